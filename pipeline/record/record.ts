@@ -1,0 +1,77 @@
+// The article record: frontmatter exactly as the scorer and the CMS read it, plus the Markdown body.
+// Every record is checked against record.schema.json before a writer may write it.
+import AjvModule from 'ajv';
+import YAML from 'yaml';
+import type { VFile } from 'vfile';
+import recordSchema from './record.schema.json' with { type: 'json' };
+
+export interface RecordQuote {
+  text: string;
+  speaker: string | null;
+  cue?: string;
+  partial?: boolean;
+}
+
+export interface ArticleRecord {
+  id: string;
+  headline: string | null;
+  date: string | null;
+  outlet: string | null;
+  byline: string[];
+  dateline: string | null;
+  section: string | null;
+  quotes: RecordQuote[];
+  story: string;
+  duplicate_of: string | null;
+  source: { path: string; sha256: string };
+}
+
+/** A processed article before the corpus stages assign `story` and `duplicate_of`. */
+export interface Article {
+  record: Omit<ArticleRecord, 'story' | 'duplicate_of'>;
+  body: string;
+  /** How each field was found (source name per field), for the run report. */
+  via: Record<string, string>;
+}
+
+export function articleFromFile(file: VFile, id: string, source: { path: string; sha256: string }): Article {
+  const d = file.data;
+  const via: Record<string, string> = {};
+  for (const k of ['headline', 'date', 'outlet', 'byline', 'dateline', 'section'] as const) if (d[k]) via[k] = d[k]!.via;
+  return {
+    record: {
+      id,
+      headline: d.headline?.value ?? null,
+      date: d.date?.value ?? null,
+      outlet: d.outlet?.value ?? null,
+      byline: d.byline?.value ?? [],
+      dateline: d.dateline?.value ?? null,
+      section: d.section?.value ?? null,
+      quotes: (d.quotes ?? []).map(({ text, speaker, cue, partial }) => ({ text, speaker, ...(cue ? { cue } : {}), ...(partial ? { partial } : {}) })),
+      source,
+    },
+    body: d.body ?? '',
+    via,
+  };
+}
+
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+const validateSchema = new Ajv({ allErrors: true }).compile(recordSchema);
+
+export class RecordError extends Error {}
+
+/** Throws a RecordError naming every violation; a record that fails is reported, never written. */
+export function checkRecord(r: ArticleRecord): void {
+  if (!validateSchema(r)) {
+    throw new RecordError(`record ${r.id} breaks the record schema: ${validateSchema.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
+  }
+}
+
+/** The record file's text: YAML frontmatter in the contract's key order, then the body. */
+export function serializeRecord(r: ArticleRecord, body: string): string {
+  const ordered: ArticleRecord = {
+    id: r.id, headline: r.headline, date: r.date, outlet: r.outlet, byline: r.byline, dateline: r.dateline,
+    section: r.section, quotes: r.quotes, story: r.story, duplicate_of: r.duplicate_of, source: r.source,
+  };
+  return `---\n${YAML.stringify(ordered, { lineWidth: 0 })}---\n\n${body}`;
+}

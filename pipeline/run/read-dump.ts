@@ -1,0 +1,53 @@
+// One dump from disk to a VFile ready for the per-article stages: size check, decoding, and the
+// `.md` dump's own frontmatter split off (and trusted). Throws an InputError with a rule id.
+import { readFile, stat } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import { decode, DecodeError } from '../read/decode.js';
+import type { Dump } from '../read/discover.js';
+import { FrontmatterError, splitFrontmatter } from '../read/frontmatter.js';
+import { sha256 } from '../record/id.js';
+
+export class InputError extends Error {
+  constructor(readonly ruleId: string, message: string) {
+    super(message);
+  }
+}
+
+export interface ReadDump {
+  file: VFile;
+  sha256: string;
+  encoding: string;
+  warnings: string[];
+}
+
+export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump> {
+  const { size } = await stat(dump.abs);
+  if (size > maxBytes) throw new InputError('too-large', `file is ${size} bytes, over the ${maxBytes}-byte limit (run.max_bytes): not read`);
+  const bytes = await readFile(dump.abs);
+  let decoded;
+  try {
+    decoded = decode(bytes);
+  } catch (e) {
+    if (e instanceof DecodeError) throw new InputError(e.ruleId, e.message);
+    throw e;
+  }
+  let text = decoded.text;
+  let trusted: Record<string, unknown> = {};
+  if (dump.kind === 'md') {
+    try {
+      ({ data: trusted, content: text } = splitFrontmatter(text));
+    } catch (e) {
+      if (e instanceof FrontmatterError) throw new InputError(e.ruleId, e.message);
+      throw e;
+    }
+  } else {
+    // Plain-text dumps are laid out for the eye (w3m centres and indents); indentation would read as
+    // Markdown code blocks, so it goes.
+    text = text.replace(/^[ \t]+/gm, '');
+  }
+  if (!text.trim()) throw new InputError('empty', 'no article text after the frontmatter');
+  const file = new VFile({ path: dump.rel, value: text });
+  file.data.trusted = trusted;
+  file.data.kind = dump.kind;
+  return { file, sha256: sha256(bytes), encoding: decoded.encoding, warnings: decoded.warnings };
+}

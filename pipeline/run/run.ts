@@ -1,0 +1,223 @@
+// The run layer: the only place that does I/O and concurrency. Reads every dump (p-queue), learns the
+// batch's boilerplate, runs the per-article chain, hands the records to the corpus stages, and has the
+// writers write records, feeds, state and the report. One bad dump is a line in the report, never
+// the end of the run.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import PQueue from 'p-queue';
+import type { VFileMessage } from 'vfile-message';
+import { createProcessor, processArticle, type StageTimings } from '../article/process.js';
+import type { Config } from '../config/sections.js';
+import { runCorpus, type CorpusNote } from '../corpus/index.js';
+import { MemoryStateStore, type CorpusSnapshot } from '../corpus/state.js';
+import { discover, type Dump } from '../read/discover.js';
+import { recordId } from '../record/id.js';
+import { articleFromFile, type Article, type ArticleRecord } from '../record/record.js';
+import { emptyBatch } from '../stages/options.js';
+import { foldLine } from '../text/lines.js';
+import type { BatchContext } from '../types.js';
+import { inside, writeAtomic } from '../write/atomic.js';
+import { buildFeeds } from '../write/feeds.js';
+import { readRecords, writeRecord } from '../write/records.js';
+import { Progress } from './progress.js';
+import { InputError, readDump } from './read-dump.js';
+
+export interface RunOptions {
+  config: Config;
+  input: string;
+  output: string;
+  concurrency: number;
+  progress?: boolean;
+  /** Fixed clock for tests; defaults to the wall clock. */
+  now?: () => Date;
+}
+
+export interface InputReport {
+  path: string;
+  status: 'written' | 'unchanged' | 'duplicate' | 'failed';
+  record?: string;
+  story?: string;
+  duplicate_of?: string;
+  error?: { rule: string; reason: string };
+  encoding?: string;
+  warnings?: string[];
+  found?: Record<string, string>;
+  messages?: { rule: string; reason: string; line?: number; cause?: string }[];
+}
+
+export interface RunSummary {
+  articles: number;
+  records: number;
+  duplicates: number;
+  stories: number;
+  failures: number;
+}
+
+export class RunError extends Error {}
+
+export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+  const t0 = performance.now();
+  const timings: StageTimings = {};
+  await ensureWritable(opts.output);
+  let dumps: Dump[];
+  try {
+    dumps = await discover(opts.input, opts.config.run.extensions);
+  } catch (e) {
+    throw new RunError(`cannot read the input folder ${opts.input} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --input DIR`);
+  }
+  const queue = new PQueue({ concurrency: opts.concurrency });
+  const reports = new Map<string, InputReport>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
+  const fail = (d: Dump, e: unknown) => {
+    const r = reports.get(d.rel)!;
+    r.status = 'failed';
+    r.error = e instanceof InputError ? { rule: e.ruleId, reason: e.message } : { rule: 'internal', reason: (e as Error)?.message ?? String(e) };
+  };
+
+  // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
+  let t = performance.now();
+  const batch: BatchContext = emptyBatch();
+  const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
+  await queue.addAll(
+    dumps.map((d) => async () => {
+      try {
+        const { file } = await readDump(d, opts.config.run.max_bytes);
+        batch.docs++;
+        const seen = new Set<string>();
+        for (const line of String(file.value).split('\n')) {
+          const k = foldLine(line);
+          if (k && !seen.has(k)) {
+            seen.add(k);
+            batch.lineDocCounts.set(k, (batch.lineDocCounts.get(k) ?? 0) + 1);
+          }
+        }
+      } catch {
+        // reported in pass 2
+      }
+      progress1.tick();
+    }),
+  );
+  progress1.end();
+  timings.scan = performance.now() - t;
+
+  // Pass 2: the per-article chain.
+  const processor = createProcessor({ config: opts.config, batch }, timings);
+  const articles: Article[] = [];
+  const progress2 = new Progress(dumps.length, 'process', opts.progress);
+  await queue.addAll(
+    dumps.map((d) => async () => {
+      try {
+        const { file, sha256, encoding, warnings } = await readDump(d, opts.config.run.max_bytes);
+        processArticle(processor, file, timings);
+        const article = articleFromFile(file, recordId(d.rel), { path: d.rel, sha256 });
+        articles.push(article);
+        const r = reports.get(d.rel)!;
+        Object.assign(r, { record: article.record.id, encoding, found: article.via });
+        if (warnings.length) r.warnings = warnings;
+        // Warnings go to the report; info notes (each chrome block dropped) would drown them.
+        const messages = file.messages.filter((m) => m.fatal === false).map(messageLine);
+        if (messages.length) r.messages = messages;
+      } catch (e) {
+        fail(d, e);
+      }
+      progress2.tick();
+    }),
+  );
+  progress2.end();
+  articles.sort((a, b) => a.record.id.localeCompare(b.record.id));
+
+  // Corpus stages, over this run's articles and the stored state.
+  t = performance.now();
+  const statePath = inside(opts.output, 'state', 'corpus.json');
+  const store = new MemoryStateStore(await readState(statePath));
+  const corpus = runCorpus(
+    articles.map((a) => ({ id: a.record.id, headline: a.record.headline, date: a.record.date, body: a.body, quotes: a.record.quotes })),
+    store,
+    opts.config.corpus,
+    now,
+  );
+  timings.corpus = performance.now() - t;
+  addNotes(reports, articles, corpus.notes);
+
+  // Writers: records, then feeds over every record on disk, then state, then the report.
+  t = performance.now();
+  const idToReport = new Map(articles.map((a) => [a.record.id, reports.get(a.record.source.path)!]));
+  await Promise.all(
+    articles.map((a) =>
+      queue.add(async () => {
+        const r = idToReport.get(a.record.id)!;
+        const assigned = corpus.assignments.get(a.record.id)!;
+        const record: ArticleRecord = { ...a.record, story: assigned.story, duplicate_of: assigned.duplicate_of };
+        try {
+          const outcome = await writeRecord(opts.output, record, a.body);
+          r.story = record.story;
+          if (record.duplicate_of) {
+            r.status = 'duplicate';
+            r.duplicate_of = record.duplicate_of;
+          } else r.status = outcome;
+        } catch (e) {
+          r.status = 'failed';
+          r.error = { rule: 'record-invalid', reason: (e as Error).message };
+        }
+      }),
+    ),
+  );
+  const { records } = await readRecords(opts.output);
+  const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
+  for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
+  await writeAtomic(statePath, JSON.stringify(store.snapshot()) + '\n');
+  timings.write = performance.now() - t;
+
+  const list = [...reports.values()];
+  const summary: RunSummary = {
+    articles: dumps.length,
+    records: list.filter((r) => r.status !== 'failed').length,
+    duplicates: list.filter((r) => r.status === 'duplicate').length,
+    stories: new Set(list.map((r) => r.story).filter(Boolean)).size,
+    failures: list.filter((r) => r.status === 'failed').length,
+  };
+  const reportPath = inside(opts.output, 'report.json');
+  const report = {
+    started: now,
+    seconds: +((performance.now() - t0) / 1000).toFixed(3),
+    input: opts.input,
+    output: opts.output,
+    counts: summary,
+    stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
+    inputs: list,
+  };
+  await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
+  return { summary, reportPath };
+}
+
+function messageLine(m: VFileMessage) {
+  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}) };
+}
+
+function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {
+  const byId = new Map(articles.map((a) => [a.record.id, reports.get(a.record.source.path)!]));
+  for (const n of notes) {
+    const r = byId.get(n.id);
+    if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
+  }
+}
+
+async function readState(file: string): Promise<CorpusSnapshot | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as CorpusSnapshot;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
+  }
+}
+
+async function ensureWritable(dir: string): Promise<void> {
+  const probe = path.join(dir, `.copydesk-write-test-${process.pid}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe);
+  } catch (e) {
+    throw new RunError(`cannot write to the output folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --output DIR with a writable folder`);
+  }
+}

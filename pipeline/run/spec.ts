@@ -1,0 +1,15 @@
+// Settings of a run (config/copydesk.yaml). CLI flags override input, output and concurrency.
+import { list, num, obj, str } from '../config/spec.js';
+
+export const runSpec = obj({
+  input: str('Folder of raw dumps, read recursively', { default: 'input' }),
+  output: str('Folder the run writes records, feeds, state and the report into', { default: 'output' }),
+  concurrency: num('Files read and processed at once', { default: 8, min: 1, max: 256, integer: true }),
+  max_bytes: num('Dumps larger than this are refused with a line in the report (no article is this long)', { default: 5_000_000, min: 1, integer: true }),
+  extensions: list(str('an extension with its dot'), 'Which files are dumps', ['.txt', '.md']),
+  feeds: obj({
+    title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
+    home_page_url: str('Site the feeds belong to', { optional: true }),
+    feed_url_base: str('Public URL of the output/feeds/ folder; feed_url is written when set', { optional: true }),
+  }),
+});

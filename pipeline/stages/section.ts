@@ -1,0 +1,44 @@
+// Section: the desk an article ran under. Frontmatter, else a section name from the configured
+// vocabulary standing on the date line or on a line of its own near the top.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { asString, firstHit, trusted, type Source } from '../article/sources.js';
+import { list, num, obj, str } from '../config/spec.js';
+import { findDates } from '../text/dates.js';
+import { lines } from '../text/lines.js';
+import type { StageOptions } from './options.js';
+
+export const sectionSpec = obj({
+  vocabulary: list(str('a section name'), 'Section names recognised in the text, written as records should carry them', []),
+  top_lines: num('Non-blank lines from the top searched for a section', { default: 6, integer: true, min: 1 }),
+});
+
+interface Ctx {
+  file: VFile;
+  options: StageOptions;
+}
+
+const sources: Source<Ctx, string>[] = [
+  {
+    name: 'top-line',
+    find: ({ file, options }) => {
+      const cfg = options.config.metadata.section;
+      const vocab = new Map(cfg.vocabulary.map((v) => [v.toLowerCase(), v]));
+      for (const l of lines(file).filter((x) => x.text.trim()).slice(0, cfg.top_lines)) {
+        let rest = l.text;
+        // A date on the line ("24 December 2025 World") is cut away; what stands beside it may be the section.
+        for (const d of findDates(l.text, {}, undefined).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+        const hit = vocab.get(rest.replace(/[|•·]/g, ' ').trim().toLowerCase());
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+  },
+];
+
+export default function section(options: StageOptions) {
+  return (_tree: Root, file: VFile) => {
+    const found = firstHit([trusted(file, ['section', 'category'], asString), ...sources], { file, options });
+    if (found) file.data.section = found;
+  };
+}

@@ -1,0 +1,70 @@
+// Line views of a dump's normalized text. Dumps are line-oriented (w3m output, pasted copy), so most
+// metadata cues are whole lines; positions stay offsets into `file.value` so messages can point at them.
+import type { VFile } from 'vfile';
+
+export interface Line {
+  /** 0-based line number. */
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const cache = new WeakMap<VFile, Line[]>();
+
+export function lines(file: VFile): Line[] {
+  let ls = cache.get(file);
+  if (!ls) {
+    ls = [];
+    const text = String(file.value);
+    let start = 0;
+    let n = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const end = nl === -1 ? text.length : nl;
+      ls.push({ n: n++, start, end, text: text.slice(start, end) });
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+    cache.set(file, ls);
+  }
+  return ls;
+}
+
+/** Folds a line for comparison across dumps: case, quotes, dashes and spacing do not matter. */
+export function foldLine(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Point (1-based line/column) of an offset, for `file.message` places. */
+export function pointAt(file: VFile, offset: number): { line: number; column: number; offset: number } {
+  const ls = lines(file);
+  let lo = 0;
+  let hi = ls.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ls[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - ls[lo].start + 1, offset };
+}
+
+export function placeOf(file: VFile, start: number, end: number) {
+  return { start: pointAt(file, start), end: pointAt(file, end) };
+}
+
+/** Lines overlapping [start, end), found by binary search (dumps can run to many thousand lines). */
+export function linesBetween(file: VFile, start: number, end: number): Line[] {
+  const ls = lines(file);
+  const first = pointAt(file, start).line - 1;
+  const out: Line[] = [];
+  for (let i = first; i < ls.length && ls[i].start < end; i++) if (ls[i].end > start || ls[i].start === start) out.push(ls[i]);
+  return out;
+}
