@@ -35,7 +35,7 @@ export function decode(bytes: Uint8Array): Decoded {
       if (valid === 0) {
         // No multi-byte UTF-8 at all, but high bytes: a legacy single-byte encoding.
         encoding = 'windows-1252';
-        text = new TextDecoder('windows-1252').decode(body);
+        text = decodeWindows1252(body);
       } else {
         text = new TextDecoder('utf-8').decode(body);
         warnings.push(`invalid UTF-8: ${invalid} bad byte sequence(s), first at byte ${firstBad}; replaced with U+FFFD`);
@@ -107,4 +107,18 @@ function utf8Census(b: Uint8Array): { valid: number; invalid: number; firstBad: 
     }
   }
   return { valid, invalid, firstBad };
+}
+
+// Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1, turning curly quotes and dashes
+// (0x80-0x9F) into C1 control characters; the 32 code points that differ are mapped here.
+const CP1252_HIGH = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) {
+    const chunk = b.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
 }

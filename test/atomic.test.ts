@@ -1,0 +1,40 @@
+// Writes are atomic: a process killed while writing leaves the old file or the new one, never part.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { inside, writeAtomic } from '../pipeline/write/atomic.js';
+import { root, tempDir } from './helpers.js';
+
+test('unchanged content is not rewritten', async () => {
+  const dir = tempDir();
+  const f = path.join(dir, 'a.json');
+  assert.equal(await writeAtomic(f, 'x'), 'written');
+  assert.equal(await writeAtomic(f, 'x'), 'unchanged');
+  assert.deepEqual(readdirSync(dir), ['a.json']);
+});
+
+test('a writer killed mid-write never leaves a half-written target', async () => {
+  const dir = tempDir();
+  const target = path.join(dir, 'feed.json');
+  const big = (n: number) => JSON.stringify({ n, pad: 'x'.repeat(4_000_000) });
+  writeFileSync(target, big(0));
+  const script = `import { writeAtomic } from ${JSON.stringify(path.join(root, 'dist/pipeline/write/atomic.js'))};
+    for (let n = 1; ; n++) await writeAtomic(${JSON.stringify(target)}, JSON.stringify({ n, pad: 'x'.repeat(4_000_000) }));`;
+  for (const delay of [30, 80, 150]) {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, delay));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    const parsed = JSON.parse(readFileSync(target, 'utf8')) as { n: number; pad: string };
+    assert.equal(parsed.pad.length, 4_000_000);
+  }
+});
+
+test('nothing is written outside the output folder', () => {
+  const out = tempDir();
+  assert.throws(() => inside(out, '..', 'escape.json'), /refusing to write outside/);
+  assert.throws(() => inside(out, 'records', '../../x.md'), /refusing to write outside/);
+  assert.equal(inside(out, 'records', 'a.md'), path.join(out, 'records', 'a.md'));
+});

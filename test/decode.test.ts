@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decode, DecodeError } from '../pipeline/read/decode.js';
+
+const text = 'Café “quoted” — naïve\r\nsecond line\r';
+const utf16le = (s: string, bom: boolean) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(s, 'utf16le')]);
+const utf16be = (s: string, bom: boolean) => {
+  const le = Buffer.from(s, 'utf16le');
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
+  return Buffer.concat([bom ? Buffer.from([0xfe, 0xff]) : Buffer.alloc(0), be]);
+};
+// windows-1252: “ = 0x93, ” = 0x94, — = 0x97, é = 0xE9, ï = 0xEF
+const cp1252 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, ...Buffer.from('quoted'), 0x94, 0x20, 0x97, 0x20, ...Buffer.from('na'), 0xef, ...Buffer.from('ve\r\nsecond line\r')]);
+const expected = 'Café “quoted” — naïve\nsecond line\n';
+
+const cases: [string, Uint8Array, string][] = [
+  ['UTF-8 without BOM', Buffer.from(text, 'utf8'), 'utf-8'],
+  ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf-8'],
+  ['UTF-16LE with BOM', utf16le(text, true), 'utf-16le'],
+  ['UTF-16LE without BOM', utf16le(text, false), 'utf-16le'],
+  ['UTF-16BE with BOM', utf16be(text, true), 'utf-16be'],
+  ['UTF-16BE without BOM', utf16be(text, false), 'utf-16be'],
+  ['windows-1252', cp1252, 'windows-1252'],
+];
+for (const [name, bytes, encoding] of cases) {
+  test(`decodes ${name} to NFC text with \\n line ends`, () => {
+    const d = decode(bytes);
+    assert.equal(d.encoding, encoding);
+    assert.equal(d.text, expected);
+    assert.deepEqual(d.warnings, []);
+  });
+}
+
+test('decomposed accents are composed (NFC)', () => {
+  assert.equal(decode(Buffer.from('Cafe\u0301', 'utf8')).text, 'Caf\u00e9');
+});
+
+test('invalid UTF-8 inside UTF-8 text is replaced and reported, not fatal', () => {
+  const bytes = Buffer.concat([Buffer.from('Café says ', 'utf8'), Buffer.from([0xc3, 0x28]), Buffer.from(' hello', 'utf8')]);
+  const d = decode(bytes);
+  assert.equal(d.encoding, 'utf-8');
+  assert.match(d.text, /\uFFFD/);
+  assert.equal(d.warnings.length, 1);
+  assert.match(d.warnings[0], /invalid UTF-8: 1 bad byte sequence\(s\), first at byte 11/);
+});
+
+const refusals: [string, Uint8Array, string][] = [
+  ['an empty file', Buffer.alloc(0), 'empty'],
+  ['whitespace only', Buffer.from(' \n\t\n'), 'empty'],
+  ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
+];
+for (const [name, bytes, rule] of refusals) {
+  test(`refuses ${name}`, () => {
+    assert.throws(() => decode(bytes), (e: unknown) => e instanceof DecodeError && e.ruleId === rule);
+  });
+}
