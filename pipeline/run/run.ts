@@ -9,7 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { createProcessor, processArticle, type StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
 import { runCorpus, type CorpusNote } from '../corpus/index.js';
-import { MemoryStateStore, type CorpusSnapshot } from '../corpus/state.js';
+import { MemoryStateStore, type CorpusSnapshot, type StateStore } from '../corpus/state.js';
 import { discover, type Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
 import { articleFromFile, type Article, type ArticleRecord } from '../record/record.js';
@@ -18,7 +18,7 @@ import { foldLine } from '../text/lines.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { buildFeeds } from '../write/feeds.js';
-import { readRecords, writeRecord } from '../write/records.js';
+import { readRecords, writeRecord, type StoredRecord } from '../write/records.js';
 import { Progress } from './progress.js';
 import { InputError, readDump } from './read-dump.js';
 
@@ -163,6 +163,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     ),
   );
   const { records } = await readRecords(opts.output);
+  await restampEarlierRecords(opts.output, records, store, new Set(articles.map((a) => a.record.id)));
   const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
   await writeAtomic(statePath, JSON.stringify(store.snapshot()) + '\n');
@@ -188,6 +189,18 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
   return { summary, reportPath };
+}
+
+/** A story merge in this run can move records written by earlier runs: rewrite those whose story or
+ * original changed, so every record on disk agrees with the stored corpus. */
+async function restampEarlierRecords(output: string, records: Map<string, StoredRecord>, store: StateStore, thisRun: Set<string>): Promise<void> {
+  for (const [id, r] of records) {
+    if (thisRun.has(id)) continue;
+    const stored = store.getArticle(id);
+    if (!stored || (stored.story === r.record.story && stored.duplicate_of === r.record.duplicate_of)) continue;
+    r.record = { ...r.record, story: stored.story, duplicate_of: stored.duplicate_of };
+    await writeRecord(output, r.record, r.body);
+  }
 }
 
 function messageLine(m: VFileMessage) {

@@ -89,8 +89,10 @@ export function buildFeeds(records: Map<string, StoredRecord>, store: StateStore
   const files: FeedFiles = { 'all.json': feed(opts.title, 'all.json', items, opts) };
   const byOutlet = new Map<string, StoredRecord[]>();
   for (const r of records.values()) if (r.record.outlet) byOutlet.set(r.record.outlet, [...(byOutlet.get(r.record.outlet) ?? []), r]);
-  for (const [outlet, rs] of byOutlet) {
-    const slug = outletSlug(outlet);
+  for (const [outlet, rs] of [...byOutlet].sort(([a], [b]) => a.localeCompare(b))) {
+    // Two outlet names can fold to one slug ("ABC News", "abc-news"): the later gets a hash suffix.
+    let slug = outletSlug(outlet);
+    if (files[`outlets/${slug}.json`]) slug += '-' + createHash('sha256').update(outlet).digest('hex').slice(0, 6);
     const outletItems = rs.map((r) => ({ ...articleItem(r), _copydesk: { story: r.record.story, duplicate_of: r.record.duplicate_of, source: r.record.source.path } })).sort(byDateThenId);
     files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, outletItems, opts);
   }
