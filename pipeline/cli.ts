@@ -5,12 +5,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
-import { docs } from './config/spec.js';
-import { sections } from './config/sections.js';
+import { configReference, writeReadmeReference } from './config/reference.js';
 import { run, RunError } from './run/run.js';
 
 const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [--concurrency N] [--quiet]
-       copydesk config-docs     print the reference of every config key
+       copydesk config-docs [--readme FILE]   print the reference of every config key (or update FILE's)
 
   --input DIR        folder of raw dumps (.txt, .md), read recursively   (default: config run.input, "input")
   --output DIR       where records/, feeds/, state/ and report.json go   (default: config run.output, "output")
@@ -30,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
         config: { type: 'string', default: 'config' },
         concurrency: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        readme: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -44,7 +44,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'config-docs') {
-    for (const s of Object.values(sections)) console.log(`\n#### config/${s.file}\n\n| key | type | default | description |\n|---|---|---|---|\n${docs(s.spec).join('\n')}`);
+    if (values.readme) {
+      await writeReadmeReference(values.readme);
+      return 0;
+    }
+    console.log(configReference());
     return 0;
   }
   if (command !== 'run') {

@@ -107,6 +107,7 @@ export function validate(spec: Spec, value: unknown, path: (string | number)[] =
 /** Renders a spec as Markdown rows (`key | type | default | description`) for the README. */
 export function docs(spec: Spec, prefix = ''): string[] {
   if (spec.kind === 'object') return Object.entries(spec.fields).flatMap(([k, s]) => docs(s, prefix ? `${prefix}.${k}` : k));
+  if (spec.kind === 'list' && spec.of.kind === 'object') return [`| \`${prefix}\` | list | \`[]\` | ${spec.description} |`, ...docs(spec.of, `${prefix}[]`)];
   const type = spec.kind === 'list' ? `list of ${spec.of.kind}` : spec.kind === 'map' ? `map of ${spec.of.kind}` : spec.kind;
   const dflt = 'default' in spec && spec.default !== undefined ? '`' + JSON.stringify(spec.default).slice(0, 40) + '`' : spec.optional ? '(none)' : 'required';
   return [`| \`${prefix}\` | ${type} | ${dflt} | ${spec.description} |`];
