@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, truncateSync } from
 import path from 'node:path';
 import { test } from 'node:test';
 import { splitFrontmatter } from '../pipeline/read/frontmatter.js';
-import { inputWith, readJson, runPipeline, snapshot, tempDir } from './helpers.js';
+import { run } from '../pipeline/run/run.js';
+import { inputWith, projectConfig, readJson, runPipeline, snapshot, tempDir } from './helpers.js';
 
 interface Report {
   counts: { articles: number; records: number; duplicates: number; stories: number; failures: number };
@@ -99,4 +100,29 @@ test('adding a dump keeps every existing record id and story id', async () => {
   }
   assert.equal(after.get('harbor-rewrite.txt')!.story, after.get('harbor-wire.txt')!.story, 'a rewrite that keeps the quotes joins the story');
   assert.notEqual(after.get('orchard-frost.txt')!.story, after.get('harbor-wire.txt')!.story);
+});
+
+test('worker threads and the main thread write the same bytes', async () => {
+  const input = inputWith('harbor-wire.txt', 'harbor-rewrite.txt', 'orchard-frost.txt');
+  writeFileSync(path.join(input, 'empty.txt'), '');
+  const base = await projectConfig();
+  const outputs: Map<string, string>[] = [];
+  for (const workers of [1, 2]) {
+    const output = tempDir();
+    await run({ config: { ...base, run: { ...base.run, workers } }, input, output, concurrency: 4, progress: false, now: () => new Date('2026-01-01T00:00:00.000Z') });
+    const snap = snapshot(output);
+    snap.delete('report.json');
+    outputs.push(snap);
+  }
+  assert.deepEqual(outputs[1], outputs[0]);
+});
+
+test('a later run over fewer dumps keeps earlier records in the feeds, byte for byte', async () => {
+  const input = inputWith('harbor-wire.txt', 'harbor-rewrite.txt', 'orchard-frost.txt');
+  const output = tempDir();
+  await runPipeline(input, output, '2026-01-01T00:00:00.000Z');
+  const first = snapshot(output);
+  await runPipeline(inputWith('orchard-frost.txt'), output, '2026-01-02T00:00:00.000Z');
+  const second = snapshot(output);
+  for (const k of [...first.keys()].filter((k) => k.startsWith('feeds') || k.startsWith('records'))) assert.equal(second.get(k), first.get(k), k);
 });

@@ -5,14 +5,12 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import type { VFileMessage } from 'vfile-message';
-import { createProcessor, processArticle, type StageTimings } from '../article/process.js';
+import type { StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
 import { runCorpus, type CorpusNote } from '../corpus/index.js';
 import { MemoryStateStore, type CorpusSnapshot, type StateStore } from '../corpus/state.js';
 import { discover, type Dump } from '../read/discover.js';
-import { recordId } from '../record/id.js';
-import { articleFromFile, type Article, type ArticleRecord } from '../record/record.js';
+import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { foldLine } from '../text/lines.js';
 import type { BatchContext } from '../types.js';
@@ -20,7 +18,8 @@ import { inside, writeAtomic } from '../write/atomic.js';
 import { buildFeeds } from '../write/feeds.js';
 import { readRecords, writeRecord, type StoredRecord } from '../write/records.js';
 import { Progress } from './progress.js';
-import { InputError, readDump } from './read-dump.js';
+import { articleRunner } from './pool.js';
+import { readDump } from './read-dump.js';
 
 export interface RunOptions {
   config: Config;
@@ -68,11 +67,6 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   }
   const queue = new PQueue({ concurrency: opts.concurrency });
   const reports = new Map<string, InputReport>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
-  const fail = (d: Dump, e: unknown) => {
-    const r = reports.get(d.rel)!;
-    r.status = 'failed';
-    r.error = e instanceof InputError ? { rule: e.ruleId, reason: e.message } : { rule: 'internal', reason: (e as Error)?.message ?? String(e) };
-  };
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
   let t = performance.now();
@@ -100,29 +94,31 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   progress1.end();
   timings.scan = performance.now() - t;
 
-  // Pass 2: the per-article chain.
-  const processor = createProcessor({ config: opts.config, batch }, timings);
+  // Pass 2: the per-article chain, spread over worker threads for large batches.
+  const runner = articleRunner(opts.config, batch, dumps.length);
   const articles: Article[] = [];
   const progress2 = new Progress(dumps.length, 'process', opts.progress);
-  await queue.addAll(
-    dumps.map((d) => async () => {
-      try {
-        const { file, sha256, encoding, warnings } = await readDump(d, opts.config.run.max_bytes);
-        processArticle(processor, file, timings);
-        const article = articleFromFile(file, recordId(d.rel), { path: d.rel, sha256 });
-        articles.push(article);
+  try {
+    await queue.addAll(
+      dumps.map((d) => async () => {
+        const result = await runner.run(d);
+        for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
         const r = reports.get(d.rel)!;
-        Object.assign(r, { record: article.record.id, encoding, found: article.via });
-        if (warnings.length) r.warnings = warnings;
-        // Warnings go to the report; info notes (each chrome block dropped) would drown them.
-        const messages = file.messages.filter((m) => m.fatal === false).map(messageLine);
-        if (messages.length) r.messages = messages;
-      } catch (e) {
-        fail(d, e);
-      }
-      progress2.tick();
-    }),
-  );
+        if (result.ok) {
+          articles.push(result.article);
+          Object.assign(r, { record: result.article.record.id, encoding: result.encoding, found: result.article.via });
+          if (result.warnings.length) r.warnings = result.warnings;
+          if (result.messages.length) r.messages = result.messages;
+        } else {
+          r.status = 'failed';
+          r.error = { rule: result.rule, reason: result.reason };
+        }
+        progress2.tick();
+      }),
+    );
+  } finally {
+    await runner.close();
+  }
   progress2.end();
   articles.sort((a, b) => a.record.id.localeCompare(b.record.id));
 
@@ -141,6 +137,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
   // Writers: records, then feeds over every record on disk, then state, then the report.
   t = performance.now();
+  const written = new Map<string, StoredRecord>();
   const idToReport = new Map(articles.map((a) => [a.record.id, reports.get(a.record.source.path)!]));
   await Promise.all(
     articles.map((a) =>
@@ -150,6 +147,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
         const record: ArticleRecord = { ...a.record, story: assigned.story, duplicate_of: assigned.duplicate_of };
         try {
           const outcome = await writeRecord(opts.output, record, a.body);
+          written.set(record.id, { record, body: a.body });
           r.story = record.story;
           if (record.duplicate_of) {
             r.status = 'duplicate';
@@ -162,8 +160,10 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
       }),
     ),
   );
-  const { records } = await readRecords(opts.output);
-  await restampEarlierRecords(opts.output, records, store, new Set(articles.map((a) => a.record.id)));
+  // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back).
+  const { records } = await readRecords(opts.output, new Set(written.keys()));
+  await restampEarlierRecords(opts.output, records, store);
+  for (const [id, r] of written) records.set(id, r);
   const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
   await writeAtomic(statePath, JSON.stringify(store.snapshot()) + '\n');
@@ -193,18 +193,13 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
 /** A story merge in this run can move records written by earlier runs: rewrite those whose story or
  * original changed, so every record on disk agrees with the stored corpus. */
-async function restampEarlierRecords(output: string, records: Map<string, StoredRecord>, store: StateStore, thisRun: Set<string>): Promise<void> {
+async function restampEarlierRecords(output: string, records: Map<string, StoredRecord>, store: StateStore): Promise<void> {
   for (const [id, r] of records) {
-    if (thisRun.has(id)) continue;
     const stored = store.getArticle(id);
     if (!stored || (stored.story === r.record.story && stored.duplicate_of === r.record.duplicate_of)) continue;
     r.record = { ...r.record, story: stored.story, duplicate_of: stored.duplicate_of };
     await writeRecord(output, r.record, r.body);
   }
-}
-
-function messageLine(m: VFileMessage) {
-  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}) };
 }
 
 function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {

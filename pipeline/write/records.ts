@@ -22,8 +22,9 @@ export interface StoredRecord {
   body: string;
 }
 
-/** Every record under output/records/, keyed by id. Unreadable files are skipped and named. */
-export async function readRecords(outputDir: string): Promise<{ records: Map<string, StoredRecord>; unreadable: string[] }> {
+/** Every record under output/records/, keyed by id, but those named in `skip` (already in memory).
+ * Unreadable files are skipped and named. */
+export async function readRecords(outputDir: string, skip: ReadonlySet<string> = new Set()): Promise<{ records: Map<string, StoredRecord>; unreadable: string[] }> {
   const dir = path.join(outputDir, 'records');
   const records = new Map<string, StoredRecord>();
   const unreadable: string[] = [];
@@ -34,6 +35,7 @@ export async function readRecords(outputDir: string): Promise<{ records: Map<str
     return { records, unreadable };
   }
   for (const n of names) {
+    if (skip.has(n.slice(0, -3))) continue;
     try {
       const { data, content } = splitFrontmatter(await readFile(path.join(dir, n), 'utf8'));
       const record = data as unknown as ArticleRecord;

@@ -1,0 +1,51 @@
+// One dump through the per-article chain, as a plain-data result: the same function runs inline and
+// inside worker threads, so both paths give byte-identical records.
+import type { VFileMessage } from 'vfile-message';
+import { createProcessor, processArticle, type Processor, type StageTimings } from '../article/process.js';
+import type { Dump } from '../read/discover.js';
+import { recordId } from '../record/id.js';
+import { articleFromFile, type Article } from '../record/record.js';
+import type { StageOptions } from '../stages/options.js';
+import { InputError, readDump } from './read-dump.js';
+
+export interface ReportMessage {
+  rule: string;
+  reason: string;
+  line?: number;
+  cause?: string;
+}
+
+export type TaskResult =
+  | { ok: true; article: Article; encoding: string; warnings: string[]; messages: ReportMessage[]; timings: StageTimings }
+  | { ok: false; rule: string; reason: string; timings: StageTimings };
+
+/** A processor bound to one config and batch, plus the per-stage time it has spent so far. */
+export class ArticleTasks {
+  private readonly processor: Processor;
+  private readonly timings: StageTimings = {};
+  constructor(options: StageOptions, private readonly maxBytes: number) {
+    this.processor = createProcessor(options, this.timings);
+  }
+
+  async run(dump: Dump): Promise<TaskResult> {
+    // Timings are read around the synchronous part only: other dumps' stages run while this one awaits I/O.
+    let before: StageTimings = { ...this.timings };
+    const spent = (): StageTimings => Object.fromEntries(Object.entries(this.timings).map(([k, v]) => [k, v - (before[k] ?? 0)]));
+    try {
+      const { file, sha256, encoding, warnings } = await readDump(dump, this.maxBytes);
+      before = { ...this.timings };
+      processArticle(this.processor, file, this.timings);
+      const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });
+      // Warnings go to the report; info notes (each chrome block dropped) would drown them.
+      const messages = file.messages.filter((m) => m.fatal === false).map(messageLine);
+      return { ok: true, article, encoding, warnings, messages, timings: spent() };
+    } catch (e) {
+      const [rule, reason] = e instanceof InputError ? [e.ruleId, e.message] : ['internal', (e as Error)?.message ?? String(e)];
+      return { ok: false, rule, reason, timings: spent() };
+    }
+  }
+}
+
+function messageLine(m: VFileMessage): ReportMessage {
+  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}) };
+}

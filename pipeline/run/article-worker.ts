@@ -1,0 +1,19 @@
+// Worker-thread entry: builds the per-article chain once from the config and batch it is handed, then
+// answers one message per dump. Per-article work is CPU-bound; threads put every core to use.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Config } from '../config/sections.js';
+import type { Dump } from '../read/discover.js';
+import { ArticleTasks } from './article-task.js';
+
+interface Init {
+  config: Config;
+  lineDocCounts: Map<string, number>;
+  docs: number;
+}
+
+const init = workerData as Init;
+const tasks = new ArticleTasks({ config: init.config, batch: { lineDocCounts: init.lineDocCounts, docs: init.docs } }, init.config.run.max_bytes);
+
+parentPort!.on('message', async ({ id, dump }: { id: number; dump: Dump }) => {
+  parentPort!.postMessage({ id, result: await tasks.run(dump) });
+});
