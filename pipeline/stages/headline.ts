@@ -61,7 +61,7 @@ const sources: Source<Ctx, Hit>[] = [
     find: ({ file, options }) => {
       const view = articleOf(file, options);
       const cfg = options.config.metadata.headline;
-      const known = (t: string) => (options.batch.lineDocCounts.get(foldLine(t)) ?? 0) >= options.config.chrome.repeat_min_docs;
+      const known = (t: string) => (options.batch.lineDocCounts.get(foldLine(t)) ?? 0) >= 2;
       const found = titleCandidates(view, cfg.window, rulesOf(options), known)[0];
       if (!found) return undefined;
       const outlet = file.data.outlet?.value;

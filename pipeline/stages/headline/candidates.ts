@@ -24,6 +24,7 @@ export interface TitleCandidate {
   /** Paragraphs between the candidate and the article's first paragraph. */
   distance: number;
   score: number;
+  overlap: number;
 }
 
 export function isTitleShaped(text: string, rules: TitleRules): boolean {
@@ -37,23 +38,51 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
-export function titleCandidates(view: ArticleView, window: number, rules: TitleRules, known: (t: string) => boolean): TitleCandidate[] {
+export interface TitleWeights {
+  /** Words from the article's start whose content words a title should share. */
+  ledeWords: number;
+}
+
+export function titleCandidates(view: ArticleView, window: number, rules: TitleRules, known: (t: string) => boolean, ledeWords = 150): TitleCandidate[] {
   const { paras, region } = view;
   if (region.first < 0) return [];
-  const article = new Set<string>();
-  for (let i = region.first; i <= region.last; i++) for (const w of content(paras[i].text, rules.stopwords)) article.add(w);
+  const ledeOf = (from: number) => {
+    const lede = new Set<string>();
+    let n = 0;
+    for (let i = from; i <= region.last && n < ledeWords; i++) {
+      if (paras[i].kind === 'chrome') continue;
+      const ws = content(paras[i].text, rules.stopwords);
+      n += paras[i].words;
+      for (const w of ws) lede.add(w);
+    }
+    return lede;
+  };
+  const lede = ledeOf(region.first);
   const folded = paras.map((p) => foldLine(p.text));
   const out: TitleCandidate[] = [];
-  for (let i = region.first - 1; i >= 0 && i >= region.first - window; i--) {
+  // The article's own first paragraph may be its title when the title reads like a sentence.
+  for (let i = region.first; i >= 0 && i >= region.first - window; i--) {
     const p = paras[i];
     if (p.lines.length > 3 || !isTitleShaped(p.text, rules) || p.lines.some((l) => known(l.text))) continue;
+    if (i === region.first && (p.lines.length > 2 || /[.]$/u.test(p.text))) continue;
     const words = content(p.text, rules.stopwords);
-    const overlap = words.length ? words.filter((w) => article.has(w)).length / words.length : 0;
+    const against = i === region.first ? ledeOf(i + 1) : lede;
+    const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
     const f = folded[i];
     const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f));
     const n = wordsOf(p.text).length;
-    const score = 2 * overlap + (echoed ? 0.5 : 0) + (n >= 4 ? 0.3 : 0) + 0.005 * (region.first - i);
-    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score });
+    const score = 2 * overlap + (echoed ? 0.5 : 0) + (n >= 4 ? 0.3 : 0) + 0.01 * (region.first - i);
+    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
   }
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
+  const best = out[0];
+  if (best) {
+    const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && c.distance > best.distance && c.distance <= best.distance + 8);
+    if (above.length) {
+      const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
+      return [top, ...out.filter((c) => c !== top)];
+    }
+  }
+  return out;
 }
