@@ -20,6 +20,9 @@ export const chromeSpec = obj({
   short_cost: num('What a short paragraph (title, menu item, subhead) costs the stretch chosen as the article', { default: 3, min: 0 }),
   chrome_cost: num('What a chrome paragraph costs the stretch chosen as the article', { default: 6, min: 0 }),
   caption_cost: num('What a caption or a paragraph repeated within the page costs the stretch chosen as the article', { default: 1, min: 0 }),
+  end_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
+  box_patterns: list(str('a pattern', { regex: true }), 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
+  end_min_words: num('Prose words the article must hold before an end line can close it', { default: 80, min: 0, integer: true }),
   repeat_min_docs: num('A short paragraph found in at least this many dumps of the batch is boilerplate', { default: 4, min: 2, integer: true }),
   repeat_max_chars: num('Paragraphs longer than this are never boilerplate by repetition alone (prose can be syndicated)', { default: 160, min: 1, integer: true }),
 });

@@ -27,6 +27,8 @@ function configOf(options: StageOptions): ClassifyConfig {
       proseMinStopRatio: k.prose_min_stopword_ratio,
       repeatMinDocs: k.repeat_min_docs,
       repeatMaxChars: k.repeat_max_chars,
+      boxPatterns: k.box_patterns.map((p) => new RegExp(p, 'iu')),
+      endPatterns: k.end_patterns.map((p) => new RegExp(p, 'iu')),
     };
     compiled.set(options.config, c);
   }
@@ -42,7 +44,8 @@ export function articleOf(file: VFile, options: StageOptions): ArticleView {
     const cfg = profile.length ? { ...base, linePatterns: [...profile, ...base.linePatterns] } : base;
     const paras = classify(paragraphs(file), options.batch, cfg);
     const k = options.config.chrome;
-    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost }) };
+    const c = configOf(options);
+    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost, endPatterns: c.endPatterns, endMinWords: k.end_min_words }) };
     views.set(file, v);
   }
   return v;

@@ -27,6 +27,8 @@ export interface ClassifyConfig {
   proseMinStopRatio: number;
   repeatMinDocs: number;
   repeatMaxChars: number;
+  endPatterns: RegExp[];
+  boxPatterns: RegExp[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -41,7 +43,7 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const repeatOn = batch.docs >= 2;
-  return paras.map((p) => {
+  const judged: Judged[] = paras.map((p) => {
     const ws = wordsOf(p.text);
     const words = ws.length;
     const chromeLines = new Set<number>();
@@ -72,4 +74,16 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     }
     return { ...p, kind, words, rule, chromeLines, repeated: repeats };
   });
+  markBoxes(judged, cfg.boxPatterns);
+  return judged;
+}
+
+/** A link box: its header and the short lines under it, up to the next prose paragraph. */
+function markBoxes(ps: Judged[], headers: RegExp[]): void {
+  for (let i = 0; i < ps.length; i++) {
+    if (!ps[i].lines.some((l) => headers.some((re) => re.test(l.text.trim())))) continue;
+    for (let j = i; j < ps.length && (j === i || ps[j].kind !== 'prose'); j++) {
+      if (ps[j].kind !== 'chrome') Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
+    }
+  }
 }

@@ -10,6 +10,10 @@ export interface RegionWeights {
   shortCost: number;
   chromeCost: number;
   captionCost: number;
+  /** Lines after which no article goes on: a comments header, "Related articles", "Next article". */
+  endPatterns: RegExp[];
+  /** Prose words the article must already hold before an end line can end it. */
+  endMinWords: number;
 }
 
 export interface Region {
@@ -43,6 +47,18 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   let r = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated ? 0 : p.words) : cost(p)));
   if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
   if (r.first < 0) return r;
+  // An end marker (comments, related links, the next article) closes the article even when prose
+  // follows it: readers' comments and teasers read like prose.
+  let words = 0;
+  for (let i = r.first; i <= r.last; i++) {
+    const p = ps[i];
+    if (words >= w.endMinWords && p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())))) {
+      let last = i - 1;
+      while (last > r.first && ps[last].kind !== 'prose') last--;
+      return { first: r.first, last };
+    }
+    if (p.kind === 'prose') words += p.words;
+  }
   // A closing sentence too short to count as prose ("Schrock, 47, appears in court Friday.") still
   // belongs to the article when it follows it directly.
   let last = r.last;
