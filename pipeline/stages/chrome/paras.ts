@@ -17,11 +17,15 @@ export interface Para {
 
 const BULLET = /^(?:[•□◦▪●■◆▸►‣∙·*+-]|\d{1,3}[.)])\s/u;
 
+/** Terminal layouts wrap well under this; a dump whose long lines run longer holds one paragraph a line. */
+const MAX_WRAP = 140;
+
 /** The dump's wrap width: the length most long lines reach (a high percentile of line lengths). */
 export function wrapWidth(ls: readonly Line[]): number {
   const lens = ls.map((l) => l.text.trimEnd().length).filter((n) => n >= 40).sort((a, b) => a - b);
   if (lens.length < 5) return Infinity;
-  return lens[Math.floor(lens.length * 0.9)];
+  const w = lens[Math.floor(lens.length * 0.9)];
+  return w > MAX_WRAP ? Infinity : w;
 }
 
 const firstWord = (s: string) => /^\S*/.exec(s.trim())![0];
