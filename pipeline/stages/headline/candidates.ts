@@ -30,11 +30,17 @@ export interface TitleCandidate {
 export function isTitleShaped(text: string, rules: TitleRules): boolean {
   const words = wordsOf(text).length;
   if (words < rules.minWords || words > rules.maxWords) return false;
-  if (/[.:;,(]$/u.test(text) && !/(?:\.\.\.|…|[?!'"’”])$/u.test(text)) return false;
+  if (/[:;,(]$/u.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"'“‘¿¡]/u.test(text) || isBullet(text)) return false;
   if (rules.notTitle.some((re) => re.test(text)) || rules.chrome.some((re) => re.test(text))) return false;
   return true;
 }
+
+/** How much each cue weighs. A sentence's full stop, great length and presence in other dumps of the
+ * batch (a menu, a section name, a link to another story) speak against a title; shared content words
+ * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
+ * a topic tag is shorter) and standing higher speak for it. */
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, headerSpan: 12 };
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
@@ -63,22 +69,31 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   // The article's own first paragraph may be its title when the title reads like a sentence.
   for (let i = region.first; i >= 0 && i >= region.first - window; i--) {
     const p = paras[i];
-    if (p.lines.length > 3 || !isTitleShaped(p.text, rules) || p.lines.some((l) => known(l.text))) continue;
-    if (i === region.first && (p.lines.length > 2 || /[.]$/u.test(p.text))) continue;
+    if (p.lines.length > 3 || !isTitleShaped(p.text, rules)) continue;
+    if (i === region.first && p.lines.length > 2) continue;
     const words = content(p.text, rules.stopwords);
     const against = i === region.first ? ledeOf(i + 1) : lede;
     const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
     const f = folded[i];
     const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f));
     const n = wordsOf(p.text).length;
-    const score = 2 * overlap + (echoed ? 0.5 : 0) + (n >= 4 ? 0.3 : 0) + 0.01 * (region.first - i);
+    const sentence = /[^.]\.$/u.test(p.text);
+    const shared = p.lines.some((l) => known(l.text));
+    const score =
+      W.overlap * overlap +
+      (echoed ? W.echoed : 0) +
+      W.length * Math.min(n, W.fullWords) / W.fullWords +
+      W.perParagraphUp * (region.first - i) -
+      (n > W.longWords ? W.long : 0) -
+      (sentence ? W.sentence : 0) -
+      (shared ? W.shared : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
   }
   out.sort((a, b) => b.score - a.score);
   // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
   const best = out[0];
   if (best) {
-    const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && c.distance > best.distance && c.distance <= best.distance + 8);
+    const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
     if (above.length) {
       const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
       return [top, ...out.filter((c) => c !== top)];
