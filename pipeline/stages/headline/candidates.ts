@@ -40,7 +40,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, headerSpan: 12 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12 };
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
@@ -79,6 +79,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     const n = wordsOf(p.text).length;
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
+    // A photo's caption stands next to its credit line.
+    const byCaption = [paras[i - 1], paras[i + 1]].some((q) => q?.rule === 'chrome-caption');
     const score =
       W.overlap * overlap +
       (echoed ? W.echoed : 0) +
@@ -86,9 +88,18 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       W.perParagraphUp * (region.first - i) -
       (n > W.longWords ? W.long : 0) -
       (sentence ? W.sentence : 0) -
-      (shared ? W.shared : 0);
+      (shared ? W.shared : 0) -
+      (byCaption ? W.byCaption : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
   }
+  // A breadcrumb or a page title that runs a section name into the title adds words to a title found
+  // on its own line: the shorter one is the title.
+  const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));
+  const padded = (c: TitleCandidate) => {
+    const f = foldLine(c.text);
+    return own.some((o) => o !== f && f.endsWith(o));
+  };
+  out.splice(0, out.length, ...out.filter((c) => !padded(c)));
   out.sort((a, b) => b.score - a.score);
   // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
   const best = out[0];
