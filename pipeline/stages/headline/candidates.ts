@@ -40,7 +40,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1 };
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
@@ -81,15 +81,20 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     const shared = p.lines.some((l) => known(l.text));
     // A photo's caption stands next to its credit line.
     const byCaption = [paras[i - 1], paras[i + 1]].some((q) => q?.rule === 'chrome-caption');
+    // A dek or a summary repeats the lede nearly word for word; a title says it in fewer, other words.
+    const copiesLede = words.length >= W.copyWords && overlap >= W.copyShare;
+    const truncated = /(?:\.\.\.|…)$/u.test(p.text);
     const score =
-      W.overlap * overlap +
+      W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
       (echoed ? W.echoed : 0) +
       W.length * Math.min(n, W.fullWords) / W.fullWords +
       W.perParagraphUp * (region.first - i) -
       (n > W.longWords ? W.long : 0) -
       (sentence ? W.sentence : 0) -
       (shared ? W.shared : 0) -
-      (byCaption ? W.byCaption : 0);
+      (byCaption ? W.byCaption : 0) -
+      (copiesLede ? W.copiesLede : 0) -
+      (truncated ? W.truncated : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
