@@ -1,40 +1,46 @@
-// Site chrome: menus, share bars, "Leave a Reply", author bios, subscription pleas. A line is chrome
-// when a generic rule or the outlet's profile says so, or when it repeats across many dumps of the
-// batch (boilerplate repeats; reporting does not). Whole chrome blocks leave the tree; partly chrome
-// blocks stay, and the body stage drops their chrome lines.
+// Site chrome: menus, share bars, related links, captions, subscription pleas, footers. The page is
+// cut into paragraphs, each judged on its own (chrome/classify.ts), and the article is the densest
+// stretch of prose (chrome/region.ts): everything outside it is chrome, and so is every chrome
+// paragraph inside it. Whole chrome blocks leave the tree; partly chrome blocks stay, and the body
+// stage drops their chrome lines.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { list, num, obj, str } from '../config/spec.js';
-import { foldLine, lines, linesBetween, placeOf } from '../text/lines.js';
+import { linesBetween, placeOf } from '../text/lines.js';
 import { coveredLines, markSpan } from '../text/spans.js';
+import { articleOf } from './chrome/article.js';
 import type { StageOptions } from './options.js';
-import { registryOf } from './outlet.js';
 
 export const chromeSpec = obj({
   line_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns that are chrome on any site (case-insensitive)'),
-  repeat_min_docs: num('A line found in at least this many dumps of the batch is boilerplate', { default: 4, min: 2, integer: true }),
-  repeat_max_chars: num('Lines longer than this are never boilerplate by repetition (prose can be syndicated)', { default: 160, min: 1, integer: true }),
+  caption_patterns: list(str('a pattern', { regex: true }), 'Patterns that make a paragraph a photo caption or credit wherever they match (case-insensitive)'),
+  stopwords: list(str('a word'), 'Function words of the languages served: prose is dense in them, menus and titles are not'),
+  prose_min_words: num('Fewest words a paragraph needs to count as prose', { default: 10, min: 1, integer: true }),
+  prose_min_stopword_ratio: num('Least share of function words in a prose paragraph', { default: 0.2, min: 0, max: 1 }),
+  short_cost: num('What a short paragraph (title, menu item, subhead) costs the stretch chosen as the article', { default: 3, min: 0 }),
+  chrome_cost: num('What a chrome paragraph costs the stretch chosen as the article', { default: 6, min: 0 }),
+  caption_cost: num('What a caption or a paragraph repeated within the page costs the stretch chosen as the article', { default: 1, min: 0 }),
+  end_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
+  box_patterns: list(str('a pattern', { regex: true }), 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
+  end_min_words: num('Prose words the article must hold before an end line can close it', { default: 80, min: 0, integer: true }),
+  repeat_min_docs: num('A short paragraph found in at least this many dumps of the batch is boilerplate', { default: 4, min: 2, integer: true }),
+  repeat_max_chars: num('Paragraphs longer than this are never boilerplate by repetition alone (prose can be syndicated)', { default: 160, min: 1, integer: true }),
 });
 
-const compiled = new WeakMap<object, RegExp[]>();
-
 export default function chrome(options: StageOptions) {
-  const { config, batch } = options;
-  let generic = compiled.get(config);
-  if (!generic) compiled.set(config, (generic = config.chrome.line_patterns.map((p) => new RegExp(p, 'iu'))));
-  const rules = generic;
   return (tree: Root, file: VFile) => {
-    const outlet = file.data.outlet && registryOf(config).lookup(file.data.outlet.value);
-    const profile = (outlet?.chrome ?? []).map((p) => new RegExp(p, 'iu'));
-    const minDocs = config.chrome.repeat_min_docs;
-    for (const l of lines(file)) {
-      const t = l.text.trim();
-      if (!t) continue;
-      let rule: string | undefined;
-      if (profile.some((re) => re.test(t))) rule = 'chrome-outlet-profile';
-      else if (rules.some((re) => re.test(t))) rule = 'chrome-generic';
-      else if (batch.docs >= minDocs && t.length <= config.chrome.repeat_max_chars && (batch.lineDocCounts.get(foldLine(t)) ?? 0) >= minDocs) rule = 'chrome-repeated';
-      if (rule) markSpan(file, l.start, l.end, rule);
+    const { paras, region } = articleOf(file, options);
+    const ruleOfLine = new Map<number, string>();
+    const mark = (start: number, end: number, n: number, rule: string) => {
+      markSpan(file, start, end, rule);
+      ruleOfLine.set(n, rule);
+    };
+    for (const p of paras) {
+      const outside = region.first < 0 || p.i < region.first || p.i > region.last;
+      for (const l of p.lines) {
+        const rule = outside ? 'chrome-outside-article' : p.kind === 'chrome' ? p.rule ?? 'chrome-generic' : p.chromeLines.has(l.n) ? 'chrome-generic' : undefined;
+        if (rule) mark(l.start, l.end, l.n, rule);
+      }
     }
     const flags = coveredLines(file);
     tree.children = tree.children.filter((node) => {
@@ -42,7 +48,10 @@ export default function chrome(options: StageOptions) {
       const e = node.position?.end.offset ?? 0;
       const whole = linesBetween(file, s, e).filter((l) => l.text.trim());
       const drop = whole.length > 0 && whole.every((l) => flags[l.n]);
-      if (drop) file.info('Dropped site chrome', { place: placeOf(file, s, e), ruleId: 'chrome-block', source: 'copydesk-chrome' });
+      if (drop) {
+        const rule = ruleOfLine.get(whole[0].n) ?? 'chrome-block';
+        file.info(`Dropped site chrome (${rule})`, { place: placeOf(file, s, e), ruleId: rule, source: 'copydesk-chrome' });
+      }
       return !drop;
     });
   };

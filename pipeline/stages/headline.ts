@@ -1,16 +1,25 @@
-// Headline: the dump's own frontmatter, a Markdown heading, or a title-shaped first line.
+// Headline: the dump's own frontmatter, a Markdown heading, or the title line that stands over the
+// article. In a page dump the title sits above the article's first paragraph, with only a dek, a
+// byline, a date, share buttons and a photo between; what sits higher up (menus, "top story" links,
+// trending lists) is farther away. So the headline is the nearest title-shaped line above the article.
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { num, obj } from '../config/spec.js';
-import { lines, type Line } from '../text/lines.js';
-import { isCovered, markSpan } from '../text/spans.js';
+import { list, num, obj, str } from '../config/spec.js';
+import { foldLine } from '../text/lines.js';
+import { markSpan } from '../text/spans.js';
+import { articleOf } from './chrome/article.js';
+import { titleCandidates, type TitleRules } from './headline/candidates.js';
+import { stripSiteName } from './headline/suffix.js';
 import type { StageOptions } from './options.js';
 
 export const headlineSpec = obj({
   min_words: num('Fewest words a title line may have', { default: 3, integer: true, min: 1 }),
   max_words: num('Most words a title line may have', { default: 30, integer: true, min: 1 }),
-  top_lines: num('How many non-blank lines from the top may hold the headline', { default: 5, integer: true, min: 1 }),
+  window: num('How many paragraphs above the article may hold its title', { default: 40, integer: true, min: 1 }),
+  not_title_patterns: list(str('a pattern', { regex: true }), 'Lines that are never a title: bylines, dates, credits, counters (case-insensitive)'),
+  site_separators: list(str('a separator'), 'What joins a title to a site name or section in a page title ("Title | Site")', [' | ', ' - ', ' – ', ' — ', ' :: ']),
+  max_site_words: num('Longest site or section name cut from a title, in words', { default: 4, integer: true, min: 1 }),
 });
 
 interface Ctx {
@@ -18,18 +27,28 @@ interface Ctx {
   file: VFile;
   options: StageOptions;
 }
+type Hit = { value: string; start: number; end: number };
 
 const headingText = (file: VFile, h: Heading) => String(file.value).slice(h.position!.start.offset, h.position!.end.offset).replace(/^#+\s*|\s*#+\s*$/g, '').trim();
 
-function titleShaped(l: Line, min: number, max: number): boolean {
-  const t = l.text.trim();
-  const words = t.split(/\s+/).length;
-  if (words < min || words > max) return false;
-  if (/[.:;,]$/.test(t) && !/[?!'"’”]$/.test(t)) return false;
-  return /^[\p{Lu}\p{N}"'“‘]/u.test(t);
+const compiled = new WeakMap<object, TitleRules>();
+function rulesOf(options: StageOptions): TitleRules {
+  let r = compiled.get(options.config);
+  if (!r) {
+    const h = options.config.metadata.headline;
+    r = {
+      minWords: h.min_words,
+      maxWords: h.max_words,
+      notTitle: h.not_title_patterns.map((p) => new RegExp(p, 'iu')),
+      chrome: options.config.chrome.line_patterns.map((p) => new RegExp(p, 'iu')),
+      stopwords: new Set(options.config.chrome.stopwords.map((w) => w.toLowerCase())),
+    };
+    compiled.set(options.config, r);
+  }
+  return r;
 }
 
-const sources: Source<Ctx, { value: string; start: number; end: number }>[] = [
+const sources: Source<Ctx, Hit>[] = [
   {
     name: 'heading',
     find: ({ tree, file }) => {
@@ -38,18 +57,15 @@ const sources: Source<Ctx, { value: string; start: number; end: number }>[] = [
     },
   },
   {
-    name: 'first-line',
+    name: 'above-article',
     find: ({ file, options }) => {
+      const view = articleOf(file, options);
       const cfg = options.config.metadata.headline;
-      const top = lines(file).filter((l) => l.text.trim() && !isCovered(file, l)).slice(0, cfg.top_lines);
-      const first = top[0];
-      if (!first) return undefined;
-      const next = lines(file)[first.n + 1];
-      // A title stands alone: followed by a blank line (or the end), not running on into a paragraph.
-      if ((next === undefined || !next.text.trim()) && titleShaped(first, cfg.min_words, cfg.max_words)) {
-        return { value: first.text.trim(), start: first.start, end: first.end };
-      }
-      return undefined;
+      const known = (t: string) => (options.batch.lineDocCounts.get(foldLine(t)) ?? 0) >= 2;
+      const found = titleCandidates(view, cfg.window, rulesOf(options), known)[0];
+      if (!found) return undefined;
+      const outlet = file.data.outlet?.value;
+      return { value: stripSiteName(found.text, { separators: cfg.site_separators, maxSiteWords: cfg.max_site_words, outlet }), start: found.start, end: found.end };
     },
   },
 ];

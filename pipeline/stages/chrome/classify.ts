@@ -1,0 +1,89 @@
+// What kind of paragraph each one is, from the text alone and the batch's counts (link density is
+// gone in a text dump, so the cues are the ones jusText also trusts: length, function-word density,
+// sentence punctuation, repetition). `prose` reads like reporting; `chrome` is known site furniture;
+// `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
+import { foldLine } from '../../text/lines.js';
+import type { BatchContext } from '../../types.js';
+import { isBullet, type Para } from './paras.js';
+
+export type Kind = 'prose' | 'short' | 'chrome';
+
+export interface Judged extends Para {
+  kind: Kind;
+  words: number;
+  /** Rule id that made it chrome (for the run report), when it is chrome. */
+  rule?: string;
+  /** Lines of the paragraph that are chrome on their own (a pattern matched the whole line). */
+  chromeLines: Set<number>;
+  /** True when the whole paragraph is found in other dumps of the batch. */
+  repeated: boolean;
+}
+
+export interface ClassifyConfig {
+  linePatterns: RegExp[];
+  captionPatterns: RegExp[];
+  stopwords: Set<string>;
+  proseMinWords: number;
+  proseMinStopRatio: number;
+  repeatMinDocs: number;
+  repeatMaxChars: number;
+  endPatterns: RegExp[];
+  boxPatterns: RegExp[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+export const wordsOf = (s: string) => s.match(WORD) ?? [];
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
+
+export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig): Judged[] {
+  const seen = new Map<string, number>();
+  for (const p of paras) {
+    const k = foldLine(p.text);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const repeatOn = batch.docs >= 2;
+  const judged: Judged[] = paras.map((p) => {
+    const ws = wordsOf(p.text);
+    const words = ws.length;
+    const chromeLines = new Set<number>();
+    let rule: string | undefined;
+    for (const l of p.lines) {
+      const t = l.text.trim();
+      if (cfg.linePatterns.some((re) => re.test(t))) chromeLines.add(l.n);
+    }
+    if (chromeLines.size === p.lines.length) rule = 'chrome-generic';
+    // Repetition across dumps: every line of the paragraph is found in other dumps. Long prose can be
+    // syndicated (the same wire story in two dumps), so only short paragraphs count as boilerplate here;
+    // long repeated ones are left to the region choice, which weighs them as neutral.
+    const repeats = repeatOn && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= 2);
+    if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
+    if (!rule && (seen.get(foldLine(p.text)) ?? 0) > 1 && words >= 3) rule = 'chrome-duplicate';
+    if (!rule && cfg.captionPatterns.some((re) => re.test(p.text))) rule = 'chrome-caption';
+    if (!rule && words === 0) rule = 'chrome-symbols';
+    let kind: Kind;
+    if (rule) kind = 'chrome';
+    else {
+      const stops = ws.filter((w) => cfg.stopwords.has(w.toLowerCase())).length;
+      const sentence = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
+      kind = words >= cfg.proseMinWords && stops / words >= cfg.proseMinStopRatio && sentence && !isBullet(p.text) ? 'prose' : 'short';
+      if (kind === 'short' && isBullet(p.text) && words <= 3) {
+        kind = 'chrome';
+        rule = 'chrome-menu-item';
+      }
+    }
+    return { ...p, kind, words, rule, chromeLines, repeated: repeats };
+  });
+  markBoxes(judged, cfg.boxPatterns);
+  return judged;
+}
+
+/** A link box: its header and the short lines under it, up to the next prose paragraph. */
+function markBoxes(ps: Judged[], headers: RegExp[]): void {
+  for (let i = 0; i < ps.length; i++) {
+    if (!ps[i].lines.some((l) => headers.some((re) => re.test(l.text.trim())))) continue;
+    for (let j = i; j < ps.length && (j === i || ps[j].kind !== 'prose'); j++) {
+      if (ps[j].kind !== 'chrome') Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// The article is the densest stretch of prose in the page: the run of paragraphs with the highest
+// score, where prose earns its word count and every other paragraph costs a little (boilerpipe's
+// maximum-subarray view). Menus, link lists and footers are long runs of cheap paragraphs, so the
+// best stretch stops at them; a subhead, a spec table or an ad slot inside an article costs less than
+// the prose around it earns, so it stays inside. Captions and duplicated paragraphs cost least:
+// they sit inside articles, not between them.
+import type { Judged } from './classify.js';
+
+export interface RegionWeights {
+  shortCost: number;
+  chromeCost: number;
+  captionCost: number;
+  /** Lines after which no article goes on: a comments header, "Related articles", "Next article". */
+  endPatterns: RegExp[];
+  /** Prose words the article must already hold before an end line can end it. */
+  endMinWords: number;
+}
+
+export interface Region {
+  /** First and last paragraph index of the article, inclusive; -1 when the page holds no prose. */
+  first: number;
+  last: number;
+}
+
+function bestStretch(ps: Judged[], score: (p: Judged) => number): Region {
+  let best = { first: -1, last: -1, sum: 0 };
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < ps.length; i++) {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += score(ps[i]);
+    if (sum > best.sum) best = { first: start, last: i, sum };
+  }
+  return best;
+}
+
+const SENTENCE = /[.!?…]["'”’)]*$/u;
+const INSIDE = new Set(['chrome-caption', 'chrome-duplicate']);
+
+export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
+  const cost = (p: Judged) => (p.kind === 'short' ? -w.shortCost : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
+  // Long paragraphs found in other dumps weigh nothing at first: a support plea or an author bio is
+  // prose that repeats. If that leaves no article (the same wire story in two dumps), they count again.
+  let r = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated ? 0 : p.words) : cost(p)));
+  if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
+  if (r.first < 0) return r;
+  // An end marker (comments, related links, the next article) closes the article even when prose
+  // follows it: readers' comments and teasers read like prose.
+  let words = 0;
+  for (let i = r.first; i <= r.last; i++) {
+    const p = ps[i];
+    if (words >= w.endMinWords && p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())))) {
+      let last = i - 1;
+      while (last > r.first && ps[last].kind !== 'prose') last--;
+      return { first: r.first, last };
+    }
+    if (p.kind === 'prose') words += p.words;
+  }
+  // A closing sentence too short to count as prose ("Schrock, 47, appears in court Friday.") still
+  // belongs to the article when it follows it directly.
+  let last = r.last;
+  while (last + 1 < ps.length && ps[last + 1].kind === 'short' && SENTENCE.test(ps[last + 1].text) && ps[last + 1].words >= 4) last++;
+  return { first: r.first, last };
+}

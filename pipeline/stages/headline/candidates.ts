@@ -1,0 +1,119 @@
+// Title-shaped paragraphs above the article, best first. A title is a short run of words that
+// starts like a sentence, does not end like one (a dek or a caption does), and is not a byline, a
+// date, a credit or a line the whole batch shares (menus, section names). Among those, the title is
+// the one that speaks of what the article speaks of (its content words recur in the article), that
+// the page repeats (breadcrumbs, share text), and that stands highest in the header: a dek, a byline
+// or a caption comes after the title, not before.
+import type { ArticleView } from '../chrome/article.js';
+import { wordsOf } from '../chrome/classify.js';
+import { isBullet } from '../chrome/paras.js';
+import { foldLine } from '../../text/lines.js';
+
+export interface TitleRules {
+  minWords: number;
+  maxWords: number;
+  notTitle: RegExp[];
+  chrome: RegExp[];
+  stopwords: Set<string>;
+}
+
+export interface TitleCandidate {
+  text: string;
+  start: number;
+  end: number;
+  /** Paragraphs between the candidate and the article's first paragraph. */
+  distance: number;
+  score: number;
+  overlap: number;
+}
+
+export function isTitleShaped(text: string, rules: TitleRules): boolean {
+  const words = wordsOf(text).length;
+  if (words < rules.minWords || words > rules.maxWords) return false;
+  if (/[:;,(]$/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}"'“‘¿¡]/u.test(text) || isBullet(text)) return false;
+  if (rules.notTitle.some((re) => re.test(text)) || rules.chrome.some((re) => re.test(text))) return false;
+  return true;
+}
+
+/** How much each cue weighs. A sentence's full stop, great length and presence in other dumps of the
+ * batch (a menu, a section name, a link to another story) speak against a title; shared content words
+ * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
+ * a topic tag is shorter) and standing higher speak for it. */
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1 };
+
+const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
+
+export interface TitleWeights {
+  /** Words from the article's start whose content words a title should share. */
+  ledeWords: number;
+}
+
+export function titleCandidates(view: ArticleView, window: number, rules: TitleRules, known: (t: string) => boolean, ledeWords = 150): TitleCandidate[] {
+  const { paras, region } = view;
+  if (region.first < 0) return [];
+  const ledeOf = (from: number) => {
+    const lede = new Set<string>();
+    let n = 0;
+    for (let i = from; i <= region.last && n < ledeWords; i++) {
+      if (paras[i].kind === 'chrome') continue;
+      const ws = content(paras[i].text, rules.stopwords);
+      n += paras[i].words;
+      for (const w of ws) lede.add(w);
+    }
+    return lede;
+  };
+  const lede = ledeOf(region.first);
+  const folded = paras.map((p) => foldLine(p.text));
+  const out: TitleCandidate[] = [];
+  // The article's own first paragraph may be its title when the title reads like a sentence.
+  for (let i = region.first; i >= 0 && i >= region.first - window; i--) {
+    const p = paras[i];
+    if (p.lines.length > 3 || !isTitleShaped(p.text, rules)) continue;
+    if (i === region.first && p.lines.length > 2) continue;
+    const words = content(p.text, rules.stopwords);
+    const against = i === region.first ? ledeOf(i + 1) : lede;
+    const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
+    const f = folded[i];
+    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f));
+    const n = wordsOf(p.text).length;
+    const sentence = /[^.]\.$/u.test(p.text);
+    const shared = p.lines.some((l) => known(l.text));
+    // A photo's caption stands next to its credit line.
+    const byCaption = [paras[i - 1], paras[i + 1]].some((q) => q?.rule === 'chrome-caption');
+    // A dek or a summary repeats the lede nearly word for word; a title says it in fewer, other words.
+    const copiesLede = words.length >= W.copyWords && overlap >= W.copyShare;
+    const truncated = /(?:\.\.\.|…)$/u.test(p.text);
+    const score =
+      W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
+      (echoed ? W.echoed : 0) +
+      W.length * Math.min(n, W.fullWords) / W.fullWords +
+      W.perParagraphUp * (region.first - i) -
+      (n > W.longWords ? W.long : 0) -
+      (sentence ? W.sentence : 0) -
+      (shared ? W.shared : 0) -
+      (byCaption ? W.byCaption : 0) -
+      (copiesLede ? W.copiesLede : 0) -
+      (truncated ? W.truncated : 0);
+    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
+  }
+  // A breadcrumb or a page title that runs a section name into the title adds words to a title found
+  // on its own line: the shorter one is the title.
+  const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));
+  const padded = (c: TitleCandidate) => {
+    const f = foldLine(c.text);
+    return own.some((o) => o !== f && f.endsWith(o));
+  };
+  out.splice(0, out.length, ...out.filter((c) => !padded(c)));
+  out.sort((a, b) => b.score - a.score);
+  // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
+  const best = out[0];
+  if (best) {
+    const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
+    if (above.length) {
+      const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
+      return [top, ...out.filter((c) => c !== top)];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { batchOf, flat, PROSE, runArticle, w3m } from './article-harness.js';
+
+const MENU = ['• Home', '• World', '• Politics', '• Business', '• Sport', '• Opinion'].join('\n');
+const article = (...middle: string[]) => w3m(['Skip to main content', '', MENU, '', 'Council votes to expand the bus network north', '', PROSE[0], '', PROSE[1], '', ...middle, PROSE[2], '', PROSE[3], '', PROSE[4], ''].join('\n'));
+
+const cases: { name: string; dump: string; others?: string[]; kept: string[]; dropped: string[] }[] = [
+  {
+    name: 'a menu before the article is chrome',
+    dump: article(),
+    kept: [PROSE[0], PROSE[4]],
+    dropped: ['• Politics', 'Skip to main content'],
+  },
+  {
+    name: 'a short quote line inside the article is not a menu',
+    dump: article('“We will not back down.”', ''),
+    kept: ['“We will not back down.”', PROSE[2]],
+    dropped: ['• World'],
+  },
+  {
+    name: 'a Related list after the article is chrome',
+    dump: article() + ['Related stories', '', '• Mayor unveils new budget plan', '• Transit agency hires forty drivers', '• Bridge repairs to start in May', '', '© 2024 The Daily Example. All rights reserved.', ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['Related stories', 'Mayor unveils new budget plan', 'All rights reserved'],
+  },
+  {
+    name: 'a related box inside the article goes, the prose after it stays',
+    dump: article('Related:', '', 'Transit agency hires forty drivers', '', 'Bridge repairs to start in May', ''),
+    kept: [PROSE[2], PROSE[3]],
+    dropped: ['Related:', 'forty drivers'],
+  },
+  {
+    name: 'a prose paragraph that repeats in two dumps is not chrome (the same wire story)',
+    dump: article(),
+    others: [article()],
+    kept: [PROSE[0], PROSE[1], PROSE[4]],
+    dropped: ['• Business'],
+  },
+  {
+    name: 'a short line in many dumps of the batch is boilerplate, even inside the article',
+    dump: article('Sign in to read our newsletter', ''),
+    others: ['a\nSign in to read our newsletter', 'b\nSign in to read our newsletter', 'c\nSign in to read our newsletter'],
+    kept: [PROSE[2]],
+    dropped: ['Sign in to read our newsletter'],
+  },
+  {
+    name: 'readers’ comments after the article are chrome',
+    dump: article() + ['3 Comments', '', 'jim_k December 21, 2023 at 1:24 pm', '', 'This is the worst idea the council has had in years, and everyone who lives up north knows it will never work as planned.', ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['3 Comments', 'worst idea'],
+  },
+];
+
+for (const c of cases) {
+  test(`chrome: ${c.name}`, async () => {
+    const file = await runArticle(c.dump, batchOf([c.dump, ...(c.others ?? [])]));
+    const body = flat(file.data.body);
+    for (const k of c.kept) assert.ok(body.includes(k), `kept: ${k}\n--- body ---\n${body}`);
+    for (const d of c.dropped) assert.ok(!body.includes(d), `dropped: ${d}\n--- body ---\n${body}`);
+  });
+}
+
+test('chrome: each dropped block is reported with the rule that dropped it', async () => {
+  const file = await runArticle(article());
+  const rules = new Set(file.messages.filter((m) => m.source === 'copydesk-chrome').map((m) => m.ruleId));
+  assert.ok(rules.has('chrome-outside-article'), [...rules].join(', '));
+});
