@@ -119,14 +119,16 @@ const sources: Source<Ctx, Hit>[] = [
 
 /** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
 function barename(t: string, cfg: Cfg): string[] | undefined {
-  const lead = t.split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
+  const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+  const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 3) return undefined;
   const names = splitNames(lead, rulesOf(cfg));
-  if (names.length !== 1) return undefined;
-  // Whatever follows the name may only be a job title ("Will Macmaster Editor").
-  const rest = lead.split(/\s+/u).slice(names[0].split(/\s+/u).length).map((w) => w.toLowerCase());
-  const titles = new Set([...cfg.title_words, ...cfg.not_names]);
-  return rest.every((w) => titles.has(w)) ? names : undefined;
+  if (!names.length) return undefined;
+  // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they
+  // filed from ("Joanna Walters and Edward Helmore in New York").
+  const used = names.join(' ').split(/\s+/u).length + names.length - 1;
+  const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
+  return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;
 }
 
 export default function byline(options: StageOptions) {

@@ -11,6 +11,7 @@
 import type { VFile } from 'vfile';
 import { findDates, type ZoneTable } from '../../text/dates.js';
 import { foldLine, lines, type Line } from '../../text/lines.js';
+import { unglue } from '../../text/names.js';
 
 export interface DateScoreConfig {
   label_pattern: string;
@@ -76,16 +77,18 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
   const cands: (DateCandidate & { meta: boolean; i: number })[] = [];
 
   ls.forEach((l, i) => {
-    const hits = findDates(l.text, cfg.zones, home);
+    // w3m glues cells: "Doric SamDecember 20, 2023" reads as "Doric Sam December 20, 2023".
+    const text = unglue(l.text);
+    const hits = findDates(text, cfg.zones, home);
     if (!hits.length) return;
-    const words = wordsBeside(l.text, hits, label);
-    const meta = words <= cfg.max_meta_words || (byline.test(l.text) && words <= cfg.max_meta_words + 4);
-    const prevLabel = i > 0 && !/\p{L}/u.test(l.text.slice(0, hits[0].index)) ? ls[i - 1].text.trim() : '';
+    const words = wordsBeside(text, hits, label);
+    const meta = words <= cfg.max_meta_words || (byline.test(text) && words <= cfg.max_meta_words + 4);
+    const prevLabel = i > 0 && !/\p{L}/u.test(text.slice(0, hits[0].index)) ? ls[i - 1].text.trim() : '';
     let from = 0;
     for (const h of hits) {
-      const before = l.text.slice(from, h.index);
+      const before = text.slice(from, h.index);
       from = h.index + h.length;
-      if (reject.test(before) || rejectAfter.test(l.text.slice(h.index + h.length))) continue;
+      if (reject.test(before) || rejectAfter.test(text.slice(h.index + h.length))) continue;
       const lead = before.trim() || (h === hits[0] ? prevLabel : '');
       let score = 0;
       if (label.test(lead)) score += W.label;
