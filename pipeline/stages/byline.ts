@@ -1,89 +1,142 @@
-// Byline: the people credited with writing the article. "By A and B", "by Brett Samuels - 12/22/23
-// 11:35 AM ET", a "Written By" label followed by the name (even when the name opens a bio line).
-// A bio sentence is never itself a byline: only the leading name is taken from it.
+// Byline: the people credited with writing the article. Sources, most reliable first:
+//   by-line        "By A and B", "By: A, B - @site", "Written by A", "| By A", "BatyBy A" (glued cells),
+//                  the one nearest the publication date line (else the first on the page);
+//   labelled-line  a label line ("By", "Author:", "Written By") and the name on the next line (even when
+//                  that line is a bio: only the leading name is taken);
+//   beside-date    a name standing alone on a line next to the publication date line, or opening it
+//                  ("Stephen Edelstein December 22, 2023", "Elizabeth Flores   USA TODAY").
+// A wire credit standing alone ("By Associated Press") is kept as written; beside a person it is dropped.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asStringList, firstHit, trusted, type Source } from '../article/sources.js';
 import { list, num, obj, str } from '../config/spec.js';
+import { findDates } from '../text/dates.js';
 import { lines, type Line } from '../text/lines.js';
+import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
 import type { StageOptions } from './options.js';
 
 export const bylineSpec = obj({
-  by_pattern: str('A byline line: the prefix before the names', { regex: true, default: '^(?:by|written by|words by|story by|reporting by)\\s*:?\\s*' }),
+  by_pattern: str('Where a byline starts on a line: group 0 ends right before the names', { regex: true, default: '^[\\s•·*]*(?:by|written by|words by|story by|reporting by|published by)\\b\\s*:?\\s*|[|•·]\\s*by\\b\\s*:?\\s*' }),
+  glued_by_pattern: str('A "By" glued to the cell before it ("Emma BatyBy Emma Baty"); case-sensitive', { regex: true, default: '(?<=\\p{Ll})By\\s+(?=\\p{Lu})|^\\W*By(?=\\p{Lu}\\p{Ll})' }),
   label_pattern: str('A line that labels the byline on the line after it', { regex: true, default: '^(?:written by|by|author|authors?|about the author)\\s*:?$' }),
-  top_lines: num('Non-blank lines from the top searched for a "By" line', { default: 12, integer: true, min: 1 }),
+  date_reach: num('Lines from the publication date line within which a byline counts as the story\'s', { default: 12, integer: true, min: 0 }),
+  beside_date_reach: num('Lines from the publication date line searched for a bare name', { default: 3, integer: true, min: 0 }),
   max_words_per_name: num('Longest name, in words', { default: 4, integer: true, min: 1 }),
-  not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, job titles)', []),
+  not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
+  title_words: list(str('a word'), 'Job-title words: a comma part with one is a title, not a name', []),
+  org_words: list(str('a word, lower case'), 'Words that make a credit an organisation (wire services, desks)', []),
 });
 
+type Cfg = StageOptions['config']['metadata']['byline'];
 interface Ctx {
   file: VFile;
   options: StageOptions;
+  /** Line number of the publication date the date stage took, if any. */
+  dateLine?: number;
 }
-type Hit = { names: string[]; line: Line };
+type Hit = { names: string[]; line?: Line };
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|van|von|de|der|da|del|di|la|le|bin|al|St\.)$/u;
+const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name });
 
-/** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
-export function splitNames(text: string, cfg: StageOptions['config']['metadata']['byline']): string[] {
-  const cleaned = text
-    .replace(/\s+[-–—|]\s+.*$/, '') // "Brett Samuels - 12/22/23 11:35 AM ET"
-    .replace(/\s*\(.*?\)\s*/g, ' ')
-    .replace(/@\w+/g, '')
-    .trim();
-  const stop = new Set(cfg.not_names.map((w) => w.toLowerCase()));
-  const out: string[] = [];
-  for (const part of cleaned.split(/\s*(?:,|;|&|\band\b)\s*/iu)) {
-    const words: string[] = [];
-    for (const w of part.split(/\s+/).filter(Boolean)) {
-      if (stop.has(w.toLowerCase()) || !NAME_WORD.test(w)) break;
-      words.push(w);
-    }
-    if (words.length >= 2 && words.length <= cfg.max_words_per_name && /^\p{Lu}/u.test(words[0])) out.push(words.join(' '));
-  }
-  return out;
+/** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
+export function byNames(t: string, cfg: Cfg): string[] | undefined {
+  const glued = new RegExp(cfg.glued_by_pattern, 'u').exec(t);
+  if (glued) t = t.slice(glued.index + glued[0].length);
+  const by = new RegExp(cfg.by_pattern, 'iu');
+  const text = unglue(t);
+  const m = glued ? { index: 0, 0: '' } : by.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  if (!rest.trim()) return undefined;
+  return splitNames(rest, rulesOf(cfg), { explicit: true });
+}
+
+/** Of several candidates, the one nearest the date line (within reach), else the first. */
+function pick<T extends { line: Line }>(cands: T[], ctx: Ctx, reach: number): T | undefined {
+  if (!cands.length) return undefined;
+  if (ctx.dateLine === undefined) return cands[0];
+  const d = ctx.dateLine;
+  const near = cands.filter((c) => Math.abs(c.line.n - d) <= reach).sort((a, b) => Math.abs(a.line.n - d) - Math.abs(b.line.n - d) || a.line.n - b.line.n);
+  return near[0] ?? cands[0];
 }
 
 const sources: Source<Ctx, Hit>[] = [
   {
     name: 'by-line',
-    find: ({ file, options }) => {
-      const cfg = options.config.metadata.byline;
-      const by = new RegExp(cfg.by_pattern, 'iu');
-      const top = lines(file).filter((l) => l.text.trim()).slice(0, cfg.top_lines);
-      for (const l of top) {
-        const t = l.text.trim();
-        const m = by.exec(t);
-        if (!m || m[0].length === t.length) continue;
-        const names = splitNames(t.slice(m[0].length), cfg);
-        if (names.length) return { names, line: l };
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const cands: { names: string[]; line: Line }[] = [];
+      for (const l of lines(ctx.file)) {
+        if (!l.text.trim() || l.text.length > 400) continue;
+        const names = byNames(l.text, cfg);
+        if (names?.length) cands.push({ names, line: l });
       }
-      return undefined;
+      return pick(cands, ctx, cfg.date_reach);
     },
   },
   {
     name: 'labelled-line',
-    find: ({ file, options }) => {
-      const cfg = options.config.metadata.byline;
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
       const label = new RegExp(cfg.label_pattern, 'iu');
-      const ls = lines(file);
+      const ls = lines(ctx.file);
+      const cands: { names: string[]; line: Line }[] = [];
       for (const l of ls) {
-        if (!label.test(l.text.trim())) continue;
-        const next = ls.slice(l.n + 1).find((x) => x.text.trim());
+        if (!label.test(l.text.trim().replace(/^[•·*-]\s*/u, ''))) continue;
+        const next = ls.slice(l.n + 1, l.n + 4).find((x) => x.text.trim());
         if (!next) continue;
-        const names = splitNames(next.text.trim(), cfg).slice(0, 1);
-        if (names.length) return { names, line: l };
+        const names = splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1);
+        if (names.length) cands.push({ names, line: l });
+      }
+      return pick(cands, ctx, cfg.date_reach);
+    },
+  },
+  {
+    name: 'beside-date',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      if (ctx.dateLine === undefined) return undefined;
+      const ls = lines(ctx.file);
+      const zones = ctx.options.config.metadata.date.zones;
+      const reach = cfg.beside_date_reach;
+      // Nearest lines first: the date line itself, then one above, one below, two above ...
+      const order = [0, ...Array.from({ length: reach }, (_, i) => [-(i + 1), i + 1]).flat()];
+      for (const off of order) {
+        const l = ls[ctx.dateLine + off];
+        if (!l || !l.text.trim()) continue;
+        let t = unglue(l.text.trim()).replace(/^[•·*□○■☆-]\s*/u, '');
+        const d = findDates(t, zones)[0];
+        if (d) t = t.slice(0, d.index);
+        if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
+        const names = barename(t, cfg);
+        if (names) return { names, line: l };
       }
       return undefined;
     },
   },
 ];
 
+/** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
+function barename(t: string, cfg: Cfg): string[] | undefined {
+  const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+  const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
+  if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 3) return undefined;
+  const names = splitNames(lead, rulesOf(cfg));
+  if (!names.length) return undefined;
+  // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they
+  // filed from ("Joanna Walters and Edward Helmore in New York").
+  const used = names.join(' ').split(/\s+/u).length + names.length - 1;
+  const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
+  return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;
+}
+
 export default function byline(options: StageOptions) {
   return (_tree: Root, file: VFile) => {
     const fm = trusted(file, ['byline', 'authors', 'author'], asStringList);
-    const found = firstHit([{ name: 'frontmatter', find: () => { const v = fm.find(undefined); return v ? { names: v, line: undefined as unknown as Line } : undefined; } }, ...sources], { file, options });
+    const dateSpan = (file.data.chrome ?? []).find((s) => s.rule === 'metadata-date');
+    const dateLine = dateSpan ? lines(file).find((l) => l.start === dateSpan.start)?.n : undefined;
+    const found = firstHit([{ name: 'frontmatter', find: () => { const v = fm.find(undefined); return v ? ({ names: v } as Hit) : undefined; } }, ...sources], { file, options, dateLine });
     if (!found) return;
     file.data.byline = { value: found.value.names, via: found.via };
     if (found.value.line) markSpan(file, found.value.line.start, found.value.line.end, 'metadata-byline');

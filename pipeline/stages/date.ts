@@ -1,18 +1,30 @@
-// Publication date: frontmatter, a labelled line ("Published …", "date …"), or the first date near
-// the top of the dump. Dates deep in the body or in related-link lists are not the publication date.
+// Publication date: frontmatter, else the best-scored date expression of the page. A whole web page
+// holds many dates (today's date in the masthead, related-story lists, embedded tweets, dates in
+// prose); the publication date is the one labelled "Published", or standing on a short meta line
+// near the byline, and repeated in the page's meta blocks. "Updated" stamps count less than
+// "Published". Candidates are scored by rules in config/metadata.yaml; none above the floor: no date.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { firstHit, trusted, type Source } from '../article/sources.js';
 import { map, num, obj, str } from '../config/spec.js';
-import { findDates, type DateHit } from '../text/dates.js';
-import { lines, type Line } from '../text/lines.js';
+import { findDates } from '../text/dates.js';
+import { type Line } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
+import { scoreDates, type DateCandidate } from './date/score.js';
 import type { StageOptions } from './options.js';
 import { registryOf } from './outlet.js';
 
 export const dateSpec = obj({
-  label_pattern: str('A line that labels the publication date', { regex: true, default: '^(?:date|published|posted|updated|last updated|first published)\\b' }),
-  top_lines: num('Non-blank lines from the top searched for an unlabelled date', { default: 8, integer: true, min: 1 }),
+  label_pattern: str('Text right before a date that labels it the publication date', { regex: true, default: '(?:published|posted|date published|first published|published on|posted on|date)\\s*(?:on|at)?\\s*[:|-]?\\s*$' }),
+  updated_pattern: str('Text right before a date that labels it an update stamp', { regex: true, default: '(?:updated|last updated|modified|last modified|revised)\\s*(?:on|at)?\\s*[:|-]?\\s*$' }),
+  reject_pattern: str('Text before a date on its line that rules the date out (tweets, notices, corrections)', {
+    regex: true,
+    default: '\\(@\\w+\\)\\s*$|(?:effective|copyright|©|originally published|correction|expires?|until|since|through)\\b[^.]{0,40}$',
+  }),
+  reject_after_pattern: str('Text right after a date that makes it an event in prose or a caption, not a stamp (case-sensitive)', { regex: true, default: '^,?\\s*(?:in|at|near)\\s+\\p{Lu}|\\b(?:AP )?Photo\\b' }),
+  byline_pattern: str('A line that reads as a byline, making a date beside it the publication date', { regex: true, default: '(?:^|[|•·/—–-]\\s*|\\p{Ll})By\\s*:?\\s+\\p{Lu}|^by\\s*:?\\s+\\p{Lu}' }),
+  max_meta_words: num('A line with at most this many words beside its dates is a meta line, not prose', { default: 8, integer: true, min: 1 }),
+  min_score: num('The best candidate must score at least this much to be taken', { default: 3 }),
   zones: map(str('fixed offset (-05:00) or IANA zone'), 'Time-zone abbreviations as news sites write them', {}),
 });
 
@@ -23,32 +35,12 @@ interface Ctx {
 }
 type Hit = { iso: string; line?: Line };
 
-function datesIn(l: Line, ctx: Ctx): DateHit[] {
-  return findDates(l.text, ctx.options.config.metadata.date.zones, ctx.home);
-}
-
 const sources: Source<Ctx, Hit>[] = [
   {
-    name: 'labelled-line',
+    name: 'scored-page',
     find: (ctx) => {
-      const label = new RegExp(ctx.options.config.metadata.date.label_pattern, 'iu');
-      for (const l of lines(ctx.file)) {
-        if (!label.test(l.text.trim())) continue;
-        const d = datesIn(l, ctx)[0];
-        if (d) return { iso: d.iso, line: l };
-      }
-      return undefined;
-    },
-  },
-  {
-    name: 'top-of-page',
-    find: (ctx) => {
-      const top = lines(ctx.file).filter((l) => l.text.trim()).slice(0, ctx.options.config.metadata.date.top_lines);
-      for (const l of top) {
-        const d = datesIn(l, ctx)[0];
-        if (d) return { iso: d.iso, line: l };
-      }
-      return undefined;
+      const best: DateCandidate | undefined = scoreDates(ctx.file, { ...ctx.options.config.metadata.date, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home);
+      return best && { iso: best.iso, line: best.line };
     },
   },
 ];

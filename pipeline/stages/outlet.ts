@@ -1,11 +1,14 @@
-// Outlet: who published the dump. Read from the text itself (the outlet's own markers, copyright
-// lines, domains) and normalized through the registry in config/outlets.yaml, which a newsroom extends.
+// Outlet: who published the dump. Frontmatter first, then an outlet's own registry markers, then the
+// weighed evidence of the page's text (outlet/signals.ts, outlet/choose.ts): copyright holders,
+// self-references, credits and domains. Names are normalized through the registry in
+// config/outlets.yaml, which a newsroom extends; unseen sites are named from their own text.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { list, obj, str } from '../config/spec.js';
-import { lines } from '../text/lines.js';
+import { list, num, obj, str } from '../config/spec.js';
 import type { StageOptions } from './options.js';
+import { chooseOutlet } from './outlet/choose.js';
+import { gatherEvidence } from './outlet/signals.js';
 
 export const outletEntrySpec = obj({
   name: str('Name written to records and feeds'),
@@ -15,7 +18,30 @@ export const outletEntrySpec = obj({
   chrome: list(str('a pattern', { regex: true }), "Whole-line patterns that are this outlet's site chrome"),
   timezone: str('IANA time zone of the newsroom, used when a time is given without a zone', { optional: true }),
 });
-export const outletsSpec = obj({ outlets: list(outletEntrySpec, 'The outlet registry') });
+const signalSpec = obj({
+  name: str('Name of the signal, reported as how the outlet was found'),
+  pattern: str('Pattern; {NAME} stands for a capitalised name (case-insensitive, multiline)'),
+  weight: num('Evidence one match gives', { min: 0 }),
+});
+export const outletsSpec = obj({
+  outlets: list(outletEntrySpec, 'The outlet registry'),
+  signals: list(signalSpec, 'Patterns in a page that name its outlet, with their weights'),
+  corporate_suffixes: list(str('a word'), 'Words cut off the end of a copyright holder ("Inc", "LLC", "Media")'),
+  publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),
+  not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
+  ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
+  domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
+  domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),
+  header_lines: num('Non-blank lines at the top of a page read as its masthead', { default: 12, min: 0, integer: true }),
+  header_names: num('Masthead lines taken at most (the first ones that read as a name)', { default: 2, min: 0, integer: true }),
+  header_weight: num('Evidence a short title-case masthead line gives', { default: 1, min: 0 }),
+  header_noise: list(str('a word'), 'Words after a masthead name that are not part of it ("Logo", "Homepage")'),
+  wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
+  wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
+  frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
+  registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
+  min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
+});
 
 export interface OutletEntry {
   name: string;
@@ -57,35 +83,18 @@ export function registryOf(config: StageOptions['config']): OutletRegistry {
 
 interface Ctx {
   file: VFile;
+  options: StageOptions;
   registry: OutletRegistry;
 }
-
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([A-Z][\p{L}&.'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
-const DOMAIN = /\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|tv|us|ca|in|au|co))\b/giu;
 
 const sources: Source<Ctx, string>[] = [
   { name: 'marker', find: ({ file, registry }) => registry.markers.find((m) => m.re.test(String(file.value)))?.entry.name },
   {
-    name: 'copyright',
-    find: ({ file, registry }) => {
-      for (const l of lines(file)) {
-        const m = COPYRIGHT.exec(l.text);
-        if (m) {
-          const hit = registry.lookup(m[1].trim());
-          if (hit) return hit.name;
-        }
-      }
-      return undefined;
-    },
-  },
-  {
-    name: 'domain',
-    find: ({ file, registry }) => {
-      for (const m of String(file.value).matchAll(DOMAIN)) {
-        const hit = registry.lookup(m[1]);
-        if (hit) return hit.name;
-      }
-      return undefined;
+    name: 'page-evidence',
+    find: ({ file, options, registry }) => {
+      const cfg = options.config.outlets;
+      const evidence = gatherEvidence(String(file.value), { ...cfg, section_words: options.config.metadata.section.vocabulary });
+      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value) })?.name;
     },
   },
 ];
@@ -93,7 +102,7 @@ const sources: Source<Ctx, string>[] = [
 export default function outlet(options: StageOptions) {
   return (_tree: Root, file: VFile) => {
     const registry = registryOf(options.config);
-    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], asString), ...sources], { file, registry });
+    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], asString), ...sources], { file, options, registry });
     if (found) file.data.outlet = { value: registry.normalize(found.value), via: found.via };
     else file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
   };

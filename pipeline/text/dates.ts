@@ -1,20 +1,25 @@
 // Date expressions as news sites write them, turned into ISO 8601: a calendar day alone, or a
 // date-time with its UTC offset when both a time and a zone (abbreviation, offset or the outlet's
 // home zone) are known. A time without any zone stays a plain day: a guessed offset is a wrong fact.
+// Times may follow the date ("Dec 22, 2023, 10:22 PM EST", "December 23, 2023 — 5.30am") or lead it
+// ("01:46 GMT, 22 December 2023", "4:00 PM on December 20, 2023"). w3m glues cells together, so a year
+// may run straight into the time ("Dec 23, 202310:30 AM"): a year is taken as exactly four digits.
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const TIME = '(?:(?:at|,|-|–|—|\\||@)?\\s*(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*([A-Z]{2,4}|[+-]\\d{2}:?\\d{2}|Z|UTC[+-]\\d{1,2}))?)?';
+const MONTH = '(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '(?<y>(?:19|20)\\d{2})';
 
 export interface DateHit {
   /** ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM`. */
   iso: string;
   index: number;
   length: number;
+  /** True when a time of day was read with the date. */
+  timed?: boolean;
 }
 
 export interface ZoneTable {
@@ -22,27 +27,61 @@ export interface ZoneTable {
   [abbr: string]: string;
 }
 
-const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y: number; mo: number; d: number; t: number } }[] = [
-  // 2025-12-23, 2025-12-23T19:05:00-05:00, 2025/12/23
-  { re: new RegExp(`\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?`, 'giu'), parts: (m) => ({ y: +m[1], mo: +m[2], d: +m[3], t: 4 }) },
-  // December 23, 2025 7:05pm EST ; Dec. 23 2025
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b${TIME}`, 'giu'), parts: (m) => ({ y: +m[3], mo: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], t: 4 }) },
-  // 24 December 2025
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b${TIME}`, 'giu'), parts: (m) => ({ y: +m[3], mo: MONTHS[m[2].toLowerCase().replace('.', '')], d: +m[1], t: 4 }) },
-  // 12/22/23 11:35 AM ET (US order)
-  { re: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b${TIME}`, 'giu'), parts: (m) => ({ y: m[3].length === 2 ? 2000 + +m[3] : +m[3], mo: +m[1], d: +m[2], t: 4 }) },
-];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A zone written after a time: a known abbreviation, a numeric offset, Z or UTC±N. */
+function zonePattern(zones: ZoneTable, name: string): string {
+  const abbrs = Object.keys(zones).sort((a, b) => b.length - a.length).map(escape);
+  return `(?<${name}>${[...abbrs, 'UTC[+-]\\d{1,2}', 'GMT[+-]\\d{1,2}', '[+-]\\d{2}:?\\d{2}', 'Z'].join('|')})(?![\\p{L}])`;
+}
+/** A time after the date, with the separators sites put between them. */
+function timeAfter(zones: ZoneTable): string {
+  return `(?:\\s*(?:,|at|on|/|-|–|—|\\||@|·)?\\s*(?<h>\\d{1,2})(?:[:.](?<mi>\\d{2}))?(?::(?<s>\\d{2}))?\\s*(?<ap>[ap]\\.?m\\.?)?(?:\\s*${zonePattern(zones, 'z')})?)?`;
+}
+/** A time before the date: needs minutes, and ends in a separator or "on". */
+function timeBefore(zones: ZoneTable): string {
+  return `(?:(?<![\\d:.])(?<ph>\\d{1,2})[:.](?<pmi>\\d{2})\\s*(?<pap>[ap]\\.?m\\.?)?(?:\\s*${zonePattern(zones, 'pz')})?\\s*(?:,|on|/|\\|)?\\s*)?`;
+}
+
+type Parts = { y: number; mo: number; d: number };
+interface Pattern {
+  re: RegExp;
+  parts: (g: Record<string, string | undefined>) => Parts;
+}
+const monthOf = (g: Record<string, string | undefined>) => MONTHS[(g.mon ?? '').toLowerCase().replace('.', '')];
+
+const compiled = new WeakMap<ZoneTable, Pattern[]>();
+function patternsFor(zones: ZoneTable): Pattern[] {
+  let ps = compiled.get(zones);
+  if (ps) return ps;
+  const after = timeAfter(zones);
+  const before = timeBefore(zones);
+  ps = [
+    // 2025-12-23, 2025-12-23T19:05:00-05:00, 2025/12/23
+    { re: new RegExp(`(?<![\\d/])(?<y>\\d{4})([-/])(?<mo>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d/])(?:[T ](?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\.\\d+)?(?<z>Z|[+-]\\d{2}:?\\d{2})?)?`, 'giu'), parts: (g) => ({ y: +g.y!, mo: +g.mo!, d: +g.d! }) },
+    // December 23, 2025 7:05pm EST ; Dec. 23 2025 ; 4:00 PM on December 20, 2023
+    { re: new RegExp(`${before}\\b${MONTH}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: monthOf(g), d: +g.d! }) },
+    // 24 December 2025 ; 01:46 GMT, 22 December 2023 ; Fri 22 Dec 2023 15.30 CET
+    { re: new RegExp(`${before}(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: monthOf(g), d: +g.d! }) },
+    // 12/22/23 11:35 AM ET (US order)
+    { re: new RegExp(`(?<![\\d/.])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])${after}`, 'giu'), parts: (g) => ({ y: g.y!.length === 2 ? 2000 + +g.y! : +g.y!, mo: +g.mo!, d: +g.d! }) },
+  ];
+  compiled.set(zones, ps);
+  return ps;
+}
 
 /** Every date expression in `text`, in order of position. */
 export function findDates(text: string, zones: ZoneTable, homeZone?: string): DateHit[] {
   const hits: DateHit[] = [];
-  for (const { re, parts } of PATTERNS) {
+  for (const { re, parts } of patternsFor(zones)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const p = parts(m);
+      const g = m.groups ?? {};
+      const p = parts(g);
       if (!valid(p.y, p.mo, p.d)) continue;
       if (hits.some((h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length)) continue;
-      hits.push({ iso: withTime(p.y, p.mo, p.d, m, p.t, zones, homeZone), index: m.index, length: m[0].length });
+      const iso = withTime(p, g, zones, homeZone);
+      hits.push({ iso: iso.value, index: m.index, length: m[0].length, timed: iso.timed });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -56,32 +95,39 @@ function valid(y: number, mo: number, d: number): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function withTime(y: number, mo: number, d: number, m: RegExpExecArray, t: number, zones: ZoneTable, homeZone?: string): string {
-  const day = `${y}-${pad(mo)}-${pad(d)}`;
-  if (m[t] === undefined) return day;
-  let h = +m[t];
-  const min = m[t + 1] !== undefined ? +m[t + 1] : NaN;
-  const sec = m[t + 2] !== undefined ? +m[t + 2] : 0;
-  const ampm = m[t + 3];
-  const zone = m[t + 4];
+/** The clock time of a match (leading or trailing), in 24-hour form, or undefined when none was written. */
+function clock(g: Record<string, string | undefined>): { h: number; min: number; sec: number; zone?: string } | undefined {
+  const lead = g.ph !== undefined;
+  const hs = lead ? g.ph : g.h;
+  if (hs === undefined) return undefined;
+  let h = +hs;
+  const mins = lead ? g.pmi : g.mi;
+  const ampm = lead ? g.pap : g.ap;
   // A bare number after a date ("2025 7") is not a time: require minutes or am/pm.
-  if (Number.isNaN(min) && !ampm) return day;
+  if (mins === undefined && !ampm) return undefined;
   if (ampm) {
-    const pm = ampm[0].toLowerCase() === 'p';
-    if (h < 1 || h > 12) return day;
-    h = (h % 12) + (pm ? 12 : 0);
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (ampm[0].toLowerCase() === 'p' ? 12 : 0);
   }
-  if (h > 23 || (min || 0) > 59) return day;
-  const local = `${day}T${pad(h)}:${pad(min || 0)}:${pad(sec)}`;
-  const offset = zoneOffset(zone, zones, homeZone, local);
-  return offset ? local + offset : day;
+  const min = mins !== undefined ? +mins : 0;
+  if (h > 23 || min > 59) return undefined;
+  return { h, min, sec: lead ? 0 : +(g.s ?? 0), zone: lead ? g.pz : g.z };
+}
+
+function withTime(p: Parts, g: Record<string, string | undefined>, zones: ZoneTable, homeZone?: string): { value: string; timed: boolean } {
+  const day = `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
+  const c = clock(g);
+  if (!c) return { value: day, timed: false };
+  const local = `${day}T${pad(c.h)}:${pad(c.min)}:${pad(c.sec)}`;
+  const offset = zoneOffset(c.zone, zones, homeZone, local);
+  return { value: offset ? local + offset : day, timed: true };
 }
 
 /** Resolves a zone written after a time (or the outlet's home zone) to an offset at that local time. */
 export function zoneOffset(zone: string | undefined, zones: ZoneTable, homeZone: string | undefined, local: string): string | undefined {
   if (zone) {
-    if (zone === 'Z') return '+00:00';
-    const fixed = /^(?:UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+    if (zone.toUpperCase() === 'Z') return '+00:00';
+    const fixed = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
     if (fixed) return `${fixed[1]}${pad(+fixed[2])}:${fixed[3] ?? '00'}`;
     const mapped = zones[zone.toUpperCase()];
     if (mapped) return /^[+-]\d{2}:\d{2}$/.test(mapped) ? mapped : ianaOffset(mapped, local);

@@ -1,0 +1,132 @@
+// Scores every date expression of a page as the publication date. Points, all generic:
+//   labelled "Published …" (on the line or the label line above)   +label
+//   labelled "Updated …" (secondary to Published)                   +updated (negative)
+//   on a short meta line (few words beside the dates)               +meta ; in prose: -prose
+//   beside the page's first byline ("By Jane Doe · Dec 1, 2023")    +byline
+//   shortly after the headline line, when the headline is known     +headline
+//   the same day again elsewhere on meta lines                      +repeat (capped)
+//   one of four or more meta date lines within 24 lines (a list)    -list
+// Rejected outright: a date after a tweet's "(@handle)", a copyright or "effective" notice, a correction;
+// a date followed by where it happened ("Saturday, Dec. 23, 2023, in Honolulu."), as captions say.
+import type { VFile } from 'vfile';
+import { findDates, type ZoneTable } from '../../text/dates.js';
+import { foldLine, lines, type Line } from '../../text/lines.js';
+import { unglue } from '../../text/names.js';
+
+export interface DateScoreConfig {
+  label_pattern: string;
+  updated_pattern: string;
+  reject_pattern: string;
+  reject_after_pattern: string;
+  byline_pattern: string;
+  /** A line that only labels a byline ("Author:", "By"), from the byline stage's settings. */
+  byline_label_pattern: string;
+  max_meta_words: number;
+  min_score: number;
+  zones: ZoneTable;
+}
+
+export interface DateCandidate {
+  iso: string;
+  line: Line;
+  score: number;
+}
+
+const W = { list: 5, label: 6, updated: -1, meta: 3, prose: 3, byline: 3, headline: 2, repeat: 1, repeatCap: 3, timed: 1 };
+const BYLINE_REACH = 3;
+const HEADLINE_REACH = 25;
+const LIST_REACH = 24;
+const LIST_MIN_LINES = 4;
+const LIST_GAP = 14;
+
+/** Words of a line once its dates and labels are cut out: few words mean a meta line. */
+function wordsBeside(text: string, spans: { index: number; length: number }[], label: RegExp): number {
+  let rest = '';
+  let at = 0;
+  for (const s of spans) {
+    rest += text.slice(at, s.index) + ' ';
+    at = s.index + s.length;
+  }
+  rest += text.slice(at);
+  rest = rest.replace(new RegExp(label.source.replace(/\$$/, ''), 'giu'), ' ');
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): DateCandidate | undefined {
+  let best: DateCandidate | undefined;
+  for (const c of rankDates(file, cfg, home)) {
+    // Ties go to the earlier date, and to the one that carries a time.
+    if (!best || c.score > best.score || (c.score === best.score && c.iso.length > best.iso.length && c.iso.startsWith(best.iso))) best = c;
+  }
+  return best && best.score >= cfg.min_score ? best : undefined;
+}
+
+/** Every date expression of the page with its score, in page order. */
+export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): DateCandidate[] {
+  const label = new RegExp(cfg.label_pattern, 'iu');
+  const updated = new RegExp(cfg.updated_pattern, 'iu');
+  const reject = new RegExp(cfg.reject_pattern, 'iu');
+  const rejectAfter = new RegExp(cfg.reject_after_pattern, 'u');
+  const byline = new RegExp(cfg.byline_pattern, 'u');
+  const ls = lines(file).filter((l) => l.text.trim());
+  const headLine = headlineIndex(file, ls);
+  const bylineLabel = new RegExp(cfg.byline_label_pattern, 'iu');
+  const bylineAt = ls.map((l) => byline.test(l.text) || bylineLabel.test(l.text.trim().replace(/^[•·*-]\s*/, '')));
+  // The story's own byline comes first; later ones belong to related-story teasers.
+  const firstByline = bylineAt.indexOf(true);
+  const cands: (DateCandidate & { meta: boolean; i: number })[] = [];
+
+  ls.forEach((l, i) => {
+    // w3m glues cells: "Doric SamDecember 20, 2023" reads as "Doric Sam December 20, 2023".
+    const text = unglue(l.text);
+    const hits = findDates(text, cfg.zones, home);
+    if (!hits.length) return;
+    const words = wordsBeside(text, hits, label);
+    const meta = words <= cfg.max_meta_words || (byline.test(text) && words <= cfg.max_meta_words + 4);
+    const prevLabel = i > 0 && !/\p{L}/u.test(text.slice(0, hits[0].index)) ? ls[i - 1].text.trim() : '';
+    let from = 0;
+    for (const h of hits) {
+      const before = text.slice(from, h.index);
+      from = h.index + h.length;
+      if (reject.test(before) || rejectAfter.test(text.slice(h.index + h.length))) continue;
+      const lead = before.trim() || (h === hits[0] ? prevLabel : '');
+      let score = 0;
+      if (label.test(lead)) score += W.label;
+      else if (updated.test(lead)) score += W.updated;
+      score += meta ? W.meta : words > 2 * cfg.max_meta_words ? -W.prose : 0;
+      const near = firstByline >= 0 && Math.abs(i - firstByline) <= BYLINE_REACH;
+      if (near) score += W.byline;
+      if (headLine >= 0 && i > headLine && i - headLine <= HEADLINE_REACH) score += W.headline;
+      if (h.timed) score += W.timed;
+      cands.push({ iso: h.iso, line: l, score, meta, i });
+    }
+  });
+  // A run of dates of different days close together is a list (related stories, archives, a feed).
+  const day = (c: DateCandidate) => c.iso.slice(0, 10);
+  // Prose dates (photo captions, sentences) do not make a list.
+  const metaLines = cands.filter((c) => c.meta);
+  // A list's items are close to each other; a meta line just below a list is not one of its items.
+  const listed = cands.map((c) => {
+    const near = metaLines.filter((o) => Math.abs(o.line.n - c.line.n) <= LIST_REACH);
+    const gap = Math.min(...near.filter((o) => o.line.n !== c.line.n).map((o) => Math.abs(o.line.n - c.line.n)));
+    return new Set(near.map((o) => o.i)).size >= LIST_MIN_LINES && gap <= LIST_GAP;
+  });
+  cands.forEach((c, k) => {
+    if (listed[k]) c.score -= W.list;
+  });
+  // The publication day tends to repeat across a page's meta blocks (top and foot of the story).
+  const perDay = new Map<string, number>();
+  cands.forEach((c, k) => {
+    if (c.meta && !listed[k]) perDay.set(day(c), (perDay.get(day(c)) ?? 0) + 1);
+  });
+  for (const c of cands) c.score += Math.min(W.repeatCap, ((perDay.get(day(c)) ?? 1) - 1) * W.repeat);
+  return cands;
+}
+
+/** Index (in `ls`) of the line holding the headline, when the headline stage found one; else -1. */
+function headlineIndex(file: VFile, ls: Line[]): number {
+  const h = file.data.headline?.value;
+  if (!h) return -1;
+  const want = foldLine(h);
+  return ls.findIndex((l) => foldLine(l.text) === want);
+}

@@ -1,0 +1,94 @@
+// Weighs the evidence for each candidate outlet. Names are grouped by folded key, domains by their
+// core; a name and a domain that fit each other ("Los Angeles Times" ~ latimes.com) support each
+// other; a candidate the registry knows gets its bonus and the registry's spelling. The best-supported
+// name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
+import type { Evidence } from './signals.js';
+import { domainCore, domainKey, nameFitsDomain, nameKey } from './names.js';
+
+export interface Known {
+  /** The registry's name for a name or domain, if it knows it. */
+  lookup(nameOrDomain: string): string | undefined;
+}
+
+export interface Choice {
+  name: string;
+  score: number;
+  via: string;
+}
+
+interface Group {
+  display: string;
+  kind: 'name' | 'domain';
+  weight: number;
+  via: string;
+  /** For domains: the full domain; for names: the name. */
+  text: string;
+}
+
+export interface ChooseConfig {
+  registry_bonus: number;
+  min_score: number;
+  frequency_cap: number;
+  /** The page, to count how often a candidate name recurs in it. */
+  text: string;
+}
+
+/** log2 of how often `name` occurs in `text` as whole words, case as written. */
+function recurrence(name: string, text: string): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= 64) break;
+  return n > 1 ? Math.log2(n) : 0;
+}
+
+export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConfig): Choice | undefined {
+  const registryBonus = cfg.registry_bonus;
+  const minScore = cfg.min_score;
+  const groups = new Map<string, Group>();
+  for (const e of evidence) {
+    const reg = known.lookup(e.text);
+    const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
+    if (key.endsWith(':')) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text }));
+    g.weight += e.weight;
+  }
+  // An acronym the page also spells out ("RNS", "Religion News Service") is that name's evidence too.
+  const spelled = [...groups.values()].filter((g) => g.kind === 'name' && /\s/u.test(g.display));
+  for (const [k, g] of groups) {
+    if (g.kind !== 'name' || !/^\p{Lu}{2,6}$/u.test(g.display)) continue;
+    const full = spelled.find((f) => initials(f.display).includes(g.display));
+    if (full) {
+      full.weight += g.weight;
+      groups.delete(k);
+    }
+  }
+  const all = [...groups.values()];
+  const names = all.filter((g) => g.kind === 'name');
+  const domains = all.filter((g) => g.kind === 'domain');
+  const scored = all.map((g) => {
+    let score = g.weight + (g.kind === 'name' ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0);
+    // Support from the other kind: a name spelled like one of the page's domains, and vice versa.
+    if (g.kind === 'name') for (const d of domains) if (nameFitsDomain(g.display, d.text)) score += d.weight;
+    if (g.kind === 'domain') for (const n of names) if (nameFitsDomain(n.display, g.text)) score += n.weight;
+    return { g, score };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
+  const best = scored[0];
+  if (!best || best.score < minScore) return undefined;
+  // A domain that wins is shown by the name that fits it best, when the page wrote one.
+  if (best.g.kind === 'domain') {
+    const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
+    if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
+  }
+  return { name: best.g.display, score: best.score, via: best.g.via };
+}
+
+/** Initials of a name, with and without its small words: "The Times of India" -> TTOI, TOI, TTI, TI. */
+function initials(name: string): string[] {
+  const words = name.split(/\s+/u).filter(Boolean);
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  const big = words.filter((w) => !/^(?:of|and|&|for|the|on|in)$/iu.test(w)).map((w) => w[0].toUpperCase()).join('');
+  const noThe = words.filter((w, i) => !(i === 0 && /^the$/iu.test(w))).map((w) => w[0].toUpperCase()).join('');
+  return [all, big, noThe];
+}

@@ -1,0 +1,125 @@
+// Evidence of who published a page, gathered from its own text: copyright holders, self-references
+// ("More from Forbes", "Kotaku Staff", "your Forbes account", "At TRN, she ..."), photo credits ending in
+// "/ Outlet", byline affiliations ("By A For Dailymail.Com"), and the page's domains (URLs, "TODAY.com",
+// e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
+// for a capitalised name, trimmed at its first lower-case word.
+import { domainKey, stripSuffixes } from './names.js';
+
+export interface SignalRule {
+  name: string;
+  pattern: string;
+  weight: number;
+}
+
+export interface SignalConfig {
+  signals: SignalRule[];
+  corporate_suffixes: string[];
+  publishers: string[];
+  not_outlets: string[];
+  ignore_domains: string[];
+  domain_weight: number;
+  domain_cap: number;
+  header_lines: number;
+  header_weight: number;
+  header_noise: string[];
+  header_names: number;
+  /** Section names (from the section stage's vocabulary): menu entries, never a masthead. */
+  section_words: string[];
+  wire_services: string[];
+  wire_factor: number;
+}
+
+export interface Evidence {
+  /** A name as written, or a domain (`kind: 'domain'`). */
+  text: string;
+  kind: 'name' | 'domain';
+  weight: number;
+  via: string;
+}
+
+const NAME = "(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
+const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
+const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
+
+const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp }[]>();
+function rulesOf(cfg: SignalConfig) {
+  let rs = compiled.get(cfg.signals);
+  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu') }))));
+  return rs;
+}
+
+/** Keeps the capitalised run of a captured name: "Kotaku is a site" -> "Kotaku"; no trailing "of"/"and". */
+export function trimName(raw: string): string {
+  const out: string[] = [];
+  for (const w of raw.split(/[ \t]+/u)) {
+    // A year or a count ends a name ("© The Citizen 2023 Website"); so does a lower-case word.
+    if (out.length && /^\d+$/u.test(w)) break;
+    if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
+    else break;
+  }
+  while (out.length && CONNECTORS.test(out[out.length - 1].toLowerCase())) out.pop();
+  return out.join(' ').replace(/[.,:;!'’-]+$/u, '');
+}
+
+export function gatherEvidence(text: string, cfg: SignalConfig): Evidence[] {
+  const out: Evidence[] = [];
+  const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
+  for (const { rule, re } of rulesOf(cfg)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const raw = m.groups?.name;
+      if (!raw) continue;
+      const trimmed = trimName(raw);
+      const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase())) continue;
+      // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
+      const weight = name === trimmed ? rule.weight : rule.weight / 2;
+      if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
+      out.push({ text: name, kind: 'name', weight, via: rule.name });
+    }
+  }
+  out.push(...headerEvidence(text, cfg, publishers));
+  // A wire service's copyright or credit on a site's page names the wire, not the site.
+  const wires = new Set(cfg.wire_services.map((w) => w.toLowerCase().replace(/^the\s+/u, '')));
+  for (const e of out) if (wires.has(e.text.toLowerCase().replace(/^the\s+/u, ''))) e.weight *= cfg.wire_factor;
+  const ignore = new Set(cfg.ignore_domains.map((d) => domainKey(d)));
+  const ignored = (d: string) => [...ignore].some((i) => d === i || d.endsWith('.' + i));
+  const perDomain = new Map<string, number>();
+  const addDomain = (d: string, via: string) => {
+    const k = domainKey(d);
+    if (ignored(k)) return;
+    const n = perDomain.get(k) ?? 0;
+    if (n >= cfg.domain_cap) return;
+    perDomain.set(k, n + 1);
+    out.push({ text: k, kind: 'domain', weight: cfg.domain_weight, via });
+  };
+  for (const m of text.matchAll(EMAIL_RE)) addDomain(m[1], 'email');
+  const withoutEmails = text.replace(EMAIL_RE, ' ');
+  for (const m of withoutEmails.matchAll(DOMAIN_RE)) addDomain(m[0], 'domain');
+  return out;
+}
+
+/**
+ * The masthead: short title-case lines at the top of the page ("The New Republic", "Chicago Sun Times
+ * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
+ */
+function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evidence[] {
+  const out: Evidence[] = [];
+  const sections = new Set(cfg.section_words.map((w) => w.toLowerCase()));
+  const noise = new RegExp(`\\s+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'iu');
+  let seen = 0;
+  for (const line of text.split('\n', 400)) {
+    const t = line.trim();
+    if (!t) continue;
+    if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
+    // Menu items (bullets, section names, words in capitals) are not the masthead.
+    if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
+    const head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
+    const words = head.split(/\s+/u);
+    if (words.length > 5 || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
+    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: 'masthead' });
+  }
+  return out;
+}

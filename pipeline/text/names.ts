@@ -1,0 +1,92 @@
+// Person and credit names as bylines write them: "A, B and C", "RALPH D. RUSSO", "Cam E. Kettles,
+// Crimson Staff Writer", "Kent GermanDec 22, 2023" (w3m glues table cells). Pure text functions; the
+// vocabularies (words that end a name, job-title words, organisation words) come from config.
+
+export interface NameRules {
+  /** Words that end a name when they follow it (bio verbs, prepositions, stamps). */
+  not_names: string[];
+  /** Words of a job title: a comma part holding one is a title, not a name ("Senior Writer"). */
+  title_words: string[];
+  /** Words that make a credit an organisation ("Associated Press", "Editorial Board"). */
+  org_words: string[];
+  max_words_per_name: number;
+}
+
+const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
+// "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
+const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=\s|\d|$)/u;
+
+/**
+ * Undoes w3m's cell gluing at a lower-to-upper case step when what follows is a month, "By" or a cue
+ * word (job titles, stamps): "GermanDec 22" -> "German Dec 22", "BatyBy Emma" -> "Baty By Emma",
+ * "NetburnStaff Writer" -> "Netburn Staff Writer". Brand and name capitals survive ("InfoWorld", "McDonald").
+ */
+export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
+  return text.replace(/(\p{L}+)(?<=\p{Ll})(?=\p{Lu})(\S*)/gu, (whole, head: string, tail: string) => {
+    const next = (/^\p{L}+/u.exec(tail)?.[0] ?? '').toLowerCase();
+    if (MONTH_START.test(tail) || /^By(?=\s|$)/u.test(tail) || cues.has(next)) return `${head} ${tail}`;
+    return whole;
+  });
+}
+
+/** Title case for a name written in capitals ("HEATHER HOLLINGSWORTH"), leaving mixed case alone. */
+export function tidyName(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}+/gu, (w) => (w.length <= 1 ? w : w[0] + w.slice(1).toLowerCase()));
+}
+
+export interface SplitOptions {
+  /** Keep one-word credits ("AJLabs") and organisation credits standing alone ("Associated Press"). */
+  explicit?: boolean;
+}
+
+/** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
+export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
+  const cues = new Set([...rules.not_names, ...rules.title_words].map((w) => w.toLowerCase()));
+  const cleaned = unglue(text, cues)
+    .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
+    .replace(/\/.*$/u, '') // "Tori Otten/"
+    .replace(/\s*\(.*?\)\s*/gu, ' ')
+    .replace(/@\S*/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const stop = new Set(rules.not_names.map((w) => w.toLowerCase()));
+  const titles = new Set(rules.title_words.map((w) => w.toLowerCase()));
+  const people: string[] = [];
+  const orgs: string[] = [];
+  const parts = cleaned.split(/\s*(?:,|;|&|\band\b)\s*/iu);
+  for (const [k, part] of parts.entries()) {
+    const raw = part.split(/\s+/u).filter(Boolean);
+    const lower = raw.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
+    // A comma part that is a job title ("Contributing Writer") or starts lowercase is no name.
+    if (!raw.length || !/^\p{Lu}/u.test(raw[0])) {
+      if (k === 0) break;
+      continue;
+    }
+    if (k > 0 && lower.some((w) => titles.has(w))) continue;
+    // A one-word credit standing alone after "By" ("AJLabs", "AFPRelaxnews") is an organisation.
+    if (opts.explicit && parts.length === 1 && raw.length === 1 && /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(raw[0])) {
+      orgs.push(raw[0]);
+      continue;
+    }
+    const words: string[] = [];
+    for (const [i, w] of raw.entries()) {
+      // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
+      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || (MONTH_START.test(w) && /\d/u.test(raw[i + 1] ?? ''))) break;
+      if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) break;
+      words.push(w);
+    }
+    while (words.length && PARTICLE.test(words[words.length - 1])) words.pop();
+    if (words[0]?.toLowerCase() === 'the') words.shift();
+    const name = tidyName(words.join(' ').replace(/[,]$/u, ''));
+    // The same word twice ("Disclosure Disclosure") is a glued repeat, not a name.
+    if (!name || new Set(words.map((w) => w.toLowerCase())).size < words.length) continue;
+    const isOrg = words.some((w) => rules.org_words.includes(w.toLowerCase())) || /^the\s/iu.test(part);
+    if (isOrg) orgs.push(name);
+    else if (words.length >= 2 && words.length <= rules.max_words_per_name) people.push(name);
+  }
+  // A wire credit beside a person ("By Jane Doe and The Associated Press") is not a byline name.
+  if (people.length) return people;
+  return opts.explicit ? orgs.slice(0, 1) : [];
+}
