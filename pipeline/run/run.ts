@@ -9,7 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { createProcessor, processArticle, type StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
 import { runCorpus, type CorpusNote } from '../corpus/index.js';
-import { MemoryStateStore, type CorpusSnapshot } from '../corpus/state.js';
+import { MemoryStateStore } from '../corpus/state.js';
 import { discover, type Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
 import { articleFromFile, type Article, type ArticleRecord } from '../record/record.js';
@@ -128,8 +128,8 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
   // Corpus stages, over this run's articles and the stored state.
   t = performance.now();
-  const statePath = inside(opts.output, 'state', 'corpus.json');
-  const store = new MemoryStateStore(await readState(statePath));
+  const statePath = inside(opts.output, 'state', 'corpus.jsonl');
+  const store = await readState(statePath);
   const corpus = runCorpus(
     articles.map((a) => ({ id: a.record.id, headline: a.record.headline, date: a.record.date, body: a.body, quotes: a.record.quotes })),
     store,
@@ -163,9 +163,17 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     ),
   );
   const { records } = await readRecords(opts.output);
+  // Records of earlier runs whose story merged into an older one take the surviving story id.
+  for (const [id, story] of corpus.moved) {
+    const r = records.get(id);
+    if (r && r.record.story !== story) {
+      r.record = { ...r.record, story };
+      await writeRecord(opts.output, r.record, r.body);
+    }
+  }
   const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
-  await writeAtomic(statePath, JSON.stringify(store.snapshot()) + '\n');
+  await writeAtomic(statePath, store.serialize());
   timings.write = performance.now() - t;
 
   const list = [...reports.values()];
@@ -202,11 +210,11 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   }
 }
 
-async function readState(file: string): Promise<CorpusSnapshot | undefined> {
+async function readState(file: string): Promise<MemoryStateStore> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as CorpusSnapshot;
+    return MemoryStateStore.parse(await readFile(file, 'utf8'));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new MemoryStateStore();
     throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
   }
 }
