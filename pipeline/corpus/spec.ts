@@ -16,13 +16,14 @@ export const corpusSpec = obj({
   }),
   stories: obj({
     similarity: num('Mean pairwise content similarity at or above which two story groups merge', { default: 0.2, min: 0, max: 1 }),
-    attach_similarity: num('The same, for a group of at most small_story articles joining another', { default: 0.12, min: 0, max: 1 }),
+    attach_similarity: num('The same, for a group of at most small_story articles joining another', { default: 0.1, min: 0, max: 1 }),
     small_story: num('Groups of at most this many articles attach at attach_similarity', { default: 3, integer: true, min: 0 }),
     quote_similarity: num('Similarity given to two articles sharing a distinctive quote', { default: 0.6, min: 0, max: 1 }),
-    max_days_apart: num('Groups whose median dates are further apart than this are never one story', { default: 365, min: 0 }),
+    max_days_apart: num('Groups whose median dates are further apart than this are one story only at far_similarity', { default: 365, min: 0 }),
+    far_similarity: num('Mean similarity two groups far apart in time need to merge (a follow-up of the very same story)', { default: 0.25, min: 0, max: 1 }),
     min_shared_quote_words: num('A shared quote of at least this many words ties two articles to one story', { default: 8, integer: true, min: 1 }),
     entity_weight: num('Weight of a proper noun or number against a plain word', { default: 5, min: 0 }),
-    max_term_share: num('Terms in more than this share of the articles are skipped as noise', { default: 0.1, min: 0, max: 1 }),
+    max_term_share: num('Terms in more than this share of the articles are skipped as noise', { default: 0.5, min: 0, max: 1 }),
     stopwords: list(str('A word'), 'Words that say nothing about which story an article reports', []),
   }),
 });

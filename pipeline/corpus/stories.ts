@@ -12,6 +12,7 @@ export interface StoryOptions {
   small_story: number;
   quote_similarity: number;
   max_days_apart: number;
+  far_similarity: number;
   /** Terms found in more than this share of the articles carry no story signal and are skipped. */
   max_term_share: number;
 }
@@ -74,8 +75,9 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions): StoryG
   const score = (a: number, b: number) => {
     const sa = members.get(a)!.length;
     const sb = members.get(b)!.length;
-    if (farApart(days.get(a)!, days.get(b)!, o.max_days_apart)) return -1;
     const avg = (sums.get(a)!.get(b) ?? 0) / (sa * sb);
+    // Far apart in time: only a follow-up reporting the very same story (strong similarity) joins.
+    if (farApart(days.get(a)!, days.get(b)!, o.max_days_apart)) return avg >= o.far_similarity ? avg : -1;
     // A small group is judged at the attach threshold: the bonus lifts it to the join scale.
     return Math.min(sa, sb) <= o.small_story ? avg + (o.similarity - o.attach_similarity) : avg;
   };
