@@ -52,12 +52,16 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
       verdicts[i] = { of: same, kind: 'exact', jaccard: 1 };
       continue;
     }
+    // The oldest original it nearly copies: that is the first version of the text.
     let best = -1;
     let bestJ = -1;
-    for (const c of new Set((cands[i] ?? []).map(root))) {
+    for (const c of [...new Set((cands[i] ?? []).map(root))].sort((x, y) => x - y)) {
       if (docs[c].size < o.min_shingles) continue;
       const j = estimateJaccard(sigs, i, c, k);
-      if (j > bestJ && isNear(j, d.size, docs[c].size, o)) [best, bestJ] = [c, j];
+      if (isNear(j, d.size, docs[c].size, o)) {
+        [best, bestJ] = [c, j];
+        break;
+      }
     }
     if (best >= 0) verdicts[i] = { of: best, kind: 'near', jaccard: bestJ };
     else {

@@ -5,12 +5,12 @@ export const corpusSpec = obj({
   dedupe: obj({
     shingle: num('Words per shingle', { default: 5, integer: true, min: 1 }),
     signature: obj({
-      bands: num('LSH bands: more bands find less similar copies, at more candidate checks', { default: 40, integer: true, min: 1 }),
-      rows: num('MinHash minima per band (the signature holds bands x rows minima)', { default: 3, integer: true, min: 1 }),
+      bands: num('LSH bands: more bands find less similar copies, at more candidate checks', { default: 64, integer: true, min: 1 }),
+      rows: num('MinHash minima per band (the signature holds bands x rows minima)', { default: 2, integer: true, min: 1 }),
       neighbours: num('Per LSH bucket, how many just-older articles each article is checked against (besides the oldest)', { default: 4, integer: true, min: 0 }),
     }),
-    near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.6, min: 0, max: 1 }),
-    near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.85, min: 0, max: 1 }),
+    near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.45, min: 0, max: 1 }),
+    near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.8, min: 0, max: 1 }),
     min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.5, min: 0, max: 1 }),
     min_shingles: num('Bodies with fewer distinct shingles are never called duplicates (too short to tell)', { default: 10, integer: true, min: 1 }),
   }),
