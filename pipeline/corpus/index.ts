@@ -140,12 +140,14 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   return { assignments, moved, notes };
 }
 
-/** The story id of a group: the earliest founded of its stored stories (the others retire, their ids
- * kept as tombstones), or a new id derived from the founding article. */
+/** The story id of a group: the earliest founded of its stored stories, among those founded in one
+ * run the one holding the oldest article (the others retire, their ids kept as tombstones), or a
+ * new id derived from the founding article. */
 function storyFor(group: StoredArticle[], store: StateStore, live: (s: string) => string, now: string): string {
+  // In order of their oldest member (the group is oldest first), then by founding run.
   const existing = [...new Set(group.map((a) => (a.story && store.getStory(a.story) ? live(a.story) : '')).filter(Boolean))]
     .map((s) => store.getStory(s)!)
-    .sort((x, y) => x.created.localeCompare(y.created) || x.id.localeCompare(y.id));
+    .sort((x, y) => x.created.localeCompare(y.created));
   if (existing.length) {
     for (const s of existing.slice(1)) store.putStory({ ...s, members: [], merged_into: existing[0].id });
     return existing[0].id;
