@@ -1,10 +1,14 @@
 // Corpus stages: a pure function of this run's articles and the stored state. Finds exact and near
-// duplicates, then groups the originals into stories. Every verdict carries a note naming the
-// record it matched (`cause`), as remark-lint points a duplicate back to its original.
-import { jaccard, shingles, terms, textHash, words } from './features.js';
-import type { StateStore, StoredArticle } from './state.js';
-import type { Config } from '../config/sections.js';
+// duplicates (dedupe.ts), then groups the originals into stories (stories.ts), extending the stories
+// of earlier runs. Every verdict carries a note naming the record it matched (`cause`), as
+// remark-lint points a duplicate back to its original.
 import { createHash } from 'node:crypto';
+import type { Config } from '../config/sections.js';
+import { findDuplicates, type Verdict } from './dedupe.js';
+import { decodeSignature, encodeSignature, fmix32, minhash, minhashSeeds, shingleHashes, textHash, words } from './fingerprint.js';
+import type { StateStore, StoredArticle, StoredStory } from './state.js';
+import { groupStories, type StoryDoc } from './stories.js';
+import { quoteKeys, storyTerms } from './terms.js';
 
 export interface CorpusInput {
   id: string;
@@ -23,7 +27,10 @@ export interface CorpusNote {
 }
 
 export interface CorpusResult {
+  /** Story and original of each article of this run. */
   assignments: Map<string, { story: string; duplicate_of: string | null }>;
+  /** Articles of earlier runs whose story id changed (their story merged into an older one). */
+  moved: Map<string, string>;
   notes: CorpusNote[];
 }
 
@@ -31,133 +38,139 @@ type CorpusConfig = Config['corpus'];
 
 export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusConfig, now: string): CorpusResult {
   const notes: CorpusNote[] = [];
-  // Fingerprint this run's articles; an article already stored keeps its stored first_seen.
+  const k = cfg.dedupe.signature.bands * cfg.dedupe.signature.rows;
+  const seeds = minhashSeeds(k);
+  const freshSig = new Map<string, Uint32Array>();
   const fresh: StoredArticle[] = inputs.map((x) => {
     const ws = words(x.body);
+    const sh = shingleHashes(ws, cfg.dedupe.shingle);
+    const sig = minhash(sh, seeds);
+    freshSig.set(x.id, sig);
     const prev = store.getArticle(x.id);
     return {
       id: x.id,
       textHash: textHash(ws),
-      shingles: shingles(ws, cfg.dedupe.shingle),
-      terms: terms(x.headline, x.body),
-      quotes: x.quotes.map((q) => words(q.text)).filter((w) => w.length >= cfg.stories.min_shared_quote_words).map((w) => w.join(' ')),
+      signature: encodeSignature(sig),
+      shingles: sh.length,
+      terms: storyTerms(x.headline, x.body, cfg.stories),
+      quotes: quoteKeys(x.quotes, cfg.stories),
       date: x.date,
       story: prev?.story ?? '',
-      duplicate_of: null,
+      duplicate_of: prev?.duplicate_of ?? null,
       first_seen: prev?.first_seen ?? now,
     };
   });
   const freshIds = new Set(fresh.map((a) => a.id));
+  // A stored verdict stands unless this run brings a changed text for the article.
+  const keeps = (a: StoredArticle) => {
+    const prev = store.getArticle(a.id);
+    return !!prev && prev.textHash === a.textHash && prev.signature === a.signature;
+  };
   const all = [...[...store.articles()].filter((a) => !freshIds.has(a.id)), ...fresh].sort(byAge);
+  const rank = new Map(all.map((a, i) => [a.id, i]));
 
   // Duplicates: each article against the older ones; the oldest copy is the original.
-  const originals: StoredArticle[] = [];
-  const byHash = new Map<string, StoredArticle>();
-  for (const a of all) {
-    a.duplicate_of = null;
-    const exact = byHash.get(a.textHash);
-    if (exact) {
-      a.duplicate_of = exact.id;
-      notes.push({ id: a.id, ruleId: 'duplicate-exact', reason: `same text as ${exact.id}`, cause: exact.id });
-      continue;
-    }
-    let best: StoredArticle | undefined;
-    let bestJ = 0;
-    for (const o of originals) {
-      const j = jaccard(a.shingles, o.shingles);
-      if (j > bestJ) [best, bestJ] = [o, j];
-    }
-    if (best && bestJ >= cfg.dedupe.near_jaccard) {
-      a.duplicate_of = best.id;
-      notes.push({ id: a.id, ruleId: 'duplicate-near', reason: `near copy of ${best.id} (shingle Jaccard ${bestJ.toFixed(2)})`, cause: best.id });
-      continue;
-    }
-    byHash.set(a.textHash, a);
-    originals.push(a);
-  }
+  const sigs = new Uint32Array(all.length * k);
+  all.forEach((a, i) => {
+    const own = freshSig.get(a.id);
+    if (own) sigs.set(own, i * k);
+    else if (Buffer.byteLength(a.signature, 'base64') === k * 4) decodeSignature(a.signature, sigs, i * k);
+    // A signature from other settings compares with nothing: minima no other article can share.
+    else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
+  });
+  const verdicts = findDuplicates(
+    all.map((a) => ({ textHash: a.textHash, size: a.shingles, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
+    sigs,
+    k,
+    { ...cfg.dedupe.signature, ...cfg.dedupe },
+  );
+  const rootOf = (i: number): number => {
+    for (let seen = 0; verdicts[i].of >= 0 && seen < all.length; seen++) i = verdicts[i].of;
+    return i;
+  };
+  all.forEach((a, i) => {
+    const v = verdicts[i];
+    a.duplicate_of = v.of >= 0 ? all[rootOf(i)].id : null;
+    if (v.kind && freshIds.has(a.id)) notes.push(duplicateNote(a, all[rootOf(i)], v));
+  });
 
-  // Stories: link originals that share a distinctive quote, or whose title+lead terms are similar
-  // and whose dates are close; grouped by union-find, each group keeps its oldest story id.
-  const idf = inverseDocFreq(originals);
-  const vecs = originals.map((a) => unit(a.terms, idf));
-  const parent = originals.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const why = new Map<string, CorpusNote>();
-  for (let i = 0; i < originals.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const a = originals[i];
-      const b = originals[j];
-      if (!closeInTime(a.date, b.date, cfg.stories.max_days_apart)) continue;
-      const shared = a.quotes.find((q) => b.quotes.includes(q));
-      const sim = cosine(vecs[i], vecs[j]);
-      if (shared || sim >= cfg.stories.similarity) {
-        parent[find(i)] = find(j);
-        if (!why.has(a.id)) why.set(a.id, { id: a.id, ruleId: 'story-join', reason: shared ? `shares the quote “${shared.slice(0, 60)}…” with ${b.id}` : `reports what ${b.id} reports (similarity ${sim.toFixed(2)})`, cause: b.id });
-      }
+  // Stories over the originals; a stored story enters as one group, so it can only grow or merge.
+  const live = (s: string) => {
+    for (let st = store.getStory(s); st?.merged_into; st = store.getStory(st.merged_into)) s = st.merged_into;
+    return s;
+  };
+  const originals = all.filter((a) => !a.duplicate_of);
+  const groupIds = new Map<string, number>();
+  const docs: StoryDoc[] = originals.map((a, i) => {
+    const story = a.story && store.getStory(a.story) ? live(a.story) : '';
+    const group = story ? groupIds.get(story) ?? groupIds.set(story, groupIds.size + originals.length).get(story)! : i;
+    const day = a.date ? Math.floor(Date.parse(a.date.slice(0, 10)) / 864e5) : NaN;
+    return { terms: a.terms, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group };
+  });
+  const { groupOf, links } = groupStories(docs, cfg.stories);
+  const before = new Map(all.map((a) => [a.id, a.story]));
+  const byGroup = new Map<number, number[]>();
+  groupOf.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
+  for (const [g, ms] of byGroup) {
+    const story = storyFor(ms.map((m) => originals[m]), store, live, now);
+    for (const m of ms) {
+      const a = originals[m];
+      a.story = story;
+      if (!freshIds.has(a.id)) continue;
+      const link = links[m];
+      if (link && m !== g) notes.push(joinNote(a, originals[link.cause], link));
+      else if (m === g) notes.push({ id: a.id, ruleId: 'story-new', reason: `founds story ${story}${ms.length > 1 ? ` (${ms.length - 1} more articles joined)` : ''}` });
     }
   }
-  const groups = new Map<number, StoredArticle[]>();
-  originals.forEach((a, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), a]));
-  for (const members of groups.values()) {
-    // The oldest story id among members survives; a story id is never reused for another story.
-    const existing = members.map((m) => m.story).filter((s) => s && store.getStory(s) && !store.getStory(s)!.merged_into);
-    const story = existing.sort()[0] ?? 'story-' + createHash('sha256').update(members[0].id).digest('hex').slice(0, 12);
-    for (const s of new Set(existing)) if (s !== story) store.putStory({ ...store.getStory(s)!, merged_into: story, members: [] });
-    for (const m of members) {
-      m.story = story;
-      const note = why.get(m.id);
-      if (note) notes.push(note);
-    }
-    const prev = store.getStory(story);
-    store.putStory({ id: story, members: members.map((m) => m.id).sort(), item_hash: prev?.item_hash ?? '', date_modified: prev?.date_modified ?? null });
+  for (const a of all) if (a.duplicate_of) a.story = all[rank.get(a.duplicate_of)!].story;
+
+  // Write back: every article, and every story's member list.
+  const members = new Map<string, string[]>();
+  for (const a of all) members.set(a.story, [...(members.get(a.story) ?? []), a.id]);
+  for (const [id, ms] of members) {
+    const prev = store.getStory(id);
+    store.putStory({ id, members: ms.sort(), created: prev?.created ?? now, item_hash: prev?.item_hash ?? '', date_modified: prev?.date_modified ?? null });
   }
-  const byId = new Map(all.map((a) => [a.id, a]));
+  const moved = new Map<string, string>();
   for (const a of all) {
-    if (a.duplicate_of) {
-      let root = byId.get(a.duplicate_of)!;
-      while (root.duplicate_of) root = byId.get(root.duplicate_of)!;
-      a.story = root.story;
-      const s = store.getStory(a.story)!;
-      if (!s.members.includes(a.id)) s.members = [...s.members, a.id].sort();
-    }
+    if (!freshIds.has(a.id) && before.get(a.id) !== a.story) moved.set(a.id, a.story);
     store.putArticle(a);
   }
   const assignments = new Map(fresh.map((a) => [a.id, { story: a.story, duplicate_of: a.duplicate_of }]));
-  return { assignments, notes: notes.filter((n) => freshIds.has(n.id)) };
+  return { assignments, moved, notes };
 }
 
-function byAge(a: StoredArticle, b: StoredArticle): number {
-  return a.first_seen.localeCompare(b.first_seen) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
-}
-
-function closeInTime(a: string | null, b: string | null, days: number): boolean {
-  if (!a || !b) return true;
-  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) <= days * 864e5;
-}
-
-function inverseDocFreq(docs: StoredArticle[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of Object.keys(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return new Map([...df].map(([t, c]) => [t, Math.log((n + 1) / (c + 0.5))]));
-}
-
-function unit(tf: Record<string, number>, idf: Map<string, number>): Map<string, number> {
-  const v = new Map<string, number>();
-  let norm = 0;
-  for (const [t, c] of Object.entries(tf)) {
-    const w = (1 + Math.log(c)) * (idf.get(t) ?? 0);
-    v.set(t, w);
-    norm += w * w;
+/** The story id of a group: the earliest founded of its stored stories, among those founded in one
+ * run the one holding the oldest article (the others retire, their ids kept as tombstones), or a
+ * new id derived from the founding article. */
+function storyFor(group: StoredArticle[], store: StateStore, live: (s: string) => string, now: string): string {
+  // In order of their oldest member (the group is oldest first), then by founding run.
+  const existing = [...new Set(group.map((a) => (a.story && store.getStory(a.story) ? live(a.story) : '')).filter(Boolean))]
+    .map((s) => store.getStory(s)!)
+    .sort((x, y) => x.created.localeCompare(y.created));
+  if (existing.length) {
+    for (const s of existing.slice(1)) store.putStory({ ...s, members: [], merged_into: existing[0].id });
+    return existing[0].id;
   }
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of v) v.set(t, w / norm);
-  return v;
+  const base = 'story-' + createHash('sha256').update(group[0].id).digest('hex').slice(0, 12);
+  let id = base;
+  for (let n = 2; store.getStory(id); n++) id = `${base}-${n}`;
+  store.putStory({ id, members: [], created: now, item_hash: '', date_modified: null });
+  return id;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let s = 0;
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, w] of small) s += w * (big.get(t) ?? 0);
-  return s;
+function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): CorpusNote {
+  return v.kind === 'exact'
+    ? { id: a.id, ruleId: 'duplicate-exact', reason: `same text as ${original.id}`, cause: original.id }
+    : { id: a.id, ruleId: 'duplicate-near', reason: `near copy of ${original.id} (estimated shingle Jaccard ${v.jaccard!.toFixed(2)})`, cause: original.id };
+}
+
+function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number; quote: boolean }): CorpusNote {
+  const reason = link.quote ? `shares a distinctive quote with ${b.id}` : `reports what ${b.id} reports (similarity ${link.similarity.toFixed(2)})`;
+  return { id: a.id, ruleId: 'story-join', reason, cause: b.id };
+}
+
+/** Oldest first: first seen, then published, then id. Earlier articles are originals and founders. */
+function byAge(a: StoredArticle, b: StoredArticle): number {
+  return a.first_seen.localeCompare(b.first_seen) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -1,14 +1,29 @@
 // Settings of the corpus stages (config/corpus.yaml): duplicate detection and story grouping.
-import { num, obj } from '../config/spec.js';
+import { list, num, obj, str } from '../config/spec.js';
 
 export const corpusSpec = obj({
   dedupe: obj({
     shingle: num('Words per shingle', { default: 5, integer: true, min: 1 }),
-    near_jaccard: num('Shingle Jaccard at or above which two bodies are near duplicates', { default: 0.8, min: 0, max: 1 }),
+    signature: obj({
+      bands: num('LSH bands: more bands find less similar copies, at more candidate checks', { default: 64, integer: true, min: 1 }),
+      rows: num('MinHash minima per band (the signature holds bands x rows minima)', { default: 2, integer: true, min: 1 }),
+      neighbours: num('Per LSH bucket, how many just-older articles each article is checked against (besides the oldest)', { default: 4, integer: true, min: 0 }),
+    }),
+    near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.45, min: 0, max: 1 }),
+    near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.8, min: 0, max: 1 }),
+    min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.5, min: 0, max: 1 }),
+    min_shingles: num('Bodies with fewer distinct shingles are never called duplicates (too short to tell)', { default: 10, integer: true, min: 1 }),
   }),
   stories: obj({
-    similarity: num('Content similarity at or above which two articles report one story', { default: 0.35, min: 0, max: 1 }),
-    max_days_apart: num('Articles further apart than this are never one story', { default: 14, min: 0 }),
+    similarity: num('Mean pairwise content similarity at or above which two story groups merge', { default: 0.2, min: 0, max: 1 }),
+    attach_similarity: num('The same, for a group of at most small_story articles joining another', { default: 0.1, min: 0, max: 1 }),
+    small_story: num('Groups of at most this many articles attach at attach_similarity', { default: 3, integer: true, min: 0 }),
+    quote_similarity: num('Similarity given to two articles sharing a distinctive quote', { default: 0.6, min: 0, max: 1 }),
+    max_days_apart: num('Groups whose median dates are further apart than this are one story only at far_similarity', { default: 365, min: 0 }),
+    far_similarity: num('Mean similarity two groups far apart in time need to merge (a follow-up of the very same story)', { default: 0.25, min: 0, max: 1 }),
     min_shared_quote_words: num('A shared quote of at least this many words ties two articles to one story', { default: 8, integer: true, min: 1 }),
+    entity_weight: num('Weight of a proper noun or number against a plain word', { default: 5, min: 0 }),
+    max_term_share: num('Terms in more than this share of the articles are skipped as noise', { default: 0.5, min: 0, max: 1 }),
+    stopwords: list(str('A word'), 'Words that say nothing about which story an article reports', []),
   }),
 });

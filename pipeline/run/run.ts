@@ -8,7 +8,7 @@ import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
 import { runCorpus, type CorpusNote } from '../corpus/index.js';
-import { MemoryStateStore, type CorpusSnapshot, type StateStore } from '../corpus/state.js';
+import { MemoryStateStore } from '../corpus/state.js';
 import { discover, type Dump } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
@@ -124,8 +124,8 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
   // Corpus stages, over this run's articles and the stored state.
   t = performance.now();
-  const statePath = inside(opts.output, 'state', 'corpus.json');
-  const store = new MemoryStateStore(await readState(statePath));
+  const statePath = inside(opts.output, 'state', 'corpus.jsonl');
+  const store = await readState(statePath);
   const corpus = runCorpus(
     articles.map((a) => ({ id: a.record.id, headline: a.record.headline, date: a.record.date, body: a.body, quotes: a.record.quotes })),
     store,
@@ -162,11 +162,18 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   );
   // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back).
   const { records } = await readRecords(opts.output, new Set(written.keys()));
-  await restampEarlierRecords(opts.output, records, store);
   for (const [id, r] of written) records.set(id, r);
+  // Records of earlier runs whose story merged into an older one take the surviving story id.
+  for (const [id, story] of corpus.moved) {
+    const r = records.get(id);
+    if (r && r.record.story !== story) {
+      r.record = { ...r.record, story };
+      await writeRecord(opts.output, r.record, r.body);
+    }
+  }
   const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
-  await writeAtomic(statePath, JSON.stringify(store.snapshot()) + '\n');
+  await writeAtomic(statePath, store.serialize());
   timings.write = performance.now() - t;
 
   const list = [...reports.values()];
@@ -191,17 +198,6 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   return { summary, reportPath };
 }
 
-/** A story merge in this run can move records written by earlier runs: rewrite those whose story or
- * original changed, so every record on disk agrees with the stored corpus. */
-async function restampEarlierRecords(output: string, records: Map<string, StoredRecord>, store: StateStore): Promise<void> {
-  for (const [id, r] of records) {
-    const stored = store.getArticle(id);
-    if (!stored || (stored.story === r.record.story && stored.duplicate_of === r.record.duplicate_of)) continue;
-    r.record = { ...r.record, story: stored.story, duplicate_of: stored.duplicate_of };
-    await writeRecord(output, r.record, r.body);
-  }
-}
-
 function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {
   const byId = new Map(articles.map((a) => [a.record.id, reports.get(a.record.source.path)!]));
   for (const n of notes) {
@@ -210,11 +206,11 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   }
 }
 
-async function readState(file: string): Promise<CorpusSnapshot | undefined> {
+async function readState(file: string): Promise<MemoryStateStore> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as CorpusSnapshot;
+    return MemoryStateStore.parse(await readFile(file, 'utf8'));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new MemoryStateStore();
     throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
   }
 }

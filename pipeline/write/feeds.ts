@@ -81,7 +81,7 @@ export function buildFeeds(records: Map<string, StoredRecord>, store: StateStore
     const prev = store.getStory(story);
     let modified = prev?.date_modified ?? null;
     if (prev && prev.item_hash && prev.item_hash !== hash) modified = now;
-    store.putStory({ id: story, members: prev?.members ?? versions.map((v) => v.record.id), item_hash: hash, date_modified: modified });
+    store.putStory({ created: '', ...prev, id: story, members: prev?.members ?? versions.map((v) => v.record.id), item_hash: hash, date_modified: modified });
     if (modified) item.date_modified = modified;
     items.push(item);
   }

@@ -1,0 +1,79 @@
+// Duplicate detection over articles ordered oldest first: an article is a copy of an older original
+// when its normalized text hash is equal (exact) or when its MinHash signature says the shingle sets
+// nearly coincide (near: Jaccard, or one text nearly contained in a similar-sized other, as when a
+// re-post trims a paragraph). The oldest copy is the original; every copy points at an original,
+// never at another copy. Verdicts of articles already decided in earlier runs are kept as they are.
+import { containment, estimateJaccard } from './fingerprint.js';
+import { lshCandidates, type LshOptions } from './lsh.js';
+
+export interface DedupeOptions extends LshOptions {
+  near_jaccard: number;
+  near_containment: number;
+  min_size_ratio: number;
+  /** Texts with fewer distinct shingles are too short to call copies (empty bodies, captions). */
+  min_shingles: number;
+}
+
+export interface DedupeDoc {
+  textHash: string;
+  /** Distinct shingles in the body. */
+  size: number;
+  /** A verdict kept from an earlier run: rank of its original, or -1 for an original. */
+  fixed?: number;
+}
+
+export interface Verdict {
+  /** Rank of the original, or -1. */
+  of: number;
+  kind?: 'exact' | 'near';
+  jaccard?: number;
+}
+
+/** `docs[i]` has its signature at `sigs[i*k .. i*k+k)`; ranks are indexes, oldest first. */
+export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k: number, o: DedupeOptions): Verdict[] {
+  const n = docs.length;
+  const cands = lshCandidates(sigs, n, k, o);
+  const verdicts: Verdict[] = new Array(n);
+  const firstWithHash = new Map<string, number>();
+  const root = (i: number) => (verdicts[i].of >= 0 ? verdicts[i].of : i);
+  for (let i = 0; i < n; i++) {
+    const d = docs[i];
+    if (d.fixed !== undefined) {
+      verdicts[i] = { of: d.fixed };
+      if (d.fixed < 0 && !firstWithHash.has(d.textHash)) firstWithHash.set(d.textHash, i);
+      continue;
+    }
+    if (d.size < o.min_shingles) {
+      verdicts[i] = { of: -1 };
+      continue;
+    }
+    const same = firstWithHash.get(d.textHash);
+    if (same !== undefined) {
+      verdicts[i] = { of: same, kind: 'exact', jaccard: 1 };
+      continue;
+    }
+    // The oldest original it nearly copies: that is the first version of the text.
+    let best = -1;
+    let bestJ = -1;
+    for (const c of [...new Set((cands[i] ?? []).map(root))].sort((x, y) => x - y)) {
+      if (docs[c].size < o.min_shingles) continue;
+      const j = estimateJaccard(sigs, i, c, k);
+      if (isNear(j, d.size, docs[c].size, o)) {
+        [best, bestJ] = [c, j];
+        break;
+      }
+    }
+    if (best >= 0) verdicts[i] = { of: best, kind: 'near', jaccard: bestJ };
+    else {
+      verdicts[i] = { of: -1 };
+      firstWithHash.set(d.textHash, i);
+    }
+  }
+  return verdicts;
+}
+
+export function isNear(j: number, sizeA: number, sizeB: number, o: DedupeOptions): boolean {
+  if (j >= o.near_jaccard) return true;
+  const ratio = Math.min(sizeA, sizeB) / Math.max(1, sizeA, sizeB);
+  return ratio >= o.min_size_ratio && containment(j, sizeA, sizeB) >= o.near_containment;
+}

@@ -1,0 +1,97 @@
+// Fingerprints of an article body for duplicate detection: normalized word tokens, a hash of the
+// normalized text (equal hashes are exact copies, whatever the whitespace, case or quote style),
+// and a MinHash signature over hashed word shingles (near copies share most minima). All hashing
+// is 32-bit integer work (Math.imul) on typed arrays: a million signatures must fit in memory.
+import { createHash } from 'node:crypto';
+
+/** Lower-cased word tokens; curly apostrophes folded so a re-post's typography changes nothing. */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
+  );
+}
+
+export const textHash = (ws: readonly string[]) => createHash('sha256').update(ws.join(' ')).digest('hex').slice(0, 32);
+
+/** FNV-1a over UTF-16 code units, finished with murmur3's fmix32 so every bit avalanches. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return fmix32(h);
+}
+
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Distinct hashes of every run of `k` consecutive words (one shingle for a shorter text). */
+export function shingleHashes(ws: readonly string[], k: number): Uint32Array {
+  const wh = new Uint32Array(ws.length);
+  for (let i = 0; i < ws.length; i++) wh[i] = hashString(ws[i]);
+  const n = Math.max(ws.length - k + 1, ws.length ? 1 : 0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x9747b28c;
+    for (let j = i; j < Math.min(i + k, ws.length); j++) h = Math.imul(h ^ wh[j], 0x5bd1e995) ^ (h >>> 15);
+    out[i] = fmix32(h);
+  }
+  out.sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i];
+  return out.slice(0, m);
+}
+
+/** Seeds of the `size` hash functions: fixed, so signatures from any run compare. */
+export function minhashSeeds(size: number): Uint32Array {
+  const seeds = new Uint32Array(size);
+  let s = 0x2545f491;
+  for (let i = 0; i < size; i++) seeds[i] = s = fmix32(s + 0x9e3779b9);
+  return seeds;
+}
+
+/** MinHash signature: for each seeded hash function, the least hash over the shingles. Written into
+ * `out` (a slice of one large array in bulk use). An empty text gets all-ones minima. */
+export function minhash(shingles: Uint32Array, seeds: Uint32Array, out: Uint32Array = new Uint32Array(seeds.length)): Uint32Array {
+  out.fill(0xffffffff);
+  const k = seeds.length;
+  for (let s = 0; s < shingles.length; s++) {
+    const x = shingles[s];
+    for (let i = 0; i < k; i++) {
+      // One multiply-xorshift per function: x is already well mixed, the seed picks the permutation.
+      let h = Math.imul(x ^ seeds[i], 0x9e3779b1);
+      h = (h ^ (h >>> 15)) >>> 0;
+      if (h < out[i]) out[i] = h;
+    }
+  }
+  return out;
+}
+
+/** Share of equal minima: an unbiased estimate of the shingle sets' Jaccard similarity. */
+export function estimateJaccard(sigs: Uint32Array, a: number, b: number, k: number): number {
+  let eq = 0;
+  const oa = a * k;
+  const ob = b * k;
+  for (let i = 0; i < k; i++) if (sigs[oa + i] === sigs[ob + i]) eq++;
+  return eq / k;
+}
+
+/** Share of the smaller set found in the larger, from Jaccard and the set sizes. */
+export function containment(jaccard: number, sizeA: number, sizeB: number): number {
+  const inter = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
+  return Math.min(1, inter / Math.max(1, Math.min(sizeA, sizeB)));
+}
+
+export const encodeSignature = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64');
+
+export function decodeSignature(b64: string, into: Uint32Array, offset: number): void {
+  const buf = Buffer.from(b64, 'base64');
+  for (let i = 0; i * 4 < buf.length; i++) into[offset + i] = buf.readUInt32LE(i * 4);
+}

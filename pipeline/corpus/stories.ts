@@ -1,0 +1,225 @@
+// Story grouping by average-link agglomeration: two groups merge while the mean similarity over all
+// their article pairs is high enough, so one stray link cannot chain two stories together (as single
+// link would). Similarity is the cosine of TF-IDF term vectors (terms.ts), raised to
+// `quote_similarity` for a shared distinctive quote. Small groups (stragglers, briefs) may attach to
+// their best match at the lower `attach_similarity`. Groups whose median dates lie more than
+// `max_days_apart` apart never merge. Groups only grow: stories of earlier runs enter as groups,
+// so no article ever leaves its story.
+
+export interface StoryOptions {
+  similarity: number;
+  attach_similarity: number;
+  small_story: number;
+  quote_similarity: number;
+  max_days_apart: number;
+  far_similarity: number;
+  /** Terms found in more than this share of the articles carry no story signal and are skipped. */
+  max_term_share: number;
+}
+
+export interface StoryDoc {
+  terms: Record<string, number>;
+  quotes: readonly number[];
+  /** Days since the epoch, when the date is known. */
+  day: number | null;
+  /** Initial group (e.g. the story of an earlier run); docs with equal groups start together. */
+  group: number;
+}
+
+export interface StoryLink {
+  /** The most similar other member, preferring older ones (lower index). */
+  cause: number;
+  similarity: number;
+  quote: boolean;
+}
+
+export interface StoryGroups {
+  /** Per doc, its final group: the lowest doc index in it. */
+  groupOf: number[];
+  /** Per doc in a group of two or more, the member it matched. */
+  links: (StoryLink | undefined)[];
+}
+
+type Edges = Map<number, { sim: number; quote: boolean }>[];
+
+export function groupStories(docs: readonly StoryDoc[], o: StoryOptions): StoryGroups {
+  const n = docs.length;
+  const edges = similarities(docs, o);
+  // Clusters keyed by their lowest member index.
+  const members = new Map<number, number[]>();
+  const start = new Map<number, number>();
+  docs.forEach((d, i) => {
+    const c = start.get(d.group) ?? i;
+    start.set(d.group, c);
+    members.set(c, [...(members.get(c) ?? []), i]);
+  });
+  const clusterOf = new Int32Array(n);
+  for (const [c, ms] of members) for (const m of ms) clusterOf[m] = c;
+  const sums = new Map<number, Map<number, number>>();
+  for (const c of members.keys()) sums.set(c, new Map());
+  for (let i = 0; i < n; i++)
+    for (const [j, e] of edges[i]) {
+      const a = clusterOf[i];
+      const b = clusterOf[j];
+      if (a !== b) sums.get(a)!.set(b, (sums.get(a)!.get(b) ?? 0) + e.sim);
+    }
+  const days = new Map<number, number[]>();
+  for (const [c, ms] of members) days.set(c, ms.map((m) => docs[m].day).filter((d): d is number => d !== null).sort((x, y) => x - y));
+  const version = new Map<number, number>([...members.keys()].map((c) => [c, 0]));
+
+  const heap = new MaxHeap();
+  const push = (a: number, b: number) => {
+    const s = score(a, b);
+    if (s >= o.similarity) heap.push({ s, a, b, va: version.get(a)!, vb: version.get(b)! });
+  };
+  const score = (a: number, b: number) => {
+    const sa = members.get(a)!.length;
+    const sb = members.get(b)!.length;
+    const avg = (sums.get(a)!.get(b) ?? 0) / (sa * sb);
+    // Far apart in time: only a follow-up reporting the very same story (strong similarity) joins.
+    if (farApart(days.get(a)!, days.get(b)!, o.max_days_apart)) return avg >= o.far_similarity ? avg : -1;
+    // A small group is judged at the attach threshold: the bonus lifts it to the join scale.
+    return Math.min(sa, sb) <= o.small_story ? avg + (o.similarity - o.attach_similarity) : avg;
+  };
+  for (const [a, m] of sums) for (const b of m.keys()) if (a < b) push(a, b);
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const { a, b } = top;
+    if (version.get(a) !== top.va || version.get(b) !== top.vb) continue;
+    // Merge into the cluster with the lower key; b's key retires.
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    members.set(keep, [...members.get(keep)!, ...members.get(gone)!].sort((x, y) => x - y));
+    days.set(keep, [...days.get(keep)!, ...days.get(gone)!].sort((x, y) => x - y));
+    const sk = sums.get(keep)!;
+    for (const [c, s] of sums.get(gone)!) {
+      if (c === keep) continue;
+      sk.set(c, (sk.get(c) ?? 0) + s);
+      const sc = sums.get(c)!;
+      sc.set(keep, (sc.get(keep) ?? 0) + s);
+      sc.delete(gone);
+    }
+    sk.delete(gone);
+    sums.delete(gone);
+    members.delete(gone);
+    days.delete(gone);
+    version.delete(gone);
+    version.set(keep, version.get(keep)! + 1);
+    for (const c of sk.keys()) push(Math.min(keep, c), Math.max(keep, c));
+  }
+
+  const groupOf = new Array<number>(n);
+  for (const [c, ms] of members) for (const m of ms) groupOf[m] = c;
+  const links: (StoryLink | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let best: StoryLink | undefined;
+    for (const [j, e] of edges[i]) {
+      if (groupOf[j] !== groupOf[i]) continue;
+      const better = !best || (j < i && best.cause > i) || (j < i === best.cause < i && e.sim > best.similarity);
+      if (better) best = { cause: j, similarity: e.sim, quote: e.quote };
+    }
+    links[i] = best;
+  }
+  return { groupOf, links };
+}
+
+const farApart = (a: number[], b: number[], days: number) => a.length > 0 && b.length > 0 && Math.abs(a[a.length >> 1] - b[b.length >> 1]) > days;
+
+/** Sparse pairwise similarities through an inverted index: only pairs sharing a term are touched. */
+function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
+  const n = docs.length;
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of Object.keys(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const maxDf = Math.max(2, Math.floor(o.max_term_share * n));
+  const postings = new Map<string, { doc: number; w: number }[]>();
+  for (let i = 0; i < n; i++) {
+    const v: [string, number][] = [];
+    let norm = 0;
+    for (const [t, c] of Object.entries(docs[i].terms)) {
+      const w = (1 + Math.log(c)) * Math.log((n + 1) / (df.get(t)! + 0.5));
+      v.push([t, w]);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) {
+      if (df.get(t)! < 2 || df.get(t)! > maxDf) continue;
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      p.push({ doc: i, w: w / norm });
+    }
+  }
+  const edges: Edges = Array.from({ length: n }, () => new Map());
+  const add = (i: number, j: number, sim: number, quote: boolean) => {
+    edges[i].set(j, { sim, quote });
+    edges[j].set(i, { sim, quote });
+  };
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
+  const byDoc: { t: string; w: number }[][] = Array.from({ length: n }, () => []);
+  for (const [t, p] of postings) for (const { doc, w } of p) byDoc[doc].push({ t, w });
+  for (let i = 0; i < n; i++) {
+    for (const { t, w } of byDoc[i])
+      for (const { doc: j, w: wj } of postings.get(t)!) {
+        if (j >= i) break;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += w * wj;
+      }
+    for (const j of touched) {
+      if (acc[j] > 0.005) add(i, j, acc[j], false);
+      acc[j] = 0;
+    }
+    touched.length = 0;
+  }
+  const byQuote = new Map<number, number[]>();
+  docs.forEach((d, i) => d.quotes.forEach((q) => byQuote.set(q, [...(byQuote.get(q) ?? []), i])));
+  for (const ds of byQuote.values())
+    for (let x = 0; x < ds.length; x++)
+      for (let y = 0; y < x; y++) {
+        const [i, j] = [ds[x], ds[y]];
+        const e = edges[i].get(j);
+        if (!e || e.sim < o.quote_similarity) add(i, j, Math.max(o.quote_similarity, e?.sim ?? 0), true);
+      }
+  return edges;
+}
+
+interface Entry {
+  s: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** Binary max-heap on score; ties go to the lower pair so merges happen in a fixed order. */
+class MaxHeap {
+  private h: Entry[] = [];
+  private above = (x: Entry, y: Entry) => x.s > y.s || (x.s === y.s && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  push(e: Entry) {
+    const h = this.h;
+    h.push(e);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!this.above(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+  pop(): Entry | undefined {
+    const h = this.h;
+    if (!h.length) return undefined;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.above(h[l], h[m])) m = l;
+        if (r < h.length && this.above(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { perturb } from '../bench/perturb.js';
+import { runCorpus } from '../pipeline/corpus/index.js';
+import { MemoryStateStore } from '../pipeline/corpus/state.js';
+import { run } from '../pipeline/run/run.js';
+import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
+
+const DAY1 = '2025-03-01T06:00:00.000Z';
+const DAY2 = '2025-03-02T06:00:00.000Z';
+const DAY3 = '2025-03-03T06:00:00.000Z';
+const all = () => fixtures.map((f) => input(f.name, f));
+
+test('corpus: running twice over the same input changes no assignment and no byte of state', async () => {
+  const cfg = await projectConfig();
+  const s1 = new MemoryStateStore();
+  const r1 = runCorpus(all(), s1, cfg.corpus, DAY1);
+  const text1 = s1.serialize();
+  const s2 = MemoryStateStore.parse(text1);
+  const r2 = runCorpus(all(), s2, cfg.corpus, DAY2);
+  assert.deepEqual(r2.assignments, r1.assignments);
+  assert.equal(s2.serialize(), text1);
+  assert.equal(r2.moved.size, 0);
+});
+
+test('corpus: a later run adds its articles to the stories of earlier runs and keeps every id', async () => {
+  const cfg = await projectConfig();
+  const first = ['fire-ohio-wire', 'quake-chile-wire', 'quake-peru-wire', 'rehab-hale-wire', 'rehab-quinlan-wire'];
+  const store = new MemoryStateStore();
+  const r1 = runCorpus(all().filter((x) => first.includes(x.id)), store, cfg.corpus, DAY1);
+  const later = all().filter((x) => !first.includes(x.id));
+  const copy = input('ohio-repost', { headline: null, body: perturb(fixture('fire-ohio-wire').text, 'reposted', 7) });
+  const r2 = runCorpus([...later, copy], MemoryStateStore.parse(store.serialize()), cfg.corpus, DAY2);
+  const story = (id: string) => r2.assignments.get(id)?.story ?? r1.assignments.get(id)!.story;
+  for (const [a, b] of [['quake-peru-local', 'quake-peru-wire'], ['quake-chile-local', 'quake-chile-wire'], ['rehab-quinlan-mag', 'rehab-quinlan-wire'], ['rehab-hale-blog', 'rehab-hale-wire']])
+    assert.equal(story(a), r1.assignments.get(b)!.story, `${a} joins the story of ${b}`);
+  assert.ok(![...r1.assignments.values()].some((a) => a.story === story('fire-tennessee-wire')), 'a new event founds a new story');
+  assert.deepEqual(r2.assignments.get('ohio-repost'), { story: r1.assignments.get('fire-ohio-wire')!.story, duplicate_of: 'fire-ohio-wire' });
+  assert.equal(r2.moved.size, 0, 'no article of the first run changed story');
+});
+
+test('corpus: when two stories merge, the older id survives and the other is retired, never reused', async () => {
+  const cfg = await projectConfig();
+  const strict = { ...cfg.corpus, stories: { ...cfg.corpus.stories, similarity: 1, attach_similarity: 1, quote_similarity: 1 } };
+  const store = new MemoryStateStore();
+  const others = ['quake-peru-local', 'quake-chile-local', 'rehab-quinlan-mag', 'rehab-hale-blog'];
+  const r1 = runCorpus(all().filter((x) => !others.includes(x.id)), store, strict, DAY1);
+  const r2 = runCorpus([input('quake-peru-local', fixture('quake-peru-local'))], store, strict, DAY2);
+  const older = r1.assignments.get('quake-peru-wire')!.story;
+  const younger = r2.assignments.get('quake-peru-local')!.story;
+  assert.notEqual(older, younger);
+  // The default settings see one story: the merge keeps the id founded first.
+  const r3 = runCorpus([], store, cfg.corpus, DAY3);
+  assert.deepEqual([...r3.moved], [['quake-peru-local', older]]);
+  assert.equal(store.getArticle('quake-peru-local')!.story, older);
+  assert.deepEqual(store.getStory(younger), { ...store.getStory(younger)!, merged_into: older, members: [] });
+  assert.deepEqual(store.getStory(older)!.members, ['quake-peru-local', 'quake-peru-wire']);
+  const r4 = runCorpus([input('late', { headline: 'Unrelated', body: 'A choir sang in the town hall on Friday evening before a small crowd of neighbours and friends.' })], store, cfg.corpus, DAY3);
+  assert.ok(![older, younger].includes(r4.assignments.get('late')!.story));
+});
+
+test('corpus: the state rejects a file of another version, naming the line', () => {
+  assert.throws(() => MemoryStateStore.parse('{"state":"copydesk-corpus","version":1}\n'), /line 1/);
+  assert.throws(() => MemoryStateStore.parse('{"state":"copydesk-corpus","version":2}\nnot json\n'), /line 2/);
+});
+
+test('corpus: the whole pipeline run twice changes no byte of records, feeds or state; a new dump keeps old ids', async () => {
+  const config = await (async () => {
+    const { loadConfig } = await import('../pipeline/config/load.js');
+    return loadConfig(fileURLToPath(new URL('../../config/', import.meta.url)));
+  })();
+  const work = mkdtempSync(path.join(tmpdir(), 'copydesk-corpus-'));
+  try {
+    const inDir = path.join(work, 'in');
+    const outDir = path.join(work, 'out');
+    cpSync(fileURLToPath(new URL('../../test/fixtures/corpus/articles/', import.meta.url)), inDir, { recursive: true });
+    rmSync(path.join(inDir, 'quake-chile-local.txt'));
+    const snapshot = () => {
+      const files = new Map<string, string>();
+      const walk = (d: string) => {
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const p = path.join(d, e.name);
+          if (e.isDirectory()) walk(p);
+          else if (e.name !== 'report.json') files.set(path.relative(outDir, p), readFileSync(p, 'utf8'));
+        }
+      };
+      walk(outDir);
+      return files;
+    };
+    const opts = { config, input: inDir, output: outDir, concurrency: 2 };
+    await run({ ...opts, now: () => new Date(DAY1) });
+    const once = snapshot();
+    await run({ ...opts, now: () => new Date(DAY2) });
+    assert.deepEqual(snapshot(), once);
+
+    writeFileSync(path.join(inDir, 'quake-chile-local.txt'), fixture('quake-chile-local').text);
+    await run({ ...opts, now: () => new Date(DAY3) });
+    const after = snapshot();
+    for (const [file, text] of once) if (file.startsWith('records')) assert.equal(after.get(file), text, `${file} unchanged`);
+    const feed = JSON.parse(after.get(path.join('feeds', 'all.json'))!) as { items: { id: string; date_modified?: string; _copydesk: { versions: unknown[] } }[] };
+    const grown = feed.items.filter((i) => i.date_modified);
+    assert.equal(grown.length, 1, 'only the story that gained an article is re-emitted');
+    assert.equal(grown[0].date_modified, DAY3);
+    assert.equal(grown[0]._copydesk.versions.length, 2);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
