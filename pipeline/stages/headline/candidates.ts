@@ -63,24 +63,26 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     }
     return lede;
   };
-  const lede = ledeOf(region.first);
+  const start = region.first;
+  const lede = ledeOf(start);
   const folded = paras.map((p) => foldLine(p.text));
   const out: TitleCandidate[] = [];
   // The article's own first paragraph may be its title when the title reads like a sentence.
-  for (let i = region.first; i >= 0 && i >= region.first - window; i--) {
+  for (let i = start; i >= 0 && i >= start - window; i--) {
     const p = paras[i];
     if (p.lines.length > 3 || !isTitleShaped(p.text, rules)) continue;
-    if (i === region.first && p.lines.length > 2) continue;
+    if (i === start && p.lines.length > 2) continue;
     const words = content(p.text, rules.stopwords);
-    const against = i === region.first ? ledeOf(i + 1) : lede;
+    const against = i === start ? ledeOf(i + 1) : lede;
     const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
     const f = folded[i];
-    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f));
     const n = wordsOf(p.text).length;
+    // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
+    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f) && wordsOf(o).length >= n + 2);
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
     // A photo's caption stands next to its credit line.
-    const byCaption = [paras[i - 1], paras[i + 1]].some((q) => q?.rule === 'chrome-caption');
+    const byCaption = [paras[i - 2], paras[i - 1], paras[i + 1], paras[i + 2]].some((q) => q?.rule === 'chrome-caption');
     // A dek or a summary repeats the lede nearly word for word; a title says it in fewer, other words.
     const copiesLede = words.length >= W.copyWords && overlap >= W.copyShare;
     const truncated = /(?:\.\.\.|…)$/u.test(p.text);
@@ -88,14 +90,14 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
       (echoed ? W.echoed : 0) +
       W.length * Math.min(n, W.fullWords) / W.fullWords +
-      W.perParagraphUp * (region.first - i) -
+      W.perParagraphUp * (start - i) -
       (n > W.longWords ? W.long : 0) -
       (sentence ? W.sentence : 0) -
       (shared ? W.shared : 0) -
       (byCaption ? W.byCaption : 0) -
       (copiesLede ? W.copiesLede : 0) -
       (truncated ? W.truncated : 0);
-    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
+    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
   // on its own line: the shorter one is the title.
@@ -110,7 +112,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   const best = out[0];
   if (best) {
     const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
-    if (above.length) {
+    if (above.length && process.env.NOABOVE !== "1") {
       const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
       return [top, ...out.filter((c) => c !== top)];
     }
