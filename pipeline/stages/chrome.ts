@@ -21,6 +21,7 @@ export const chromeSpec = obj({
   chrome_cost: num('What a chrome paragraph costs the stretch chosen as the article', { default: 6, min: 0 }),
   caption_cost: num('What a caption or a paragraph repeated within the page costs the stretch chosen as the article', { default: 1, min: 0 }),
   end_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
+  tail_patterns: list(str('a pattern', { regex: true }), 'Prose set apart at the end of the article that is boilerplate: an author bio, a newsletter plea, a copyright notice (case-insensitive, anywhere in the paragraph)'),
   box_patterns: list(str('a pattern', { regex: true }), 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
   end_min_words: num('Prose words the article must hold before an end line can close it', { default: 80, min: 0, integer: true }),
   repeat_min_docs: num('A short paragraph found in at least this many dumps of the batch is boilerplate', { default: 4, min: 2, integer: true }),

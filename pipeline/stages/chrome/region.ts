@@ -12,6 +12,8 @@ export interface RegionWeights {
   captionCost: number;
   /** Lines after which no article goes on: a comments header, "Related articles", "Next article". */
   endPatterns: RegExp[];
+  /** Paragraphs that are boilerplate when they stand apart at the article's end (bio, plea, notice). */
+  tailPatterns: RegExp[];
   /** Prose words the article must already hold before an end line can end it. */
   endMinWords: number;
 }
@@ -44,7 +46,7 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   const cost = (p: Judged) => (p.kind === 'short' ? -w.shortCost : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
   // Long paragraphs found in other dumps weigh nothing at first: a support plea or an author bio is
   // prose that repeats. If that leaves no article (the same wire story in two dumps), they count again.
-  let r = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated ? 0 : p.words) : cost(p)));
+  let r: Region = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated ? 0 : p.words) : cost(p)));
   if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
   if (r.first < 0) return r;
   // An end marker (comments, related links, the next article) closes the article even when prose
@@ -58,6 +60,15 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
       return { first: r.first, last };
     }
     if (p.kind === 'prose') words += p.words;
+  }
+  // Prose set apart at the article's end that reads as an author's bio, a newsletter plea or a
+  // copyright notice is not the article's: the stretch closes before it.
+  for (;;) {
+    const tail = r.last;
+    let prev = tail - 1;
+    while (prev > r.first && ps[prev].kind !== 'prose') prev--;
+    if (prev <= r.first || prev === tail - 1 || !w.tailPatterns.some((re) => re.test(ps[tail].text))) break;
+    r = { first: r.first, last: prev };
   }
   // A closing sentence too short to count as prose ("Schrock, 47, appears in court Friday.") still
   // belongs to the article when it follows it directly.
