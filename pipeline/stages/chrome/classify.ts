@@ -27,6 +27,7 @@ export interface ClassifyConfig {
   proseMinStopRatio: number;
   repeatMinDocs: number;
   repeatMaxChars: number;
+  duplicateMinWords: number;
   endPatterns: RegExp[];
   boxPatterns: RegExp[];
 }
@@ -58,7 +59,9 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     // long repeated ones are left to the region choice, which weighs them as neutral.
     const repeats = repeatOn && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= 2);
     if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
-    if (!rule && (seen.get(foldLine(p.text)) ?? 0) > 1 && words >= 3) rule = 'chrome-duplicate';
+    // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
+    // are the rows of a list or a table ("Status: Up"), which belong to the article.
+    if (!rule && (seen.get(foldLine(p.text)) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
     if (!rule && cfg.captionPatterns.some((re) => re.test(p.text))) rule = 'chrome-caption';
     if (!rule && words === 0) rule = 'chrome-symbols';
     let kind: Kind;
