@@ -40,7 +40,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8 };
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
@@ -86,6 +86,10 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     // A dek or a summary repeats the lede nearly word for word; a title says it in fewer, other words.
     const copiesLede = words.length >= W.copyWords && overlap >= W.copyShare;
     const truncated = /(?:\.\.\.|…)$/u.test(p.text);
+    // Shouted lines are section labels and alt text; words run together ("OpinionsEditorials") are a
+    // row of links that lost its spacing.
+    const shouted = n >= 2 && !/\p{Ll}/u.test(p.text);
+    const glued = /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(p.text);
     const score =
       W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
       (echoed ? W.echoed : 0) +
@@ -96,7 +100,9 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       (shared ? W.shared : 0) -
       (byCaption ? W.byCaption : 0) -
       (copiesLede ? W.copiesLede : 0) -
-      (truncated ? W.truncated : 0);
+      (truncated ? W.truncated : 0) -
+      (shouted ? W.shouted : 0) -
+      (glued ? W.glued : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
@@ -112,7 +118,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   const best = out[0];
   if (best) {
     const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
-    if (above.length && process.env.NOABOVE !== "1") {
+    if (above.length) {
       const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
       return [top, ...out.filter((c) => c !== top)];
     }
