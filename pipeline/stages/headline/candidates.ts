@@ -40,7 +40,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 5 };
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
@@ -94,7 +94,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
       (echoed ? W.echoed : 0) +
       W.length * Math.min(n, W.fullWords) / W.fullWords +
-      W.perParagraphUp * (start - i) -
+      W.perParagraphUp * Math.min(start - i, W.headerSpan) -
+      W.perParagraphFar * Math.max(0, start - i - W.farFrom) -
       (n > W.longWords ? W.long : 0) -
       (sentence ? W.sentence : 0) -
       (shared ? W.shared : 0) -
@@ -117,7 +118,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
   const best = out[0];
   if (best) {
-    const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
+    const above = out.filter((c) => c.score >= best.score - 0.6 && wordsOf(c.text).length >= W.aboveMinWords && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
     if (above.length) {
       const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
       return [top, ...out.filter((c) => c !== top)];
