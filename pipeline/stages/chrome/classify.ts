@@ -81,12 +81,12 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
   return judged;
 }
 
-/** A link box: its header and the short lines under it, up to the next prose paragraph. */
+/** A link box: its header and the run of short lines right under it, up to the next prose paragraph
+ * or the next piece of known chrome (which ends the box). */
 function markBoxes(ps: Judged[], headers: RegExp[]): void {
   for (let i = 0; i < ps.length; i++) {
     if (!ps[i].lines.some((l) => headers.some((re) => re.test(l.text.trim())))) continue;
-    for (let j = i; j < ps.length && (j === i || ps[j].kind !== 'prose'); j++) {
-      if (ps[j].kind !== 'chrome') Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
-    }
+    if (ps[i].kind !== 'chrome') Object.assign(ps[i], { kind: 'chrome', rule: 'chrome-link-box' });
+    for (let j = i + 1; j < ps.length && ps[j].kind === 'short'; j++) Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
   }
 }

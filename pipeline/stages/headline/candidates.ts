@@ -42,6 +42,11 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * a topic tag is shorter) and standing higher speak for it. */
 const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 5 };
 
+/** Chrome that is never a title: captions and credits, menus. (A line the page or the
+ * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
+ * kicker such as "Top stories" over a title reads like a link box.) */
+const NEVER_TITLE = new Set(['chrome-caption', 'chrome-generic', 'chrome-menu-item', 'chrome-symbols']);
+
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
 export interface TitleWeights {
@@ -70,7 +75,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   // The article's own first paragraph may be its title when the title reads like a sentence.
   for (let i = start; i >= 0 && i >= start - window; i--) {
     const p = paras[i];
-    if (p.lines.length > 3 || !isTitleShaped(p.text, rules)) continue;
+    if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     if (i === start && p.lines.length > 2) continue;
     const words = content(p.text, rules.stopwords);
     const against = i === start ? ledeOf(i + 1) : lede;
