@@ -15,6 +15,7 @@ export interface TitleRules {
   notTitle: RegExp[];
   chrome: RegExp[];
   stopwords: Set<string>;
+  notAfter: RegExp[];
 }
 
 export interface TitleCandidate {
@@ -40,7 +41,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 5 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8 };
 
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
  * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
@@ -76,6 +77,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   for (let i = start; i >= 0 && i >= start - window; i--) {
     const p = paras[i];
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
+    // What follows a "By" label is a name, not a title.
+    if (i > 0 && rules.notAfter.some((re) => re.test(paras[i - 1].text))) continue;
     if (i === start && p.lines.length > 2) continue;
     const words = content(p.text, rules.stopwords);
     const against = i === start ? ledeOf(i + 1) : lede;
@@ -83,6 +86,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     const f = folded[i];
     const n = wordsOf(p.text).length;
     // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
+    // A label the page prints again and again ("Trump Ballot Ruling" on every teaser) is a topic tag.
+    const repeats = folded.filter((o) => o === f).length >= W.tagRepeats;
     const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f) && wordsOf(o).length >= n + 2);
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
@@ -108,7 +113,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       (copiesLede ? W.copiesLede : 0) -
       (truncated ? W.truncated : 0) -
       (shouted ? W.shouted : 0) -
-      (glued ? W.glued : 0);
+      (glued ? W.glued : 0) -
+      (repeats ? W.tag : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
