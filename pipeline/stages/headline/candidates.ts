@@ -79,7 +79,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     // What follows a "By" label is a name, not a title.
     if (i > 0 && rules.notAfter.some((re) => re.test(paras[i - 1].text))) continue;
-    if (i === start && p.lines.length > 2) continue;
+    // The article's first paragraph is its title only when more of the article follows it.
+    if (i === start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
     const against = i === start ? ledeOf(i + 1) : lede;
     const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
