@@ -123,7 +123,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));
   const padded = (c: TitleCandidate) => {
     const f = foldLine(c.text);
-    return own.some((o) => o !== f && f.endsWith(o));
+    return own.some((o) => o !== f && f.endsWith(' ' + o));
   };
   out.splice(0, out.length, ...out.filter((c) => !padded(c)));
   out.sort((a, b) => b.score - a.score);
