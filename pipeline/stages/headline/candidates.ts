@@ -16,6 +16,8 @@ export interface TitleRules {
   chrome: RegExp[];
   stopwords: Set<string>;
   notAfter: RegExp[];
+  /** A byline or a date line: what follows an article's title. */
+  header: RegExp[];
 }
 
 export interface TitleCandidate {
@@ -41,7 +43,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5 };
 
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
  * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
@@ -101,6 +103,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     // row of links that lost its spacing.
     const shouted = n >= 2 && !/\p{Ll}/u.test(p.text);
     const glued = /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(p.text);
+    // An article's title is followed closely by its byline or its date; a teaser or a caption mostly is not.
+    const headed = paras.slice(i + 1, i + 1 + W.headerLook).some((q) => rules.header.some((re) => re.test(q.text)));
     const score =
       W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
       (echoed ? W.echoed : 0) +
@@ -115,7 +119,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       (truncated ? W.truncated : 0) -
       (shouted ? W.shouted : 0) -
       (glued ? W.glued : 0) -
-      (repeats ? W.tag : 0);
+      (repeats ? W.tag : 0) +
+      (headed ? W.headed : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
