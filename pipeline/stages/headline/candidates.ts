@@ -43,7 +43,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5, cleanLead: 6, opensClean: 2 };
 
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
  * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
@@ -74,6 +74,9 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   const start = region.first;
   const lede = ledeOf(start);
   const folded = paras.map((p) => foldLine(p.text));
+  // A clean dump (the article's text, no page around it) opens with its title: nothing but a few
+  // header lines stand before the article, and none of them is chrome.
+  const clean = start <= W.cleanLead && paras.slice(0, start).every((q) => q.kind !== 'chrome');
   const out: TitleCandidate[] = [];
   // The article's own first paragraph may be its title when the title reads like a sentence.
   for (let i = start; i >= 0 && i >= start - window; i--) {
@@ -120,7 +123,8 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
       (shouted ? W.shouted : 0) -
       (glued ? W.glued : 0) -
       (repeats ? W.tag : 0) +
-      (headed ? W.headed : 0);
+      (headed ? W.headed : 0) +
+      (clean && i === 0 ? W.opensClean : 0);
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
