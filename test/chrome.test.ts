@@ -5,6 +5,8 @@ import { batchOf, flat, PROSE, runArticle, w3m } from './article-harness.js';
 const MENU = ['• Home', '• World', '• Politics', '• Business', '• Sport', '• Opinion'].join('\n');
 const article = (...middle: string[]) => w3m(['Skip to main content', '', MENU, '', 'Council votes to expand the bus network north', '', PROSE[0], '', PROSE[1], '', ...middle, PROSE[2], '', PROSE[3], '', PROSE[4], ''].join('\n'));
 
+const PLEA = 'As the election heats up, the very foundations of our democracy are at stake, and we need your help to keep our reporting free for everyone who depends on it.';
+
 const cases: { name: string; dump: string; others?: string[]; kept: string[]; dropped: string[] }[] = [
   {
     name: 'a menu before the article is chrome',
@@ -43,6 +45,25 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
     others: ['a\nSign in to read our newsletter', 'b\nSign in to read our newsletter', 'c\nSign in to read our newsletter'],
     kept: [PROSE[2]],
     dropped: ['Sign in to read our newsletter'],
+  },
+  {
+    name: 'a plea that other dumps of the batch also carry is not the article, though it reads like prose',
+    dump: article() + ['Support our newsroom', '', PLEA, ''].join('\n'),
+    others: [['Another story entirely', '', PLEA, ''].join('\n')],
+    kept: [PROSE[4]],
+    dropped: ['Support our newsroom', 'As the election heats up'],
+  },
+  {
+    name: 'an author bio set apart at the end is not the article',
+    dump: article() + ['By Jane Smith', '', 'Jane Smith is a transport reporter at the Example. She has covered city hall, the state legislature and the courts for more than a decade.', ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['Jane Smith is a transport reporter'],
+  },
+  {
+    name: 'a one-line item with no prose keeps its line',
+    dump: 'The parliament election is over in Turkmenistan.\n',
+    kept: ['The parliament election is over in Turkmenistan.'],
+    dropped: [],
   },
   {
     name: 'readers’ comments after the article are chrome',

@@ -19,6 +19,22 @@ const cases: { name: string; dump: string; headline: string | undefined }[] = [
     headline: 'Council votes to expand the bus network north',
   },
   { name: 'a title wrapped over two lines is joined', dump: page('Council votes to expand the bus network into the northern suburbs after three years of debate and delay by the state'), headline: 'Council votes to expand the bus network into the northern suburbs after three years of debate and delay by the state' },
+  {
+    name: 'the title, not a breadcrumb that runs the section into it',
+    dump: page('Home News Transport Council votes to expand the bus network north', '', 'Council votes to expand the bus network north'),
+    headline: 'Council votes to expand the bus network north',
+  },
+  {
+    name: 'the title, not the name after a By label',
+    dump: page('Council votes to expand the bus network north', '', 'By', 'Jane Smith MS, PhD, CFA'),
+    headline: 'Council votes to expand the bus network north',
+  },
+  {
+    name: 'the title, not a shouted section label above it',
+    dump: page('LATEST TRANSPORT NEWS FROM THE CITY', '', 'Council votes to expand the bus network north'),
+    headline: 'Council votes to expand the bus network north',
+  },
+  { name: 'a lone paragraph is the body, not the title', dump: 'The parliament election is over in Turkmenistan and the results are in.\n', headline: undefined },
   { name: 'no headline when the first line is chrome', dump: ['date 2025-12-23 NEW You can now listen to Example News articles!', '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'), headline: undefined },
 ];
 

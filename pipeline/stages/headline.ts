@@ -18,6 +18,8 @@ export const headlineSpec = obj({
   max_words: num('Most words a title line may have', { default: 30, integer: true, min: 1 }),
   window: num('How many paragraphs above the article may hold its title', { default: 40, integer: true, min: 1 }),
   not_title_patterns: list(str('a pattern', { regex: true }), 'Lines that are never a title: bylines, dates, credits, counters (case-insensitive)'),
+  header_patterns: list(str('a pattern', { regex: true }), 'Byline and date lines: what follows an article\'s title within a few paragraphs (case-insensitive)'),
+  not_after_patterns: list(str('a pattern', { regex: true }), 'Lines after which the next line is never a title: a "By" label is followed by a name (case-insensitive)'),
   site_separators: list(str('a separator'), 'What joins a title to a site name or section in a page title ("Title | Site")', [' | ', ' - ', ' – ', ' — ', ' :: ']),
   max_site_words: num('Longest site or section name cut from a title, in words', { default: 4, integer: true, min: 1 }),
 });
@@ -41,6 +43,8 @@ function rulesOf(options: StageOptions): TitleRules {
       maxWords: h.max_words,
       notTitle: h.not_title_patterns.map((p) => new RegExp(p, 'iu')),
       chrome: options.config.chrome.line_patterns.map((p) => new RegExp(p, 'iu')),
+      header: h.header_patterns.map((p) => new RegExp(p, 'iu')),
+      notAfter: h.not_after_patterns.map((p) => new RegExp(p, 'iu')),
       stopwords: new Set(options.config.chrome.stopwords.map((w) => w.toLowerCase())),
     };
     compiled.set(options.config, r);

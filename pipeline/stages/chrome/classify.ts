@@ -27,6 +27,7 @@ export interface ClassifyConfig {
   proseMinStopRatio: number;
   repeatMinDocs: number;
   repeatMaxChars: number;
+  duplicateMinWords: number;
   endPatterns: RegExp[];
   boxPatterns: RegExp[];
 }
@@ -58,7 +59,9 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     // long repeated ones are left to the region choice, which weighs them as neutral.
     const repeats = repeatOn && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= 2);
     if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
-    if (!rule && (seen.get(foldLine(p.text)) ?? 0) > 1 && words >= 3) rule = 'chrome-duplicate';
+    // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
+    // are the rows of a list or a table ("Status: Up"), which belong to the article.
+    if (!rule && (seen.get(foldLine(p.text)) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
     if (!rule && cfg.captionPatterns.some((re) => re.test(p.text))) rule = 'chrome-caption';
     if (!rule && words === 0) rule = 'chrome-symbols';
     let kind: Kind;
@@ -78,12 +81,12 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
   return judged;
 }
 
-/** A link box: its header and the short lines under it, up to the next prose paragraph. */
+/** A link box: its header and the run of short lines right under it, up to the next prose paragraph
+ * or the next piece of known chrome (which ends the box). */
 function markBoxes(ps: Judged[], headers: RegExp[]): void {
   for (let i = 0; i < ps.length; i++) {
     if (!ps[i].lines.some((l) => headers.some((re) => re.test(l.text.trim())))) continue;
-    for (let j = i; j < ps.length && (j === i || ps[j].kind !== 'prose'); j++) {
-      if (ps[j].kind !== 'chrome') Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
-    }
+    if (ps[i].kind !== 'chrome') Object.assign(ps[i], { kind: 'chrome', rule: 'chrome-link-box' });
+    for (let j = i + 1; j < ps.length && ps[j].kind === 'short'; j++) Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
   }
 }

@@ -52,7 +52,11 @@ export function paragraphs(file: VFile): Para[] {
     if (cur.length) {
       const prev = cur[cur.length - 1].text.trimEnd();
       // The previous line ran to the margin: this line continues it. A bullet always starts an item.
-      const wrapped = prev.length + 1 + firstWord(t).length > width - 1 && !BULLET.test(t);
+      // A block laid out narrower (indented, then stripped) wraps short of the page width: a long line
+      // that stops mid-sentence, followed by one that starts in lower case, is the same paragraph too.
+      const wrapped =
+        !BULLET.test(t) &&
+        (prev.length + 1 + firstWord(t).length > width - 1 || (prev.length >= width * 0.6 && /^\p{Ll}/u.test(t) && !/[.!?:;]["'”’]?$/u.test(prev)));
       if (!wrapped) flush();
     }
     if (!cur.length) {

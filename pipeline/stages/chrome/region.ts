@@ -10,8 +10,12 @@ export interface RegionWeights {
   shortCost: number;
   chromeCost: number;
   captionCost: number;
+  /** Share of the page's prose that, found in other dumps, makes the page a shared (syndicated) story. */
+  syndicatedShare: number;
   /** Lines after which no article goes on: a comments header, "Related articles", "Next article". */
   endPatterns: RegExp[];
+  /** Paragraphs that are boilerplate when they stand apart at the article's end (bio, plea, notice). */
+  tailPatterns: RegExp[];
   /** Prose words the article must already hold before an end line can end it. */
   endMinWords: number;
 }
@@ -42,11 +46,21 @@ const INSIDE = new Set(['chrome-caption', 'chrome-duplicate']);
 
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   const cost = (p: Judged) => (p.kind === 'short' ? -w.shortCost : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
-  // Long paragraphs found in other dumps weigh nothing at first: a support plea or an author bio is
-  // prose that repeats. If that leaves no article (the same wire story in two dumps), they count again.
-  let r = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated ? 0 : p.words) : cost(p)));
+  // Prose found in other dumps of the batch weighs nothing when it is a small part of the page's prose:
+  // a support plea or an author bio is prose that repeats. When most of the page's prose repeats, the
+  // page shares its story with another dump (the same wire story twice), and it all counts.
+  const prose = ps.filter((p) => p.kind === 'prose');
+  const total = prose.reduce((n, p) => n + p.words, 0);
+  const shared = prose.filter((p) => p.repeated).reduce((n, p) => n + p.words, 0);
+  const syndicated = shared >= total * w.syndicatedShare;
+  let r: Region = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated && !syndicated ? 0 : p.words) : cost(p)));
   if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
-  if (r.first < 0) return r;
+  // No prose at all (a one-line item, a clean text of short lines): nothing to tell the article from
+  // the page by, so all of it stands, less what the rules call chrome.
+  if (r.first < 0) {
+    const kept = ps.filter((p) => p.kind !== 'chrome');
+    return kept.length ? { first: kept[0].i, last: kept[kept.length - 1].i } : r;
+  }
   // An end marker (comments, related links, the next article) closes the article even when prose
   // follows it: readers' comments and teasers read like prose.
   let words = 0;
@@ -58,6 +72,15 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
       return { first: r.first, last };
     }
     if (p.kind === 'prose') words += p.words;
+  }
+  // Prose set apart at the article's end that reads as an author's bio, a newsletter plea or a
+  // copyright notice is not the article's: the stretch closes before it.
+  for (;;) {
+    const tail = r.last;
+    let prev = tail - 1;
+    while (prev > r.first && ps[prev].kind !== 'prose') prev--;
+    if (prev <= r.first || prev === tail - 1 || !w.tailPatterns.some((re) => re.test(ps[tail].text))) break;
+    r = { first: r.first, last: prev };
   }
   // A closing sentence too short to count as prose ("Schrock, 47, appears in court Friday.") still
   // belongs to the article when it follows it directly.

@@ -15,6 +15,9 @@ export interface TitleRules {
   notTitle: RegExp[];
   chrome: RegExp[];
   stopwords: Set<string>;
+  notAfter: RegExp[];
+  /** A byline or a date line: what follows an article's title. */
+  header: RegExp[];
 }
 
 export interface TitleCandidate {
@@ -40,7 +43,12 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5, cleanLead: 6, opensClean: 2 };
+
+/** Chrome that is never a title: captions and credits, menus. (A line the page or the
+ * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
+ * kicker such as "Top stories" over a title reads like a link box.) */
+const NEVER_TITLE = new Set(['chrome-caption', 'chrome-generic', 'chrome-menu-item', 'chrome-symbols']);
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
@@ -63,53 +71,75 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     }
     return lede;
   };
-  const lede = ledeOf(region.first);
+  const start = region.first;
+  const lede = ledeOf(start);
   const folded = paras.map((p) => foldLine(p.text));
+  // A clean dump (the article's text, no page around it) opens with its title: nothing but a few
+  // header lines stand before the article, and none of them is chrome.
+  const clean = start <= W.cleanLead && paras.slice(0, start).every((q) => q.kind !== 'chrome');
   const out: TitleCandidate[] = [];
   // The article's own first paragraph may be its title when the title reads like a sentence.
-  for (let i = region.first; i >= 0 && i >= region.first - window; i--) {
+  for (let i = start; i >= 0 && i >= start - window; i--) {
     const p = paras[i];
-    if (p.lines.length > 3 || !isTitleShaped(p.text, rules)) continue;
-    if (i === region.first && p.lines.length > 2) continue;
+    if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
+    // What follows a "By" label is a name, not a title.
+    if (i > 0 && rules.notAfter.some((re) => re.test(paras[i - 1].text))) continue;
+    // The article's first paragraph is its title only when more of the article follows it.
+    if (i === start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
-    const against = i === region.first ? ledeOf(i + 1) : lede;
+    const against = i === start ? ledeOf(i + 1) : lede;
     const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
     const f = folded[i];
-    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f));
     const n = wordsOf(p.text).length;
+    // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
+    // A label the page prints again and again ("Trump Ballot Ruling" on every teaser) is a topic tag.
+    const repeats = folded.filter((o) => o === f).length >= W.tagRepeats;
+    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f) && wordsOf(o).length >= n + 2);
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
     // A photo's caption stands next to its credit line.
-    const byCaption = [paras[i - 1], paras[i + 1]].some((q) => q?.rule === 'chrome-caption');
+    const byCaption = [paras[i - 2], paras[i - 1], paras[i + 1], paras[i + 2]].some((q) => q?.rule === 'chrome-caption');
     // A dek or a summary repeats the lede nearly word for word; a title says it in fewer, other words.
     const copiesLede = words.length >= W.copyWords && overlap >= W.copyShare;
     const truncated = /(?:\.\.\.|…)$/u.test(p.text);
+    // Shouted lines are section labels and alt text; words run together ("OpinionsEditorials") are a
+    // row of links that lost its spacing.
+    const shouted = n >= 2 && !/\p{Ll}/u.test(p.text);
+    const glued = /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(p.text);
+    // An article's title is followed closely by its byline or its date; a teaser or a caption mostly is not.
+    const headed = paras.slice(i + 1, i + 1 + W.headerLook).some((q) => rules.header.some((re) => re.test(q.text)));
     const score =
       W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
       (echoed ? W.echoed : 0) +
       W.length * Math.min(n, W.fullWords) / W.fullWords +
-      W.perParagraphUp * (region.first - i) -
+      W.perParagraphUp * Math.min(start - i, W.headerSpan) -
+      W.perParagraphFar * Math.max(0, start - i - W.farFrom) -
       (n > W.longWords ? W.long : 0) -
       (sentence ? W.sentence : 0) -
       (shared ? W.shared : 0) -
       (byCaption ? W.byCaption : 0) -
       (copiesLede ? W.copiesLede : 0) -
-      (truncated ? W.truncated : 0);
-    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: region.first - i, score, overlap });
+      (truncated ? W.truncated : 0) -
+      (shouted ? W.shouted : 0) -
+      (glued ? W.glued : 0) -
+      (repeats ? W.tag : 0) +
+      (headed ? W.headed : 0) +
+      (clean && i === 0 ? W.opensClean : 0);
+    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
   }
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
   // on its own line: the shorter one is the title.
   const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));
   const padded = (c: TitleCandidate) => {
     const f = foldLine(c.text);
-    return own.some((o) => o !== f && f.endsWith(o));
+    return own.some((o) => o !== f && f.endsWith(' ' + o));
   };
   out.splice(0, out.length, ...out.filter((c) => !padded(c)));
   out.sort((a, b) => b.score - a.score);
   // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
   const best = out[0];
   if (best) {
-    const above = out.filter((c) => c.score >= best.score - 0.6 && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
+    const above = out.filter((c) => c.score >= best.score - 0.6 && wordsOf(c.text).length >= W.aboveMinWords && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
     if (above.length) {
       const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
       return [top, ...out.filter((c) => c !== top)];
