@@ -29,6 +29,7 @@ export const outletsSpec = obj({
   corporate_suffixes: list(str('a word'), 'Words cut off the end of a copyright holder ("Inc", "LLC", "Media")'),
   publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),
   not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
+  not_outlet_words: list(str('a word'), 'Words no outlet name contains; a candidate holding one is site chrome ("Privacy Policy")'),
   ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
   domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
   domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),

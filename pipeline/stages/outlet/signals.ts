@@ -3,6 +3,7 @@
 // "/ Outlet", byline affiliations ("By A For Dailymail.Com"), and the page's domains (URLs, "TODAY.com",
 // e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
 // for a capitalised name, trimmed at its first lower-case word.
+import { unglue } from '../../text/names.js';
 import { domainKey, stripSuffixes } from './names.js';
 
 export interface SignalRule {
@@ -16,6 +17,8 @@ export interface SignalConfig {
   corporate_suffixes: string[];
   publishers: string[];
   not_outlets: string[];
+  /** Words no outlet name contains ("Policy", "Privacy"): a candidate holding one is site chrome. */
+  not_outlet_words: string[];
   ignore_domains: string[];
   domain_weight: number;
   domain_cap: number;
@@ -53,8 +56,8 @@ function rulesOf(cfg: SignalConfig) {
 export function trimName(raw: string): string {
   const out: string[] = [];
   for (const w of raw.split(/[ \t]+/u)) {
-    // A year or a count ends a name ("© The Citizen 2023 Website"); so does a lower-case word.
-    if (out.length && /^\d+$/u.test(w)) break;
+    // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
+    if (out.length && /^\d+\W*$/u.test(w)) break;
     if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
   }
@@ -62,9 +65,13 @@ export function trimName(raw: string): string {
   return out.join(' ').replace(/[.,:;!'’-]+$/u, '');
 }
 
-export function gatherEvidence(text: string, cfg: SignalConfig): Evidence[] {
+export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const out: Evidence[] = [];
+  // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
+  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words].map((w) => w.toLowerCase())));
   const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
+  const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
+  const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   for (const { rule, re } of rulesOf(cfg)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -73,14 +80,14 @@ export function gatherEvidence(text: string, cfg: SignalConfig): Evidence[] {
       if (!raw) continue;
       const trimmed = trimName(raw);
       const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
-      if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase())) continue;
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
       const weight = name === trimmed ? rule.weight : rule.weight / 2;
       if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
       out.push({ text: name, kind: 'name', weight, via: rule.name });
     }
   }
-  out.push(...headerEvidence(text, cfg, publishers));
+  out.push(...headerEvidence(text, cfg, publishers).filter((e) => !chrome(e.text)));
   // A wire service's copyright or credit on a site's page names the wire, not the site.
   const wires = new Set(cfg.wire_services.map((w) => w.toLowerCase().replace(/^the\s+/u, '')));
   for (const e of out) if (wires.has(e.text.toLowerCase().replace(/^the\s+/u, ''))) e.weight *= cfg.wire_factor;
