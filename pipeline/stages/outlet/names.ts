@@ -52,7 +52,8 @@ export function nameFitsDomain(name: string, domain: string): boolean {
   if (key === core || key === domainKey(domain).replace(/[^a-z0-9]/gu, '') || ('the' + key) === core) return true;
   const words = nameWords(name);
   // Short cores ("ew", "gq") must be spelled in full by initials; longer ones may abbreviate.
-  return core.length >= 3 && words.length > 0 && (abbreviates(core, words) || abbreviates(core, ['the', ...words]));
+  // A leading place may be left out of the domain ("Chicago Sun-Times" ~ suntimes.com).
+  return core.length >= 3 && words.length > 0 && (abbreviates(core, ['the', ...words]) || words.some((_, i) => abbreviates(core, words.slice(i))));
 }
 
 /**
