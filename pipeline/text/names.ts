@@ -25,7 +25,8 @@ const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
   return text.replace(/(\p{L}+)(?<=\p{Ll})(?=\p{Lu})(\S*)/gu, (whole, head: string, tail: string) => {
     const next = (/^(?:\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll}))/u.exec(tail)?.[0] ?? '').toLowerCase();
-    if (MONTH_START.test(tail) || /^By(?=\s|$)/u.test(tail) || cues.has(next)) return `${head} ${tail}`;
+    const last = (/\p{L}+$/u.exec(head)?.[0] ?? '').toLowerCase();
+    if (MONTH_START.test(tail) || /^By(?=\s|$)/u.test(tail) || cues.has(next) || cues.has(last)) return `${head} ${tail}`;
     return whole;
   });
 }

@@ -3,7 +3,7 @@
 // other; a candidate the registry knows gets its bonus and the registry's spelling. The best-supported
 // name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
 import type { Evidence } from './signals.js';
-import { domainCore, domainKey, nameFitsDomain, nameKey } from './names.js';
+import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
 
 export interface Known {
   /** The registry's name for a name or domain, if it knows it. */
@@ -60,6 +60,17 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const full = spelled.find((f) => initials(f.display).includes(g.display));
     if (full) {
       full.weight += g.weight;
+      groups.delete(k);
+    }
+  }
+  // A word of a longer name ("Star", "Toronto Star"; "NBC", "NBC News") is that name's evidence too,
+  // when the longer name has evidence of its own, not dwarfed by the word's ("Sun" vs an edition's "Scottish Sun").
+  for (const [k, g] of groups) {
+    if (g.kind !== 'name' || /\s/u.test(g.display.replace(/^the\s+/iu, ''))) continue;
+    const word = g.display.replace(/^the\s+/iu, '').toLowerCase();
+    const longer = [...groups.values()].filter((f) => f !== g && f.kind === 'name' && (() => { const ws = nameWords(f.display); return ws.length > 1 && ws.length <= 4 && (ws[0] === word || ws[ws.length - 1] === word); })());
+    if (longer.length === 1 && longer[0].weight * 4 >= g.weight) {
+      longer[0].weight += g.weight;
       groups.delete(k);
     }
   }

@@ -66,6 +66,8 @@ export function stripSuffixes(name: string, suffixes: readonly string[]): string
   const words = name.split(/[\s,]+/u).map((w) => w.replace(/^[.]+|[.,]+$/gu, '')).filter(Boolean);
   const cut = words.findIndex((w, i) => i > 0 && set.has(w.toLowerCase()));
   if (cut > 0) words.length = cut;
+  // "Guardian News & Media": the word joined by "&" to a corporate word is corporate too.
+  if (cut > 2 && /^(?:&|and)$/iu.test(words[cut - 1])) words.length = cut - 2;
   while (words.length > 1 && /^(?:&|and|of|the)$/iu.test(words[words.length - 1])) words.pop();
   return words.join(' ');
 }

@@ -60,6 +60,8 @@ export function trimName(raw: string): string {
     if (out.length && /^\d+\W*$/u.test(w)) break;
     if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
+    // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
+    if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
   }
   while (out.length && CONNECTORS.test(out[out.length - 1].toLowerCase())) out.pop();
   return out.join(' ').replace(/[.,:;!'’-]+$/u, '');
