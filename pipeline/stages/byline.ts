@@ -21,6 +21,9 @@ export const bylineSpec = obj({
   glued_by_pattern: str('A "By" glued to the cell before it ("Emma BatyBy Emma Baty"); case-sensitive', { regex: true, default: '(?<=\\p{Ll})By\\s+(?=\\p{Lu})|^\\W*By(?=\\p{Lu}\\p{Ll})' }),
   label_pattern: str('A line that labels the byline on the line after it', { regex: true, default: '^(?:written by|by|author|authors?|about the author)\\s*:?$' }),
   date_reach: num('Lines from the publication date line within which a byline counts as the story\'s', { default: 12, integer: true, min: 0 }),
+  max_line_chars: num('Longest text (before any date) a bare-name line may have', { default: 60, integer: true, min: 1 }),
+  beside_date_far_reach: num('Lines from the date line searched for a bare name that recurs on the page', { default: 6, integer: true, min: 0 }),
+  name_outlet_pattern: str('A line that is a name, a wide gap and an outlet; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]{3,}\\p{Lu}[\\p{L}&.’\' -]{1,40}$' }),
   beside_date_reach: num('Lines from the publication date line searched for a bare name', { default: 3, integer: true, min: 0 }),
   max_words_per_name: num('Longest name, in words', { default: 4, integer: true, min: 1 }),
   not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
@@ -93,6 +96,21 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
   {
+    // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
+    name: 'name-and-outlet',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const gap = new RegExp(cfg.name_outlet_pattern, 'u');
+      for (const l of lines(ctx.file)) {
+        const m = gap.exec(l.text);
+        if (!m) continue;
+        const names = barename(m[1], cfg);
+        if (names) return { names, line: l };
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'beside-date',
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
@@ -100,28 +118,40 @@ const sources: Source<Ctx, Hit>[] = [
       const ls = lines(ctx.file);
       const zones = ctx.options.config.metadata.date.zones;
       const reach = cfg.beside_date_reach;
-      // Nearest lines first: the date line itself, then one above, one below, two above ...
-      const order = [0, ...Array.from({ length: reach }, (_, i) => [-(i + 1), i + 1]).flat()];
+      // Nearest lines first: the date line itself, then one above, one below, two above ... Further
+      // away (up to far_reach), a name must recur on the page (author box, bio) to count.
+      const far = cfg.beside_date_far_reach;
+      const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
       for (const off of order) {
         const l = ls[ctx.dateLine + off];
         if (!l || !l.text.trim()) continue;
+        const distant = Math.abs(off) > reach;
+        const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
+        if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
         let t = unglue(l.text.trim()).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
         if (d) t = t.slice(0, d.index);
+        if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
         const names = barename(t, cfg);
-        if (names) return { names, line: l };
+        if (names && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
       return undefined;
     },
   },
 ];
 
+/** True when `name` stands on the page more than once. */
+function recurs(name: string, text: string): boolean {
+  const first = text.indexOf(name);
+  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
 /** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
 function barename(t: string, cfg: Cfg): string[] | undefined {
   const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
   const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
-  if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 3) return undefined;
+  if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
   const names = splitNames(lead, rulesOf(cfg));
   if (!names.length) return undefined;
   // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they

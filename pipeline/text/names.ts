@@ -15,6 +15,7 @@ export interface NameRules {
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
+const GLUED_MONTH = /(?<=\p{L})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/gu;
 const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=\s|\d|$)/u;
 
 /**
@@ -23,6 +24,8 @@ const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
  * "NetburnStaff Writer" -> "Netburn Staff Writer". Brand and name capitals survive ("InfoWorld", "McDonald").
  */
 export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
+  // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word.
+  text = text.replace(GLUED_MONTH, ' ');
   return text.replace(/(\p{L}+)(?<=\p{Ll})(?=\p{Lu})(\S*)/gu, (whole, head: string, tail: string) => {
     const next = (/^(?:\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll}))/u.exec(tail)?.[0] ?? '').toLowerCase();
     const last = (/\p{L}+$/u.exec(head)?.[0] ?? '').toLowerCase();
