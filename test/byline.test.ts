@@ -17,6 +17,8 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
     ['By Deborah NetburnStaff Writer', ['Deborah Netburn']],
     ['Headshot of Emma BatyBy Emma BatyPublished: Dec 22, 2023 10:55 AM EST', ['Emma Baty']],
     ['By Erica Nardozzi For Dailymail.Com', ['Erica Nardozzi']],
+    ['Matt Asay By Matt Asay', ['Matt Asay']],
+    ['By Associated Press3 minute Read', ['Associated Press']],
     // A wire credit alone is the byline as written; beside a person it is dropped.
     ['By Associated Press', ['Associated Press']],
     ['By Minyvonne Burke and The Associated Press', ['Minyvonne Burke']],

@@ -44,6 +44,9 @@ const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.titl
 
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
 export function byNames(t: string, cfg: Cfg): string[] | undefined {
+  // An avatar's alt text, then the byline: "Matt Asay By Matt Asay".
+  const twice = /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t);
+  if (twice) t = 'By ' + twice[1];
   const glued = new RegExp(cfg.glued_by_pattern, 'u').exec(t);
   if (glued) t = t.slice(glued.index + glued[0].length);
   const by = new RegExp(cfg.by_pattern, 'iu');

@@ -49,6 +49,7 @@ export interface SplitOptions {
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const cues = new Set([...rules.not_names, ...rules.title_words].map((w) => w.toLowerCase()));
   const cleaned = unglue(text, cues)
+    .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
     .replace(/\/.*$/u, '') // "Tori Otten/"
     .replace(/\s*\(.*?\)\s*/gu, ' ')
