@@ -22,6 +22,7 @@ const signalSpec = obj({
   name: str('Name of the signal, reported as how the outlet was found'),
   pattern: str('Pattern; {NAME} stands for a capitalised name (case-insensitive, multiline)'),
   weight: num('Evidence one match gives', { min: 0 }),
+  read_from: str('Which end of the captured words holds the name', { enum: ['start', 'end'], default: 'start' }),
 });
 export const outletsSpec = obj({
   outlets: list(outletEntrySpec, 'The outlet registry'),
@@ -40,6 +41,7 @@ export const outletsSpec = obj({
   wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
+  weak_signals: list(str('a signal name'), 'Signals whose names get the recurrence bonus only with other evidence'),
   registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
   min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
 });

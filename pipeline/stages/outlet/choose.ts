@@ -23,12 +23,15 @@ interface Group {
   via: string;
   /** For domains: the full domain; for names: the name. */
   text: string;
+  /** True once a signal other than a weak one supports the group. */
+  strong: boolean;
 }
 
 export interface ChooseConfig {
   registry_bonus: number;
   min_score: number;
   frequency_cap: number;
+  weak_signals: string[];
   /** The page, to count how often a candidate name recurs in it. */
   text: string;
 }
@@ -50,8 +53,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false }));
     g.weight += e.weight;
+    if (!cfg.weak_signals.includes(e.via)) g.strong = true;
   }
   // An acronym the page also spells out ("RNS", "Religion News Service") is that name's evidence too.
   const spelled = [...groups.values()].filter((g) => g.kind === 'name' && /\s/u.test(g.display));
@@ -78,7 +82,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   const names = all.filter((g) => g.kind === 'name');
   const domains = all.filter((g) => g.kind === 'domain');
   const scored = all.map((g) => {
-    let score = g.weight + (g.kind === 'name' ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0);
+    // Recurrence backs a name found by a strong signal fully, one found only by weak ones by half.
+    const rec = g.kind === 'name' ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0;
+    let score = g.weight + (g.strong ? rec : rec / 2);
     // Support from the other kind: a name spelled like one of the page's domains, and vice versa.
     if (g.kind === 'name') for (const d of domains) if (nameFitsDomain(g.display, d.text)) score += d.weight;
     if (g.kind === 'domain') for (const n of names) if (nameFitsDomain(n.display, g.text)) score += n.weight;

@@ -10,6 +10,8 @@ export interface SignalRule {
   name: string;
   pattern: string;
   weight: number;
+  /** Which end of the captured words holds the name: "start" ("Kotaku is a site"), "end" ("Alaina Yee is PCWorld"). */
+  read_from: string;
 }
 
 export interface SignalConfig {
@@ -41,6 +43,7 @@ export interface Evidence {
 }
 
 const NAME = "(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
@@ -48,14 +51,25 @@ const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp }[]>();
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
+  // {NAME} names a capture group, so a pattern may hold it once.
   if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu') }))));
   return rs;
+}
+
+/** The capitalised run at the end of a capture: "Jennifer Lopez says in ELLE" -> "ELLE". */
+export function trimNameFromEnd(raw: string): string {
+  const words = raw.split(/[ \t]+/u);
+  let i = words.length;
+  while (i > 0 && (/^[\p{Lu}\p{N}@]/u.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  return trimName(words.slice(i).join(' '));
 }
 
 /** Keeps the capitalised run of a captured name: "Kotaku is a site" -> "Kotaku"; no trailing "of"/"and". */
 export function trimName(raw: string): string {
   const out: string[] = [];
   for (const w of raw.split(/[ \t]+/u)) {
+    // A month opens a date, not a name: "Senior Editor, PCWorld Nov 14, 2023".
+    if (out.length && MONTH.test(w)) break;
     // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
     if (out.length && /^\d+\W*$/u.test(w)) break;
     if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
@@ -80,7 +94,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       if (m[0].length === 0) re.lastIndex++;
       const raw = m.groups?.name;
       if (!raw) continue;
-      const trimmed = trimName(raw);
+      const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
       const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
       if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
