@@ -46,3 +46,15 @@ test('the publication date is the labelled or meta one, not a related link, a tw
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);
 });
+
+test('a dump named with its date is dated by its name', async () => {
+  const { VFile } = await import('vfile');
+  const { createProcessor, processArticle } = await import('../pipeline/article/process.js');
+  const { emptyBatch } = await import('../pipeline/stages/options.js');
+  const processor = createProcessor({ config: await projectConfig(), batch: emptyBatch() });
+  for (const [path, want] of [['breitbart_2015-11-11_the-ninth-circle.txt', '2015-11-11'], ['naeb-00da2dd64885.txt', undefined], ['notes_2015-13-40_x.txt', undefined]] as const) {
+    const file = new VFile({ value: 'A headline here\n\nThe council met and agreed the budget.', path });
+    processArticle(processor, file);
+    assert.equal(file.data.date?.value, want, path);
+  }
+});
