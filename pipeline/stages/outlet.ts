@@ -23,6 +23,7 @@ const signalSpec = obj({
   pattern: str('Pattern; {NAME} stands for a capitalised name (case-insensitive, multiline)'),
   weight: num('Evidence one match gives', { min: 0 }),
   read_from: str('Which end of the captured words holds the name', { enum: ['start', 'end'], default: 'start' }),
+  cue: str('A cheap pattern a line must hold before the signal is tried on it (empty: the whole page)', { regex: true, default: '' }),
 });
 export const outletsSpec = obj({
   outlets: list(outletEntrySpec, 'The outlet registry'),

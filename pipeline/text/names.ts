@@ -26,11 +26,19 @@ const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
   // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word.
   text = text.replace(GLUED_MONTH, ' ');
-  return text.replace(/(\p{L}+)(?<=\p{Ll})(?=\p{Lu})(\S*)/gu, (whole, head: string, tail: string) => {
-    const next = (/^(?:\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll}))/u.exec(tail)?.[0] ?? '').toLowerCase();
-    const last = (/\p{L}+$/u.exec(head)?.[0] ?? '').toLowerCase();
-    if (MONTH_START.test(tail) || /^By(?=\s|$)/u.test(tail) || cues.has(next) || cues.has(last)) return `${head} ${tail}`;
-    return whole;
+  // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
+  const next = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/uy;
+  const tailStart = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=\s|\d|$)|By(?=\s|$)/uy;
+  return text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, (_m: string, at: number) => {
+    tailStart.lastIndex = at;
+    if (tailStart.test(text)) return ' ';
+    next.lastIndex = at;
+    const tail = next.exec(text)?.[0].toLowerCase() ?? '';
+    let k = at;
+    while (k > 0 && /\p{L}/u.test(text[k - 1]) && at - k < 40) k--;
+    const head = text.slice(k, at);
+    const last = (/\p{Lu}?\p{Ll}+$/u.exec(head)?.[0] ?? head).toLowerCase();
+    return cues.has(tail) || cues.has(last) ? ' ' : '';
   });
 }
 

@@ -12,6 +12,8 @@ export interface SignalRule {
   weight: number;
   /** Which end of the captured words holds the name: "start" ("Kotaku is a site"), "end" ("Alaina Yee is PCWorld"). */
   read_from: string;
+  /** A cheap pattern a line must hold before the signal's pattern is tried on it ("" = try the whole page). */
+  cue: string;
 }
 
 export interface SignalConfig {
@@ -42,18 +44,30 @@ export interface Evidence {
   via: string;
 }
 
-const NAME = "(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+// Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
+const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
 const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 
-const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp }[]>();
+const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?: RegExp }[]>();
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
   // {NAME} names a capture group, so a pattern may hold it once.
-  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu') }))));
+  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
   return rs;
+}
+
+/** Matches of a signal: over the whole page, or over the lines that hold its cue (patterns that open with a name are costly). */
+function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Generator<RegExpExecArray> {
+  for (const chunk of cue ? lines.filter((l) => cue.test(l)) : [text]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      if (m[0].length === 0) re.lastIndex++;
+      yield m;
+    }
+  }
 }
 
 /** The capitalised run at the end of a capture: "Jennifer Lopez says in ELLE" -> "ELLE". */
@@ -88,10 +102,9 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
-  for (const { rule, re } of rulesOf(cfg)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
+  const lines = text.split('\n');
+  for (const { rule, re, cue } of rulesOf(cfg)) {
+    for (const m of matches(text, lines, re, cue)) {
       const raw = m.groups?.name;
       if (!raw) continue;
       const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
