@@ -81,9 +81,11 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   const all = [...groups.values()];
   const names = all.filter((g) => g.kind === 'name');
   const domains = all.filter((g) => g.kind === 'domain');
+  // Recurrence can lift a name by at most frequency_cap: only names within that reach of the best are counted.
+  const top = Math.max(0, ...all.map((g) => g.weight));
   const scored = all.map((g) => {
     // Recurrence backs a name found by a strong signal fully, one found only by weak ones by half.
-    const rec = g.kind === 'name' ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0;
+    const rec = g.kind === 'name' && g.weight + cfg.frequency_cap >= top ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0;
     let score = g.weight + (g.strong ? rec : rec / 2);
     // Support from the other kind: a name spelled like one of the page's domains, and vice versa.
     if (g.kind === 'name') for (const d of domains) if (nameFitsDomain(g.display, d.text)) score += d.weight;
