@@ -33,6 +33,7 @@ export const outletsSpec = obj({
   not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
   not_outlet_words: list(str('a word'), 'Words no outlet name contains; a candidate holding one is site chrome ("Privacy Policy")'),
   ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
+  signal_cap: num('Times one signal may count the same name', { default: 2, min: 1, integer: true }),
   domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
   domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),
   header_lines: num('Non-blank lines at the top of a page read as its masthead', { default: 12, min: 0, integer: true }),
@@ -98,7 +99,7 @@ const sources: Source<Ctx, string>[] = [
     find: ({ file, options, registry }) => {
       const cfg = options.config.outlets;
       const evidence = gatherEvidence(String(file.value), { ...cfg, section_words: options.config.metadata.section.vocabulary });
-      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value) })?.name;
+      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words })?.name;
     },
   },
 ];

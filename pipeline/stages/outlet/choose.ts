@@ -32,9 +32,13 @@ export interface ChooseConfig {
   min_score: number;
   frequency_cap: number;
   weak_signals: string[];
+  /** Words that make a name an organisation's (from the byline settings): such names are never taken for a person. */
+  org_words: string[];
   /** The page, to count how often a candidate name recurs in it. */
   text: string;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** log2 of how often `name` occurs in `text` as whole words, case as written. */
 function recurrence(name: string, text: string): number {
@@ -77,6 +81,14 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
       longer[0].weight += g.weight;
       groups.delete(k);
     }
+  }
+  // A person the page credits as its author ("By Lance Ulanoff") is not the outlet; an outlet credited
+  // as author ("By NBC News") keeps its organisation word.
+  const orgs = new Set(cfg.org_words.map((w) => w.toLowerCase()));
+  for (const [k, g] of groups) {
+    const words = g.display.split(/\s+/u);
+    if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   const all = [...groups.values()];
   const names = all.filter((g) => g.kind === 'name');

@@ -25,6 +25,7 @@ export interface SignalConfig {
   not_outlet_words: string[];
   ignore_domains: string[];
   domain_weight: number;
+  signal_cap: number;
   domain_cap: number;
   header_lines: number;
   header_weight: number;
@@ -104,12 +105,17 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
   for (const { rule, re, cue } of rulesOf(cfg)) {
+    // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
+    const seen = new Map<string, number>();
     for (const m of matches(text, lines, re, cue)) {
       const raw = m.groups?.name;
       if (!raw) continue;
       const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
       const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
       if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
+      const times = (seen.get(name) ?? 0) + 1;
+      seen.set(name, times);
+      if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
       const weight = name === trimmed ? rule.weight : rule.weight / 2;
       if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
