@@ -34,6 +34,12 @@ test('the outlet of a page, from its own text', async () => {
       'Metro Ledger',
     ],
     ['a parent company\'s copyright is not the outlet', page('Body text.', '', '©2023 Hearst Magazine Media, Inc. All Rights Reserved.'), undefined],
+    [
+      'a bylined person is not the outlet, however often credited',
+      page('By Lance Ulanoff', 'Body text.', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', 'TechNova is part of Future US Inc'),
+      'TechNova',
+    ],
+    ['a photo credit\'s copyright is not the outlet', page('(Image: © Hooded Horse)', 'Body text.'), undefined],
     ['chrome words are not an outlet', page('Body text.', '', '© 2023 Privacy Policy Terms of Use'), undefined],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

@@ -16,7 +16,9 @@ const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
 const GLUED_MONTH = /(?<=\p{L})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/gu;
-const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=\s|\d|$)/u;
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A month opening a date: "Dec 22", "December22" — not "Nova" or "Marching". */
+const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'u');
 
 /**
  * Undoes w3m's cell gluing at a lower-to-upper case step when what follows is a month, "By" or a cue
@@ -28,7 +30,7 @@ export function unglue(text: string, cues: ReadonlySet<string> = new Set()): str
   text = text.replace(GLUED_MONTH, ' ');
   // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
   const next = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/uy;
-  const tailStart = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=\s|\d|$)|By(?=\s|$)/uy;
+  const tailStart = new RegExp(`${MONTH_WORD}(?=\\s*\\d)|By(?=\\s|$)`, 'uy');
   return text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, (_m: string, at: number) => {
     tailStart.lastIndex = at;
     if (tailStart.test(text)) return ' ';
@@ -86,7 +88,7 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     const words: string[] = [];
     for (const [i, w] of raw.entries()) {
       // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
-      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || (MONTH_START.test(w) && /\d/u.test(raw[i + 1] ?? ''))) break;
+      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) break;
       if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) break;
       words.push(w);
     }
