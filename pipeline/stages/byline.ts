@@ -24,6 +24,7 @@ export const bylineSpec = obj({
   max_line_chars: num('Longest text (before any date) a bare-name line may have', { default: 60, integer: true, min: 1 }),
   beside_date_far_reach: num('Lines from the date line searched for a bare name that recurs on the page', { default: 6, integer: true, min: 0 }),
   name_outlet_pattern: str('A line that is a name, a wide gap and an outlet; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]{3,}\\p{Lu}[\\p{L}&.’\' -]{1,40}$' }),
+  name_age_pattern: str('A line that is a name and the story\'s age; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]+\\d{1,2}[ \\t]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[ \\t]+ago)?[ \\t]*$' }),
   beside_date_reach: num('Lines from the publication date line searched for a bare name', { default: 3, integer: true, min: 0 }),
   max_words_per_name: num('Longest name, in words', { default: 4, integer: true, min: 1 }),
   not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
@@ -99,6 +100,21 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
   {
+    // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
+    name: 'name-and-age',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const age = new RegExp(cfg.name_age_pattern, 'iu');
+      for (const l of lines(ctx.file)) {
+        const m = age.exec(l.text);
+        if (!m) continue;
+        const names = barename(m[1], cfg);
+        if (names) return { names, line: l };
+      }
+      return undefined;
+    },
+  },
+  {
     // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
     name: 'name-and-outlet',
     find: (ctx) => {
@@ -124,11 +140,16 @@ const sources: Source<Ctx, Hit>[] = [
       // Nearest lines first: the date line itself, then one above, one below, two above ... Further
       // away (up to far_reach), a name must recur on the page (author box, bio) to count.
       const far = cfg.beside_date_far_reach;
+      const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+      // A job-title line between the name and the date ("Senior Editor") does not count as distance.
+      const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
       const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
       for (const off of order) {
         const l = ls[ctx.dateLine + off];
-        if (!l || !l.text.trim()) continue;
-        const distant = Math.abs(off) > reach;
+        if (!l || !l.text.trim() || titleOnly(l)) continue;
+        let between = 0;
+        for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k])) between++;
+        const distant = Math.abs(off) - between > reach;
         const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
         if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
         let t = unglue(l.text.trim()).replace(/^[•·*□○■☆-]\s*/u, '');

@@ -89,7 +89,12 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     for (const [i, w] of raw.entries()) {
       // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
       if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) break;
-      if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) break;
+      if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {
+        // A cell glued to the name ("Edward KeenanCity Columnist"): keep the name's part, end there.
+        const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(w) : null;
+        if (glued) words.push(glued[1]);
+        break;
+      }
       words.push(w);
     }
     while (words.length && PARTICLE.test(words[words.length - 1])) words.pop();
