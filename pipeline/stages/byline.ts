@@ -21,6 +21,10 @@ export const bylineSpec = obj({
   glued_by_pattern: str('A "By" glued to the cell before it ("Emma BatyBy Emma Baty"); case-sensitive', { regex: true, default: '(?<=\\p{Ll})By\\s+(?=\\p{Lu})|^\\W*By(?=\\p{Lu}\\p{Ll})' }),
   label_pattern: str('A line that labels the byline on the line after it', { regex: true, default: '^(?:written by|by|author|authors?|about the author)\\s*:?$' }),
   date_reach: num('Lines from the publication date line within which a byline counts as the story\'s', { default: 12, integer: true, min: 0 }),
+  max_line_chars: num('Longest text (before any date) a bare-name line may have', { default: 60, integer: true, min: 1 }),
+  beside_date_far_reach: num('Lines from the date line searched for a bare name that recurs on the page', { default: 6, integer: true, min: 0 }),
+  name_outlet_pattern: str('A line that is a name, a wide gap and an outlet; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]{3,}\\p{Lu}[\\p{L}&.’\' -]{1,40}$' }),
+  name_age_pattern: str('A line that is a name and the story\'s age; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]+\\d{1,2}[ \\t]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[ \\t]+ago)?[ \\t]*$' }),
   beside_date_reach: num('Lines from the publication date line searched for a bare name', { default: 3, integer: true, min: 0 }),
   max_words_per_name: num('Longest name, in words', { default: 4, integer: true, min: 1 }),
   not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
@@ -41,6 +45,9 @@ const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.titl
 
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
 export function byNames(t: string, cfg: Cfg): string[] | undefined {
+  // An avatar's alt text, then the byline: "Matt Asay By Matt Asay".
+  const twice = /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t);
+  if (twice) t = 'By ' + twice[1];
   const glued = new RegExp(cfg.glued_by_pattern, 'u').exec(t);
   if (glued) t = t.slice(glued.index + glued[0].length);
   const by = new RegExp(cfg.by_pattern, 'iu');
@@ -93,6 +100,36 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
   {
+    // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
+    name: 'name-and-age',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const age = new RegExp(cfg.name_age_pattern, 'iu');
+      for (const l of lines(ctx.file)) {
+        const m = age.exec(l.text);
+        if (!m) continue;
+        const names = barename(m[1], cfg);
+        if (names) return { names, line: l };
+      }
+      return undefined;
+    },
+  },
+  {
+    // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
+    name: 'name-and-outlet',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const gap = new RegExp(cfg.name_outlet_pattern, 'u');
+      for (const l of lines(ctx.file)) {
+        const m = gap.exec(l.text);
+        if (!m) continue;
+        const names = barename(m[1], cfg);
+        if (names) return { names, line: l };
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'beside-date',
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
@@ -100,28 +137,45 @@ const sources: Source<Ctx, Hit>[] = [
       const ls = lines(ctx.file);
       const zones = ctx.options.config.metadata.date.zones;
       const reach = cfg.beside_date_reach;
-      // Nearest lines first: the date line itself, then one above, one below, two above ...
-      const order = [0, ...Array.from({ length: reach }, (_, i) => [-(i + 1), i + 1]).flat()];
+      // Nearest lines first: the date line itself, then one above, one below, two above ... Further
+      // away (up to far_reach), a name must recur on the page (author box, bio) to count.
+      const far = cfg.beside_date_far_reach;
+      const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+      // A job-title line between the name and the date ("Senior Editor") does not count as distance.
+      const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
+      const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
       for (const off of order) {
         const l = ls[ctx.dateLine + off];
-        if (!l || !l.text.trim()) continue;
+        if (!l || !l.text.trim() || titleOnly(l)) continue;
+        let between = 0;
+        for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k])) between++;
+        const distant = Math.abs(off) - between > reach;
+        const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
+        if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
         let t = unglue(l.text.trim()).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
         if (d) t = t.slice(0, d.index);
+        if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
         const names = barename(t, cfg);
-        if (names) return { names, line: l };
+        if (names && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
       return undefined;
     },
   },
 ];
 
+/** True when `name` stands on the page more than once. */
+function recurs(name: string, text: string): boolean {
+  const first = text.indexOf(name);
+  return first >= 0 && text.indexOf(name, first + name.length) >= 0;
+}
+
 /** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
 function barename(t: string, cfg: Cfg): string[] | undefined {
   const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
   const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
-  if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 3) return undefined;
+  if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
   const names = splitNames(lead, rulesOf(cfg));
   if (!names.length) return undefined;
   // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they

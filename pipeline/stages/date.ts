@@ -25,6 +25,7 @@ export const dateSpec = obj({
   byline_pattern: str('A line that reads as a byline, making a date beside it the publication date', { regex: true, default: '(?:^|[|•·/—–-]\\s*|\\p{Ll})By\\s*:?\\s+\\p{Lu}|^by\\s*:?\\s+\\p{Lu}' }),
   max_meta_words: num('A line with at most this many words beside its dates is a meta line, not prose', { default: 8, integer: true, min: 1 }),
   min_score: num('The best candidate must score at least this much to be taken', { default: 3 }),
+  file_name_pattern: str('A dump file name that carries its date; groups 1-3 are year, month, day', { regex: true, default: '(?:^|[_.-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[_.-]|$)' }),
   zones: map(str('fixed offset (-05:00) or IANA zone'), 'Time-zone abbreviations as news sites write them', {}),
 });
 
@@ -36,6 +37,17 @@ interface Ctx {
 type Hit = { iso: string; line?: Line };
 
 const sources: Source<Ctx, Hit>[] = [
+  {
+    // Archives that name each dump with its date ("breitbart_2015-11-11_slug.txt") know it best.
+    name: 'file-name',
+    find: (ctx) => {
+      const base = (ctx.file.path ?? '').split(/[\\/]/u).pop() ?? '';
+      const m = new RegExp(ctx.options.config.metadata.date.file_name_pattern, 'u').exec(base);
+      if (!m) return undefined;
+      const iso = findDates(`${m[1]}-${m[2]}-${m[3]}`, {}, undefined)[0]?.iso;
+      return iso ? { iso } : undefined;
+    },
+  },
   {
     name: 'scored-page',
     find: (ctx) => {

@@ -22,6 +22,8 @@ const signalSpec = obj({
   name: str('Name of the signal, reported as how the outlet was found'),
   pattern: str('Pattern; {NAME} stands for a capitalised name (case-insensitive, multiline)'),
   weight: num('Evidence one match gives', { min: 0 }),
+  read_from: str('Which end of the captured words holds the name', { enum: ['start', 'end'], default: 'start' }),
+  cue: str('A cheap pattern a line must hold before the signal is tried on it (empty: the whole page)', { regex: true, default: '' }),
 });
 export const outletsSpec = obj({
   outlets: list(outletEntrySpec, 'The outlet registry'),
@@ -29,7 +31,9 @@ export const outletsSpec = obj({
   corporate_suffixes: list(str('a word'), 'Words cut off the end of a copyright holder ("Inc", "LLC", "Media")'),
   publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),
   not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
+  not_outlet_words: list(str('a word'), 'Words no outlet name contains; a candidate holding one is site chrome ("Privacy Policy")'),
   ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
+  signal_cap: num('Times one signal may count the same name', { default: 2, min: 1, integer: true }),
   domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
   domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),
   header_lines: num('Non-blank lines at the top of a page read as its masthead', { default: 12, min: 0, integer: true }),
@@ -39,6 +43,7 @@ export const outletsSpec = obj({
   wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
+  weak_signals: list(str('a signal name'), 'Signals whose names get the recurrence bonus only with other evidence'),
   registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
   min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
 });
@@ -94,7 +99,7 @@ const sources: Source<Ctx, string>[] = [
     find: ({ file, options, registry }) => {
       const cfg = options.config.outlets;
       const evidence = gatherEvidence(String(file.value), { ...cfg, section_words: options.config.metadata.section.vocabulary });
-      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value) })?.name;
+      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words })?.name;
     },
   },
 ];

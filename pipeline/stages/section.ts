@@ -1,5 +1,5 @@
 // Section: the desk an article ran under. Frontmatter, else a section name from the configured
-// vocabulary standing on the date line or on a line of its own near the top.
+// vocabulary standing on the date line or on a line of its own near the top (menu entries excluded).
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
@@ -25,6 +25,8 @@ const sources: Source<Ctx, string>[] = [
       const cfg = options.config.metadata.section;
       const vocab = new Map(cfg.vocabulary.map((v) => [v.toLowerCase(), v]));
       for (const l of lines(file).filter((x) => x.text.trim()).slice(0, cfg.top_lines)) {
+        // A menu entry ("  • World") names a section of the site, not the one this story ran in.
+        if (/^\s*[•·*□○■-]\s/u.test(l.text)) continue;
         let rest = l.text;
         // A date on the line ("24 December 2025 World") is cut away; what stands beside it may be the section.
         for (const d of findDates(l.text, {}, undefined).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);

@@ -15,7 +15,10 @@ export interface NameRules {
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
-const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?=\s|\d|$)/u;
+const GLUED_MONTH = /(?<=\p{L})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/gu;
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A month opening a date: "Dec 22", "December22" — not "Nova" or "Marching". */
+const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'u');
 
 /**
  * Undoes w3m's cell gluing at a lower-to-upper case step when what follows is a month, "By" or a cue
@@ -23,10 +26,21 @@ const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
  * "NetburnStaff Writer" -> "Netburn Staff Writer". Brand and name capitals survive ("InfoWorld", "McDonald").
  */
 export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
-  return text.replace(/(\p{L}+)(?<=\p{Ll})(?=\p{Lu})(\S*)/gu, (whole, head: string, tail: string) => {
-    const next = (/^\p{L}+/u.exec(tail)?.[0] ?? '').toLowerCase();
-    if (MONTH_START.test(tail) || /^By(?=\s|$)/u.test(tail) || cues.has(next)) return `${head} ${tail}`;
-    return whole;
+  // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word.
+  text = text.replace(GLUED_MONTH, ' ');
+  // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
+  const next = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/uy;
+  const tailStart = new RegExp(`${MONTH_WORD}(?=\\s*\\d)|By(?=\\s|$)`, 'uy');
+  return text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, (_m: string, at: number) => {
+    tailStart.lastIndex = at;
+    if (tailStart.test(text)) return ' ';
+    next.lastIndex = at;
+    const tail = next.exec(text)?.[0].toLowerCase() ?? '';
+    let k = at;
+    while (k > 0 && /\p{L}/u.test(text[k - 1]) && at - k < 40) k--;
+    const head = text.slice(k, at);
+    const last = (/\p{Lu}?\p{Ll}+$/u.exec(head)?.[0] ?? head).toLowerCase();
+    return cues.has(tail) || cues.has(last) ? ' ' : '';
   });
 }
 
@@ -45,6 +59,7 @@ export interface SplitOptions {
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const cues = new Set([...rules.not_names, ...rules.title_words].map((w) => w.toLowerCase()));
   const cleaned = unglue(text, cues)
+    .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
     .replace(/\/.*$/u, '') // "Tori Otten/"
     .replace(/\s*\(.*?\)\s*/gu, ' ')
@@ -73,8 +88,13 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     const words: string[] = [];
     for (const [i, w] of raw.entries()) {
       // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
-      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || (MONTH_START.test(w) && /\d/u.test(raw[i + 1] ?? ''))) break;
-      if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) break;
+      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) break;
+      if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {
+        // A cell glued to the name ("Edward KeenanCity Columnist"): keep the name's part, end there.
+        const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(w) : null;
+        if (glued) words.push(glued[1]);
+        break;
+      }
       words.push(w);
     }
     while (words.length && PARTICLE.test(words[words.length - 1])) words.pop();

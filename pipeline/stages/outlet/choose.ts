@@ -3,7 +3,7 @@
 // other; a candidate the registry knows gets its bonus and the registry's spelling. The best-supported
 // name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
 import type { Evidence } from './signals.js';
-import { domainCore, domainKey, nameFitsDomain, nameKey } from './names.js';
+import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
 
 export interface Known {
   /** The registry's name for a name or domain, if it knows it. */
@@ -23,15 +23,22 @@ interface Group {
   via: string;
   /** For domains: the full domain; for names: the name. */
   text: string;
+  /** True once a signal other than a weak one supports the group. */
+  strong: boolean;
 }
 
 export interface ChooseConfig {
   registry_bonus: number;
   min_score: number;
   frequency_cap: number;
+  weak_signals: string[];
+  /** Words that make a name an organisation's (from the byline settings): such names are never taken for a person. */
+  org_words: string[];
   /** The page, to count how often a candidate name recurs in it. */
   text: string;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** log2 of how often `name` occurs in `text` as whole words, case as written. */
 function recurrence(name: string, text: string): number {
@@ -50,8 +57,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false }));
     g.weight += e.weight;
+    if (!cfg.weak_signals.includes(e.via)) g.strong = true;
   }
   // An acronym the page also spells out ("RNS", "Religion News Service") is that name's evidence too.
   const spelled = [...groups.values()].filter((g) => g.kind === 'name' && /\s/u.test(g.display));
@@ -63,11 +71,34 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
       groups.delete(k);
     }
   }
+  // A word of a longer name ("Star", "Toronto Star"; "NBC", "NBC News") is that name's evidence too,
+  // when the longer name has evidence of its own, not dwarfed by the word's ("Sun" vs an edition's "Scottish Sun").
+  for (const [k, g] of groups) {
+    if (g.kind !== 'name' || /\s/u.test(g.display.replace(/^the\s+/iu, ''))) continue;
+    const word = g.display.replace(/^the\s+/iu, '').toLowerCase();
+    const longer = [...groups.values()].filter((f) => f !== g && f.kind === 'name' && (() => { const ws = nameWords(f.display); return ws.length > 1 && ws.length <= 4 && (ws[0] === word || ws[ws.length - 1] === word); })());
+    if (longer.length === 1 && longer[0].weight * 4 >= g.weight) {
+      longer[0].weight += g.weight;
+      groups.delete(k);
+    }
+  }
+  // A person the page credits as its author ("By Lance Ulanoff") is not the outlet; an outlet credited
+  // as author ("By NBC News") keeps its organisation word.
+  const orgs = new Set(cfg.org_words.map((w) => w.toLowerCase()));
+  for (const [k, g] of groups) {
+    const words = g.display.split(/\s+/u);
+    if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+  }
   const all = [...groups.values()];
   const names = all.filter((g) => g.kind === 'name');
   const domains = all.filter((g) => g.kind === 'domain');
+  // Recurrence can lift a name by at most frequency_cap: only names within that reach of the best are counted.
+  const top = Math.max(0, ...all.map((g) => g.weight));
   const scored = all.map((g) => {
-    let score = g.weight + (g.kind === 'name' ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0);
+    // Recurrence backs a name found by a strong signal fully, one found only by weak ones by half.
+    const rec = g.kind === 'name' && g.weight + cfg.frequency_cap >= top ? Math.min(cfg.frequency_cap, recurrence(g.display.replace(/^the\s+/iu, ''), cfg.text)) : 0;
+    let score = g.weight + (g.strong ? rec : rec / 2);
     // Support from the other kind: a name spelled like one of the page's domains, and vice versa.
     if (g.kind === 'name') for (const d of domains) if (nameFitsDomain(g.display, d.text)) score += d.weight;
     if (g.kind === 'domain') for (const n of names) if (nameFitsDomain(n.display, g.text)) score += n.weight;

@@ -52,7 +52,8 @@ export function nameFitsDomain(name: string, domain: string): boolean {
   if (key === core || key === domainKey(domain).replace(/[^a-z0-9]/gu, '') || ('the' + key) === core) return true;
   const words = nameWords(name);
   // Short cores ("ew", "gq") must be spelled in full by initials; longer ones may abbreviate.
-  return core.length >= 3 && words.length > 0 && (abbreviates(core, words) || abbreviates(core, ['the', ...words]));
+  // A leading place may be left out of the domain ("Chicago Sun-Times" ~ suntimes.com).
+  return core.length >= 3 && words.length > 0 && (abbreviates(core, ['the', ...words]) || words.some((_, i) => abbreviates(core, words.slice(i))));
 }
 
 /**
@@ -65,6 +66,8 @@ export function stripSuffixes(name: string, suffixes: readonly string[]): string
   const words = name.split(/[\s,]+/u).map((w) => w.replace(/^[.]+|[.,]+$/gu, '')).filter(Boolean);
   const cut = words.findIndex((w, i) => i > 0 && set.has(w.toLowerCase()));
   if (cut > 0) words.length = cut;
+  // "Guardian News & Media": the word joined by "&" to a corporate word is corporate too.
+  if (cut > 2 && /^(?:&|and)$/iu.test(words[cut - 1])) words.length = cut - 2;
   while (words.length > 1 && /^(?:&|and|of|the)$/iu.test(words[words.length - 1])) words.pop();
   return words.join(' ');
 }

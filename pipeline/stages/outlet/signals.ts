@@ -3,12 +3,17 @@
 // "/ Outlet", byline affiliations ("By A For Dailymail.Com"), and the page's domains (URLs, "TODAY.com",
 // e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
 // for a capitalised name, trimmed at its first lower-case word.
+import { unglue } from '../../text/names.js';
 import { domainKey, stripSuffixes } from './names.js';
 
 export interface SignalRule {
   name: string;
   pattern: string;
   weight: number;
+  /** Which end of the captured words holds the name: "start" ("Kotaku is a site"), "end" ("Alaina Yee is PCWorld"). */
+  read_from: string;
+  /** A cheap pattern a line must hold before the signal's pattern is tried on it ("" = try the whole page). */
+  cue: string;
 }
 
 export interface SignalConfig {
@@ -16,8 +21,11 @@ export interface SignalConfig {
   corporate_suffixes: string[];
   publishers: string[];
   not_outlets: string[];
+  /** Words no outlet name contains ("Policy", "Privacy"): a candidate holding one is site chrome. */
+  not_outlet_words: string[];
   ignore_domains: string[];
   domain_weight: number;
+  signal_cap: number;
   domain_cap: number;
   header_lines: number;
   header_weight: number;
@@ -37,50 +45,84 @@ export interface Evidence {
   via: string;
 }
 
-const NAME = "(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+// Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
+const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 
-const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp }[]>();
+const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?: RegExp }[]>();
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
-  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu') }))));
+  // {NAME} names a capture group, so a pattern may hold it once.
+  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
   return rs;
+}
+
+/** Matches of a signal: over the whole page, or over the lines that hold its cue (patterns that open with a name are costly). */
+function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Generator<RegExpExecArray> {
+  for (const chunk of cue ? lines.filter((l) => cue.test(l)) : [text]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      if (m[0].length === 0) re.lastIndex++;
+      yield m;
+    }
+  }
+}
+
+/** The capitalised run at the end of a capture: "Jennifer Lopez says in ELLE" -> "ELLE". */
+export function trimNameFromEnd(raw: string): string {
+  const words = raw.split(/[ \t]+/u);
+  let i = words.length;
+  while (i > 0 && (/^[\p{Lu}\p{N}@]/u.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  return trimName(words.slice(i).join(' '));
 }
 
 /** Keeps the capitalised run of a captured name: "Kotaku is a site" -> "Kotaku"; no trailing "of"/"and". */
 export function trimName(raw: string): string {
   const out: string[] = [];
   for (const w of raw.split(/[ \t]+/u)) {
-    // A year or a count ends a name ("© The Citizen 2023 Website"); so does a lower-case word.
-    if (out.length && /^\d+$/u.test(w)) break;
+    // A month opens a date, not a name: "Senior Editor, PCWorld Nov 14, 2023".
+    if (out.length && MONTH.test(w)) break;
+    // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
+    if (out.length && /^\d+\W*$/u.test(w)) break;
     if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
+    // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
+    if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
   }
   while (out.length && CONNECTORS.test(out[out.length - 1].toLowerCase())) out.pop();
   return out.join(' ').replace(/[.,:;!'’-]+$/u, '');
 }
 
-export function gatherEvidence(text: string, cfg: SignalConfig): Evidence[] {
+export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const out: Evidence[] = [];
+  // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
+  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words].map((w) => w.toLowerCase())));
   const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
-  for (const { rule, re } of rulesOf(cfg)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
+  const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
+  const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
+  const lines = text.split('\n');
+  for (const { rule, re, cue } of rulesOf(cfg)) {
+    // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
+    const seen = new Map<string, number>();
+    for (const m of matches(text, lines, re, cue)) {
       const raw = m.groups?.name;
       if (!raw) continue;
-      const trimmed = trimName(raw);
+      const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
       const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
-      if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase())) continue;
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
+      const times = (seen.get(name) ?? 0) + 1;
+      seen.set(name, times);
+      if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
       const weight = name === trimmed ? rule.weight : rule.weight / 2;
       if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
       out.push({ text: name, kind: 'name', weight, via: rule.name });
     }
   }
-  out.push(...headerEvidence(text, cfg, publishers));
+  out.push(...headerEvidence(text, cfg, publishers).filter((e) => !chrome(e.text)));
   // A wire service's copyright or credit on a site's page names the wire, not the site.
   const wires = new Set(cfg.wire_services.map((w) => w.toLowerCase().replace(/^the\s+/u, '')));
   for (const e of out) if (wires.has(e.text.toLowerCase().replace(/^the\s+/u, ''))) e.weight *= cfg.wire_factor;

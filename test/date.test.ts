@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates } from '../pipeline/text/dates.js';
+import { page, projectConfig, run } from './fixtures/fields/harness.js';
+
+test('date expressions as news sites write them', async () => {
+  const zones = (await projectConfig()).metadata.date.zones;
+  const cases: [string, string[]][] = [
+    ['Published December 23, 2025 7:05pm EST', ['2025-12-23T19:05:00-05:00']],
+    ['by Brett Samuels - 12/22/23 11:35 AM ET', ['2023-12-22T11:35:00-05:00']],
+    ['Published: 01:46 GMT, 22 December 2023 | Updated: 01:47 GMT, 22 December 2023', ['2023-12-22T01:46:00+00:00', '2023-12-22T01:47:00+00:00']],
+    ['Dec 17, 2023,03:53am EST', ['2023-12-17T03:53:00-05:00']],
+    ['December 21, 2023/9:43 p.m. ET', ['2023-12-21T21:43:00-05:00']],
+    ['Dec. 21, 2023 3 AM PT', ['2023-12-21T03:00:00-08:00']],
+    ['2025-12-23T19:05:00-05:00', ['2025-12-23T19:05:00-05:00']],
+    // w3m glues the year to the time: the year is four digits, the time without a zone stays a day.
+    ['Dec 23, 202310:30 AM', ['2023-12-23']],
+    ['Published On 9 Oct 20239 Oct 2023', ['2023-10-09']],
+    ['• 19:00, 23 Dec 2023', ['2023-12-23']],
+    ['24 December 2025 World', ['2025-12-24']],
+    // Negatives: no year, an impossible day, a bare number after the date is no time.
+    ['Tuesday, Dec. 19', []],
+    ['February 30, 2023', []],
+    ['May 5, 2023 7 people', ['2023-05-05']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(findDates(text, zones).map((h) => h.iso), want, text);
+});
+
+test('the publication date is the labelled or meta one, not a related link, a tweet or prose', async () => {
+  const cases: [string, string, string | undefined][] = [
+    [
+      'a labelled date beats a related-story list',
+      page('Headline of the story here', 'By Jane Doe', 'Published December 22, 2023 9:02am EST', '', 'Body text about the matter at hand.', '', 'Related', '', 'Other story one', '12/20/2023', 'By A Person', '', 'Other story two', '12/19/2023', 'By B Person', '', 'Other story three', '12/18/2023', 'By C Person', '', 'Other story four', '12/17/2023'),
+      '2023-12-22T09:02:00-05:00',
+    ],
+    ['an update stamp is secondary to Published', page('Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 12:16PM EST', '', 'Body.'), '2023-12-22T12:16:00-05:00'],
+    ['an update stamp alone still dates the story', page('Story headline for a test', 'Updated on December 1, 2023', '', 'Body text.'), '2023-12-01'],
+    [
+      'a date in an embedded tweet is not the publication date',
+      page('— Hend Amry (@LibyaLiberty) December 23, 2023', '', 'By Jane Doe', 'December 21, 2023', '', 'Body.'),
+      '2023-12-21',
+    ],
+    ['a date in a photo caption is not the publication date', page('Fans cheer at the game Saturday, Dec. 23, 2023, in Honolulu. (AP Photo/Marco Garcia)', '', 'Body.'), undefined],
+    ['a date in a sentence is not the publication date', page('The agency said on Thursday that the rules, which were adopted on March 4, 2022, would be reviewed by regulators next year.'), undefined],
+    ['a copyright year with a date is not the publication date', page('Body.', '', 'Terms of Use, which became effective December 20, 2019.'), undefined],
+  ];
+  for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);
+});
+
+test('a dump named with its date is dated by its name', async () => {
+  const { VFile } = await import('vfile');
+  const { createProcessor, processArticle } = await import('../pipeline/article/process.js');
+  const { emptyBatch } = await import('../pipeline/stages/options.js');
+  const processor = createProcessor({ config: await projectConfig(), batch: emptyBatch() });
+  for (const [path, want] of [['breitbart_2015-11-11_the-ninth-circle.txt', '2015-11-11'], ['naeb-00da2dd64885.txt', undefined], ['notes_2015-13-40_x.txt', undefined]] as const) {
+    const file = new VFile({ value: 'A headline here\n\nThe council met and agreed the budget.', path });
+    processArticle(processor, file);
+    assert.equal(file.data.date?.value, want, path);
+  }
+});

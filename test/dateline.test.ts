@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { run } from './fixtures/fields/harness.js';
+
+test('datelines open the first paragraphs; ordinary openings are not datelines', async () => {
+  const cases: [string, string | undefined][] = [
+    ['SAN SALVADOR, El Salvador — El Salvador’s President fired back on Tuesday.', 'SAN SALVADOR, El Salvador'],
+    ['DALLAS (AP) — A man was arrested after the shooting, police said.', 'DALLAS'],
+    ['WASHINGTON — The Senate passed the bill late on Friday.', 'WASHINGTON'],
+    ['TEHRAN – Tens of thousands of Iranian citizens attended the funeral ceremony.', 'TEHRAN'],
+    ['SPRINGFIELD, Ill. (AP) — It was the dog, stuck atop the sky-high tree.', 'SPRINGFIELD, Ill.'],
+    ['ATLANTA -- Federal drug officials are warning about the pills.', 'ATLANTA'],
+    ['The council met on Tuesday — and agreed the budget.', undefined],
+    ['FILE - Taylor Swift waves from a suite at the stadium.', undefined],
+    ['TOPSHOT - Palestinian people walk past a destroyed building.', undefined],
+    ['LOS ANGELES, CALIFORNIA - JUNE 03: Actor Charlie Sheen attends the ball.', undefined],
+    ['SO – IL, and Studio O+A, each of which designed offices.', undefined],
+    ['A — B testing is common in product teams.', undefined],
+  ];
+  for (const [para, want] of cases) {
+    const file = await run(['A headline for the dateline test', '', para, '', 'Second paragraph of the story.'].join('\n'));
+    assert.equal(file.data.dateline?.value, want, para);
+  }
+});
+
+test('on a whole web page the dateline follows the menus', async () => {
+  const menus = Array.from({ length: 12 }, (_, i) => `  • Menu entry ${i}`).join('\n\n');
+  const file = await run([menus, '', 'A headline for the dateline test', '', 'FILE - A photo caption here.', '', 'TEHRAN – Tens of thousands attended the ceremony.', '', 'More body.'].join('\n'));
+  assert.equal(file.data.dateline?.value, 'TEHRAN');
+});

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
+import { page, run } from './fixtures/fields/harness.js';
+
+test('outlet names and domains compare as the outlet, not as strings', () => {
+  const fits: [string, string, boolean][] = [
+    ['Los Angeles Times', 'latimes.com', true],
+    ['The New York Times', 'nytimes.com', true],
+    ['The Guardian', 'theguardian.com', true],
+    ['Chicago Sun-Times', 'chicago.suntimes.com', true],
+    ['INQUIRER.net', 'technology.inquirer.net', true],
+    ['Fox News', 'cnn.com', false],
+    ['Getty Images', 'variety.com', false],
+  ];
+  for (const [name, domain, want] of fits) assert.equal(nameFitsDomain(name, domain), want, `${name} ~ ${domain}`);
+  assert.equal(domainCore('https://www.nytimes.com/2023/12/22/x.html'), 'nytimes');
+  assert.equal(abbreviates('nyt', ['new', 'york', 'times']), true);
+  const suffixes = ['inc', 'llc', 'ltd', 'limited', 'media', 'network', 'newspapers'];
+  assert.equal(stripSuffixes('Mashable, Inc.', suffixes), 'Mashable');
+  assert.equal(stripSuffixes('Al Jazeera Media Network', suffixes), 'Al Jazeera');
+  assert.equal(stripSuffixes('Toronto Star Newspapers Ltd.', suffixes), 'Toronto Star');
+});
+
+test('the outlet of a page, from its own text', async () => {
+  const cases: [string, string, string | undefined][] = [
+    ['a copyright line', page('Body text.', '', 'Copyright © 2023, Daily Planet | Terms of Service | Privacy Policy'), 'Daily Planet'],
+    ['the registry normalizes a known alias', page('Body text.', '', '© 2023 Thomson Reuters. All rights reserved.'), 'Reuters'],
+    ['an author bio: "At TRN, she ..."', page('Body.', '', 'Written By', 'Sofia Martinez covers film. At TRN, she explores how culture shapes politics.'), 'TRN'],
+    ['a masthead and a self-reference agree', ['The Gotham Gazette', '', 'Body text.', '', 'More from Gotham Gazette', '© 2023 Gotham Gazette Media LLC'].join('\n'), 'Gotham Gazette'],
+    [
+      'a wire copyright on a site\'s page names the wire, not the site',
+      ['Metro Ledger Logo', '', 'Body text.', '', 'Copyright 2023 The Associated Press. All rights reserved.', '', 'Sign up for the Metro Ledger newsletter', '© 2023 Metro Ledger'].join('\n'),
+      'Metro Ledger',
+    ],
+    ['a parent company\'s copyright is not the outlet', page('Body text.', '', '©2023 Hearst Magazine Media, Inc. All Rights Reserved.'), undefined],
+    [
+      'a bylined person is not the outlet, however often credited',
+      page('By Lance Ulanoff', 'Body text.', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', 'TechNova is part of Future US Inc'),
+      'TechNova',
+    ],
+    ['a photo credit\'s copyright is not the outlet', page('(Image: © Hooded Horse)', 'Body text.'), undefined],
+    ['chrome words are not an outlet', page('Body text.', '', '© 2023 Privacy Policy Terms of Use'), undefined],
+  ];
+  for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);
+});
