@@ -8,6 +8,7 @@ import { minhash, minhashSeeds, shingleHashes, textHash, words } from '../pipeli
 import { loadConfig } from '../pipeline/config/load.js';
 import { fileURLToPath } from 'node:url';
 import { corpusArticle, vocabulary } from './synth.js';
+import { dedupeOnRealText } from './dedupe-real.js';
 
 const SEED = 20240601;
 const COPY_SHARE = 0.1;
@@ -76,3 +77,7 @@ for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1], results[i]];
   console.log(`${b.n}/${a.n} = ${(b.n / a.n).toFixed(0)}x articles: time ${(b.totalS / a.totalS).toFixed(2)}x, per-article time ${((b.totalS / b.n) / (a.totalS / a.n)).toFixed(2)}x`);
 }
+
+// Real text, when the shared corpora are present (never needed by the project).
+const real = dedupeOnRealText(fileURLToPath(new URL('../../../shared/corpora/ecbplus-dev/docs/', import.meta.url)), cfg);
+if (real) console.log(real);

@@ -11,7 +11,7 @@ export const corpusSpec = obj({
     }),
     near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.45, min: 0, max: 1 }),
     near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.8, min: 0, max: 1 }),
-    min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.5, min: 0, max: 1 }),
+    min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.35, min: 0, max: 1 }),
     min_shingles: num('Bodies with fewer distinct shingles are never called duplicates (too short to tell)', { default: 10, integer: true, min: 1 }),
   }),
   stories: obj({
