@@ -110,3 +110,17 @@ test('corpus: the whole pipeline run twice changes no byte of records, feeds or 
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('corpus: a story quiet for longer than active_days is closed; a later report founds a new story', async () => {
+  const cfg = await projectConfig();
+  const first = all().filter((x) => !['quake-peru-local', 'quake-chile-local', 'rehab-quinlan-mag', 'rehab-hale-blog'].includes(x.id));
+  const later = input('quake-peru-local', fixture('quake-peru-local'));
+  const outcome = (when: string) => {
+    const store = new MemoryStateStore();
+    const r1 = runCorpus(first, store, cfg.corpus, DAY1);
+    const r2 = runCorpus([later], store, cfg.corpus, when);
+    return r2.assignments.get('quake-peru-local')!.story === r1.assignments.get('quake-peru-wire')!.story;
+  };
+  assert.equal(outcome(DAY2), true, 'next day: joins');
+  assert.equal(outcome(new Date(Date.parse(DAY1) + (cfg.corpus.stories.active_days + 1) * 864e5).toISOString()), false, 'after the window: a new story');
+});

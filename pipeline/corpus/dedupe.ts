@@ -52,17 +52,16 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
       verdicts[i] = { of: same, kind: 'exact', jaccard: 1 };
       continue;
     }
-    // The oldest original it nearly copies: that is the first version of the text.
+    // A copy of a copy is a copy of its original: compare with every candidate as it is, take the
+    // closest one it nearly copies, and point to that one's original.
     let best = -1;
     let bestJ = -1;
-    for (const c of [...new Set((cands[i] ?? []).map(root))].sort((x, y) => x - y)) {
+    for (const c of cands[i] ?? []) {
       if (docs[c].size < o.min_shingles) continue;
       const j = estimateJaccard(sigs, i, c, k);
-      if (isNear(j, d.size, docs[c].size, o)) {
-        [best, bestJ] = [c, j];
-        break;
-      }
+      if (j > bestJ && isNear(j, d.size, docs[c].size, o)) [best, bestJ] = [c, j];
     }
+    if (best >= 0) best = root(best);
     if (best >= 0) verdicts[i] = { of: best, kind: 'near', jaccard: bestJ };
     else {
       verdicts[i] = { of: -1 };

@@ -57,18 +57,32 @@ export function minhashSeeds(size: number): Uint32Array {
   return seeds;
 }
 
-/** MinHash signature: for each seeded hash function, the least hash over the shingles. Written into
+/** MinHash signature by one-permutation hashing with optimal densification (Shrivastava, 2017):
+ * each shingle hash falls into one of k bins and each bin keeps its least value, one hash per
+ * shingle instead of k; an empty bin borrows the value of the bin its fixed probe sequence reaches
+ * first, the same way in every article, so equal bins still mean shared shingles. Written into
  * `out` (a slice of one large array in bulk use). An empty text gets all-ones minima. */
 export function minhash(shingles: Uint32Array, seeds: Uint32Array, out: Uint32Array = new Uint32Array(seeds.length)): Uint32Array {
-  out.fill(0xffffffff);
   const k = seeds.length;
+  out.fill(0xffffffff);
+  if (!shingles.length) return out;
   for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s];
-    for (let i = 0; i < k; i++) {
-      // One multiply-xorshift per function: x is already well mixed, the seed picks the permutation.
-      let h = Math.imul(x ^ seeds[i], 0x9e3779b1);
-      h = (h ^ (h >>> 15)) >>> 0;
-      if (h < out[i]) out[i] = h;
+    const h = fmix32(shingles[s] ^ seeds[0]);
+    const bin = Math.floor((h / 4294967296) * k);
+    // The bin is chosen by the high bits; the value compared within it comes from a second mix.
+    const v = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
+    if (v < out[bin]) out[bin] = v;
+  }
+  if (shingles.length >= k * 8) return out; // no bin is empty, for all practical purposes
+  const filled = out.slice();
+  for (let i = 0; i < k; i++) {
+    if (filled[i] !== 0xffffffff) continue;
+    for (let attempt = 1; ; attempt++) {
+      const j = Math.floor((fmix32(seeds[i] + attempt) / 4294967296) * k);
+      if (filled[j] !== 0xffffffff) {
+        out[i] = filled[j];
+        break;
+      }
     }
   }
   return out;

@@ -61,6 +61,7 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
     };
   });
   const freshIds = new Set(fresh.map((a) => a.id));
+  const newIds = new Set(inputs.map((x) => x.id).filter((id) => !store.getArticle(id)));
   // A stored verdict stands unless this run brings a changed text for the article.
   const keeps = (a: StoredArticle) => {
     const prev = store.getArticle(a.id);
@@ -99,7 +100,17 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
     for (let st = store.getStory(s); st?.merged_into; st = store.getStory(st.merged_into)) s = st.merged_into;
     return s;
   };
-  const originals = all.filter((a) => !a.duplicate_of);
+  // A story quiet for longer than active_days is closed: its articles keep their story and sit out
+  // the grouping, so a run's work follows the recent news, not the size of the archive.
+  const lastSeen = new Map<string, string>();
+  for (const a of all) {
+    if (!a.story || !store.getStory(a.story)) continue;
+    const s = live(a.story);
+    if ((lastSeen.get(s) ?? '') < a.first_seen) lastSeen.set(s, a.first_seen);
+  }
+  const horizon = new Date(Date.parse(now) - cfg.stories.active_days * 864e5).toISOString();
+  const open = (a: StoredArticle) => newIds.has(a.id) || !a.story || !store.getStory(a.story) || (lastSeen.get(live(a.story)) ?? '') >= horizon;
+  const originals = all.filter((a) => !a.duplicate_of && open(a));
   const groupIds = new Map<string, number>();
   const docs: StoryDoc[] = originals.map((a, i) => {
     const story = a.story && store.getStory(a.story) ? live(a.story) : '';

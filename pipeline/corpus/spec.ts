@@ -11,7 +11,7 @@ export const corpusSpec = obj({
     }),
     near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.45, min: 0, max: 1 }),
     near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.8, min: 0, max: 1 }),
-    min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.5, min: 0, max: 1 }),
+    min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.35, min: 0, max: 1 }),
     min_shingles: num('Bodies with fewer distinct shingles are never called duplicates (too short to tell)', { default: 10, integer: true, min: 1 }),
   }),
   stories: obj({
@@ -21,9 +21,14 @@ export const corpusSpec = obj({
     quote_similarity: num('Similarity given to two articles sharing a distinctive quote', { default: 0.6, min: 0, max: 1 }),
     max_days_apart: num('Groups whose median dates are further apart than this are one story only at far_similarity', { default: 365, min: 0 }),
     far_similarity: num('Mean similarity two groups far apart in time need to merge (a follow-up of the very same story)', { default: 0.25, min: 0, max: 1 }),
+    active_days: num('A story that gained no article for this many days is closed: later articles found new stories (bounds the work of a run)', { default: 30, min: 0 }),
     min_shared_quote_words: num('A shared quote of at least this many words ties two articles to one story', { default: 8, integer: true, min: 1 }),
     entity_weight: num('Weight of a proper noun or number against a plain word', { default: 5, min: 0 }),
     max_term_share: num('Terms in more than this share of the articles are skipped as noise', { default: 0.5, min: 0, max: 1 }),
+    key_terms: num('Terms per article (heaviest TF-IDF first) through which candidate pairs are found: bounds the pairs compared', { default: 40, integer: true, min: 1 }),
+    min_shared_keys: num('Two articles are compared only when they share at least this many key terms', { default: 2, integer: true, min: 1 }),
+    max_key_docs: num('A term found in more articles than this is never a key term (it would pair too many)', { default: 2000, integer: true, min: 2 }),
+    min_link: num('Pair similarities below this are dropped, counting as 0 in group averages: bounds the pairs kept', { default: 0.03, min: 0, max: 1 }),
     stopwords: list(str('A word'), 'Words that say nothing about which story an article reports', []),
   }),
 });

@@ -12,9 +12,18 @@ export interface StoryOptions {
   small_story: number;
   quote_similarity: number;
   max_days_apart: number;
+  active_days: number;
   far_similarity: number;
   /** Terms found in more than this share of the articles carry no story signal and are skipped. */
   max_term_share: number;
+  /** Terms per article (heaviest first) through which candidate pairs are found. */
+  key_terms: number;
+  /** Candidate pairs share at least this many key terms. */
+  min_shared_keys: number;
+  /** A term in more articles than this is no key term (it would pair too many articles). */
+  max_key_docs: number;
+  /** Pair similarities below this are dropped (counted as 0 in group averages). */
+  min_link: number;
 }
 
 export interface StoryDoc {
@@ -123,48 +132,57 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions): StoryG
 
 const farApart = (a: number[], b: number[], days: number) => a.length > 0 && b.length > 0 && Math.abs(a[a.length >> 1] - b[b.length >> 1]) > days;
 
-/** Sparse pairwise similarities through an inverted index: only pairs sharing a term are touched. */
+/** Pairwise similarities, sparse: candidate pairs share one of their key terms (each article's
+ * `key_terms` heaviest, leaving out terms too common to tell stories apart), so the pairs touched
+ * grow with the stories' sizes, not with the square of the corpus; each candidate pair then gets
+ * its exact cosine over all terms. Pairs below `min_link` are not kept. */
 function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
   const n = docs.length;
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of Object.keys(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const maxDf = Math.max(2, Math.floor(o.max_term_share * n));
-  const postings = new Map<string, { doc: number; w: number }[]>();
-  for (let i = 0; i < n; i++) {
-    const v: [string, number][] = [];
-    let norm = 0;
-    for (const [t, c] of Object.entries(docs[i].terms)) {
-      const w = (1 + Math.log(c)) * Math.log((n + 1) / (df.get(t)! + 0.5));
-      v.push([t, w]);
-      norm += w * w;
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  for (const d of docs)
+    for (const t of Object.keys(d.terms)) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = df.push(0) - 1));
+      df[id]++;
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) {
-      if (df.get(t)! < 2 || df.get(t)! > maxDf) continue;
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push({ doc: i, w: w / norm });
-    }
-  }
+  const maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
+  const vecs = docs.map((d) => {
+    const v = Object.entries(d.terms).map(([t, c]) => {
+      const id = ids.get(t)!;
+      return { id, w: (1 + Math.log(c)) * Math.log((n + 1) / (df[id] + 0.5)) };
+    });
+    const norm = Math.sqrt(v.reduce((s, x) => s + x.w * x.w, 0)) || 1;
+    const key = v
+      .filter((x) => df[x.id] >= 2 && df[x.id] <= maxDf)
+      .sort((x, y) => y.w - x.w || x.id - y.id)
+      .slice(0, o.key_terms)
+      .map((x) => x.id);
+    v.sort((x, y) => x.id - y.id);
+    return { ids: Int32Array.from(v, (x) => x.id), ws: Float64Array.from(v, (x) => x.w / norm), key };
+  });
+  const postings = new Map<number, number[]>();
+  vecs.forEach((v, i) => v.key.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(i)));
   const edges: Edges = Array.from({ length: n }, () => new Map());
   const add = (i: number, j: number, sim: number, quote: boolean) => {
     edges[i].set(j, { sim, quote });
     edges[j].set(i, { sim, quote });
   };
-  const acc = new Float64Array(n);
+  // Count shared key terms first (cheap), and compute cosines only where enough are shared.
+  const shared = new Int32Array(n);
   const touched: number[] = [];
-  const byDoc: { t: string; w: number }[][] = Array.from({ length: n }, () => []);
-  for (const [t, p] of postings) for (const { doc, w } of p) byDoc[doc].push({ t, w });
   for (let i = 0; i < n; i++) {
-    for (const { t, w } of byDoc[i])
-      for (const { doc: j, w: wj } of postings.get(t)!) {
+    for (const t of vecs[i].key)
+      for (const j of postings.get(t)!) {
         if (j >= i) break;
-        if (acc[j] === 0) touched.push(j);
-        acc[j] += w * wj;
+        if (shared[j]++ === 0) touched.push(j);
       }
     for (const j of touched) {
-      if (acc[j] > 0.005) add(i, j, acc[j], false);
-      acc[j] = 0;
+      if (shared[j] >= o.min_shared_keys) {
+        const sim = dot(vecs[i], vecs[j]);
+        if (sim >= o.min_link) add(i, j, sim, false);
+      }
+      shared[j] = 0;
     }
     touched.length = 0;
   }
@@ -178,6 +196,16 @@ function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
         if (!e || e.sim < o.quote_similarity) add(i, j, Math.max(o.quote_similarity, e?.sim ?? 0), true);
       }
   return edges;
+}
+
+function dot(a: { ids: Int32Array; ws: Float64Array }, b: { ids: Int32Array; ws: Float64Array }): number {
+  let s = 0;
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+    if (a.ids[x] === b.ids[y]) s += a.ws[x++] * b.ws[y++];
+    else if (a.ids[x] < b.ids[y]) x++;
+    else y++;
+  }
+  return s;
 }
 
 interface Entry {

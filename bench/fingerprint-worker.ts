@@ -1,0 +1,42 @@
+// Worker of the dedupe bench: synthesizes articles [from, to) and fingerprints them exactly as the
+// corpus stage does, writing signatures straight into the shared signature array.
+import { parentPort, workerData } from 'node:worker_threads';
+import { minhash, minhashSeeds, shingleHashes, textHash, words } from '../pipeline/corpus/fingerprint.js';
+import { corpusArticle, vocabulary } from './synth.js';
+
+export interface FingerprintJob {
+  from: number;
+  to: number;
+  seed: number;
+  copyShare: number;
+  vocabSize: number;
+  k: number;
+  shingle: number;
+  sigs: SharedArrayBuffer;
+}
+
+export interface FingerprintDone {
+  hashes: string[];
+  sizes: Uint32Array;
+  copyOf: Int32Array;
+  synthMs: number;
+}
+
+const job = workerData as FingerprintJob;
+const vocab = vocabulary(job.vocabSize, job.seed);
+const seeds = minhashSeeds(job.k);
+const sigs = new Uint32Array(job.sigs);
+const n = job.to - job.from;
+const done: FingerprintDone = { hashes: new Array(n), sizes: new Uint32Array(n), copyOf: new Int32Array(n), synthMs: 0 };
+for (let i = job.from; i < job.to; i++) {
+  const t = performance.now();
+  const { text, copyOf } = corpusArticle(vocab, job.seed, i, job.copyShare);
+  done.synthMs += performance.now() - t;
+  const ws = words(text);
+  const sh = shingleHashes(ws, job.shingle);
+  minhash(sh, seeds, sigs.subarray(i * job.k, i * job.k + job.k));
+  done.hashes[i - job.from] = textHash(ws);
+  done.sizes[i - job.from] = sh.length;
+  done.copyOf[i - job.from] = copyOf;
+}
+parentPort!.postMessage(done);
