@@ -1,32 +1,170 @@
-// Direct quotes and their speakers. First version: paired quotation marks inside body paragraphs,
-// speaker from a speech verb next to the quote. (Issue 4 deepens this module.)
+// Direct quotes and their speakers. The chain: prose blocks of the tree (blocks.ts) -> quoted spans,
+// however they are marked (marks.ts) -> the attribution in the same sentence (attribution.ts) -> what
+// the source phrase names (names.ts) -> the speaker, resolved against the whole article (people.ts,
+// resolve.ts) -> dropping what is not speech (negatives.ts). Quotes without their own attribution take
+// the speaker of the quote they continue (same paragraph, or a quote running over paragraphs).
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { list, obj, str } from '../../config/spec.js';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
+import { attribute, isVerb, leftSource, subjectLike, type Attribution } from './attribution.js';
+import { proseBlocks, type Block } from './blocks.js';
+import { findSpans, type Span } from './marks.js';
+import { mentionOf } from './names.js';
+import { notSpeech } from './negatives.js';
+import { People } from './people.js';
+import { Speakers } from './resolve.js';
+import type { Vocab } from './vocab.js';
+import { vocabOf } from './vocab.js';
+import { sentenceEnd, sentenceEnds, sentenceStart, words } from './words.js';
 
-export const quotesSpec = obj({
-  verbs: list(str('a speech verb'), 'Attribution verbs ("said", "wrote", "added")', ['said', 'says', 'wrote', 'writes', 'added', 'told', 'asked', 'continued', 'tweeted', 'stated']),
-});
+export { quotesSpec } from './spec.js';
+
+interface Found {
+  block: number;
+  span: Span;
+  text: string;
+  partial: boolean;
+  attribution?: Attribution;
+  speaker: string | null;
+  /** Continues a quote from the previous block (reopened paragraph of a multi-paragraph quote). */
+  continues: boolean;
+}
+
+interface Prepared {
+  block: Block;
+  spans: Span[];
+  masked: string;
+  ends: number[];
+}
 
 export default function quotes(options: StageOptions) {
-  const verbs = options.config.quotes.verbs.join('|');
-  const after = new RegExp(`^[,]?\\s*(?:(${verbs})\\s+((?:[\\p{Lu}][\\p{L}'’.-]+\\s?){1,3})|((?:[\\p{Lu}][\\p{L}'’.-]+\\s?){1,3}|he|she|they)\\s+(${verbs}))`, 'u');
+  const v = vocabOf(options.config);
   return (tree: Root, file: VFile) => {
-    const out: Quote[] = [];
-    const text = String(file.value);
-    for (const node of tree.children) {
-      if (node.type !== 'paragraph') continue;
-      const s = node.position!.start.offset!;
-      const para = text.slice(s, node.position!.end.offset);
-      for (const m of para.matchAll(/[“"]([^”"]{2,}?)[”"]/gu)) {
-        const rest = para.slice(m.index! + m[0].length);
-        const a = after.exec(rest);
-        const speaker = a ? (a[2] ?? a[3]).trim() : null;
-        out.push({ text: m[1].trim(), speaker, cue: a ? a[1] ?? a[4] : undefined, offset: s + m.index! + 1 });
+    const blocks = proseBlocks(tree, file);
+    const people = People.of(blocks, v);
+    const speakers = new Speakers(people);
+    const prepared = blocks.map((block) => prepare(block, v));
+    const found: Found[] = [];
+    prepared.forEach((p, bi) => {
+      const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
+      p.spans.forEach((span, si) => {
+        const text = p.block.text.slice(span.start, span.end).trim();
+        if (!text) return;
+        const partial = isPartial(p.block.text, span);
+        const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
+        const next = p.spans[si + 1];
+        const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
+        let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, v);
+        if (!attribution && si === 0 && span.open >= 0 && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
+          // `He added:` closing the previous paragraph introduces this one
+          const q = prepared[bi - 1];
+          attribution = attribute(q.masked, q.masked.trimEnd().length, -1, sentenceStart(q.ends, q.masked.trimEnd().length - 1), q.masked.length, true, v);
+          if (attribution) attribution = { ...attribution, at: attribution.at - p.block.start + q.block.start };
+        }
+        found.push({ block: bi, span, text, partial, attribution, speaker: null, continues: si === 0 && prevOpen && span.open >= 0 && !p.block.text.slice(0, span.open).trim() });
+      });
+    });
+    // Sources of every attribution, quoted or not, so pronouns resolve to the nearest fitting one.
+    const pending = new Map<Found, { at: number; mention: ReturnType<typeof mentionOf> }>();
+    const events: { at: number; run: () => void }[] = [];
+    for (const f of found) {
+      if (!f.attribution) continue;
+      const at = blocks[f.block].start + f.attribution.at;
+      const mention = mentionOf(f.attribution.source, v);
+      pending.set(f, { at, mention });
+      events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at) : null; } });
+    }
+    prepared.forEach((p) => {
+      for (const e of reportedSources(p, v)) {
+        if (events.some((x) => x.at === e.at)) continue;
+        const mention = mentionOf(e.source, v);
+        if (mention && mention.kind !== 'pronoun') events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
       }
+    });
+    events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
+    inherit(found);
+    const out: Quote[] = [];
+    for (const f of found) {
+      const p = prepared[f.block];
+      const verdict = notSpeech(p.block.text, f.span.open, f.text, !!f.speaker, f.partial, v);
+      if (verdict) continue;
+      if (!f.speaker && words(f.text).length < v.minWords) continue;
+      out.push({ text: f.text, speaker: f.speaker, ...(f.attribution ? { cue: f.attribution.cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
     }
     file.data.quotes = out;
   };
+}
+
+function prepare(block: Block, v: Vocab): Prepared {
+  const spans = findSpans(block.text, (text, from, to) => recoverStart(text, from, to, v));
+  const masked = mask(block.text, spans);
+  return { block, spans, masked, ends: sentenceEnds(masked, v) };
+}
+
+/** The block with every quote's words blanked; a quote that ended a sentence leaves its period. */
+function mask(text: string, spans: Span[]): string {
+  const chars = text.split('');
+  for (const s of spans) {
+    for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
+    const inner = text.slice(s.start, s.end).trimEnd();
+    if (/[.!?]$/.test(inner) && s.end > s.start) chars[s.start + inner.length - 1] = '.';
+  }
+  return chars.join('');
+}
+
+/**
+ * Where a quote whose opening mark is missing starts: after an attribution clause set off by commas
+ * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch.
+ */
+function recoverStart(text: string, from: number, to: number, v: Vocab): number {
+  const ws = words(text, from, to);
+  for (let k = ws.length - 2; k >= 1; k--) {
+    if (ws[k + 1].raw === ',' && isVerb(ws[k], v) && subjectLike([ws[k - 1]], v) && (k < 2 || ws[k - 2].raw === ',')) return ws[k + 1].end + (text.slice(ws[k + 1].end).length - text.slice(ws[k + 1].end).trimStart().length);
+  }
+  let s = from;
+  while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
+  return s;
+}
+
+/** A quote inside the reporter's sentence: it follows a word, not a sentence start, colon or comma. */
+function isPartial(text: string, span: Span): boolean {
+  if (span.open < 0) return false;
+  const before = text.slice(0, span.open).trimEnd();
+  if (!before) return false;
+  const c = before[before.length - 1];
+  return /[\p{L}\p{N}'\u2019]/u.test(c) && !/^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1)) || /[\p{L}\p{N}]/u.test(c) && /\p{Ll}/u.test(before.slice(-1));
+}
+
+/** Quotes without an attribution continue the quote before them in the paragraph (or after it), or the paragraph before. */
+function inherit(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.speaker || f.attribution) continue;
+    const prev = found[i - 1];
+    const next = found[i + 1];
+    if (prev && prev.block === f.block && prev.speaker) f.speaker = prev.speaker;
+    else if (next && next.block === f.block && next.speaker && !f.partial) f.speaker = next.speaker;
+    else if (prev && prev.block === f.block - 1 && prev.speaker && !f.partial && (f.continues || f.span.open >= 0)) f.speaker = prev.speaker;
+  }
+  // a quote running over paragraphs: the closing paragraph's attribution names the earlier ones too
+  for (let i = found.length - 2; i >= 0; i--) {
+    if (!found[i].speaker && found[i].span.close < 0 && found[i + 1].continues && found[i + 1].speaker) found[i].speaker = found[i + 1].speaker;
+  }
+}
+
+/** Attributions outside quotes (`Smith said the plan failed`), as document offsets and source phrases. */
+function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[] {
+  const out: { at: number; source: string }[] = [];
+  let s = 0;
+  for (const e of [...p.ends, p.masked.length]) {
+    const ws = words(p.masked, s, e);
+    for (let k = 1; k < ws.length; k++) {
+      if (!isVerb(ws[k], v)) continue;
+      const src = leftSource(p.masked, ws, k, v);
+      if (src.length && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.masked.slice(src[0].start, src[src.length - 1].end) });
+    }
+    s = e;
+  }
+  return out;
 }

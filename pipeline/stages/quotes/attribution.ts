@@ -1,0 +1,159 @@
+// Where a quote's attribution is: a speech verb (or "according to") in the same sentence, with the
+// source on one side of it. After the quote: `," Smith said` / `," said Smith, a spokesman` /
+// `," the economist Jane Doe, a former adviser, wrote`. Before it: `Smith said: "...` / `He added, "...` /
+// `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
+// words are blanked, so nothing inside a quote is ever read as its own attribution.
+import type { Vocab } from './vocab.js';
+import { isCap, isPunct, words, type Word } from './words.js';
+
+export interface Attribution {
+  /** The verb or phrase as written ("said", "according to"). */
+  cue: string;
+  /** The source phrase as written (a name, a pronoun, a description with its appositive). */
+  source: string;
+  /** Offset (in the block) of the source phrase, for resolving pronouns against what came before. */
+  at: number;
+}
+
+const lc = (w: Word) => w.bare.toLowerCase();
+
+/** Index of a cue phrase ("according to") starting at word i, or 0 when none. */
+function phraseAt(ws: Word[], i: number, v: Vocab): number {
+  for (const p of v.phrases) {
+    if (i + p.length <= ws.length && p.every((t, k) => ws[i + k].raw.toLowerCase() === t)) return p.length;
+  }
+  return 0;
+}
+
+export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
+
+export function subjectLike(ws: Word[], v: Vocab): boolean {
+  if (!ws.length || ws.length > 25) return false;
+  const w = ws[0];
+  const l = lc(w);
+  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare);
+}
+
+function trimAdverbs(ws: Word[], v: Vocab): Word[] {
+  let e = ws.length;
+  while (e > 0 && (v.adverbs.has(lc(ws[e - 1])) || (ws[e - 1].raw === ',' && e > 1 && v.adverbs.has(lc(ws[e - 2]))))) e--;
+  return ws.slice(0, e);
+}
+
+const slice = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0].start, ws[ws.length - 1].end) : '');
+
+/** Comma-chunks of ws, leading adverbial chunks ("On Tuesday,", "In a statement,") dropped. */
+function chunks(ws: Word[], v: Vocab): Word[][] {
+  const out: Word[][] = [[]];
+  for (const w of ws) {
+    if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
+    else out[out.length - 1].push(w);
+  }
+  const kept = out.filter((c) => c.length);
+  while (kept.length > 1 && v.clauseOpeners.has(lc(kept[0][0]))) kept.shift();
+  return kept;
+}
+
+/** The source words on the left of a verb at index k. */
+export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
+  const left = trimAdverbs(ws.slice(0, k), v);
+  if (!left.length) return [];
+  const cs = chunks(left, v);
+  if (!cs.length) return [];
+  const verb = lc(ws[k]);
+  // A participle ("..., saying") or an appositive just closed ("Smith, a spokesman, said"): the subject opens the clause.
+  if (verb.endsWith('ing') || left[left.length - 1].raw === ',' || cs.length > 1 && !subjectLike(cs[cs.length - 1], v)) {
+    const first = cs[0];
+    // "Smith, a spokesman for X," -> keep the appositive with the name
+    const from = first[0];
+    const lastChunk = cs[cs.length - 1];
+    return verb.endsWith('ing') ? headNP(first, v) : ws.slice(ws.indexOf(from), ws.indexOf(lastChunk[lastChunk.length - 1]) + 1);
+  }
+  return cs[cs.length - 1];
+}
+
+/** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
+function headNP(ws: Word[], v: Vocab): Word[] {
+  let e = 0;
+  while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])))) e++;
+  if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
+  // a description: "the company" / "a spokesman for the campaign"
+  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw)) {
+    while (e < ws.length && !isVerb(ws[e], v) && e < 6) e++;
+  }
+  return ws.slice(0, e);
+}
+
+/** The source words on the right of a verb (inverted: `said Smith, a spokesman`). */
+function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
+  let s = k;
+  while (s < ws.length && (v.beforeSource.has(lc(ws[s])) || isPunct(ws[s]))) s++;
+  return ws.slice(s);
+}
+
+/**
+ * The attribution of the quote spanning [open, close) in the masked block, searching the text after it
+ * (up to `afterEnd`) and before it (from `beforeStart`); partial quotes look before first.
+ */
+export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, v: Vocab): Attribution | undefined {
+  const after = close >= 0 ? findAfter(masked, close, afterEnd, v) : undefined;
+  if (partial) return findBefore(masked, beforeStart, open, v) ?? after;
+  return after ?? findBefore(masked, beforeStart, open, v);
+}
+
+function findAfter(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const ws = words(text, from, to).filter((w) => w.end <= to);
+  for (let k = 0; k < ws.length && k <= v.cueWindow; k++) {
+    const plen = phraseAt(ws, k, v);
+    if (!plen && !isVerb(ws[k], v)) continue;
+    const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
+    const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    let src: Word[];
+    if (plen) src = rightSource(ws, k + plen, v);
+    else if (pre.length && subjectLike(pre, v)) src = pre;
+    else if (pre.length && k > 12) return undefined; // a verb this far off belongs to another clause
+    else src = rightSource(ws, k + 1, v);
+    if (!src.length) return undefined;
+    return { cue, source: slice(text, src), at: src[0].start };
+  }
+  return undefined;
+}
+
+function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const ws = words(text, from, to);
+  const stop = Math.max(0, ws.length - 1 - v.cueWindow);
+  for (let k = ws.length - 1; k >= stop; k--) {
+    let plen = 0;
+    let at = k;
+    for (let back = 0; back < 3 && !plen; back++) {
+      if (k - back < 0) break;
+      const n = phraseAt(ws, k - back, v);
+      if (n && k - back + n - 1 === k) {
+        plen = n;
+        at = k - back;
+      }
+    }
+    if (plen) {
+      // "according to Smith, ..." before the quote
+      const src = chunks(ws.slice(at + plen), v)[0] ?? [];
+      if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start };
+      continue;
+    }
+    if (!isVerb(ws[k], v)) continue;
+    let src = leftSource(text, ws, k, v);
+    if (!src.length || !subjectLike(src, v)) {
+      // `Said Smith: "...` or `told reporters Smith` are rare; an object after the verb is not the source
+      src = [];
+    }
+    if (!src.length) continue;
+    return { cue: ws[k].bare, source: slice(text, src), at: src[0].start };
+  }
+  // A colon introduction without a verb: `The statement from the White House: "...`
+  const last = ws[ws.length - 1];
+  if (last?.raw === ':') {
+    const cs = chunks(ws.slice(0, -1), v);
+    const np = cs.length ? headNP(cs[0], v) : [];
+    if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start };
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+// The prose blocks quotes are looked for in: every paragraph (or heading) left in the tree after chrome
+// removal, at any depth (Markdown dumps put paragraphs inside list items and blockquotes). Each block is
+// a slice of `file.value`, with inline HTML tags and blockquote markers blanked to spaces so offsets stay
+// true to the source while tag attributes (`datetime="..."`) never look like quotation marks.
+import type { Nodes, Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+export interface Block {
+  /** Offset of the block's first character in `file.value`. */
+  start: number;
+  /** The block's text, same length as the source slice. */
+  text: string;
+}
+
+const PROSE = new Set(['paragraph', 'heading']);
+
+/** Blocks in document order; those wholly inside spans other stages claimed (headline, chrome) are left out. */
+export function proseBlocks(tree: Root, file: VFile): Block[] {
+  const source = String(file.value);
+  const claimed = file.data.chrome ?? [];
+  const out: Block[] = [];
+  const visit = (node: Nodes) => {
+    if (PROSE.has(node.type)) {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      if (claimed.some((c) => c.start <= s && c.end >= e)) return;
+      out.push({ start: s, text: blank(source.slice(s, e)) });
+      return;
+    }
+    if ('children' in node) for (const c of node.children) visit(c as Nodes);
+  };
+  visit(tree);
+  return out;
+}
+
+/** Same-length copy with HTML tags, heading hashes and continuation-line `>` markers turned to spaces. */
+function blank(s: string): string {
+  return s
+    .replace(/<\/?[A-Za-z][^<>\n]{0,400}>/g, (m) => ' '.repeat(m.length))
+    .replace(/^[ \t]*(?:>[ \t]?)+|^#{1,6}[ \t]/gm, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,120 @@
+// What a source phrase names: a person ("the economist Jared Bernstein, a former adviser" -> Jared
+// Bernstein), an organization ("the White House"), a pronoun ("she"), or only a description ("a senior
+// aide"). Works on capitalized runs: titles are peeled off the front, the name ends where a preposition,
+// relative pronoun or comma starts a description, and the last run before that is the head.
+import type { Gender, Vocab } from './vocab.js';
+import { isCap, isPunct, words, type Word } from './words.js';
+
+export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The name (person, org), the pronoun, or the description as written. */
+  text: string;
+  /** Name words, titles removed (person), for matching short forms. */
+  tokens: string[];
+  gender?: Gender;
+}
+
+const isTitle = (w: Word, v: Vocab) => v.titles.has(w.raw) || v.titles.has(w.bare);
+
+/** Capitalized runs of `ws` (indices), a particle allowed inside a run ("Bill de Blasio"). */
+export function capRuns(ws: Word[], v: Vocab): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!isCap(ws[i].raw) || isPunct(ws[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < ws.length && !ws[j - 1].possessive) {
+      if (isCap(ws[j].raw) && !isPunct(ws[j])) j++;
+      else if (v.particles.has(ws[j].raw.toLowerCase()) && j + 1 < ws.length && isCap(ws[j + 1].raw)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** A run with leading titles, determiners and clause openers removed; empty when nothing is left. */
+export function coreOf(ws: Word[], [s, e]: [number, number], v: Vocab): [number, number] {
+  while (s < e && (isTitle(ws[s], v) || v.determiners.has(ws[s].bare.toLowerCase()) || v.clauseOpeners.has(ws[s].bare.toLowerCase()))) s++;
+  return [s, e];
+}
+
+export function isOrgRun(ws: Word[], [s, e]: [number, number], v: Vocab): boolean {
+  for (let i = s; i < e; i++) if (v.orgWords.has(ws[i].bare) || v.orgWords.has(ws[i].raw)) return true;
+  const next = ws[e];
+  if (next && !isCap(next.raw) && v.orgWords.has(next.bare)) return true;
+  // acronyms ("FBI", "CNN") name organizations
+  return e - s === 1 && /^\p{Lu}{2,}$/u.test(ws[s].bare);
+}
+
+/** The mention a source phrase holds. */
+export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
+  const all = words(phrase);
+  const gender = genderInPhrase(all, v);
+  // first comma-chunk that says something: the head comes before appositives
+  let ws = all;
+  const comma = ws.findIndex((w) => w.raw === ',' || w.raw === '(' || w.raw === ';' || w.raw === '\u2014' || w.raw === ':');
+  if (comma > 0) ws = ws.slice(0, comma);
+  while (ws.length && isPunct(ws[0])) ws = ws.slice(1);
+  if (!ws.length) return undefined;
+  if (ws.length === 1 && v.pronoun.has(ws[0].bare.toLowerCase())) {
+    return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
+  }
+  const runs = capRuns(ws, v);
+  // the name ends at the first stop word after the first real name run
+  const firstReal = runs.find((r) => { const c = coreOf(ws, r, v); return c[1] > c[0]; });
+  let limit = ws.length;
+  if (firstReal) {
+    for (let i = firstReal[1]; i < ws.length; i++) {
+      if (v.nameStops.has(ws[i].raw.toLowerCase())) {
+        limit = i;
+        break;
+      }
+    }
+  }
+  const cores = runs
+    .filter((r) => r[1] <= limit)
+    .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
+    .filter((x) => x.core[1] > x.core[0]);
+  if (!cores.length) {
+    const text = phraseText(phrase, ws, 0, Math.min(limit, ws.length));
+    if (!text || ws.length > 12) return undefined;
+    return { kind: 'nominal', text, tokens: [], gender };
+  }
+  const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
+  const [s, e] = head.core;
+  if (isOrgRun(ws, head.core, v)) {
+    // keep a leading "the" and a trailing lowercase org word: "the Clinton campaign"
+    let from = s;
+    while (from > 0 && (isTitle(ws[from - 1], v) || isCap(ws[from - 1].raw))) from--;
+    if (from > 0 && ws[from - 1].bare.toLowerCase() === 'the') from--;
+    let to = e;
+    if (ws[to] && !isCap(ws[to].raw) && v.orgWords.has(ws[to].bare)) to++;
+    return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter' };
+  }
+  const tokens = ws.slice(s, e).map((w) => w.bare);
+  let g = gender;
+  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;
+  if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
+  return { kind: 'person', text: tokens.join(' '), tokens, gender: g };
+}
+
+function genderInPhrase(ws: Word[], v: Vocab): Gender | undefined {
+  for (const w of ws) {
+    const g = v.genderNoun.get(w.bare.toLowerCase());
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Source text of words [from, to), possessive marks kept, trailing punctuation dropped. */
+function phraseText(phrase: string, ws: Word[], from: number, to: number): string {
+  if (to <= from) return '';
+  return phrase.slice(ws[from].start, ws[to - 1].end).replace(/[.,;:]+$/u, '').trim();
+}

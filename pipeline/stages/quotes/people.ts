@@ -1,0 +1,110 @@
+// The people an article names, so short forms resolve to the full name given elsewhere ("Mr. Garin" ->
+// "Geoff Garin") and pronouns can be checked against what the article says of a person's gender
+// ("Mr.", "spokeswoman", "his"). Built in one pass over the article's blocks.
+import type { Block } from './blocks.js';
+import { capRuns, coreOf, isOrgRun } from './names.js';
+import type { Gender, Vocab } from './vocab.js';
+import { words } from './words.js';
+
+interface Person {
+  full: string;
+  count: number;
+  first: number;
+}
+
+export class People {
+  /** surname (lowercase) -> full names seen with it */
+  private bySurname = new Map<string, Person[]>();
+  /** given name (lowercase) -> full names */
+  private byGiven = new Map<string, Person[]>();
+  /** surname (lowercase) -> votes for a gender */
+  private votes = new Map<string, Map<Gender, number>>();
+  /** offsets of person mentions in document order, with their surname key */
+  readonly mentions: { at: number; key: string; name: string }[] = [];
+
+  constructor(private v: Vocab) {}
+
+  static of(blocks: Block[], v: Vocab): People {
+    const p = new People(v);
+    for (const b of blocks) p.scan(b);
+    return p;
+  }
+
+  private scan(b: Block): void {
+    const ws = words(b.text);
+    for (const run of capRuns(ws, this.v)) {
+      const [s, e] = coreOf(ws, run, this.v);
+      if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
+      const tokens = ws.slice(s, e).map((w) => w.bare);
+      if (tokens.some((t) => this.v.titles.has(t))) continue;
+      const key = tokens[tokens.length - 1].toLowerCase();
+      if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
+      this.mentions.push({ at: b.start + ws[s].start, key, name: tokens.join(' ') });
+      for (let i = run[0]; i < s; i++) {
+        const g = this.v.honorific.get(ws[i].raw.toLowerCase()) ?? this.v.honorific.get(ws[i].bare.toLowerCase());
+        if (g) this.vote(key, g, 3);
+      }
+      if (tokens.length >= 2) {
+        const g = this.v.firstName.get(tokens[0]);
+        if (g) this.vote(key, g, 1);
+      }
+      // "Jane Doe, a spokeswoman for ..." / "Doe, her campaign's ..."
+      const after = ws.slice(e, e + 4);
+      if (after[0]?.raw === ',') {
+        for (const w of after.slice(1)) {
+          const g = this.v.genderNoun.get(w.bare.toLowerCase());
+          if (g) this.vote(key, g, 2);
+        }
+      }
+      // "Doe said his ..." : a possessive or object pronoun within a few words of a sentence-subject name
+      const near = ws.slice(e, e + 6);
+      for (const w of near) {
+        if (w.raw === '.' || /[.!?]$/.test(w.raw)) break;
+        const g = this.v.pronoun.get(w.raw.toLowerCase());
+        if (g === 'male' || g === 'female') {
+          this.vote(key, g, 1);
+          break;
+        }
+        if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
+      }
+    }
+  }
+
+  private addFull(tokens: string[], at: number): void {
+    const full = tokens.join(' ');
+    const key = tokens[tokens.length - 1].toLowerCase();
+    const list = this.bySurname.get(key) ?? [];
+    let p = list.find((x) => x.full === full);
+    if (!p) {
+      p = { full, count: 0, first: at };
+      list.push(p);
+      this.bySurname.set(key, list);
+      const given = tokens[0].toLowerCase();
+      this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
+    }
+    p.count++;
+  }
+
+  private vote(key: string, g: Gender, n: number): void {
+    const m = this.votes.get(key) ?? new Map<Gender, number>();
+    m.set(g, (m.get(g) ?? 0) + n);
+    this.votes.set(key, m);
+  }
+
+  /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */
+  expand(tokens: string[]): string | undefined {
+    if (!tokens.length) return undefined;
+    const key = tokens[tokens.length - 1].toLowerCase();
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
+    return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
+  }
+
+  genderOf(name: string): Gender | undefined {
+    const key = name.split(' ').pop()!.toLowerCase();
+    const m = this.votes.get(key);
+    if (!m) return undefined;
+    const male = m.get('male') ?? 0;
+    const female = m.get('female') ?? 0;
+    return male > female ? 'male' : female > male ? 'female' : undefined;
+  }
+}

@@ -1,0 +1,69 @@
+// From a source mention to the speaker a CMS shows: short forms expanded to the full name the article
+// gives ("Mr. Garin" -> "Geoff Garin"), pronouns to the nearest earlier source that fits ("she" skips a
+// man), organizations and descriptions as written. Sources are every attribution in the article, not
+// only those of direct quotes: "Smith said the plan failed. 'It was a mess,' he said" is Smith's.
+import type { Mention } from './names.js';
+import type { People } from './people.js';
+import type { Gender } from './vocab.js';
+
+interface Source {
+  at: number;
+  name: string;
+  kind: Mention['kind'];
+  gender?: Gender;
+}
+
+export class Speakers {
+  private sources: Source[] = [];
+  private sorted = true;
+
+  constructor(private people: People) {}
+
+  /** Records an attribution's source at document offset `at`; returns its resolved name. */
+  add(m: Mention, at: number): string | null {
+    const name = this.resolve(m, at);
+    if (name && m.kind !== 'pronoun') {
+      this.sources.push({ at, name, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
+      this.sorted = false;
+    }
+    return name;
+  }
+
+  resolve(m: Mention, at: number): string | null {
+    switch (m.kind) {
+      case 'person':
+        return this.people.expand(m.tokens) ?? m.text;
+      case 'org':
+      case 'nominal':
+        return m.text;
+      case 'pronoun':
+        return this.antecedent(m.gender, at);
+    }
+  }
+
+  private antecedent(g: Gender | undefined, at: number): string | null {
+    if (!this.sorted) {
+      this.sources.sort((a, b) => a.at - b.at);
+      this.sorted = true;
+    }
+    const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
+      if (g === 'male' || g === 'female') return kind === 'person' && gender !== (g === 'male' ? 'female' : 'male');
+      if (g === 'neuter') return kind !== 'person';
+      if (g === 'first_person') return kind === 'person';
+      return true;
+    };
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at >= at) continue;
+      if (fits(s.kind, s.gender)) return s.name;
+    }
+    // No attribution before it: the nearest person the article named.
+    const ms = this.people.mentions;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      if (ms[i].at >= at) continue;
+      const name = this.people.expand([ms[i].key]) ?? ms[i].name;
+      if (name && fits('person', this.people.genderOf(name))) return name;
+    }
+    return null;
+  }
+}
