@@ -3,7 +3,7 @@
 // aide"). Works on capitalized runs: titles are peeled off the front, the name ends where a preposition,
 // relative pronoun or comma starts a description, and the last run before that is the head.
 import type { Gender, Vocab } from './vocab.js';
-import { isCap, isPunct, words, type Word } from './words.js';
+import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
 
@@ -28,7 +28,8 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
       continue;
     }
     let j = i + 1;
-    while (j < ws.length && !ws[j - 1].possessive) {
+    // a run never crosses punctuation, a quotation mark or a sentence end ("said Bukele. Surely")
+    while (j < ws.length && !ws[j - 1].possessive && ws[j].start - ws[j - 1].end <= 1 && !(ws[j - 1].raw.endsWith('.') && !isAbbreviation(ws[j - 1].raw, v))) {
       if (isCap(ws[j].raw) && !isPunct(ws[j])) j++;
       else if (v.particles.has(ws[j].raw.toLowerCase()) && j + 1 < ws.length && isCap(ws[j + 1].raw)) j += 2;
       else break;
@@ -42,6 +43,13 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
 /** A run with leading titles, determiners and clause openers removed; empty when nothing is left. */
 export function coreOf(ws: Word[], [s, e]: [number, number], v: Vocab): [number, number] {
   while (s < e && (isTitle(ws[s], v) || v.determiners.has(ws[s].bare.toLowerCase()) || v.clauseOpeners.has(ws[s].bare.toLowerCase()))) s++;
+  // "El Salvadoran President Nayib Bukele": the name follows the last title inside the run
+  for (let i = e - 2; i > s; i--) {
+    if (isTitle(ws[i], v) && !isTitle(ws[i + 1], v)) {
+      s = i + 1;
+      break;
+    }
+  }
   return [s, e];
 }
 

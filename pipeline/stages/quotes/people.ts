@@ -37,6 +37,8 @@ export class People {
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
       const tokens = ws.slice(s, e).map((w) => w.bare);
       if (tokens.some((t) => this.v.titles.has(t))) continue;
+      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
+      if (tokens.length === 1 && s === run[0] && /(?:^|[.!?"\u201c\u201d'\u2018\u2019:]\s*)$/u.test(b.text.slice(Math.max(0, ws[s].start - 3), ws[s].start).trimEnd())) continue;
       const key = tokens[tokens.length - 1].toLowerCase();
       if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push({ at: b.start + ws[s].start, key, name: tokens.join(' ') });

@@ -6,6 +6,9 @@ import type { Mention } from './names.js';
 import type { People } from './people.js';
 import type { Gender } from './vocab.js';
 
+/** How many recent sources a gendered pronoun looks through for one known to fit before settling for one that may. */
+const RECENT = 4;
+
 interface Source {
   at: number;
   name: string;
@@ -52,17 +55,26 @@ export class Speakers {
       if (g === 'first_person') return kind === 'person';
       return true;
     };
-    for (let i = this.sources.length - 1; i >= 0; i--) {
-      const s = this.sources[i];
-      if (s.at >= at) continue;
-      if (fits(s.kind, s.gender)) return s.name;
+    const gendered = g === 'male' || g === 'female';
+    // First a source known to fit among the last few, then any that does not contradict the pronoun.
+    for (const strict of gendered ? [true, false] : [false]) {
+      let seen = 0;
+      for (let i = this.sources.length - 1; i >= 0 && (!strict || seen < RECENT); i--) {
+        const s = this.sources[i];
+        if (s.at >= at) continue;
+        seen++;
+        if (fits(s.kind, s.gender) && (!strict || s.gender === g)) return s.name;
+      }
     }
     // No attribution before it: the nearest person the article named.
     const ms = this.people.mentions;
-    for (let i = ms.length - 1; i >= 0; i--) {
-      if (ms[i].at >= at) continue;
-      const name = this.people.expand([ms[i].key]) ?? ms[i].name;
-      if (name && fits('person', this.people.genderOf(name))) return name;
+    for (const strict of gendered ? [true, false] : [false]) {
+      for (let i = ms.length - 1; i >= 0; i--) {
+        if (ms[i].at >= at) continue;
+        const name = this.people.expand([ms[i].key]) ?? ms[i].name;
+        const mg = this.people.genderOf(name);
+        if (fits('person', mg) && (!strict || mg === g)) return name;
+      }
     }
     return null;
   }
