@@ -11,8 +11,9 @@ export interface Attribution {
   cue: string;
   /** The source phrase as written (a name, a pronoun, a description with its appositive). */
   source: string;
-  /** Offset (in the block) of the source phrase, for resolving pronouns against what came before. */
+  /** Offsets (in the block) of the source phrase, for resolving pronouns against what came before. */
   at: number;
+  end: number;
 }
 
 const lc = (w: Word) => w.bare.toLowerCase();
@@ -61,21 +62,32 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   const cs = chunks(left, v);
   if (!cs.length) return [];
   const verb = lc(ws[k]);
-  // A participle ("..., saying") or an appositive just closed ("Smith, a spokesman, said"): the subject opens the clause.
-  if (verb.endsWith('ing') || left[left.length - 1].raw === ',' || cs.length > 1 && !subjectLike(cs[cs.length - 1], v)) {
-    const first = cs[0];
-    // "Smith, a spokesman for X," -> keep the appositive with the name
-    const from = first[0];
-    const lastChunk = cs[cs.length - 1];
-    return verb.endsWith('ing') ? headNP(first, v) : ws.slice(ws.indexOf(from), ws.indexOf(lastChunk[lastChunk.length - 1]) + 1);
+  // A participle ("..., saying"): the subject opens the clause.
+  if (verb.endsWith('ing')) return headNP(cs[0], v);
+  // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
+  // and keep them with it.
+  let i = cs.length - 1;
+  while (i > 0 && appositive(cs[i], v)) i--;
+  if (i < cs.length - 1 || subjectLike(cs[i], v)) {
+    const last = cs[cs.length - 1];
+    return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
-  return cs[cs.length - 1];
+  return headNP(cs[0], v);
+}
+
+/** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
+function appositive(c: Word[], v: Vocab): boolean {
+  const w = c[0];
+  if (/^\p{N}/u.test(w.raw)) return true;
+  if (isCap(w.raw)) return w.possessive; // "Sanders' campaign manager"
+  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
 }
 
 /** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
 function headNP(ws: Word[], v: Vocab): Word[] {
   let e = 0;
-  while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])))) e++;
+  // capitalized words, and lowercase titles between them ("Former Pennsylvania governor Ed Rendell")
+  while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
   if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw)) {
@@ -111,10 +123,10 @@ function findAfter(text: string, from: number, to: number, v: Vocab): Attributio
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
     else if (pre.length && subjectLike(pre, v)) src = pre;
-    else if (pre.length && k > 12) return undefined; // a verb this far off belongs to another clause
+    else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;
-    return { cue, source: slice(text, src), at: src[0].start };
+    return { cue, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
   }
   return undefined;
 }
@@ -136,7 +148,7 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     if (plen) {
       // "according to Smith, ..." before the quote
       const src = chunks(ws.slice(at + plen), v)[0] ?? [];
-      if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start };
+      if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
       continue;
     }
     if (!isVerb(ws[k], v)) continue;
@@ -146,14 +158,14 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       src = [];
     }
     if (!src.length) continue;
-    return { cue: ws[k].bare, source: slice(text, src), at: src[0].start };
+    return { cue: ws[k].bare, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
   }
   // A colon introduction without a verb: `The statement from the White House: "...`
   const last = ws[ws.length - 1];
   if (last?.raw === ':') {
     const cs = chunks(ws.slice(0, -1), v);
     const np = cs.length ? headNP(cs[0], v) : [];
-    if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start };
+    if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
   }
   return undefined;
 }

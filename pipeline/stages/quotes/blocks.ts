@@ -25,13 +25,29 @@ export function proseBlocks(tree: Root, file: VFile): Block[] {
       const e = node.position?.end.offset;
       if (s === undefined || e === undefined) return;
       if (claimed.some((c) => c.start <= s && c.end >= e)) return;
-      out.push({ start: s, text: blank(source.slice(s, e)) });
+      splitLines(s, blank(source.slice(s, e)), out);
       return;
     }
     if ('children' in node) for (const c of node.children) visit(c as Nodes);
   };
   visit(tree);
   return out;
+}
+
+/**
+ * Line-oriented dumps put one paragraph per line with no blank line between, which Markdown reads as one
+ * paragraph: a line that ends a sentence ends a block. Hard-wrapped prose (lines ending mid-sentence)
+ * stays whole.
+ */
+function splitLines(start: number, text: string, out: Block[]): void {
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    if (/[.!?:"\u201d\u2019')\]]\s*$/u.test(text.slice(Math.max(from, nl - 4), nl))) {
+      out.push({ start: start + from, text: text.slice(from, nl) });
+      from = nl + 1;
+    }
+  }
+  out.push({ start: start + from, text: text.slice(from) });
 }
 
 /** Same-length copy with HTML tags, heading hashes and continuation-line `>` markers turned to spaces. */

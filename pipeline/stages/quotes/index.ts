@@ -26,6 +26,8 @@ interface Found {
   text: string;
   partial: boolean;
   attribution?: Attribution;
+  /** The attribution's source phrase as written. */
+  source: string;
   speaker: string | null;
   /** Continues a quote from the previous block (reopened paragraph of a multi-paragraph quote). */
   continues: boolean;
@@ -54,15 +56,21 @@ export default function quotes(options: StageOptions) {
         const partial = isPartial(p.block.text, span);
         const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
         const next = p.spans[si + 1];
-        const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
+        // a sentence that ends with the closing mark has no attribution after it
+        const endsHere = span.close >= 0 && p.ends.includes(span.close);
+        const afterEnd = endsHere ? span.close : Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
         let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, v);
+        let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
         if (!attribution && si === 0 && span.open >= 0 && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
           // `He added:` closing the previous paragraph introduces this one
           const q = prepared[bi - 1];
           attribution = attribute(q.masked, q.masked.trimEnd().length, -1, sentenceStart(q.ends, q.masked.trimEnd().length - 1), q.masked.length, true, v);
-          if (attribution) attribution = { ...attribution, at: attribution.at - p.block.start + q.block.start };
+          if (attribution) {
+            source = q.block.text.slice(attribution.at, attribution.end);
+            attribution = { ...attribution, at: attribution.at - p.block.start + q.block.start, end: attribution.end - p.block.start + q.block.start };
+          }
         }
-        found.push({ block: bi, span, text, partial, attribution, speaker: null, continues: si === 0 && prevOpen && span.open >= 0 && !p.block.text.slice(0, span.open).trim() });
+        found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: si === 0 && prevOpen && span.open >= 0 && !p.block.text.slice(0, span.open).trim() });
       });
     });
     // Sources of every attribution, quoted or not, so pronouns resolve to the nearest fitting one.
@@ -71,7 +79,7 @@ export default function quotes(options: StageOptions) {
     for (const f of found) {
       if (!f.attribution) continue;
       const at = blocks[f.block].start + f.attribution.at;
-      const mention = mentionOf(f.attribution.source, v);
+      const mention = mentionOf(f.source, v);
       pending.set(f, { at, mention });
       events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at) : null; } });
     }
@@ -162,7 +170,7 @@ function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[
     for (let k = 1; k < ws.length; k++) {
       if (!isVerb(ws[k], v)) continue;
       const src = leftSource(p.masked, ws, k, v);
-      if (src.length && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.masked.slice(src[0].start, src[src.length - 1].end) });
+      if (src.length && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
     }
     s = e;
   }

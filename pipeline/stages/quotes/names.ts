@@ -13,6 +13,8 @@ export interface Mention {
   text: string;
   /** Name words, titles removed (person), for matching short forms. */
   tokens: string[];
+  /** What the phrase says of the source after its name, as written (", a spokesman for the campaign"). */
+  tail: string;
   gender?: Gender;
 }
 
@@ -61,19 +63,54 @@ export function isOrgRun(ws: Word[], [s, e]: [number, number], v: Vocab): boolea
   return e - s === 1 && /^\p{Lu}{2,}$/u.test(ws[s].bare);
 }
 
-/** The mention a source phrase holds. */
+const SEPARATORS = new Set([',', '(', ';', '\u2014', '\u2013', ':']);
+
+/** The mention a source phrase holds, with the description written after the name (`tail`). */
 export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   const all = words(phrase);
   const gender = genderInPhrase(all, v);
-  // first comma-chunk that says something: the head comes before appositives
-  let ws = all;
-  const comma = ws.findIndex((w) => w.raw === ',' || w.raw === '(' || w.raw === ';' || w.raw === '\u2014' || w.raw === ':');
-  if (comma > 0) ws = ws.slice(0, comma);
-  while (ws.length && isPunct(ws[0])) ws = ws.slice(1);
+  let lead = 0;
+  while (lead < all.length && isPunct(all[lead])) lead++;
+  let sep = all.findIndex((w, i) => i > lead && SEPARATORS.has(w.raw));
+  if (sep < 0) sep = all.length;
+  const ws = all.slice(lead, sep);
   if (!ws.length) return undefined;
   if (ws.length === 1 && v.pronoun.has(ws[0].bare.toLowerCase())) {
-    return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
+    return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], tail: '', gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
   }
+  const m = headOf(phrase, ws, v, gender);
+  if (m.kind !== 'person' && all[sep]?.raw === ',') {
+    // "the Vatican spokesman, Federico Lombardi, told ...": a description, then the name
+    let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
+    if (next < 0) next = all.length;
+    const name = all.slice(sep + 1, next);
+    if (name.length >= 2 && name.length <= 4 && name.every((w) => isCap(w.raw) || v.particles.has(w.raw.toLowerCase()))) {
+      const n = headOf(phrase, name, v, gender);
+      if (n.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
+    }
+  }
+  return { ...m, tail: tailOf(phrase.slice(m.endAt), v) };
+}
+
+/** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
+export function tailOf(rest: string, v: Vocab): string {
+  if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
+  let cut = rest.length;
+  const re = /,?\s+(\p{Ll}+)\b(?:\s+([\p{L}\p{N}]+))?/gu;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const next = m[2]?.toLowerCase() ?? '';
+    const event = v.tailEventPreps.has(m[1]) && (v.determiners.has(next) || v.beforeSource.has(next));
+    if ((v.tailStops.has(m[1]) || event) && m.index > 0) {
+      cut = m.index;
+      break;
+    }
+    re.lastIndex = m.index + m[0].length - (m[2]?.length ?? 0);
+  }
+  const t = rest.slice(0, cut).replace(/[\s,;:.\u2014\u2013-]+$/u, '');
+  return t.split(/\s+/).length > 40 ? '' : t;
+}
+
+function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): Omit<Mention, 'tail'> & { endAt: number } {
   const runs = capRuns(ws, v);
   // the name ends at the first stop word after the first real name run
   const firstReal = runs.find((r) => { const c = coreOf(ws, r, v); return c[1] > c[0]; });
@@ -90,27 +127,27 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     .filter((r) => r[1] <= limit)
     .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
     .filter((x) => x.core[1] > x.core[0]);
-  if (!cores.length) {
-    const text = phraseText(phrase, ws, 0, Math.min(limit, ws.length));
-    if (!text || ws.length > 12) return undefined;
-    return { kind: 'nominal', text, tokens: [], gender };
-  }
+  const nominal = () => ({ kind: 'nominal' as const, text: phraseText(phrase, ws, 0, ws.length), tokens: [], gender, endAt: ws[ws.length - 1].end });
+  if (!cores.length) return nominal();
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
   const [s, e] = head.core;
+  const after = ws[e];
   if (isOrgRun(ws, head.core, v)) {
     // keep a leading "the" and a trailing lowercase org word: "the Clinton campaign"
     let from = s;
     while (from > 0 && (isTitle(ws[from - 1], v) || isCap(ws[from - 1].raw))) from--;
     if (from > 0 && ws[from - 1].bare.toLowerCase() === 'the') from--;
     let to = e;
-    if (ws[to] && !isCap(ws[to].raw) && v.orgWords.has(ws[to].bare)) to++;
-    return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter' };
+    if (after && !isCap(after.raw) && v.orgWords.has(after.bare)) to++;
+    return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter', endAt: ws[to - 1].end };
   }
+  // "one Sanders supporter", "a Trump adviser": the name only modifies a description
+  if (after && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
   const tokens = ws.slice(s, e).map((w) => w.bare);
   let g = gender;
   for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;
   if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
-  return { kind: 'person', text: tokens.join(' '), tokens, gender: g };
+  return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };
 }
 
 function genderInPhrase(ws: Word[], v: Vocab): Gender | undefined {

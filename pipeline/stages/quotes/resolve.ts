@@ -11,7 +11,9 @@ const RECENT = 4;
 
 interface Source {
   at: number;
+  /** The name (person key for gender), and what the CMS shows: the name with its description. */
   name: string;
+  display: string;
   kind: Mention['kind'];
   gender?: Gender;
 }
@@ -24,24 +26,16 @@ export class Speakers {
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   add(m: Mention, at: number): string | null {
-    const name = this.resolve(m, at);
-    if (name && m.kind !== 'pronoun') {
-      this.sources.push({ at, name, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
-      this.sorted = false;
-    }
-    return name;
+    if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
+    const name = this.name(m);
+    const display = name + m.tail;
+    this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
+    this.sorted = false;
+    return display;
   }
 
-  resolve(m: Mention, at: number): string | null {
-    switch (m.kind) {
-      case 'person':
-        return this.people.expand(m.tokens) ?? m.text;
-      case 'org':
-      case 'nominal':
-        return m.text;
-      case 'pronoun':
-        return this.antecedent(m.gender, at);
-    }
+  private name(m: Mention): string {
+    return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
   }
 
   private antecedent(g: Gender | undefined, at: number): string | null {
@@ -63,7 +57,7 @@ export class Speakers {
         const s = this.sources[i];
         if (s.at >= at) continue;
         seen++;
-        if (fits(s.kind, s.gender) && (!strict || s.gender === g)) return s.name;
+        if (fits(s.kind, s.gender) && (!strict || s.gender === g)) return s.display;
       }
     }
     // No attribution before it: the nearest person the article named.

@@ -32,6 +32,8 @@ export const quotesSpec = obj({
   org_words: words('Words that make a capitalized phrase an organization ("Committee", "Campaign")', ['House', 'Committee', 'Campaign', 'Department']),
   name_particles: words('Lowercase words that can sit inside a personal name ("de", "van")', ['de', 'van', 'von', 'bin', 'al']),
   name_stops: words('Words after which a source phrase stops being the name ("of", "who")', ['of', 'from', 'who', 'which', 'in', 'at', 'for']),
+  tail_stops: words('Words that end the description after a name ("said Smith, a spokesman, in an interview")', ['in', 'on', 'at', 'during', 'after', 'said']),
+  tail_event_preps: words('Prepositions that end the description after a name when an event follows ("in an interview")', ['in', 'on', 'at']),
   clause_openers: words('Sentence-initial words that open an adverbial, not a subject ("On", "After", "But")', ['on', 'in', 'after', 'but', 'and']),
   determiners: words('Words that open a descriptive source ("the company", "a spokesman")', ['the', 'a', 'an', 'one', 'another']),
   title_cues: words('Words just before a quoted title that make it a title, not speech ("titled", "film", "book")', ['titled', 'film', 'book', 'show', 'documentary']),

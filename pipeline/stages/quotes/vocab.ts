@@ -9,6 +9,8 @@ export interface Vocab {
   beforeSource: Set<string>;
   adverbs: Set<string>;
   titles: Set<string>;
+  /** Titles folded to lowercase ("governor" in "former governor Ed Rendell"). */
+  titlesLower: Set<string>;
   honorific: Map<string, Gender>;
   genderNoun: Map<string, Gender>;
   firstName: Map<string, Gender>;
@@ -16,6 +18,8 @@ export interface Vocab {
   orgWords: Set<string>;
   particles: Set<string>;
   nameStops: Set<string>;
+  tailStops: Set<string>;
+  tailEventPreps: Set<string>;
   clauseOpeners: Set<string>;
   determiners: Set<string>;
   titleCues: string[][];
@@ -46,6 +50,7 @@ export function vocabOf(config: Config): Vocab {
       adverbs: lower(q.adverbs),
       // Titles keep their case: "President Obama" is a title, "the president" is a description.
       titles: new Set(q.titles.flatMap((t) => [t, t.replace(/\.$/, '')])),
+      titlesLower: new Set(q.titles.map((t) => t.toLowerCase().replace(/\.$/, ''))),
       honorific: keyed({ male: q.honorifics.male, female: q.honorifics.female }),
       genderNoun: keyed({ male: q.gender_nouns.male, female: q.gender_nouns.female }),
       firstName: keyed({ male: q.first_names.male, female: q.first_names.female }, false),
@@ -53,6 +58,8 @@ export function vocabOf(config: Config): Vocab {
       orgWords: new Set(q.org_words),
       particles: lower(q.name_particles),
       nameStops: lower(q.name_stops),
+      tailStops: lower(q.tail_stops),
+      tailEventPreps: lower(q.tail_event_preps),
       clauseOpeners: lower(q.clause_openers),
       determiners: lower(q.determiners),
       titleCues: phrases(q.title_cues),
