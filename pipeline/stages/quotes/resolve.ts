@@ -43,24 +43,19 @@ export class Speakers {
       this.sources.sort((a, b) => a.at - b.at);
       this.sorted = true;
     }
+    const gendered = g === 'male' || g === 'female';
     const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
-      if (g === 'male' || g === 'female') return kind === 'person' && gender !== (g === 'male' ? 'female' : 'male');
+      if (gendered) return kind !== 'org' && gender !== (g === 'male' ? 'female' : 'male');
       if (g === 'neuter') return kind !== 'person';
-      if (g === 'first_person') return kind === 'person';
+      if (g === 'first_person') return kind !== 'org';
       return true;
     };
-    const gendered = g === 'male' || g === 'female';
-    // First a source known to fit among the last few, then any that does not contradict the pronoun.
-    for (const strict of gendered ? [true, false] : [false]) {
-      let seen = 0;
-      for (let i = this.sources.length - 1; i >= 0 && (!strict || seen < RECENT); i--) {
-        const s = this.sources[i];
-        if (s.at >= at) continue;
-        seen++;
-        if (fits(s.kind, s.gender) && (!strict || s.gender === g)) return s.display;
-      }
+    // The nearest source the pronoun does not contradict ("she" skips a source known to be a man).
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at < at && fits(s.kind, s.gender)) return s.display;
     }
-    // No attribution before it: the nearest person the article named.
+    // No attribution before it: the nearest person the article named, one known to fit first.
     const ms = this.people.mentions;
     for (const strict of gendered ? [true, false] : [false]) {
       for (let i = ms.length - 1; i >= 0; i--) {
@@ -72,4 +67,5 @@ export class Speakers {
     }
     return null;
   }
+
 }
