@@ -4,7 +4,7 @@
 // `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
 // words are blanked, so nothing inside a quote is ever read as its own attribution.
 import type { Vocab } from './vocab.js';
-import { isCap, isPunct, words, type Word } from './words.js';
+import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
 
 export interface Attribution {
   /** The verb or phrase as written ("said", "according to"). */
@@ -26,6 +26,7 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
   return 0;
 }
 
+const TIGHT = 4;
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
 
 export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
@@ -66,20 +67,32 @@ function chunks(ws: Word[], v: Vocab): Word[][] {
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
   const left = trimAdverbs(ws.slice(0, k), v);
   if (!left.length) return [];
-  const cs = chunks(left, v);
+  const cs = chunks(left, v).map((c) => ownClause(c, v));
   if (!cs.length) return [];
   const verb = lc(ws[k]);
   // A participle ("..., saying"): the subject opens the clause.
   if (verb.endsWith('ing')) return headNP(cs[0], v);
   // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
   // and keep them with it.
+  // Only an appositive closed by a comma just before the verb sends us back; otherwise the last chunk
+  // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
+  const closed = left[left.length - 1].raw === ',';
   let i = cs.length - 1;
-  while (i > 0 && appositive(cs[i], v)) i--;
+  while (closed && i > 0 && appositive(cs[i], v)) i--;
   if (i < cs.length - 1 || subjectLike(cs[i], v)) {
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/** The words of a subject chunk after any earlier verb or sentence end in it: a subject never spans a clause. */
+function ownClause(c: Word[], v: Vocab): Word[] {
+  for (let i = c.length - 1; i > 0; i--) {
+    const w = c[i - 1];
+    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v))) return c.slice(i);
+  }
+  return c;
 }
 
 /** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
@@ -114,17 +127,22 @@ function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
  * The attribution of the quote spanning [open, close) in the masked block, searching the text after it
  * (up to `afterEnd`) and before it (from `beforeStart`); partial quotes look before first.
  */
-export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, v: Vocab): Attribution | undefined {
-  const after = close >= 0 ? findAfter(masked, close, afterEnd, v) : undefined;
+export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab): Attribution | undefined {
+  const after = close >= 0 ? findAfter(masked, close, afterEnd, sentenceEnded, v) : undefined;
   if (partial) return findBefore(masked, beforeStart, open, v) ?? after;
   return after ?? findBefore(masked, beforeStart, open, v);
 }
 
-function findAfter(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+function findAfter(text: string, from: number, to: number, tight: boolean, v: Vocab): Attribution | undefined {
   const ws = words(text, from, to).filter((w) => w.end <= to);
-  for (let k = 0; k < ws.length && k <= v.cueWindow; k++) {
+  // After a quote that ended its sentence only `Smith said` / `the senator said` can follow as attribution.
+  const window = tight ? TIGHT : v.cueWindow;
+  for (let k = 0; k < ws.length && k <= window; k++) {
+    if (tight && isPunct(ws[k])) return undefined;
     const plen = phraseAt(ws, k, v);
     if (!plen && !isVerb(ws[k], v)) continue;
+    // a participle after the quote (", adding that") introduces no source of its own
+    if (!plen && k === 0 && /ing$/.test(lc(ws[k]))) return undefined;
     const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
     const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
     let src: Word[];

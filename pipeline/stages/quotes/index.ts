@@ -57,14 +57,15 @@ export default function quotes(options: StageOptions) {
         const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
         const next = p.spans[si + 1];
         // a sentence that ends with the closing mark has no attribution after it
+        // (unless a name and verb follow at once: `..?" Pence said.`)
         const endsHere = span.close >= 0 && p.ends.includes(span.close);
-        const afterEnd = endsHere ? span.close : Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
-        let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, v);
+        const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
+        let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
         let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
         if (!attribution && si === 0 && span.open >= 0 && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
           // `He added:` closing the previous paragraph introduces this one
           const q = prepared[bi - 1];
-          attribution = attribute(q.masked, q.masked.trimEnd().length, -1, sentenceStart(q.ends, q.masked.trimEnd().length - 1), q.masked.length, true, v);
+          attribution = attribute(q.masked, q.masked.trimEnd().length, -1, sentenceStart(q.ends, q.masked.trimEnd().length - 1), q.masked.length, true, false, v);
           if (attribution) {
             source = q.block.text.slice(attribution.at, attribution.end);
             attribution = { ...attribution, at: attribution.at - p.block.start + q.block.start, end: attribution.end - p.block.start + q.block.start };
@@ -87,7 +88,8 @@ export default function quotes(options: StageOptions) {
       for (const e of reportedSources(p, v)) {
         if (events.some((x) => x.at === e.at)) continue;
         const mention = mentionOf(e.source, v);
-        if (mention && mention.kind !== 'pronoun') events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
+        // a reported source must name someone: descriptions here are too often a clause misread
+        if (mention && (mention.kind === 'person' || mention.kind === 'org')) events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
       }
     });
     events.sort((a, b) => a.at - b.at).forEach((e) => e.run());

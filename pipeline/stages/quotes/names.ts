@@ -79,6 +79,12 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   if (ws.length === 1 && v.pronoun.has(ws[0].bare.toLowerCase())) {
     return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], tail: '', gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
   }
+  // "In 2010 she", "Then on Tuesday he": no name, and a pronoun ends the phrase
+  const last = ws[ws.length - 1].raw.toLowerCase();
+  const pg = v.pronoun.get(last);
+  if (pg && !ws.some((w) => isCap(w.raw) && !v.pronoun.has(w.raw.toLowerCase()) && !v.clauseOpeners.has(w.raw.toLowerCase()))) {
+    return { kind: 'pronoun', text: last, tokens: [], tail: '', gender: pg };
+  }
   const m = headOf(phrase, ws, v, gender);
   // a description that runs on ("he thought that ... and that the result") is not a source
   if (m.kind === 'nominal' && (ws.length > 8 || /["\u201c\u201d]|''/u.test(m.text))) return undefined;

@@ -39,7 +39,7 @@ export function isAbbreviation(raw: string, v: Vocab): boolean {
  */
 export function sentenceEnds(text: string, v: Vocab): number[] {
   const out: number[] = [];
-  const re = /[.!?\u2026]+["\u201d'\u2019)\]]*(?=\s+(?:["\u201c'\u2018(\[]?[\p{Lu}\p{N}]|["\u201c]))/gu;
+  const re = /[.!?\u2026]+["\u201d'\u2019)\]]*(?=\s+(?:["\u201c'\u2018(\[]?[\p{Lu}\p{N}]|["\u201c]|''))/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0][0] === '.' && !/["\u201d'\u2019)\]]/u.test(m[0])) {
       // the word the period is attached to
