@@ -129,8 +129,25 @@ function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
  */
 export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab): Attribution | undefined {
   const after = close >= 0 ? findAfter(masked, close, afterEnd, sentenceEnded, v) : undefined;
-  if (partial) return findBefore(masked, beforeStart, open, v) ?? after;
+  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? clauseSubject(masked, beforeStart, open, v);
   return after ?? findBefore(masked, beforeStart, open, v);
+}
+
+/**
+ * A fragment woven into the reporter's sentence with a verb of characterizing rather than saying
+ * ("Gibbs derided "the professional left"", "Reid has gone after Trump as a "human leech"") is the
+ * words of the sentence's subject.
+ */
+function clauseSubject(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const cs = chunks(words(text, from, to), v);
+  for (let i = cs.length - 1; i >= 0; i--) {
+    const np = headNP(cs[i], v);
+    // only a named subject or a pronoun: "The bill was sold as ..." names nobody
+    if (np.length && np.length <= 8 && (np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
+      return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
+    }
+  }
+  return undefined;
 }
 
 function findAfter(text: string, from: number, to: number, tight: boolean, v: Vocab): Attribution | undefined {

@@ -25,10 +25,11 @@ export function titleCase(quote: string): boolean {
 }
 
 /**
- * Why the quote at [open ...] (text `quote`) is not speech, or undefined when it may be. `attributed`
- * says whether an attribution was found for it; `partial` whether it sits inside the reporter's sentence.
+ * Why the quote at [open ...] (text `quote`) is not speech, or undefined when it may be. `cued` says
+ * whether a speech verb attributes it, `sourced` whether it has a speaker at all (a sentence subject
+ * counts), `partial` whether it sits inside the reporter's sentence.
  */
-export function notSpeech(text: string, open: number, quote: string, attributed: boolean, partial: boolean, v: Vocab): Verdict {
+export function notSpeech(text: string, open: number, quote: string, cued: boolean, sourced: boolean, partial: boolean, v: Vocab): Verdict {
   if (open >= 0) {
     const before = lead(text, open, 3).filter((w) => w.raw !== ',' );
     const colonLess = before.filter((w) => w.raw !== ':');
@@ -40,7 +41,7 @@ export function notSpeech(text: string, open: number, quote: string, attributed:
     const n = words(quote).length;
     if (n <= 5 && endsWithCue(colonLess, v.termCues)) return 'term';
   }
-  if (!attributed && titleCase(quote)) return 'title';
-  if (!attributed && partial) return 'scare';
+  if (!cued && titleCase(quote)) return 'title';
+  if (!cued && !sourced && partial) return 'scare';
   return undefined;
 }
