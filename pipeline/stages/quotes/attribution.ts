@@ -99,7 +99,7 @@ function ownClause(c: Word[], v: Vocab): Word[] {
 function appositive(c: Word[], v: Vocab): boolean {
   const w = c[0];
   if (/^\p{N}/u.test(w.raw)) return true;
-  if (isCap(w.raw)) return w.possessive; // "Sanders' campaign manager"
+  if (isCap(w.raw)) return w.possessive || (c.length === 1 && w.raw.endsWith('.')); // "Sanders' campaign manager", "Md."
   return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
 }
 

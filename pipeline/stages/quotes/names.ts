@@ -63,6 +63,7 @@ export function isOrgRun(ws: Word[], [s, e]: [number, number], v: Vocab): boolea
   return e - s === 1 && /^\p{Lu}{2,}$/u.test(ws[s].bare);
 }
 
+const RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
 const SEPARATORS = new Set([',', '(', ';', '\u2014', '\u2013', ':']);
 
 /** The mention a source phrase holds, with the description written after the name (`tail`). */
@@ -105,15 +106,22 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
 export function tailOf(rest: string, v: Vocab): string {
   if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
   let cut = rest.length;
-  const re = /,?\s+(\p{Ll}+)\b(?:\s+([\p{L}\p{N}]+))?/gu;
+  let relative = false;
+  const re = /(,?)\s+(\p{Ll}+)\b(?:\s+([\p{L}\p{N}]+))?/gu;
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
-    const next = m[2]?.toLowerCase() ?? '';
-    const event = v.tailEventPreps.has(m[1]) && (v.determiners.has(next) || v.beforeSource.has(next));
-    if ((v.tailStops.has(m[1]) || event) && m.index > 0) {
+    const word = m[2];
+    const next = m[3]?.toLowerCase() ?? '';
+    const comma = m[1] === ',';
+    if (RELATIVE.has(word)) relative = true;
+    // ", speaking to reporters", ", referring to ...": a participle after a comma starts the reporter's clause
+    const participle = comma && word.endsWith('ing');
+    const event = v.tailEventPreps.has(word) && (v.determiners.has(next) || v.beforeSource.has(next));
+    // inside "who ..." the clause runs on: only a comma-led stop ends it
+    if (participle || ((v.tailStops.has(word) || event) && (!relative || comma))) {
       cut = m.index;
       break;
     }
-    re.lastIndex = m.index + m[0].length - (m[2]?.length ?? 0);
+    re.lastIndex = m.index + m[0].length - (m[3]?.length ?? 0);
   }
   const t = rest.slice(0, cut).replace(/[\s,;:.\u2014\u2013-]+$/u, '');
   return t.split(/\s+/).length > 40 ? '' : t;

@@ -21,6 +21,7 @@ export class People {
   private votes = new Map<string, Map<Gender, number>>();
   /** offsets of person mentions in document order, with their surname key */
   readonly mentions: { at: number; key: string; name: string }[] = [];
+  private keys = new Set<string>();
 
   constructor(private v: Vocab) {}
 
@@ -43,6 +44,7 @@ export class People {
       const full = tokens.join(' ').toLowerCase();
       if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push({ at: b.start + ws[s].start, key, name: tokens.join(' ') });
+      this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
         const g = this.v.honorific.get(ws[i].raw.toLowerCase()) ?? this.v.honorific.get(ws[i].bare.toLowerCase());
         if (g) this.vote(tokens.length > 1 ? full : key, g, 3);
@@ -92,6 +94,12 @@ export class People {
     const m = this.votes.get(key) ?? new Map<Gender, number>();
     m.set(g, (m.get(g) ?? 0) + n);
     this.votes.set(key, m);
+  }
+
+  /** Whether the article uses this one word as a name anywhere but at a sentence start ("Much", "Following" are not). */
+  knows(word: string): boolean {
+    const k = word.toLowerCase();
+    return this.bySurname.has(k) || this.byGiven.has(k) || this.keys.has(k);
   }
 
   /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */

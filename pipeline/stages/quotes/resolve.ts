@@ -27,6 +27,8 @@ export class Speakers {
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   add(m: Mention, at: number): string | null {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
+    // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
+    if (m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     const name = this.name(m);
     const display = name + m.tail;
     this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
