@@ -178,3 +178,4 @@ function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[
   }
   return out;
 }
+

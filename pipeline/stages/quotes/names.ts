@@ -105,6 +105,9 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
 /** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
 export function tailOf(rest: string, v: Vocab): string {
   if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
+  // an appositive never opens with a preposition: ", about the plan" is the reporter's sentence going on
+  const first = /^\s*,\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(rest)?.[1];
+  if (first && (v.tailStops.has(first) || v.tailEventPreps.has(first) || first === 'about' || first === 'with')) return '';
   let cut = rest.length;
   let relative = false;
   const re = /(,?)\s+(\p{Ll}+)\b(?:\s+([\p{L}\p{N}]+))?/gu;

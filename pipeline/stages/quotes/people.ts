@@ -20,15 +20,26 @@ export class People {
   /** surname (lowercase) -> votes for a gender */
   private votes = new Map<string, Map<Gender, number>>();
   /** offsets of person mentions in document order, with their surname key */
-  readonly mentions: { at: number; key: string; name: string }[] = [];
+  readonly mentions: { at: number; key: string; name: string; subject: boolean }[] = [];
   private keys = new Set<string>();
+  /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
+  private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
 
   constructor(private v: Vocab) {}
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
     for (const b of blocks) p.scan(b);
+    for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
+    p.mentions.sort((a, b) => a.at - b.at);
     return p;
+  }
+
+  /** How sure the article is of a person's gender (honorifics, given names and role nouns count; pronouns barely). */
+  evidence(name: string): number {
+    const lname = name.toLowerCase();
+    const m = this.votes.get(lname) ?? this.votes.get(lname.split(' ').pop()!);
+    return m ? Math.max(m.get('male') ?? 0, m.get('female') ?? 0) : 0;
   }
 
   private scan(b: Block): void {
@@ -38,12 +49,18 @@ export class People {
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
       const tokens = ws.slice(s, e).map((w) => w.bare);
       if (tokens.some((t) => this.v.titles.has(t))) continue;
-      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
-      if (tokens.length === 1 && s === run[0] && /(?:^|[.!?"\u201c\u201d'\u2018\u2019:]\s*)$/u.test(b.text.slice(Math.max(0, ws[s].start - 3), ws[s].start).trimEnd())) continue;
+      // a sentence subject: the run opens its sentence (titles may come first)
+      const subject = /(?:^|[.!?"\u201c\u201d'\u2018\u2019:]\s*)$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 3), ws[run[0]].start).trimEnd());
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
+      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
+      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
+      if (tokens.length === 1 && s === run[0] && subject) {
+        this.initials.push(mention);
+        continue;
+      }
       if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
-      this.mentions.push({ at: b.start + ws[s].start, key, name: tokens.join(' ') });
+      this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
         const g = this.v.honorific.get(ws[i].raw.toLowerCase()) ?? this.v.honorific.get(ws[i].bare.toLowerCase());

@@ -18,6 +18,9 @@ interface Source {
   gender?: Gender;
 }
 
+/** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
+const SURE = 2;
+
 export class Speakers {
   private sources: Source[] = [];
   private sorted = true;
@@ -34,6 +37,12 @@ export class Speakers {
     this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
     this.sorted = false;
     return display;
+  }
+
+  /** How a person already quoted was shown last time (with a description), else the bare name. */
+  private displayOf(name: string): string {
+    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i].name === name) return this.sources[i].display;
+    return name;
   }
 
   private name(m: Mention): string {
@@ -53,19 +62,19 @@ export class Speakers {
       return true;
     };
     // The nearest source the pronoun does not contradict ("she" skips a source known to be a man).
-    for (let i = this.sources.length - 1; i >= 0; i--) {
+    let source: Source | undefined;
+    for (let i = this.sources.length - 1; i >= 0 && !source; i--) {
       const s = this.sources[i];
-      if (s.at < at && fits(s.kind, s.gender)) return s.display;
+      if (s.at < at && fits(s.kind, s.gender)) source = s;
     }
-    // No attribution before it: the nearest person the article named, one known to fit first.
     const ms = this.people.mentions;
-    for (const strict of gendered ? [true, false] : [false]) {
-      for (let i = ms.length - 1; i >= 0; i--) {
-        if (ms[i].at >= at) continue;
-        const name = this.people.expand([ms[i].key]) ?? ms[i].name;
-        const mg = this.people.genderOf(name);
-        if (fits('person', mg) && (!strict || mg === g)) return name;
-      }
+    if (source) return source.display;
+    // No attribution before it: the nearest person the article named whose gender it makes plain.
+    for (let i = ms.length - 1; i >= 0; i--) {
+      if (ms[i].at >= at) continue;
+      const name = this.people.expand([ms[i].key]) ?? ms[i].name;
+      const mg = this.people.genderOf(name);
+      if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return name;
     }
     return null;
   }
