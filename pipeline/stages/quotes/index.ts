@@ -84,9 +84,10 @@ export default function quotes(options: StageOptions) {
       pending.set(f, { at, mention });
       events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at) : null; } });
     }
+    const taken = new Set(events.map((e) => e.at));
     prepared.forEach((p) => {
       for (const e of reportedSources(p, v)) {
-        if (events.some((x) => x.at === e.at)) continue;
+        if (taken.has(e.at)) continue;
         const mention = mentionOf(e.source, v);
         // a reported source must name someone: descriptions here are too often a clause misread
         if (mention && (mention.kind === 'person' || mention.kind === 'org')) events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
@@ -140,10 +141,11 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
 /** A quote inside the reporter's sentence: it follows a word, not a sentence start, colon or comma. */
 function isPartial(text: string, span: Span): boolean {
   if (span.open < 0) return false;
-  const before = text.slice(0, span.open).trimEnd();
-  if (!before) return false;
-  const c = before[before.length - 1];
-  return /[\p{L}\p{N}'\u2019]/u.test(c) && !/^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1)) || /[\p{L}\p{N}]/u.test(c) && /\p{Ll}/u.test(before.slice(-1));
+  let i = span.open - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  if (i < 0) return false;
+  const c = text[i];
+  return (/[\p{L}\p{N}'\u2019]/u.test(c) && !/^\p{Lu}/u.test(text[span.start] ?? '')) || /[\p{Ll}\p{N}]/u.test(c);
 }
 
 /** Quotes without an attribution continue the quote before them in the paragraph (or after it), or the paragraph before. */

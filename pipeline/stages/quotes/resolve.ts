@@ -39,12 +39,6 @@ export class Speakers {
     return display;
   }
 
-  /** How a person already quoted was shown last time (with a description), else the bare name. */
-  private displayOf(name: string): string {
-    for (let i = this.sources.length - 1; i >= 0; i--) if (this.sources[i].name === name) return this.sources[i].display;
-    return name;
-  }
-
   private name(m: Mention): string {
     return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
   }
