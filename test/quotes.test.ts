@@ -111,3 +111,44 @@ test('seed 004: three quotes, all Nayib Bukele', () => {
     ['Surely, if these testimonies reflect a systemic reality, a much larger pool of sources should only reinforce the claim, and many governments should be eager to offer protection,', 'Nayib Bukele'],
   ]);
 });
+
+test('cue and partial are filled where the attribution says so', () => {
+  const got = quotesOf(lead + 'Roe said the plan would “hurt working families in every state.”\n\n“We are ready for the vote,” Roe told reporters.\n');
+  assert.deepEqual(got.map((q) => [q.cue, q.partial ?? false]), [['said', true], ['told', false]]);
+});
+
+test('a fragment woven into the sentence belongs to the sentence subject', () => {
+  const got = quotesOf(lead + 'Roe derided what she called “the politics of the permanent campaign” on Tuesday.\n');
+  assert.deepEqual(pairs(got), [['the politics of the permanent campaign', 'Jane Roe']]);
+});
+
+test('a pronoun resolves to the source of reported speech before it', () => {
+  const text = lead + 'Tom Hale, the governor, said the plan failed because nobody funded it.\n\n“It was a mess from the very first day,” he said.\n';
+  assert.deepEqual(pairs(quotesOf(text)), [['It was a mess from the very first day,', 'Tom Hale, the governor']]);
+});
+
+test('the description after a name ends where the reporter goes on', () => {
+  const text = lead + '“We will not back down now,” said Tom Hale, a spokesman for the governor, speaking to reporters in Columbus.\n';
+  assert.deepEqual(pairs(quotesOf(text)), [['We will not back down now,', 'Tom Hale, a spokesman for the governor']]);
+});
+
+test('a paragraph ending in a colon introduces the quote that follows', () => {
+  const text = lead + 'Roe put it this way in her statement:\n\n“The budget is a moral document and we will treat it like one.”\n';
+  assert.deepEqual(pairs(quotesOf(text)), [['The budget is a moral document and we will treat it like one.', 'Jane Roe']]);
+});
+
+test('one paragraph per line, no blank lines between, still splits attributions', () => {
+  const text = lead + '“The first plan is dead on arrival,” Roe said.\n“The second one might pass next week,” Tom Hale said.\n';
+  assert.deepEqual(pairs(quotesOf(text)), [
+    ['The first plan is dead on arrival,', 'Jane Roe'],
+    ['The second one might pass next week,', 'Tom Hale'],
+  ]);
+});
+
+test('a quote ending its sentence is attributed to a name and verb right after it', () => {
+  const text = lead + '“How big will the deficit be this year?” Roe asked. “Nobody in this building can tell me.”\n';
+  assert.deepEqual(pairs(quotesOf(text)), [
+    ['How big will the deficit be this year?', 'Jane Roe'],
+    ['Nobody in this building can tell me.', 'Jane Roe'],
+  ]);
+});
