@@ -54,7 +54,8 @@ function chunks(ws: Word[], v: Vocab): Word[][] {
     else out[out.length - 1].push(w);
   }
   const kept = out.filter((c) => c.length);
-  while (kept.length > 1 && v.clauseOpeners.has(lc(kept[0][0]))) kept.shift();
+  // "On Tuesday,", "Continuing his speech,", "Asked about it,": adverbial openers, not subjects
+  while (kept.length > 1 && (v.clauseOpeners.has(lc(kept[0][0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(kept[0][0].raw))) kept.shift();
   // "but he also", "as he later": a conjunction opening a chunk is not part of its subject
   return kept.map((c) => {
     let i = 0;
@@ -67,6 +68,10 @@ function chunks(ws: Word[], v: Vocab): Word[][] {
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
   const left = trimAdverbs(ws.slice(0, k), v);
   if (!left.length) return [];
+  // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
+  if (['and', 'but'].includes(lc(left[left.length - 1]))) {
+    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
+  }
   const cs = chunks(left, v).map((c) => ownClause(c, v));
   if (!cs.length) return [];
   const verb = lc(ws[k]);
@@ -205,6 +210,13 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
   // A colon introduction without a verb: `The statement from the White House: "...`
   const last = ws[ws.length - 1];
   if (last?.raw === ':') {
+    // "More from Jones:", "Pollsters agree - Carl Bialik:": a name ending at the colon
+    let n = ws.length - 1;
+    while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4) n--;
+    if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw))) {
+      const name = ws.slice(n, ws.length - 1);
+      return { cue: ':', source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
+    }
     const cs = chunks(ws.slice(0, -1), v);
     const np = cs.length ? headNP(cs[0], v) : [];
     if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };

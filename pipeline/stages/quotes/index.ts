@@ -82,7 +82,8 @@ export default function quotes(options: StageOptions) {
       const at = blocks[f.block].start + f.attribution.at;
       const mention = mentionOf(f.source, v);
       pending.set(f, { at, mention });
-      events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at) : null; } });
+      const named = f.attribution.cue !== '' && f.attribution.cue !== ':';
+      events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at, named) : null; } });
     }
     const taken = new Set(events.map((e) => e.at));
     prepared.forEach((p) => {

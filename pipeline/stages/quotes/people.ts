@@ -50,7 +50,8 @@ export class People {
       const tokens = ws.slice(s, e).map((w) => w.bare);
       if (tokens.some((t) => this.v.titles.has(t))) continue;
       // a sentence subject: the run opens its sentence (titles may come first)
-      const subject = /(?:^|[.!?"\u201c\u201d'\u2018\u2019:]\s*)$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 3), ws[run[0]].start).trimEnd());
+      // (after `,"` a name is an attribution's source, not a sentence start)
+      const subject = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };

@@ -28,10 +28,11 @@ export class Speakers {
   constructor(private people: People) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
-  add(m: Mention, at: number): string | null {
+  /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
+  add(m: Mention, at: number, named = false): string | null {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
-    if (m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
+    if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     const name = this.name(m);
     const display = name + m.tail;
     this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
