@@ -45,7 +45,7 @@ export default function quotes(options: StageOptions) {
   return (tree: Root, file: VFile) => {
     const blocks = proseBlocks(tree, file);
     const people = People.of(blocks, v);
-    const speakers = new Speakers(people);
+    const speakers = new Speakers(people, v);
     const prepared = blocks.map((block) => prepare(block, v));
     const found: Found[] = [];
     prepared.forEach((p, bi) => {

@@ -49,6 +49,8 @@ export class People {
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
       const tokens = ws.slice(s, e).map((w) => w.bare);
       if (tokens.some((t) => this.v.titles.has(t))) continue;
+      // "She", "That", "California": a lone pronoun, determiner or place is nobody
+      if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
       // a sentence subject: the run opens its sentence (titles may come first)
       // (after `,"` a name is an attribution's source, not a sentence start)
       const subject = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());

@@ -4,7 +4,7 @@
 // only those of direct quotes: "Smith said the plan failed. 'It was a mess,' he said" is Smith's.
 import type { Mention } from './names.js';
 import type { People } from './people.js';
-import type { Gender } from './vocab.js';
+import type { Gender, Vocab } from './vocab.js';
 
 /** How many recent sources a gendered pronoun looks through for one known to fit before settling for one that may. */
 const RECENT = 4;
@@ -25,7 +25,7 @@ export class Speakers {
   private sources: Source[] = [];
   private sorted = true;
 
-  constructor(private people: People) {}
+  constructor(private people: People, private v: Vocab) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
@@ -33,6 +33,9 @@ export class Speakers {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
+    if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // a description that is only "The" or "That" says nothing
+    if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
     const display = name + m.tail;
     this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });

@@ -29,6 +29,7 @@ export const quotesSpec = obj({
     neuter: words('Pronouns for an organization or document', ['it']),
     first_person: words('First-person pronouns (the writer or an interviewee speaking)', ['i']),
   }, 'Pronouns a source may be written as'),
+  not_names: words('Capitalized words that are never a person alone: places, groups, days, months', ['Monday', 'January']),
   org_words: words('Words that make a capitalized phrase an organization ("Committee", "Campaign")', ['House', 'Committee', 'Campaign', 'Department']),
   name_particles: words('Lowercase words that can sit inside a personal name ("de", "van")', ['de', 'van', 'von', 'bin', 'al']),
   name_stops: words('Words after which a source phrase stops being the name ("of", "who")', ['of', 'from', 'who', 'which', 'in', 'at', 'for']),

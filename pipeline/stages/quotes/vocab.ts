@@ -16,6 +16,7 @@ export interface Vocab {
   firstName: Map<string, Gender>;
   pronoun: Map<string, Gender>;
   orgWords: Set<string>;
+  notNames: Set<string>;
   particles: Set<string>;
   nameStops: Set<string>;
   tailStops: Set<string>;
@@ -56,6 +57,7 @@ export function vocabOf(config: Config): Vocab {
       firstName: keyed({ male: q.first_names.male, female: q.first_names.female }, false),
       pronoun: keyed(q.pronouns),
       orgWords: new Set(q.org_words),
+      notNames: new Set(q.not_names),
       particles: lower(q.name_particles),
       nameStops: lower(q.name_stops),
       tailStops: lower(q.tail_stops),
