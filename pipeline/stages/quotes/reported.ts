@@ -3,7 +3,7 @@
 import { isVerb, leftSource, subjectLike } from './attribution.js';
 import type { Prepared } from './prepare.js';
 import type { Vocab } from './vocab.js';
-import { words } from './words.js';
+import { isCap, words } from './words.js';
 
 export /** Attributions outside quotes (`Smith said the plan failed`), as document offsets and source phrases. */
 function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[] {
@@ -12,7 +12,7 @@ function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[
   for (const e of [...p.ends, p.masked.length]) {
     const ws = words(p.masked, s, e);
     for (let k = 1; k < ws.length; k++) {
-      if (!isVerb(ws[k], v)) continue;
+      if (!isVerb(ws[k], v) && !(v.reportVerbs.has(ws[k].bare.toLowerCase()) && !isCap(ws[k].raw))) continue;
       const src = leftSource(p.masked, ws, k, v);
       if (src.length && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
     }

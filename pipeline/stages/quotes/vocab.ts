@@ -5,6 +5,7 @@ export type Gender = 'male' | 'female' | 'plural' | 'neuter' | 'first_person';
 
 export interface Vocab {
   verbs: Set<string>;
+  reportVerbs: Set<string>;
   phrases: string[][];
   beforeSource: Set<string>;
   adverbs: Set<string>;
@@ -46,6 +47,7 @@ export function vocabOf(config: Config): Vocab {
   if (!v) {
     v = {
       verbs: lower(q.verbs),
+      reportVerbs: lower(q.report_verbs),
       phrases: phrases(q.phrases),
       beforeSource: lower(q.before_source),
       adverbs: lower(q.adverbs),
