@@ -89,7 +89,7 @@ export default function quotes(options: StageOptions) {
       const verdict = notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, !!(f.speaker || f.attribution), f.partial, v);
       if (verdict) continue;
       if (!f.speaker && words(f.text).length < v.minWords) continue;
-      out.push({ text: f.text, speaker: f.speaker, ...(f.attribution?.cue ? { cue: f.attribution.cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
+      out.push({ text: f.text, speaker: f.speaker, ...(f.attribution && /\p{L}/u.test(f.attribution.cue) ? { cue: f.attribution.cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
     }
     file.data.quotes = out;
   };
