@@ -152,3 +152,8 @@ test('a quote ending its sentence is attributed to a name and verb right after i
     ['Nobody in this building can tell me.', 'Jane Roe'],
   ]);
 });
+
+test('curly doubled apostrophes, a quoted slogan in a heading and a stray mark', () => {
+  const text = '# Budget fight in Columbus\n\n> ‘‘Our members are ready to vote,’’ Tom Hale, a spokesman for the caucus, said.\n\n## What “Make Ohio Great” means\n\nA stray " mark in the middle of a sentence should not start anything at all.\n';
+  assert.deepEqual(pairs(quotesOf(text, 'a.md')), [['Our members are ready to vote,', 'Tom Hale, a spokesman for the caucus']]);
+});
