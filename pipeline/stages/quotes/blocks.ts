@@ -53,6 +53,6 @@ function splitLines(start: number, text: string, out: Block[]): void {
 /** Same-length copy with HTML tags, heading hashes and continuation-line `>` markers turned to spaces. */
 function blank(s: string): string {
   return s
-    .replace(/<\/?[A-Za-z][^<>\n]{0,400}>/g, (m) => ' '.repeat(m.length))
+    .replace(/<\/?[A-Za-z][^<>]{0,400}>/g, (m) => ' '.repeat(m.length))
     .replace(/^[ \t]*(?:>[ \t]?)+|^#{1,6}[ \t]/gm, (m) => ' '.repeat(m.length));
 }
