@@ -1,0 +1,225 @@
+// Where a quote's attribution is: a speech verb (or "according to") in the same sentence, with the
+// source on one side of it. After the quote: `," Smith said` / `," said Smith, a spokesman` /
+// `," the economist Jane Doe, a former adviser, wrote`. Before it: `Smith said: "...` / `He added, "...` /
+// `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
+// words are blanked, so nothing inside a quote is ever read as its own attribution.
+import type { Vocab } from './vocab.js';
+import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
+
+export interface Attribution {
+  /** The verb or phrase as written ("said", "according to"). */
+  cue: string;
+  /** The source phrase as written (a name, a pronoun, a description with its appositive). */
+  source: string;
+  /** Offsets (in the block) of the source phrase, for resolving pronouns against what came before. */
+  at: number;
+  end: number;
+}
+
+const lc = (w: Word) => w.bare.toLowerCase();
+
+/** Index of a cue phrase ("according to") starting at word i, or 0 when none. */
+function phraseAt(ws: Word[], i: number, v: Vocab): number {
+  for (const p of v.phrases) {
+    if (i + p.length <= ws.length && p.every((t, k) => ws[i + k].raw.toLowerCase() === t)) return p.length;
+  }
+  return 0;
+}
+
+const TIGHT = 4;
+const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
+
+export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
+
+export function subjectLike(ws: Word[], v: Vocab): boolean {
+  if (!ws.length || ws.length > 25) return false;
+  const w = ws[0];
+  const l = lc(w);
+  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare);
+}
+
+function trimAdverbs(ws: Word[], v: Vocab): Word[] {
+  let e = ws.length;
+  while (e > 0 && (v.adverbs.has(lc(ws[e - 1])) || (ws[e - 1].raw === ',' && e > 1 && v.adverbs.has(lc(ws[e - 2]))))) e--;
+  return ws.slice(0, e);
+}
+
+const slice = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0].start, ws[ws.length - 1].end) : '');
+
+/** Comma-chunks of ws, leading adverbial chunks ("On Tuesday,", "In a statement,") dropped. */
+function chunks(ws: Word[], v: Vocab): Word[][] {
+  const out: Word[][] = [[]];
+  for (const w of ws) {
+    if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
+    else out[out.length - 1].push(w);
+  }
+  const kept = out.filter((c) => c.length);
+  // "On Tuesday,", "Continuing his speech,", "Asked about it,": adverbial openers, not subjects
+  while (kept.length > 1 && (v.clauseOpeners.has(lc(kept[0][0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(kept[0][0].raw))) kept.shift();
+  // "but he also", "as he later": a conjunction opening a chunk is not part of its subject
+  return kept.map((c) => {
+    let i = 0;
+    while (i < c.length - 1 && CONJ.has(lc(c[i]))) i++;
+    return c.slice(i);
+  });
+}
+
+/** The source words on the left of a verb at index k. */
+export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
+  const left = trimAdverbs(ws.slice(0, k), v);
+  if (!left.length) return [];
+  // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
+  if (['and', 'but'].includes(lc(left[left.length - 1]))) {
+    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
+  }
+  const cs = chunks(left, v).map((c) => ownClause(c, v));
+  if (!cs.length) return [];
+  const verb = lc(ws[k]);
+  // A participle ("..., saying"): the subject opens the clause.
+  if (verb.endsWith('ing')) return headNP(cs[0], v);
+  // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
+  // and keep them with it.
+  // Only an appositive closed by a comma just before the verb sends us back; otherwise the last chunk
+  // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
+  const closed = left[left.length - 1].raw === ',';
+  let i = cs.length - 1;
+  while (closed && i > 0 && appositive(cs[i], v)) i--;
+  if (i < cs.length - 1 || subjectLike(cs[i], v)) {
+    const last = cs[cs.length - 1];
+    return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
+  }
+  return headNP(cs[0], v);
+}
+
+/** The words of a subject chunk after any earlier verb or sentence end in it: a subject never spans a clause. */
+function ownClause(c: Word[], v: Vocab): Word[] {
+  for (let i = c.length - 1; i > 0; i--) {
+    const w = c[i - 1];
+    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v))) return c.slice(i);
+  }
+  return c;
+}
+
+/** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
+function appositive(c: Word[], v: Vocab): boolean {
+  const w = c[0];
+  if (/^\p{N}/u.test(w.raw)) return true;
+  if (isCap(w.raw)) return w.possessive || (c.length === 1 && w.raw.endsWith('.')); // "Sanders' campaign manager", "Md."
+  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
+}
+
+/** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
+function headNP(ws: Word[], v: Vocab): Word[] {
+  let e = 0;
+  // capitalized words, and lowercase titles between them ("Former Pennsylvania governor Ed Rendell")
+  while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
+  if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
+  // a description: "the company" / "a spokesman for the campaign"
+  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw)) {
+    while (e < ws.length && !isVerb(ws[e], v) && e < 6) e++;
+  }
+  return ws.slice(0, e);
+}
+
+/** The source words on the right of a verb (inverted: `said Smith, a spokesman`). */
+function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
+  let s = k;
+  while (s < ws.length && (v.beforeSource.has(lc(ws[s])) || isPunct(ws[s]))) s++;
+  return ws.slice(s);
+}
+
+/**
+ * The attribution of the quote spanning [open, close) in the masked block, searching the text after it
+ * (up to `afterEnd`) and before it (from `beforeStart`); partial quotes look before first.
+ */
+export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab): Attribution | undefined {
+  const after = close >= 0 ? findAfter(masked, close, afterEnd, sentenceEnded, v) : undefined;
+  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? clauseSubject(masked, beforeStart, open, v);
+  return after ?? findBefore(masked, beforeStart, open, v);
+}
+
+/**
+ * A fragment woven into the reporter's sentence with a verb of characterizing rather than saying
+ * ("Gibbs derided "the professional left"", "Reid has gone after Trump as a "human leech"") is the
+ * words of the sentence's subject.
+ */
+function clauseSubject(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const cs = chunks(words(text, from, to), v);
+  for (let i = cs.length - 1; i >= 0; i--) {
+    const np = headNP(cs[i], v);
+    // only a named subject or a pronoun: "The bill was sold as ..." names nobody
+    if (np.length && np.length <= 8 && (np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
+      return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
+    }
+  }
+  return undefined;
+}
+
+function findAfter(text: string, from: number, to: number, tight: boolean, v: Vocab): Attribution | undefined {
+  const ws = words(text, from, to).filter((w) => w.end <= to);
+  // After a quote that ended its sentence only `Smith said` / `the senator said` can follow as attribution.
+  const window = tight ? TIGHT : v.cueWindow;
+  for (let k = 0; k < ws.length && k <= window; k++) {
+    if (tight && isPunct(ws[k])) return undefined;
+    const plen = phraseAt(ws, k, v);
+    if (!plen && !isVerb(ws[k], v)) continue;
+    // a participle after the quote (", adding that") introduces no source of its own
+    if (!plen && k === 0 && /ing$/.test(lc(ws[k]))) return undefined;
+    const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
+    const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    let src: Word[];
+    if (plen) src = rightSource(ws, k + plen, v);
+    else if (pre.length && subjectLike(pre, v)) src = pre;
+    else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
+    else src = rightSource(ws, k + 1, v);
+    if (!src.length) return undefined;
+    return { cue, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
+  }
+  return undefined;
+}
+
+function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const ws = words(text, from, to);
+  const stop = Math.max(0, ws.length - 1 - v.cueWindow);
+  for (let k = ws.length - 1; k >= stop; k--) {
+    let plen = 0;
+    let at = k;
+    for (let back = 0; back < 3 && !plen; back++) {
+      if (k - back < 0) break;
+      const n = phraseAt(ws, k - back, v);
+      if (n && k - back + n - 1 === k) {
+        plen = n;
+        at = k - back;
+      }
+    }
+    if (plen) {
+      // "according to Smith, ..." before the quote
+      const src = chunks(ws.slice(at + plen), v)[0] ?? [];
+      if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
+      continue;
+    }
+    if (!isVerb(ws[k], v)) continue;
+    let src = leftSource(text, ws, k, v);
+    if (!src.length || !subjectLike(src, v)) {
+      // `Said Smith: "...` or `told reporters Smith` are rare; an object after the verb is not the source
+      src = [];
+    }
+    if (!src.length) continue;
+    return { cue: ws[k].bare, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
+  }
+  // A colon introduction without a verb: `The statement from the White House: "...`
+  const last = ws[ws.length - 1];
+  if (last?.raw === ':') {
+    // "More from Jones:", "Pollsters agree - Carl Bialik:": a name ending at the colon
+    let n = ws.length - 1;
+    while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4) n--;
+    if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw))) {
+      const name = ws.slice(n, ws.length - 1);
+      return { cue: ':', source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
+    }
+    const cs = chunks(ws.slice(0, -1), v);
+    const np = cs.length ? headNP(cs[0], v) : [];
+    if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
+  }
+  return undefined;
+}

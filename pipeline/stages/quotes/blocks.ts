@@ -1,0 +1,58 @@
+// The prose blocks quotes are looked for in: every paragraph (or heading) left in the tree after chrome
+// removal, at any depth (Markdown dumps put paragraphs inside list items and blockquotes). Each block is
+// a slice of `file.value`, with inline HTML tags and blockquote markers blanked to spaces so offsets stay
+// true to the source while tag attributes (`datetime="..."`) never look like quotation marks.
+import type { Nodes, Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+export interface Block {
+  /** Offset of the block's first character in `file.value`. */
+  start: number;
+  /** The block's text, same length as the source slice. */
+  text: string;
+}
+
+const PROSE = new Set(['paragraph', 'heading']);
+
+/** Blocks in document order; those wholly inside spans other stages claimed (headline, chrome) are left out. */
+export function proseBlocks(tree: Root, file: VFile): Block[] {
+  const source = String(file.value);
+  const claimed = file.data.chrome ?? [];
+  const out: Block[] = [];
+  const visit = (node: Nodes) => {
+    if (PROSE.has(node.type)) {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      if (claimed.some((c) => c.start <= s && c.end >= e)) return;
+      splitLines(s, blank(source.slice(s, e)), out);
+      return;
+    }
+    if ('children' in node) for (const c of node.children) visit(c as Nodes);
+  };
+  visit(tree);
+  return out;
+}
+
+/**
+ * Line-oriented dumps put one paragraph per line with no blank line between, which Markdown reads as one
+ * paragraph: a line that ends a sentence ends a block. Hard-wrapped prose (lines ending mid-sentence)
+ * stays whole.
+ */
+function splitLines(start: number, text: string, out: Block[]): void {
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    if (/[.!?:"\u201d\u2019')\]]\s*$/u.test(text.slice(Math.max(from, nl - 4), nl))) {
+      out.push({ start: start + from, text: text.slice(from, nl) });
+      from = nl + 1;
+    }
+  }
+  out.push({ start: start + from, text: text.slice(from) });
+}
+
+/** Same-length copy with HTML tags, heading hashes and continuation-line `>` markers turned to spaces. */
+function blank(s: string): string {
+  return s
+    .replace(/<\/?[A-Za-z][^<>]{0,400}>/g, (m) => ' '.repeat(m.length))
+    .replace(/^[ \t]*(?:>[ \t]?)+|^#{1,6}[ \t]/gm, (m) => ' '.repeat(m.length));
+}

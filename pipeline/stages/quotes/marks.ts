@@ -1,0 +1,100 @@
+// Quotation marks and the spans they enclose, within one block of prose. Direction comes from context
+// (a mark after a space and before a word opens; one after a word and before a space or punctuation
+// closes), because dumps mix curly, straight and NYT-style doubled apostrophes ('' ... '') and curly
+// marks are often typed the wrong way round. Single quotes only ever nest inside double ones here, so
+// they are not tokens at all; apostrophes ("Obama's") never open anything.
+
+export interface Mark {
+  at: number;
+  len: number;
+  dir: 'open' | 'close';
+}
+
+export interface Span {
+  /** First character of the quoted words (after the opening mark), relative to the block. */
+  start: number;
+  /** End of the quoted words (before the closing mark, or the block's end when unclosed). */
+  end: number;
+  /** Offset of the opening mark, or -1 when the opening mark is missing. */
+  open: number;
+  /** Offset just past the closing mark, or -1 when the quote runs on past the block. */
+  close: number;
+}
+
+const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u2033']);
+const APOS = new Set(["'", '\u2018', '\u2019']);
+const OPEN_BEFORE = /[\s(\[{\u2014\u2013\-\/:\u2026]/u;
+const CLOSE_AFTER = /[\s,.;:!?)\]}\u2014\u2013\-\u2026]/u;
+
+const spaceLike = (c: string | undefined) => c === undefined || c === '' || /\s/u.test(c);
+
+/** Double quotation marks in `text`, with their direction. Linear in the text. */
+export function findMarks(text: string): Mark[] {
+  const out: Mark[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    let len = 0;
+    let runLen = 0;
+    if (DOUBLE.has(c)) len = 1;
+    else if (APOS.has(c)) {
+      while (i + runLen < text.length && text[i + runLen] === c) runLen++;
+      if (runLen < 2) continue;
+      len = 2;
+    } else continue;
+    const total = runLen || 1;
+    const prev = text[i - 1];
+    const next = text[i + total];
+    const prevMark = prev !== undefined && (DOUBLE.has(prev) || APOS.has(prev));
+    const nextMark = next !== undefined && (DOUBLE.has(next) || APOS.has(next));
+    const opens = (spaceLike(prev) || OPEN_BEFORE.test(prev) || prevMark) && !spaceLike(next);
+    const closes = !spaceLike(prev) && (spaceLike(next) || CLOSE_AFTER.test(next) || nextMark);
+    let dir: 'open' | 'close';
+    if (opens && !closes) dir = 'open';
+    else if (closes && !opens) dir = 'close';
+    else if (spaceLike(prev) && spaceLike(next)) {
+      i += total - 1;
+      continue; // a mark standing alone between spaces encloses nothing
+    } else if (c === '\u201c' || c === '\u201e' || c === '\u2018') dir = 'open';
+    else if (c === '\u201d' || c === '\u2019') dir = 'close';
+    else dir = depth > 0 ? 'close' : 'open';
+    // A run of three apostrophes is a double and a nested single: the double is outermost.
+    const at = runLen === 3 && dir === 'close' ? i + 1 : i;
+    out.push({ at, len, dir });
+    depth = dir === 'open' ? depth + 1 : Math.max(0, depth - 1);
+    i += total - 1;
+  }
+  return out;
+}
+
+/**
+ * Outermost quoted spans of a block. Nested quotes stay inside their outer quote. A closing mark with
+ * nothing open is a quote whose opening mark is missing: it gets `open: -1` and a start recovered by
+ * `recoverStart`. A quote still open at the block's end runs to the end (`close: -1`).
+ */
+export function findSpans(text: string, recoverStart: (text: string, from: number, to: number) => number): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let openAt = -1;
+  let lastEnd = 0;
+  for (const m of findMarks(text)) {
+    if (m.dir === 'open') {
+      if (depth === 0) openAt = m.at;
+      depth++;
+      continue;
+    }
+    if (depth === 0) {
+      const start = recoverStart(text, lastEnd, m.at);
+      if (start < m.at) spans.push({ start, end: m.at, open: -1, close: m.at + m.len });
+    } else if (--depth === 0) {
+      spans.push({ start: openAt + markLen(text, openAt), end: m.at, open: openAt, close: m.at + m.len });
+    } else continue;
+    lastEnd = m.at + m.len;
+  }
+  if (depth > 0) spans.push({ start: openAt + markLen(text, openAt), end: text.trimEnd().length, open: openAt, close: -1 });
+  return spans.filter((s) => s.end > s.start);
+}
+
+function markLen(text: string, at: number): number {
+  return APOS.has(text[at]) ? 2 : 1;
+}

@@ -1,0 +1,185 @@
+// What a source phrase names: a person ("the economist Jared Bernstein, a former adviser" -> Jared
+// Bernstein), an organization ("the White House"), a pronoun ("she"), or only a description ("a senior
+// aide"). Works on capitalized runs: titles are peeled off the front, the name ends where a preposition,
+// relative pronoun or comma starts a description, and the last run before that is the head.
+import type { Gender, Vocab } from './vocab.js';
+import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
+
+export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The name (person, org), the pronoun, or the description as written. */
+  text: string;
+  /** Name words, titles removed (person), for matching short forms. */
+  tokens: string[];
+  /** What the phrase says of the source after its name, as written (", a spokesman for the campaign"). */
+  tail: string;
+  gender?: Gender;
+}
+
+const isTitle = (w: Word, v: Vocab) => v.titles.has(w.raw) || v.titles.has(w.bare);
+
+/** Capitalized runs of `ws` (indices), a particle allowed inside a run ("Bill de Blasio"). */
+export function capRuns(ws: Word[], v: Vocab): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!isCap(ws[i].raw) || isPunct(ws[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // a run never crosses punctuation, a quotation mark or a sentence end ("said Bukele. Surely")
+    while (j < ws.length && !ws[j - 1].possessive && ws[j].start - ws[j - 1].end <= 1 && !(ws[j - 1].raw.endsWith('.') && !isAbbreviation(ws[j - 1].raw, v))) {
+      if (isCap(ws[j].raw) && !isPunct(ws[j])) j++;
+      else if (v.particles.has(ws[j].raw.toLowerCase()) && j + 1 < ws.length && isCap(ws[j + 1].raw)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** A run with leading titles, determiners and clause openers removed; empty when nothing is left. */
+export function coreOf(ws: Word[], [s, e]: [number, number], v: Vocab): [number, number] {
+  while (s < e && (isTitle(ws[s], v) || v.determiners.has(ws[s].bare.toLowerCase()) || v.clauseOpeners.has(ws[s].bare.toLowerCase()))) s++;
+  // "El Salvadoran President Nayib Bukele": the name follows the last title inside the run
+  for (let i = e - 2; i > s; i--) {
+    if (isTitle(ws[i], v) && !isTitle(ws[i + 1], v)) {
+      s = i + 1;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+export function isOrgRun(ws: Word[], [s, e]: [number, number], v: Vocab): boolean {
+  for (let i = s; i < e; i++) if (v.orgWords.has(ws[i].bare) || v.orgWords.has(ws[i].raw)) return true;
+  const next = ws[e];
+  if (next && !isCap(next.raw) && v.orgWords.has(next.bare)) return true;
+  // acronyms ("FBI", "CNN") name organizations
+  return e - s === 1 && /^\p{Lu}{2,}$/u.test(ws[s].bare);
+}
+
+const RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
+const SEPARATORS = new Set([',', '(', ';', '\u2014', '\u2013', ':']);
+
+/** The mention a source phrase holds, with the description written after the name (`tail`). */
+export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
+  const all = words(phrase);
+  const gender = genderInPhrase(all, v);
+  let lead = 0;
+  // leading punctuation, and a conjunction or adverb opening the phrase ("But she", "And he")
+  while (lead < all.length - 1 && (isPunct(all[lead]) || v.clauseOpeners.has(all[lead].raw.toLowerCase()))) lead++;
+  let sep = all.findIndex((w, i) => i > lead && SEPARATORS.has(w.raw));
+  if (sep < 0) sep = all.length;
+  const ws = all.slice(lead, sep);
+  if (!ws.length) return undefined;
+  if (ws.length === 1 && v.pronoun.has(ws[0].bare.toLowerCase())) {
+    return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], tail: '', gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
+  }
+  // "In 2010 she", "Then on Tuesday he": no name, and a pronoun ends the phrase
+  const last = ws[ws.length - 1].raw.toLowerCase();
+  const pg = v.pronoun.get(last);
+  if (pg && !ws.some((w) => isCap(w.raw) && !v.pronoun.has(w.raw.toLowerCase()) && !v.clauseOpeners.has(w.raw.toLowerCase()))) {
+    return { kind: 'pronoun', text: last, tokens: [], tail: '', gender: pg };
+  }
+  const m = headOf(phrase, ws, v, gender);
+  // a description that runs on ("he thought that ... and that the result") is not a source
+  if (m.kind === 'nominal' && (ws.length > 8 || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
+  if (m.kind !== 'person' && all[sep]?.raw === ',') {
+    // "the Vatican spokesman, Federico Lombardi, told ...": a description, then the name
+    let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
+    if (next < 0) next = all.length;
+    const name = all.slice(sep + 1, next);
+    if (name.length >= 2 && name.length <= 4 && name.every((w) => isCap(w.raw) || v.particles.has(w.raw.toLowerCase()))) {
+      const n = headOf(phrase, name, v, gender);
+      if (n.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
+    }
+  }
+  return { ...m, tail: tailOf(phrase.slice(m.endAt), v) };
+}
+
+/** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
+export function tailOf(rest: string, v: Vocab): string {
+  if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
+  // an appositive never opens with a preposition: ", about the plan" is the reporter's sentence going on
+  const first = /^\s*,\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(rest)?.[1];
+  if (first && (v.tailStops.has(first) || v.tailEventPreps.has(first) || first === 'about' || first === 'with')) return '';
+  let cut = rest.length;
+  let relative = false;
+  const re = /(,?)\s+(\p{Ll}+)\b(?:\s+([\p{L}\p{N}]+))?/gu;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const word = m[2];
+    const next = m[3]?.toLowerCase() ?? '';
+    const comma = m[1] === ',';
+    if (RELATIVE.has(word)) relative = true;
+    // ", speaking to reporters", ", referring to ...": a participle after a comma starts the reporter's clause
+    const participle = comma && word.endsWith('ing');
+    const event = v.tailEventPreps.has(word) && (v.determiners.has(next) || v.beforeSource.has(next));
+    // inside "who ..." the clause runs on: only a comma-led stop ends it
+    if (participle || ((v.tailStops.has(word) || event) && (!relative || comma))) {
+      cut = m.index;
+      break;
+    }
+    re.lastIndex = m.index + m[0].length - (m[3]?.length ?? 0);
+  }
+  const t = rest.slice(0, cut).replace(/[\s,;:.\u2014\u2013-]+$/u, '');
+  return t.split(/\s+/).length > 40 ? '' : t;
+}
+
+function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): Omit<Mention, 'tail'> & { endAt: number } {
+  const runs = capRuns(ws, v);
+  // the name ends at the first stop word after the first real name run
+  const firstReal = runs.find((r) => { const c = coreOf(ws, r, v); return c[1] > c[0]; });
+  let limit = ws.length;
+  if (firstReal) {
+    for (let i = firstReal[1]; i < ws.length; i++) {
+      if (v.nameStops.has(ws[i].raw.toLowerCase())) {
+        limit = i;
+        break;
+      }
+    }
+  }
+  const cores = runs
+    .filter((r) => r[1] <= limit)
+    .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
+    .filter((x) => x.core[1] > x.core[0]);
+  const nominal = () => ({ kind: 'nominal' as const, text: phraseText(phrase, ws, 0, ws.length), tokens: [], gender, endAt: ws[ws.length - 1].end });
+  if (!cores.length) return nominal();
+  const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
+  const [s, e] = head.core;
+  const after = ws[e];
+  if (isOrgRun(ws, head.core, v)) {
+    // keep a leading "the" and a trailing lowercase org word: "the Clinton campaign"
+    let from = s;
+    while (from > 0 && (isTitle(ws[from - 1], v) || isCap(ws[from - 1].raw))) from--;
+    if (from > 0 && ws[from - 1].bare.toLowerCase() === 'the') from--;
+    let to = e;
+    if (after && !isCap(after.raw) && v.orgWords.has(after.bare)) to++;
+    return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter', endAt: ws[to - 1].end };
+  }
+  // "one Sanders supporter", "a Trump adviser": the name only modifies a description
+  if (after && v.determiners.has(ws[0].raw.toLowerCase()) && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
+  const tokens = ws.slice(s, e).map((w) => w.bare);
+  let g = gender;
+  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;
+  if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
+  return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };
+}
+
+function genderInPhrase(ws: Word[], v: Vocab): Gender | undefined {
+  for (const w of ws) {
+    const g = v.genderNoun.get(w.bare.toLowerCase());
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Source text of words [from, to), possessive marks kept, trailing punctuation dropped. */
+function phraseText(phrase: string, ws: Word[], from: number, to: number): string {
+  if (to <= from) return '';
+  return phrase.slice(ws[from].start, ws[to - 1].end).replace(/[.,;:]+$/u, '').trim();
+}

@@ -1,0 +1,156 @@
+// The people an article names, so short forms resolve to the full name given elsewhere ("Mr. Garin" ->
+// "Geoff Garin") and pronouns can be checked against what the article says of a person's gender
+// ("Mr.", "spokeswoman", "his"). Built in one pass over the article's blocks.
+import type { Block } from './blocks.js';
+import { capRuns, coreOf, isOrgRun } from './names.js';
+import type { Gender, Vocab } from './vocab.js';
+import { words } from './words.js';
+
+interface Person {
+  full: string;
+  count: number;
+  first: number;
+}
+
+export class People {
+  /** surname (lowercase) -> full names seen with it */
+  private bySurname = new Map<string, Person[]>();
+  /** given name (lowercase) -> full names */
+  private byGiven = new Map<string, Person[]>();
+  /** surname (lowercase) -> votes for a gender */
+  private votes = new Map<string, Map<Gender, number>>();
+  /** offsets of person mentions in document order, with their surname key */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean }[] = [];
+  private keys = new Set<string>();
+  /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
+  private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+
+  constructor(private v: Vocab) {}
+
+  static of(blocks: Block[], v: Vocab): People {
+    const p = new People(v);
+    for (const b of blocks) p.scan(b);
+    for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
+    p.mentions.sort((a, b) => a.at - b.at);
+    return p;
+  }
+
+  /** How sure the article is of a person's gender (honorifics, given names and role nouns count; pronouns barely). */
+  evidence(name: string): number {
+    const lname = name.toLowerCase();
+    const m = this.votes.get(lname) ?? this.votes.get(lname.split(' ').pop()!);
+    return m ? Math.max(m.get('male') ?? 0, m.get('female') ?? 0) : 0;
+  }
+
+  private scan(b: Block): void {
+    const ws = words(b.text);
+    for (const run of capRuns(ws, this.v)) {
+      const [s, e] = coreOf(ws, run, this.v);
+      if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
+      const tokens = ws.slice(s, e).map((w) => w.bare);
+      if (tokens.some((t) => this.v.titles.has(t))) continue;
+      // "She", "That", "California": a lone pronoun, determiner or place is nobody
+      if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
+      // a sentence subject: the run opens its sentence (titles may come first)
+      // (after `,"` a name is an attribution's source, not a sentence start)
+      const subject = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
+      const key = tokens[tokens.length - 1].toLowerCase();
+      const full = tokens.join(' ').toLowerCase();
+      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
+      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
+      if (tokens.length === 1 && s === run[0] && subject) {
+        this.initials.push(mention);
+        continue;
+      }
+      if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
+      this.mentions.push(mention);
+      this.keys.add(key);
+      for (let i = run[0]; i < s; i++) {
+        const g = this.v.honorific.get(ws[i].raw.toLowerCase()) ?? this.v.honorific.get(ws[i].bare.toLowerCase());
+        if (g) this.vote(tokens.length > 1 ? full : key, g, 3);
+      }
+      if (tokens.length >= 2) {
+        const g = this.v.firstName.get(tokens[0]);
+        if (g) this.vote(full, g, 3);
+      }
+      // "Jane Doe, a spokeswoman for ..." / "Doe, her campaign's ..."
+      const after = ws.slice(e, e + 4);
+      if (after[0]?.raw === ',') {
+        for (const w of after.slice(1)) {
+          const g = this.v.genderNoun.get(w.bare.toLowerCase());
+          if (g) this.vote(full, g, 2);
+        }
+      }
+      // "Doe said his ..." : a possessive or object pronoun within a few words of a sentence-subject name
+      const near = ws.slice(e, e + 6);
+      for (const w of near) {
+        if (w.raw === '.' || /[.!?]$/.test(w.raw)) break;
+        const g = this.v.pronoun.get(w.raw.toLowerCase());
+        if (g === 'male' || g === 'female') {
+          this.vote(full, g, 1);
+          break;
+        }
+        if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
+      }
+    }
+  }
+
+  private addFull(tokens: string[], at: number): void {
+    const full = tokens.join(' ');
+    const key = tokens[tokens.length - 1].toLowerCase();
+    const list = this.bySurname.get(key) ?? [];
+    let p = list.find((x) => x.full === full);
+    if (!p) {
+      p = { full, count: 0, first: at };
+      list.push(p);
+      this.bySurname.set(key, list);
+      const given = tokens[0].toLowerCase();
+      this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
+    }
+    p.count++;
+  }
+
+  private vote(key: string, g: Gender, n: number): void {
+    const m = this.votes.get(key) ?? new Map<Gender, number>();
+    m.set(g, (m.get(g) ?? 0) + n);
+    this.votes.set(key, m);
+  }
+
+  /** Whether the article uses this one word as a name anywhere but at a sentence start ("Much", "Following" are not). */
+  knows(word: string): boolean {
+    const k = word.toLowerCase();
+    return this.bySurname.has(k) || this.byGiven.has(k) || this.keys.has(k);
+  }
+
+  /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */
+  expand(tokens: string[]): string | undefined {
+    if (!tokens.length) return undefined;
+    const key = tokens[tokens.length - 1].toLowerCase();
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
+    return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
+  }
+
+  /** What the article says of a person's gender: by the full name first (a family shares a surname), then the surname. */
+  genderOf(name: string): Gender | undefined {
+    const lname = name.toLowerCase();
+    const words = lname.split(' ');
+    const key = words[words.length - 1];
+    if (words.length > 1) {
+      const g = this.tally(lname) ?? this.tally(key);
+      if (g) return g;
+    }
+    const sure = this.tally(key);
+    if (sure) return sure;
+    // a surname with a single full name in the article: that person's
+    const people = this.bySurname.get(key);
+    return people?.length === 1 ? this.tally(people[0].full.toLowerCase()) : undefined;
+  }
+
+  private tally(key: string): Gender | undefined {
+    const m = this.votes.get(key);
+    if (!m) return undefined;
+    const male = m.get('male') ?? 0;
+    const female = m.get('female') ?? 0;
+    return male > female ? 'male' : female > male ? 'female' : undefined;
+  }
+}

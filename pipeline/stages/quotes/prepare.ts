@@ -1,0 +1,61 @@
+// A block as the attribution search sees it: its quoted spans, and a masked copy in which every quote's
+// words are blanked (so nothing inside a quote is read as its own attribution) with sentence ends
+// computed on that copy. Also the two span judgements made from the block alone: where a quote with a
+// missing opening mark starts, and whether a quote sits inside the reporter's sentence.
+import { isVerb, subjectLike } from './attribution.js';
+import type { Block } from './blocks.js';
+import { findSpans, type Span } from './marks.js';
+import type { Vocab } from './vocab.js';
+import { sentenceEnds, words } from './words.js';
+
+export interface Prepared {
+  block: Block;
+  spans: Span[];
+  masked: string;
+  ends: number[];
+}
+
+export function prepare(block: Block, v: Vocab): Prepared {
+  const spans = findSpans(block.text, (text, from, to) => recoverStart(text, from, to, v));
+  const masked = mask(block.text, spans);
+  return { block, spans, masked, ends: sentenceEnds(masked, v) };
+}
+
+/** The block with every quote's words blanked; a quote that ended a sentence leaves its period. */
+function mask(text: string, spans: Span[]): string {
+  const chars = text.split('');
+  for (const s of spans) {
+    for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
+    const inner = text.slice(s.start, s.end).trimEnd();
+    if (/[.!?]$/.test(inner) && s.end > s.start) chars[s.start + inner.length - 1] = '.';
+  }
+  return chars.join('');
+}
+
+/**
+ * Where a quote whose opening mark is missing starts: after an attribution clause set off by commas
+ * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch.
+ */
+function recoverStart(text: string, from: number, to: number, v: Vocab): number {
+  const ws = words(text, from, to);
+  for (let k = ws.length - 2; k >= 1; k--) {
+    if (ws[k + 1].raw === ',' && isVerb(ws[k], v) && subjectLike([ws[k - 1]], v) && (k < 2 || ws[k - 2].raw === ',')) {
+      let s = ws[k + 1].end;
+      while (s < to && /\s/u.test(text[s])) s++;
+      return s;
+    }
+  }
+  let s = from;
+  while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
+  return s;
+}
+
+/** A quote inside the reporter's sentence: it follows a word, not a sentence start, colon or comma. */
+export function isPartial(text: string, span: Span): boolean {
+  if (span.open < 0) return false;
+  let i = span.open - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  if (i < 0) return false;
+  const c = text[i];
+  return (/[\p{L}\p{N}'\u2019]/u.test(c) && !/^\p{Lu}/u.test(text[span.start] ?? '')) || /[\p{Ll}\p{N}]/u.test(c);
+}

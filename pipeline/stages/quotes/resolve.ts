@@ -1,0 +1,80 @@
+// From a source mention to the speaker a CMS shows: short forms expanded to the full name the article
+// gives ("Mr. Garin" -> "Geoff Garin"), pronouns to the nearest earlier source that fits ("she" skips a
+// man), organizations and descriptions as written. Sources are every attribution in the article, not
+// only those of direct quotes: "Smith said the plan failed. 'It was a mess,' he said" is Smith's.
+import type { Mention } from './names.js';
+import type { People } from './people.js';
+import type { Gender, Vocab } from './vocab.js';
+
+/** How many recent sources a gendered pronoun looks through for one known to fit before settling for one that may. */
+const RECENT = 4;
+
+interface Source {
+  at: number;
+  /** The name (person key for gender), and what the CMS shows: the name with its description. */
+  name: string;
+  display: string;
+  kind: Mention['kind'];
+  gender?: Gender;
+}
+
+/** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
+const SURE = 2;
+
+export class Speakers {
+  private sources: Source[] = [];
+  private sorted = true;
+
+  constructor(private people: People, private v: Vocab) {}
+
+  /** Records an attribution's source at document offset `at`; returns its resolved name. */
+  /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
+  add(m: Mention, at: number, named = false): string | null {
+    if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
+    // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
+    if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
+    if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // a description that is only "The" or "That" says nothing
+    if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
+    const name = this.name(m);
+    const display = name + m.tail;
+    this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
+    this.sorted = false;
+    return display;
+  }
+
+  private name(m: Mention): string {
+    return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
+  }
+
+  private antecedent(g: Gender | undefined, at: number): string | null {
+    if (!this.sorted) {
+      this.sources.sort((a, b) => a.at - b.at);
+      this.sorted = true;
+    }
+    const gendered = g === 'male' || g === 'female';
+    const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
+      if (gendered) return kind !== 'org' && gender !== (g === 'male' ? 'female' : 'male');
+      if (g === 'neuter') return kind !== 'person';
+      if (g === 'first_person') return kind !== 'org';
+      return true;
+    };
+    // The nearest source the pronoun does not contradict ("she" skips a source known to be a man).
+    let source: Source | undefined;
+    for (let i = this.sources.length - 1; i >= 0 && !source; i--) {
+      const s = this.sources[i];
+      if (s.at < at && fits(s.kind, s.gender)) source = s;
+    }
+    const ms = this.people.mentions;
+    if (source) return source.display;
+    // No attribution before it: the nearest person the article named whose gender it makes plain.
+    for (let i = ms.length - 1; i >= 0; i--) {
+      if (ms[i].at >= at) continue;
+      const name = this.people.expand([ms[i].key]) ?? ms[i].name;
+      const mg = this.people.genderOf(name);
+      if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return name;
+    }
+    return null;
+  }
+
+}

@@ -1,0 +1,78 @@
+// The config's word lists, folded into sets once per config object (stages are built once per run).
+import type { Config } from '../../config/sections.js';
+
+export type Gender = 'male' | 'female' | 'plural' | 'neuter' | 'first_person';
+
+export interface Vocab {
+  verbs: Set<string>;
+  reportVerbs: Set<string>;
+  phrases: string[][];
+  beforeSource: Set<string>;
+  adverbs: Set<string>;
+  titles: Set<string>;
+  /** Titles folded to lowercase ("governor" in "former governor Ed Rendell"). */
+  titlesLower: Set<string>;
+  honorific: Map<string, Gender>;
+  genderNoun: Map<string, Gender>;
+  firstName: Map<string, Gender>;
+  pronoun: Map<string, Gender>;
+  orgWords: Set<string>;
+  notNames: Set<string>;
+  particles: Set<string>;
+  nameStops: Set<string>;
+  tailStops: Set<string>;
+  tailEventPreps: Set<string>;
+  clauseOpeners: Set<string>;
+  determiners: Set<string>;
+  titleCues: string[][];
+  termCues: string[][];
+  abbreviations: Set<string>;
+  cueWindow: number;
+  minWords: number;
+}
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const keyed = (groups: Record<string, string[]>, fold = true) => {
+  const m = new Map<string, Gender>();
+  for (const [g, xs] of Object.entries(groups)) for (const x of xs) m.set(fold ? x.toLowerCase() : x, g as Gender);
+  return m;
+};
+const phrases = (xs: string[]) => xs.map((x) => x.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+const cache = new WeakMap<object, Vocab>();
+
+export function vocabOf(config: Config): Vocab {
+  const q = config.quotes;
+  let v = cache.get(q);
+  if (!v) {
+    v = {
+      verbs: lower(q.verbs),
+      reportVerbs: lower(q.report_verbs),
+      phrases: phrases(q.phrases),
+      beforeSource: lower(q.before_source),
+      adverbs: lower(q.adverbs),
+      // Titles keep their case: "President Obama" is a title, "the president" is a description.
+      titles: new Set(q.titles.flatMap((t) => [t, t.replace(/\.$/, '')])),
+      titlesLower: new Set(q.titles.map((t) => t.toLowerCase().replace(/\.$/, ''))),
+      honorific: keyed({ male: q.honorifics.male, female: q.honorifics.female }),
+      genderNoun: keyed({ male: q.gender_nouns.male, female: q.gender_nouns.female }),
+      firstName: keyed({ male: q.first_names.male, female: q.first_names.female }, false),
+      pronoun: keyed(q.pronouns),
+      orgWords: new Set(q.org_words),
+      notNames: new Set(q.not_names),
+      particles: lower(q.name_particles),
+      nameStops: lower(q.name_stops),
+      tailStops: lower(q.tail_stops),
+      tailEventPreps: lower(q.tail_event_preps),
+      clauseOpeners: lower(q.clause_openers),
+      determiners: lower(q.determiners),
+      titleCues: phrases(q.title_cues),
+      termCues: phrases(q.term_cues),
+      abbreviations: new Set(q.abbreviations),
+      cueWindow: q.cue_window,
+      minWords: q.min_words,
+    };
+    cache.set(q, v);
+  }
+  return v;
+}

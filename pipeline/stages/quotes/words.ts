@@ -1,0 +1,78 @@
+// Word tokens with offsets, and sentence ends that know "Sen." and "U.S." do not end anything.
+import type { Vocab } from './vocab.js';
+
+export interface Word {
+  /** As written, with a trailing period if one is attached ("Mr.", "said."). */
+  raw: string;
+  /** Without a trailing period or possessive ("Garin" for "Garin's"). */
+  bare: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
+
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const raw = m[0];
+    const possessive = /['\u2019]s?$/u.test(raw) && raw.length > 2;
+    const bare = raw.replace(/\.$/, '').replace(/['\u2019]s?$/u, '');
+    out.push({ raw, bare, start: m.index, end: m.index + raw.length, possessive });
+  }
+  return out;
+}
+
+export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+export const isPunct = (w: Word) => /^[,;:()\u2014\u2013]$/u.test(w.raw);
+
+/** True when a period at the end of `raw` belongs to an abbreviation or an initial, not a sentence end. */
+export function isAbbreviation(raw: string, v: Vocab): boolean {
+  return v.abbreviations.has(raw) || /^(?:\p{L}\.)+$/u.test(raw) || /^\p{Lu}\.?$/u.test(raw);
+}
+
+/**
+ * Offsets just past each sentence end in `text`: terminal punctuation (with any closing marks) followed
+ * by a space and something that can start a sentence. Linear in the text.
+ */
+export function sentenceEnds(text: string, v: Vocab): number[] {
+  const out: number[] = [];
+  const re = /[.!?\u2026]+["\u201d'\u2019)\]]*(?=\s+(?:["\u201c'\u2018(\[]?[\p{Lu}\p{N}]|["\u201c]|''))/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0][0] === '.' && !/["\u201d'\u2019)\]]/u.test(m[0])) {
+      // the word the period is attached to
+      let s = m.index;
+      while (s > 0 && /[\p{L}\p{N}.'\u2019\-]/u.test(text[s - 1])) s--;
+      const raw = text.slice(s, m.index + 1);
+      if (isAbbreviation(raw, v)) continue;
+    }
+    out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** Start of the sentence holding `at`, given sorted `ends`. */
+export function sentenceStart(ends: number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : ends[lo - 1];
+}
+
+/** End of the sentence holding `at`. */
+export function sentenceEnd(ends: number[], at: number, textLength: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length ? ends[lo] : textLength;
+}
