@@ -67,7 +67,7 @@ test('pronouns resolve to the nearest source of the right gender', () => {
 });
 
 test('title plus surname expands to the full name given earlier', () => {
-  const text = '“Growth is back in this economy,” said Geoff Marlow, a pollster.\n\nWhatever happens, Mr. Marlow added, “the numbers will hold through the spring.”\n';
+  const text = 'Pollsters See Growth Ahead\n\n“Growth is back in this economy,” said Geoff Marlow, a pollster.\n\nWhatever happens, Mr. Marlow added, “the numbers will hold through the spring.”\n';
   assert.deepEqual(pairs(quotesOf(text)), [
     ['Growth is back in this economy,', 'Geoff Marlow, a pollster'],
     ['the numbers will hold through the spring.', 'Geoff Marlow'],

@@ -33,7 +33,9 @@ export default function quotes(options: StageOptions) {
   const v = vocabOf(options.config);
   return (tree: Root, file: VFile) => {
     const blocks = proseBlocks(tree, file);
-    const people = People.of(blocks, v);
+    // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
+    const title = file.data.headline?.value;
+    const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
     const speakers = new Speakers(people, v);
     const prepared = blocks.map((block) => prepare(block, v));
     const found: Found[] = [];
