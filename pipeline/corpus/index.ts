@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/sections.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
-import { decodeSignature, encodeSignature, fmix32, minhash, minhashSeeds, shingleHashes, textHash, words } from './fingerprint.js';
+import { decodeSignature, encodeSignature, fingerprint, fmix32, minhashSeeds } from './fingerprint.js';
 import type { StateStore, StoredArticle, StoredStory } from './state.js';
 import { groupStories, type StoryDoc } from './stories.js';
-import { quoteKeys, storyTerms } from './terms.js';
+import { headlineKeys, quoteKeys, storyTerms } from './terms.js';
 
 export interface CorpusInput {
   id: string;
@@ -42,16 +42,16 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   const seeds = minhashSeeds(k);
   const freshSig = new Map<string, Uint32Array>();
   const fresh: StoredArticle[] = inputs.map((x) => {
-    const ws = words(x.body);
-    const sh = shingleHashes(ws, cfg.dedupe.shingle);
-    const sig = minhash(sh, seeds);
+    const sig = new Uint32Array(k);
+    const fp = fingerprint(x.body, cfg.dedupe, seeds, sig);
     freshSig.set(x.id, sig);
     const prev = store.getArticle(x.id);
     return {
       id: x.id,
-      textHash: textHash(ws),
+      textHash: fp.textHash,
       signature: encodeSignature(sig),
-      shingles: sh.length,
+      shingles: fp.size,
+      headline: headlineKeys(x.headline, cfg.stories),
       terms: storyTerms(x.headline, x.body, cfg.stories),
       quotes: quoteKeys(x.quotes, cfg.stories),
       date: x.date,
@@ -80,7 +80,7 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
     else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
   });
   const verdicts = findDuplicates(
-    all.map((a) => ({ textHash: a.textHash, size: a.shingles, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
+    all.map((a) => ({ textHash: a.textHash, size: a.shingles, headline: a.headline, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
     sigs,
     k,
     { ...cfg.dedupe.signature, ...cfg.dedupe },
