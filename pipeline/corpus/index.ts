@@ -92,7 +92,7 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   all.forEach((a, i) => {
     const v = verdicts[i];
     a.duplicate_of = v.of >= 0 ? all[rootOf(i)].id : null;
-    if (v.kind && freshIds.has(a.id)) notes.push(duplicateNote(a, all[rootOf(i)], v));
+    if (v.of >= 0 && freshIds.has(a.id)) notes.push(duplicateNote(a, all[rootOf(i)], v));
   });
 
   // Stories over the originals; a stored story enters as one group, so it can only grow or merge.
@@ -171,9 +171,9 @@ function storyFor(group: StoredArticle[], store: StateStore, live: (s: string) =
 }
 
 function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): CorpusNote {
-  return v.kind === 'exact'
-    ? { id: a.id, ruleId: 'duplicate-exact', reason: `same text as ${original.id}`, cause: original.id }
-    : { id: a.id, ruleId: 'duplicate-near', reason: `near copy of ${original.id} (estimated shingle Jaccard ${v.jaccard!.toFixed(2)})`, cause: original.id };
+  if (a.textHash === original.textHash) return { id: a.id, ruleId: 'duplicate-exact', reason: `same text as ${original.id}`, cause: original.id };
+  const how = v.jaccard === undefined ? 'as found in an earlier run' : `estimated shingle Jaccard ${v.jaccard.toFixed(2)}`;
+  return { id: a.id, ruleId: 'duplicate-near', reason: `near copy of ${original.id} (${how})`, cause: original.id };
 }
 
 function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number; quote: boolean }): CorpusNote {
