@@ -145,7 +145,10 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   const moved = new Map<string, string>();
   for (const a of all) {
     if (!freshIds.has(a.id) && before.get(a.id) !== a.story) moved.set(a.id, a.story);
-    store.putArticle(a);
+    // An article of a closed story keeps only what duplicate checks need: the state grows with
+    // the open news, plus a compact signature per archived article.
+    if (!open(a) && Object.keys(a.terms).length) store.putArticle({ ...a, terms: {}, quotes: [] });
+    else store.putArticle(a);
   }
   const assignments = new Map(fresh.map((a) => [a.id, { story: a.story, duplicate_of: a.duplicate_of }]));
   return { assignments, moved, notes };
