@@ -1,7 +1,7 @@
 // Worker of the dedupe bench: synthesizes articles [from, to) and fingerprints them exactly as the
 // corpus stage does, writing signatures straight into the shared signature array.
 import { parentPort, workerData } from 'node:worker_threads';
-import { minhash, minhashSeeds, shingleHashes, textHash, words } from '../pipeline/corpus/fingerprint.js';
+import { fingerprint, minhashSeeds } from '../pipeline/corpus/fingerprint.js';
 import { corpusArticle, vocabulary } from './synth.js';
 
 export interface FingerprintJob {
@@ -11,7 +11,7 @@ export interface FingerprintJob {
   copyShare: number;
   vocabSize: number;
   k: number;
-  shingle: number;
+  dedupe: { shingle: number; prose_words: number; min_shingles: number };
   sigs: SharedArrayBuffer;
 }
 
@@ -32,11 +32,9 @@ for (let i = job.from; i < job.to; i++) {
   const t = performance.now();
   const { text, copyOf } = corpusArticle(vocab, job.seed, i, job.copyShare);
   done.synthMs += performance.now() - t;
-  const ws = words(text);
-  const sh = shingleHashes(ws, job.shingle);
-  minhash(sh, seeds, sigs.subarray(i * job.k, i * job.k + job.k));
-  done.hashes[i - job.from] = textHash(ws);
-  done.sizes[i - job.from] = sh.length;
+  const fp = fingerprint(text, job.dedupe, seeds, sigs.subarray(i * job.k, i * job.k + job.k));
+  done.hashes[i - job.from] = fp.textHash;
+  done.sizes[i - job.from] = fp.size;
   done.copyOf[i - job.from] = copyOf;
 }
 parentPort!.postMessage(done);

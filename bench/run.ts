@@ -52,7 +52,7 @@ for (const n of sizes) {
   const parts = await Promise.all(
     Array.from({ length: workers }, (_, w) => ({ from: w * step, to: Math.min(n, (w + 1) * step) }))
       .filter((r) => r.from < r.to)
-      .map((r) => fingerprint({ ...r, seed: SEED, copyShare: COPY_SHARE, vocabSize: VOCAB, k, shingle: cfg.dedupe.shingle, sigs: shared })),
+      .map((r) => fingerprint({ ...r, seed: SEED, copyShare: COPY_SHARE, vocabSize: VOCAB, k, dedupe: cfg.dedupe, sigs: shared })),
   );
   const docs = parts.flatMap((p) => p.hashes.map((textHash, i) => ({ textHash, size: p.sizes[i] })));
   const copyOf = parts.flatMap((p) => [...p.copyOf]);

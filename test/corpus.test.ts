@@ -124,3 +124,15 @@ test('corpus: a story quiet for longer than active_days is closed; a later repor
   assert.equal(outcome(DAY2), true, 'next day: joins');
   assert.equal(outcome(new Date(Date.parse(DAY1) + (cfg.corpus.stories.active_days + 1) * 864e5).toISOString()), false, 'after the window: a new story');
 });
+
+test('corpus: articles of closed stories keep only their duplicate fingerprints in the state', async () => {
+  const cfg = await projectConfig();
+  const store = new MemoryStateStore();
+  runCorpus([input('quake-peru-wire', fixture('quake-peru-wire'))], store, cfg.corpus, DAY1);
+  assert.ok(Object.keys(store.getArticle('quake-peru-wire')!.terms).length > 0);
+  const later = new Date(Date.parse(DAY1) + (cfg.corpus.stories.active_days + 1) * 864e5).toISOString();
+  const r = runCorpus([input('copy', { headline: null, body: perturb(fixture('quake-peru-wire').text, 'edited', 3) })], store, cfg.corpus, later);
+  assert.deepEqual(store.getArticle('quake-peru-wire')!.terms, {});
+  assert.equal(r.assignments.get('copy')!.duplicate_of, 'quake-peru-wire', 'an archived article still catches its copies');
+  assert.equal(r.assignments.get('copy')!.story, store.getArticle('quake-peru-wire')!.story);
+});

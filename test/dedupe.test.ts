@@ -62,3 +62,26 @@ test('perturbation table: recall and precision at least 0.99 over seeded re-post
   assert.ok(precision >= 0.99, `precision ${precision}`);
   for (const f of fixtures) assert.equal(r.assignments.get(`a-${f.name}`)!.duplicate_of, null, `${f.name} is an original`);
 });
+
+// A site template (menus, teasers, listings) around two short, different articles.
+const TEMPLATE_TOP = Array.from({ length: 12 }, (_, i) => `Popular now: ${['council votes on new budget for the harbour district', 'weekend guide to markets and live music', 'school board names interim superintendent', 'storm watch issued for the coast tonight', 'local team wins third straight title at home', 'new bakery opens on the main street'][i % 6]} (${i + 1})`).join('\n');
+const TEMPLATE_BOTTOM = 'Subscribe to the newsletter | Contact the newsroom | Advertise with us | Privacy policy | Terms of use | Accessibility | Careers | Archive | Events calendar | Obituaries | Classifieds | Weather | Traffic | Sports | Business | Opinion | Arts | Food | Travel | Real estate';
+const onTemplate = (body: string) => `${TEMPLATE_TOP}\n\n${body}\n\n${TEMPLATE_BOTTOM}\n\n${TEMPLATE_TOP}`;
+const gig = 'The singer returns to the city for one night only, with songs from the new album and a few old favourites. Doors open at eight; tickets cost forty dollars at the box office.';
+const tribute = 'A tribute band recreates the arena rock of the eighties, with costumes, lights and every hit in order. The show starts at nine thirty and is for adults only.';
+
+async function verdictWithHeadlines(a: [string, string], b: [string, string]): Promise<boolean> {
+  const cfg = await projectConfig();
+  const r = runCorpus([input('a-first', { headline: a[0], body: a[1] }), input('b-second', { headline: b[0], body: b[1] })], new MemoryStateStore(), cfg.corpus, NOW);
+  return r.assignments.get('b-second')!.duplicate_of === 'a-first';
+}
+
+test('duplicate verdict: two different articles inside one site template are not copies (their headlines differ)', async () => {
+  assert.equal(await verdictWithHeadlines(['Lyle Jennings live at the Tabernacle', onTemplate(gig)], ['Hysteria: the arena rock tribute show', onTemplate(tribute)]), false);
+});
+
+test('duplicate verdict: a re-post under a reworded headline is still a copy', async () => {
+  const text = fixture('quake-chile-wire').body;
+  assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Chile earthquake cuts power in Talca', perturb(text, 'reposted', 11)]), true);
+  assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Strong tremor shakes the south', perturb(text, 'retyped', 11)]), true, 'identical text: exact, whatever the headline');
+});

@@ -12,12 +12,17 @@ export interface DedupeOptions extends LshOptions {
   min_size_ratio: number;
   /** Texts with fewer distinct shingles are too short to call copies (empty bodies, captions). */
   min_shingles: number;
+  /** Below `headline_free_jaccard`, two known headlines must share this share of the shorter one's words. */
+  headline_overlap: number;
+  headline_free_jaccard: number;
 }
 
 export interface DedupeDoc {
   textHash: string;
   /** Distinct shingles in the body. */
   size: number;
+  /** Hashed distinct words of the headline (sorted), when known. */
+  headline?: readonly number[];
   /** A verdict kept from an earlier run: rank of its original, or -1 for an original. */
   fixed?: number;
 }
@@ -59,7 +64,7 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
     for (const c of cands[i] ?? []) {
       if (docs[c].size < o.min_shingles) continue;
       const j = estimateJaccard(sigs, i, c, k);
-      if (j > bestJ && isNear(j, d.size, docs[c].size, o)) [best, bestJ] = [c, j];
+      if (j > bestJ && isNear(j, d.size, docs[c].size, o) && headlinesAgree(j, d.headline, docs[c].headline, o)) [best, bestJ] = [c, j];
     }
     if (best >= 0) best = root(best);
     if (best >= 0) verdicts[i] = { of: best, kind: 'near', jaccard: bestJ };
@@ -69,6 +74,20 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
     }
   }
   return verdicts;
+}
+
+/** Pages of one site share its template (menus, teasers, event boxes); where that template is most
+ * of the text, two different articles look like near copies. Their headlines give them away: a
+ * re-post keeps the headline's words, or most of them, unless the bodies are all but identical. */
+export function headlinesAgree(j: number, a: readonly number[] | undefined, b: readonly number[] | undefined, o: DedupeOptions): boolean {
+  if (j >= o.headline_free_jaccard || !a?.length || !b?.length) return true;
+  let shared = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x] === b[y]) [shared, x, y] = [shared + 1, x + 1, y + 1];
+    else if (a[x] < b[y]) x++;
+    else y++;
+  }
+  return shared / Math.min(a.length, b.length) >= o.headline_overlap;
 }
 
 export function isNear(j: number, sizeA: number, sizeB: number, o: DedupeOptions): boolean {

@@ -15,6 +15,35 @@ export function words(text: string): string[] {
   );
 }
 
+/** The words of the prose lines: lines of at least `minWords` words that end a sentence (or run
+ * past twice that). Menus, teaser lists, bylines, share buttons and footers are short or unpunctuated
+ * lines; leaving them out keeps a site's template from making two of its articles look alike, and a
+ * re-post in other chrome from looking different. */
+export function proseWords(text: string, minWords: number): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const ws = words(line);
+    if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) for (const w of ws) out.push(w);
+  }
+  return out;
+}
+
+export interface Fingerprint {
+  textHash: string;
+  /** Distinct shingles the signature was taken over. */
+  size: number;
+}
+
+/** The fingerprints of a body: the hash of all its words, and the MinHash signature (into `out`) of
+ * its prose shingles, or of all its shingles when the prose is too short to judge. */
+export function fingerprint(body: string, o: { shingle: number; prose_words: number; min_shingles: number }, seeds: Uint32Array, out: Uint32Array): Fingerprint {
+  const all = words(body);
+  let sh = shingleHashes(proseWords(body, o.prose_words), o.shingle);
+  if (sh.length < o.min_shingles) sh = shingleHashes(all, o.shingle);
+  minhash(sh, seeds, out);
+  return { textHash: textHash(all), size: sh.length };
+}
+
 export const textHash = (ws: readonly string[]) => createHash('sha256').update(ws.join(' ')).digest('hex').slice(0, 32);
 
 /** FNV-1a over UTF-16 code units, finished with murmur3's fmix32 so every bit avalanches. */

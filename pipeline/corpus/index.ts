@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/sections.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
-import { decodeSignature, encodeSignature, fmix32, minhash, minhashSeeds, shingleHashes, textHash, words } from './fingerprint.js';
+import { decodeSignature, encodeSignature, fingerprint, fmix32, minhashSeeds } from './fingerprint.js';
 import type { StateStore, StoredArticle, StoredStory } from './state.js';
 import { groupStories, type StoryDoc } from './stories.js';
-import { quoteKeys, storyTerms } from './terms.js';
+import { headlineKeys, quoteKeys, storyTerms } from './terms.js';
 
 export interface CorpusInput {
   id: string;
@@ -42,16 +42,16 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   const seeds = minhashSeeds(k);
   const freshSig = new Map<string, Uint32Array>();
   const fresh: StoredArticle[] = inputs.map((x) => {
-    const ws = words(x.body);
-    const sh = shingleHashes(ws, cfg.dedupe.shingle);
-    const sig = minhash(sh, seeds);
+    const sig = new Uint32Array(k);
+    const fp = fingerprint(x.body, cfg.dedupe, seeds, sig);
     freshSig.set(x.id, sig);
     const prev = store.getArticle(x.id);
     return {
       id: x.id,
-      textHash: textHash(ws),
+      textHash: fp.textHash,
       signature: encodeSignature(sig),
-      shingles: sh.length,
+      shingles: fp.size,
+      headline: headlineKeys(x.headline, cfg.stories),
       terms: storyTerms(x.headline, x.body, cfg.stories),
       quotes: quoteKeys(x.quotes, cfg.stories),
       date: x.date,
@@ -80,7 +80,7 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
     else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
   });
   const verdicts = findDuplicates(
-    all.map((a) => ({ textHash: a.textHash, size: a.shingles, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
+    all.map((a) => ({ textHash: a.textHash, size: a.shingles, headline: a.headline, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
     sigs,
     k,
     { ...cfg.dedupe.signature, ...cfg.dedupe },
@@ -92,7 +92,7 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   all.forEach((a, i) => {
     const v = verdicts[i];
     a.duplicate_of = v.of >= 0 ? all[rootOf(i)].id : null;
-    if (v.kind && freshIds.has(a.id)) notes.push(duplicateNote(a, all[rootOf(i)], v));
+    if (v.of >= 0 && freshIds.has(a.id)) notes.push(duplicateNote(a, all[rootOf(i)], v));
   });
 
   // Stories over the originals; a stored story enters as one group, so it can only grow or merge.
@@ -145,7 +145,10 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   const moved = new Map<string, string>();
   for (const a of all) {
     if (!freshIds.has(a.id) && before.get(a.id) !== a.story) moved.set(a.id, a.story);
-    store.putArticle(a);
+    // An article of a closed story keeps only what duplicate checks need: the state grows with
+    // the open news, plus a compact signature per archived article.
+    if (!open(a) && Object.keys(a.terms).length) store.putArticle({ ...a, terms: {}, quotes: [] });
+    else store.putArticle(a);
   }
   const assignments = new Map(fresh.map((a) => [a.id, { story: a.story, duplicate_of: a.duplicate_of }]));
   return { assignments, moved, notes };
@@ -171,9 +174,9 @@ function storyFor(group: StoredArticle[], store: StateStore, live: (s: string) =
 }
 
 function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): CorpusNote {
-  return v.kind === 'exact'
-    ? { id: a.id, ruleId: 'duplicate-exact', reason: `same text as ${original.id}`, cause: original.id }
-    : { id: a.id, ruleId: 'duplicate-near', reason: `near copy of ${original.id} (estimated shingle Jaccard ${v.jaccard!.toFixed(2)})`, cause: original.id };
+  if (a.textHash === original.textHash) return { id: a.id, ruleId: 'duplicate-exact', reason: `same text as ${original.id}`, cause: original.id };
+  const how = v.jaccard === undefined ? 'as found in an earlier run' : `estimated shingle Jaccard ${v.jaccard.toFixed(2)}`;
+  return { id: a.id, ruleId: 'duplicate-near', reason: `near copy of ${original.id} (${how})`, cause: original.id };
 }
 
 function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number; quote: boolean }): CorpusNote {

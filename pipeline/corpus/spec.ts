@@ -9,9 +9,12 @@ export const corpusSpec = obj({
       rows: num('MinHash minima per band (the signature holds bands x rows minima)', { default: 2, integer: true, min: 1 }),
       neighbours: num('Per LSH bucket, how many just-older articles each article is checked against (besides the oldest)', { default: 4, integer: true, min: 0 }),
     }),
+    prose_words: num('Near-copy fingerprints cover prose lines only: lines of at least this many words ending a sentence (or twice as long); menus, teasers and footers are left out', { default: 10, integer: true, min: 1 }),
     near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.45, min: 0, max: 1 }),
     near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.8, min: 0, max: 1 }),
     min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.35, min: 0, max: 1 }),
+    headline_overlap: num('Near copies below headline_free_jaccard must share this share of the shorter headline\'s words (when both headlines are known): site templates make different articles look alike', { default: 0.3, min: 0, max: 1 }),
+    headline_free_jaccard: num('Estimated Jaccard at or above which headlines are not compared', { default: 0.8, min: 0, max: 1 }),
     min_shingles: num('Bodies with fewer distinct shingles are never called duplicates (too short to tell)', { default: 10, integer: true, min: 1 }),
   }),
   stories: obj({

@@ -13,6 +13,8 @@ export interface StoredArticle {
   signature: string;
   /** Distinct shingles in the body. */
   shingles: number;
+  /** Hashed distinct headline words (stopwords left out), sorted. */
+  headline: number[];
   /** Weighted terms of headline and body, for story similarity. */
   terms: Record<string, number>;
   /** Hashed keys of distinctive quotes. */

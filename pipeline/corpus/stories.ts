@@ -3,8 +3,10 @@
 // link would). Similarity is the cosine of TF-IDF term vectors (terms.ts), raised to
 // `quote_similarity` for a shared distinctive quote. Small groups (stragglers, briefs) may attach to
 // their best match at the lower `attach_similarity`. Groups whose median dates lie more than
-// `max_days_apart` apart never merge. Groups only grow: stories of earlier runs enter as groups,
-// so no article ever leaves its story.
+// `max_days_apart` apart merge only at `far_similarity` (a follow-up of the very same story, not a
+// look-alike event a year later). Groups only grow: stories of earlier runs enter as groups, so no
+// article ever leaves its story.
+import { MaxHeap } from './heap.js';
 
 export interface StoryOptions {
   similarity: number;
@@ -206,48 +208,4 @@ function dot(a: { ids: Int32Array; ws: Float64Array }, b: { ids: Int32Array; ws:
     else y++;
   }
   return s;
-}
-
-interface Entry {
-  s: number;
-  a: number;
-  b: number;
-  va: number;
-  vb: number;
-}
-
-/** Binary max-heap on score; ties go to the lower pair so merges happen in a fixed order. */
-class MaxHeap {
-  private h: Entry[] = [];
-  private above = (x: Entry, y: Entry) => x.s > y.s || (x.s === y.s && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-  push(e: Entry) {
-    const h = this.h;
-    h.push(e);
-    for (let i = h.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (!this.above(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
-      i = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.h;
-    if (!h.length) return undefined;
-    const top = h[0];
-    const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && this.above(h[l], h[m])) m = l;
-        if (r < h.length && this.above(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
 }

@@ -44,3 +44,9 @@ export function quoteKeys(quotes: readonly { text: string }[], o: TermOptions): 
   const keys = quotes.map((q) => words(q.text)).filter((w) => w.length >= o.min_shared_quote_words).map((w) => hashString(w.join(' ')));
   return [...new Set(keys)].sort((a, b) => a - b);
 }
+
+/** Hashed distinct words of a headline, stopwords left out, sorted: compared between near copies. */
+export function headlineKeys(headline: string | null, o: Pick<TermOptions, 'stopwords'>): number[] {
+  const stop = stopSet(o.stopwords);
+  return [...new Set(words(headline ?? '').filter((w) => !stop.has(w)).map(hashString))].sort((a, b) => a - b);
+}
