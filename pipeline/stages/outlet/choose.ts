@@ -57,9 +57,13 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false }));
     g.weight += e.weight;
-    if (!cfg.weak_signals.includes(e.via)) g.strong = true;
+    // The registry vouches for an outlet the page names as itself, not for one it merely mentions ("told Fox News").
+    if (!cfg.weak_signals.includes(e.via)) {
+      if (reg && !g.strong) g.weight += registryBonus;
+      g.strong = true;
+    }
   }
   // An acronym the page also spells out ("RNS", "Religion News Service") is that name's evidence too.
   const spelled = [...groups.values()].filter((g) => g.kind === 'name' && /\s/u.test(g.display));
