@@ -43,18 +43,25 @@ type Hit = { names: string[]; line?: Line };
 
 const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name });
 
+const compiled = new WeakMap<Cfg, { gluedBy: RegExp; by: RegExp }>();
+/** The byline patterns, compiled once per config (the by-line source tries them on every line). */
+function patternsOf(cfg: Cfg) {
+  let p = compiled.get(cfg);
+  if (!p) compiled.set(cfg, (p = { gluedBy: new RegExp(cfg.glued_by_pattern, 'u'), by: new RegExp(cfg.by_pattern, 'iu') }));
+  return p;
+}
+
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
 export function byNames(t: string, cfg: Cfg): string[] | undefined {
   // An avatar's alt text, then the byline: "Matt Asay By Matt Asay".
-  const twice = /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t);
+  const twice = t.includes(' By ') ? /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t) : null;
   if (twice) t = 'By ' + twice[1];
-  const glued = new RegExp(cfg.glued_by_pattern, 'u').exec(t);
+  const { gluedBy, by } = patternsOf(cfg);
+  const glued = gluedBy.exec(t);
   if (glued) t = t.slice(glued.index + glued[0].length);
-  const by = new RegExp(cfg.by_pattern, 'iu');
-  const text = unglue(t);
-  const m = glued ? { index: 0, 0: '' } : by.exec(text);
+  const m = glued ? { index: 0, 0: '' } : by.exec(t);
   if (!m) return undefined;
-  const rest = text.slice(m.index + m[0].length);
+  const rest = unglue(t.slice(m.index + m[0].length));
   if (!rest.trim()) return undefined;
   return splitNames(rest, rulesOf(cfg), { explicit: true });
 }

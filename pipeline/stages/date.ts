@@ -19,7 +19,7 @@ export const dateSpec = obj({
   updated_pattern: str('Text right before a date that labels it an update stamp', { regex: true, default: '(?:updated|last updated|modified|last modified|revised)\\s*(?:on|at)?\\s*[:|-]?\\s*$' }),
   reject_pattern: str('Text before a date on its line that rules the date out (tweets, notices, corrections)', {
     regex: true,
-    default: '\\(@\\w+\\)\\s*$|(?:effective|copyright|©|originally published|correction|expires?|until|since|through)\\b[^.]{0,40}$',
+    default: '\\(@\\w+\\)\\s*$|(?:effective|copyright|©|originally published|correction|expires?|until|since|through|starting|beginning|scheduled for|due)\\b[^.]{0,40}$',
   }),
   reject_after_pattern: str('Text right after a date that makes it an event in prose or a caption, not a stamp (case-sensitive)', { regex: true, default: '^,?\\s*(?:in|at|near)\\s+\\p{Lu}|\\b(?:AP )?Photo\\b' }),
   byline_pattern: str('A line that reads as a byline, making a date beside it the publication date', { regex: true, default: '(?:^|[|•·/—–-]\\s*|\\p{Ll})By\\s*:?\\s+\\p{Lu}|^by\\s*:?\\s+\\p{Lu}' }),

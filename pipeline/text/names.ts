@@ -55,9 +55,21 @@ export interface SplitOptions {
   explicit?: boolean;
 }
 
+const sets = new WeakMap<string[], { cues: Set<string>; stop: Set<string>; titles: Set<string> }>();
+/** The rules' vocabularies as sets, built once per config (splitNames runs on every byline candidate). */
+function setsOf(rules: NameRules) {
+  let s = sets.get(rules.not_names);
+  if (!s) {
+    const lower = (ws: string[]) => ws.map((w) => w.toLowerCase());
+    s = { cues: new Set(lower([...rules.not_names, ...rules.title_words])), stop: new Set(lower(rules.not_names)), titles: new Set(lower(rules.title_words)) };
+    sets.set(rules.not_names, s);
+  }
+  return s;
+}
+
 /** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
-  const cues = new Set([...rules.not_names, ...rules.title_words].map((w) => w.toLowerCase()));
+  const { cues, stop, titles } = setsOf(rules);
   const cleaned = unglue(text, cues)
     .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
@@ -66,8 +78,6 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     .replace(/@\S*/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
-  const stop = new Set(rules.not_names.map((w) => w.toLowerCase()));
-  const titles = new Set(rules.title_words.map((w) => w.toLowerCase()));
   const people: string[] = [];
   const orgs: string[] = [];
   const parts = cleaned.split(/\s*(?:,|;|&|\band\b)\s*/iu);

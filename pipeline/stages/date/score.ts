@@ -40,7 +40,7 @@ const LIST_MIN_LINES = 4;
 const LIST_GAP = 14;
 
 /** Words of a line once its dates and labels are cut out: few words mean a meta line. */
-function wordsBeside(text: string, spans: { index: number; length: number }[], label: RegExp): number {
+function wordsBeside(text: string, spans: { index: number; length: number }[], labelAnywhere: RegExp): number {
   let rest = '';
   let at = 0;
   for (const s of spans) {
@@ -48,7 +48,7 @@ function wordsBeside(text: string, spans: { index: number; length: number }[], l
     at = s.index + s.length;
   }
   rest += text.slice(at);
-  rest = rest.replace(new RegExp(label.source.replace(/\$$/, ''), 'giu'), ' ');
+  rest = rest.replace(labelAnywhere, ' ');
   return (rest.match(/\p{L}{2,}/gu) ?? []).length;
 }
 
@@ -64,6 +64,7 @@ export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): Da
 /** Every date expression of the page with its score, in page order. */
 export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): DateCandidate[] {
   const label = new RegExp(cfg.label_pattern, 'iu');
+  const labelAnywhere = new RegExp(label.source.replace(/\$$/, ''), 'giu');
   const updated = new RegExp(cfg.updated_pattern, 'iu');
   const reject = new RegExp(cfg.reject_pattern, 'iu');
   const rejectAfter = new RegExp(cfg.reject_after_pattern, 'u');
@@ -81,7 +82,7 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
     const text = unglue(l.text);
     const hits = findDates(text, cfg.zones, home);
     if (!hits.length) return;
-    const words = wordsBeside(text, hits, label);
+    const words = wordsBeside(text, hits, labelAnywhere);
     const meta = words <= cfg.max_meta_words || (byline.test(text) && words <= cfg.max_meta_words + 4);
     const prevLabel = i > 0 && !/\p{L}/u.test(text.slice(0, hits[0].index)) ? ls[i - 1].text.trim() : '';
     let from = 0;
@@ -106,8 +107,22 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
   // Prose dates (photo captions, sentences) do not make a list.
   const metaLines = cands.filter((c) => c.meta);
   // A list's items are close to each other; a meta line just below a list is not one of its items.
+  // Meta candidates are in line order: each window is found by binary search, so long dumps stay linear-ish.
+  const firstAtOrAfter = (n: number) => {
+    let lo = 0;
+    let hi = metaLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (metaLines[mid].line.n < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const listed = cands.map((c) => {
-    const near = metaLines.filter((o) => Math.abs(o.line.n - c.line.n) <= LIST_REACH);
+    const from = firstAtOrAfter(c.line.n - LIST_REACH);
+    const to = firstAtOrAfter(c.line.n + LIST_REACH + 1);
+    if (to - from > 2 * LIST_REACH + 1) return true; // more date lines in the window than it has lines to spare: a list
+    const near = metaLines.slice(from, to);
     const gap = Math.min(...near.filter((o) => o.line.n !== c.line.n).map((o) => Math.abs(o.line.n - c.line.n)));
     return new Set(near.map((o) => o.i)).size >= LIST_MIN_LINES && gap <= LIST_GAP;
   });

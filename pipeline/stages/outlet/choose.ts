@@ -25,6 +25,8 @@ interface Group {
   text: string;
   /** True once a signal other than a weak one supports the group. */
   strong: boolean;
+  /** Distinct signals that named it: a tie goes to the name found in more ways. */
+  signals: Set<string>;
 }
 
 export interface ChooseConfig {
@@ -57,9 +59,14 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: reg ? registryBonus : 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, signals: new Set() }));
+    g.signals.add(e.via);
     g.weight += e.weight;
-    if (!cfg.weak_signals.includes(e.via)) g.strong = true;
+    // The registry vouches for an outlet the page names as itself, not for one it merely mentions ("told Fox News").
+    if (!cfg.weak_signals.includes(e.via)) {
+      if (reg && !g.strong) g.weight += registryBonus;
+      g.strong = true;
+    }
   }
   // An acronym the page also spells out ("RNS", "Religion News Service") is that name's evidence too.
   const spelled = [...groups.values()].filter((g) => g.kind === 'name' && /\s/u.test(g.display));
@@ -104,7 +111,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     if (g.kind === 'domain') for (const n of names) if (nameFitsDomain(n.display, g.text)) score += n.weight;
     return { g, score };
   });
-  scored.sort((a, b) => b.score - a.score || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
+  scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
   const best = scored[0];
   if (!best || best.score < minScore) return undefined;
   // A domain that wins is shown by the name that fits it best, when the page wrote one.

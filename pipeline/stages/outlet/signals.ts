@@ -112,7 +112,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       if (!raw) continue;
       const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
       const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
-      if (!name || name.length < 2 || /^\d+$/u.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
       if (times > cfg.signal_cap) continue;
