@@ -28,6 +28,7 @@ export interface Vocab {
   termCues: string[][];
   abbreviations: Set<string>;
   cueWindow: number;
+  subjectMaxWords: number;
   minWords: number;
 }
 
@@ -70,6 +71,7 @@ export function vocabOf(config: Config): Vocab {
       termCues: phrases(q.term_cues),
       abbreviations: new Set(q.abbreviations),
       cueWindow: q.cue_window,
+      subjectMaxWords: q.subject_max_words,
       minWords: q.min_words,
     };
     cache.set(q, v);
