@@ -107,6 +107,11 @@ function ownClause(c: Word[], v: Vocab): Word[] {
   return c;
 }
 
+/** `," federal prosecutors wrote`, `," spokesman Stuart Roy said`: a short bare noun phrase right after a quote. */
+function bareNoun(ws: Word[], v: Vocab): boolean {
+  return ws.length <= 4 && ws.every((w) => !isPunct(w) && !isVerb(w, v) && !CONJ.has(lc(w)) && !v.nameStops.has(lc(w)));
+}
+
 /** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
 function appositive(c: Word[], v: Vocab): boolean {
   const w = c[0];
@@ -176,7 +181,7 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
-    else if (pre.length && subjectLike(pre, v)) src = pre;
+    else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v))) src = pre;
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;

@@ -83,6 +83,11 @@ export default function quotes(options: StageOptions) {
     });
     events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
     inherit(found);
+    // A paragraph that is only a quote, after a paragraph reporting what someone said, is that source's.
+    for (const f of found) {
+      if (f.speaker || f.attribution || f.partial || f.block === 0 || f.span.open < 0) continue;
+      if (opensBlock(prepared[f.block].block.text, f.span.open)) f.speaker = speakers.latest(blocks[f.block - 1].start, blocks[f.block].start + f.span.open);
+    }
     const out: Quote[] = [];
     for (const f of found) {
       const p = prepared[f.block];
@@ -93,4 +98,9 @@ export default function quotes(options: StageOptions) {
     }
     file.data.quotes = out;
   };
+}
+
+/** True when nothing but space comes before `at` in the block: the block opens with this quote. */
+function opensBlock(text: string, at: number): boolean {
+  return !text.slice(0, at).trim();
 }

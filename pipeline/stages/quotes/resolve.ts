@@ -43,6 +43,15 @@ export class Speakers {
     return display;
   }
 
+  /** The latest source in [from, at), whoever it is: a quote standing alone after "Smith said ..." is Smith's. */
+  latest(from: number, at: number): string | null {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at < at) return s.at >= from ? s.display : null;
+    }
+    return null;
+  }
+
   private name(m: Mention): string {
     return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
   }
