@@ -107,6 +107,11 @@ function ownClause(c: Word[], v: Vocab): Word[] {
   return c;
 }
 
+/** `," Trump, the 2016 GOP frontrunner and ... after winning New Hampshire, said`: a name with a long appositive. */
+function appositiveSubject(ws: Word[], v: Vocab): boolean {
+  return ws.length <= v.cueWindow && isCap(ws[0].raw) && ws[ws.length - 1].raw === ',' && ws.some((w, i) => i > 0 && i < 5 && w.raw === ',');
+}
+
 /** `," federal prosecutors wrote`, `," spokesman Stuart Roy said`: a short bare noun phrase right after a quote. */
 function bareNoun(ws: Word[], v: Vocab): boolean {
   return ws.length <= 4 && ws.every((w) => !isPunct(w) && !isVerb(w, v) && !CONJ.has(lc(w)) && !v.nameStops.has(lc(w)));
@@ -181,7 +186,9 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
-    else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v))) src = pre;
+    else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
+    // `" in the 2008 primary, said Paul Beck`: a phrase set off by commas, then the inverted attribution
+    else if (pre.length && pre[pre.length - 1].raw === ',' && !lc(ws[k]).endsWith('ing') && ws[k + 1] && isCap(ws[k + 1].raw)) src = rightSource(ws, k + 1, v);
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;
