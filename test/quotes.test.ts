@@ -20,6 +20,7 @@ const styles: [string, string, [string, string | null][]][] = [
   ['appositive between name and verb', '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.', [['The deal is dead for this year,', 'Tom Hale, a spokesman for the governor']]],
   ['organization as speaker', '“The president will sign it on Monday,” the White House said in a statement.', [['The president will sign it on Monday,', 'the White House']]],
   ['partial quote inside the sentence', 'Roe said the plan would “hurt working families in every state.”', [['hurt working families in every state.', 'Jane Roe']]],
+  ['closing mark set off by a space', '"They called it a \'fair deal for everyone,\' " Roe said. "We disagree."', [["They called it a 'fair deal for everyone,'", 'Jane Roe'], ['We disagree.', 'Jane Roe']]],
   ['second quote in the paragraph inherits', '“We are ready,” Roe said. “The votes are there and the time is now.”', [['We are ready,', 'Jane Roe'], ['The votes are there and the time is now.', 'Jane Roe']]],
 ];
 
