@@ -63,7 +63,8 @@ export class Speakers {
     }
     const gendered = g === 'male' || g === 'female';
     const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
-      if (gendered) return kind !== 'org' && gender !== (g === 'male' ? 'female' : 'male');
+      // "she" is a person or a description that says so ("a spokeswoman"), never "the report"
+      if (gendered) return kind === 'person' ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
       if (g === 'neuter') return kind !== 'person';
       if (g === 'first_person') return kind !== 'org';
       return true;
