@@ -3,7 +3,28 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { pairs, quotesOf, root } from './quotes-helpers.js';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+import type { Quote } from '../pipeline/types.js';
+
+// The whole article chain runs (so chrome and headline stages have done their part, as in a real run).
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+function quotesOf(text: string, name = 'a.txt'): Quote[] {
+  const file = new VFile({ value: text, path: name });
+  file.data.kind = name.endsWith('.md') ? 'md' : 'txt';
+  processArticle(processor, file);
+  return file.data.quotes ?? [];
+}
+
+/** Text and speaker only, the pair editors pull. */
+const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker]);
 
 const lead = 'Senator Jane Roe of Ohio spoke to reporters in Columbus on Tuesday about the budget.\n\n';
 
