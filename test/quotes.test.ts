@@ -179,3 +179,11 @@ test('curly doubled apostrophes, a quoted slogan in a heading and a stray mark',
   const text = '# Budget fight in Columbus\n\n> ‘‘Our members are ready to vote,’’ Tom Hale, a spokesman for the caucus, said.\n\n## What “Make Ohio Great” means\n\nA stray " mark in the middle of a sentence should not start anything at all.\n';
   assert.deepEqual(pairs(quotesOf(text, 'a.md')), [['Our members are ready to vote,', 'Tom Hale, a spokesman for the caucus']]);
 });
+
+test('describe_speakers: false gives the bare resolved name', () => {
+  const bare = createProcessor({ config: { ...config, quotes: { ...config.quotes, describe_speakers: false } }, batch: emptyBatch() });
+  const file = new VFile({ value: lead + '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n', path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(bare, file);
+  assert.deepEqual(pairs(file.data.quotes ?? []), [['The deal is dead for this year,', 'Tom Hale']]);
+});

@@ -37,7 +37,7 @@ export class Speakers {
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
-    const display = name + m.tail;
+    const display = this.v.describeSpeakers ? name + m.tail : name;
     this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
     this.sorted = false;
     return display;
