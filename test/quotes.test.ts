@@ -3,7 +3,28 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { pairs, quotesOf, root } from './quotes-helpers.js';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+import type { Quote } from '../pipeline/types.js';
+
+// The whole article chain runs (so chrome and headline stages have done their part, as in a real run).
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+function quotesOf(text: string, name = 'a.txt'): Quote[] {
+  const file = new VFile({ value: text, path: name });
+  file.data.kind = name.endsWith('.md') ? 'md' : 'txt';
+  processArticle(processor, file);
+  return file.data.quotes ?? [];
+}
+
+/** Text and speaker only, the pair editors pull. */
+const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker]);
 
 const lead = 'Senator Jane Roe of Ohio spoke to reporters in Columbus on Tuesday about the budget.\n\n';
 
@@ -20,6 +41,7 @@ const styles: [string, string, [string, string | null][]][] = [
   ['appositive between name and verb', '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.', [['The deal is dead for this year,', 'Tom Hale, a spokesman for the governor']]],
   ['organization as speaker', '“The president will sign it on Monday,” the White House said in a statement.', [['The president will sign it on Monday,', 'the White House']]],
   ['partial quote inside the sentence', 'Roe said the plan would “hurt working families in every state.”', [['hurt working families in every state.', 'Jane Roe']]],
+  ['closing mark set off by a space', '"They called it a \'fair deal for everyone,\' " Roe said. "We disagree."', [["They called it a 'fair deal for everyone,'", 'Jane Roe'], ['We disagree.', 'Jane Roe']]],
   ['second quote in the paragraph inherits', '“We are ready,” Roe said. “The votes are there and the time is now.”', [['We are ready,', 'Jane Roe'], ['The votes are there and the time is now.', 'Jane Roe']]],
 ];
 
@@ -156,4 +178,12 @@ test('a quote ending its sentence is attributed to a name and verb right after i
 test('curly doubled apostrophes, a quoted slogan in a heading and a stray mark', () => {
   const text = '# Budget fight in Columbus\n\n> ‘‘Our members are ready to vote,’’ Tom Hale, a spokesman for the caucus, said.\n\n## What “Make Ohio Great” means\n\nA stray " mark in the middle of a sentence should not start anything at all.\n';
   assert.deepEqual(pairs(quotesOf(text, 'a.md')), [['Our members are ready to vote,', 'Tom Hale, a spokesman for the caucus']]);
+});
+
+test('describe_speakers: false gives the bare resolved name', () => {
+  const bare = createProcessor({ config: { ...config, quotes: { ...config.quotes, describe_speakers: false } }, batch: emptyBatch() });
+  const file = new VFile({ value: lead + '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n', path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(bare, file);
+  assert.deepEqual(pairs(file.data.quotes ?? []), [['The deal is dead for this year,', 'Tom Hale']]);
 });

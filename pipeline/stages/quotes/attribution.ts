@@ -47,11 +47,18 @@ function trimAdverbs(ws: Word[], v: Vocab): Word[] {
 const slice = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0].start, ws[ws.length - 1].end) : '');
 
 /** Comma-chunks of ws, leading adverbial chunks ("On Tuesday,", "In a statement,") dropped. */
-function chunks(ws: Word[], v: Vocab): Word[][] {
+function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
   const out: Word[][] = [[]];
+  let prev: Word | undefined;
   for (const w of ws) {
+    // a (masked) quote between two words separates them like a comma
+    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d]|''/u.test(text.slice(prev.end, w.start));
     if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
-    else out[out.length - 1].push(w);
+    else {
+      if (quoted) out.push([]);
+      out[out.length - 1].push(w);
+    }
+    prev = w;
   }
   const kept = out.filter((c) => c.length);
   // "On Tuesday,", "Continuing his speech,", "Asked about it,": adverbial openers, not subjects
@@ -72,7 +79,7 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
   }
-  const cs = chunks(left, v).map((c) => ownClause(c, v));
+  const cs = chunks(left, v, text).map((c) => ownClause(c, v));
   if (!cs.length) return [];
   const verb = lc(ws[k]);
   // A participle ("..., saying"): the subject opens the clause.
@@ -98,6 +105,16 @@ function ownClause(c: Word[], v: Vocab): Word[] {
     if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v))) return c.slice(i);
   }
   return c;
+}
+
+/** `," Trump, the 2016 GOP frontrunner and ... after winning New Hampshire, said`: a name with a long appositive. */
+function appositiveSubject(ws: Word[], v: Vocab): boolean {
+  return ws.length <= v.cueWindow && isCap(ws[0].raw) && ws[ws.length - 1].raw === ',' && ws.some((w, i) => i > 0 && i < 5 && w.raw === ',');
+}
+
+/** `," federal prosecutors wrote`, `," spokesman Stuart Roy said`: a short bare noun phrase right after a quote. */
+function bareNoun(ws: Word[], v: Vocab): boolean {
+  return ws.length <= 4 && ws.every((w) => !isPunct(w) && !isVerb(w, v) && !CONJ.has(lc(w)) && !v.nameStops.has(lc(w)));
 }
 
 /** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
@@ -144,7 +161,7 @@ export function attribute(masked: string, open: number, close: number, beforeSta
  * words of the sentence's subject.
  */
 function clauseSubject(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
-  const cs = chunks(words(text, from, to), v);
+  const cs = chunks(words(text, from, to), v, text);
   for (let i = cs.length - 1; i >= 0; i--) {
     const np = headNP(cs[i], v);
     // only a named subject or a pronoun: "The bill was sold as ..." names nobody
@@ -169,7 +186,9 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
-    else if (pre.length && subjectLike(pre, v)) src = pre;
+    else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
+    // `" in the 2008 primary, said Paul Beck`: a phrase set off by commas, then the inverted attribution
+    else if (pre.length && pre[pre.length - 1].raw === ',' && !lc(ws[k]).endsWith('ing') && ws[k + 1] && isCap(ws[k + 1].raw)) src = rightSource(ws, k + 1, v);
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;
@@ -194,7 +213,7 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     }
     if (plen) {
       // "according to Smith, ..." before the quote
-      const src = chunks(ws.slice(at + plen), v)[0] ?? [];
+      const src = chunks(ws.slice(at + plen), v, text)[0] ?? [];
       if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
       continue;
     }
@@ -217,7 +236,7 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       const name = ws.slice(n, ws.length - 1);
       return { cue: ':', source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
     }
-    const cs = chunks(ws.slice(0, -1), v);
+    const cs = chunks(ws.slice(0, -1), v, text);
     const np = cs.length ? headNP(cs[0], v) : [];
     if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
   }

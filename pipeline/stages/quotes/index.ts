@@ -14,10 +14,10 @@ import { inherit, type Continuable } from './continuity.js';
 import { mentionOf } from './names.js';
 import { notSpeech } from './negatives.js';
 import { People } from './people.js';
-import { isPartial, prepare } from './prepare.js';
+import { isPartial, prepare, type Prepared } from './prepare.js';
 import { reportedSources } from './reported.js';
 import { Speakers } from './resolve.js';
-import { vocabOf } from './vocab.js';
+import { vocabOf, type Vocab } from './vocab.js';
 import { sentenceEnd, sentenceStart, words } from './words.js';
 
 export { quotesSpec } from './spec.js';
@@ -36,63 +36,96 @@ export default function quotes(options: StageOptions) {
     // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
     const title = file.data.headline?.value;
     const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
-    const speakers = new Speakers(people, v);
     const prepared = blocks.map((block) => prepare(block, v));
-    const found: Found[] = [];
-    prepared.forEach((p, bi) => {
-      const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
-      p.spans.forEach((span, si) => {
-        const text = p.block.text.slice(span.start, span.end).trim();
-        if (!text) return;
-        const partial = isPartial(p.block.text, span);
-        const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
-        const next = p.spans[si + 1];
-        // a sentence that ends with the closing mark has no attribution after it
-        // (unless a name and verb follow at once: `..?" Pence said.`)
-        const endsHere = span.close >= 0 && p.ends.includes(span.close);
-        const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
-        let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
-        let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
-        if (!attribution && si === 0 && span.open >= 0 && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
-          // `He added:` closing the previous paragraph introduces this one
-          const q = prepared[bi - 1];
-          attribution = attribute(q.masked, q.masked.trimEnd().length, -1, sentenceStart(q.ends, q.masked.trimEnd().length - 1), q.masked.length, true, false, v);
-          if (attribution) {
-            source = q.block.text.slice(attribution.at, attribution.end);
-            attribution = { ...attribution, at: attribution.at - p.block.start + q.block.start, end: attribution.end - p.block.start + q.block.start };
-          }
-        }
-        found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: si === 0 && prevOpen && span.open >= 0 && !p.block.text.slice(0, span.open).trim() });
-      });
-    });
-    // Sources of every attribution, quoted or not, so pronouns resolve to the nearest fitting one.
-    const events: { at: number; run: () => void }[] = [];
-    for (const f of found) {
-      if (!f.attribution) continue;
-      const at = blocks[f.block].start + f.attribution.at;
-      const mention = mentionOf(f.source, v);
-      const named = f.attribution.cue !== '' && f.attribution.cue !== ':';
-      events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at, named) : null; } });
-    }
-    const taken = new Set(events.map((e) => e.at));
-    prepared.forEach((p) => {
-      for (const e of reportedSources(p, v)) {
-        if (taken.has(e.at)) continue;
-        const mention = mentionOf(e.source, v);
-        // a reported source must name someone: descriptions here are too often a clause misread
-        if (mention && (mention.kind === 'person' || mention.kind === 'org')) events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
-      }
-    });
-    events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
-    inherit(found);
-    const out: Quote[] = [];
-    for (const f of found) {
-      const p = prepared[f.block];
-      const verdict = notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, !!(f.speaker || f.attribution), f.partial, v);
-      if (verdict) continue;
-      if (!f.speaker && words(f.text).length < v.minWords) continue;
-      out.push({ text: f.text, speaker: f.speaker, ...(f.attribution && /\p{L}/u.test(f.attribution.cue) ? { cue: f.attribution.cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
-    }
-    file.data.quotes = out;
+    const found = locate(prepared, v);
+    resolveSpeakers(found, prepared, new Speakers(people, v), v);
+    file.data.quotes = emit(found, prepared, v);
   };
+}
+
+/** Every quoted span of every block, with the attribution found for it in its sentence. */
+function locate(prepared: Prepared[], v: Vocab): Found[] {
+  const found: Found[] = [];
+  prepared.forEach((p, bi) => {
+    const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
+    p.spans.forEach((span, si) => {
+      const text = p.block.text.slice(span.start, span.end).trim();
+      if (!text) return;
+      const partial = isPartial(p.block.text, span);
+      const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
+      const next = p.spans[si + 1];
+      // a sentence that ends with the closing mark has no attribution after it
+      // (unless a name and verb follow at once: `..?" Pence said.`)
+      const endsHere = span.close >= 0 && p.ends.includes(span.close);
+      const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
+      let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
+      let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
+      const first = si === 0 && span.open >= 0 && opensBlock(p.block.text, span.open);
+      if (!attribution && first && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
+        // `He added:` closing the previous paragraph introduces this one
+        const q = prepared[bi - 1];
+        const end = q.masked.trimEnd().length;
+        attribution = attribute(q.masked, end, -1, sentenceStart(q.ends, end - 1), q.masked.length, true, false, v);
+        if (attribution) {
+          source = q.block.text.slice(attribution.at, attribution.end);
+          const shift = q.block.start - p.block.start;
+          attribution = { ...attribution, at: attribution.at + shift, end: attribution.end + shift };
+        }
+      }
+      found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen });
+    });
+  });
+  return found;
+}
+
+/**
+ * Speakers for every quote. Sources of every attribution, quoted or not, are taken in document order,
+ * so a pronoun resolves to the nearest fitting source before it; quotes with no attribution then
+ * continue the quote or the reported speech before them.
+ */
+function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speakers, v: Vocab): void {
+  const events: { at: number; run: () => void }[] = [];
+  for (const f of found) {
+    if (!f.attribution) continue;
+    const at = prepared[f.block].block.start + f.attribution.at;
+    const mention = mentionOf(f.source, v);
+    const named = f.attribution.cue !== '' && f.attribution.cue !== ':';
+    events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at, named) : null; } });
+  }
+  const taken = new Set(events.map((e) => e.at));
+  for (const p of prepared) {
+    for (const e of reportedSources(p, v)) {
+      if (taken.has(e.at)) continue;
+      const mention = mentionOf(e.source, v);
+      // a reported source must name someone: descriptions here are too often a clause misread
+      if (mention && (mention.kind === 'person' || mention.kind === 'org')) events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
+    }
+  }
+  events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
+  inherit(found);
+  // A paragraph that is only a quote, after a paragraph reporting what someone said, is that source's.
+  for (const f of found) {
+    if (f.speaker || f.attribution || f.partial || f.block === 0 || f.span.open < 0) continue;
+    const p = prepared[f.block];
+    if (opensBlock(p.block.text, f.span.open)) f.speaker = speakers.latest(prepared[f.block - 1].block.start, p.block.start + f.span.open);
+  }
+}
+
+/** The quotes that are speech, as the record keeps them. */
+function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
+  const out: Quote[] = [];
+  for (const f of found) {
+    const p = prepared[f.block];
+    if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, !!(f.speaker || f.attribution), f.partial, v)) continue;
+    if (!f.speaker && words(f.text).length < v.minWords) continue;
+    const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
+    out.push({ text: f.text, speaker: f.speaker, ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
+  }
+  return out;
+}
+
+/** True when nothing but space comes before `at` in the block: the block opens with this quote. */
+function opensBlock(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (!/\s/u.test(text[i])) return false;
+  return true;
 }

@@ -53,8 +53,14 @@ export function findMarks(text: string): Mark[] {
     if (opens && !closes) dir = 'open';
     else if (closes && !opens) dir = 'close';
     else if (spaceLike(prev) && spaceLike(next)) {
-      i += total - 1;
-      continue; // a mark standing alone between spaces encloses nothing
+      // between spaces: after a word's closing punctuation (`community,' " Reeves`, `coalitions, ''`) it
+      // closes an open quote; otherwise it stands alone and encloses nothing
+      const before = text.slice(Math.max(0, i - 3), i).trimEnd();
+      if (depth > 0 && /[,.!?;'\u2019]$/u.test(before)) dir = 'close';
+      else {
+        i += total - 1;
+        continue;
+      }
     } else if (c === '\u201c' || c === '\u201e' || c === '\u2018') dir = 'open';
     else if (c === '\u201d' || c === '\u2019') dir = 'close';
     else dir = depth > 0 ? 'close' : 'open';

@@ -5,8 +5,8 @@ import type { Prepared } from './prepare.js';
 import type { Vocab } from './vocab.js';
 import { isCap, words } from './words.js';
 
-export /** Attributions outside quotes (`Smith said the plan failed`), as document offsets and source phrases. */
-function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[] {
+/** Attributions outside quotes (`Smith said the plan failed`), as document offsets and source phrases. */
+export function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[] {
   const out: { at: number; source: string }[] = [];
   let s = 0;
   for (const e of [...p.ends, p.masked.length]) {
@@ -14,7 +14,9 @@ function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[
     for (let k = 1; k < ws.length; k++) {
       if (!isVerb(ws[k], v) && !(v.reportVerbs.has(ws[k].bare.toLowerCase()) && !isCap(ws[k].raw))) continue;
       const src = leftSource(p.masked, ws, k, v);
-      if (src.length && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
+      // a subject runs up to its verb, or closes an appositive with a comma; a long run-on is a misread clause
+      const compact = src.length <= v.subjectMaxWords || ws[k - 1]?.raw === ',';
+      if (src.length && compact && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
     }
     s = e;
   }

@@ -37,10 +37,19 @@ export class Speakers {
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
-    const display = name + m.tail;
+    const display = this.v.describeSpeakers ? name + m.tail : name;
     this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
     this.sorted = false;
     return display;
+  }
+
+  /** The latest source in [from, at), whoever it is: a quote standing alone after "Smith said ..." is Smith's. */
+  latest(from: number, at: number): string | null {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at < at) return s.at >= from ? s.display : null;
+    }
+    return null;
   }
 
   private name(m: Mention): string {
@@ -54,7 +63,8 @@ export class Speakers {
     }
     const gendered = g === 'male' || g === 'female';
     const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
-      if (gendered) return kind !== 'org' && gender !== (g === 'male' ? 'female' : 'male');
+      // "she" is a person or a description that says so ("a spokeswoman"), never "the report"
+      if (gendered) return kind === 'person' ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
       if (g === 'neuter') return kind !== 'person';
       if (g === 'first_person') return kind !== 'org';
       return true;

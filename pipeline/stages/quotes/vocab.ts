@@ -28,6 +28,8 @@ export interface Vocab {
   termCues: string[][];
   abbreviations: Set<string>;
   cueWindow: number;
+  describeSpeakers: boolean;
+  subjectMaxWords: number;
   minWords: number;
 }
 
@@ -70,6 +72,8 @@ export function vocabOf(config: Config): Vocab {
       termCues: phrases(q.term_cues),
       abbreviations: new Set(q.abbreviations),
       cueWindow: q.cue_window,
+      describeSpeakers: q.describe_speakers,
+      subjectMaxWords: q.subject_max_words,
       minWords: q.min_words,
     };
     cache.set(q, v);
