@@ -34,17 +34,30 @@ export default function chrome(options: StageOptions) {
   return (tree: Root, file: VFile) => {
     const { paras, region } = articleOf(file, options);
     const ruleOfLine = new Map<number, string>();
-    const mark = (start: number, end: number, n: number, rule: string) => {
-      markSpan(file, start, end, rule);
-      ruleOfLine.set(n, rule);
+    // Runs of lines under one rule become one span: a page is mostly chrome, and few spans keep every
+    // later look-up cheap.
+    let run: { start: number; end: number; rule: string } | undefined;
+    const flush = () => {
+      if (run) markSpan(file, run.start, run.end, run.rule);
+      run = undefined;
     };
     for (const p of paras) {
       const outside = region.first < 0 || p.i < region.first || p.i > region.last;
       for (const l of p.lines) {
         const rule = outside ? 'chrome-outside-article' : p.kind === 'chrome' ? p.rule ?? 'chrome-generic' : p.chromeLines.has(l.n) ? 'chrome-generic' : undefined;
-        if (rule) mark(l.start, l.end, l.n, rule);
+        if (!rule) {
+          flush();
+          continue;
+        }
+        ruleOfLine.set(l.n, rule);
+        if (run && run.rule === rule) run.end = l.end;
+        else {
+          flush();
+          run = { start: l.start, end: l.end, rule };
+        }
       }
     }
+    flush();
     const flags = coveredLines(file);
     tree.children = tree.children.filter((node) => {
       const s = node.position?.start.offset ?? 0;
