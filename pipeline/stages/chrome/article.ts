@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import type { StageOptions } from '../options.js';
 import { registryOf } from '../outlet.js';
-import { classify, type ClassifyConfig, type Judged } from './classify.js';
+import { anyOf, classify, type ClassifyConfig, type Judged } from './classify.js';
 import { paragraphs } from './paras.js';
 import { chooseRegion, type Region } from './region.js';
 
@@ -20,8 +20,8 @@ function configOf(options: StageOptions): ClassifyConfig {
   if (!c) {
     const k = options.config.chrome;
     c = {
-      linePatterns: k.line_patterns.map((p) => new RegExp(p, 'iu')),
-      captionPatterns: k.caption_patterns.map((p) => new RegExp(p, 'iu')),
+      linePatterns: anyOf(k.line_patterns),
+      captionPatterns: anyOf(k.caption_patterns),
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
@@ -41,8 +41,8 @@ export function articleOf(file: VFile, options: StageOptions): ArticleView {
   if (!v) {
     const base = configOf(options);
     const outlet = file.data.outlet && registryOf(options.config).lookup(file.data.outlet.value);
-    const profile = (outlet?.chrome ?? []).map((p) => new RegExp(p, 'iu'));
-    const cfg = profile.length ? { ...base, linePatterns: [...profile, ...base.linePatterns] } : base;
+    const profile = outlet?.chrome ?? [];
+    const cfg = profile.length ? { ...base, linePatterns: anyOf([...profile, ...options.config.chrome.line_patterns]) } : base;
     const paras = classify(paragraphs(file), options.batch, cfg);
     const k = options.config.chrome;
     const c = configOf(options);
