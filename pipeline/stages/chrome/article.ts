@@ -46,7 +46,7 @@ export function articleOf(file: VFile, options: StageOptions): ArticleView {
     const paras = classify(paragraphs(file), options.batch, cfg);
     const k = options.config.chrome;
     const c = configOf(options);
-    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost, syndicatedShare: k.syndicated_share, endPatterns: c.endPatterns, tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')), endMinWords: k.end_min_words }) };
+    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost, itemMinWords: k.item_min_words, syndicatedShare: k.syndicated_share, endPatterns: c.endPatterns, tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')), endMinWords: k.end_min_words }) };
     views.set(file, v);
   }
   return v;
