@@ -43,7 +43,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
  * batch (a menu, a section name, a link to another story) speak against a title; shared content words
  * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
  * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5, cleanLead: 6, opensClean: 2 };
+const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5, cleanLead: 6, opensClean: 2, nameLook: 3 };
 
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
  * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
@@ -83,7 +83,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     const p = paras[i];
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     // What follows a "By" label is a name, not a title.
-    if (i > 0 && rules.notAfter.some((re) => re.test(paras[i - 1].text))) continue;
+    if (paras.slice(Math.max(0, i - W.nameLook), i).some((q) => rules.notAfter.some((re) => re.test(q.text)))) continue;
     // The article's first paragraph is its title only when more of the article follows it.
     if (i === start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
