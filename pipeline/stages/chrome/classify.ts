@@ -48,6 +48,14 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
   for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);
   const docsOf = (l: { text: string }) => batch.lineDocCounts.get(foldLine(l.text)) ?? 0;
   const repeatOn = batch.docs >= 2;
+  // A page in a language the function-word list does not know has no dense paragraphs at all; then
+  // length and sentence punctuation alone tell prose.
+  const stopRatio = (ws: string[]) => ws.filter((w) => cfg.stopwords.has(w.toLowerCase())).length / (ws.length || 1);
+  const known = paras.some((p) => {
+    const ws = wordsOf(p.text);
+    return ws.length >= cfg.proseMinWords * 2 && stopRatio(ws) >= cfg.proseMinStopRatio;
+  });
+  const minRatio = known ? cfg.proseMinStopRatio : 0;
   const judged: Judged[] = paras.map((p) => {
     const ws = wordsOf(p.text);
     const words = ws.length;
@@ -69,9 +77,8 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     let kind: Kind;
     if (rule) kind = 'chrome';
     else {
-      const stops = ws.filter((w) => cfg.stopwords.has(w.toLowerCase())).length;
       const sentence = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
-      kind = words >= cfg.proseMinWords && stops / words >= cfg.proseMinStopRatio && sentence && !isBullet(p.text) ? 'prose' : 'short';
+      kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && sentence && !isBullet(p.text) ? 'prose' : 'short';
       if (kind === 'short' && isBullet(p.text) && words <= 3) {
         kind = 'chrome';
         rule = 'chrome-menu-item';
