@@ -7,6 +7,11 @@ const article = (...middle: string[]) => w3m(['Skip to main content', '', MENU, 
 
 const PLEA = 'As the election heats up, the very foundations of our democracy are at stake, and we need your help to keep our reporting free for everyone who depends on it.';
 
+const DUTCH = [
+  'Dinsdagavond stemde een ruime meerderheid van de gemeenteraad voor uitbreiding van het busnetwerk richting de noordelijke wijken, waar inwoners al jaren klagen over slechte verbindingen.',
+  'Volgens wethouder Jansen kunnen eerste nieuwe lijnen volgend voorjaar rijden; vervoerder zoekt daarvoor tientallen extra chauffeurs en bestelt nieuwe elektrische bussen.',
+];
+
 const cases: { name: string; dump: string; others?: string[]; kept: string[]; dropped: string[] }[] = [
   {
     name: 'a menu before the article is chrome',
@@ -64,6 +69,12 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
     dump: 'The parliament election is over in Turkmenistan.\n',
     kept: ['The parliament election is over in Turkmenistan.'],
     dropped: [],
+  },
+  {
+    name: 'a page in a language the function-word list does not know still has its prose found',
+    dump: w3m(['• Nieuws', '• Sport', '• Weer', '', 'Gemeenteraad kiest voor nieuwe buslijnen naar het noorden', '', DUTCH[0], '', DUTCH[1], '', '© 2024 Voorbeeld Media', ''].join('\n')),
+    kept: [DUTCH[0], DUTCH[1]],
+    dropped: ['• Sport', 'Voorbeeld Media'],
   },
   {
     name: 'readers’ comments after the article are chrome',

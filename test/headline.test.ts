@@ -34,6 +34,16 @@ const cases: { name: string; dump: string; headline: string | undefined }[] = [
     dump: page('LATEST TRANSPORT NEWS FROM THE CITY', '', 'Council votes to expand the bus network north'),
     headline: 'Council votes to expand the bus network north',
   },
+  {
+    name: 'a clean dump opens with its title, full stop and all, not with the dek under it',
+    dump: ['Push inside the council to expand the bus network.', '', 'Other voices counter that the city cannot afford it.', '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'),
+    headline: 'Push inside the council to expand the bus network.',
+  },
+  {
+    name: 'the title with its byline under it, not a caption without one',
+    dump: page('Council votes to expand the bus network north', '', 'By Jane Smith', '', 'Buses wait at the northern terminal of the city network'),
+    headline: 'Council votes to expand the bus network north',
+  },
   { name: 'a lone paragraph is the body, not the title', dump: 'The parliament election is over in Turkmenistan and the results are in.\n', headline: undefined },
   { name: 'no headline when the first line is chrome', dump: ['date 2025-12-23 NEW You can now listen to Example News articles!', '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'), headline: undefined },
 ];

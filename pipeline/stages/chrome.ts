@@ -20,6 +20,7 @@ export const chromeSpec = obj({
   short_cost: num('What a short paragraph (title, menu item, subhead) costs the stretch chosen as the article', { default: 4, min: 0 }),
   chrome_cost: num('What a chrome paragraph costs the stretch chosen as the article', { default: 8, min: 0 }),
   caption_cost: num('What a caption or a paragraph repeated within the page costs the stretch chosen as the article', { default: 1, min: 0 }),
+  item_min_words: num('A list item with at least this many words costs the article no more than a caption', { default: 6, min: 1, integer: true }),
   syndicated_share: num('When this share of a page\'s prose is found in other dumps, the page is a shared story and its repeated prose counts', { default: 0.6, min: 0, max: 1 }),
   end_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
   tail_patterns: list(str('a pattern', { regex: true }), 'Prose set apart at the end of the article that is boilerplate: an author bio, a newsletter plea, a copyright notice (case-insensitive, anywhere in the paragraph)'),
@@ -34,17 +35,30 @@ export default function chrome(options: StageOptions) {
   return (tree: Root, file: VFile) => {
     const { paras, region } = articleOf(file, options);
     const ruleOfLine = new Map<number, string>();
-    const mark = (start: number, end: number, n: number, rule: string) => {
-      markSpan(file, start, end, rule);
-      ruleOfLine.set(n, rule);
+    // Runs of lines under one rule become one span: a page is mostly chrome, and few spans keep every
+    // later look-up cheap.
+    let run: { start: number; end: number; rule: string } | undefined;
+    const flush = () => {
+      if (run) markSpan(file, run.start, run.end, run.rule);
+      run = undefined;
     };
     for (const p of paras) {
       const outside = region.first < 0 || p.i < region.first || p.i > region.last;
       for (const l of p.lines) {
         const rule = outside ? 'chrome-outside-article' : p.kind === 'chrome' ? p.rule ?? 'chrome-generic' : p.chromeLines.has(l.n) ? 'chrome-generic' : undefined;
-        if (rule) mark(l.start, l.end, l.n, rule);
+        if (!rule) {
+          flush();
+          continue;
+        }
+        ruleOfLine.set(l.n, rule);
+        if (run && run.rule === rule) run.end = l.end;
+        else {
+          flush();
+          run = { start: l.start, end: l.end, rule };
+        }
       }
     }
+    flush();
     const flags = coveredLines(file);
     tree.children = tree.children.filter((node) => {
       const s = node.position?.start.offset ?? 0;

@@ -16,7 +16,7 @@ import type { StageOptions } from './options.js';
 export const headlineSpec = obj({
   min_words: num('Fewest words a title line may have', { default: 3, integer: true, min: 1 }),
   max_words: num('Most words a title line may have', { default: 30, integer: true, min: 1 }),
-  window: num('How many paragraphs above the article may hold its title', { default: 40, integer: true, min: 1 }),
+  window: num('How many paragraphs above the article may hold its title', { default: 60, integer: true, min: 1 }),
   not_title_patterns: list(str('a pattern', { regex: true }), 'Lines that are never a title: bylines, dates, credits, counters (case-insensitive)'),
   header_patterns: list(str('a pattern', { regex: true }), 'Byline and date lines: what follows an article\'s title within a few paragraphs (case-insensitive)'),
   not_after_patterns: list(str('a pattern', { regex: true }), 'Lines after which the next line is never a title: a "By" label is followed by a name (case-insensitive)'),

@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import type { StageOptions } from '../options.js';
 import { registryOf } from '../outlet.js';
-import { classify, type ClassifyConfig, type Judged } from './classify.js';
+import { anyOf, classify, type ClassifyConfig, type Judged } from './classify.js';
 import { paragraphs } from './paras.js';
 import { chooseRegion, type Region } from './region.js';
 
@@ -20,8 +20,8 @@ function configOf(options: StageOptions): ClassifyConfig {
   if (!c) {
     const k = options.config.chrome;
     c = {
-      linePatterns: k.line_patterns.map((p) => new RegExp(p, 'iu')),
-      captionPatterns: k.caption_patterns.map((p) => new RegExp(p, 'iu')),
+      linePatterns: anyOf(k.line_patterns),
+      captionPatterns: anyOf(k.caption_patterns),
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
@@ -41,12 +41,12 @@ export function articleOf(file: VFile, options: StageOptions): ArticleView {
   if (!v) {
     const base = configOf(options);
     const outlet = file.data.outlet && registryOf(options.config).lookup(file.data.outlet.value);
-    const profile = (outlet?.chrome ?? []).map((p) => new RegExp(p, 'iu'));
-    const cfg = profile.length ? { ...base, linePatterns: [...profile, ...base.linePatterns] } : base;
+    const profile = outlet?.chrome ?? [];
+    const cfg = profile.length ? { ...base, linePatterns: anyOf([...profile, ...options.config.chrome.line_patterns]) } : base;
     const paras = classify(paragraphs(file), options.batch, cfg);
     const k = options.config.chrome;
     const c = configOf(options);
-    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost, syndicatedShare: k.syndicated_share, endPatterns: c.endPatterns, tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')), endMinWords: k.end_min_words }) };
+    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost, itemMinWords: k.item_min_words, syndicatedShare: k.syndicated_share, endPatterns: c.endPatterns, tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')), endMinWords: k.end_min_words }) };
     views.set(file, v);
   }
   return v;

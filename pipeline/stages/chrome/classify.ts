@@ -20,8 +20,10 @@ export interface Judged extends Para {
 }
 
 export interface ClassifyConfig {
-  linePatterns: RegExp[];
-  captionPatterns: RegExp[];
+  /** Whole-line chrome patterns, joined into one alternation. */
+  linePatterns: RegExp;
+  /** Caption and credit patterns, joined into one alternation. */
+  captionPatterns: RegExp;
   stopwords: Set<string>;
   proseMinWords: number;
   proseMinStopRatio: number;
@@ -32,6 +34,9 @@ export interface ClassifyConfig {
   boxPatterns: RegExp[];
 }
 
+/** One case-insensitive alternation of many patterns: one pass over a line instead of one per pattern. */
+export const anyOf = (patterns: string[]): RegExp => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu') : /(?!)/u);
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export const wordsOf = (s: string) => s.match(WORD) ?? [];
 
@@ -39,37 +44,41 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
 
 export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig): Judged[] {
   const seen = new Map<string, number>();
-  for (const p of paras) {
-    const k = foldLine(p.text);
-    seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
+  const folded = paras.map((p) => foldLine(p.text));
+  for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const docsOf = (l: { text: string }) => batch.lineDocCounts.get(foldLine(l.text)) ?? 0;
   const repeatOn = batch.docs >= 2;
+  // A page in a language the function-word list does not know has no dense paragraphs at all; then
+  // length and sentence punctuation alone tell prose.
+  const stopRatio = (ws: string[]) => ws.filter((w) => cfg.stopwords.has(w.toLowerCase())).length / (ws.length || 1);
+  const known = paras.some((p) => {
+    const ws = wordsOf(p.text);
+    return ws.length >= cfg.proseMinWords * 2 && stopRatio(ws) >= cfg.proseMinStopRatio;
+  });
+  const minRatio = known ? cfg.proseMinStopRatio : 0;
   const judged: Judged[] = paras.map((p) => {
     const ws = wordsOf(p.text);
     const words = ws.length;
     const chromeLines = new Set<number>();
     let rule: string | undefined;
-    for (const l of p.lines) {
-      const t = l.text.trim();
-      if (cfg.linePatterns.some((re) => re.test(t))) chromeLines.add(l.n);
-    }
+    for (const l of p.lines) if (cfg.linePatterns.test(l.text.trim())) chromeLines.add(l.n);
     if (chromeLines.size === p.lines.length) rule = 'chrome-generic';
     // Repetition across dumps: every line of the paragraph is found in other dumps. Long prose can be
     // syndicated (the same wire story in two dumps), so only short paragraphs count as boilerplate here;
     // long repeated ones are left to the region choice, which weighs them as neutral.
-    const repeats = repeatOn && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= 2);
-    if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && p.lines.every((l) => (batch.lineDocCounts.get(foldLine(l.text)) ?? 0) >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
+    const counts = repeatOn ? p.lines.map(docsOf) : [];
+    const repeats = repeatOn && counts.every((n) => n >= 2);
+    if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && counts.every((n) => n >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
     // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
-    if (!rule && (seen.get(foldLine(p.text)) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
-    if (!rule && cfg.captionPatterns.some((re) => re.test(p.text))) rule = 'chrome-caption';
+    if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
+    if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
     if (!rule && words === 0) rule = 'chrome-symbols';
     let kind: Kind;
     if (rule) kind = 'chrome';
     else {
-      const stops = ws.filter((w) => cfg.stopwords.has(w.toLowerCase())).length;
       const sentence = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
-      kind = words >= cfg.proseMinWords && stops / words >= cfg.proseMinStopRatio && sentence && !isBullet(p.text) ? 'prose' : 'short';
+      kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && sentence && !isBullet(p.text) ? 'prose' : 'short';
       if (kind === 'short' && isBullet(p.text) && words <= 3) {
         kind = 'chrome';
         rule = 'chrome-menu-item';

@@ -15,7 +15,7 @@ export interface Para {
   gapBefore: number;
 }
 
-const BULLET = /^(?:[•□◦▪●■◆▸►‣∙·*+-]|\d{1,3}[.)])\s/u;
+const BULLET = /^(?:[•□◦▪●■◆▸►‣∙·☆★*+-]|\d{1,3}[.)])\s/u;
 
 /** Terminal layouts wrap well under this; a dump whose long lines run longer holds one paragraph a line. */
 const MAX_WRAP = 140;

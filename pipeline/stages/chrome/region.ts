@@ -5,11 +5,14 @@
 // the prose around it earns, so it stays inside. Captions and duplicated paragraphs cost least:
 // they sit inside articles, not between them.
 import type { Judged } from './classify.js';
+import { isBullet } from './paras.js';
 
 export interface RegionWeights {
   shortCost: number;
   chromeCost: number;
   captionCost: number;
+  /** Words a list item needs to cost no more than a caption. */
+  itemMinWords: number;
   /** Share of the page's prose that, found in other dumps, makes the page a shared (syndicated) story. */
   syndicatedShare: number;
   /** Lines after which no article goes on: a comments header, "Related articles", "Next article". */
@@ -45,7 +48,8 @@ const SENTENCE = /[.!?…]["'”’)]*$/u;
 const INSIDE = new Set(['chrome-caption', 'chrome-duplicate']);
 
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
-  const cost = (p: Judged) => (p.kind === 'short' ? -w.shortCost : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
+  // A list item that says something (a spec, a step, a key point) sits inside articles like a caption.
+  const cost = (p: Judged) => (p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
   // Prose found in other dumps of the batch weighs nothing when it is a small part of the page's prose:
   // a support plea or an author bio is prose that repeats. When most of the page's prose repeats, the
   // page shares its story with another dump (the same wire story twice), and it all counts.

@@ -1,13 +1,14 @@
-// Title-shaped paragraphs above the article, best first. A title is a short run of words that
-// starts like a sentence, does not end like one (a dek or a caption does), and is not a byline, a
-// date, a credit or a line the whole batch shares (menus, section names). Among those, the title is
-// the one that speaks of what the article speaks of (its content words recur in the article), that
-// the page repeats (breadcrumbs, share text), and that stands highest in the header: a dek, a byline
-// or a caption comes after the title, not before.
+// Title-shaped paragraphs around the top of the article, best first. A title is a short run of words
+// that starts like a sentence, is no byline, date, credit or menu item, and is not found within a few
+// lines after a "By" label. Candidates are scored on cues (weights.ts): a title shares content words
+// with the article's opening, has a full title's length, is echoed by the page (breadcrumbs, share
+// text), has a byline or date under it, and heads its header: a dek, a byline or a caption comes after
+// it. Kickers, tags, deks, captions and teasers for other stories each lose on some cue.
 import type { ArticleView } from '../chrome/article.js';
 import { wordsOf } from '../chrome/classify.js';
 import { isBullet } from '../chrome/paras.js';
 import { foldLine } from '../../text/lines.js';
+import { W } from './weights.js';
 
 export interface TitleRules {
   minWords: number;
@@ -39,12 +40,6 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
   return true;
 }
 
-/** How much each cue weighs. A sentence's full stop, great length and presence in other dumps of the
- * batch (a menu, a section name, a link to another story) speak against a title; shared content words
- * with the article's opening, an echo elsewhere on the page, the length of a full title (a kicker or
- * a topic tag is shorter) and standing higher speak for it. */
-const W = { overlap: 2, echoed: 0.5, length: 1.2, fullWords: 10, perParagraphUp: 0.01, longWords: 20, long: 0.5, sentence: 1.0, shared: 0.8, byCaption: 0.8, headerSpan: 12, fullContent: 4, copyWords: 8, copyShare: 0.9, copiesLede: 1, truncated: 1, shouted: 1, glued: 0.8, perParagraphFar: 0.02, farFrom: 20, aboveMinWords: 7, tagRepeats: 3, tag: 0.8, headerLook: 4, headed: 0.5, cleanLead: 6, opensClean: 2 };
-
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
  * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
  * kicker such as "Top stories" over a title reads like a link box.) */
@@ -52,18 +47,13 @@ const NEVER_TITLE = new Set(['chrome-caption', 'chrome-generic', 'chrome-menu-it
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
-export interface TitleWeights {
-  /** Words from the article's start whose content words a title should share. */
-  ledeWords: number;
-}
-
-export function titleCandidates(view: ArticleView, window: number, rules: TitleRules, known: (t: string) => boolean, ledeWords = 150): TitleCandidate[] {
+export function titleCandidates(view: ArticleView, window: number, rules: TitleRules, known: (t: string) => boolean): TitleCandidate[] {
   const { paras, region } = view;
   if (region.first < 0) return [];
   const ledeOf = (from: number) => {
     const lede = new Set<string>();
     let n = 0;
-    for (let i = from; i <= region.last && n < ledeWords; i++) {
+    for (let i = from; i <= region.last && n < W.ledeWords; i++) {
       if (paras[i].kind === 'chrome') continue;
       const ws = content(paras[i].text, rules.stopwords);
       n += paras[i].words;
@@ -83,7 +73,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
     const p = paras[i];
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     // What follows a "By" label is a name, not a title.
-    if (i > 0 && rules.notAfter.some((re) => re.test(paras[i - 1].text))) continue;
+    if (paras.slice(Math.max(0, i - W.nameLook), i).some((q) => rules.notAfter.some((re) => re.test(q.text)))) continue;
     // The article's first paragraph is its title only when more of the article follows it.
     if (i === start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
@@ -139,7 +129,7 @@ export function titleCandidates(view: ArticleView, window: number, rules: TitleR
   // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
   const best = out[0];
   if (best) {
-    const above = out.filter((c) => c.score >= best.score - 0.6 && wordsOf(c.text).length >= W.aboveMinWords && c.overlap >= 0.25 && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
+    const above = out.filter((c) => c.score >= best.score - W.aboveMargin && wordsOf(c.text).length >= W.aboveMinWords && c.overlap >= W.aboveOverlap && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
     if (above.length) {
       const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
       return [top, ...out.filter((c) => c !== top)];
