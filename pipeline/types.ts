@@ -13,6 +13,8 @@ export interface Quote {
   text: string;
   /** Resolved person or organization, or null when nobody is said to have said it. */
   speaker: string | null;
+  /** The description the article gives with the speaker ("a spokesman for the governor"). */
+  speaker_role?: string;
   /** Attribution verb as written ("said", "wrote", "according to"), when one was found. */
   cue?: string;
   /** True when the quote is a fragment embedded in the reporter's own sentence. */

@@ -24,7 +24,8 @@ function quotesOf(text: string, name = 'a.txt'): Quote[] {
 }
 
 /** Text and speaker only, the pair editors pull. */
-const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker]);
+// The credit as a pull quote reads it: the speaker's name, and the description given with it.
+const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker_role ? `${q.speaker}, ${q.speaker_role}` : q.speaker]);
 
 const lead = 'Senator Jane Roe of Ohio spoke to reporters in Columbus on Tuesday about the budget.\n\n';
 
@@ -180,10 +181,17 @@ test('curly doubled apostrophes, a quoted slogan in a heading and a stray mark',
   assert.deepEqual(pairs(quotesOf(text, 'a.md')), [['Our members are ready to vote,', 'Tom Hale, a spokesman for the caucus']]);
 });
 
-test('describe_speakers: false gives the bare resolved name', () => {
-  const bare = createProcessor({ config: { ...config, quotes: { ...config.quotes, describe_speakers: false } }, batch: emptyBatch() });
+test('describe_speakers: true writes the description into the speaker, as a pull quote credits it', () => {
+  const described = createProcessor({ config: { ...config, quotes: { ...config.quotes, describe_speakers: true } }, batch: emptyBatch() });
   const file = new VFile({ value: lead + '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n', path: 'a.txt' });
   file.data.kind = 'txt';
-  processArticle(bare, file);
-  assert.deepEqual(pairs(file.data.quotes ?? []), [['The deal is dead for this year,', 'Tom Hale']]);
+  processArticle(described, file);
+  assert.deepEqual((file.data.quotes ?? []).map((q) => [q.text, q.speaker, q.speaker_role]), [['The deal is dead for this year,', 'Tom Hale, a spokesman for the governor', undefined]]);
+});
+
+test('the speaker is the name; the description given with it rides beside it', () => {
+  const [q] = quotesOf('Budget Talks Stall\n\n“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n');
+  assert.equal(q.speaker, 'Tom Hale');
+  assert.equal(q.speaker_role, 'a spokesman for the governor');
+  assert.equal(q.cue, 'said');
 });

@@ -1,13 +1,14 @@
 // Quotes with no attribution of their own: a second quote after `"...," Smith said.` is still Smith's,
 // and so is each reopened paragraph of a quote that runs over several.
 import type { Span } from './marks.js';
+import type { SpeakerRef } from './resolve.js';
 
 export interface Continuable {
   block: number;
   span: Span;
   partial: boolean;
   attribution?: unknown;
-  speaker: string | null;
+  speaker: SpeakerRef | null;
   /** Continues a quote from the previous block (reopened paragraph of a multi-paragraph quote). */
   continues: boolean;
 }

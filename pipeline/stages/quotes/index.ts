@@ -119,7 +119,10 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
     if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, !!(f.speaker || f.attribution), f.partial, v)) continue;
     if (!f.speaker && words(f.text).length < v.minWords) continue;
     const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
-    out.push({ text: f.text, speaker: f.speaker, ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
+    // The speaker is the name; the description goes beside it (or, by config, with it: "Jo Lin, a pollster").
+    const role = f.speaker?.role;
+    const speaker = f.speaker ? (v.describeSpeakers && role ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
+    out.push({ text: f.text, speaker, ...(role && !v.describeSpeakers ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
   }
   return out;
 }

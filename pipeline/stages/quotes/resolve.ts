@@ -9,11 +9,17 @@ import type { Gender, Vocab } from './vocab.js';
 /** How many recent sources a gendered pronoun looks through for one known to fit before settling for one that may. */
 const RECENT = 4;
 
+/** A resolved speaker: the name, and the description the article gave with it ("a Democratic pollster"). */
+export interface SpeakerRef {
+  name: string;
+  role: string;
+}
+
 interface Source {
   at: number;
-  /** The name (person key for gender), and what the CMS shows: the name with its description. */
+  /** The name (person key for gender) and the description written with it. */
   name: string;
-  display: string;
+  role: string;
   kind: Mention['kind'];
   gender?: Gender;
 }
@@ -29,7 +35,7 @@ export class Speakers {
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
-  add(m: Mention, at: number, named = false): string | null {
+  add(m: Mention, at: number, named = false): SpeakerRef | null {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
@@ -37,17 +43,17 @@ export class Speakers {
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
-    const display = this.v.describeSpeakers ? name + m.tail : name;
-    this.sources.push({ at, name, display, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
+    const role = m.tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
+    this.sources.push({ at, name, role, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
     this.sorted = false;
-    return display;
+    return { name, role };
   }
 
   /** The latest source in [from, at), whoever it is: a quote standing alone after "Smith said ..." is Smith's. */
-  latest(from: number, at: number): string | null {
+  latest(from: number, at: number): SpeakerRef | null {
     for (let i = this.sources.length - 1; i >= 0; i--) {
       const s = this.sources[i];
-      if (s.at < at) return s.at >= from ? s.display : null;
+      if (s.at < at) return s.at >= from ? { name: s.name, role: s.role } : null;
     }
     return null;
   }
@@ -56,7 +62,7 @@ export class Speakers {
     return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
   }
 
-  private antecedent(g: Gender | undefined, at: number): string | null {
+  private antecedent(g: Gender | undefined, at: number): SpeakerRef | null {
     if (!this.sorted) {
       this.sources.sort((a, b) => a.at - b.at);
       this.sorted = true;
@@ -76,13 +82,13 @@ export class Speakers {
       if (s.at < at && fits(s.kind, s.gender)) source = s;
     }
     const ms = this.people.mentions;
-    if (source) return source.display;
+    if (source) return { name: source.name, role: source.role };
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
       if (ms[i].at >= at) continue;
       const name = this.people.expand([ms[i].key]) ?? ms[i].name;
       const mg = this.people.genderOf(name);
-      if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return name;
+      if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return { name, role: '' };
     }
     return null;
   }
