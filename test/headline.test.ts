@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isLede } from '../pipeline/stages/headline.js';
 import { stripSiteName } from '../pipeline/stages/headline/suffix.js';
 import { flat, PROSE, runArticle, w3m } from './article-harness.js';
 
@@ -68,4 +69,21 @@ for (const [input, want, outlet] of suffixes) {
   test(`headline suffix: ${input}`, () => {
     assert.equal(stripSiteName(input, { separators: [' | ', '|', ' - ', ' – ', ' — '], maxSiteWords: 4, outlet }), want);
   });
+}
+
+test('a dump without a title keeps its lede: a long sentence-case sentence is not a headline', async () => {
+  const lede = 'The Los Angeles Angels made an eight-year offer to first baseman Mark Teixeira during the winter meetings in Las Vegas on Friday.';
+  const file = await runArticle([lede, '', PROSE[0], '', PROSE[1], ''].join('\n'));
+  assert.equal(file.data.headline, undefined);
+  assert.match(file.data.body ?? '', /^The Los Angeles Angels made an eight-year offer/);
+});
+
+const ledeCases: [string, boolean][] = [
+  ['The Angels have offered an eight-year contract to Mark Teixeira, general manager Tony Reagins said Friday night.', true],
+  ['Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Trump.', false],
+  ['Push inside the council to expand the bus network.', false],
+  ['Council votes to expand the bus network into the northern suburbs after three years of debate and delay by the state', false],
+];
+for (const [text, lede] of ledeCases) {
+  test(`isLede: ${lede ? 'a lede' : 'a title'}: ${text.slice(0, 40)}…`, () => assert.equal(isLede(text, 16), lede));
 }

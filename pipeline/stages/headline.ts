@@ -21,6 +21,7 @@ export const headlineSpec = obj({
   header_patterns: list(str('a pattern', { regex: true }), 'Byline and date lines: what follows an article\'s title within a few paragraphs (case-insensitive)'),
   not_after_patterns: list(str('a pattern', { regex: true }), 'Lines after which the next line is never a title: a "By" label is followed by a name (case-insensitive)'),
   site_separators: list(str('a separator'), 'What joins a title to a site name or section in a page title ("Title | Site")', [' | ', ' - ', ' – ', ' — ', ' :: ']),
+  max_sentence_words: num('A candidate that ends with a full stop and runs longer than this is the lede of a dump without a title, not a title', { default: 16, integer: true, min: 1 }),
   max_site_words: num('Longest site or section name cut from a title, in words', { default: 4, integer: true, min: 1 }),
 });
 
@@ -68,11 +69,25 @@ const sources: Source<Ctx, Hit>[] = [
       const known = (t: string) => (options.batch.lineDocCounts.get(foldLine(t)) ?? 0) >= 2;
       const found = titleCandidates(view, cfg.window, rulesOf(options), known)[0];
       if (!found) return undefined;
+      // Wire copy and pasted text often carry no title: their first line is the lede, a long sentence.
+      // Taking it would give a wrong headline and cut the lede from the body.
+      if (isLede(found.text, cfg.max_sentence_words)) return undefined;
       const outlet = file.data.outlet?.value;
       return { value: stripSiteName(found.text, { separators: cfg.site_separators, maxSiteWords: cfg.max_site_words, outlet }), start: found.start, end: found.end };
     },
   },
 ];
+
+/** A long sentence in sentence case, ending with a full stop: how a lede reads, and how a title rarely does
+ * (titles that end with a full stop are short, or Title Case: "Trump: Cruz Has ‘To Come a Long Way’."). */
+export function isLede(text: string, maxWords: number): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/);
+  if (words.length <= maxWords || !/[.!?]["'”’]?$/u.test(t)) return false;
+  const long = words.filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
+  const capitalized = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
+  return capitalized < long.length * 0.6;
+}
 
 export default function headline(options: StageOptions) {
   return (tree: Root, file: VFile) => {
