@@ -41,6 +41,15 @@ test('the outlet of a page, from its own text', async () => {
     ],
     ['a photo credit\'s copyright is not the outlet', page('(Image: © Hooded Horse)', 'Body text.'), undefined],
     ['chrome words are not an outlet', page('Body text.', '', '© 2023 Privacy Policy Terms of Use'), undefined],
+    // Names in an article's prose are not its publisher.
+    ['a source the article cites is not its publisher', 'Star Weds in Secret\n\nThe actress married on Saturday, her rep told People.\n\nThe couple met in 2019.', undefined],
+    ['a person in prose is never the outlet', 'Gunman Kills Three\n\nPolice found Anthony Marlowe on the highway.\n\nMarlowe said nothing. Marlowe is part of the staff of a firm, police said.', undefined],
+    ['a team whose name runs on to "contributors" is not the outlet', 'Tackle Arrested\n\n"The Chargers have always been leaders and positive contributors to our community," Smith said.', undefined],
+    ['"at X, she" in mid-sentence is a place, not a bio', 'Crash\n\nNow that Lohan is back at Betty Ford Center, she has rehired her lawyer.', undefined],
+    ['an apposition after a title is a person', 'Shooting\n\nHe shot the court reporter, Julie Ann Brandau, in the head.', undefined],
+    ['a headline opening an article-only text is not a masthead', 'Microsoft Patches Major Bug\n\nThe company released a fix on Tuesday.', undefined],
+    ["the site's own name beats its parent company's copyright", page('Body text.', '', 'More from Harbor Weekly', '©2023 Hearst Magazine Media, Inc. All Rights Reserved.'), 'Harbor Weekly'],
+    ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);
 });

@@ -8,6 +8,7 @@ import { asString, firstHit, trusted, type Source } from '../article/sources.js'
 import { list, num, obj, str } from '../config/spec.js';
 import type { StageOptions } from './options.js';
 import { chooseOutlet } from './outlet/choose.js';
+import { PersonTest } from './outlet/people.js';
 import { gatherEvidence } from './outlet/signals.js';
 
 export const outletEntrySpec = obj({
@@ -46,6 +47,7 @@ export const outletsSpec = obj({
   weak_signals: list(str('a signal name'), 'Signals whose names get the recurrence bonus only with other evidence'),
   registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
   min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
+  person_titles: list(str('a title'), 'Titles written before a person\'s name ("Mr.", "President"): a name written after one is a person, never an outlet'),
 });
 
 export interface OutletEntry {
@@ -79,6 +81,18 @@ export class OutletRegistry {
 const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 const domainKey = (d: string) => 'domain:' + d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
 
+const people = new WeakMap<object, PersonTest>();
+/** The person test, from the quotes stage's given names and honorifics and the outlet stage's titles. */
+function personTestOf(config: StageOptions['config']): PersonTest {
+  let p = people.get(config);
+  if (!p) {
+    const q = config.quotes;
+    const given = [...q.first_names.male, ...q.first_names.female];
+    people.set(config, (p = new PersonTest({ given_names: given, person_titles: [...q.honorifics.male, ...q.honorifics.female, ...config.outlets.person_titles] })));
+  }
+  return p;
+}
+
 const registries = new WeakMap<object, OutletRegistry>();
 export function registryOf(config: StageOptions['config']): OutletRegistry {
   let r = registries.get(config);
@@ -99,7 +113,7 @@ const sources: Source<Ctx, string>[] = [
     find: ({ file, options, registry }) => {
       const cfg = options.config.outlets;
       const evidence = gatherEvidence(String(file.value), { ...cfg, section_words: options.config.metadata.section.vocabulary });
-      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words })?.name;
+      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words, isPerson: (n, t) => personTestOf(options.config).isPerson(n, t) })?.name;
     },
   },
 ];

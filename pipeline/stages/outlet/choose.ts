@@ -38,6 +38,8 @@ export interface ChooseConfig {
   org_words: string[];
   /** The page, to count how often a candidate name recurs in it. */
   text: string;
+  /** True when a name reads as a person's in the page: people are never the outlet. */
+  isPerson?: (name: string, text: string) => boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,6 +99,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
+  // A person the page writes about is never its publisher, however the patterns caught the name;
+  // a name the registry knows is an outlet's ("Perez Hilton").
+  if (cfg.isPerson) for (const [k, g] of groups) if (g.kind === 'name' && !k.startsWith('reg:') && cfg.isPerson(g.display, cfg.text)) groups.delete(k);
   const all = [...groups.values()];
   const names = all.filter((g) => g.kind === 'name');
   const domains = all.filter((g) => g.kind === 'domain');
@@ -112,7 +117,10 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     return { g, score };
   });
   scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
-  const best = scored[0];
+  // Only the page speaking of itself names its outlet: a name found by weak signals alone ("told People",
+  // a headline-like first line) is someone the page mentions, not its publisher.
+  // A weakly found name the page's own domains spell ("told TechCrunch" on techcrunch.com) is the page's own.
+  const best = scored.find((s) => s.g.kind === 'domain' || s.g.strong || domains.some((d) => nameFitsDomain(s.g.display, d.text)));
   if (!best || best.score < minScore) return undefined;
   // A domain that wins is shown by the name that fits it best, when the page wrote one.
   if (best.g.kind === 'domain') {

@@ -47,6 +47,7 @@ export interface Evidence {
 
 // Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
 const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+const CAP = '(?<cap>\\p{L})';
 const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
@@ -56,7 +57,8 @@ const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?:
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
   // {NAME} names a capture group, so a pattern may hold it once.
-  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
+  // {CAP} is one letter that must be written in capitals (patterns are case-insensitive): "At" opening a sentence.
+  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME).replace('{CAP}', CAP), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
   return rs;
 }
 
@@ -110,7 +112,12 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     for (const m of matches(text, lines, re, cue)) {
       const raw = m.groups?.name;
       if (!raw) continue;
-      const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
+      if (m.groups?.cap && !/\p{Lu}/u.test(m.groups.cap)) continue;
+      // A pattern that goes on after the name must meet the name itself, not a lower-case word the
+      // case-insensitive pattern ran on to ("The Chargers have been ... positive contributors").
+      const after = m[0].slice(m[0].lastIndexOf(raw) + raw.length);
+      const trimmed = (rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw)).replace(/[’']s$/u, '');
+      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && trimmed.replace(/[’']s$/u, '') !== raw.replace(/[.,:;!'’-]+$/u, '').replace(/[’']s$/u, '')) continue;
       const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
@@ -161,7 +168,9 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     const head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
     const words = head.split(/\s+/u);
     if (words.length > 5 || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
-    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: 'masthead' });
+    // A site's name recurs on its page (footer, copyright); a headline opening an article-only text does not.
+    const recurs = text.indexOf(head, text.indexOf(head) + head.length) >= 0;
+    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs ? 'masthead' : 'masthead-once' });
   }
   return out;
 }
