@@ -44,9 +44,11 @@ export const outletsSpec = obj({
   wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
-  weak_signals: list(str('a signal name'), 'Signals whose names get the recurrence bonus only with other evidence'),
+  weak_signals: list(str('a signal name'), 'Signals too loose to name an outlet alone, unless the registry knows it or a domain on the page spells it'),
+  cited_signals: list(str('a signal name'), 'Weak signals that cite another outlet ("told X"): never enough alone, even for an outlet the registry knows'),
   registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
   min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
+  domain_min_score: num('Least evidence for a domain that no name on the page spells (mentions of one domain in prose are not enough)', { default: 2, min: 0 }),
   person_titles: list(str('a title'), 'Titles written before a person\'s name ("Mr.", "President"): a name written after one is a person, never an outlet'),
 });
 

@@ -34,6 +34,10 @@ export interface ChooseConfig {
   min_score: number;
   frequency_cap: number;
   weak_signals: string[];
+  /** Weak signals that cite an outlet rather than name the page's own: never enough alone. */
+  cited_signals: string[];
+  /** Least evidence for a domain no name on the page spells. */
+  domain_min_score: number;
   /** Words that make a name an organisation's (from the byline settings): such names are never taken for a person. */
   org_words: string[];
   /** The page, to count how often a candidate name recurs in it. */
@@ -76,7 +80,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     if (g.kind !== 'name' || !/^\p{Lu}{2,6}$/u.test(g.display)) continue;
     const full = spelled.find((f) => initials(f.display).includes(g.display));
     if (full) {
-      full.weight += g.weight;
+      absorb(full, g);
       groups.delete(k);
     }
   }
@@ -87,7 +91,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const word = g.display.replace(/^the\s+/iu, '').toLowerCase();
     const longer = [...groups.values()].filter((f) => f !== g && f.kind === 'name' && (() => { const ws = nameWords(f.display); return ws.length > 1 && ws.length <= 4 && (ws[0] === word || ws[ws.length - 1] === word); })());
     if (longer.length === 1 && longer[0].weight * 4 >= g.weight) {
-      longer[0].weight += g.weight;
+      absorb(longer[0], g);
       groups.delete(k);
     }
   }
@@ -120,14 +124,26 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   // Only the page speaking of itself names its outlet: a name found by weak signals alone ("told People",
   // a headline-like first line) is someone the page mentions, not its publisher.
   // A weakly found name the page's own domains spell ("told TechCrunch" on techcrunch.com) is the page's own.
-  const best = scored.find((s) => s.g.kind === 'domain' || s.g.strong || domains.some((d) => nameFitsDomain(s.g.display, d.text)));
+  // A name found only by weak signals wins when the registry knows it as an outlet or the page's domains spell it,
+  // unless all that found it are citations ("told TechCrunch"): an outlet the page cites is not its publisher.
+  const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text))));
+  const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
   if (!best || best.score < minScore) return undefined;
+  // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
+  if (best.g.kind === 'domain' && !names.some((n) => nameFitsDomain(n.display, best.g.text)) && best.score < cfg.domain_min_score) return undefined;
   // A domain that wins is shown by the name that fits it best, when the page wrote one.
   if (best.g.kind === 'domain') {
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
     if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
   }
   return { name: best.g.display, score: best.score, via: best.g.via };
+}
+
+/** One group's evidence counted for another: its weight, its signals and whether a strong one found it. */
+function absorb(into: Group, from: Group): void {
+  into.weight += from.weight;
+  into.strong ||= from.strong;
+  for (const s of from.signals) into.signals.add(s);
 }
 
 /** Initials of a name, with and without its small words: "The Times of India" -> TTOI, TOI, TTI, TI. */

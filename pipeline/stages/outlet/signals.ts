@@ -89,6 +89,8 @@ export function trimName(raw: string): string {
     if (out.length && MONTH.test(w)) break;
     // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
     if (out.length && /^\d+\W*$/u.test(w)) break;
+    // "The" inside a name follows a connector ("Herald and The Age"); otherwise it opens a tagline ("Allure The BEAUTY EXPERT").
+    if (out.length && /^(?:The|A|An)$/u.test(w) && !CONNECTORS.test(out[out.length - 1].toLowerCase())) break;
     if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
     // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
@@ -165,8 +167,12 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
     // Menu items (bullets, section names, words in capitals) are not the masthead.
     if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
-    const head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
-    const words = head.split(/\s+/u);
+    let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
+    let words = head.split(/\s+/u);
+    // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
+    const half = words.length / 2;
+    if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
+    head = words.join(' ');
     if (words.length > 5 || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
     // A site's name recurs on its page (footer, copyright); a headline opening an article-only text does not.
     const recurs = text.indexOf(head, text.indexOf(head) + head.length) >= 0;
