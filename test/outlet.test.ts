@@ -49,6 +49,10 @@ test('the outlet of a page, from its own text', async () => {
     ['an apposition after a title is a person', 'Shooting\n\nHe shot the court reporter, Julie Ann Brandau, in the head.', undefined],
     ['a headline opening an article-only text is not a masthead', 'Microsoft Patches Major Bug\n\nThe company released a fix on Tuesday.', undefined],
     ["the site's own name beats its parent company's copyright", page('Body text.', '', 'More from Harbor Weekly', '©2023 Hearst Magazine Media, Inc. All Rights Reserved.'), 'Harbor Weekly'],
+    ['an outlet whose name opens like a given name is not a person', page('Body text.', '', '© 2023 Al Harbor. All rights reserved.'), 'Al Harbor'],
+    ['a byline "By The X" credits the outlet', page('By', 'The Valley Citizen', 'Body text.', '', '© The Valley Citizen 2023. Website by Studio'), 'The Valley Citizen'],
+    ['a domain alone on a footer line names the site', page('Body text.', '', 'harborledger.com'), 'harborledger.com'],
+    ['a domain mentioned once in prose does not', 'Fans Mourn\n\nFans left notes on bettyfans.com after the news.', undefined],
     ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

@@ -36,6 +36,7 @@ export const outletsSpec = obj({
   ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
   signal_cap: num('Times one signal may count the same name', { default: 2, min: 1, integer: true }),
   domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
+  domain_line_weight: num('Evidence a domain standing alone on its line gives (a logo or footer, not prose)', { default: 2, min: 0 }),
   domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),
   header_lines: num('Non-blank lines at the top of a page read as its masthead', { default: 12, min: 0, integer: true }),
   header_names: num('Masthead lines taken at most (the first ones that read as a name)', { default: 2, min: 0, integer: true }),

@@ -100,7 +100,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   const orgs = new Set(cfg.org_words.map((w) => w.toLowerCase()));
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
-    if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   // A person the page writes about is never its publisher, however the patterns caught the name;

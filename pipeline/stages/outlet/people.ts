@@ -27,9 +27,23 @@ export class PersonTest {
     const bare = name.replace(/[’']s$/u, '');
     const words = bare.split(/\s+/u).filter(Boolean);
     if (!words.length || words.some((w) => !/^\p{Lu}/u.test(w))) return false;
-    if (words.length >= 2 && words.length <= 4 && this.given.has(words[0].toLowerCase())) return true;
+    // A given name opening the name, and the surname standing alone elsewhere: people are named again by surname
+    // ("Anthony LaCalamita ... LaCalamita said"); "Al Jazeera" is not written "Jazeera".
+    if (words.length >= 2 && words.length <= 4 && this.given.has(words[0].toLowerCase())) {
+      const last = escapeRe(words[words.length - 1]);
+      const prev = escapeRe(words[words.length - 2]);
+      const alone = new RegExp(`(?<!${prev}\\s+)(?<![\\p{L}\\p{N}])${last}(?![\\p{L}\\p{N}])`, 'gu');
+      const full = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRe).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+      if (count(alone, text) > 0 || count(full, text) === 0) return true;
+    }
     if (words.length > 2 || nameWords(bare).length !== words.length) return false;
     const re = new RegExp(`${this.before}${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'u');
     return re.test(text);
   }
+}
+
+function count(re: RegExp, text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= 16) break;
+  return n;
 }

@@ -25,6 +25,8 @@ export interface SignalConfig {
   not_outlet_words: string[];
   ignore_domains: string[];
   domain_weight: number;
+  /** Evidence of a domain standing alone on its line. */
+  domain_line_weight: number;
   signal_cap: number;
   domain_cap: number;
   header_lines: number;
@@ -138,17 +140,23 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const ignore = new Set(cfg.ignore_domains.map((d) => domainKey(d)));
   const ignored = (d: string) => [...ignore].some((i) => d === i || d.endsWith('.' + i));
   const perDomain = new Map<string, number>();
-  const addDomain = (d: string, via: string) => {
+  const addDomain = (d: string, via: string, weight = cfg.domain_weight) => {
     const k = domainKey(d);
     if (ignored(k)) return;
     const n = perDomain.get(k) ?? 0;
     if (n >= cfg.domain_cap) return;
     perDomain.set(k, n + 1);
-    out.push({ text: k, kind: 'domain', weight: cfg.domain_weight, via });
+    out.push({ text: k, kind: 'domain', weight, via });
   };
   for (const m of text.matchAll(EMAIL_RE)) addDomain(m[1], 'email');
   const withoutEmails = text.replace(EMAIL_RE, ' ');
-  for (const m of withoutEmails.matchAll(DOMAIN_RE)) addDomain(m[0], 'domain');
+  for (const m of withoutEmails.matchAll(DOMAIN_RE)) {
+    // A domain standing alone on its line is the site's chrome (a logo, a footer), not a mention in prose.
+    const start = withoutEmails.lastIndexOf('\n', m.index) + 1;
+    const end = withoutEmails.indexOf('\n', m.index);
+    const alone = withoutEmails.slice(start, end < 0 ? undefined : end).trim() === m[0];
+    addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
+  }
   return out;
 }
 
@@ -161,7 +169,10 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
   const sections = new Set(cfg.section_words.map((w) => w.toLowerCase()));
   const noise = new RegExp(`\\s+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'iu');
   let seen = 0;
-  for (const line of text.split('\n', 400)) {
+  const top = text.split('\n', 400);
+  // A masthead sits in the site's chrome: a menu follows it within a few lines. An article-only text opens with its headline.
+  const menuFollows = (i: number) => top.slice(i + 1).filter((l) => l.trim()).slice(0, 4).some((l) => /^\s*[•·□○■*]/u.test(l));
+  for (const [i, line] of top.entries()) {
     const t = line.trim();
     if (!t) continue;
     if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
@@ -174,9 +185,9 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
     head = words.join(' ');
     if (words.length > 5 || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
-    // A site's name recurs on its page (footer, copyright); a headline opening an article-only text does not.
+    // A site's name recurs on its page (footer, copyright) or heads its menu; a headline opening an article-only text does neither.
     const recurs = text.indexOf(head, text.indexOf(head) + head.length) >= 0;
-    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs ? 'masthead' : 'masthead-once' });
+    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs || menuFollows(i) ? 'masthead' : 'masthead-once' });
   }
   return out;
 }
