@@ -53,6 +53,8 @@ test('the outlet of a page, from its own text', async () => {
     ['a byline "By The X" credits the outlet', page('By', 'The Valley Citizen', 'Body text.', '', '© The Valley Citizen 2023. Website by Studio'), 'The Valley Citizen'],
     ['a domain alone on a footer line names the site', page('Body text.', '', 'harborledger.com'), 'harborledger.com'],
     ['a domain mentioned once in prose does not', 'Fans Mourn\n\nFans left notes on bettyfans.com after the news.', undefined],
+    ['an acronym the page spells out is named in full', page('Welcome to Search Gadget Weekly', ...Array.from({ length: 12 }, (_, i) => `Body text, paragraph ${i}.`), '', 'About SGW'), 'Search Gadget Weekly'],
+    ['a preposition opening a sentence is not part of a possessive name', 'Podcast Row\n\nOn Joe Rogan’s podcast, guests argued. Rogan said so.', undefined],
     ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

@@ -101,7 +101,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
     if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   // A person the page writes about is never its publisher, however the patterns caught the name;
   // a name the registry knows is an outlet's ("Perez Hilton").
@@ -136,7 +136,33 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
     if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
   }
+  // An acronym the page spells out somewhere ("About SEW", "Search Engine Watch") is shown spelled out,
+  // unless the page's domain is spelled by the acronym itself (nasa.gov).
+  if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
+    const full = spelledOut(best.g.display, cfg.text);
+    if (full) return { name: full, score: best.score, via: `${best.g.via}+spelled` };
+  }
   return { name: best.g.display, score: best.score, via: best.g.via };
+}
+
+/** The capitalised run of words the page writes most often whose initials are `acronym`. */
+function spelledOut(acronym: string, text: string): string | undefined {
+  const counts = new Map<string, number>();
+  const run = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|on|in)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,6}/gu;
+  for (const m of text.matchAll(run)) {
+    // Only the run's words that can open the acronym: "Welcome to Search Engine Watch" -> "Search Engine Watch".
+    const words = m[0].split(/[ \t]+/u);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i][0] !== acronym[0]) continue;
+      for (let j = words.length; j > i + 1; j--) {
+        const cand = words.slice(i, j).join(' ');
+        if (initials(cand).includes(acronym)) counts.set(cand, (counts.get(cand) ?? 0) + 1);
+      }
+    }
+  }
+  let best: string | undefined;
+  for (const [k, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = k;
+  return best;
 }
 
 /** One group's evidence counted for another: its weight, its signals and whether a strong one found it. */

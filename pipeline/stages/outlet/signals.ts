@@ -51,6 +51,7 @@ export interface Evidence {
 const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
 const CAP = '(?<cap>\\p{L})';
 const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
@@ -80,6 +81,8 @@ export function trimNameFromEnd(raw: string): string {
   const words = raw.split(/[ \t]+/u);
   let i = words.length;
   while (i > 0 && (/^[\p{Lu}\p{N}@]/u.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  // A preposition opening a sentence is not part of the name: "On Joe Rogan's podcast".
+  while (i < words.length - 1 && OPENERS.test(words[i])) i++;
   return trimName(words.slice(i).join(' '));
 }
 
