@@ -55,6 +55,9 @@ test('the outlet of a page, from its own text', async () => {
     ['a domain mentioned once in prose does not', 'Fans Mourn\n\nFans left notes on bettyfans.com after the news.', undefined],
     ['an acronym the page spells out is named in full', page('Welcome to Search Gadget Weekly', ...Array.from({ length: 12 }, (_, i) => `Body text, paragraph ${i}.`), '', 'About SGW'), 'Search Gadget Weekly'],
     ['a preposition opening a sentence is not part of a possessive name', 'Podcast Row\n\nOn Joe Rogan’s podcast, guests argued. Rogan said so.', undefined],
+    ['"more from" in prose is not a site heading', 'Poll Shift\n\nExpect more from Blumenthal and Cohen next week.', undefined],
+    ['a book excerpt\'s copyright "by" its author is not the outlet', page('Body text.', '', 'Copyright © 2024 by Jane Marlow. Reprinted with permission.'), undefined],
+    ['a logo line echoing the name gives the name once', page('Harbor Herald Logo Harbor Herald', 'Body text.', '', '© 2023 Harbor Herald'), 'Harbor Herald'],
     ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

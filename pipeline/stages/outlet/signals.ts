@@ -113,6 +113,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
+  const logoEcho = new RegExp(`^(.+?)[ \\t]+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]+\\1$`, 'iu');
   for (const { rule, re, cue } of rulesOf(cfg)) {
     // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
     const seen = new Map<string, number>();
@@ -125,7 +126,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       const after = m[0].slice(m[0].lastIndexOf(raw) + raw.length);
       const trimmed = (rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw)).replace(/[’']s$/u, '');
       if (rule.read_from !== 'end' && /\p{L}/u.test(after) && trimmed.replace(/[’']s$/u, '') !== raw.replace(/[.,:;!'’-]+$/u, '').replace(/[’']s$/u, '')) continue;
-      const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
+      // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
+      const name = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
@@ -168,6 +170,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
  * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
  */
 function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evidence[] {
+  const lines = text.split('\n');
   const out: Evidence[] = [];
   const sections = new Set(cfg.section_words.map((w) => w.toLowerCase()));
   const noise = new RegExp(`\\s+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'iu');
@@ -187,9 +190,10 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     const half = words.length / 2;
     if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
     head = words.join(' ');
-    if (words.length > 5 || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
-    // A site's name recurs on its page (footer, copyright) or heads its menu; a headline opening an article-only text does neither.
-    const recurs = text.indexOf(head, text.indexOf(head) + head.length) >= 0;
+    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
+    // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
+    // headline opening an article-only text does neither.
+    const recurs = lines.some((l, j) => j !== i && (l.trim() === head || noise.test(' ' + l.trim()) && l.trim().startsWith(head + ' ') || (/©|\(c\)|copyright/iu.test(l) && l.includes(head))));
     out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs || menuFollows(i) ? 'masthead' : 'masthead-once' });
   }
   return out;
