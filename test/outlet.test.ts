@@ -58,6 +58,8 @@ test('the outlet of a page, from its own text', async () => {
     ['"more from" in prose is not a site heading', 'Poll Shift\n\nExpect more from Blumenthal and Cohen next week.', undefined],
     ['a book excerpt\'s copyright "by" its author is not the outlet', page('Body text.', '', 'Copyright © 2024 by Jane Marlow. Reprinted with permission.'), undefined],
     ['a logo line echoing the name gives the name once', page('Harbor Herald Logo Harbor Herald', 'Body text.', '', '© 2023 Harbor Herald'), 'Harbor Herald'],
+    ['a known outlet\'s domain cited once in prose is not the publisher', 'Doctor Picked\n\nAccording to washingtonpost.com, the doctor is the first choice.', undefined],
+    ['a person\'s staff is not a site\'s staff credit', 'Panel Row\n\nCummings\'s staff made this announcement on Friday.', undefined],
     ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

@@ -130,15 +130,19 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
   if (!best || best.score < minScore) return undefined;
   // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
-  if (best.g.kind === 'domain' && !names.some((n) => nameFitsDomain(n.display, best.g.text)) && best.score < cfg.domain_min_score) return undefined;
+  // Nor does a name the page only cites back it ("told UsMagazine.com").
+  const cited = (g: Group) => [...g.signals].every((s) => cfg.cited_signals.includes(s));
+  // A known outlet's domain only mentioned in prose ("According to washingtonpost.com") is held to the same bar.
+  if (best.g.kind === 'name' && [...best.g.signals].every((s) => s === 'domain') && best.score < cfg.domain_min_score) return undefined;
+  if (best.g.kind === 'domain' && !names.some((n) => !cited(n) && nameFitsDomain(n.display, best.g.text)) && best.score < cfg.domain_min_score + (names.some((n) => nameFitsDomain(n.display, best.g.text)) ? 1 : 0)) return undefined;
   // A domain that wins is shown by the name that fits it best, when the page wrote one.
   if (best.g.kind === 'domain') {
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
     if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
   }
   // An acronym the page spells out somewhere ("About SEW", "Search Engine Watch") is shown spelled out,
-  // unless the page's domain is spelled by the acronym itself (nasa.gov).
-  if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
+  // unless the registry names it or the page's domain is spelled by the acronym itself (nasa.gov).
+  if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
     const full = spelledOut(best.g.display, cfg.text);
     if (full) return { name: full, score: best.score, via: `${best.g.via}+spelled` };
   }

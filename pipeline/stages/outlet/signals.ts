@@ -125,7 +125,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       // case-insensitive pattern ran on to ("The Chargers have been ... positive contributors").
       const after = m[0].slice(m[0].lastIndexOf(raw) + raw.length);
       const trimmed = (rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw)).replace(/[’']s$/u, '');
-      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && trimmed.replace(/[’']s$/u, '') !== raw.replace(/[.,:;!'’-]+$/u, '').replace(/[’']s$/u, '')) continue;
+      // Nor a possessive: "Cummings's staff" is a person's staff, not a site's credit "Kotaku Staff".
+      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && (trimmed !== raw.replace(/[.,:;!-]+$/u, '') || /[’']s$/u.test(raw))) continue;
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
       const name = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
