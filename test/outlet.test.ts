@@ -60,6 +60,8 @@ test('the outlet of a page, from its own text', async () => {
     ['a logo line echoing the name gives the name once', page('Harbor Herald Logo Harbor Herald', 'Body text.', '', '© 2023 Harbor Herald'), 'Harbor Herald'],
     ['a known outlet\'s domain cited once in prose is not the publisher', 'Doctor Picked\n\nAccording to washingtonpost.com, the doctor is the first choice.', undefined],
     ['a person\'s staff is not a site\'s staff credit', 'Panel Row\n\nCummings\'s staff made this announcement on Friday.', undefined],
+    ['a camel-cased site name is a name ("eWeek")', page('Body text.', '', 'Jane Roe is gWidget\'s Editor-in-Chief and covers chips.'), 'gWidget'],
+    ['a site heading over its list names the site', page('Body text.', '', 'Top reads on Harbor Ledger this week', '  • One story'), 'Harbor Ledger'],
     ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

@@ -51,6 +51,8 @@ export interface Evidence {
 const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
 const CAP = '(?<cap>\\p{L})';
 const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** A word that can be part of a name: capitalised, a number, a handle, or camel-cased ("eWeek", "iHeartRadio"). */
+const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
 const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
@@ -80,7 +82,7 @@ function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Gene
 export function trimNameFromEnd(raw: string): string {
   const words = raw.split(/[ \t]+/u);
   let i = words.length;
-  while (i > 0 && (/^[\p{Lu}\p{N}@]/u.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  while (i > 0 && (CAPITALISED.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
   // A preposition opening a sentence is not part of the name: "On Joe Rogan's podcast".
   while (i < words.length - 1 && OPENERS.test(words[i])) i++;
   return trimName(words.slice(i).join(' '));
@@ -96,7 +98,7 @@ export function trimName(raw: string): string {
     if (out.length && /^\d+\W*$/u.test(w)) break;
     // "The" inside a name follows a connector ("Herald and The Age"); otherwise it opens a tagline ("Allure The BEAUTY EXPERT").
     if (out.length && /^(?:The|A|An)$/u.test(w) && !CONNECTORS.test(out[out.length - 1].toLowerCase())) break;
-    if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
+    if (CAPITALISED.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
     // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
     if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
