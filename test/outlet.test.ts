@@ -62,6 +62,7 @@ test('the outlet of a page, from its own text', async () => {
     ['a person\'s staff is not a site\'s staff credit', 'Panel Row\n\nCummings\'s staff made this announcement on Friday.', undefined],
     ['a camel-cased site name is a name ("eWeek")', page('Body text.', '', 'Jane Roe is gWidget\'s Editor-in-Chief and covers chips.'), 'gWidget'],
     ['a site heading over its list names the site', page('Body text.', '', 'Top reads on Harbor Ledger this week', '  • One story'), 'Harbor Ledger'],
+    ['a one-word name is shown as the copyright writes it in full', page('Body text.', '', 'More from the Ledger', 'Jo Roe is a columnist for the Ledger.', '© 2023 Harbor Ledger Newspapers Ltd.'), 'Harbor Ledger'],
     ['a wire dateline credit on article-only text is fine', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', 'The Associated Press'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);

@@ -140,6 +140,12 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
     if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
   }
+  // A one-word name the page's copyright writes in full ("Star", "© Toronto Star Newspapers Ltd.") is shown in full.
+  if (best.g.kind === 'name' && !best.g.via.startsWith('registry+') && !/\s/u.test(best.g.display.replace(/^the\s+/iu, ''))) {
+    const word = best.g.display.replace(/^the\s+/iu, '').toLowerCase();
+    const holder = all.find((g) => g !== best.g && g.kind === 'name' && g.signals.has('copyright') && (() => { const ws = nameWords(g.display); return ws.length > 1 && ws.length <= 4 && ws[ws.length - 1] === word; })());
+    if (holder) return { name: holder.display, score: best.score, via: `${best.g.via}+copyright` };
+  }
   // An acronym the page spells out somewhere ("About SEW", "Search Engine Watch") is shown spelled out,
   // unless the registry names it or the page's domain is spelled by the acronym itself (nasa.gov).
   if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
