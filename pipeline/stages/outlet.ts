@@ -8,6 +8,7 @@ import { asString, firstHit, trusted, type Source } from '../article/sources.js'
 import { list, num, obj, str } from '../config/spec.js';
 import type { StageOptions } from './options.js';
 import { chooseOutlet } from './outlet/choose.js';
+import { PersonTest } from './outlet/people.js';
 import { gatherEvidence } from './outlet/signals.js';
 
 export const outletEntrySpec = obj({
@@ -35,6 +36,7 @@ export const outletsSpec = obj({
   ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
   signal_cap: num('Times one signal may count the same name', { default: 2, min: 1, integer: true }),
   domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
+  domain_line_weight: num('Evidence a domain standing alone on its line gives (a logo or footer, not prose)', { default: 2, min: 0 }),
   domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),
   header_lines: num('Non-blank lines at the top of a page read as its masthead', { default: 12, min: 0, integer: true }),
   header_names: num('Masthead lines taken at most (the first ones that read as a name)', { default: 2, min: 0, integer: true }),
@@ -43,9 +45,12 @@ export const outletsSpec = obj({
   wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
-  weak_signals: list(str('a signal name'), 'Signals whose names get the recurrence bonus only with other evidence'),
+  weak_signals: list(str('a signal name'), 'Signals too loose to name an outlet alone, unless the registry knows it or a domain on the page spells it'),
+  cited_signals: list(str('a signal name'), 'Weak signals that cite another outlet ("told X"): never enough alone, even for an outlet the registry knows'),
   registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
   min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
+  domain_min_score: num('Least evidence for a domain that no name on the page spells (mentions of one domain in prose are not enough)', { default: 2, min: 0 }),
+  person_titles: list(str('a title'), 'Titles written before a person\'s name ("Mr.", "President"): a name written after one is a person, never an outlet'),
 });
 
 export interface OutletEntry {
@@ -79,6 +84,18 @@ export class OutletRegistry {
 const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 const domainKey = (d: string) => 'domain:' + d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
 
+const people = new WeakMap<object, PersonTest>();
+/** The person test, from the quotes stage's given names and honorifics and the outlet stage's titles. */
+function personTestOf(config: StageOptions['config']): PersonTest {
+  let p = people.get(config);
+  if (!p) {
+    const q = config.quotes;
+    const given = [...q.first_names.male, ...q.first_names.female];
+    people.set(config, (p = new PersonTest({ given_names: given, person_titles: [...q.honorifics.male, ...q.honorifics.female, ...config.outlets.person_titles] })));
+  }
+  return p;
+}
+
 const registries = new WeakMap<object, OutletRegistry>();
 export function registryOf(config: StageOptions['config']): OutletRegistry {
   let r = registries.get(config);
@@ -99,7 +116,7 @@ const sources: Source<Ctx, string>[] = [
     find: ({ file, options, registry }) => {
       const cfg = options.config.outlets;
       const evidence = gatherEvidence(String(file.value), { ...cfg, section_words: options.config.metadata.section.vocabulary });
-      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words })?.name;
+      return chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words, isPerson: (n, t) => personTestOf(options.config).isPerson(n, t) })?.name;
     },
   },
 ];

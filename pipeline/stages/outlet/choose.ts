@@ -34,10 +34,16 @@ export interface ChooseConfig {
   min_score: number;
   frequency_cap: number;
   weak_signals: string[];
+  /** Weak signals that cite an outlet rather than name the page's own: never enough alone. */
+  cited_signals: string[];
+  /** Least evidence for a domain no name on the page spells. */
+  domain_min_score: number;
   /** Words that make a name an organisation's (from the byline settings): such names are never taken for a person. */
   org_words: string[];
   /** The page, to count how often a candidate name recurs in it. */
   text: string;
+  /** True when a name reads as a person's in the page: people are never the outlet. */
+  isPerson?: (name: string, text: string) => boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,7 +80,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     if (g.kind !== 'name' || !/^\p{Lu}{2,6}$/u.test(g.display)) continue;
     const full = spelled.find((f) => initials(f.display).includes(g.display));
     if (full) {
-      full.weight += g.weight;
+      absorb(full, g);
       groups.delete(k);
     }
   }
@@ -85,7 +91,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const word = g.display.replace(/^the\s+/iu, '').toLowerCase();
     const longer = [...groups.values()].filter((f) => f !== g && f.kind === 'name' && (() => { const ws = nameWords(f.display); return ws.length > 1 && ws.length <= 4 && (ws[0] === word || ws[ws.length - 1] === word); })());
     if (longer.length === 1 && longer[0].weight * 4 >= g.weight) {
-      longer[0].weight += g.weight;
+      absorb(longer[0], g);
       groups.delete(k);
     }
   }
@@ -94,9 +100,12 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   const orgs = new Set(cfg.org_words.map((w) => w.toLowerCase()));
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
-    if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+    if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
+  // A person the page writes about is never its publisher, however the patterns caught the name;
+  // a name the registry knows is an outlet's ("Perez Hilton").
+  if (cfg.isPerson) for (const [k, g] of groups) if (g.kind === 'name' && !k.startsWith('reg:') && cfg.isPerson(g.display, cfg.text)) groups.delete(k);
   const all = [...groups.values()];
   const names = all.filter((g) => g.kind === 'name');
   const domains = all.filter((g) => g.kind === 'domain');
@@ -112,14 +121,65 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     return { g, score };
   });
   scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
-  const best = scored[0];
+  // Only the page speaking of itself names its outlet: a name found by weak signals alone ("told People",
+  // a headline-like first line) is someone the page mentions, not its publisher.
+  // A weakly found name the page's own domains spell ("told TechCrunch" on techcrunch.com) is the page's own.
+  // A name found only by weak signals wins when the registry knows it as an outlet or the page's domains spell it,
+  // unless all that found it are citations ("told TechCrunch"): an outlet the page cites is not its publisher.
+  const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text))));
+  const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
   if (!best || best.score < minScore) return undefined;
+  // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
+  // Nor does a name the page only cites back it ("told UsMagazine.com").
+  const cited = (g: Group) => [...g.signals].every((s) => cfg.cited_signals.includes(s));
+  // A known outlet's domain only mentioned in prose ("According to washingtonpost.com") is held to the same bar.
+  if (best.g.kind === 'name' && [...best.g.signals].every((s) => s === 'domain') && best.score < cfg.domain_min_score) return undefined;
+  if (best.g.kind === 'domain' && !names.some((n) => !cited(n) && nameFitsDomain(n.display, best.g.text)) && best.score < cfg.domain_min_score + (names.some((n) => nameFitsDomain(n.display, best.g.text)) ? 1 : 0)) return undefined;
   // A domain that wins is shown by the name that fits it best, when the page wrote one.
   if (best.g.kind === 'domain') {
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
     if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
   }
+  // A one-word name the page's copyright writes in full ("Star", "© Toronto Star Newspapers Ltd.") is shown in full.
+  if (best.g.kind === 'name' && !best.g.via.startsWith('registry+') && !/\s/u.test(best.g.display.replace(/^the\s+/iu, ''))) {
+    const word = best.g.display.replace(/^the\s+/iu, '').toLowerCase();
+    const holder = all.find((g) => g !== best.g && g.kind === 'name' && g.signals.has('copyright') && (() => { const ws = nameWords(g.display); return ws.length > 1 && ws.length <= 4 && ws[ws.length - 1] === word; })());
+    if (holder) return { name: holder.display, score: best.score, via: `${best.g.via}+copyright` };
+  }
+  // An acronym the page spells out somewhere ("About SEW", "Search Engine Watch") is shown spelled out,
+  // unless the registry names it or the page's domain is spelled by the acronym itself (nasa.gov).
+  if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
+    const full = spelledOut(best.g.display, cfg.text);
+    if (full) return { name: full, score: best.score, via: `${best.g.via}+spelled` };
+  }
   return { name: best.g.display, score: best.score, via: best.g.via };
+}
+
+/** The capitalised run of words the page writes most often whose initials are `acronym`. */
+function spelledOut(acronym: string, text: string): string | undefined {
+  const counts = new Map<string, number>();
+  const run = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|on|in)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,6}/gu;
+  for (const m of text.matchAll(run)) {
+    // Only the run's words that can open the acronym: "Welcome to Search Engine Watch" -> "Search Engine Watch".
+    const words = m[0].split(/[ \t]+/u);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i][0] !== acronym[0]) continue;
+      for (let j = words.length; j > i + 1; j--) {
+        const cand = words.slice(i, j).join(' ');
+        if (initials(cand).includes(acronym)) counts.set(cand, (counts.get(cand) ?? 0) + 1);
+      }
+    }
+  }
+  let best: string | undefined;
+  for (const [k, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = k;
+  return best;
+}
+
+/** One group's evidence counted for another: its weight, its signals and whether a strong one found it. */
+function absorb(into: Group, from: Group): void {
+  into.weight += from.weight;
+  into.strong ||= from.strong;
+  for (const s of from.signals) into.signals.add(s);
 }
 
 /** Initials of a name, with and without its small words: "The Times of India" -> TTOI, TOI, TTI, TI. */

@@ -25,6 +25,8 @@ export interface SignalConfig {
   not_outlet_words: string[];
   ignore_domains: string[];
   domain_weight: number;
+  /** Evidence of a domain standing alone on its line. */
+  domain_line_weight: number;
   signal_cap: number;
   domain_cap: number;
   header_lines: number;
@@ -47,7 +49,11 @@ export interface Evidence {
 
 // Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
 const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+const CAP = '(?<cap>\\p{L})';
 const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** A word that can be part of a name: capitalised, a number, a handle, or camel-cased ("eWeek", "iHeartRadio"). */
+const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
+const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
 const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
@@ -56,7 +62,8 @@ const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?:
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
   // {NAME} names a capture group, so a pattern may hold it once.
-  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
+  // {CAP} is one letter that must be written in capitals (patterns are case-insensitive): "At" opening a sentence.
+  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME).replace('{CAP}', CAP), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
   return rs;
 }
 
@@ -75,7 +82,9 @@ function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Gene
 export function trimNameFromEnd(raw: string): string {
   const words = raw.split(/[ \t]+/u);
   let i = words.length;
-  while (i > 0 && (/^[\p{Lu}\p{N}@]/u.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  while (i > 0 && (CAPITALISED.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  // A preposition opening a sentence is not part of the name: "On Joe Rogan's podcast".
+  while (i < words.length - 1 && OPENERS.test(words[i])) i++;
   return trimName(words.slice(i).join(' '));
 }
 
@@ -87,7 +96,9 @@ export function trimName(raw: string): string {
     if (out.length && MONTH.test(w)) break;
     // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
     if (out.length && /^\d+\W*$/u.test(w)) break;
-    if (/^[\p{Lu}\p{N}@]/u.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
+    // "The" inside a name follows a connector ("Herald and The Age"); otherwise it opens a tagline ("Allure The BEAUTY EXPERT").
+    if (out.length && /^(?:The|A|An)$/u.test(w) && !CONNECTORS.test(out[out.length - 1].toLowerCase())) break;
+    if (CAPITALISED.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
     // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
     if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
@@ -104,14 +115,22 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
+  const logoEcho = new RegExp(`^(.+?)[ \\t]+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]+\\1$`, 'iu');
   for (const { rule, re, cue } of rulesOf(cfg)) {
     // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
     const seen = new Map<string, number>();
     for (const m of matches(text, lines, re, cue)) {
       const raw = m.groups?.name;
       if (!raw) continue;
-      const trimmed = rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw);
-      const name = stripSuffixes(trimmed, cfg.corporate_suffixes);
+      if (m.groups?.cap && !/\p{Lu}/u.test(m.groups.cap)) continue;
+      // A pattern that goes on after the name must meet the name itself, not a lower-case word the
+      // case-insensitive pattern ran on to ("The Chargers have been ... positive contributors").
+      const after = m[0].slice(m[0].lastIndexOf(raw) + raw.length);
+      const trimmed = (rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw)).replace(/[’']s$/u, '');
+      // Nor a possessive: "Cummings's staff" is a person's staff, not a site's credit "Kotaku Staff".
+      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && (trimmed !== raw.replace(/[.,:;!-]+$/u, '') || /[’']s$/u.test(raw))) continue;
+      // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
+      const name = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
@@ -129,17 +148,23 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const ignore = new Set(cfg.ignore_domains.map((d) => domainKey(d)));
   const ignored = (d: string) => [...ignore].some((i) => d === i || d.endsWith('.' + i));
   const perDomain = new Map<string, number>();
-  const addDomain = (d: string, via: string) => {
+  const addDomain = (d: string, via: string, weight = cfg.domain_weight) => {
     const k = domainKey(d);
     if (ignored(k)) return;
     const n = perDomain.get(k) ?? 0;
     if (n >= cfg.domain_cap) return;
     perDomain.set(k, n + 1);
-    out.push({ text: k, kind: 'domain', weight: cfg.domain_weight, via });
+    out.push({ text: k, kind: 'domain', weight, via });
   };
   for (const m of text.matchAll(EMAIL_RE)) addDomain(m[1], 'email');
   const withoutEmails = text.replace(EMAIL_RE, ' ');
-  for (const m of withoutEmails.matchAll(DOMAIN_RE)) addDomain(m[0], 'domain');
+  for (const m of withoutEmails.matchAll(DOMAIN_RE)) {
+    // A domain standing alone on its line is the site's chrome (a logo, a footer), not a mention in prose.
+    const start = withoutEmails.lastIndexOf('\n', m.index) + 1;
+    const end = withoutEmails.indexOf('\n', m.index);
+    const alone = withoutEmails.slice(start, end < 0 ? undefined : end).trim() === m[0];
+    addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
+  }
   return out;
 }
 
@@ -148,20 +173,31 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
  * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
  */
 function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evidence[] {
+  const lines = text.split('\n');
   const out: Evidence[] = [];
   const sections = new Set(cfg.section_words.map((w) => w.toLowerCase()));
   const noise = new RegExp(`\\s+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'iu');
   let seen = 0;
-  for (const line of text.split('\n', 400)) {
+  const top = text.split('\n', 400);
+  // A masthead sits in the site's chrome: a menu follows it within a few lines. An article-only text opens with its headline.
+  const menuFollows = (i: number) => top.slice(i + 1).filter((l) => l.trim()).slice(0, 4).some((l) => /^\s*[•·□○■*]/u.test(l));
+  for (const [i, line] of top.entries()) {
     const t = line.trim();
     if (!t) continue;
     if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
     // Menu items (bullets, section names, words in capitals) are not the masthead.
     if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
-    const head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
-    const words = head.split(/\s+/u);
-    if (words.length > 5 || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
-    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: 'masthead' });
+    let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
+    let words = head.split(/\s+/u);
+    // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
+    const half = words.length / 2;
+    if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
+    head = words.join(' ');
+    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
+    // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
+    // headline opening an article-only text does neither.
+    const recurs = lines.some((l, j) => j !== i && (l.trim() === head || noise.test(' ' + l.trim()) && l.trim().startsWith(head + ' ') || (/©|\(c\)|copyright/iu.test(l) && l.includes(head))));
+    out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs || menuFollows(i) ? 'masthead' : 'masthead-once' });
   }
   return out;
 }
