@@ -79,11 +79,12 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
   }
+  const verb = lc(ws[k]);
+  // A participle ("..., saying"): its subject is the main clause's, however many verbs and objects
+  // stand between ("Clinton posted a comment on Twitter, saying", "Trump told a rally, saying").
+  if (verb.endsWith('ing')) return participleSubject(chunks(left, v, text), v);
   const cs = chunks(left, v, text).map((c) => ownClause(c, v));
   if (!cs.length) return [];
-  const verb = lc(ws[k]);
-  // A participle ("..., saying"): the subject opens the clause.
-  if (verb.endsWith('ing')) return headNP(cs[0], v);
   // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
   // and keep them with it.
   // Only an appositive closed by a comma just before the verb sends us back; otherwise the last chunk
@@ -96,6 +97,22 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/**
+ * The subject of the clause a participle hangs on: the first chunk that opens with a noun phrase
+ * followed by a predicate. Chunks that are only a name or a place ("Salem, New Hampshire,"), or only a
+ * time ("Hours later,"), or an opener ("To wit,", "Speaking in Iowa,") carry no subject.
+ */
+function participleSubject(cs: Word[][], v: Vocab): Word[] {
+  for (const c of cs) {
+    if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
+    const np = headNP(c, v);
+    if (!np.length || !subjectLike(np, v)) continue;
+    const rest = c.slice(np.length);
+    if (rest.some((w) => !v.adverbs.has(lc(w)) && !isPunct(w))) return np;
+  }
+  return cs.length ? headNP(cs[0], v) : [];
 }
 
 /** The words of a subject chunk after any earlier verb or sentence end in it: a subject never spans a clause. */
@@ -132,7 +149,8 @@ function headNP(ws: Word[], v: Vocab): Word[] {
   while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
-  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw)) {
+  // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)
+  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw) && !(e === 1 && v.pronoun.has(lc(ws[0])))) {
     while (e < ws.length && !isVerb(ws[e], v) && e < 6) e++;
   }
   return ws.slice(0, e);

@@ -1,0 +1,55 @@
+// Speaker resolution mechanisms, table-driven, each with negatives: the subject of a participle
+// attribution (", saying"), and pronouns that continue the reporter's sentence subject.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+import type { Quote } from '../pipeline/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+function quotesOf(text: string): Quote[] {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return file.data.quotes ?? [];
+}
+const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
+
+const lead = 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';
+
+const participles: [string, string, [string, string | null][]][] = [
+  ['object between verb and participle', 'Roe posted a long comment on Twitter, saying, “We will pass this bill by Friday.”', [['We will pass this bill by Friday.', 'Jane Roe']]],
+  ['place name as object', 'Hale told a North Carolina rally, saying the plan would “hurt working families everywhere.”', [['hurt working families everywhere.', 'Tom Hale']]],
+  ['time opener before the subject', 'Hours later, Roe returned the favor, telling reporters, “He has been a friend for years.”', [['He has been a friend for years.', 'Jane Roe']]],
+  ['infinitive opener before the subject', 'To wit, Hale told the paper that the bill was dead, adding, “Nobody will vote for it now.”', [['Nobody will vote for it now.', 'Tom Hale']]],
+  ['reported clause before the participle', 'Roe argued that a new fund would help schools, saying it is “all about priorities in the end.”', [['all about priorities in the end.', 'Jane Roe']]],
+  ['pronoun subject is not a description', 'Hale said he saw no reason to change course, telling reporters that “we tell the truth every day.”', [['we tell the truth every day.', 'Tom Hale']]],
+  // negative: the participle's own subject opens the sentence, not a later name in it
+  ['a later name in the clause is not the subject', 'Roe praised Hale in the hall, saying, “This is the best deal we could get.”', [['This is the best deal we could get.', 'Jane Roe']]],
+];
+
+for (const [name, para, want] of participles) {
+  test(`participle attribution: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const pronouns: [string, string, [string, string | null][]][] = [
+  ['the reporter moves on to another subject', '“The plan is sound,” Hale said.\n\nRoe is outlining her own proposals on jobs. She says voters want “a real plan for the state and its schools.”',
+    [['The plan is sound,', 'Tom Hale'], ['a real plan for the state and its schools.', 'Jane Roe']]],
+  // negative: a subject of the other gender does not capture the pronoun
+  ['a subject of the other gender is skipped', '“The plan is sound,” Hale said.\n\nRoe left the room early. “We will keep working on it through the night,” he said.',
+    [['The plan is sound,', 'Tom Hale'], ['We will keep working on it through the night,', 'Tom Hale']]],
+  // negative: a name opening a sentence inside a quote is not the reporter's subject
+  ['a name inside a quote is not an antecedent', '“The plan is sound,” Roe said. “Hale knows it too.” She added, “We will pass it this week.”',
+    [['The plan is sound,', 'Jane Roe'], ['Hale knows it too.', 'Jane Roe'], ['We will pass it this week.', 'Jane Roe']]],
+];
+
+for (const [name, para, want] of pronouns) {
+  test(`pronoun antecedent: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
