@@ -35,7 +35,8 @@ export function subjectLike(ws: Word[], v: Vocab): boolean {
   if (!ws.length || ws.length > 25) return false;
   const w = ws[0];
   const l = lc(w);
-  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare);
+  // "state Rep. Gilda Cobb-Hunter", "former Gov. Ed Rendell": a lowercase title before a name
+  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw));
 }
 
 function trimAdverbs(ws: Word[], v: Vocab): Word[] {
@@ -61,6 +62,9 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
     prev = w;
   }
   const kept = out.filter((c) => c.length);
+  // "But state Rep. Kline, a member ...": a conjunction opening the sentence is not an adverbial opener
+  // (the chunk keeps its subject); "But, ..." alone and "And in the end, ..." still are
+  while (kept.length > 1 && kept[0].length > 1 && CONJ.has(lc(kept[0][0]))) kept[0] = kept[0].slice(1);
   // "On Tuesday,", "Continuing his speech,", "Asked about it,": adverbial openers, not subjects
   while (kept.length > 1 && (v.clauseOpeners.has(lc(kept[0][0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(kept[0][0].raw))) kept.shift();
   // "but he also", "as he later": a conjunction opening a chunk is not part of its subject
@@ -91,7 +95,7 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
   const closed = left[left.length - 1].raw === ',';
   let i = cs.length - 1;
-  while (closed && i > 0 && appositive(cs[i], v)) i--;
+  while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v))) i--;
   if (i < cs.length - 1 || subjectLike(cs[i], v)) {
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
@@ -109,8 +113,10 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
     if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
     const np = headNP(c, v);
     if (!np.length || !subjectLike(np, v)) continue;
-    const rest = c.slice(np.length);
-    if (rest.some((w) => !v.adverbs.has(lc(w)) && !isPunct(w))) return np;
+    // the predicate: the first word after the noun phrase (adverbs aside) is a lowercase word, not a
+    // number or a bracket ("WASHINGTON, Dec. 8 (UPI) —" is a dateline)
+    const pred = c.slice(np.length).find((w) => !v.adverbs.has(lc(w)));
+    if (pred && /^\p{Ll}/u.test(pred.raw)) return np;
   }
   return cs.length ? headNP(cs[0], v) : [];
 }
@@ -132,6 +138,16 @@ function appositiveSubject(ws: Word[], v: Vocab): boolean {
 /** `," federal prosecutors wrote`, `," spokesman Stuart Roy said`: a short bare noun phrase right after a quote. */
 function bareNoun(ws: Word[], v: Vocab): boolean {
   return ws.length <= 4 && ws.every((w) => !isPunct(w) && !isVerb(w, v) && !CONJ.has(lc(w)) && !v.nameStops.has(lc(w)));
+}
+
+/**
+ * `..., a pastor in Elizabeth, Colorado, said`, `of Salem, N.H., said`: a short capitalized chunk after
+ * a chunk ending in a capitalized word is the second half of a place, not the subject.
+ */
+function placeAfter(prev: Word[], c: Word[], v: Vocab): boolean {
+  if (c.length > 3 || !c.every((w) => isCap(w.raw))) return false;
+  if (c.length === 1 && v.notNames.has(c[0].bare)) return true;
+  return prev.length > 1 && isCap(prev[prev.length - 1].raw) && !isCap(prev[0].raw);
 }
 
 /** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */

@@ -63,7 +63,7 @@ export class Speakers {
   }
 
   private name(m: Mention): string {
-    return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
+    return m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
   }
 
   private antecedent(g: Gender | undefined, at: number): SpeakerRef | null {
