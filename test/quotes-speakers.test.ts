@@ -66,3 +66,15 @@ const sources: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of sources) {
   test(`source: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const fragments: [string, string, [string, string | null][]][] = [
+  ['a description subject owns a woven fragment', 'The complaint, which was filed in federal court, alleged that the state “failed to protect the voter files at all.”', [['failed to protect the voter files at all.', 'The complaint']]],
+  ['a long fragment with nobody named is still kept', 'Under the rules, a motion is valid when it is “made in writing before the session opens.”', [['made in writing before the session opens.', null]]],
+  // negatives: a short scare-quoted term stays out, and a verb phrase is no description
+  ['a short scare quote is dropped', 'The budget was a “quick fix” for the papers.', []],
+  ['the subject of a state is no speaker', 'The vote was “a formality for everyone in the room.”', [['a formality for everyone in the room.', null]]],
+];
+
+for (const [name, para, want] of fragments) {
+  test(`woven fragment: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -27,6 +27,8 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+const ARTICLES = new Set(['the', 'a', 'an', 'one']);
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
 
 export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
@@ -197,13 +199,31 @@ export function attribute(masked: string, open: number, close: number, beforeSta
 function clauseSubject(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
   const cs = chunks(words(text, from, to), v, text);
   for (let i = cs.length - 1; i >= 0; i--) {
-    const np = headNP(cs[i], v);
-    // only a named subject or a pronoun: "The bill was sold as ..." names nobody
-    if (np.length && np.length <= 8 && (np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
+    const d = describedNP(cs[i], v);
+    if (d && !d.length) continue;
+    const np = d ?? headNP(cs[i], v);
+    // a named subject, a pronoun, or a short description that opens with an article ("The complaint
+    // alleged that the DNC "failed to ...", "A friend referred to him as "...""): the words are theirs
+    const described = np.length >= 2 && np.length <= 6 && ARTICLES.has(lc(np[0])) && !np.some((w) => isVerb(w, v));
+    if (np.length && np.length <= 8 && (described || np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
       return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
     }
   }
   return undefined;
+}
+
+/**
+ * "The complaint", "A close friend", "the former secretary of state": an article and the lowercase
+ * noun phrase after it, up to its verb (a speech verb, a word in -ed, or a word followed by another
+ * article: "The ad targets a ..."). Undefined when the chunk does not open that way.
+ */
+function describedNP(c: Word[], v: Vocab): Word[] | undefined {
+  if (c.length < 2 || !ARTICLES.has(lc(c[0]))) return undefined;
+  let e = 1;
+  while (e < c.length && e < 6 && !isCap(c[e].raw) && !isPunct(c[e]) && !isVerb(c[e], v) && !/ed$/.test(lc(c[e])) && !CONJ.has(lc(c[e])) && !AUXILIARIES.has(lc(c[e])) && !['that', 'which', 'who'].includes(lc(c[e])) && !(c[e + 1] && ARTICLES.has(lc(c[e + 1])))) e++;
+  // "The bill was sold as ...", "a motion is valid when ...": the subject of a state, not a speaker
+  if (e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
+  return e > 1 ? c.slice(0, e) : undefined;
 }
 
 function findAfter(text: string, from: number, to: number, tight: boolean, v: Vocab): Attribution | undefined {

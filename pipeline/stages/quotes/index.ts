@@ -116,7 +116,7 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
   const out: Quote[] = [];
   for (const f of found) {
     const p = prepared[f.block];
-    if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, !!(f.speaker || f.attribution), f.partial, v)) continue;
+    if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, v)) continue;
     if (!f.speaker && words(f.text).length < v.minWords) continue;
     const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
     // The speaker is the name; the description goes beside it (or, by config, with it: "Jo Lin, a pollster").
