@@ -78,3 +78,14 @@ const fragments: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of fragments) {
   test(`woven fragment: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const datelines: [string, string, [string, string | null][]][] = [
+  ['agency dateline with a hyphen', 'LONDON (Reuters) - Jane Roe said on Monday she would be “very happy to help the new government.”', [['very happy to help the new government.', 'Jane Roe']]],
+  ['dateline with an em dash', 'WASHINGTON \u2014 Tom Hale said the deal was “the best we could get this year.”', [['the best we could get this year.', 'Tom Hale']]],
+  // negative: an all-capitals word later in the text is no dateline
+  ['an acronym subject mid-text stays', 'Roe spoke first.\n\nThe NRA said in a statement that the bill was “an attack on every law-abiding owner.”', [['an attack on every law-abiding owner.', 'The NRA']]],
+];
+
+for (const [name, para, want] of datelines) {
+  test(`dateline: ${name}`, () => assert.deepEqual(speakers('Budget Talks Stall In Ohio\n\n' + para + '\n'), want));
+}

@@ -51,6 +51,7 @@ const slice = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0].start,
 
 /** Comma-chunks of ws, leading adverbial chunks ("On Tuesday,", "In a statement,") dropped. */
 function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
+  if (text !== undefined) ws = ws.slice(datelineEnd(ws, text));
   const out: Word[][] = [[]];
   let prev: Word | undefined;
   for (const w of ws) {
@@ -75,6 +76,20 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
     while (i < c.length - 1 && CONJ.has(lc(c[i]))) i++;
     return c.slice(i);
   });
+}
+
+/**
+ * Words of a dateline opening the block ("WASHINGTON —", "LONDON (Reuters) -", "COLUMBUS, Ohio,
+ * Dec. 8 (UPI) —"): an all-capitals place, then anything up to a dash within a few words. 0 when none.
+ */
+function datelineEnd(ws: Word[], text: string): number {
+  if (!ws.length || ws[0].start > 2 || !/^\p{Lu}{2,}$/u.test(ws[0].bare.replace(/[\s.]/g, ''))) return 0;
+  for (let i = 0; i < Math.min(ws.length, 10); i++) {
+    const gap = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
+    if (ws[i].raw === '\u2014' || ws[i].raw === '\u2013') return i + 1;
+    if (/\s-+\s/u.test(gap)) return i + 1;
+  }
+  return 0;
 }
 
 /** The source words on the left of a verb at index k. */
