@@ -89,3 +89,14 @@ const datelines: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of datelines) {
   test(`dateline: ${name}`, () => assert.deepEqual(speakers('Budget Talks Stall In Ohio\n\n' + para + '\n'), want));
 }
+
+const verbs: [string, string, [string, string | null][]][] = [
+  ['"beamed" after the quote', '“This is a fantastic night for the state!” beamed Tom Hale.', [['This is a fantastic night for the state!', 'Tom Hale']]],
+  ['"barked" after the quote', '“Go back to your seats right now,” Roe barked.', [['Go back to your seats right now,', 'Jane Roe']]],
+  // negative: an unknown verb names no source, so nothing is made up
+  ['an unknown verb names nobody', '“Go back to your seats right now,” the clock ticked.', [['Go back to your seats right now,', null]]],
+];
+
+for (const [name, para, want] of verbs) {
+  test(`speech verb: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
