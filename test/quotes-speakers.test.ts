@@ -100,3 +100,14 @@ const verbs: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of verbs) {
   test(`speech verb: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const tails: [string, string, [string, string | null][]][] = [
+  ['the sentence goes on, then the source', '“The court expresses no view on the merits” of the case, the unsigned opinion said.', [['The court expresses no view on the merits', 'the unsigned opinion']]],
+  ['a described subject before a participle', 'The former governor mocked Roe for calling herself the “queen of the budget line,” noting the deficit.', [['queen of the budget line,', 'The former governor']]],
+  // negative: a verb of another clause before the comma keeps the tail from being read as the source
+  ['another clause before the comma', '“We will not vote for it” and the others agreed, the paper said.', [['We will not vote for it', null]]],
+];
+
+for (const [name, para, want] of tails) {
+  test(`source after the quote: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -128,7 +128,7 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
 function participleSubject(cs: Word[][], v: Vocab): Word[] {
   for (const c of cs) {
     if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
-    const np = headNP(c, v);
+    const np = describedNP(c, v) || headNP(c, v);
     if (!np.length || !subjectLike(np, v)) continue;
     // the predicate: the first word after the noun phrase (adverbs aside) is a lowercase word, not a
     // number or a bracket ("WASHINGTON, Dec. 8 (UPI) —" is a dateline)
@@ -165,6 +165,13 @@ function placeAfter(prev: Word[], c: Word[], v: Vocab): boolean {
   if (c.length > 3 || !c.every((w) => isCap(w.raw))) return false;
   if (c.length === 1 && v.notNames.has(c[0].bare)) return true;
   return prev.length > 1 && isCap(prev[prev.length - 1].raw) && !isCap(prev[0].raw);
+}
+
+/** The words after the last comma. */
+function tail(ws: Word[]): Word[] {
+  let i = ws.length - 1;
+  while (i >= 0 && ws[i].raw !== ',') i--;
+  return ws.slice(i + 1);
 }
 
 /** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
@@ -258,6 +265,8 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
     // `" in the 2008 primary, said Paul Beck`: a phrase set off by commas, then the inverted attribution
     else if (pre.length && pre[pre.length - 1].raw === ',' && !lc(ws[k]).endsWith('ing') && ws[k + 1] && isCap(ws[k + 1].raw)) src = rightSource(ws, k + 1, v);
+    // `" of the case, the unsigned opinion said`: the quote's sentence goes on, then a comma and the source
+    else if (pre.some((w) => w.raw === ',') && tail(pre).length && (subjectLike(tail(pre), v) || bareNoun(tail(pre), v)) && !pre.some((w) => isVerb(w, v))) src = tail(pre);
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;
