@@ -69,7 +69,7 @@ const negatives: [string, string][] = [
   ['film title after "titled:"', 'Roe shared a clip of the documentary titled: "Surviving The Long Winter."'],
   ['show name after "on"', 'Roe said nothing new on "Meet the Press" this week.'],
   ['book title after "book"', 'Roe is writing a book, "The Long Road Home To Ohio," about her father.'],
-  ['scare quotes nobody said', 'The bill was sold as "the ultimate fix for every budget woe" by its backers.'],
+  ['scare quotes nobody said (short)', 'The bill was sold as a "quick fix" by its backers.'],
   ['nickname', 'Roe mentioned the senator known as "the Iron Lady of Ohio" twice.'],
   ['slogan in title case without speaker', 'Supporters wore "Make The Budget Great Again" hats outside the hall.'],
 ];

@@ -27,6 +27,8 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+const ARTICLES = new Set(['the', 'a', 'an', 'one']);
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
 
 export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
@@ -35,7 +37,8 @@ export function subjectLike(ws: Word[], v: Vocab): boolean {
   if (!ws.length || ws.length > 25) return false;
   const w = ws[0];
   const l = lc(w);
-  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare);
+  // "state Rep. Gilda Cobb-Hunter", "former Gov. Ed Rendell": a lowercase title before a name
+  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw));
 }
 
 function trimAdverbs(ws: Word[], v: Vocab): Word[] {
@@ -48,6 +51,7 @@ const slice = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0].start,
 
 /** Comma-chunks of ws, leading adverbial chunks ("On Tuesday,", "In a statement,") dropped. */
 function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
+  if (text !== undefined) ws = ws.slice(datelineEnd(ws, text));
   const out: Word[][] = [[]];
   let prev: Word | undefined;
   for (const w of ws) {
@@ -61,6 +65,9 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
     prev = w;
   }
   const kept = out.filter((c) => c.length);
+  // "But state Rep. Kline, a member ...": a conjunction opening the sentence is not an adverbial opener
+  // (the chunk keeps its subject); "But, ..." alone and "And in the end, ..." still are
+  while (kept.length > 1 && kept[0].length > 1 && CONJ.has(lc(kept[0][0]))) kept[0] = kept[0].slice(1);
   // "On Tuesday,", "Continuing his speech,", "Asked about it,": adverbial openers, not subjects
   while (kept.length > 1 && (v.clauseOpeners.has(lc(kept[0][0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(kept[0][0].raw))) kept.shift();
   // "but he also", "as he later": a conjunction opening a chunk is not part of its subject
@@ -71,6 +78,20 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
   });
 }
 
+/**
+ * Words of a dateline opening the block ("WASHINGTON —", "LONDON (Reuters) -", "COLUMBUS, Ohio,
+ * Dec. 8 (UPI) —"): an all-capitals place, then anything up to a dash within a few words. 0 when none.
+ */
+function datelineEnd(ws: Word[], text: string): number {
+  if (!ws.length || ws[0].start > 2 || !/^\p{Lu}{2,}$/u.test(ws[0].bare.replace(/[\s.]/g, ''))) return 0;
+  for (let i = 0; i < Math.min(ws.length, 10); i++) {
+    const gap = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
+    if (ws[i].raw === '\u2014' || ws[i].raw === '\u2013') return i + 1;
+    if (/\s-+\s/u.test(gap)) return i + 1;
+  }
+  return 0;
+}
+
 /** The source words on the left of a verb at index k. */
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
   const left = trimAdverbs(ws.slice(0, k), v);
@@ -79,23 +100,42 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
   }
+  const verb = lc(ws[k]);
+  // A participle ("..., saying"): its subject is the main clause's, however many verbs and objects
+  // stand between ("Clinton posted a comment on Twitter, saying", "Trump told a rally, saying").
+  if (verb.endsWith('ing')) return participleSubject(chunks(left, v, text), v);
   const cs = chunks(left, v, text).map((c) => ownClause(c, v));
   if (!cs.length) return [];
-  const verb = lc(ws[k]);
-  // A participle ("..., saying"): the subject opens the clause.
-  if (verb.endsWith('ing')) return headNP(cs[0], v);
   // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
   // and keep them with it.
   // Only an appositive closed by a comma just before the verb sends us back; otherwise the last chunk
   // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
   const closed = left[left.length - 1].raw === ',';
   let i = cs.length - 1;
-  while (closed && i > 0 && appositive(cs[i], v)) i--;
+  while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v))) i--;
   if (i < cs.length - 1 || subjectLike(cs[i], v)) {
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/**
+ * The subject of the clause a participle hangs on: the first chunk that opens with a noun phrase
+ * followed by a predicate. Chunks that are only a name or a place ("Salem, New Hampshire,"), or only a
+ * time ("Hours later,"), or an opener ("To wit,", "Speaking in Iowa,") carry no subject.
+ */
+function participleSubject(cs: Word[][], v: Vocab): Word[] {
+  for (const c of cs) {
+    if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
+    const np = describedNP(c, v) || headNP(c, v);
+    if (!np.length || !subjectLike(np, v)) continue;
+    // the predicate: the first word after the noun phrase (adverbs aside) is a lowercase word, not a
+    // number or a bracket ("WASHINGTON, Dec. 8 (UPI) —" is a dateline)
+    const pred = c.slice(np.length).find((w) => !v.adverbs.has(lc(w)));
+    if (pred && /^\p{Ll}/u.test(pred.raw)) return np;
+  }
+  return cs.length ? headNP(cs[0], v) : [];
 }
 
 /** The words of a subject chunk after any earlier verb or sentence end in it: a subject never spans a clause. */
@@ -117,6 +157,23 @@ function bareNoun(ws: Word[], v: Vocab): boolean {
   return ws.length <= 4 && ws.every((w) => !isPunct(w) && !isVerb(w, v) && !CONJ.has(lc(w)) && !v.nameStops.has(lc(w)));
 }
 
+/**
+ * `..., a pastor in Elizabeth, Colorado, said`, `of Salem, N.H., said`: a short capitalized chunk after
+ * a chunk ending in a capitalized word is the second half of a place, not the subject.
+ */
+function placeAfter(prev: Word[], c: Word[], v: Vocab): boolean {
+  if (c.length > 3 || !c.every((w) => isCap(w.raw))) return false;
+  if (c.length === 1 && v.notNames.has(c[0].bare)) return true;
+  return prev.length > 1 && isCap(prev[prev.length - 1].raw) && !isCap(prev[0].raw);
+}
+
+/** The words after the last comma. */
+function tail(ws: Word[]): Word[] {
+  let i = ws.length - 1;
+  while (i >= 0 && ws[i].raw !== ',') i--;
+  return ws.slice(i + 1);
+}
+
 /** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
 function appositive(c: Word[], v: Vocab): boolean {
   const w = c[0];
@@ -132,7 +189,8 @@ function headNP(ws: Word[], v: Vocab): Word[] {
   while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
-  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw)) {
+  // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)
+  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw) && !(e === 1 && v.pronoun.has(lc(ws[0])))) {
     while (e < ws.length && !isVerb(ws[e], v) && e < 6) e++;
   }
   return ws.slice(0, e);
@@ -163,13 +221,31 @@ export function attribute(masked: string, open: number, close: number, beforeSta
 function clauseSubject(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
   const cs = chunks(words(text, from, to), v, text);
   for (let i = cs.length - 1; i >= 0; i--) {
-    const np = headNP(cs[i], v);
-    // only a named subject or a pronoun: "The bill was sold as ..." names nobody
-    if (np.length && np.length <= 8 && (np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
+    const d = describedNP(cs[i], v);
+    if (d && !d.length) continue;
+    const np = d ?? headNP(cs[i], v);
+    // a named subject, a pronoun, or a short description that opens with an article ("The complaint
+    // alleged that the DNC "failed to ...", "A friend referred to him as "...""): the words are theirs
+    const described = np.length >= 2 && np.length <= 6 && ARTICLES.has(lc(np[0])) && !np.some((w) => isVerb(w, v));
+    if (np.length && np.length <= 8 && (described || np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
       return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
     }
   }
   return undefined;
+}
+
+/**
+ * "The complaint", "A close friend", "the former secretary of state": an article and the lowercase
+ * noun phrase after it, up to its verb (a speech verb, a word in -ed, or a word followed by another
+ * article: "The ad targets a ..."). Undefined when the chunk does not open that way.
+ */
+function describedNP(c: Word[], v: Vocab): Word[] | undefined {
+  if (c.length < 2 || !ARTICLES.has(lc(c[0]))) return undefined;
+  let e = 1;
+  while (e < c.length && e < 6 && !isCap(c[e].raw) && !isPunct(c[e]) && !isVerb(c[e], v) && !/ed$/.test(lc(c[e])) && !CONJ.has(lc(c[e])) && !AUXILIARIES.has(lc(c[e])) && !['that', 'which', 'who'].includes(lc(c[e])) && !(c[e + 1] && ARTICLES.has(lc(c[e + 1])))) e++;
+  // "The bill was sold as ...", "a motion is valid when ...": the subject of a state, not a speaker
+  if (e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
+  return e > 1 ? c.slice(0, e) : undefined;
 }
 
 function findAfter(text: string, from: number, to: number, tight: boolean, v: Vocab): Attribution | undefined {
@@ -189,6 +265,8 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
     // `" in the 2008 primary, said Paul Beck`: a phrase set off by commas, then the inverted attribution
     else if (pre.length && pre[pre.length - 1].raw === ',' && !lc(ws[k]).endsWith('ing') && ws[k + 1] && isCap(ws[k + 1].raw)) src = rightSource(ws, k + 1, v);
+    // `" of the case, the unsigned opinion said`: the quote's sentence goes on, then a comma and the source
+    else if (pre.some((w) => w.raw === ',') && tail(pre).length && (subjectLike(tail(pre), v) || bareNoun(tail(pre), v)) && !pre.some((w) => isVerb(w, v))) src = tail(pre);
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;

@@ -38,7 +38,7 @@ export default function quotes(options: StageOptions) {
     const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
     const prepared = blocks.map((block) => prepare(block, v));
     const found = locate(prepared, v);
-    resolveSpeakers(found, prepared, new Speakers(people, v), v);
+    resolveSpeakers(found, prepared, new Speakers(people, v, proseSubjects(people, prepared)), v);
     file.data.quotes = emit(found, prepared, v);
   };
 }
@@ -116,7 +116,7 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
   const out: Quote[] = [];
   for (const f of found) {
     const p = prepared[f.block];
-    if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, !!(f.speaker || f.attribution), f.partial, v)) continue;
+    if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, v)) continue;
     if (!f.speaker && words(f.text).length < v.minWords) continue;
     const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
     // The speaker is the name; the description goes beside it (or, by config, with it: "Jo Lin, a pollster").
@@ -131,4 +131,17 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
 function opensBlock(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) if (!/\s/u.test(text[i])) return false;
   return true;
+}
+
+/** Person names opening a sentence outside any quote, in document order (the pronoun antecedents prose offers). */
+function proseSubjects(people: People, prepared: Prepared[]): People['mentions'] {
+  const quoted: [number, number][] = [];
+  for (const p of prepared) for (const s of p.spans) quoted.push([p.block.start + Math.max(0, s.open), p.block.start + (s.close >= 0 ? s.close : s.end)]);
+  quoted.sort((a, b) => a[0] - b[0]);
+  let q = 0;
+  return people.mentions.filter((m) => {
+    if (!m.subject) return false;
+    while (q < quoted.length && quoted[q][1] <= m.at) q++;
+    return !(q < quoted.length && quoted[q][0] <= m.at);
+  });
 }

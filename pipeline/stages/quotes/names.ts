@@ -63,6 +63,8 @@ export function isOrgRun(ws: Word[], [s, e]: [number, number], v: Vocab): boolea
   return e - s === 1 && /^\p{Lu}{2,}$/u.test(ws[s].bare);
 }
 
+/** Pronouns that can be a clause's subject (not "his", "her", "them"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
 const SEPARATORS = new Set([',', '(', ';', '\u2014', '\u2013', ':']);
 
@@ -85,6 +87,11 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   const pg = v.pronoun.get(last);
   if (pg && !ws.some((w) => isCap(w.raw) && !v.pronoun.has(w.raw.toLowerCase()) && !v.clauseOpeners.has(w.raw.toLowerCase()))) {
     return { kind: 'pronoun', text: last, tokens: [], tail: '', gender: pg };
+  }
+  // "He then implied that ...": a pronoun opening the phrase, no name after it, is still the pronoun
+  const fg = v.pronoun.get(ws[0].raw.toLowerCase());
+  if (fg && SUBJECT_PRONOUNS.has(ws[0].raw.toLowerCase()) && !ws.slice(1).some((w) => isCap(w.raw))) {
+    return { kind: 'pronoun', text: ws[0].raw.toLowerCase(), tokens: [], tail: '', gender: fg };
   }
   const m = headOf(phrase, ws, v, gender);
   // a description that runs on ("he thought that ... and that the result") is not a source

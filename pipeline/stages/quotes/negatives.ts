@@ -1,10 +1,10 @@
 // Quoted text that is not speech: titles of films, books and shows (`documentary titled: "Surviving
-// CECOT."`, `on "Meet the Press"`), terms and nicknames (`the so-called "death tax"`), and scare quotes
-// (a fragment inside the reporter's sentence that nobody is said to have said).
+// CECOT."`, `on "Meet the Press"`) and terms and nicknames (`the so-called "death tax"`). Scare quotes
+// (a short fragment nobody is said to have said) are dropped by length where quotes are emitted.
 import type { Vocab } from './vocab.js';
 import { isCap, words, type Word } from './words.js';
 
-export type Verdict = 'title' | 'term' | 'scare' | undefined;
+export type Verdict = 'title' | 'term' | undefined;
 
 /** Words (lowercase) just before the opening mark, nearest last. */
 function lead(text: string, open: number, n: number): Word[] {
@@ -26,10 +26,9 @@ export function titleCase(quote: string): boolean {
 
 /**
  * Why the quote at [open ...] (text `quote`) is not speech, or undefined when it may be. `cued` says
- * whether a speech verb attributes it, `sourced` whether it has a speaker at all (a sentence subject
- * counts), `partial` whether it sits inside the reporter's sentence.
+ * whether a speech verb attributes it.
  */
-export function notSpeech(text: string, open: number, quote: string, cued: boolean, sourced: boolean, partial: boolean, v: Vocab): Verdict {
+export function notSpeech(text: string, open: number, quote: string, cued: boolean, v: Vocab): Verdict {
   if (open >= 0) {
     const before = lead(text, open, 3).filter((w) => w.raw !== ',' );
     const colonLess = before.filter((w) => w.raw !== ':');
@@ -42,6 +41,8 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     if (n <= 5 && endsWithCue(colonLess, v.termCues)) return 'term';
   }
   if (!cued && titleCase(quote)) return 'title';
-  if (!cued && !sourced && partial) return 'scare';
+  // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
+  // political system that ..."") is still someone's words: kept, with a null speaker, when it is long
+  // enough to be speech (emit drops sourceless fragments under min_words, where scare quotes live).
   return undefined;
 }

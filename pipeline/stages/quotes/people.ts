@@ -123,10 +123,12 @@ export class People {
   }
 
   /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */
-  expand(tokens: string[]): string | undefined {
+  /** `gender` (from "Ms." or "Mr." at the mention) picks the right one of a family sharing a surname. */
+  expand(tokens: string[], gender?: Gender): string | undefined {
     if (!tokens.length) return undefined;
     const key = tokens[tokens.length - 1].toLowerCase();
-    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
+    const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
   }
 

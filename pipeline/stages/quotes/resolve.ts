@@ -31,7 +31,11 @@ export class Speakers {
   private sources: Source[] = [];
   private sorted = true;
 
-  constructor(private people: People, private v: Vocab) {}
+  /**
+   * `subjects`: offsets of person names opening a sentence of the reporter's prose (not inside a quote).
+   * "Sanders is outlining his plans. He says ..." is Sanders's even though no speech verb names him.
+   */
+  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string }[] = []) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
@@ -59,7 +63,7 @@ export class Speakers {
   }
 
   private name(m: Mention): string {
-    return m.kind === 'person' ? (this.people.expand(m.tokens) ?? m.text) : m.text;
+    return m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
   }
 
   private antecedent(g: Gender | undefined, at: number): SpeakerRef | null {
@@ -82,6 +86,11 @@ export class Speakers {
       if (s.at < at && fits(s.kind, s.gender)) source = s;
     }
     const ms = this.people.mentions;
+    // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
+    // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
+    // ungendered pronoun.
+    const subject = this.nearestSubject(source ? source.at : -Infinity, at, g, fits);
+    if (subject) return subject;
     if (source) return { name: source.name, role: source.role };
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
@@ -93,4 +102,22 @@ export class Speakers {
     return null;
   }
 
+  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean): SpeakerRef | null {
+    if (g !== 'male' && g !== 'female') return null;
+    // binary search for the last subject before `at`
+    let lo = 0;
+    let hi = this.subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.subjects[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.subjects[i].at > after; i--) {
+      const m = this.subjects[i];
+      const name = this.people.expand([m.key]) ?? m.name;
+      const mg = this.people.genderOf(name);
+      if (mg === g && fits('person', mg)) return { name, role: '' };
+    }
+    return null;
+  }
 }

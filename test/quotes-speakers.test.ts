@@ -1,0 +1,113 @@
+// Speaker resolution mechanisms, table-driven, each with negatives: the subject of a participle
+// attribution (", saying"), and pronouns that continue the reporter's sentence subject.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+import type { Quote } from '../pipeline/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+function quotesOf(text: string): Quote[] {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return file.data.quotes ?? [];
+}
+const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
+
+const lead = 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';
+
+const participles: [string, string, [string, string | null][]][] = [
+  ['object between verb and participle', 'Roe posted a long comment on Twitter, saying, “We will pass this bill by Friday.”', [['We will pass this bill by Friday.', 'Jane Roe']]],
+  ['place name as object', 'Hale told a North Carolina rally, saying the plan would “hurt working families everywhere.”', [['hurt working families everywhere.', 'Tom Hale']]],
+  ['time opener before the subject', 'Hours later, Roe returned the favor, telling reporters, “He has been a friend for years.”', [['He has been a friend for years.', 'Jane Roe']]],
+  ['infinitive opener before the subject', 'To wit, Hale told the paper that the bill was dead, adding, “Nobody will vote for it now.”', [['Nobody will vote for it now.', 'Tom Hale']]],
+  ['reported clause before the participle', 'Roe argued that a new fund would help schools, saying it is “all about priorities in the end.”', [['all about priorities in the end.', 'Jane Roe']]],
+  ['pronoun subject is not a description', 'Hale said he saw no reason to change course, telling reporters that “we tell the truth every day.”', [['we tell the truth every day.', 'Tom Hale']]],
+  // negative: the participle's own subject opens the sentence, not a later name in it
+  ['a later name in the clause is not the subject', 'Roe praised Hale in the hall, saying, “This is the best deal we could get.”', [['This is the best deal we could get.', 'Jane Roe']]],
+];
+
+for (const [name, para, want] of participles) {
+  test(`participle attribution: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const pronouns: [string, string, [string, string | null][]][] = [
+  ['the reporter moves on to another subject', '“The plan is sound,” Hale said.\n\nRoe is outlining her own proposals on jobs. She says voters want “a real plan for the state and its schools.”',
+    [['The plan is sound,', 'Tom Hale'], ['a real plan for the state and its schools.', 'Jane Roe']]],
+  // negative: a subject of the other gender does not capture the pronoun
+  ['a subject of the other gender is skipped', '“The plan is sound,” Hale said.\n\nRoe left the room early. “We will keep working on it through the night,” he said.',
+    [['The plan is sound,', 'Tom Hale'], ['We will keep working on it through the night,', 'Tom Hale']]],
+  // negative: a name opening a sentence inside a quote is not the reporter's subject
+  ['a name inside a quote is not an antecedent', '“The plan is sound,” Roe said. “Hale knows it too.” She added, “We will pass it this week.”',
+    [['The plan is sound,', 'Jane Roe'], ['Hale knows it too.', 'Jane Roe'], ['We will pass it this week.', 'Jane Roe']]],
+];
+
+for (const [name, para, want] of pronouns) {
+  test(`pronoun antecedent: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const sources: [string, string, [string, string | null][]][] = [
+  ['a place after the appositive is not the subject', 'Hale, who is a pastor at the church in Elizabeth, Colorado, slammed the plan for promoting “waste on a truly grand scale.”', [['waste on a truly grand scale.', 'Tom Hale']]],
+  ['a pronoun opening a long subject phrase stays a pronoun', '“The plan is sound,” Hale said.\n\nHe then implied that the plan should be put on “a fast track through the legislature.”', [['The plan is sound,', 'Tom Hale'], ['a fast track through the legislature.', 'Tom Hale']]],
+  ['a lowercase title opens the subject', '“We will be ready,” Hale said.\n\nBut state Rep. Ann Kline, a member of the committee, recalled the last session.\n\n“Nobody was ready then,” she said.', [['We will be ready,', 'Tom Hale'], ['Nobody was ready then,', 'Ann Kline']]],
+  ['a dateline is not the subject of a participle', 'COLUMBUS, Ohio, Dec. 8 (UPI) — In response to the vote, Roe rallied supporters, saying: “We have to be ready for the next one.”', [['We have to be ready for the next one.', 'Jane Roe']]],
+  // negative: without an honorific the most frequent full name stands
+  ['"Ms." picks the woman of a family sharing a surname', 'Mr. Omar Khan spoke first. Ms. Ghazala Khan stood beside him. Mr. Khan spoke again.\n\n“We lost our son,” Ms. Khan wrote.', [['We lost our son,', 'Ghazala Khan']]],
+];
+
+for (const [name, para, want] of sources) {
+  test(`source: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const fragments: [string, string, [string, string | null][]][] = [
+  ['a description subject owns a woven fragment', 'The complaint, which was filed in federal court, alleged that the state “failed to protect the voter files at all.”', [['failed to protect the voter files at all.', 'The complaint']]],
+  ['a long fragment with nobody named is still kept', 'Under the rules, a motion is valid when it is “made in writing before the session opens.”', [['made in writing before the session opens.', null]]],
+  // negatives: a short scare-quoted term stays out, and a verb phrase is no description
+  ['a short scare quote is dropped', 'The budget was a “quick fix” for the papers.', []],
+  ['the subject of a state is no speaker', 'The vote was “a formality for everyone in the room.”', [['a formality for everyone in the room.', null]]],
+];
+
+for (const [name, para, want] of fragments) {
+  test(`woven fragment: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const datelines: [string, string, [string, string | null][]][] = [
+  ['agency dateline with a hyphen', 'LONDON (Reuters) - Jane Roe said on Monday she would be “very happy to help the new government.”', [['very happy to help the new government.', 'Jane Roe']]],
+  ['dateline with an em dash', 'WASHINGTON \u2014 Tom Hale said the deal was “the best we could get this year.”', [['the best we could get this year.', 'Tom Hale']]],
+  // negative: an all-capitals word later in the text is no dateline
+  ['an acronym subject mid-text stays', 'Roe spoke first.\n\nThe NRA said in a statement that the bill was “an attack on every law-abiding owner.”', [['an attack on every law-abiding owner.', 'The NRA']]],
+];
+
+for (const [name, para, want] of datelines) {
+  test(`dateline: ${name}`, () => assert.deepEqual(speakers('Budget Talks Stall In Ohio\n\n' + para + '\n'), want));
+}
+
+const verbs: [string, string, [string, string | null][]][] = [
+  ['"beamed" after the quote', '“This is a fantastic night for the state!” beamed Tom Hale.', [['This is a fantastic night for the state!', 'Tom Hale']]],
+  ['"barked" after the quote', '“Go back to your seats right now,” Roe barked.', [['Go back to your seats right now,', 'Jane Roe']]],
+  // negative: an unknown verb names no source, so nothing is made up
+  ['an unknown verb names nobody', '“Go back to your seats right now,” the clock ticked.', [['Go back to your seats right now,', null]]],
+];
+
+for (const [name, para, want] of verbs) {
+  test(`speech verb: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const tails: [string, string, [string, string | null][]][] = [
+  ['the sentence goes on, then the source', '“The court expresses no view on the merits” of the case, the unsigned opinion said.', [['The court expresses no view on the merits', 'the unsigned opinion']]],
+  ['a described subject before a participle', 'The former governor mocked Roe for calling herself the “queen of the budget line,” noting the deficit.', [['queen of the budget line,', 'The former governor']]],
+  // negative: a verb of another clause before the comma keeps the tail from being read as the source
+  ['another clause before the comma', '“We will not vote for it” and the others agreed, the paper said.', [['We will not vote for it', null]]],
+];
+
+for (const [name, para, want] of tails) {
+  test(`source after the quote: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
