@@ -85,3 +85,35 @@ test('duplicate verdict: a re-post under a reworded headline is still a copy', a
   assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Chile earthquake cuts power in Talca', perturb(text, 'reposted', 11)]), true);
   assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Strong tremor shakes the south', perturb(text, 'retyped', 11)]), true, 'identical text: exact, whatever the headline');
 });
+
+// Briefs: a few changed words break most 5-word shingles of a 40-word text; the brief signature
+// over word pairs still sees the copy, and still tells apart another brief on the same event.
+const brief =
+  'Firefighters battled a blaze at a furniture warehouse on Harbor Road late Tuesday, the county fire department said. No one was hurt, but smoke closed two lanes of the highway for about three hours while crews kept the flames from spreading.';
+const briefEdited = brief.replace('battled', 'fought').replace('late Tuesday', 'early Tuesday').replace('closed two', 'shut two').replace('three hours', 'four hours');
+const briefOther =
+  'A fire destroyed a furniture warehouse on Harbor Road on Tuesday night. The county fire department said the building was empty and nobody was injured; investigators are looking into what started the flames, and the highway reopened by morning.';
+const briefCases: [string, string, string, 'exact' | 'near' | 'none'][] = [
+  ['a brief with four words changed', brief, briefEdited, 'near'],
+  ['a brief with four words changed, in other chrome', brief, perturb(briefEdited, 'chrome', 3, 'Council approves harbour budget'), 'near'],
+  ['another brief on the same fire', brief, briefOther, 'none'],
+];
+for (const [name, original, copy, want] of briefCases) test(`duplicate verdict: ${name} → ${want}`, async () => assert.equal(await verdict(original, copy), want));
+
+test('duplicate verdict: a brief edited in a later run is found through the stored brief signature', async () => {
+  const cfg = await projectConfig();
+  const store = MemoryStateStore.parse(new MemoryStateStore().serialize());
+  runCorpus([input('a-original', { headline: null, body: brief })], store, cfg.corpus, NOW);
+  const reloaded = MemoryStateStore.parse(store.serialize());
+  assert.ok(reloaded.getArticle('a-original')!.brief_signature, 'a brief keeps its brief signature');
+  const r = runCorpus([input('b-copy', { headline: null, body: briefEdited }), input('c-other', { headline: null, body: briefOther })], reloaded, cfg.corpus, '2025-03-02T06:00:00.000Z');
+  assert.equal(r.assignments.get('b-copy')!.duplicate_of, 'a-original');
+  assert.equal(r.assignments.get('c-other')!.duplicate_of, null);
+});
+
+test('duplicate verdict: a long article gets no brief signature (the state stays compact)', async () => {
+  const cfg = await projectConfig();
+  const store = new MemoryStateStore();
+  runCorpus([input('a-long', { headline: null, body: fixture('quake-peru-wire').text })], store, cfg.corpus, NOW);
+  assert.equal(store.getArticle('a-long')!.brief_signature, undefined);
+});

@@ -15,12 +15,27 @@ export interface DedupeOptions extends LshOptions {
   /** Below `headline_free_jaccard`, two known headlines must share this share of the shorter one's words. */
   headline_overlap: number;
   headline_free_jaccard: number;
+  brief: BriefOptions;
+}
+
+/** LSH bands and rows over the brief signatures (neighbours as for the main one), and the verdict's thresholds. */
+export interface BriefOptions extends Omit<LshOptions, 'neighbours'> {
+  near_jaccard: number;
+  near_containment: number;
+}
+
+/** Brief signatures (over word pairs): `sigs[i*k .. i*k+k)` for the docs whose `DedupeDoc.briefSize` > 0. */
+export interface BriefSignatures {
+  sigs: Uint32Array;
+  k: number;
 }
 
 export interface DedupeDoc {
   textHash: string;
   /** Distinct shingles in the body. */
   size: number;
+  /** Distinct word pairs of its brief signature; 0 or absent when it has none. */
+  briefSize?: number;
   /** Hashed distinct words of the headline (sorted), when known. */
   headline?: readonly number[];
   /** A verdict kept from an earlier run: rank of its original, or -1 for an original. */
@@ -35,9 +50,11 @@ export interface Verdict {
 }
 
 /** `docs[i]` has its signature at `sigs[i*k .. i*k+k)`; ranks are indexes, oldest first. */
-export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k: number, o: DedupeOptions): Verdict[] {
+export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k: number, o: DedupeOptions, brief?: BriefSignatures): Verdict[] {
   const n = docs.length;
   const cands = lshCandidates(sigs, n, k, o);
+  if (brief) addBriefCandidates(cands, docs, brief, { ...o.brief, neighbours: o.neighbours });
+  const briefJ = (a: number, b: number) => (brief && docs[a].briefSize && docs[b].briefSize ? estimateJaccard(brief.sigs, a, b, brief.k) : -1);
   const verdicts: Verdict[] = new Array(n);
   const firstWithHash = new Map<string, number>();
   const root = (i: number) => (verdicts[i].of >= 0 ? verdicts[i].of : i);
@@ -63,8 +80,15 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
     let bestJ = -1;
     for (const c of cands[i] ?? []) {
       if (docs[c].size < o.min_shingles) continue;
-      const j = estimateJaccard(sigs, i, c, k);
-      if (j > bestJ && isNear(j, d.size, docs[c].size, o) && headlinesAgree(j, d.headline, docs[c].headline, o)) [best, bestJ] = [c, j];
+      let j = estimateJaccard(sigs, i, c, k);
+      let near = isNear(j, d.size, docs[c].size, o);
+      if (!near) {
+        // Briefs: the same test on word pairs, which a few changed words leave mostly intact.
+        const bj = briefJ(i, c);
+        near = bj >= 0 && isNear(bj, d.briefSize!, docs[c].briefSize!, { ...o.brief, min_size_ratio: o.min_size_ratio });
+        if (near) j = bj;
+      }
+      if (j > bestJ && near && headlinesAgree(j, d.headline, docs[c].headline, o)) [best, bestJ] = [c, j];
     }
     if (best >= 0) best = root(best);
     if (best >= 0) verdicts[i] = { of: best, kind: 'near', jaccard: bestJ };
@@ -90,7 +114,21 @@ export function headlinesAgree(j: number, a: readonly number[] | undefined, b: r
   return shared / Math.min(a.length, b.length) >= o.headline_overlap;
 }
 
-export function isNear(j: number, sizeA: number, sizeB: number, o: DedupeOptions): boolean {
+/** LSH over the brief signatures of the briefs only (a few per cent of a corpus), merged into `cands`. */
+function addBriefCandidates(cands: (number[] | undefined)[], docs: readonly DedupeDoc[], brief: BriefSignatures, o: LshOptions): void {
+  const ranks = docs.map((d, i) => (d.briefSize ? i : -1)).filter((i) => i >= 0);
+  if (ranks.length < 2) return;
+  const sub = new Uint32Array(ranks.length * brief.k);
+  ranks.forEach((r, i) => sub.set(brief.sigs.subarray(r * brief.k, r * brief.k + brief.k), i * brief.k));
+  lshCandidates(sub, ranks.length, brief.k, o).forEach((cs, i) => {
+    if (!cs) return;
+    const list = (cands[ranks[i]] ??= []);
+    for (const c of cs) list.push(ranks[c]);
+    cands[ranks[i]] = [...new Set(list)].sort((x, y) => x - y);
+  });
+}
+
+export function isNear(j: number, sizeA: number, sizeB: number, o: { near_jaccard: number; near_containment: number; min_size_ratio: number }): boolean {
   if (j >= o.near_jaccard) return true;
   const ratio = Math.min(sizeA, sizeB) / Math.max(1, sizeA, sizeB);
   return ratio >= o.min_size_ratio && containment(j, sizeA, sizeB) >= o.near_containment;

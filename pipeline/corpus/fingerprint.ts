@@ -32,16 +32,35 @@ export interface Fingerprint {
   textHash: string;
   /** Distinct shingles the signature was taken over. */
   size: number;
+  /** Distinct word pairs of the brief signature; 0 when the body is no brief (no brief signature). */
+  briefSize: number;
+}
+
+export interface FingerprintOptions {
+  shingle: number;
+  prose_words: number;
+  min_shingles: number;
+  /** Absent: no brief signature (callers that only need the main one). */
+  brief?: { max_words: number; shingle: number };
 }
 
 /** The fingerprints of a body: the hash of all its words, and the MinHash signature (into `out`) of
  * its prose shingles, or of all its shingles when the prose is too short to judge. */
-export function fingerprint(body: string, o: { shingle: number; prose_words: number; min_shingles: number }, seeds: Uint32Array, out: Uint32Array): Fingerprint {
+export function fingerprint(body: string, o: FingerprintOptions, seeds: Uint32Array, out: Uint32Array, briefSeeds?: Uint32Array, briefOut?: Uint32Array): Fingerprint {
   const all = words(body);
-  let sh = shingleHashes(proseWords(body, o.prose_words), o.shingle);
-  if (sh.length < o.min_shingles) sh = shingleHashes(all, o.shingle);
+  let ws = proseWords(body, o.prose_words);
+  let sh = shingleHashes(ws, o.shingle);
+  if (sh.length < o.min_shingles) [ws, sh] = [all, shingleHashes(all, o.shingle)];
   minhash(sh, seeds, out);
-  return { textHash: textHash(all), size: sh.length };
+  // A brief also gets a signature over short shingles of the same words: each changed word
+  // breaks only `brief.shingle` of them, where it breaks `shingle` long ones.
+  let briefSize = 0;
+  if (o.brief && briefSeeds && briefOut && ws.length < o.brief.max_words) {
+    const bsh = shingleHashes(ws, o.brief.shingle);
+    minhash(bsh, briefSeeds, briefOut);
+    briefSize = bsh.length;
+  }
+  return { textHash: textHash(all), size: sh.length, briefSize };
 }
 
 export const textHash = (ws: readonly string[]) => createHash('sha256').update(ws.join(' ')).digest('hex').slice(0, 32);
@@ -79,9 +98,9 @@ export function shingleHashes(ws: readonly string[], k: number): Uint32Array {
 }
 
 /** Seeds of the `size` hash functions: fixed, so signatures from any run compare. */
-export function minhashSeeds(size: number): Uint32Array {
+export function minhashSeeds(size: number, start = 0x2545f491): Uint32Array {
   const seeds = new Uint32Array(size);
-  let s = 0x2545f491;
+  let s = start;
   for (let i = 0; i < size; i++) seeds[i] = s = fmix32(s + 0x9e3779b9);
   return seeds;
 }

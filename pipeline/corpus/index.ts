@@ -40,10 +40,13 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
   const notes: CorpusNote[] = [];
   const k = cfg.dedupe.signature.bands * cfg.dedupe.signature.rows;
   const seeds = minhashSeeds(k);
+  const bk = cfg.dedupe.brief.size;
+  const briefSeeds = minhashSeeds(bk, 0x6a09e667);
   const freshSig = new Map<string, Uint32Array>();
   const fresh: StoredArticle[] = inputs.map((x) => {
     const sig = new Uint32Array(k);
-    const fp = fingerprint(x.body, cfg.dedupe, seeds, sig);
+    const bsig = new Uint32Array(bk);
+    const fp = fingerprint(x.body, cfg.dedupe, seeds, sig, briefSeeds, bsig);
     freshSig.set(x.id, sig);
     const prev = store.getArticle(x.id);
     return {
@@ -51,6 +54,7 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
       textHash: fp.textHash,
       signature: encodeSignature(sig),
       shingles: fp.size,
+      ...(fp.briefSize ? { brief_signature: encodeSignature(bsig), brief_shingles: fp.briefSize } : {}),
       headline: headlineKeys(x.headline, cfg.stories),
       terms: storyTerms(x.headline, x.body, cfg.stories),
       quotes: quoteKeys(x.quotes, cfg.stories),
@@ -79,11 +83,19 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
     // A signature from other settings compares with nothing: minima no other article can share.
     else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
   });
+  // Brief signatures: from this run, or stored; one of other settings (another size) is left out.
+  const briefSigs = new Uint32Array(all.length * bk);
+  const briefSize = all.map((a, i) => {
+    if (!a.brief_signature || !a.brief_shingles || Buffer.byteLength(a.brief_signature, 'base64') !== bk * 4) return 0;
+    decodeSignature(a.brief_signature, briefSigs, i * bk);
+    return a.brief_shingles;
+  });
   const verdicts = findDuplicates(
-    all.map((a) => ({ textHash: a.textHash, size: a.shingles, headline: a.headline, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
+    all.map((a, i) => ({ textHash: a.textHash, size: a.shingles, briefSize: briefSize[i], headline: a.headline, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
     sigs,
     k,
-    { ...cfg.dedupe.signature, ...cfg.dedupe },
+    { ...cfg.dedupe.signature, ...cfg.dedupe, },
+    { sigs: briefSigs, k: bk },
   );
   const rootOf = (i: number): number => {
     for (let seen = 0; verdicts[i].of >= 0 && seen < all.length; seen++) i = verdicts[i].of;

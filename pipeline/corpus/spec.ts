@@ -15,6 +15,15 @@ export const corpusSpec = obj({
     min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.35, min: 0, max: 1 }),
     headline_overlap: num('Near copies below headline_free_jaccard must share this share of the shorter headline\'s words (when both headlines are known): site templates make different articles look alike', { default: 0.3, min: 0, max: 1 }),
     headline_free_jaccard: num('Estimated Jaccard at or above which headlines are not compared', { default: 0.8, min: 0, max: 1 }),
+    brief: obj({
+      max_words: num('Bodies of fewer prose words also get a brief signature over word pairs: in a brief, a few changed words break most long shingles', { default: 150, integer: true, min: 0 }),
+      shingle: num('Words per shingle of the brief signature', { default: 2, integer: true, min: 1 }),
+      size: num('Minima in the brief signature (bands x rows)', { default: 64, integer: true, min: 1 }),
+      bands: num('LSH bands over the brief signature', { default: 32, integer: true, min: 1 }),
+      rows: num('Minima per band of the brief signature', { default: 2, integer: true, min: 1 }),
+      near_jaccard: num('Estimated word-pair Jaccard at or above which two briefs are near duplicates', { default: 0.5, min: 0, max: 1 }),
+      near_containment: num('Share of the shorter brief\'s word pairs found in the other at or above which they are near duplicates', { default: 0.85, min: 0, max: 1 }),
+    }),
     min_shingles: num('Bodies with fewer distinct shingles are never called duplicates (too short to tell)', { default: 10, integer: true, min: 1 }),
   }),
   stories: obj({

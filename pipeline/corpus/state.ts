@@ -13,6 +13,9 @@ export interface StoredArticle {
   signature: string;
   /** Distinct shingles in the body. */
   shingles: number;
+  /** Briefs only: MinHash signature over word pairs (base64), and its count of distinct pairs. */
+  brief_signature?: string;
+  brief_shingles?: number;
   /** Hashed distinct headline words (stopwords left out), sorted. */
   headline: number[];
   /** Weighted terms of headline and body, for story similarity. */
