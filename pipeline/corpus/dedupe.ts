@@ -24,17 +24,21 @@ export interface BriefOptions extends Omit<LshOptions, 'neighbours'> {
   near_containment: number;
 }
 
-/** Brief signatures (over word pairs): `sigs[i*k .. i*k+k)` for the docs whose `DedupeDoc.briefSize` > 0. */
+/** Brief signatures (over word pairs), of the briefs only (a few per cent of a corpus, so a million
+ * articles do not pay for them): `ranks[s]` is the doc of slot s, its signature `sigs[s*k .. s*k+k)`;
+ * ranks ascending. `slot[i]` is doc i's slot, or -1. */
 export interface BriefSignatures {
   sigs: Uint32Array;
   k: number;
+  ranks: Int32Array;
+  slot: Int32Array;
 }
 
 export interface DedupeDoc {
   textHash: string;
   /** Distinct shingles in the body. */
   size: number;
-  /** Distinct word pairs of its brief signature; 0 or absent when it has none. */
+  /** Distinct word pairs of its brief signature, when it has one. */
   briefSize?: number;
   /** Hashed distinct words of the headline (sorted), when known. */
   headline?: readonly number[];
@@ -53,8 +57,8 @@ export interface Verdict {
 export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k: number, o: DedupeOptions, brief?: BriefSignatures): Verdict[] {
   const n = docs.length;
   const cands = lshCandidates(sigs, n, k, o);
-  if (brief) addBriefCandidates(cands, docs, brief, { ...o.brief, neighbours: o.neighbours });
-  const briefJ = (a: number, b: number) => (brief && docs[a].briefSize && docs[b].briefSize ? estimateJaccard(brief.sigs, a, b, brief.k) : -1);
+  if (brief) addBriefCandidates(cands, brief, { ...o.brief, neighbours: o.neighbours });
+  const briefJ = (a: number, b: number) => (brief && brief.slot[a] >= 0 && brief.slot[b] >= 0 ? estimateJaccard(brief.sigs, brief.slot[a], brief.slot[b], brief.k) : -1);
   const verdicts: Verdict[] = new Array(n);
   const firstWithHash = new Map<string, number>();
   const root = (i: number) => (verdicts[i].of >= 0 ? verdicts[i].of : i);
@@ -114,13 +118,11 @@ export function headlinesAgree(j: number, a: readonly number[] | undefined, b: r
   return shared / Math.min(a.length, b.length) >= o.headline_overlap;
 }
 
-/** LSH over the brief signatures of the briefs only (a few per cent of a corpus), merged into `cands`. */
-function addBriefCandidates(cands: (number[] | undefined)[], docs: readonly DedupeDoc[], brief: BriefSignatures, o: LshOptions): void {
-  const ranks = docs.map((d, i) => (d.briefSize ? i : -1)).filter((i) => i >= 0);
+/** LSH among the briefs, merged into `cands`. */
+function addBriefCandidates(cands: (number[] | undefined)[], brief: BriefSignatures, o: LshOptions): void {
+  const ranks = brief.ranks;
   if (ranks.length < 2) return;
-  const sub = new Uint32Array(ranks.length * brief.k);
-  ranks.forEach((r, i) => sub.set(brief.sigs.subarray(r * brief.k, r * brief.k + brief.k), i * brief.k));
-  lshCandidates(sub, ranks.length, brief.k, o).forEach((cs, i) => {
+  lshCandidates(brief.sigs, ranks.length, brief.k, o).forEach((cs, i) => {
     if (!cs) return;
     const list = (cands[ranks[i]] ??= []);
     for (const c of cs) list.push(ranks[c]);

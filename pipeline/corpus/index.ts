@@ -84,18 +84,21 @@ export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusC
     else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
   });
   // Brief signatures: from this run, or stored; one of other settings (another size) is left out.
-  const briefSigs = new Uint32Array(all.length * bk);
-  const briefSize = all.map((a, i) => {
-    if (!a.brief_signature || !a.brief_shingles || Buffer.byteLength(a.brief_signature, 'base64') !== bk * 4) return 0;
-    decodeSignature(a.brief_signature, briefSigs, i * bk);
-    return a.brief_shingles;
+  const hasBrief = (a: StoredArticle) => !!a.brief_signature && !!a.brief_shingles && Buffer.byteLength(a.brief_signature, 'base64') === bk * 4;
+  const briefRanks = Int32Array.from(all.flatMap((a, i) => (hasBrief(a) ? [i] : [])));
+  const briefSlot = new Int32Array(all.length).fill(-1);
+  const briefSigs = new Uint32Array(briefRanks.length * bk);
+  briefRanks.forEach((r, s) => {
+    briefSlot[r] = s;
+    decodeSignature(all[r].brief_signature!, briefSigs, s * bk);
   });
+  const briefSize = all.map((a, i) => (briefSlot[i] >= 0 ? a.brief_shingles! : 0));
   const verdicts = findDuplicates(
     all.map((a, i) => ({ textHash: a.textHash, size: a.shingles, briefSize: briefSize[i], headline: a.headline, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
     sigs,
     k,
     { ...cfg.dedupe.signature, ...cfg.dedupe, },
-    { sigs: briefSigs, k: bk },
+    { sigs: briefSigs, k: bk, ranks: briefRanks, slot: briefSlot },
   );
   const rootOf = (i: number): number => {
     for (let seen = 0; verdicts[i].of >= 0 && seen < all.length; seen++) i = verdicts[i].of;
