@@ -75,6 +75,18 @@ function pick<T extends { line: Line }>(cands: T[], ctx: Ctx, reach: number): T 
   return near[0] ?? cands[0];
 }
 
+/** The first line where `pattern` holds and its group 1 is a bare name (a byline box as w3m renders it). */
+function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
+  const cfg = ctx.options.config.metadata.byline;
+  for (const l of lines(ctx.file)) {
+    const m = pattern.exec(l.text);
+    if (!m) continue;
+    const names = barename(m[1], cfg);
+    if (names) return { names, line: l };
+  }
+  return undefined;
+}
+
 const sources: Source<Ctx, Hit>[] = [
   {
     name: 'by-line',
@@ -109,32 +121,12 @@ const sources: Source<Ctx, Hit>[] = [
   {
     // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
     name: 'name-and-age',
-    find: (ctx) => {
-      const cfg = ctx.options.config.metadata.byline;
-      const age = new RegExp(cfg.name_age_pattern, 'iu');
-      for (const l of lines(ctx.file)) {
-        const m = age.exec(l.text);
-        if (!m) continue;
-        const names = barename(m[1], cfg);
-        if (names) return { names, line: l };
-      }
-      return undefined;
-    },
+    find: (ctx) => nameOnLine(ctx, new RegExp(ctx.options.config.metadata.byline.name_age_pattern, 'iu')),
   },
   {
     // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
     name: 'name-and-outlet',
-    find: (ctx) => {
-      const cfg = ctx.options.config.metadata.byline;
-      const gap = new RegExp(cfg.name_outlet_pattern, 'u');
-      for (const l of lines(ctx.file)) {
-        const m = gap.exec(l.text);
-        if (!m) continue;
-        const names = barename(m[1], cfg);
-        if (names) return { names, line: l };
-      }
-      return undefined;
-    },
+    find: (ctx) => nameOnLine(ctx, new RegExp(ctx.options.config.metadata.byline.name_outlet_pattern, 'u')),
   },
   {
     name: 'beside-date',

@@ -53,8 +53,8 @@ export function sentenceEnds(text: string, v: Vocab): number[] {
   return out;
 }
 
-/** Start of the sentence holding `at`, given sorted `ends`. */
-export function sentenceStart(ends: number[], at: number): number {
+/** Index of the first sentence end after `at` in sorted `ends` (binary search). */
+function nextEnd(ends: number[], at: number): number {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -62,17 +62,17 @@ export function sentenceStart(ends: number[], at: number): number {
     if (ends[mid] <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : ends[lo - 1];
+  return lo;
+}
+
+/** Start of the sentence holding `at`, given sorted `ends`. */
+export function sentenceStart(ends: number[], at: number): number {
+  const i = nextEnd(ends, at);
+  return i === 0 ? 0 : ends[i - 1];
 }
 
 /** End of the sentence holding `at`. */
 export function sentenceEnd(ends: number[], at: number, textLength: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ends.length ? ends[lo] : textLength;
+  const i = nextEnd(ends, at);
+  return i < ends.length ? ends[i] : textLength;
 }
