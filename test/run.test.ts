@@ -126,3 +126,19 @@ test('a later run over fewer dumps keeps earlier records in the feeds, byte for 
   const second = snapshot(output);
   for (const k of [...first.keys()].filter((k) => k.startsWith('feeds') || k.startsWith('records'))) assert.equal(second.get(k), first.get(k), k);
 });
+
+test('record ids: readable stem, unique per input path, stable, safe', async () => {
+  const { recordId, SAFE_ID } = await import('../pipeline/record/id.js');
+  const cases: [string, RegExp][] = [
+    ['2026-11-21/article.txt', /^article-[0-9a-f]{12}$/],
+    ['we!rd näme (1).txt', /^we-rd-name-1-[0-9a-f]{12}$/],
+    ['../../etc/passwd.md', /^passwd-[0-9a-f]{12}$/],
+    ['.txt', /^article-[0-9a-f]{12}$/],
+  ];
+  for (const [rel, shape] of cases) {
+    assert.match(recordId(rel), shape);
+    assert.match(recordId(rel), SAFE_ID);
+    assert.equal(recordId(rel), recordId(rel));
+  }
+  assert.notEqual(recordId('2026-11-21/article.txt'), recordId('2026-11-22/article.txt'));
+});
