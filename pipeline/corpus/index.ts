@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../config/sections.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
 import { decodeSignature, encodeSignature, fingerprint, fmix32, minhashSeeds } from './fingerprint.js';
-import type { StateStore, StoredArticle, StoredStory } from './state.js';
+import type { StateStore, StoredArticle } from './state.js';
 import { groupStories, type StoryDoc } from './stories.js';
 import { headlineKeys, quoteKeys, storyTerms } from './terms.js';
 

@@ -1,7 +1,7 @@
 // Spans of the text that are not article body: site chrome, and the lines a metadata stage consumed
 // (headline, date, byline lines). Stages add spans; the body stage keeps what no span covers.
 import type { VFile } from 'vfile';
-import { lines, pointAt, type Line } from './lines.js';
+import { lines, pointAt } from './lines.js';
 
 export function markSpan(file: VFile, start: number, end: number, rule: string): void {
   (file.data.chrome ??= []).push({ start, end, rule });
@@ -17,9 +17,4 @@ export function coveredLines(file: VFile): Uint8Array {
     }
   }
   return flags;
-}
-
-/** True when marked spans cover the whole of line `l`. */
-export function isCovered(file: VFile, l: Line): boolean {
-  return (file.data.chrome ?? []).some((s) => s.start <= l.start && s.end >= l.end);
 }

@@ -6,9 +6,6 @@ import type { Mention } from './names.js';
 import type { People } from './people.js';
 import type { Gender, Vocab } from './vocab.js';
 
-/** How many recent sources a gendered pronoun looks through for one known to fit before settling for one that may. */
-const RECENT = 4;
-
 /** A resolved speaker: the name, and the description the article gave with it ("a Democratic pollster"). */
 export interface SpeakerRef {
   name: string;
