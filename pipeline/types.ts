@@ -11,8 +11,14 @@ export interface Found<T> {
 export interface Quote {
   /** The quoted words, without the enclosing quotation marks. */
   text: string;
-  /** Resolved person or organization, or null when nobody is said to have said it. */
+  /**
+   * Who said it, as the article credits them at this quote: the resolved person or organization with
+   * the description written there ("Geoff Garin, a Democratic pollster"); null when nobody is said to
+   * have said it.
+   */
   speaker: string | null;
+  /** The bare resolved name when `speaker` carries a description: the key a CMS links people by. */
+  speaker_name?: string;
   /** The description the article gives with the speaker ("a spokesman for the governor"). */
   speaker_role?: string;
   /** Attribution verb as written ("said", "wrote", "according to"), when one was found. */

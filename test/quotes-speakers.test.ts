@@ -20,7 +20,8 @@ function quotesOf(text: string): Quote[] {
   processArticle(processor, file);
   return file.data.quotes ?? [];
 }
-const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
+// who was found, whatever description the article credits them with
+const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
 
 const lead = 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';
 

@@ -25,7 +25,7 @@ function quotesOf(text: string, name = 'a.txt'): Quote[] {
 
 /** Text and speaker only, the pair editors pull. */
 // The credit as a pull quote reads it: the speaker's name, and the description given with it.
-const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker_role ? `${q.speaker}, ${q.speaker_role}` : q.speaker]);
+const pairs = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker]);
 
 const lead = 'Senator Jane Roe of Ohio spoke to reporters in Columbus on Tuesday about the budget.\n\n';
 
@@ -181,17 +181,20 @@ test('curly doubled apostrophes, a quoted slogan in a heading and a stray mark',
   assert.deepEqual(pairs(quotesOf(text, 'a.md')), [['Our members are ready to vote,', 'Tom Hale, a spokesman for the caucus']]);
 });
 
-test('describe_speakers: true writes the description into the speaker, as a pull quote credits it', () => {
-  const described = createProcessor({ config: { ...config, quotes: { ...config.quotes, describe_speakers: true } }, batch: emptyBatch() });
+test('describe_speakers: false writes the bare name into the speaker, the description only beside it', () => {
+  const bare = createProcessor({ config: { ...config, quotes: { ...config.quotes, describe_speakers: false } }, batch: emptyBatch() });
   const file = new VFile({ value: lead + '“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n', path: 'a.txt' });
   file.data.kind = 'txt';
-  processArticle(described, file);
-  assert.deepEqual((file.data.quotes ?? []).map((q) => [q.text, q.speaker, q.speaker_role]), [['The deal is dead for this year,', 'Tom Hale, a spokesman for the governor', undefined]]);
+  processArticle(bare, file);
+  assert.deepEqual((file.data.quotes ?? []).map((q) => [q.text, q.speaker, q.speaker_name, q.speaker_role]), [['The deal is dead for this year,', 'Tom Hale', undefined, 'a spokesman for the governor']]);
 });
 
-test('the speaker is the name; the description given with it rides beside it', () => {
-  const [q] = quotesOf('Budget Talks Stall\n\n“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n');
-  assert.equal(q.speaker, 'Tom Hale');
+test('the speaker is credited as the article credits them; the bare name and the description ride beside it', () => {
+  const [q, r] = quotesOf('Budget Talks Stall\n\n“The deal is dead for this year,” Tom Hale, a spokesman for the governor, said.\n\n“We will try again,” Mr. Hale said.\n');
+  assert.equal(q.speaker, 'Tom Hale, a spokesman for the governor');
+  assert.equal(q.speaker_name, 'Tom Hale');
   assert.equal(q.speaker_role, 'a spokesman for the governor');
   assert.equal(q.cue, 'said');
+  // a later short form is credited with the full name alone: the description was written elsewhere
+  assert.deepEqual([r.speaker, r.speaker_name, r.speaker_role], ['Tom Hale', undefined, undefined]);
 });

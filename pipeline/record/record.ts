@@ -8,6 +8,7 @@ import recordSchema from './record.schema.json' with { type: 'json' };
 export interface RecordQuote {
   text: string;
   speaker: string | null;
+  speaker_name?: string;
   speaker_role?: string;
   cue?: string;
   partial?: boolean;
@@ -48,7 +49,7 @@ export function articleFromFile(file: VFile, id: string, source: { path: string;
       byline: d.byline?.value ?? [],
       dateline: d.dateline?.value ?? null,
       section: d.section?.value ?? null,
-      quotes: (d.quotes ?? []).map(({ text, speaker, speaker_role, cue, partial }) => ({ text, speaker, ...(speaker_role ? { speaker_role } : {}), ...(cue ? { cue } : {}), ...(partial ? { partial } : {}) })),
+      quotes: (d.quotes ?? []).map(({ text, speaker, speaker_name, speaker_role, cue, partial }) => ({ text, speaker, ...(speaker_name ? { speaker_name } : {}), ...(speaker_role ? { speaker_role } : {}), ...(cue ? { cue } : {}), ...(partial ? { partial } : {}) })),
       source,
     },
     body: d.body ?? '',

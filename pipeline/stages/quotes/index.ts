@@ -119,10 +119,13 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
     if (notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, v)) continue;
     if (!f.speaker && words(f.text).length < v.minWords) continue;
     const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
-    // The speaker is the name; the description goes beside it (or, by config, with it: "Jo Lin, a pollster").
+    // Credited as the article credits them here ("Jo Lin, a pollster"), the bare name beside it for
+    // linking; by config the name alone, the description only beside it.
     const role = f.speaker?.role;
-    const speaker = f.speaker ? (v.describeSpeakers && role ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
-    out.push({ text: f.text, speaker, ...(role && !v.describeSpeakers ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}), offset: p.block.start + f.span.start });
+    const described = v.describeSpeakers && !!role;
+    const speaker = f.speaker ? (described ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
+    const extra = { ...(described ? { speaker_name: f.speaker!.name } : {}), ...(role ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}) };
+    out.push({ text: f.text, speaker, ...extra, offset: p.block.start + f.span.start });
   }
   return out;
 }
