@@ -62,7 +62,25 @@ const sources: [string, string, [string, string | null][]][] = [
   ['a dateline is not the subject of a participle', 'COLUMBUS, Ohio, Dec. 8 (UPI) — In response to the vote, Roe rallied supporters, saying: “We have to be ready for the next one.”', [['We have to be ready for the next one.', 'Jane Roe']]],
   // negative: without an honorific the most frequent full name stands
   ['"Ms." picks the woman of a family sharing a surname', 'Mr. Omar Khan spoke first. Ms. Ghazala Khan stood beside him. Mr. Khan spoke again.\n\n“We lost our son,” Ms. Khan wrote.', [['We lost our son,', 'Ghazala Khan']]],
+  ['a verb inside a relative clause is not the cue', '“We will win this state,” Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said.', [['We will win this state,', 'Zeke Emanuel']]],
+  ['a lowercase description between capitals is a title', 'Republican presidential front-runner Donald Trump, insisting that “we will win this state.”', [['we will win this state.', 'Donald Trump']]],
+  ['a party tag in brackets ends no sentence', 'Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said, “We will win this state.”', [['We will win this state.', 'Bernie Sanders']]],
+  ['a possessive owns a description, the name after it speaks', '“We will win this state,” Google’s chief executive, Laszlo Bock, told reporters.', [['We will win this state,', 'Laszlo Bock']]],
+  // negatives: the possessive's description is the source when no name follows; a lowercase verb is no title
+  ['a possessive description without a name is the source', '“We will win this state,” Ryan’s campaign said.', [['We will win this state,', 'Ryan’s campaign']]],
+  ['a verb after a name ends the subject', 'Hale deflected questions, saying “we will win this state.”', [['we will win this state.', 'Tom Hale']]],
 ];
+
+const credits: [string, string, string | null][] = [
+  ['an appositive after the name', '“We will win,” said Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget.', 'Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget'],
+  ['a party tag and a role', '“We will win,” said Rep. Elijah Cummings (D-Md.), chair of the Platform Committee.', 'Elijah Cummings, D-Md., chair of the Platform Committee'],
+  // negative: an event after a comma is not part of the description
+  ['an event after a comma', '“We will win,” said Ed Lorenzen, a senior adviser, in an interview on Tuesday.', 'Ed Lorenzen, a senior adviser'],
+];
+
+for (const [name, para, want] of credits) {
+  test(`credit: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
+}
 
 for (const [name, para, want] of sources) {
   test(`source: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));

@@ -27,6 +27,7 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an', 'one']);
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
@@ -142,7 +143,8 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
 function ownClause(c: Word[], v: Vocab): Word[] {
   for (let i = c.length - 1; i > 0; i--) {
     const w = c[i - 1];
-    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v))) return c.slice(i);
+    // "Sen. Bernie Sanders (I-Vt.) said": a period inside brackets ends no sentence
+    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v) && c[i].raw !== ')')) return c.slice(i);
   }
   return c;
 }
@@ -186,7 +188,14 @@ function appositive(c: Word[], v: Vocab): boolean {
 function headNP(ws: Word[], v: Vocab): Word[] {
   let e = 0;
   // capitalized words, and lowercase titles between them ("Former Pennsylvania governor Ed Rendell")
-  while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
+  for (;;) {
+    while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
+    // "Republican presidential front-runner Donald Trump": a lowercase description of up to three
+    // words between capitalized words is a title before the name
+    const gap = e > 0 && isCap(ws[e - 1].raw) ? modifierGap(ws, e, v) : 0;
+    if (!gap) break;
+    e += gap;
+  }
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
   // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)
@@ -194,6 +203,16 @@ function headNP(ws: Word[], v: Vocab): Word[] {
     while (e < ws.length && !isVerb(ws[e], v) && e < 6) e++;
   }
   return ws.slice(0, e);
+}
+
+/** Lowercase words from e (at most three, no verb, stop word or punctuation) that a capitalized word follows; 0 when none. */
+function modifierGap(ws: Word[], e: number, v: Vocab): number {
+  for (let n = 1; n <= 3 && e + n < ws.length; n++) {
+    const w = ws[e + n - 1];
+    if (isCap(w.raw) || isPunct(w) || isVerb(w, v) || CONJ.has(lc(w)) || v.nameStops.has(lc(w)) || AUXILIARIES.has(lc(w)) || v.adverbs.has(lc(w)) || /ed$/.test(lc(w))) return 0;
+    if (isCap(ws[e + n].raw) && !isPunct(ws[e + n])) return n;
+  }
+  return 0;
 }
 
 /** The source words on the right of a verb (inverted: `said Smith, a spokesman`). */
@@ -256,6 +275,8 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     if (tight && isPunct(ws[k])) return undefined;
     const plen = phraseAt(ws, k, v);
     if (!plen && !isVerb(ws[k], v)) continue;
+    // "Zeke Emanuel, an oncologist who advised Obama ..., said": a verb of a relative clause is not the cue
+    if (!plen && k > 0 && RELATIVES.has(lc(ws[k - 1]))) continue;
     // a participle after the quote (", adding that") introduces no source of its own
     if (!plen && k === 0 && /ing$/.test(lc(ws[k]))) return undefined;
     const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;

@@ -125,7 +125,9 @@ export function tailOf(rest: string, v: Vocab): string {
     if (RELATIVE.has(word)) relative = true;
     // ", speaking to reporters", ", referring to ...": a participle after a comma starts the reporter's clause
     const participle = comma && word.endsWith('ing');
-    const event = v.tailEventPreps.has(word) && (v.determiners.has(next) || v.beforeSource.has(next));
+    // ", in an interview", "on Tuesday": an event or a time; "a fellow at the Brookings Institution" is
+    // still the description (no comma before the preposition)
+    const event = v.tailEventPreps.has(word) && ((comma && v.determiners.has(next)) || v.beforeSource.has(next));
     // inside "who ..." the clause runs on: only a comma-led stop ends it
     if (participle || ((v.tailStops.has(word) || event) && (!relative || comma))) {
       cut = m.index;
@@ -133,7 +135,8 @@ export function tailOf(rest: string, v: Vocab): string {
     }
     re.lastIndex = m.index + m[0].length - (m[3]?.length ?? 0);
   }
-  const t = rest.slice(0, cut).replace(/[\s,;:.\u2014\u2013-]+$/u, '');
+  // a party tag keeps its words, not its brackets: "(D-Md.), chair of ..." -> "D-Md., chair of ..."
+  const t = rest.slice(0, cut).replace(/^\s*\(([^()]{1,40})\)/u, ', $1').replace(/[\s,;:.\u2014\u2013-]+$/u, '');
   return t.split(/\s+/).length > 40 ? '' : t;
 }
 
@@ -159,6 +162,8 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
   const [s, e] = head.core;
   const after = ws[e];
+  // "Google's chief executive", "Ryan's campaign": the name only owns the description that is the source
+  if (ws[e - 1].possessive && after && !isCap(after.raw) && !isPunct(after)) return nominal();
   if (isOrgRun(ws, head.core, v)) {
     // keep a leading "the" and a trailing lowercase org word: "the Clinton campaign"
     let from = s;
