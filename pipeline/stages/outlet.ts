@@ -44,6 +44,7 @@ export const outletsSpec = obj({
   header_noise: list(str('a word'), 'Words after a masthead name that are not part of it ("Logo", "Homepage")'),
   wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
+  holder_signals: list(str('a signal name'), 'Signals that name a rights holder: a publisher opening the name there ("Hearst Television") is the parent company, not the site', ['copyright']),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
   weak_signals: list(str('a signal name'), 'Signals too loose to name an outlet alone, unless the registry knows it or a domain on the page spells it'),
   cited_signals: list(str('a signal name'), 'Weak signals that cite another outlet ("told X"): never enough alone, even for an outlet the registry knows'),

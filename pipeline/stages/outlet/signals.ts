@@ -4,7 +4,7 @@
 // e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
 // for a capitalised name, trimmed at its first lower-case word.
 import { unglue } from '../../text/names.js';
-import { domainKey, stripSuffixes } from './names.js';
+import { domainCore, domainKey, stripSuffixes } from './names.js';
 
 export interface SignalRule {
   name: string;
@@ -37,6 +37,8 @@ export interface SignalConfig {
   section_words: string[];
   wire_services: string[];
   wire_factor: number;
+  /** Signals naming a rights holder: a publisher's name opening one ("Future US, Inc.") is the parent company. */
+  holder_signals: string[];
 }
 
 export interface Evidence {
@@ -78,6 +80,20 @@ function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Gene
   }
 }
 
+/**
+ * A name cut before the site chrome w3m ran into it: "Washington Technology Privacy Policy" -> "Washington
+ * Technology", "WDW on Facebook" -> "WDW". A name opening with a chrome word stays whole (and is dropped).
+ */
+export function beforeChrome(name: string, chromeWords: ReadonlySet<string>, networks: ReadonlySet<string>): string {
+  const words = name.split(/\s+/u);
+  let cut = words.findIndex((w, i) => i > 0 && chromeWords.has(w.toLowerCase()));
+  if (cut < 0) cut = words.length;
+  // "Follow X on Facebook": a social network after "on" is where the site is followed, not part of its name.
+  if (cut >= 3 && /^(?:on|at)$/iu.test(words[cut - 2]) && networks.has(words[cut - 1].toLowerCase().replace(/[^a-z0-9]/gu, ''))) cut -= 2;
+  while (cut > 1 && CONNECTORS.test(words[cut - 1].toLowerCase())) cut--;
+  return words.slice(0, cut).join(' ');
+}
+
 /** The capitalised run at the end of a capture: "Jennifer Lopez says in ELLE" -> "ELLE". */
 export function trimNameFromEnd(raw: string): string {
   const words = raw.split(/[ \t]+/u);
@@ -115,6 +131,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
+  const holders = new Set(cfg.holder_signals);
+  const networks = new Set(cfg.ignore_domains.map((d) => domainCore(d)).filter(Boolean));
   const logoEcho = new RegExp(`^(.+?)[ \\t]+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]+\\1$`, 'iu');
   for (const { rule, re, cue } of rulesOf(cfg)) {
     // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
@@ -128,15 +146,22 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       const after = m[0].slice(m[0].lastIndexOf(raw) + raw.length);
       const trimmed = (rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw)).replace(/[’']s$/u, '');
       // Nor a possessive: "Cummings's staff" is a person's staff, not a site's credit "Kotaku Staff".
-      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && (trimmed !== raw.replace(/[.,:;!-]+$/u, '') || /[’']s$/u.test(raw))) continue;
+      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && (trimmed !== raw.replace(/[.,:;!-]+$/u, '') || /[’']s$/u.test(raw))) {
+        // The name may start further on ("... as it has been updated. Harbor Tech uses cookies"): try again from the next word.
+        re.lastIndex = m.index + m[0].lastIndexOf(raw) + 1;
+        continue;
+      }
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
-      const name = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
-      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
+      const held = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
+      const name = beforeChrome(held, forbidden, networks);
+      // A publisher opening a holder's name is the parent ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
+      const parent = holders.has(rule.name) && publishers.has(name.split(' ')[0].toLowerCase());
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
       if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
-      const weight = name === trimmed ? rule.weight : rule.weight / 2;
+      const weight = held === trimmed ? rule.weight : rule.weight / 2;
       if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
       out.push({ text: name, kind: 'name', weight, via: rule.name });
     }
