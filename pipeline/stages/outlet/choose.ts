@@ -25,6 +25,8 @@ interface Group {
   text: string;
   /** True once a signal other than a weak one supports the group. */
   strong: boolean;
+  /** True once the registry's bonus was given. */
+  vouched: boolean;
   /** Distinct signals that named it: a tie goes to the name found in more ways. */
   signals: Set<string>;
 }
@@ -65,12 +67,16 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, signals: new Set() }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, vouched: false, signals: new Set() }));
     g.signals.add(e.via);
     g.weight += e.weight;
     // The registry vouches for an outlet the page names as itself, not for one it merely mentions ("told Fox News").
     if (!cfg.weak_signals.includes(e.via)) {
-      if (reg && !g.strong) g.weight += registryBonus;
+      // Nor for a company holding the rights ("FOX News Network, LLC" on a sister site): that names the parent.
+      if (reg && !g.vouched && !e.company) {
+        g.weight += registryBonus;
+        g.vouched = true;
+      }
       g.strong = true;
     }
   }
@@ -151,6 +157,10 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
     const full = spelledOut(best.g.display, cfg.text);
     if (full) return { name: full, score: best.score, via: `${best.g.via}+spelled` };
+    // Not spelled out in words, but in the page's own domain ("WDW", whosdatedwho.com standing in the footer):
+    // the domain says more than the letters.
+    const own = domains.filter((d) => d.weight >= cfg.domain_min_score && initialsIn(best.g.display, domainCore(d.text))).sort((a, b) => b.weight - a.weight)[0];
+    if (own) return { name: own.display, score: best.score, via: `${best.g.via}+domain` };
   }
   return { name: best.g.display, score: best.score, via: best.g.via };
 }
@@ -173,6 +183,19 @@ function spelledOut(acronym: string, text: string): string | undefined {
   let best: string | undefined;
   for (const [k, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = k;
   return best;
+}
+
+/** True when a domain core opens with an acronym's first letter and holds the rest in order: WDW ~ whosdatedwho. */
+export function initialsIn(acronym: string, core: string): boolean {
+  const letters = acronym.toLowerCase();
+  if (!core.startsWith(letters[0])) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = core.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** One group's evidence counted for another: its weight, its signals and whether a strong one found it. */

@@ -4,7 +4,9 @@
 // e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
 // for a capitalised name, trimmed at its first lower-case word.
 import { unglue } from '../../text/names.js';
+import { logoAltEvidence } from './logo-alt.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
+import { demoteSources, reprintSources } from './reprints.js';
 
 export interface SignalRule {
   name: string;
@@ -39,6 +41,10 @@ export interface SignalConfig {
   wire_factor: number;
   /** Signals naming a rights holder: a publisher's name opening one ("Future US, Inc.") is the parent company. */
   holder_signals: string[];
+  /** Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"). */
+  reprinted_from: string[];
+  /** Evidence of a logo image whose alt text opens the name beside it. */
+  logo_alt_weight: number;
 }
 
 export interface Evidence {
@@ -47,6 +53,8 @@ export interface Evidence {
   kind: 'name' | 'domain';
   weight: number;
   via: string;
+  /** Named with a corporate suffix ("Toronto Star Newspapers Ltd."): perhaps the parent company rather than the site. */
+  company?: boolean;
 }
 
 // Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
@@ -161,12 +169,14 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       seen.set(name, times);
       if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
-      const weight = held === trimmed ? rule.weight : rule.weight / 2;
-      if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
-      out.push({ text: name, kind: 'name', weight, via: rule.name });
+      const company = held !== trimmed;
+      const weight = company ? rule.weight / 2 : rule.weight;
+      if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name, company });
+      out.push({ text: name, kind: 'name', weight, via: rule.name, company });
     }
   }
   out.push(...headerEvidence(text, cfg, publishers).filter((e) => !chrome(e.text)));
+  out.push(...logoAltEvidence(text, cfg.logo_alt_weight, (raw) => (trimName(raw) === raw.trim() && !chrome(raw) && !publishers.has(raw.trim().toLowerCase()) ? raw.trim() : '')));
   // A wire service's copyright or credit on a site's page names the wire, not the site.
   const wires = new Set(cfg.wire_services.map((w) => w.toLowerCase().replace(/^the\s+/u, '')));
   for (const e of out) if (wires.has(e.text.toLowerCase().replace(/^the\s+/u, ''))) e.weight *= cfg.wire_factor;
@@ -190,6 +200,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     const alone = withoutEmails.slice(start, end < 0 ? undefined : end).trim() === m[0];
     addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
   }
+  // A reprint's source came along with its text (its copyright, its domain): it is not the site showing it.
+  demoteSources(out, reprintSources(text, cfg, NAME, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor);
   return out;
 }
 
