@@ -132,7 +132,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   // A weakly found name the page's own domains spell ("told TechCrunch" on techcrunch.com) is the page's own.
   // A name found only by weak signals wins when the registry knows it as an outlet or the page's domains spell it,
   // unless all that found it are citations ("told TechCrunch"): an outlet the page cites is not its publisher.
-  const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text))));
+  // So does one the page lists as an entry of its own menus ("• Kotaku" in a network bar, and "Image: ... / Kotaku").
+  const menu = menuEntries(cfg.text);
+  const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text)) || menu.has(nameKey(g.display))));
   const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
   if (!best || best.score < minScore) return undefined;
   // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
@@ -183,6 +185,13 @@ function spelledOut(acronym: string, text: string): string | undefined {
   let best: string | undefined;
   for (const [k, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = k;
   return best;
+}
+
+/** The folded names standing alone as bulleted entries of the page's menus ("  • Kotaku"). */
+function menuEntries(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*[•□○■*][ \t]+([^\n]{2,40}?)[ \t]*$/gmu)) out.add(nameKey(m[1]));
+  return out;
 }
 
 /** True when a domain core opens with an acronym's first letter and holds the rest in order: WDW ~ whosdatedwho. */
