@@ -49,7 +49,10 @@ test('the site, not the parent, the source or the letters', async () => {
     ],
     ['a reprint on a portal is the portal\'s', page('[harbor_new][harbor_new] Harbor News', 'Body text.', '', 'This story originally appeared on Harbor Money.', '© 2024 Harbor Money. All rights reserved.'), 'Harbor News'],
     ['an acronym spelled only by the footer domain is shown as the domain', page('HLW', '', 'Body text.', '', 'Follow HLW on Facebook', 'harborlifeweekly.com'), 'harborlifeweekly.com'],
+    ["on a tie the site's own name beats a company holding its rights", page('Body text.', '', 'Follow Harbor America', '© 2023 Quay Network Entertainment LLC. All rights reserved.'), 'Harbor America'],
     // Negatives.
+    ['a company holder alone is named', page('Body text.', '', '© 2023 Quay Network Entertainment LLC. All rights reserved.'), 'Quay'],
+    ['a menu heading opening with a preposition is not a masthead', ['For Customers', '  • Login', '  • Support', '', 'Body text.'].join('\n'), undefined],
     ['a company copyright alone still names the outlet', page('Body text.', '', '©2023 FOX News Network, LLC. All rights reserved.'), 'Fox News'],
     ["a reprint's source alone is not the site", page('Body text.', '', 'This story originally appeared on Harbor Money.', '© 2024 Harbor Money. All rights reserved.'), undefined],
     ['an acronym is kept when no domain holds its letters', page('HLW', '', 'Body text.', '', 'Follow HLW on Facebook', 'seaport.com'), 'HLW'],

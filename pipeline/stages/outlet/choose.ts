@@ -27,6 +27,8 @@ interface Group {
   strong: boolean;
   /** True once the registry's bonus was given. */
   vouched: boolean;
+  /** True while every piece of evidence named a company holding rights ("AMC Network Entertainment LLC"). */
+  company: boolean;
   /** Distinct signals that named it: a tie goes to the name found in more ways. */
   signals: Set<string>;
 }
@@ -67,8 +69,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, vouched: false, signals: new Set() }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, vouched: false, company: true, signals: new Set() }));
     g.signals.add(e.via);
+    g.company &&= !!e.company;
     g.weight += e.weight;
     // The registry vouches for an outlet the page names as itself, not for one it merely mentions ("told Fox News").
     if (!cfg.weak_signals.includes(e.via)) {
@@ -126,7 +129,9 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     if (g.kind === 'domain') for (const n of names) if (nameFitsDomain(n.display, g.text)) score += n.weight;
     return { g, score };
   });
-  scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
+  // A tie goes to the name found in more ways, then to the page's own name over a company holding its rights
+  // ("Follow BBC America" over "© AMC Network Entertainment LLC"), then to a name over a domain.
+  scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || Number(a.g.company) - Number(b.g.company) || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
   // Only the page speaking of itself names its outlet: a name found by weak signals alone ("told People",
   // a headline-like first line) is someone the page mentions, not its publisher.
   // A weakly found name the page's own domains spell ("told TechCrunch" on techcrunch.com) is the page's own.
@@ -211,6 +216,7 @@ export function initialsIn(acronym: string, core: string): boolean {
 function absorb(into: Group, from: Group): void {
   into.weight += from.weight;
   into.strong ||= from.strong;
+  into.company &&= from.company;
   for (const s of from.signals) into.signals.add(s);
 }
 

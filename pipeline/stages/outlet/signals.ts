@@ -230,7 +230,8 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     const half = words.length / 2;
     if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
     head = words.join(' ');
-    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
+    // A line opening with a preposition is a menu heading ("For Customers", "In Your Area"), not a name.
+    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase()) || (words.length > 1 && OPENERS.test(words[0]))) continue;
     // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
     // headline opening an article-only text does neither.
     const recurs = lines.some((l, j) => j !== i && (l.trim() === head || noise.test(' ' + l.trim()) && l.trim().startsWith(head + ' ') || (/©|\(c\)|copyright/iu.test(l) && l.includes(head))));
