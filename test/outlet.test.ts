@@ -20,6 +20,9 @@ test('outlet names and domains compare as the outlet, not as strings', () => {
   assert.equal(stripSuffixes('Mashable, Inc.', suffixes), 'Mashable');
   assert.equal(stripSuffixes('Al Jazeera Media Network', suffixes), 'Al Jazeera');
   assert.equal(stripSuffixes('Toronto Star Newspapers Ltd.', suffixes), 'Toronto Star');
+  // An initialism keeps its dots; a suffix written with dots is still a suffix.
+  assert.equal(stripSuffixes('U.S. News & World Report L.P.', [...suffixes, 'l.p']), 'U.S. News & World Report');
+  assert.equal(stripSuffixes('Harbor Ledger.', suffixes), 'Harbor Ledger');
 });
 
 test('the outlet of a page, from its own text', async () => {

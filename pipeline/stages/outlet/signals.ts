@@ -134,7 +134,8 @@ export function trimName(raw: string): string {
 export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const out: Evidence[] = [];
   // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
-  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words].map((w) => w.toLowerCase())));
+  // And after an initialism: "World Report L.P.Terms & Conditions".
+  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words].map((w) => w.toLowerCase()))).replace(/(?<=(?<![\p{L}.])\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, ' ');
   const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
@@ -169,7 +170,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       seen.set(name, times);
       if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
-      const company = held !== trimmed;
+      // Only a cut word makes a company: "U.S." written "U.S" is the same name.
+      const company = held !== stripSuffixes(trimmed, []);
       const weight = company ? rule.weight / 2 : rule.weight;
       if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name, company });
       out.push({ text: name, kind: 'name', weight, via: rule.name, company });
