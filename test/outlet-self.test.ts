@@ -2,7 +2,7 @@
 // cookie notices, names w3m ran into menu words, and publishers that open a site's own name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { beforeChrome } from '../pipeline/stages/outlet/signals.js';
+import { beforeChrome, echoOnce } from '../pipeline/stages/outlet/signals.js';
 import { page, run } from './fixtures/fields/harness.js';
 
 test('a name is cut before the chrome w3m ran into it', () => {
@@ -20,6 +20,16 @@ test('a name is cut before the chrome w3m ran into it', () => {
   for (const [name, want] of cases) assert.equal(beforeChrome(name, chrome, networks), want, name);
 });
 
+test("a logo's text echoed beside the name is said once", () => {
+  const cases: [string, string][] = [
+    ['Observer Observer', 'Observer'],
+    ['Harbor Ledger Harbor Ledger', 'Harbor Ledger'],
+    ['Harbor Ledger Harbor', 'Harbor Ledger Harbor'],
+    ['Harbor Ledger', 'Harbor Ledger'],
+  ];
+  for (const [name, want] of cases) assert.equal(echoOnce(name), want, name);
+});
+
 test('the outlet of a page that names itself in bios, notices and menus', async () => {
   const cases: [string, string, string | undefined][] = [
     ['a staff bio with the site\'s possessive', page('Body text.', '', 'Jo Roe is Harbor Gazette’s tabletop editor. She lives in Maine.'), 'Harbor Gazette'],
@@ -33,7 +43,10 @@ test('the outlet of a page that names itself in bios, notices and menus', async 
     ['a photo credit naming an entry of the site\'s menus', page('  • Harbor Play', '  • Harbor Drive', '', 'Body text.', '', 'Image: Jo Roe / Studio / Harbor Play'), 'Harbor Play'],
     ['screenshots the site took, with its name in the network bar', page('  • Harbor Play', '', 'Body text.', 'Screenshot: Harbor Play / Capcom', 'More text.', 'Screenshot: Harbor Play / Nintendo'), 'Harbor Play'],
     ['a funding disclosure in the site\'s menu', page('  • Who pays for Harbor Facts?', '', 'Body text.'), 'Harbor Facts'],
+    ['a logo line echoing a one-word name', page('Body text.', '', 'Harbor Harbor Logo'), 'Harbor'],
+    ['a holder glued to "All Rights Reserved"', page('Body text.', '', '© 2023 HarborledgerAll Rights Reserved.'), 'Harborledger'],
     // Negatives.
+    ['a "Copyright Compliance" menu entry names no holder', page('  • Copyright Compliance', '', 'Body text.'), undefined],
     ['a photo credit alone is not the publisher', page('Body text.', '', 'Image: Jo Roe / Studio / Harbor Play'), undefined],
     ['a screenshot alone may name the app shown', page('Body text.', 'Screenshot: Harbor Play / Capcom'), undefined],
     ['an outlet the page cites is not named by its menu', page('  • Harbor Facts', '', 'Body text.', 'The mayor told Harbor Facts on Monday.'), undefined],

@@ -88,6 +88,13 @@ function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Gene
   }
 }
 
+/** A logo's text and the name beside it, glued by w3m, said once: "Morningstar Morningstar" -> "Morningstar". */
+export function echoOnce(name: string): string {
+  const words = name.split(/\s+/u);
+  const half = words.length / 2;
+  return half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : name;
+}
+
 /**
  * A name cut before the site chrome w3m ran into it: "Washington Technology Privacy Policy" -> "Washington
  * Technology", "WDW on Facebook" -> "WDW". A name opening with a chrome word stays whole (and is dropped).
@@ -135,7 +142,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const out: Evidence[] = [];
   // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
   // And after an initialism: "World Report L.P.Terms & Conditions".
-  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words].map((w) => w.toLowerCase()))).replace(/(?<=(?<![\p{L}.])\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, ' ');
+  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words, ...cfg.corporate_suffixes].map((w) => w.toLowerCase()))).replace(/(?<=(?<![\p{L}.])\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, ' ');
   const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
@@ -161,7 +168,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
         continue;
       }
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
-      const held = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
+      const held = stripSuffixes(echoOnce(trimmed.replace(logoEcho, '$1')), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
       // A publisher opening a holder's name is the parent ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
       const parent = holders.has(rule.name) && publishers.has(name.split(' ')[0].toLowerCase());
@@ -229,9 +236,8 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
     let words = head.split(/\s+/u);
     // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
-    const half = words.length / 2;
-    if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
-    head = words.join(' ');
+    head = echoOnce(words.join(' '));
+    words = head.split(/\s+/u);
     // A line opening with a preposition is a menu heading ("For Customers", "In Your Area"), not a name.
     if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase()) || (words.length > 1 && OPENERS.test(words[0]))) continue;
     // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
