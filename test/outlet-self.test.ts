@@ -2,7 +2,7 @@
 // cookie notices, names w3m ran into menu words, and publishers that open a site's own name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { beforeChrome, echoOnce } from '../pipeline/stages/outlet/signals.js';
+import { beforeChrome, echoOnce } from '../pipeline/stages/outlet/trim.js';
 import { page, run } from './fixtures/fields/harness.js';
 
 test('a name is cut before the chrome w3m ran into it', () => {
