@@ -94,6 +94,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
   const holders = new Set(cfg.holder_signals);
+  const notOutlets = new Set(cfg.not_outlets.map((w) => w.toLowerCase()));
   const networks = new Set(cfg.ignore_domains.map((d) => domainCore(d)).filter(Boolean));
   const logoEcho = new RegExp(`^(.+?)[ \\t]+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]+\\1$`, 'iu');
   for (const { rule, re, cue } of rulesOf(cfg)) {
@@ -116,8 +117,11 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
       const held = stripSuffixes(echoOnce(trimmed.replace(logoEcho, '$1')), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
-      // A publisher opening a holder's name is the parent ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
-      const parent = holders.has(rule.name) && publishers.has(name.split(' ')[0].toLowerCase());
+      // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
+      // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
+      // ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
+      const first = name.split(' ')[0];
+      const parent = (notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
