@@ -42,6 +42,7 @@ test('the outlet of a page, from its own text', async () => {
       page('By Lance Ulanoff', 'Body text.', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', 'TechNova is part of Future US Inc'),
       'TechNova',
     ],
+    ['a blog author credited "Written by" is not the outlet', ['Harbor Wanderer', '', 'Follow', '', 'Harbor Wanderer', '', 'Body text.', '', 'Written by Harbor Wanderer', ''].join('\n'), undefined],
     ['a photo credit\'s copyright is not the outlet', page('(Image: © Hooded Horse)', 'Body text.'), undefined],
     ['chrome words are not an outlet', page('Body text.', '', '© 2023 Privacy Policy Terms of Use'), undefined],
     // Names in an article's prose are not its publisher.

@@ -104,13 +104,13 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
       groups.delete(k);
     }
   }
-  // A person the page credits as its author ("By Lance Ulanoff") is not the outlet; an outlet credited
+  // A person the page credits as its author ("By Lance Ulanoff", "Written by Jo Roe") is not the outlet; an outlet credited
   // as author ("By NBC News") keeps its organisation word.
   const orgs = new Set(cfg.org_words.map((w) => w.toLowerCase()));
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
     if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+    if (new RegExp(`(?:^|[^\\p{L}])(?:By|(?:Written|Posted) by):?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   // A person the page writes about is never its publisher, however the patterns caught the name;
   // a name the registry knows is an outlet's ("Perez Hilton").
