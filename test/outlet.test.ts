@@ -20,6 +20,9 @@ test('outlet names and domains compare as the outlet, not as strings', () => {
   assert.equal(stripSuffixes('Mashable, Inc.', suffixes), 'Mashable');
   assert.equal(stripSuffixes('Al Jazeera Media Network', suffixes), 'Al Jazeera');
   assert.equal(stripSuffixes('Toronto Star Newspapers Ltd.', suffixes), 'Toronto Star');
+  // An initialism keeps its dots; a suffix written with dots is still a suffix.
+  assert.equal(stripSuffixes('U.S. News & World Report L.P.', [...suffixes, 'l.p']), 'U.S. News & World Report');
+  assert.equal(stripSuffixes('Harbor Ledger.', suffixes), 'Harbor Ledger');
 });
 
 test('the outlet of a page, from its own text', async () => {
@@ -39,6 +42,7 @@ test('the outlet of a page, from its own text', async () => {
       page('By Lance Ulanoff', 'Body text.', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', '(Image credit: Future / Lance Ulanoff)', 'TechNova is part of Future US Inc'),
       'TechNova',
     ],
+    ['a blog author credited "Written by" is not the outlet', ['Harbor Wanderer', '', 'Follow', '', 'Harbor Wanderer', '', 'Body text.', '', 'Written by Harbor Wanderer', ''].join('\n'), undefined],
     ['a photo credit\'s copyright is not the outlet', page('(Image: © Hooded Horse)', 'Body text.'), undefined],
     ['chrome words are not an outlet', page('Body text.', '', '© 2023 Privacy Policy Terms of Use'), undefined],
     // Names in an article's prose are not its publisher.

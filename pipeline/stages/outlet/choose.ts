@@ -25,6 +25,10 @@ interface Group {
   text: string;
   /** True once a signal other than a weak one supports the group. */
   strong: boolean;
+  /** True once the registry's bonus was given. */
+  vouched: boolean;
+  /** True while every piece of evidence named a company holding rights ("AMC Network Entertainment LLC"). */
+  company: boolean;
   /** Distinct signals that named it: a tie goes to the name found in more ways. */
   signals: Set<string>;
 }
@@ -65,12 +69,17 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, signals: new Set() }));
+    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, vouched: false, company: true, signals: new Set() }));
     g.signals.add(e.via);
+    g.company &&= !!e.company;
     g.weight += e.weight;
     // The registry vouches for an outlet the page names as itself, not for one it merely mentions ("told Fox News").
     if (!cfg.weak_signals.includes(e.via)) {
-      if (reg && !g.strong) g.weight += registryBonus;
+      // Nor for a company holding the rights ("FOX News Network, LLC" on a sister site): that names the parent.
+      if (reg && !g.vouched && !e.company) {
+        g.weight += registryBonus;
+        g.vouched = true;
+      }
       g.strong = true;
     }
   }
@@ -95,13 +104,13 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
       groups.delete(k);
     }
   }
-  // A person the page credits as its author ("By Lance Ulanoff") is not the outlet; an outlet credited
+  // A person the page credits as its author ("By Lance Ulanoff", "Written by Jo Roe") is not the outlet; an outlet credited
   // as author ("By NBC News") keeps its organisation word.
   const orgs = new Set(cfg.org_words.map((w) => w.toLowerCase()));
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
     if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])By:?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+    if (new RegExp(`(?:^|[^\\p{L}])(?:By|(?:Written|Posted) by):?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   // A person the page writes about is never its publisher, however the patterns caught the name;
   // a name the registry knows is an outlet's ("Perez Hilton").
@@ -120,13 +129,17 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
     if (g.kind === 'domain') for (const n of names) if (nameFitsDomain(n.display, g.text)) score += n.weight;
     return { g, score };
   });
-  scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
+  // A tie goes to the name found in more ways, then to the page's own name over a company holding its rights
+  // ("Follow BBC America" over "© AMC Network Entertainment LLC"), then to a name over a domain.
+  scored.sort((a, b) => b.score - a.score || b.g.signals.size - a.g.signals.size || Number(a.g.company) - Number(b.g.company) || (a.g.kind === 'name' ? -1 : 1) - (b.g.kind === 'name' ? -1 : 1));
   // Only the page speaking of itself names its outlet: a name found by weak signals alone ("told People",
   // a headline-like first line) is someone the page mentions, not its publisher.
   // A weakly found name the page's own domains spell ("told TechCrunch" on techcrunch.com) is the page's own.
   // A name found only by weak signals wins when the registry knows it as an outlet or the page's domains spell it,
   // unless all that found it are citations ("told TechCrunch"): an outlet the page cites is not its publisher.
-  const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text))));
+  // So does one the page lists as an entry of its own menus ("• Kotaku" in a network bar, and "Image: ... / Kotaku").
+  const menu = menuEntries(cfg.text);
+  const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text)) || menu.has(nameKey(g.display))));
   const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
   if (!best || best.score < minScore) return undefined;
   // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
@@ -151,6 +164,10 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
     const full = spelledOut(best.g.display, cfg.text);
     if (full) return { name: full, score: best.score, via: `${best.g.via}+spelled` };
+    // Not spelled out in words, but in the page's own domain ("WDW", whosdatedwho.com standing in the footer):
+    // the domain says more than the letters.
+    const own = domains.filter((d) => d.weight >= cfg.domain_min_score && initialsIn(best.g.display, domainCore(d.text))).sort((a, b) => b.weight - a.weight)[0];
+    if (own) return { name: own.display, score: best.score, via: `${best.g.via}+domain` };
   }
   return { name: best.g.display, score: best.score, via: best.g.via };
 }
@@ -175,10 +192,31 @@ function spelledOut(acronym: string, text: string): string | undefined {
   return best;
 }
 
+/** The folded names standing alone as bulleted entries of the page's menus ("  • Kotaku"). */
+function menuEntries(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*[•□○■*][ \t]+([^\n]{2,40}?)[ \t]*$/gmu)) out.add(nameKey(m[1]));
+  return out;
+}
+
+/** True when a domain core opens with an acronym's first letter and holds the rest in order: WDW ~ whosdatedwho. */
+export function initialsIn(acronym: string, core: string): boolean {
+  const letters = acronym.toLowerCase();
+  if (!core.startsWith(letters[0])) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = core.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** One group's evidence counted for another: its weight, its signals and whether a strong one found it. */
 function absorb(into: Group, from: Group): void {
   into.weight += from.weight;
   into.strong ||= from.strong;
+  into.company &&= from.company;
   for (const s of from.signals) into.signals.add(s);
 }
 

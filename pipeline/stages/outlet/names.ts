@@ -63,8 +63,9 @@ export function nameFitsDomain(name: string, domain: string): boolean {
  */
 export function stripSuffixes(name: string, suffixes: readonly string[]): string {
   const set = new Set(suffixes.map((s) => s.toLowerCase()));
-  const words = name.split(/[\s,]+/u).map((w) => w.replace(/^[.]+|[.,]+$/gu, '')).filter(Boolean);
-  const cut = words.findIndex((w, i) => i > 0 && set.has(w.toLowerCase()));
+  // An initialism keeps its last dot ("U.S. News"); a word's end and a suffix compare without it.
+  const words = name.split(/[\s,]+/u).map((w) => w.replace(/^[.]+|,+$/gu, '').replace(/(?<!(?:^|\.)\p{L})\.+$/u, '')).filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && set.has(w.toLowerCase().replace(/\.$/u, '')));
   if (cut > 0) words.length = cut;
   // "Guardian News & Media": the word joined by "&" to a corporate word is corporate too.
   if (cut > 2 && /^(?:&|and)$/iu.test(words[cut - 1])) words.length = cut - 2;

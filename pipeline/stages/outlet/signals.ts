@@ -4,7 +4,10 @@
 // e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
 // for a capitalised name, trimmed at its first lower-case word.
 import { unglue } from '../../text/names.js';
-import { domainKey, stripSuffixes } from './names.js';
+import { logoAltEvidence } from './logo-alt.js';
+import { domainCore, domainKey, stripSuffixes } from './names.js';
+import { demoteSources, reprintSources } from './reprints.js';
+import { beforeChrome, echoOnce, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
 
 export interface SignalRule {
   name: string;
@@ -37,6 +40,12 @@ export interface SignalConfig {
   section_words: string[];
   wire_services: string[];
   wire_factor: number;
+  /** Signals naming a rights holder: a publisher's name opening one ("Future US, Inc.") is the parent company. */
+  holder_signals: string[];
+  /** Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"). */
+  reprinted_from: string[];
+  /** Evidence of a logo image whose alt text opens the name beside it. */
+  logo_alt_weight: number;
 }
 
 export interface Evidence {
@@ -45,16 +54,13 @@ export interface Evidence {
   kind: 'name' | 'domain';
   weight: number;
   via: string;
+  /** Named with a corporate suffix ("Toronto Star Newspapers Ltd."): perhaps the parent company rather than the site. */
+  company?: boolean;
 }
 
 // Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
 const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
 const CAP = '(?<cap>\\p{L})';
-const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
-/** A word that can be part of a name: capitalised, a number, a handle, or camel-cased ("eWeek", "iHeartRadio"). */
-const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
-const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
-const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 const DOMAIN_RE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 
@@ -78,43 +84,18 @@ function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Gene
   }
 }
 
-/** The capitalised run at the end of a capture: "Jennifer Lopez says in ELLE" -> "ELLE". */
-export function trimNameFromEnd(raw: string): string {
-  const words = raw.split(/[ \t]+/u);
-  let i = words.length;
-  while (i > 0 && (CAPITALISED.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
-  // A preposition opening a sentence is not part of the name: "On Joe Rogan's podcast".
-  while (i < words.length - 1 && OPENERS.test(words[i])) i++;
-  return trimName(words.slice(i).join(' '));
-}
-
-/** Keeps the capitalised run of a captured name: "Kotaku is a site" -> "Kotaku"; no trailing "of"/"and". */
-export function trimName(raw: string): string {
-  const out: string[] = [];
-  for (const w of raw.split(/[ \t]+/u)) {
-    // A month opens a date, not a name: "Senior Editor, PCWorld Nov 14, 2023".
-    if (out.length && MONTH.test(w)) break;
-    // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
-    if (out.length && /^\d+\W*$/u.test(w)) break;
-    // "The" inside a name follows a connector ("Herald and The Age"); otherwise it opens a tagline ("Allure The BEAUTY EXPERT").
-    if (out.length && /^(?:The|A|An)$/u.test(w) && !CONNECTORS.test(out[out.length - 1].toLowerCase())) break;
-    if (CAPITALISED.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
-    else break;
-    // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
-    if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
-  }
-  while (out.length && CONNECTORS.test(out[out.length - 1].toLowerCase())) out.pop();
-  return out.join(' ').replace(/[.,:;!'’-]+$/u, '');
-}
-
 export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const out: Evidence[] = [];
   // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
-  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words].map((w) => w.toLowerCase())));
+  // And after an initialism: "World Report L.P.Terms & Conditions".
+  const text = unglue(page, new Set([...cfg.header_noise, ...cfg.not_outlet_words, ...cfg.corporate_suffixes].map((w) => w.toLowerCase()))).replace(/(?<=(?<![\p{L}.])\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, ' ');
   const publishers = new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase()));
   const forbidden = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
+  const holders = new Set(cfg.holder_signals);
+  const notOutlets = new Set(cfg.not_outlets.map((w) => w.toLowerCase()));
+  const networks = new Set(cfg.ignore_domains.map((d) => domainCore(d)).filter(Boolean));
   const logoEcho = new RegExp(`^(.+?)[ \\t]+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]+\\1$`, 'iu');
   for (const { rule, re, cue } of rulesOf(cfg)) {
     // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
@@ -128,20 +109,33 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       const after = m[0].slice(m[0].lastIndexOf(raw) + raw.length);
       const trimmed = (rule.read_from === 'end' ? trimNameFromEnd(raw) : trimName(raw)).replace(/[’']s$/u, '');
       // Nor a possessive: "Cummings's staff" is a person's staff, not a site's credit "Kotaku Staff".
-      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && (trimmed !== raw.replace(/[.,:;!-]+$/u, '') || /[’']s$/u.test(raw))) continue;
+      if (rule.read_from !== 'end' && /\p{L}/u.test(after) && (trimmed !== raw.replace(/[.,:;!-]+$/u, '') || /[’']s$/u.test(raw))) {
+        // The name may start further on ("... as it has been updated. Harbor Tech uses cookies"): try again from the next word.
+        re.lastIndex = m.index + m[0].lastIndexOf(raw) + 1;
+        continue;
+      }
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
-      const name = stripSuffixes(trimmed.replace(logoEcho, '$1'), cfg.corporate_suffixes);
-      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(name.split(' ')[0].toLowerCase()) || chrome(name)) continue;
+      const held = stripSuffixes(echoOnce(trimmed.replace(logoEcho, '$1')), cfg.corporate_suffixes);
+      const name = beforeChrome(held, forbidden, networks);
+      // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
+      // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
+      // ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
+      const first = name.split(' ')[0];
+      const parent = (notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
       if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
-      const weight = name === trimmed ? rule.weight : rule.weight / 2;
-      if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name });
-      out.push({ text: name, kind: 'name', weight, via: rule.name });
+      // Only a cut word makes a company: "U.S." written "U.S" is the same name.
+      const company = held !== stripSuffixes(trimmed, []);
+      const weight = company ? rule.weight / 2 : rule.weight;
+      if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name, company });
+      out.push({ text: name, kind: 'name', weight, via: rule.name, company });
     }
   }
   out.push(...headerEvidence(text, cfg, publishers).filter((e) => !chrome(e.text)));
+  out.push(...logoAltEvidence(text, cfg.logo_alt_weight, (raw) => (trimName(raw) === raw.trim() && !chrome(raw) && !publishers.has(raw.trim().toLowerCase()) ? raw.trim() : '')));
   // A wire service's copyright or credit on a site's page names the wire, not the site.
   const wires = new Set(cfg.wire_services.map((w) => w.toLowerCase().replace(/^the\s+/u, '')));
   for (const e of out) if (wires.has(e.text.toLowerCase().replace(/^the\s+/u, ''))) e.weight *= cfg.wire_factor;
@@ -165,6 +159,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     const alone = withoutEmails.slice(start, end < 0 ? undefined : end).trim() === m[0];
     addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
   }
+  // A reprint's source came along with its text (its copyright, its domain): it is not the site showing it.
+  demoteSources(out, reprintSources(text, cfg, NAME, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor);
   return out;
 }
 
@@ -188,12 +184,11 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     // Menu items (bullets, section names, words in capitals) are not the masthead.
     if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
     let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
-    let words = head.split(/\s+/u);
     // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
-    const half = words.length / 2;
-    if (half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
-    head = words.join(' ');
-    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase())) continue;
+    head = echoOnce(head);
+    const words = head.split(/\s+/u);
+    // A line opening with a preposition is a menu heading ("For Customers", "In Your Area"), not a name.
+    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase()) || (words.length > 1 && OPENERS.test(words[0]))) continue;
     // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
     // headline opening an article-only text does neither.
     const recurs = lines.some((l, j) => j !== i && (l.trim() === head || noise.test(' ' + l.trim()) && l.trim().startsWith(head + ' ') || (/©|\(c\)|copyright/iu.test(l) && l.includes(head))));

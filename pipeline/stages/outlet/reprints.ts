@@ -1,0 +1,46 @@
+// A syndicated article names the outlet it first ran in ("This story originally appeared on Benzinga.com"):
+// that outlet's copyright and domain came along with the text, so they name the source, not the site
+// showing it. Its evidence is weighed like a wire service's and counted as a citation ("reprinted"),
+// which never names the page's outlet alone.
+import { domainCore, nameFitsDomain, nameKey } from './names.js';
+
+export interface ReprintConfig {
+  /** Patterns naming the outlet a reprint first ran in; `{NAME}` is its name. */
+  reprinted_from: string[];
+  wire_factor: number;
+}
+
+interface Weighed {
+  text: string;
+  kind: 'name' | 'domain';
+  weight: number;
+  via: string;
+}
+
+const compiled = new WeakMap<string[], RegExp[]>();
+
+/** The names a page says its article first ran in. */
+export function reprintSources(text: string, cfg: ReprintConfig, name: string, trim: (raw: string) => string): string[] {
+  let res = compiled.get(cfg.reprinted_from);
+  if (!res) compiled.set(cfg.reprinted_from, (res = cfg.reprinted_from.map((p) => new RegExp(p.replace('{NAME}', name), 'gimu'))));
+  const out: string[] = [];
+  for (const re of res) for (const m of text.matchAll(re)) {
+    const got = trim(m.groups?.name ?? '');
+    if (got) out.push(got);
+  }
+  return out;
+}
+
+/** Weighs down the evidence that names a reprint's source (its name, its domain, or a name that domain spells) and marks it `reprinted`. */
+export function demoteSources(evidence: Weighed[], sources: string[], factor: number): void {
+  if (!sources.length) return;
+  const keys = new Set(sources.map(nameKey));
+  const cores = new Set(sources.filter((s) => /\.[a-z]{2,}$/iu.test(s)).map(domainCore));
+  for (const e of evidence) {
+    const hit = e.kind === 'domain' ? cores.has(domainCore(e.text)) || sources.some((s) => nameFitsDomain(s, e.text)) : keys.has(nameKey(e.text)) || [...cores].some((c) => nameKey(e.text) === c);
+    if (hit) {
+      e.weight *= factor;
+      e.via = 'reprinted';
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// How a captured name is cut to the name itself: at its first lower-case word ("Kotaku is a site" ->
+// "Kotaku"), from the end of a capture ("says in ELLE" -> "ELLE"), before the chrome w3m ran into it
+// ("Washington Technology Privacy Policy"), and a logo's echo said once ("Observer Observer").
+
+export const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** A word that can be part of a name: capitalised, a number, a handle, or camel-cased ("eWeek", "iHeartRadio"). */
+export const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
+export const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
+export const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
+
+/** A logo's text and the name beside it, glued by w3m, said once: "Morningstar Morningstar" -> "Morningstar". */
+export function echoOnce(name: string): string {
+  const words = name.split(/\s+/u);
+  const half = words.length / 2;
+  return half >= 1 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : name;
+}
+
+/**
+ * A name cut before the site chrome w3m ran into it: "Washington Technology Privacy Policy" -> "Washington
+ * Technology", "WDW on Facebook" -> "WDW". A name opening with a chrome word stays whole (and is dropped).
+ */
+export function beforeChrome(name: string, chromeWords: ReadonlySet<string>, networks: ReadonlySet<string>): string {
+  const words = name.split(/\s+/u);
+  let cut = words.findIndex((w, i) => i > 0 && chromeWords.has(w.toLowerCase()));
+  if (cut < 0) cut = words.length;
+  // "Follow X on Facebook": a social network after "on" is where the site is followed, not part of its name.
+  if (cut >= 3 && /^(?:on|at)$/iu.test(words[cut - 2]) && networks.has(words[cut - 1].toLowerCase().replace(/[^a-z0-9]/gu, ''))) cut -= 2;
+  while (cut > 1 && CONNECTORS.test(words[cut - 1].toLowerCase())) cut--;
+  return words.slice(0, cut).join(' ');
+}
+
+/** The capitalised run at the end of a capture: "Jennifer Lopez says in ELLE" -> "ELLE". */
+export function trimNameFromEnd(raw: string): string {
+  const words = raw.split(/[ \t]+/u);
+  let i = words.length;
+  while (i > 0 && (CAPITALISED.test(words[i - 1]) || (i < words.length && CONNECTORS.test(words[i - 1].toLowerCase())))) i--;
+  // A preposition opening a sentence is not part of the name: "On Joe Rogan's podcast".
+  while (i < words.length - 1 && OPENERS.test(words[i])) i++;
+  return trimName(words.slice(i).join(' '));
+}
+
+/** Keeps the capitalised run of a captured name: "Kotaku is a site" -> "Kotaku"; no trailing "of"/"and". */
+export function trimName(raw: string): string {
+  const out: string[] = [];
+  for (const w of raw.split(/[ \t]+/u)) {
+    // A month opens a date, not a name: "Senior Editor, PCWorld Nov 14, 2023".
+    if (out.length && MONTH.test(w)) break;
+    // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
+    if (out.length && /^\d+\W*$/u.test(w)) break;
+    // "The" inside a name follows a connector ("Herald and The Age"); otherwise it opens a tagline ("Allure The BEAUTY EXPERT").
+    if (out.length && /^(?:The|A|An)$/u.test(w) && !CONNECTORS.test(out[out.length - 1].toLowerCase())) break;
+    if (CAPITALISED.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
+    else break;
+    // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
+    if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
+  }
+  while (out.length && CONNECTORS.test(out[out.length - 1].toLowerCase())) out.pop();
+  return out.join(' ').replace(/[.,:;!'’-]+$/u, '');
+}

@@ -1,0 +1,63 @@
+// How a page names itself in its chrome and bios: staff posts written with the site's possessive,
+// cookie notices, names w3m ran into menu words, and publishers that open a site's own name.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { beforeChrome, echoOnce } from '../pipeline/stages/outlet/trim.js';
+import { page, run } from './fixtures/fields/harness.js';
+
+test('a name is cut before the chrome w3m ran into it', () => {
+  const chrome = new Set(['privacy', 'policy', 'follow']);
+  const networks = new Set(['facebook', 'twitter']);
+  const cases: [string, string][] = [
+    ['Harbor Tech Privacy Policy', 'Harbor Tech'],
+    ['HTW on Facebook', 'HTW'],
+    ['Harbor Tech on Twitter Privacy', 'Harbor Tech'],
+    // Negatives: a place after "on" stays, a leading chrome word is left for the caller to drop, plain names stay whole.
+    ['Stoke on Trent Sentinel', 'Stoke on Trent Sentinel'],
+    ['Privacy International', 'Privacy International'],
+    ['Harbor Tech', 'Harbor Tech'],
+  ];
+  for (const [name, want] of cases) assert.equal(beforeChrome(name, chrome, networks), want, name);
+});
+
+test("a logo's text echoed beside the name is said once", () => {
+  const cases: [string, string][] = [
+    ['Observer Observer', 'Observer'],
+    ['Harbor Ledger Harbor Ledger', 'Harbor Ledger'],
+    ['Harbor Ledger Harbor', 'Harbor Ledger Harbor'],
+    ['Harbor Ledger', 'Harbor Ledger'],
+  ];
+  for (const [name, want] of cases) assert.equal(echoOnce(name), want, name);
+});
+
+test('the outlet of a page that names itself in bios, notices and menus', async () => {
+  const cases: [string, string, string | undefined][] = [
+    ['a staff bio with the site\'s possessive', page('Body text.', '', 'Jo Roe is Harbor Gazette’s tabletop editor. She lives in Maine.'), 'Harbor Gazette'],
+    ['a bio with a title of several words', page('Body text.', '', 'Ann Lee (she/her) is Harbor Gazette’s first-ever food columnist.'), 'Harbor Gazette'],
+    ['a cookie notice in the site\'s name', page('Body text.', '', 'Please read our Privacy Policy as it has recently been updated. Harbor Tech Weekly uses cookies to give you a better experience.'), 'Harbor Tech Weekly'],
+    ['a "more from" line run into the footer links', page('Body text.', '', 'More from Harbor Tech Weekly Privacy Policy'), 'Harbor Tech Weekly'],
+    ['a follow link glued by w3m', page('Body text.', '', 'FollowHarbor Ledger', 'FacebookTwitter'), 'Harbor Ledger'],
+    ['a follow link naming the network', page('Body text.', '', 'Follow Harbor Ledger on Facebook'), 'Harbor Ledger'],
+    ['a staff credit opening with "By"', page('By Harbor Ledger Staff', '', 'Body text.'), 'Harbor Ledger'],
+    ['a publisher opening a site\'s own name outside a copyright', page('Body text.', '', 'Jo Roe is a senior reporter at Yahoo Harbor. Follow her on X.'), 'Yahoo Harbor'],
+    ['a photo credit naming an entry of the site\'s menus', page('  • Harbor Play', '  • Harbor Drive', '', 'Body text.', '', 'Image: Jo Roe / Studio / Harbor Play'), 'Harbor Play'],
+    ['screenshots the site took, with its name in the network bar', page('  • Harbor Play', '', 'Body text.', 'Screenshot: Harbor Play / Capcom', 'More text.', 'Screenshot: Harbor Play / Nintendo'), 'Harbor Play'],
+    ['a funding disclosure in the site\'s menu', page('  • Who pays for Harbor Facts?', '', 'Body text.'), 'Harbor Facts'],
+    ['a logo line echoing a one-word name', page('Body text.', '', 'Harbor Harbor Logo'), 'Harbor'],
+    ['a holder glued to "All Rights Reserved"', page('Body text.', '', '© 2023 HarborledgerAll Rights Reserved.'), 'Harborledger'],
+    // Negatives.
+    ['a "Copyright Compliance" menu entry names no holder', page('  • Copyright Compliance', '', 'Body text.'), undefined],
+    ['a photo credit alone is not the publisher', page('Body text.', '', 'Image: Jo Roe / Studio / Harbor Play'), undefined],
+    ['a screenshot alone may name the app shown', page('Body text.', 'Screenshot: Harbor Play / Capcom'), undefined],
+    ['an outlet the page cites is not named by its menu', page('  • Harbor Facts', '', 'Body text.', 'The mayor told Harbor Facts on Monday.'), undefined],
+    ['a plea to support a cause is not a site', page('  • Support Kennedy', '', 'Body text.'), undefined],
+    ['a menu line opening with a word that never names an outlet', page('Body text.', '', 'Follow Us on Social', 'More from Our Brands'), undefined],
+    ["an agency's initials may open a site's own name", page('Body text.', '', 'More from AP Harbor'), 'AP Harbor'],
+    ['a past post at another outlet in prose is not the publisher', 'Editor Dies\n\nSmith was the Daily Planet’s executive editor for a decade, his family said.', undefined],
+    ['a cookie notice by the site in general words names nothing', page('Body text.', '', 'This site uses cookies. We use cookies to improve your experience.'), undefined],
+    ['a publisher opening a copyright holder is the parent company', page('Body text.', '', '© 2023 Hearst Television Inc. All rights reserved.'), undefined],
+    ['an editorial board cited in prose is not the publisher', 'Race Tightens\n\nThe candidate, speaking with the Harbor Ledger editorial board on Monday, called the plan a mistake.', undefined],
+    ['a lone chrome line names nothing', page('Body text.', '', 'More from Privacy Policy'), undefined],
+  ];
+  for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);
+});
