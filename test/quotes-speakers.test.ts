@@ -68,6 +68,9 @@ const sources: [string, string, [string, string | null][]][] = [
   ['a possessive owns a description, the name after it speaks', '“We will win this state,” Google’s chief executive, Laszlo Bock, told reporters.', [['We will win this state,', 'Laszlo Bock']]],
   // negatives: the possessive's description is the source when no name follows; a lowercase verb is no title
   ['a possessive description without a name is the source', '“We will win this state,” Ryan’s campaign said.', [['We will win this state,', 'Ryan’s campaign']]],
+  ['an age or a lowercase description before the name', 'But as anti-terrorist prosecutor Ann Kline put it, “there was not much to complain about.”\n\n17-year-old Jared Potts echoed: “He speaks his mind, and I like it.”', [['there was not much to complain about.', 'Ann Kline'], ['He speaks his mind, and I like it.', 'Jared Potts']]],
+  // negative: more than a few lowercase words before a name are a clause, not its title
+  ['a long lowercase run is not a title', '“We will pass it,” said Hale.\n\nand so the long and winding road to Columbus ended, “nobody will vote for it now,” he said.', [['We will pass it,', 'Tom Hale'], ['nobody will vote for it now,', 'Tom Hale']]],
   ['a verb after a name ends the subject', 'Hale deflected questions, saying “we will win this state.”', [['we will win this state.', 'Tom Hale']]],
 ];
 

@@ -39,7 +39,10 @@ export function subjectLike(ws: Word[], v: Vocab): boolean {
   const w = ws[0];
   const l = lc(w);
   // "state Rep. Gilda Cobb-Hunter", "former Gov. Ed Rendell": a lowercase title before a name
-  return isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw));
+  if (isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw))) return true;
+  // "17-year-old Jared Potts", "anti-terrorist prosecutor Marc Trevidic": a short lowercase description
+  // (or an age) right before a capitalized name, the whole phrase a few words long
+  return ws.length <= 6 && modifierGap(ws, 0, v) > 0;
 }
 
 function trimAdverbs(ws: Word[], v: Vocab): Word[] {
