@@ -77,6 +77,7 @@ const sources: [string, string, [string, string | null][]][] = [
 const credits: [string, string, string | null][] = [
   ['an appositive after the name', '“We will win,” said Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget.', 'Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget'],
   ['a party tag and a role', '“We will win,” said Rep. Elijah Cummings (D-Md.), chair of the Platform Committee.', 'Elijah Cummings, D-Md., chair of the Platform Committee'],
+  ['a long description up to its relative clause', '“She had made up her mind,” said one former executive who requested anonymity to avoid damaging his business.', 'one former executive'],
   // negative: an event after a comma is not part of the description
   ['an event after a comma', '“We will win,” said Ed Lorenzen, a senior adviser, in an interview on Tuesday.', 'Ed Lorenzen, a senior adviser'],
 ];

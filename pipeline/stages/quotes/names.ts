@@ -66,6 +66,7 @@ export function isOrgRun(ws: Word[], [s, e]: [number, number], v: Vocab): boolea
 /** Pronouns that can be a clause's subject (not "his", "her", "them"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
+const RELATIVE_OR_THAT = new Set([...RELATIVE, 'that']);
 const SEPARATORS = new Set([',', '(', ';', '\u2014', '\u2013', ':']);
 
 /** The mention a source phrase holds, with the description written after the name (`tail`). */
@@ -94,6 +95,14 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     return { kind: 'pronoun', text: ws[0].raw.toLowerCase(), tokens: [], tail: '', gender: fg };
   }
   const m = headOf(phrase, ws, v, gender);
+  if (m.kind === 'nominal' && ws.length > 8) {
+    // "one former executive who requested anonymity to ...": the description up to its relative clause
+    const rel = ws.findIndex((w, i) => i >= 2 && RELATIVE_OR_THAT.has(w.raw.toLowerCase()));
+    if (rel > 0 && rel <= 8 && !/["\u201c\u201d]|''/u.test(phrase.slice(ws[0].start, ws[rel - 1].end))) {
+      const text = phraseText(phrase, ws, 0, rel);
+      return { kind: 'nominal', text, tokens: [], tail: '', gender };
+    }
+  }
   // a description that runs on ("he thought that ... and that the result") is not a source
   if (m.kind === 'nominal' && (ws.length > 8 || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
   if (m.kind !== 'person' && all[sep]?.raw === ',') {
