@@ -104,7 +104,9 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     }
   }
   // a description that runs on ("he thought that ... and that the result") is not a source
-  if (m.kind === 'nominal' && (ws.length > 8 || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
+  // (up to twelve words of nouns and modifiers: "the former secretary of state and current Democratic presidential nominee")
+  const runsOn = ws.length > 12 || (ws.length > 8 && ws.some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()) || v.verbs.has(w.raw.toLowerCase()) || v.pronoun.has(w.raw.toLowerCase()) || /ed$/.test(w.raw)));
+  if (m.kind === 'nominal' && (runsOn || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
   if (m.kind !== 'person' && all[sep]?.raw === ',') {
     // "the Vatican spokesman, Federico Lombardi, told ...": a description, then the name
     let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
