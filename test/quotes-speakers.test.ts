@@ -78,6 +78,11 @@ const credits: [string, string, string | null][] = [
   ['an appositive after the name', '“We will win,” said Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget.', 'Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget'],
   ['a party tag and a role', '“We will win,” said Rep. Elijah Cummings (D-Md.), chair of the Platform Committee.', 'Elijah Cummings, D-Md., chair of the Platform Committee'],
   ['a long description up to its relative clause', '“She had made up her mind,” said one former executive who requested anonymity to avoid damaging his business.', 'one former executive'],
+  ['a participle subject keeps its appositive', 'Ed Lorenzen, president of the Harbor Institute, tied the scores to graduation rates, saying the law helped “millions of kids in the end.”', 'Ed Lorenzen, president of the Harbor Institute'],
+  ['a party tag before the predicate', 'Sen. Ann Kline (D-Ohio) on Saturday criticized the accord, saying it goes “nowhere near far enough.”', 'Ann Kline, D-Ohio'],
+  // negatives: how or when someone acted is no description of them
+  ['a manner is not a description', 'Jane Roe, clearly frustrated, waved the question away, saying it was “a waste of everybody’s time.”', 'Jane Roe'],
+  ['a time is not a description', 'Jane Roe, then in college, did not approve, saying it was “a waste of everybody’s time.”', 'Jane Roe'],
   // negative: an event after a comma is not part of the description
   ['an event after a comma', '“We will win,” said Ed Lorenzen, a senior adviser, in an interview on Tuesday.', 'Ed Lorenzen, a senior adviser'],
 ];

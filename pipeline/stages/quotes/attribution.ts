@@ -139,7 +139,15 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
     const pred = c.slice(np.length).find((w) => !v.adverbs.has(lc(w)));
     if (pred && /^\p{Ll}/u.test(pred.raw)) return np;
   }
-  return cs.length ? headNP(cs[0], v) : [];
+  if (!cs.length) return [];
+  // "Michael J. Petrilli, president of the Fordham Institute, tied the scores to ..., saying": the name
+  // keeps the appositives between it and its predicate
+  const head = headNP(cs[0], v);
+  if (head.length === cs[0].length && isCap(head[0].raw)) {
+    const last = cs.length - 1;
+    if (last >= 2 && cs.slice(1, last).every((c) => describes(c, v)) && /^\p{Ll}/u.test(cs[last][0].raw)) return cs.slice(0, last).flat();
+  }
+  return head;
 }
 
 /** The words of a subject chunk after any earlier verb or sentence end in it: a subject never spans a clause. */
@@ -187,6 +195,12 @@ function appositive(c: Word[], v: Vocab): boolean {
   return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
 }
 
+/** An appositive that says who someone is ("president of X", "a pollster"), not how or when ("clearly frustrated", "then in college", "herself a fan"). */
+function describes(c: Word[], v: Vocab): boolean {
+  const w = lc(c[0]);
+  return appositive(c, v) && !v.clauseOpeners.has(w) && !v.adverbs.has(w) && !/(?:ly|self)$/.test(w) && !CONJ.has(w);
+}
+
 /** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
 function headNP(ws: Word[], v: Vocab): Word[] {
   let e = 0;
@@ -199,6 +213,8 @@ function headNP(ws: Word[], v: Vocab): Word[] {
     if (!gap) break;
     e += gap;
   }
+  // a party tag after the name: "Sen. Bernie Sanders (I-Vt.)"
+  if (e > 0 && isCap(ws[e - 1].raw) && ws[e]?.raw === '(' && ws[e + 2]?.raw === ')') e += 3;
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
   // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)
@@ -249,7 +265,7 @@ function clauseSubject(text: string, from: number, to: number, v: Vocab): Attrib
     // a named subject, a pronoun, or a short description that opens with an article ("The complaint
     // alleged that the DNC "failed to ...", "A friend referred to him as "...""): the words are theirs
     const described = np.length >= 2 && np.length <= 6 && ARTICLES.has(lc(np[0])) && !np.some((w) => isVerb(w, v));
-    if (np.length && np.length <= 8 && (described || np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
+    if (np.length && np.filter((w) => !isPunct(w)).length <= 8 && (described || np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
       return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
     }
   }
