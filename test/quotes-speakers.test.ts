@@ -83,6 +83,10 @@ const credits: [string, string, string | null][] = [
   // negatives: how or when someone acted is no description of them
   ['a manner is not a description', 'Jane Roe, clearly frustrated, waved the question away, saying it was “a waste of everybody’s time.”', 'Jane Roe'],
   ['a time is not a description', 'Jane Roe, then in college, did not approve, saying it was “a waste of everybody’s time.”', 'Jane Roe'],
+  ['"now" and "then" open a description', '“We will win,” said Anita Dunn, now a partner at a communications firm.', 'Anita Dunn, now a partner at a communications firm'],
+  // negatives: the reporter's adverb or clause after the name describes nobody
+  ['an adverb after the name', '“We will win,” Jane Roe, meanwhile, said.', 'Jane Roe'],
+  ['a participle after an adverb', '“We will win,” said Jane Roe, also campaigning in Ohio.', 'Jane Roe'],
   // negative: an event after a comma is not part of the description
   ['an event after a comma', '“We will win,” said Ed Lorenzen, a senior adviser, in an interview on Tuesday.', 'Ed Lorenzen, a senior adviser'],
 ];

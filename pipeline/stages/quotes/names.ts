@@ -125,7 +125,8 @@ export function tailOf(rest: string, v: Vocab): string {
   if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
   // an appositive never opens with a preposition: ", about the plan" is the reporter's sentence going on
   const first = /^\s*,\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(rest)?.[1];
-  if (first && (v.tailStops.has(first) || v.tailEventPreps.has(first) || first === 'about' || first === 'with')) return '';
+  if (first && (v.tailStops.has(first) || v.tailEventPreps.has(first) || first === 'about' || first === 'with' )) return '';
+  if (first && sentenceAdverb(first, rest, v)) return '';
   let cut = rest.length;
   let relative = false;
   const re = /(,?)\s+(\p{Ll}+)\b(?:\s+([\p{L}\p{N}]+))?/gu;
@@ -149,6 +150,17 @@ export function tailOf(rest: string, v: Vocab): string {
   // a party tag keeps its words, not its brackets: "(D-Md.), chair of ..." -> "D-Md., chair of ..."
   const t = rest.slice(0, cut).replace(/^\s*\(([^()]{1,40})\)/u, ', $1').replace(/[\s,;:.\u2014\u2013-]+$/u, '');
   return t.split(/\s+/).length > 40 ? '' : t;
+}
+
+/**
+ * ", meanwhile, who ...", ", though he", ", also campaigning", ", still excoriated": the reporter's
+ * adverb or clause after the name, not a description of it (", now a partner at X", ", then 34" are).
+ */
+function sentenceAdverb(first: string, rest: string, v: Vocab): boolean {
+  const w = first.toLowerCase();
+  if (!v.clauseOpeners.has(w) && !v.adverbs.has(w)) return false;
+  const next = /^\s*,\s*[\p{L}\p{N}'\u2019-]+(\s*,|\s+[\p{L}\p{N}-]+)?/u.exec(rest)?.[1]?.trim() ?? '';
+  return !next || next === ',' || /(?:ing|ed)$/u.test(next) || ['though', 'although', 'but', 'however', 'meanwhile', 'too'].includes(w);
 }
 
 function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): Omit<Mention, 'tail'> & { endAt: number } {
