@@ -87,6 +87,8 @@ const credits: [string, string, string | null][] = [
   // negatives: the reporter's adverb or clause after the name describes nobody
   ['an adverb after the name', '“We will win,” Jane Roe, meanwhile, said.', 'Jane Roe'],
   ['a participle after an adverb', '“We will win,” said Jane Roe, also campaigning in Ohio.', 'Jane Roe'],
+  ['a description whose complement holds the name', 'A spokeswoman for the House Armed Services Committee said, “We will vote on Friday.”', 'A spokeswoman for the House Armed Services Committee'],
+  ['a woven fragment keeps the description beside the name', 'Aaron Kall, the director of debate at the University of Michigan, compared Hale to a coach who is “working the referees” all game.', 'Aaron Kall, the director of debate at the University of Michigan'],
   // negative: an event after a comma is not part of the description
   ['an event after a comma', '“We will win,” said Ed Lorenzen, a senior adviser, in an interview on Tuesday.', 'Ed Lorenzen, a senior adviser'],
 ];

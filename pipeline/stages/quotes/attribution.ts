@@ -27,6 +27,8 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+/** Prepositions that tie a complement to a person noun ("a spokeswoman for X", "the head of X"). */
+const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an', 'one']);
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
@@ -264,9 +266,12 @@ function clauseSubject(text: string, from: number, to: number, v: Vocab): Attrib
     const np = d ?? headNP(cs[i], v);
     // a named subject, a pronoun, or a short description that opens with an article ("The complaint
     // alleged that the DNC "failed to ...", "A friend referred to him as "...""): the words are theirs
-    const described = np.length >= 2 && np.length <= 6 && ARTICLES.has(lc(np[0])) && !np.some((w) => isVerb(w, v));
-    if (np.length && np.filter((w) => !isPunct(w)).length <= 8 && (described || np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))) {
-      return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
+    const described = np.length >= 2 && np.length <= 10 && ARTICLES.has(lc(np[0])) && !np.some((w) => isVerb(w, v));
+    if (np.length && (described || (np.filter((w) => !isPunct(w)).length <= 8 && (np.some((w) => isCap(w.raw) && !v.determiners.has(lc(w))) || (np.length === 1 && v.pronoun.has(lc(np[0]))))))) {
+      // "Aaron Kall, the director of debate at X, compared ...": the description stands beside a name
+      const prev = d && i > 0 ? cs[i - 1] : undefined;
+      const span = prev && isCap(prev[0].raw) && !ARTICLES.has(lc(prev[0])) && headNP(prev, v).length === prev.length ? [...prev, ...np] : np;
+      return { cue: '', source: slice(text, span), at: span[0].start, end: span[span.length - 1].end };
     }
   }
   return undefined;
@@ -280,7 +285,21 @@ function clauseSubject(text: string, from: number, to: number, v: Vocab): Attrib
 function describedNP(c: Word[], v: Vocab): Word[] | undefined {
   if (c.length < 2 || !ARTICLES.has(lc(c[0]))) return undefined;
   let e = 1;
-  while (e < c.length && e < 6 && !isCap(c[e].raw) && !isPunct(c[e]) && !isVerb(c[e], v) && !/ed$/.test(lc(c[e])) && !CONJ.has(lc(c[e])) && !AUXILIARIES.has(lc(c[e])) && !['that', 'which', 'who'].includes(lc(c[e])) && !(c[e + 1] && ARTICLES.has(lc(c[e + 1])))) e++;
+  let inPP = false;
+  for (; e < c.length && e < (inPP ? 10 : 6); e++) {
+    const w = c[e];
+    // "A spokeswoman for the House Armed Services Committee": a complement names what the person is of
+    if (isCap(w.raw)) {
+      if (inPP && !isPunct(w)) continue;
+      break;
+    }
+    if (isPunct(w) || isVerb(w, v) || /ed$/.test(lc(w)) || CONJ.has(lc(w)) || AUXILIARIES.has(lc(w)) || ['that', 'which', 'who'].includes(lc(w))) break;
+    if (PP_OF_NOUN.has(lc(w)) && e >= 2 && !inPP) {
+      inPP = true;
+      continue;
+    }
+    if (!inPP && c[e + 1] && ARTICLES.has(lc(c[e + 1]))) break;
+  }
   // "The bill was sold as ...", "a motion is valid when ...": the subject of a state, not a speaker
   if (e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
   return e > 1 ? c.slice(0, e) : undefined;

@@ -185,6 +185,9 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
   const [s, e] = head.core;
   const after = ws[e];
+  // "a spokeswoman for the House Armed Services Committee", "the head of the RNC": a description whose
+  // complement holds the name is the source, not the name
+  if (v.determiners.has(ws[0].raw.toLowerCase()) && head.run[0] >= 3 && !isCap(ws[1].raw) && ['for', 'of', 'at', 'with'].some((p) => ws.slice(2, head.run[0]).some((w) => w.raw.toLowerCase() === p))) return nominal();
   // "Google's chief executive", "Ryan's campaign": the name only owns the description that is the source
   if (ws[e - 1].possessive && after && !isCap(after.raw) && !isPunct(after)) return nominal();
   if (isOrgRun(ws, head.core, v)) {
