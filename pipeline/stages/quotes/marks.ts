@@ -32,6 +32,7 @@ const spaceLike = (c: string | undefined) => c === undefined || c === '' || /\s/
 export function findMarks(text: string): Mark[] {
   const out: Mark[] = [];
   let depth = 0;
+  const lastClose = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\u201d'), text.lastIndexOf("''"));
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     let len = 0;
@@ -45,6 +46,8 @@ export function findMarks(text: string): Mark[] {
     const total = runLen || 1;
     const prev = text[i - 1];
     const next = text[i + total];
+    // feet and inches (`6'3"`, `5’2”`) are measures, not marks
+    if (len === 1 && isInches(text, i)) continue;
     const prevMark = prev !== undefined && (DOUBLE.has(prev) || APOS.has(prev));
     const nextMark = next !== undefined && (DOUBLE.has(next) || APOS.has(next));
     const opens = (spaceLike(prev) || OPEN_BEFORE.test(prev) || prevMark) && !spaceLike(next);
@@ -54,9 +57,11 @@ export function findMarks(text: string): Mark[] {
     else if (closes && !opens) dir = 'close';
     else if (spaceLike(prev) && spaceLike(next)) {
       // between spaces: after a word's closing punctuation (`community,' " Reeves`, `coalitions, ''`) it
-      // closes an open quote; otherwise it stands alone and encloses nothing
+      // closes an open quote; a left curly mark with nothing open (`said, “ you have to`) opens one, its
+      // direction typed on purpose; otherwise it stands alone and encloses nothing
       const before = text.slice(Math.max(0, i - 3), i).trimEnd();
       if (depth > 0 && /[,.!?;'\u2019]$/u.test(before)) dir = 'close';
+      else if (depth === 0 && c === '\u201c' && i < lastClose) dir = 'open';
       else {
         i += total - 1;
         continue;
@@ -99,6 +104,15 @@ export function findSpans(text: string, recoverStart: (text: string, from: numbe
   }
   if (depth > 0) spans.push({ start: openAt + markLen(text, openAt), end: text.trimEnd().length, open: openAt, close: -1 });
   return spans.filter((s) => s.end > s.start);
+}
+
+/** A double mark right after `<digits><apostrophe><digits>`: the inches of a height (`6'3"`). */
+function isInches(text: string, at: number): boolean {
+  let i = at - 1;
+  const digitsEnd = i;
+  while (i >= 0 && /\p{N}/u.test(text[i])) i--;
+  if (i === digitsEnd || i < 1 || !APOS.has(text[i])) return false;
+  return /\p{N}/u.test(text[i - 1]);
 }
 
 function markLen(text: string, at: number): number {

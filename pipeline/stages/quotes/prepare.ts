@@ -6,7 +6,10 @@ import { isVerb, subjectLike } from './attribution.js';
 import type { Block } from './blocks.js';
 import { findSpans, type Span } from './marks.js';
 import type { Vocab } from './vocab.js';
-import { sentenceEnds, words } from './words.js';
+import { isAbbreviation, sentenceEnds, words } from './words.js';
+
+/** Most words between a lone closing mark and the speech verb that vouches for it (`" Sen. Joe Roe said`). */
+const AFTER_WORDS = 6;
 
 export interface Prepared {
   block: Block;
@@ -34,7 +37,10 @@ function mask(text: string, spans: Span[]): string {
 
 /**
  * Where a quote whose opening mark is missing starts: after an attribution clause set off by commas
- * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch.
+ * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch, but only when
+ * a speech verb follows the closing mark (`..." Viguerie says.`). Without either, a lone closing mark
+ * is a stray (a pull quote's credit line `Rep. Jim Clyburn."`, a tag attribute, an inch mark), and
+ * the stretch is no quote: `to` is returned, so no span is made.
  */
 function recoverStart(text: string, from: number, to: number, v: Vocab): number {
   const ws = words(text, from, to);
@@ -45,9 +51,24 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
       return s;
     }
   }
+  if (!verbFollows(text, to, v)) return to;
   let s = from;
   while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
   return s;
+}
+
+/** A speech verb among the few words after the closing mark at `at`, before the sentence ends. */
+function verbFollows(text: string, at: number, v: Vocab): boolean {
+  let e = at + 1;
+  while (e < text.length && /["'\u201c\u201d\u2018\u2019]/u.test(text[e])) e++;
+  const ws = words(text, e, Math.min(text.length, e + 80));
+  if (ws.length && /[.!?;]/u.test(text.slice(e, ws[0].start))) return false;
+  for (let i = 0; i < Math.min(ws.length, AFTER_WORDS); i++) {
+    const prev = ws[i - 1];
+    if (prev && /[!?;]$|\.$/u.test(prev.raw) && !(prev.raw.endsWith('.') && isAbbreviation(prev.raw, v))) return false;
+    if (isVerb(ws[i], v)) return true;
+  }
+  return false;
 }
 
 /** A quote inside the reporter's sentence: it follows a word, not a sentence start, colon or comma. */

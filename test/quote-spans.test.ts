@@ -1,0 +1,59 @@
+// Quote spans: which marks open and close a quote, which stretches are quotes at all, and which quoted
+// text is a title, a term or a modifier rather than speech. Table-driven, each rule with its negatives.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+import type { Quote } from '../pipeline/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+function quotesOf(text: string): Quote[] {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return file.data.quotes ?? [];
+}
+
+const lead = 'Senator Jane Roe of Ohio spoke to reporters in Columbus on Tuesday about the budget.\n\n';
+const texts = (para: string) => quotesOf(lead + para + '\n').map((q) => q.text);
+
+// [rule, paragraph, the quote texts wanted]
+const cases: [string, string, string[]][] = [
+  // marks
+  ['an inch mark is no closing mark', '“He is 6’2”, and I am not,” Roe said.', ['He is 6’2”, and I am not,']],
+  ['a straight inch mark outside quotes encloses nothing', 'The letter said she is 5\'9" tall and weighs 150 pounds, her doctor wrote.', []],
+  ['a left curly mark before a space still opens', 'Roe said. “ You know, that is how the budget gets done here,” she added.', ['You know, that is how the budget gets done here,']],
+  ['a lone left curly mark with nothing to close stands alone', 'The sign read “ and then nothing else was written on it at all.', []],
+  // missing opening marks
+  ['missing opening mark, a speech verb after the closing mark', 'The rest of the money goes to schools and roads," Roe said.', ['The rest of the money goes to schools and roads,']],
+  ['a pull quote\'s credit line is no quote', '"The deal is dead for this year and everybody knows it.\nSen. Jane Roe."', ['The deal is dead for this year and everybody knows it.']],
+  ['a stray closing mark after reporting is no quote', 'Roe said she barely trailed with most precincts reporting. (See the latest results here.)"', []],
+  // titles
+  ['a show after "told"', '"We will pass it," Roe told "Fox and Friends" on Monday.', ['We will pass it,']],
+  ['a song after "to"', 'She took the stage to "Eye of the Tiger." "We will win," Roe said.', ['We will win,']],
+  ['a book after a cue and a comma', 'In her autobiography, "A Time for Truth," Roe described her youth on the farm.', []],
+  ['a play after a naming verb', 'Comedians are performing a play called "Los Hijos de Trump" in the capital.', []],
+  ['a long title after "of"', 'Roe is the co-author of "Those Guys Have All the Fun: Inside the World of the Senate."', []],
+  ['a book credited "by" its author', 'One of her recent reads, "This Kind of War," by T.R. Fehrenbach, is about Korea.', []],
+  ['a headline credited "by" its reporter', 'FAREWELL—"The old budget office to close at the end of December," by Times\' Ben Sisario.', []],
+  ['"by" inside a sentence is a passive, not a credit', 'Roe said the "ugliness of those remarks, so unprompted and undeserved," by Smith stood out.', ['ugliness of those remarks, so unprompted and undeserved,']],
+  ['Title Case after a comma and a verb is speech', 'Roe told reporters, "We Will Win This Fight Again."', ['We Will Win This Fight Again.']],
+  // terms and modifiers
+  ['a quoted modifier of a noun', 'Wall Street firms facing a new "too big to fail" tax complained loudly.', []],
+  ['a quoted modifier two words before its noun', 'She took calls on her "Keep It Real" radio program all morning.', []],
+  ['a quote ending its clause modifies nothing', '"We will fight this all the way," campaign aides said on Tuesday.', ['We will fight this all the way,']],
+  ['a function word after the quote starts the sentence again', 'Roe said "there could be" a line that the nominee crosses.', ['there could be']],
+];
+
+for (const [name, para, want] of cases) {
+  test(`quote span: ${name}`, () => {
+    assert.deepEqual(texts(para), want);
+  });
+}
