@@ -44,6 +44,10 @@ const cases: [string, string, string[]][] = [
   ['a book credited "by" its author', 'One of her recent reads, "This Kind of War," by T.R. Fehrenbach, is about Korea.', []],
   ['a headline credited "by" its reporter', 'FAREWELL—"The old budget office to close at the end of December," by Times\' Ben Sisario.', []],
   ['"by" inside a sentence is a passive, not a credit', 'Roe said the "ugliness of those remarks, so unprompted and undeserved," by Smith stood out.', ['ugliness of those remarks, so unprompted and undeserved,']],
+  ['a show whose title keeps "with" lowercase', 'Roe appeared on CNN\'s "The Lead with Jake Tapper" on Monday.', []],
+  ['a song after a performance verb', 'The band then performed "Bridge over Troubled Water" for the crowd.', []],
+  ['short words only: a slogan said, not a title', 'Supporters answered with chants of "I\'m with her" until Roe spoke.', ["I'm with her"]],
+  ['a capital past the first word only when it is long', 'Roe told them: "If God is for us, who can be against us?"', ['If God is for us, who can be against us?']],
   ['Title Case after a comma and a verb is speech', 'Roe told reporters, "We Will Win This Fight Again."', ['We Will Win This Fight Again.']],
   // terms and modifiers
   ['a quoted modifier of a noun', 'Wall Street firms facing a new "too big to fail" tax complained loudly.', []],

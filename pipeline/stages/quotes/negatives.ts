@@ -39,12 +39,14 @@ function endsWithCue(ws: Word[], cues: string[][]): boolean {
   return cues.some((c) => c.length <= tail.length && c.every((t, i) => tail[tail.length - c.length + i] === t));
 }
 
-/** Title Case: every longer word capitalized, and no sentence inside. */
-export function titleCase(quote: string, maxWords = 10): boolean {
+/** Title Case: every longer word capitalized but the minor ones ("with", "from"), and no sentence inside. */
+export function titleCase(quote: string, minor: Set<string>, maxWords = 10): boolean {
   const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
   if (!ws.length || ws.length > maxWords) return false;
   if (/[.!?]\s+\p{Lu}/u.test(quote)) return false;
-  return isCap(ws[0].raw) && ws.every((w) => w.bare.length < 4 || isCap(w.raw) || /^\p{N}/u.test(w.raw));
+  if (!isCap(ws[0].raw) || !ws.every((w) => w.bare.length < 4 || isCap(w.raw) || /^\p{N}/u.test(w.raw) || minor.has(w.bare))) return false;
+  // a capital past the first word, where a sentence would have none (`"I'm with her"`, `"If God is for us"`)
+  return ws.length === 1 || ws.slice(1).some((w) => isCap(w.raw) && (w.bare.length >= 4 || ws.every((x) => isCap(x.raw))));
 }
 
 /**
@@ -55,7 +57,7 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
   if (open >= 0) {
     const before = lead(text, open, 5).filter((w) => w.raw !== ',' && w.raw !== ':');
     const prev = before[before.length - 1];
-    const longTitle = titleCase(quote, CUED_TITLE_WORDS);
+    const longTitle = titleCase(quote, v.minorWords, CUED_TITLE_WORDS);
     if (longTitle && endsWithCue(before, v.titleCues)) return 'title';
     // "titled", "entitled", "headlined": a title whatever its case
     if (prev && v.titleVerbs.has(norm(prev))) return 'title';
@@ -70,7 +72,7 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     if (after.ws.length > 1 && v.bylineWords.has(norm(after.ws[0])) && isCap(after.ws[1].raw) && (longTitle || opensClause(text, open))) return 'title';
     if (modifies(quote, after, v)) return 'term';
   }
-  if (!cued && titleCase(quote)) return 'title';
+  if (!cued && titleCase(quote, v.minorWords)) return 'title';
   // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
   // political system that ..."") is still someone's words: kept, with a null speaker, when it is long
   // enough to be speech (emit drops sourceless fragments under min_words, where scare quotes live).

@@ -31,6 +31,7 @@ export interface Vocab {
   namingVerbs: Set<string>;
   termNouns: Set<string>;
   bylineWords: Set<string>;
+  minorWords: Set<string>;
   abbreviations: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
@@ -80,6 +81,7 @@ export function vocabOf(config: Config): Vocab {
       namingVerbs: lower(q.naming_verbs),
       termNouns: lower(q.term_nouns),
       bylineWords: lower(q.byline_words),
+      minorWords: lower(q.minor_words),
       abbreviations: new Set(q.abbreviations),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,
