@@ -49,6 +49,8 @@ const cases: [string, string, string[]][] = [
   ['short words only: a slogan said, not a title', 'Supporters answered with chants of "I\'m with her" until Roe spoke.', ["I'm with her"]],
   ['a capital past the first word only when it is long', 'Roe told them: "If God is for us, who can be against us?"', ['If God is for us, who can be against us?']],
   ['Title Case after a comma and a verb is speech', 'Roe told reporters, "We Will Win This Fight Again."', ['We Will Win This Fight Again.']],
+  ['a poster cited with its year', 'Its posters read "No special rights for foreigners!" (2015) and "Free pass for all? No." (2007).', []],
+  ['a year inside a parenthetical sentence cites nothing', '"We will be back next year," Roe said (the office reopened in 2016).', ['We will be back next year,']],
   // terms and modifiers
   ['a quoted modifier of a noun', 'Wall Street firms facing a new "too big to fail" tax complained loudly.', []],
   ['a quoted modifier two words before its noun', 'She took calls on her "Keep It Real" radio program all morning.', []],

@@ -21,16 +21,34 @@ function lead(text: string, open: number, n: number): Word[] {
   return words(text, Math.max(0, open - 100), open).slice(-n);
 }
 
+interface Trail {
+  /** What stands between the closing mark and the first word. */
+  gap: string;
+  ws: Word[];
+  /** The text right after the closing mark. */
+  rest: string;
+}
+
 /** Words just after the quote's closing mark (none when the quote runs on), with the gap before the first. */
-function trail(text: string, open: number, quote: string, n: number): { gap: string; ws: Word[] } {
+function trail(text: string, open: number, quote: string, n: number): Trail {
   const at = text.indexOf(quote, open);
-  if (at < 0) return { gap: '', ws: [] };
   let e = at + quote.length;
-  if (!MARKS.test(text[e] ?? '')) return { gap: '', ws: [] };
+  if (at < 0 || !MARKS.test(text[e] ?? '')) return { gap: '', ws: [], rest: '' };
   while (e < text.length && MARKS.test(text[e])) e++;
   const ws = words(text, e, Math.min(text.length, e + 100)).slice(0, n);
-  return { gap: ws.length ? text.slice(e, ws[0].start) : '', ws };
+  return { gap: ws.length ? text.slice(e, ws[0].start) : '', ws, rest: text.slice(e, e + 80) };
 }
+
+/**
+ * `"No to Schengen" (2005)`, `"Jaws" (1975)`, `(election poster 2003)`: a year in parentheses cites a
+ * poster, a slogan or a work. A parenthetical sentence (`(the access was restored in 2016)`) cites nothing.
+ */
+const CITED_YEAR = /^\s*\(((?:[^()]{0,60}\s)?)(?:1[6-9]|20)\d\d\)/u;
+function citedWithYear(rest: string, v: Vocab): boolean {
+  const m = CITED_YEAR.exec(rest);
+  return !!m && !words(m[1]).some((w) => v.nameStops.has(w.raw.toLowerCase()) || v.verbs.has(w.raw.toLowerCase()) || AUX.has(w.raw.toLowerCase()));
+}
+const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have']);
 
 const norm = (w: Word) => w.raw.toLowerCase().replace(/[.:]$/, '');
 
@@ -71,6 +89,7 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     // (a headline opening its clause, or a title: `"...," by Trump` inside a sentence is a passive)
     if (after.ws.length > 1 && v.bylineWords.has(norm(after.ws[0])) && isCap(after.ws[1].raw) && (longTitle || opensClause(text, open))) return 'title';
     if (modifies(quote, after, v)) return 'term';
+    if (citedWithYear(after.rest, v)) return 'title';
   }
   if (!cued && titleCase(quote, v.minorWords)) return 'title';
   // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
@@ -90,7 +109,7 @@ function opensClause(text: string, open: number): boolean {
  * It Real" radio program`): a name or a term, not speech. A quote that ends in punctuation ends its
  * clause (`"...," campaign aides said`), so it modifies nothing.
  */
-function modifies(quote: string, after: { gap: string; ws: Word[] }, v: Vocab): boolean {
+function modifies(quote: string, after: Trail, v: Vocab): boolean {
   if (/[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || words(quote).length > MODIFIER_WORDS) return false;
   if (!/^[ \t]+$/u.test(after.gap)) return false;
   const nouns = after.ws.slice(0, 2);
