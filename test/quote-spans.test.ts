@@ -31,6 +31,7 @@ const cases: [string, string, string[]][] = [
   ['a straight inch mark outside quotes encloses nothing', 'The letter said she is 5\'9" tall and weighs 150 pounds, her doctor wrote.', []],
   ['a left curly mark before a space still opens', 'Roe said. “ You know, that is how the budget gets done here,” she added.', ['You know, that is how the budget gets done here,']],
   ['a lone left curly mark with nothing to close stands alone', 'The sign read “ and then nothing else was written on it at all.', []],
+  ['quotes inside a long tag attribute are markup', '<tweet author="' + 'a long embedded post that runs on and on, '.repeat(12) + '" date="2016">x</tweet> Roe agreed.', []],
   // missing opening marks
   ['missing opening mark, a speech verb after the closing mark', 'The rest of the money goes to schools and roads," Roe said.', ['The rest of the money goes to schools and roads,']],
   ['a pull quote\'s credit line is no quote', '"The deal is dead for this year and everybody knows it.\nSen. Jane Roe."', ['The deal is dead for this year and everybody knows it.']],
