@@ -34,6 +34,7 @@ const cases: [string, string, string[]][] = [
   ['quotes inside a long tag attribute are markup', '<tweet author="' + 'a long embedded post that runs on and on, '.repeat(12) + '" date="2016">x</tweet> Roe agreed.', []],
   // missing opening marks
   ['missing opening mark, a speech verb after the closing mark', 'The rest of the money goes to schools and roads," Roe said.', ['The rest of the money goes to schools and roads,']],
+  ['a lone closing mark before a new clause is no quote', 'Take a look at all the campaigns in the last cycle and the ones that won." When I agreed to help, Roe said, it was late.', []],
   ['a pull quote\'s credit line is no quote', '"The deal is dead for this year and everybody knows it.\nSen. Jane Roe."', ['The deal is dead for this year and everybody knows it.']],
   ['a stray closing mark after reporting is no quote', 'Roe said she barely trailed with most precincts reporting. (See the latest results here.)"', []],
   // titles

@@ -63,6 +63,8 @@ function verbFollows(text: string, at: number, v: Vocab): boolean {
   while (e < text.length && /["'\u201c\u201d\u2018\u2019]/u.test(text[e])) e++;
   const ws = words(text, e, Math.min(text.length, e + 80));
   if (ws.length && /[.!?;]/u.test(text.slice(e, ws[0].start))) return false;
+  // `" When I agreed to ...`: a clause of its own starts there, its verb attributes nothing
+  if (ws.length && v.clauseOpeners.has(ws[0].raw.toLowerCase()) && !isVerb(ws[0], v)) return false;
   for (let i = 0; i < Math.min(ws.length, AFTER_WORDS); i++) {
     const prev = ws[i - 1];
     if (prev && /[!?;]$|\.$/u.test(prev.raw) && !(prev.raw.endsWith('.') && isAbbreviation(prev.raw, v))) return false;
