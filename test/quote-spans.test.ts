@@ -32,6 +32,14 @@ const cases: [string, string, string[]][] = [
   ['a left curly mark before a space still opens', 'Roe said. “ You know, that is how the budget gets done here,” she added.', ['You know, that is how the budget gets done here,']],
   ['a lone left curly mark with nothing to close stands alone', 'The sign read “ and then nothing else was written on it at all.', []],
   ['quotes inside a long tag attribute are markup', '<tweet author="' + 'a long embedded post that runs on and on, '.repeat(12) + '" date="2016">x</tweet> Roe agreed.', []],
+  // British style: single marks outside
+  ['single marks outside, verb after', '‘We will pass this bill by Friday,’ Roe said. ‘The votes are there.’', ['We will pass this bill by Friday,', 'The votes are there.']],
+  ['single marks outside, verb before', 'Roe said: ‘We will pass this bill by Friday, whatever the voters’ mood.’', ['We will pass this bill by Friday, whatever the voters’ mood.']],
+  ['apostrophes alone make no quote', 'The voters’ mood hasn’t changed since the ’80s, Roe said.', []],
+  ['single scare quotes in a paragraph with no speech are not quotes', 'The bill was sold as a ‘quick fix for the whole budget’ by its backers.', []],
+  ['a subhead set in single marks is no quote', '‘A healthy environment.’', []],
+  ['single marks in a headline-like line that closes them are no quote', '‘Deals are cratering’ while the budget talks drag on.', []],
+  ['a nested quote in a paragraph with no double marks and no British cue', 'But then I ask the people, ‘What do you mean by that tax?’ They said, ‘Well, you pay whatever,’ right?', []],
   // missing opening marks
   ['missing opening mark, a speech verb after the closing mark', 'The rest of the money goes to schools and roads," Roe said.', ['The rest of the money goes to schools and roads,']],
   ['a lone closing mark before a new clause is no quote', 'Take a look at all the campaigns in the last cycle and the ones that won." When I agreed to help, Roe said, it was late.', []],
@@ -65,3 +73,14 @@ for (const [name, para, want] of cases) {
     assert.deepEqual(texts(para), want);
   });
 }
+
+test('British style: a quote running over paragraphs, each reopened, only the last closed', () => {
+  const text = lead + '‘The first part of what I have to say is about money.\n\n‘The second part is about time, and we have none of it,’ Roe said.\n';
+  assert.deepEqual(
+    quotesOf(text).map((q) => [q.text, q.speaker]),
+    [
+      ['The first part of what I have to say is about money.', 'Jane Roe'],
+      ['The second part is about time, and we have none of it,', 'Jane Roe'],
+    ],
+  );
+});

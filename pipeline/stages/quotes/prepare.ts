@@ -6,7 +6,7 @@ import { isVerb, subjectLike } from './attribution.js';
 import type { Block } from './blocks.js';
 import { findSpans, type Span } from './marks.js';
 import type { Vocab } from './vocab.js';
-import { isAbbreviation, sentenceEnds, words } from './words.js';
+import { isAbbreviation, isCap, sentenceEnds, words } from './words.js';
 
 /** Most words between a lone closing mark and the speech verb that vouches for it (`" Sen. Joe Roe said`). */
 const AFTER_WORDS = 6;
@@ -19,7 +19,7 @@ export interface Prepared {
 }
 
 export function prepare(block: Block, v: Vocab): Prepared {
-  const spans = findSpans(block.text, (text, from, to) => recoverStart(text, from, to, v));
+  const spans = findSpans(block.text, (text, from, to) => recoverStart(text, from, to, v), britishStyle(block.text, v));
   const masked = mask(block.text, spans);
   return { block, spans, masked, ends: sentenceEnds(masked, v) };
 }
@@ -57,12 +57,31 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
   return s;
 }
 
+/**
+ * A block quoting with single marks outside (`‘We will win,’ she said.`): it has no double marks, and a
+ * speech verb follows a single closing mark (`,’ she said`) or introduces one with a colon (`she said:
+ * ‘`), or it opens a quote that runs on into the
+ * next paragraph (`‘The first part is about money.`, with no closing mark anywhere). Scare quotes (`a ‘quick fix’`),
+ * a subhead set in single marks (`‘A healthy environment.’`) and a nested quote in a paragraph of a
+ * longer quote whose reopening mark is missing (`They said, ‘Well, ...’`) do not count.
+ */
+function britishStyle(text: string, v: Vocab): boolean {
+  if (/["\u201c\u201d\u201e]|''/u.test(text)) return false;
+  if (/^\s*[\u2018'][\p{L}]/u.test(text) && /[.!?\u2026,:]\s*$/u.test(text) && !/\S[\u2019'](?:[\s,.;:!?]|$)/u.test(text)) return true;
+  for (const m of text.matchAll(/[,.?!\u2026][\u2019']\s/gu)) if (verbFollows(text, m.index + 1, v)) return true;
+  // `she said: ‘...`: the colon introduces the quote
+  for (const m of text.matchAll(/(\p{L}+):\s+\u2018/gu)) if (v.verbs.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
 /** A speech verb among the few words after the closing mark at `at`, before the sentence ends. */
 function verbFollows(text: string, at: number, v: Vocab): boolean {
   let e = at + 1;
   while (e < text.length && /["'\u201c\u201d\u2018\u2019]/u.test(text[e])) e++;
   const ws = words(text, e, Math.min(text.length, e + 80));
   if (ws.length && /[.!?;]/u.test(text.slice(e, ws[0].start))) return false;
+  // `...?’ They said, ‘...`: after a full stop inside the mark, a capitalized pronoun starts a new sentence
+  if (ws.length && /[.!?]/u.test(text[at - 1] ?? '') && isCap(ws[0].raw) && v.pronoun.has(ws[0].raw.toLowerCase())) return false;
   // `" When I agreed to ...`: a clause of its own starts there, its verb attributes nothing
   if (ws.length && v.clauseOpeners.has(ws[0].raw.toLowerCase()) && !isVerb(ws[0], v)) return false;
   for (let i = 0; i < Math.min(ws.length, AFTER_WORDS); i++) {
