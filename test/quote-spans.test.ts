@@ -32,6 +32,9 @@ const cases: [string, string, string[]][] = [
   ['a left curly mark before a space still opens', 'Roe said. “ You know, that is how the budget gets done here,” she added.', ['You know, that is how the budget gets done here,']],
   ['a lone left curly mark with nothing to close stands alone', 'The sign read “ and then nothing else was written on it at all.', []],
   ['quotes inside a long tag attribute are markup', '<tweet author="' + 'a long embedded post that runs on and on, '.repeat(12) + '" date="2016">x</tweet> Roe agreed.', []],
+  ['French guillemets with spaces inside', '« We will pass this bill by Friday », Roe said.', ['We will pass this bill by Friday']],
+  ['German guillemets pointing inward', '»We will pass this bill by Friday«, Roe said.', ['We will pass this bill by Friday']],
+  ['guillemets nested in a curly quote stay inside it', '“They call it «the plan» now,” Roe said.', ['They call it «the plan» now,']],
   // British style: single marks outside
   ['single marks outside, verb after', '‘We will pass this bill by Friday,’ Roe said. ‘The votes are there.’', ['We will pass this bill by Friday,', 'The votes are there.']],
   ['single marks outside, verb before', 'Roe said: ‘We will pass this bill by Friday, whatever the voters’ mood.’', ['We will pass this bill by Friday, whatever the voters’ mood.']],

@@ -35,8 +35,18 @@ export function findMarks(text: string): Mark[] {
   const out: Mark[] = [];
   let depth = 0;
   const lastClose = Math.max(text.lastIndexOf('"'), text.lastIndexOf('\u201d'), text.lastIndexOf("''"));
+  // guillemets say their direction (French «...», German »...«): no context needed, spaces inside or not
+  const guillemets: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === '\u00ab' || c === '\u00bb') {
+      const closes = guillemets.length > 0 && guillemets[guillemets.length - 1] !== c;
+      if (closes) guillemets.pop();
+      else guillemets.push(c);
+      out.push({ at: i, len: 1, dir: closes ? 'close' : 'open' });
+      depth = closes ? Math.max(0, depth - 1) : depth + 1;
+      continue;
+    }
     let len = 0;
     let runLen = 0;
     if (DOUBLE.has(c)) len = 1;
