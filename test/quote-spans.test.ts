@@ -8,6 +8,8 @@ import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/config/load.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
+import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
+import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
 import type { Quote } from '../pipeline/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,3 +89,17 @@ test('British style: a quote running over paragraphs, each reopened, only the la
     ],
   );
 });
+
+// Masked blocks keep only the marks of a quote, so a sentence ends before any opening mark; otherwise a
+// long British-style block is one sentence and every attribution search runs over all of it.
+const ends: [string, string, number[]][] = [
+  ['before a masked single mark', 'Roe said it twice. ‘          ’ she said.', [18]],
+  ['before a masked straight single mark', "Roe said it twice. '          ' she said.", [18]],
+  ['before a masked guillemet', 'Roe said it twice. «          » she said.', [18]],
+  ['not after an abbreviation', 'Sen. Roe said it twice.', []],
+];
+for (const [name, text, want] of ends) {
+  test(`sentence end: ${name}`, () => {
+    assert.deepEqual(sentenceEnds(text, vocabOf(config)), want);
+  });
+}
