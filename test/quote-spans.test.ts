@@ -70,6 +70,7 @@ const cases: [string, string, string[]][] = [
   ['a quoted modifier of a noun', 'Wall Street firms facing a new "too big to fail" tax complained loudly.', []],
   ['a quoted modifier two words before its noun', 'She took calls on her "Keep It Real" radio program all morning.', []],
   ['a quote ending its clause modifies nothing', '"We will fight this all the way," campaign aides said on Tuesday.', ['We will fight this all the way,']],
+  ['an attribution after the quote is no modified noun', 'Outside, "We want our budget back" campaign aides chanted all afternoon.', ['We want our budget back']],
   ['a function word after the quote starts the sentence again', 'Roe said "there could be" a line that the nominee crosses.', ['there could be']],
 ];
 

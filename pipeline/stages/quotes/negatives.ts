@@ -88,7 +88,7 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     // `"The Living Room to close," by Times' Ben Sisario`: a work credited to its author
     // (a headline opening its clause, or a title: `"...," by Trump` inside a sentence is a passive)
     if (after.ws.length > 1 && v.bylineWords.has(norm(after.ws[0])) && isCap(after.ws[1].raw) && (longTitle || opensClause(text, open))) return 'title';
-    if (modifies(quote, after, v)) return 'term';
+    if (modifies(quote, text.slice(Math.max(0, open - 40), open), after, v)) return 'term';
     if (citedWithYear(after.rest, v)) return 'title';
   }
   if (!cued && titleCase(quote, v.minorWords)) return 'title';
@@ -109,9 +109,12 @@ function opensClause(text: string, open: number): boolean {
  * It Real" radio program`): a name or a term, not speech. A quote that ends in punctuation ends its
  * clause (`"...," campaign aides said`), so it modifies nothing.
  */
-function modifies(quote: string, after: Trail, v: Vocab): boolean {
+function modifies(quote: string, before: string, after: Trail, v: Vocab): boolean {
   if (/[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || words(quote).length > MODIFIER_WORDS) return false;
   if (!/^[ \t]+$/u.test(after.gap)) return false;
+  // a modifier sits inside a noun phrase (`a new "..." tax`); a quote opening its clause (`Outside, "..."
+  // campaign aides chanted`) is followed by its attribution instead
+  if (!/[\p{L}\p{N}]\s*$/u.test(before)) return false;
   const nouns = after.ws.slice(0, 2);
   for (const [i, w] of nouns.entries()) {
     if (!/^\p{Ll}[\p{L}\-]*$/u.test(w.raw)) return false;
