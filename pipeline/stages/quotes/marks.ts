@@ -162,4 +162,3 @@ function isInches(text: string, at: number): boolean {
   if (i === digitsEnd || i < 1 || !APOS.has(text[i])) return false;
   return /\p{N}/u.test(text[i - 1]);
 }
-

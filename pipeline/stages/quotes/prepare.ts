@@ -1,7 +1,8 @@
 // A block as the attribution search sees it: its quoted spans, and a masked copy in which every quote's
 // words are blanked (so nothing inside a quote is read as its own attribution) with sentence ends
-// computed on that copy. Also the two span judgements made from the block alone: where a quote with a
-// missing opening mark starts, and whether a quote sits inside the reporter's sentence.
+// computed on that copy. Also the span judgements made from the block alone: whether it quotes with
+// single marks outside (British style), where a quote with a missing opening mark starts (and whether a
+// lone closing mark is a quote at all), and whether a quote sits inside the reporter's sentence.
 import { isVerb, subjectLike } from './attribution.js';
 import type { Block } from './blocks.js';
 import { findSpans, type Span } from './marks.js';
@@ -60,10 +61,10 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
 /**
  * A block quoting with single marks outside (`‘We will win,’ she said.`): it has no double marks, and a
  * speech verb follows a single closing mark (`,’ she said`) or introduces one with a colon (`she said:
- * ‘`), or it opens a quote that runs on into the
- * next paragraph (`‘The first part is about money.`, with no closing mark anywhere). Scare quotes (`a ‘quick fix’`),
- * a subhead set in single marks (`‘A healthy environment.’`) and a nested quote in a paragraph of a
- * longer quote whose reopening mark is missing (`They said, ‘Well, ...’`) do not count.
+ * ‘`), or the block opens a quote that runs on into the next paragraph (`‘The first part is about
+ * money.`, with no closing mark anywhere). Scare quotes (`a ‘quick fix’`), a subhead set in single marks
+ * (`‘A healthy environment.’`) and a nested quote in a paragraph of a longer quote whose reopening mark
+ * is missing (`They said, ‘Well, ...’`) do not count.
  */
 function britishStyle(text: string, v: Vocab): boolean {
   if (/["\u201c\u201d\u201e]|''/u.test(text)) return false;
