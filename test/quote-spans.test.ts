@@ -40,6 +40,7 @@ const cases: [string, string, string[]][] = [
   // British style: single marks outside
   ['single marks outside, verb after', '‘We will pass this bill by Friday,’ Roe said. ‘The votes are there.’', ['We will pass this bill by Friday,', 'The votes are there.']],
   ['single marks outside, verb before', 'Roe said: ‘We will pass this bill by Friday, whatever the voters’ mood.’', ['We will pass this bill by Friday, whatever the voters’ mood.']],
+  ['single marks outside, closing mark set off by a space', "'He knew he would be caught, ' Roe said.", ['He knew he would be caught,']],
   ['apostrophes alone make no quote', 'The voters’ mood hasn’t changed since the ’80s, Roe said.', []],
   ['single scare quotes in a paragraph with no speech are not quotes', 'The bill was sold as a ‘quick fix for the whole budget’ by its backers.', []],
   ['a subhead set in single marks is no quote', '‘A healthy environment.’', []],
@@ -47,9 +48,11 @@ const cases: [string, string, string[]][] = [
   ['a nested quote in a paragraph with no double marks and no British cue', 'But then I ask the people, ‘What do you mean by that tax?’ They said, ‘Well, you pay whatever,’ right?', []],
   // missing opening marks
   ['missing opening mark, a speech verb after the closing mark', 'The rest of the money goes to schools and roads," Roe said.', ['The rest of the money goes to schools and roads,']],
-  ['a lone closing mark before a new clause is no quote', 'Take a look at all the campaigns in the last cycle and the ones that won." When I agreed to help, Roe said, it was late.', []],
+  ['a lone closing mark before a new clause is no quote', '"We will see," Roe said. Take a look at all the campaigns that won." When I agreed to help, Roe said, it was late.', ['We will see,']],
+  ['a paragraph closing a quote run over sentence-paragraphs', 'It does not matter who gets elected in the end.\n\nThe president has the final say," Osman Aga, who herds camels in the desert, told reporters.', ['The president has the final say,']],
+  ['the last sentence-paragraph of a running quote, no verb after', 'Now it is much quieter than before."', ['Now it is much quieter than before.']],
   ['a pull quote\'s credit line is no quote', '"The deal is dead for this year and everybody knows it.\nSen. Jane Roe."', ['The deal is dead for this year and everybody knows it.']],
-  ['a stray closing mark after reporting is no quote', 'Roe said she barely trailed with most precincts reporting. (See the latest results here.)"', []],
+  ['a stray closing mark after reporting is no quote', '"We are close," Roe said. She barely trailed with most precincts reporting. (See the latest results here.)"', ['We are close,']],
   // titles
   ['a show after "told"', '"We will pass it," Roe told "Fox and Friends" on Monday.', ['We will pass it,']],
   ['a song after "to"', 'She took the stage to "Eye of the Tiger." "We will win," Roe said.', ['We will win,']],

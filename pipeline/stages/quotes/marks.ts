@@ -113,7 +113,9 @@ export function findSingleMarks(text: string): Mark[] {
     if (next !== undefined && /\p{N}/u.test(next) && !WORDCHAR.test(prev ?? ' ')) continue;
     if ((prev === 's' || prev === 'S') && i < lastPunctClose && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
     const opens = SINGLE_OPEN.has(c) && (spaceLike(prev) || OPEN_BEFORE.test(prev) || DOUBLE.has(prev)) && !spaceLike(next);
-    const closes = depth > 0 && c !== '\u2018' && !spaceLike(prev) && (spaceLike(next) || CLOSE_AFTER.test(next) || DOUBLE.has(next));
+    // tokenized dumps set the closing mark off by a space after the quote's last punctuation (`shot, ' he said`)
+    const spacedClose = spaceLike(prev) && spaceLike(next) && /[,.!?;]\s+$/u.test(text.slice(Math.max(0, i - 3), i));
+    const closes = depth > 0 && c !== '\u2018' && (spacedClose || (!spaceLike(prev) && (spaceLike(next) || CLOSE_AFTER.test(next) || DOUBLE.has(next))));
     if (!opens && !closes) continue;
     const dir = opens ? 'open' : 'close';
     out.push({ at: i, len: 1, dir });

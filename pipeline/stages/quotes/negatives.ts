@@ -57,14 +57,17 @@ function endsWithCue(ws: Word[], cues: string[][]): boolean {
   return cues.some((c) => c.length <= tail.length && c.every((t, i) => tail[tail.length - c.length + i] === t));
 }
 
-/** Title Case: every longer word capitalized but the minor ones ("with", "from"), and no sentence inside. */
+/**
+ * Title Case: every word capitalized but the minor ones (articles, conjunctions, prepositions: "the",
+ * "of", "with"), and no sentence inside. A sentence keeps its verbs and nouns in lowercase, however short
+ * (`"Karma is the guy on the Chiefs"`, `"I'm with her"`), and has no capital past its first word.
+ */
 export function titleCase(quote: string, minor: Set<string>, maxWords = 10): boolean {
   const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
   if (!ws.length || ws.length > maxWords) return false;
   if (/[.!?]\s+\p{Lu}/u.test(quote)) return false;
-  if (!isCap(ws[0].raw) || !ws.every((w) => w.bare.length < 4 || isCap(w.raw) || /^\p{N}/u.test(w.raw) || minor.has(w.bare))) return false;
-  // a capital past the first word, where a sentence would have none (`"I'm with her"`, `"If God is for us"`)
-  return ws.length === 1 || ws.slice(1).some((w) => isCap(w.raw) && (w.bare.length >= 4 || ws.every((x) => isCap(x.raw))));
+  if (!isCap(ws[0].raw) || !ws.every((w) => isCap(w.raw) || /^\p{N}/u.test(w.raw) || minor.has(w.bare))) return false;
+  return ws.length === 1 || ws.slice(1).some((w) => isCap(w.raw));
 }
 
 /**

@@ -38,10 +38,11 @@ function mask(text: string, spans: Span[]): string {
 
 /**
  * Where a quote whose opening mark is missing starts: after an attribution clause set off by commas
- * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch, but only when
- * a speech verb follows the closing mark (`..." Viguerie says.`). Without either, a lone closing mark
- * is a stray (a pull quote's credit line `Rep. Jim Clyburn."`, a tag attribute, an inch mark), and
- * the stretch is no quote: `to` is returned, so no span is made.
+ * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch. A block that
+ * opens with the stretch is the last paragraph of a quote running over several (dumps that split every
+ * sentence into a paragraph reopen none of them), unless it is a pull quote's credit line (`Rep. Jim
+ * Clyburn."`). Later in a block, a lone closing mark is a quote only when a speech verb follows it
+ * (`..." Viguerie says.`); otherwise it is a stray, and `to` is returned, so no span is made.
  */
 function recoverStart(text: string, from: number, to: number, v: Vocab): number {
   const ws = words(text, from, to);
@@ -52,10 +53,25 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
       return s;
     }
   }
-  if (!verbFollows(text, to, v)) return to;
+  if (from === 0 ? creditLine(text.slice(0, to)) : !verbFollows(text, to, v)) return to;
   let s = from;
   while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
-  return s;
+  // nothing to quote but marks and format characters (`\u202a”Sorry Sarah`): the mark is an opening one typed backwards
+  return /[\p{L}\p{N}]/u.test(text.slice(s, to)) ? s : to;
+}
+
+/**
+ * A pull quote's credit, set on its own line inside the closing mark: a name or a title, not a sentence
+ * (`S.C. Rep. Jim Clyburn.`, `Amy Pope, deputy homeland security adviser.`): up to 10 words, and its
+ * first comma-chunk two or more words, most of them capitalized.
+ */
+function creditLine(stretch: string): boolean {
+  const ws = words(stretch).filter((w) => /\p{L}/u.test(w.raw) || w.raw === ',');
+  const comma = ws.findIndex((w) => w.raw === ',');
+  const first = comma < 0 ? ws : ws.slice(0, comma);
+  const named = first.filter((w) => /\p{L}/u.test(w.raw));
+  if (ws.length > 10 || named.length < 2) return false;
+  return named.filter((w) => isCap(w.raw)).length / named.length >= 0.6;
 }
 
 /**

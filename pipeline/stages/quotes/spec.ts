@@ -49,6 +49,6 @@ export const quotesSpec = obj({
   title_verbs: words('Words right before a quote that make it a title whatever its case ("titled", "headlined")', ['titled', 'entitled', 'headlined']),
   naming_verbs: words('Verbs between a title cue and a quote in Title Case ("a play called", "a book named")', ['called', 'named', 'titled', 'entitled', 'dubbed']),
   term_nouns: words('Nouns right after a short quote that make the quote their modifier, not speech ("a \'too big to fail\' tax")', ['tax', 'theme', 'remark', 'line', 'wave']),
-  minor_words: words('Short words Title Case leaves in lowercase ("with", "from", "into")', ['with', 'from', 'into', 'over', 'than']),
+  minor_words: words('Words Title Case leaves in lowercase: articles, conjunctions, prepositions ("the", "of", "with")', ['a', 'an', 'the', 'and', 'or', 'for', 'at', 'by', 'in', 'of', 'on', 'to', 'with', 'from', 'into']),
   byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
 });
