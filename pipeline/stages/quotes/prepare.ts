@@ -53,11 +53,24 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
       return s;
     }
   }
-  if (from === 0 ? creditLine(text.slice(0, to)) : !verbFollows(text, to, v)) return to;
+  if (from === 0 ? creditLine(text.slice(0, to)) || !endsQuote(text, to, v) : !verbFollows(text, to, v)) return to;
   let s = from;
   while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
   // nothing to quote but marks and format characters (`\u202a”Sorry Sarah`): the mark is an opening one typed backwards
   return /[\p{L}\p{N}]/u.test(text.slice(s, to)) ? s : to;
+}
+
+/**
+ * The lone closing mark at `at` ends what it quotes: punctuation inside it (`quieter.”`, `say,”`), or
+ * the block or the sentence ends right after it (`suspicious”.`), or a speech verb follows. One inside a
+ * running sentence (`a cursory review of [his] systems" including ...`) lost its opening mark somewhere
+ * in the sentence: where is unknowable, so it quotes nothing.
+ */
+function endsQuote(text: string, at: number, v: Vocab): boolean {
+  if (/[,.!?;:\u2026]$/u.test(text.slice(0, at).trimEnd())) return true;
+  let e = at + 1;
+  while (e < text.length && /["'\u201c\u201d\u2018\u2019]/u.test(text[e])) e++;
+  return /^\s*(?:[.,;:!?)\]\u2014\u2013]|$)/u.test(text.slice(e, e + 4)) || verbFollows(text, at, v);
 }
 
 /**
