@@ -52,6 +52,8 @@ const cases: [string, string, string[]][] = [
   ['a paragraph closing a quote run over sentence-paragraphs', 'It does not matter who gets elected in the end.\n\nThe president has the final say," Osman Aga, who herds camels in the desert, told reporters.', ['The president has the final say,']],
   ['the last sentence-paragraph of a running quote, no verb after', 'Now it is much quieter than before."', ['Now it is much quieter than before.']],
   ['a lone closing mark inside a running sentence quotes nothing', 'The show was light on detail. Oz took Roe through a cursory review of her systems" including her heart.', []],
+  ['an opening mark typed backwards mid-paragraph', '“And now, this budget,” she said to Smith,” if we do not pass it, we have failed.”', ['And now, this budget,', 'if we do not pass it, we have failed.']],
+  ['a stray mark after an attribution is no quote', '“It never crossed my mind,” she said months after the vote, and the reason was the budget."', ['It never crossed my mind,']],
   ['a pull quote\'s credit line is no quote', '"The deal is dead for this year and everybody knows it.\nSen. Jane Roe."', ['The deal is dead for this year and everybody knows it.']],
   ['a stray closing mark after reporting is no quote', '"We are close," Roe said. She barely trailed with most precincts reporting. (See the latest results here.)"', ['We are close,']],
   // titles

@@ -41,8 +41,9 @@ function mask(text: string, spans: Span[]): string {
  * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch. A block that
  * opens with the stretch is the last paragraph of a quote running over several (dumps that split every
  * sentence into a paragraph reopen none of them), unless it is a pull quote's credit line (`Rep. Jim
- * Clyburn."`). Later in a block, a lone closing mark is a quote only when a speech verb follows it
- * (`..." Viguerie says.`); otherwise it is a stray, and `to` is returned, so no span is made.
+ * Clyburn."`). Later in a block, a lone closing mark is a quote when a speech verb follows it
+ * (`..." Viguerie says.`) or it ends the block (`endsBlockQuote`); otherwise it is a stray, and `to` is
+ * returned, so no span is made.
  */
 function recoverStart(text: string, from: number, to: number, v: Vocab): number {
   const ws = words(text, from, to);
@@ -53,7 +54,7 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
       return s;
     }
   }
-  if (from === 0 ? creditLine(text.slice(0, to)) || !endsQuote(text, to, v) : !verbFollows(text, to, v)) return to;
+  if (from === 0 ? creditLine(text.slice(0, to)) || !endsQuote(text, to, v) : !verbFollows(text, to, v) && !endsBlockQuote(text, from, to, v)) return to;
   let s = from;
   while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
   // nothing to quote but marks and format characters (`\u202a”Sorry Sarah`): the mark is an opening one typed backwards
@@ -71,6 +72,18 @@ function endsQuote(text: string, at: number, v: Vocab): boolean {
   let e = at + 1;
   while (e < text.length && /["'\u201c\u201d\u2018\u2019]/u.test(text[e])) e++;
   return /^\s*(?:[.,;:!?)\]\u2014\u2013]|$)/u.test(text.slice(e, e + 4)) || verbFollows(text, at, v);
+}
+
+/**
+ * A lone closing mark later in a block, with the quote's punctuation inside it and nothing after it:
+ * the last quote of the paragraph, its opening mark typed backwards (`he continued, looking to Smith,”
+ * if he doesn't win, he has a bad season.”`). Unless the stretch opens with an attribution (`,” she said
+ * months later, ... a pillow."`): then the mark is a stray.
+ */
+function endsBlockQuote(text: string, from: number, to: number, v: Vocab): boolean {
+  if (!/[,.!?\u2026]$/u.test(text.slice(from, to).trimEnd())) return false;
+  if (!/^["'\u201c\u201d\u2018\u2019]*\s*$/u.test(text.slice(to))) return false;
+  return !words(text, from, to).slice(0, 3).some((w) => isVerb(w, v));
 }
 
 /**
