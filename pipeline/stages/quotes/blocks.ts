@@ -50,9 +50,9 @@ function splitLines(start: number, text: string, out: Block[]): void {
   out.push({ start: start + from, text: text.slice(from) });
 }
 
-/** Same-length copy with HTML tags, heading hashes and continuation-line `>` markers turned to spaces. */
+/** Same-length copy with HTML tags (attributes of embeds can hold whole tweets), heading hashes and continuation-line `>` markers turned to spaces. */
 function blank(s: string): string {
   return s
-    .replace(/<\/?[A-Za-z][^<>]{0,400}>/g, (m) => ' '.repeat(m.length))
+    .replace(/<\/?[A-Za-z][^<>]{0,2000}>/g, (m) => ' '.repeat(m.length))
     .replace(/^[ \t]*(?:>[ \t]?)+|^#{1,6}[ \t]/gm, (m) => ' '.repeat(m.length));
 }

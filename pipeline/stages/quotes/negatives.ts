@@ -1,27 +1,73 @@
-// Quoted text that is not speech: titles of films, books and shows (`documentary titled: "Surviving
-// CECOT."`, `on "Meet the Press"`) and terms and nicknames (`the so-called "death tax"`). Scare quotes
-// (a short fragment nobody is said to have said) are dropped by length where quotes are emitted.
+// Quoted text that is not speech: titles of films, books, shows and articles (`documentary titled:
+// "Surviving CECOT."`, `on "Meet the Press"`, `a play called "Sons of Trump"`, `"This Kind of War," by
+// T.R. Fehrenbach`), and terms, nicknames and quoted modifiers (`the so-called "death tax"`, `a new
+// "too big to fail" tax`). Scare quotes (a short fragment nobody is said to have said) are dropped by
+// length where quotes are emitted. Every cue word is config (title_cues, term_cues, title_preps,
+// title_verbs, naming_verbs, term_nouns, byline_words), so the rules read the same in any house style.
 import type { Vocab } from './vocab.js';
 import { isCap, words, type Word } from './words.js';
 
 export type Verdict = 'title' | 'term' | undefined;
 
-/** Words (lowercase) just before the opening mark, nearest last. */
+/** Most words a title may have where a cue says a title comes (`co-author of "Those Guys Have All the Fun: ..."`). */
+const CUED_TITLE_WORDS = 14;
+/** Most words a quoted modifier may have (`a "defeat the establishment" theme`). */
+const MODIFIER_WORDS = 6;
+
+const MARKS = /["'\u201c\u201d\u2018\u2019\u201e]/u;
+
+/** Words just before the opening mark, nearest last. */
 function lead(text: string, open: number, n: number): Word[] {
-  return words(text, Math.max(0, open - 80), open).slice(-n);
+  return words(text, Math.max(0, open - 100), open).slice(-n);
 }
 
+interface Trail {
+  /** What stands between the closing mark and the first word. */
+  gap: string;
+  ws: Word[];
+  /** The text right after the closing mark. */
+  rest: string;
+}
+
+/** Words just after the quote's closing mark (none when the quote runs on), with the gap before the first. */
+function trail(text: string, open: number, quote: string, n: number): Trail {
+  const at = text.indexOf(quote, open);
+  let e = at + quote.length;
+  if (at < 0 || !MARKS.test(text[e] ?? '')) return { gap: '', ws: [], rest: '' };
+  while (e < text.length && MARKS.test(text[e])) e++;
+  const ws = words(text, e, Math.min(text.length, e + 100)).slice(0, n);
+  return { gap: ws.length ? text.slice(e, ws[0].start) : '', ws, rest: text.slice(e, e + 80) };
+}
+
+/**
+ * `"No to Schengen" (2005)`, `"Jaws" (1975)`, `(election poster 2003)`: a year in parentheses cites a
+ * poster, a slogan or a work. A parenthetical sentence (`(the access was restored in 2016)`) cites nothing.
+ */
+const CITED_YEAR = /^\s*\(((?:[^()]{0,60}\s)?)(?:1[6-9]|20)\d\d\)/u;
+function citedWithYear(rest: string, v: Vocab): boolean {
+  const m = CITED_YEAR.exec(rest);
+  return !!m && !words(m[1]).some((w) => v.nameStops.has(w.raw.toLowerCase()) || v.verbs.has(w.raw.toLowerCase()) || AUX.has(w.raw.toLowerCase()));
+}
+const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have']);
+
+const norm = (w: Word) => w.raw.toLowerCase().replace(/[.:]$/, '');
+
 function endsWithCue(ws: Word[], cues: string[][]): boolean {
-  const tail = ws.map((w) => w.raw.toLowerCase().replace(/[.:]$/, ''));
+  const tail = ws.map(norm);
   return cues.some((c) => c.length <= tail.length && c.every((t, i) => tail[tail.length - c.length + i] === t));
 }
 
-/** Title Case: every longer word capitalized, and no sentence inside. */
-export function titleCase(quote: string): boolean {
+/**
+ * Title Case: every word capitalized but the minor ones (articles, conjunctions, prepositions: "the",
+ * "of", "with"), and no sentence inside. A sentence keeps its verbs and nouns in lowercase, however short
+ * (`"Karma is the guy on the Chiefs"`, `"I'm with her"`), and has no capital past its first word.
+ */
+export function titleCase(quote: string, minor: Set<string>, maxWords = 10): boolean {
   const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
-  if (!ws.length || ws.length > 10) return false;
+  if (!ws.length || ws.length > maxWords) return false;
   if (/[.!?]\s+\p{Lu}/u.test(quote)) return false;
-  return isCap(ws[0].raw) && ws.every((w) => w.bare.length < 4 || isCap(w.raw) || /^\p{N}/u.test(w.raw));
+  if (!isCap(ws[0].raw) || !ws.every((w) => isCap(w.raw) || /^\p{N}/u.test(w.raw) || minor.has(w.bare))) return false;
+  return ws.length === 1 || ws.slice(1).some((w) => isCap(w.raw));
 }
 
 /**
@@ -30,19 +76,54 @@ export function titleCase(quote: string): boolean {
  */
 export function notSpeech(text: string, open: number, quote: string, cued: boolean, v: Vocab): Verdict {
   if (open >= 0) {
-    const before = lead(text, open, 3).filter((w) => w.raw !== ',' );
-    const colonLess = before.filter((w) => w.raw !== ':');
-    if (endsWithCue(colonLess, v.titleCues) && titleCase(quote)) return 'title';
-    if (endsWithCue(colonLess, ['titled', 'entitled', 'headlined'].map((x) => [x]))) return 'title';
+    const before = lead(text, open, 5).filter((w) => w.raw !== ',' && w.raw !== ':');
     const prev = before[before.length - 1];
-    // `on "Meet the Press"`, `ABC's "This Week"`: a name after a possessive or a preposition is a title
-    if (titleCase(quote) && prev && (prev.possessive || ['on', 'in', 'of', 'at', 'from', 'the', 'a', 'and', 'for', 'with', 'like'].includes(prev.raw.toLowerCase()))) return 'title';
-    const n = words(quote).length;
-    if (n <= 5 && endsWithCue(colonLess, v.termCues)) return 'term';
+    const longTitle = titleCase(quote, v.minorWords, CUED_TITLE_WORDS);
+    if (longTitle && endsWithCue(before, v.titleCues)) return 'title';
+    // "titled", "entitled", "headlined": a title whatever its case
+    if (prev && v.titleVerbs.has(norm(prev))) return 'title';
+    // `a popular play called "Los Hijos de Trump"`: a title cue, then a naming verb
+    if (longTitle && prev && v.namingVerbs.has(norm(prev)) && endsWithCue(before.slice(0, -1), v.titleCues)) return 'title';
+    // `on "Meet the Press"`, `ABC's "This Week"`, `told "Fox and Friends"`, `its "Showcase of Democracy"`
+    if (longTitle && prev && (prev.possessive || v.titlePreps.has(norm(prev)))) return 'title';
+    if (words(quote).length <= 5 && endsWithCue(before, v.termCues)) return 'term';
+    const after = trail(text, open, quote, 3);
+    // `"The Living Room to close," by Times' Ben Sisario`: a work credited to its author
+    // (a headline opening its clause, or a title: `"...," by Trump` inside a sentence is a passive)
+    if (after.ws.length > 1 && v.bylineWords.has(norm(after.ws[0])) && isCap(after.ws[1].raw) && (longTitle || opensClause(text, open))) return 'title';
+    if (modifies(quote, text.slice(Math.max(0, open - 40), open), after, v)) return 'term';
+    if (citedWithYear(after.rest, v)) return 'title';
   }
-  if (!cued && titleCase(quote)) return 'title';
+  if (!cued && titleCase(quote, v.minorWords)) return 'title';
   // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
   // political system that ..."") is still someone's words: kept, with a null speaker, when it is long
   // enough to be speech (emit drops sourceless fragments under min_words, where scare quotes live).
   return undefined;
+}
+
+/** Nothing but a dash, a colon or the block's start before the opening mark: the quote opens its clause. */
+function opensClause(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - 3), open).trimEnd();
+  return before === '' || /[\u2014\u2013:\-]$/u.test(before);
+}
+
+/**
+ * A short quote used as a modifier of the noun right after it (`a "too big to fail" tax`, `his "Keepin'
+ * It Real" radio program`): a name or a term, not speech. A quote that ends in punctuation ends its
+ * clause (`"...," campaign aides said`), so it modifies nothing.
+ */
+function modifies(quote: string, before: string, after: Trail, v: Vocab): boolean {
+  if (/[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || words(quote).length > MODIFIER_WORDS) return false;
+  if (!/^[ \t]+$/u.test(after.gap)) return false;
+  // a modifier sits inside a noun phrase (`a new "..." tax`); a quote opening its clause (`Outside, "..."
+  // campaign aides chanted`) is followed by its attribution instead
+  if (!/[\p{L}\p{N}]\s*$/u.test(before)) return false;
+  const nouns = after.ws.slice(0, 2);
+  for (const [i, w] of nouns.entries()) {
+    if (!/^\p{Ll}[\p{L}\-]*$/u.test(w.raw)) return false;
+    // a function word starts the rest of the sentence (`"there could be" a line`, `"..." who reports`)
+    if (i === 0 && (v.nameStops.has(w.raw) || v.determiners.has(w.raw))) return false;
+    if (v.termNouns.has(w.raw) || v.titleCues.some((c) => c.length === 1 && c[0] === w.raw)) return true;
+  }
+  return false;
 }

@@ -45,4 +45,10 @@ export const quotesSpec = obj({
   describe_speakers: bool('Credit the speaker as the article does at that quote, the description with the name ("Geoff Garin, a Democratic pollster"; the bare name then goes in `speaker_name`); false writes the name alone, the description only in `speaker_role`', true),
   cue_window: num('Most words between a quote and its attribution verb', { default: 30, integer: true, min: 1 }),
   min_words: num('Fewest words an unattributed quote may have and still count as speech', { default: 3, integer: true, min: 1 }),
+  title_preps: words('Words right before a quote in Title Case that make it a name or title, not speech ("on", "of", "told", "his")', ['on', 'in', 'of', 'at', 'from', 'the', 'a', 'to', 'told']),
+  title_verbs: words('Words right before a quote that make it a title whatever its case ("titled", "headlined")', ['titled', 'entitled', 'headlined']),
+  naming_verbs: words('Verbs between a title cue and a quote in Title Case ("a play called", "a book named")', ['called', 'named', 'titled', 'entitled', 'dubbed']),
+  term_nouns: words('Nouns right after a short quote that make the quote their modifier, not speech ("a \'too big to fail\' tax")', ['tax', 'theme', 'remark', 'line', 'wave']),
+  minor_words: words('Words Title Case leaves in lowercase: articles, conjunctions, prepositions ("the", "of", "with")', ['a', 'an', 'the', 'and', 'or', 'for', 'at', 'by', 'in', 'of', 'on', 'to', 'with', 'from', 'into']),
+  byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
 });

@@ -26,6 +26,12 @@ export interface Vocab {
   determiners: Set<string>;
   titleCues: string[][];
   termCues: string[][];
+  titlePreps: Set<string>;
+  titleVerbs: Set<string>;
+  namingVerbs: Set<string>;
+  termNouns: Set<string>;
+  bylineWords: Set<string>;
+  minorWords: Set<string>;
   abbreviations: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
@@ -70,6 +76,12 @@ export function vocabOf(config: Config): Vocab {
       determiners: lower(q.determiners),
       titleCues: phrases(q.title_cues),
       termCues: phrases(q.term_cues),
+      titlePreps: lower(q.title_preps),
+      titleVerbs: lower(q.title_verbs),
+      namingVerbs: lower(q.naming_verbs),
+      termNouns: lower(q.term_nouns),
+      bylineWords: lower(q.byline_words),
+      minorWords: lower(q.minor_words),
       abbreviations: new Set(q.abbreviations),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,

@@ -35,13 +35,14 @@ export function isAbbreviation(raw: string, v: Vocab): boolean {
 
 /**
  * Offsets just past each sentence end in `text`: terminal punctuation (with any closing marks) followed
- * by a space and something that can start a sentence. Linear in the text.
+ * by a space and something that can start a sentence: a capital, or an opening mark of any kind (the
+ * words after it may be masked). Linear in the text.
  */
 export function sentenceEnds(text: string, v: Vocab): number[] {
   const out: number[] = [];
-  const re = /[.!?\u2026]+["\u201d'\u2019)\]]*(?=\s+(?:["\u201c'\u2018(\[]?[\p{Lu}\p{N}]|["\u201c]|''))/gu;
+  const re = /[.!?\u2026]+["\u201d'\u2019\u00bb\u00ab)\]]*(?=\s+(?:["\u201c'\u2018\u00ab\u00bb(\[]?[\p{Lu}\p{N}]|["\u201c\u2018'\u00ab\u00bb]))/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0][0] === '.' && !/["\u201d'\u2019)\]]/u.test(m[0])) {
+    if (m[0][0] === '.' && !/["\u201d'\u2019\u00bb\u00ab)\]]/u.test(m[0])) {
       // the word the period is attached to
       let s = m.index;
       while (s > 0 && /[\p{L}\p{N}.'\u2019\-]/u.test(text[s - 1])) s--;
