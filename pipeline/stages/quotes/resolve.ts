@@ -19,6 +19,8 @@ interface Source {
   role: string;
   kind: Mention['kind'];
   gender?: Gender;
+  /** A description whose head noun is a person ("the Ohio governor"): "he" or "she" may point back to it. */
+  human: boolean;
 }
 
 /** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
@@ -45,7 +47,8 @@ export class Speakers {
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
     const role = m.tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
-    this.sources.push({ at, name, role, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
+    const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
+    this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text) });
     this.sorted = false;
     return { name, role };
   }
@@ -59,6 +62,16 @@ export class Speakers {
     return null;
   }
 
+  /** Whether a description's head noun (its last word before "of", "who", "and") is a person's. */
+  private human(text: string): boolean {
+    let head = '';
+    for (const w of text.toLowerCase().split(/\s+/)) {
+      if (this.v.nameStops.has(w)) break;
+      head = w.replace(/['\u2019]s?$|[^\p{L}-]/gu, '');
+    }
+    return this.v.personNouns.has(head);
+  }
+
   private name(m: Mention): string {
     return m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
   }
@@ -69,9 +82,10 @@ export class Speakers {
       this.sorted = true;
     }
     const gendered = g === 'male' || g === 'female';
-    const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
-      // "she" is a person or a description that says so ("a spokeswoman"), never "the report"
-      if (gendered) return kind === 'person' ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
+    const fits = (kind: Mention['kind'], gender: Gender | undefined, human = false) => {
+      // "she" is a person or a description that says so ("a spokeswoman") or names a person ("the
+      // senator"), never "the report"
+      if (gendered) return kind === 'person' || (kind === 'nominal' && human) ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
       if (g === 'neuter') return kind !== 'person';
       if (g === 'first_person') return kind !== 'org';
       return true;
@@ -80,7 +94,7 @@ export class Speakers {
     let source: Source | undefined;
     for (let i = this.sources.length - 1; i >= 0 && !source; i--) {
       const s = this.sources[i];
-      if (s.at < at && fits(s.kind, s.gender)) source = s;
+      if (s.at < at && fits(s.kind, s.gender, s.human)) source = s;
     }
     const ms = this.people.mentions;
     // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun

@@ -27,6 +27,7 @@ export interface Vocab {
   titleCues: string[][];
   termCues: string[][];
   abbreviations: Set<string>;
+  personNouns: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
   subjectMaxWords: number;
@@ -71,6 +72,7 @@ export function vocabOf(config: Config): Vocab {
       titleCues: phrases(q.title_cues),
       termCues: phrases(q.term_cues),
       abbreviations: new Set(q.abbreviations),
+      personNouns: lower(q.person_nouns),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,

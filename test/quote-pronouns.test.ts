@@ -1,0 +1,69 @@
+// Pronoun speakers ("he said", "she wrote") resolved to the person they point back to, table-driven,
+// each mechanism with negatives: descriptions that name a person ("the Ohio governor said") as
+// antecedents, and inverted reported attributions ("..., said Jane Roe, a pollster") as sources.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+/** The speaker given to the quote whose text starts with `start`. */
+function speakerOf(text: string, start: string): string | null | undefined {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return (file.data.quotes ?? []).find((q) => q.text.startsWith(start))?.speaker;
+}
+
+const lead = 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';
+
+type Case = [name: string, body: string, quote: string, speaker: string | null];
+
+const descriptions: Case[] = [
+  ['a description with a person head noun is the antecedent',
+    '“We are ready,” Hale said.\n\n“The plan is sound,” the Republican presidential candidate said after the vote.\n\nThe vote was close. “It will work for every family in the state,” he said.',
+    'It will work', 'the Republican presidential candidate'],
+  ['the head noun comes before "of"',
+    '“We are ready,” Roe said.\n\n“The plan is sound,” the former secretary of state said after the vote.\n\nThe vote was close. “It will work for every family in the state,” she said.',
+    'It will work', 'the former secretary of state'],
+  // negative: a description of a thing is no antecedent for "he"; the person before it is
+  ['a document is skipped',
+    '“We are ready,” Hale said.\n\n“The plan is sound,” the report said of the vote.\n\nThe vote was close. “It will work for every family in the state,” he said.',
+    'It will work', 'Tom Hale'],
+  // negative: a description that says it is a man is skipped by "she"
+  ['a description of the other gender is skipped',
+    '“We are ready,” Roe said.\n\n“The plan is sound,” a campaign spokesman said after the vote.\n\nThe vote was close. “It will work for every family in the state,” she said.',
+    'It will work', 'Jane Roe'],
+];
+
+for (const [name, body, quote, want] of descriptions) {
+  test(`pronoun antecedent, description: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
+}
+
+const inverted: Case[] = [
+  ['a source after the verb closes a reported clause',
+    '“We are ready,” Hale said.\n\nThe plan has little support in the suburbs, said Dan Wolfe, a pollster in Columbus. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Dan Wolfe'],
+  ['"according to" closes a reported clause',
+    '“We are ready,” Hale said.\n\nThe plan has little support in the suburbs, according to Dan Wolfe. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Dan Wolfe'],
+  // negative: a name after the verb with more of the clause after it is the verb's object
+  ['an object after the verb is not a source',
+    '“We are ready,” Hale said.\n\nHale, who leads the state, mocked Dan Wolfe for his record. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Tom Hale'],
+  // negative: no comma before the verb, no inversion
+  ['a verb inside the clause opens no inverted source',
+    '“We are ready,” Hale said.\n\nThe voters who said Dan Wolfe was right were few. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of inverted) {
+  test(`pronoun antecedent, inverted reported source: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
+}
