@@ -67,3 +67,25 @@ const inverted: Case[] = [
 for (const [name, body, quote, want] of inverted) {
   test(`pronoun antecedent, inverted reported source: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
 }
+
+const lead2 = 'Mr. Tom Hale and Mr. Dan Wolfe, two state senators, met reporters in Columbus on Tuesday.\n\n';
+
+const openers: Case[] = [
+  ['a subject after an opening adverbial is nearer than the last source',
+    '“The plan is sound,” Hale said.\n\nIn his statement on Tuesday, Wolfe went further. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a subject after a participle opener',
+    '“The plan is sound,” Hale said.\n\nSpeaking after the vote, Wolfe struck a harder tone. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a subject after ", but"',
+    '“The plan is sound,” Hale said.\n\nThe chair wanted to move on, but Wolfe was not having it. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  // negative: a name after a comma in the middle of another subject's sentence is no subject
+  ['a name inside the sentence is not a subject',
+    '“The plan is sound,” Hale said.\n\nHale met with voters, Wolfe among them, in the afternoon. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of openers) {
+  test(`pronoun antecedent, subject after an opener: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

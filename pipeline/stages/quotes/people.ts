@@ -12,6 +12,9 @@ interface Person {
   first: number;
 }
 
+/** How far back (characters) an opening adverbial before a subject is looked for. */
+const OPENER_SPAN = 160;
+
 export class People {
   /** surname (lowercase) -> full names seen with it */
   private bySurname = new Map<string, Person[]>();
@@ -53,12 +56,13 @@ export class People {
       if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
       // a sentence subject: the run opens its sentence (titles may come first)
       // (after `,"` a name is an attribution's source, not a sentence start)
-      const subject = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
+      const opens = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
+      const subject = opens || this.afterOpener(b.text, ws[run[0]].start);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
-      if (tokens.length === 1 && s === run[0] && subject) {
+      if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);
         continue;
       }
@@ -93,6 +97,21 @@ export class People {
         if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
       }
     }
+  }
+
+  /**
+   * A name right after an opening adverbial ("In his statement Saturday, Sanders went further") or a
+   * coordinating "but" (", but Christie wasn't having it") is its clause's subject too.
+   */
+  private afterOpener(text: string, at: number): boolean {
+    const before = text.slice(Math.max(0, at - OPENER_SPAN), at);
+    if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
+    if (!/,\s*$/u.test(before)) return false;
+    // the sentence up to that comma opens with an adverbial word and holds no other comma
+    const m = /(?:^|[.!?]["\u201d'\u2019]*\s+)([^.!?]*),\s*$/u.exec(before);
+    if (!m || m[1].includes(',')) return false;
+    const first = /^[\s"\u201c]*([\p{L}]+)/u.exec(m[1])?.[1] ?? '';
+    return this.v.clauseOpeners.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
   }
 
   private addFull(tokens: string[], at: number): void {
