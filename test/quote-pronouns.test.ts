@@ -89,3 +89,20 @@ const openers: Case[] = [
 for (const [name, body, quote, want] of openers) {
   test(`pronoun antecedent, subject after an opener: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const embedded: Case[] = [
+  // negative: the subject of a clause someone reports is not a source; the one reporting it is
+  ['the subject of a reported clause is not a source',
+    '“The plan is sound,” Hale said.\n\nMr. Wolfe said that Hale wanted a vote by Friday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['nor is one right after the speech verb',
+    '“The plan is sound,” Hale said.\n\nMr. Wolfe says Hale believes the vote is lost. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a clause of its own still names a source',
+    '“The plan is sound,” Wolfe said.\n\nHale wanted a vote by Friday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of embedded) {
+  test(`pronoun antecedent, reported clause: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

@@ -19,6 +19,8 @@ export function reportedSources(p: Prepared, v: Vocab): { at: number; source: st
       }
       if (!isVerb(ws[k], v) && !(v.reportVerbs.has(ws[k].bare.toLowerCase()) && !isCap(ws[k].raw))) continue;
       const src = leftSource(p.masked, ws, k, v);
+      // "Manafort said that Mr. Trump wanted ...": the subject of a reported clause is not the one speaking
+      if (src.length && embedded(ws, ws.indexOf(src[0]), v)) continue;
       // a subject runs up to its verb, or closes an appositive with a comma; a long run-on is a misread clause
       const compact = src.length <= v.subjectMaxWords || ws[k - 1]?.raw === ',';
       if (src.length && compact && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
@@ -26,6 +28,14 @@ export function reportedSources(p: Prepared, v: Vocab): { at: number; source: st
     s = e;
   }
   return out;
+}
+
+/** Whether the words before ws[i] make it open a clause reported by another verb ("said that", "says"). */
+function embedded(ws: Word[], i: number, v: Vocab): boolean {
+  const prev = ws[i - 1];
+  if (!prev) return false;
+  const said = (w?: Word) => !!w && (isVerb(w, v) || v.reportVerbs.has(w.bare.toLowerCase()));
+  return said(prev) || (prev.bare.toLowerCase() === 'that' && said(ws[i - 2]));
 }
 
 /** Most words an inverted source phrase ("said Jane Doe, a pollster at ...") is read over. */
