@@ -106,3 +106,26 @@ const embedded: Case[] = [
 for (const [name, body, quote, want] of embedded) {
   test(`pronoun antecedent, reported clause: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const described: Case[] = [
+  ['a description of a person opening a clause is the reporter\'s subject',
+    '“The plan is sound,” Hale said.\n\nBut the former governor showed restraint on Monday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'the former governor'],
+  ['after an opening adverbial too',
+    '“The plan is sound,” Hale said.\n\nInstead, the Ohio senator is sticking to his message. “We will pass it by Friday,” he said.',
+    'We will pass it', 'the Ohio senator'],
+  // negatives: an appositive after a name, a description inside another subject's clause, a thing
+  ['an appositive after a name is not a subject',
+    '“The plan is sound,” Hale said.\n\nAsked about it, Mr. Wolfe, the former governor, smiled. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a description after the verb is not a subject',
+    '“The plan is sound,” Hale said.\n\nThe movie mentions neither the governor nor the mayor. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+  ['a description of a thing is not a subject',
+    '“The plan is sound,” Hale said.\n\nThe budget office released new figures on Monday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of described) {
+  test(`pronoun antecedent, described subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

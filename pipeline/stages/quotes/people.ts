@@ -4,7 +4,7 @@
 import type { Block } from './blocks.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
 import type { Gender, Vocab } from './vocab.js';
-import { words } from './words.js';
+import { isPunct, words, type Word } from './words.js';
 
 interface Person {
   full: string;
@@ -12,6 +12,10 @@ interface Person {
   first: number;
 }
 
+/** Text ending this way puts the next word at a sentence start (after `,"` a name is an attribution's source). */
+const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u;
+/** Most words a description subject ("the Independent Vermont senator") runs to its head noun. */
+const DESCRIPTION_WORDS = 6;
 /** How far back (characters) an opening adverbial before a subject is looked for. */
 const OPENER_SPAN = 160;
 
@@ -23,7 +27,8 @@ export class People {
   /** surname (lowercase) -> votes for a gender */
   private votes = new Map<string, Map<Gender, number>>();
   /** offsets of person mentions in document order, with their surname key */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
@@ -47,6 +52,7 @@ export class People {
 
   private scan(b: Block): void {
     const ws = words(b.text);
+    this.scanDescriptions(b, ws);
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
@@ -56,7 +62,7 @@ export class People {
       if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
       // a sentence subject: the run opens its sentence (titles may come first)
       // (after `,"` a name is an attribution's source, not a sentence start)
-      const opens = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
+      const opens = SENTENCE_START.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
       const subject = opens || this.afterOpener(b.text, ws[run[0]].start);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
@@ -95,6 +101,37 @@ export class People {
           break;
         }
         if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
+      }
+    }
+  }
+
+  /**
+   * Descriptions opening a clause with a person's head noun and a verb after it ("But the former
+   * president showed restraint"): the reporter's subject, as a name would be.
+   */
+  private scanDescriptions(b: Block, ws: Word[]): void {
+    for (let i = 0; i < ws.length - 2; i++) {
+      if (ws[i].bare.toLowerCase() !== 'the') continue;
+      const at = ws[i].start;
+      // (", the presumptive nominee," after a name is an appositive, not a subject)
+      const appositive = i > 1 && ws[i - 1].raw === ',' && /^\p{Lu}/u.test(ws[i - 2].raw) && !SENTENCE_START.test(b.text.slice(Math.max(0, ws[i - 2].start - 4), ws[i - 2].start).trimEnd());
+      const opens = (k: number) => SENTENCE_START.test(b.text.slice(Math.max(0, ws[k].start - 4), ws[k].start).trimEnd());
+      // "But the former president ...": a conjunction or adverb may open the sentence first
+      const led = i > 0 && this.v.clauseOpeners.has(ws[i - 1].raw.toLowerCase()) && opens(i - 1);
+      if (!opens(i) && !led && (appositive || !this.afterOpener(b.text, at))) continue;
+      for (let j = i + 1; j < Math.min(ws.length - 1, i + DESCRIPTION_WORDS); j++) {
+        const w = ws[j].raw.toLowerCase();
+        // modifiers only: a verb or a second determiner ("The movie mentions neither the president") ends it
+        if (isPunct(ws[j]) || this.v.determiners.has(w) || this.v.nameStops.has(w)) break;
+        const next = ws[j + 1];
+        const head = this.v.personNouns.has(ws[j].bare.toLowerCase()) && !ws[j].possessive;
+        if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) break;
+        if (!head || this.v.personNouns.has(next.bare.toLowerCase())) continue;
+        if (/^\p{Ll}/u.test(next.raw) && !this.v.nameStops.has(next.raw.toLowerCase())) {
+          const name = b.text.slice(at, ws[j].end);
+          this.mentions.push({ at: b.start + at, key: name.toLowerCase(), name, subject: true, nominal: true });
+        }
+        break;
       }
     }
   }

@@ -34,7 +34,7 @@ export class Speakers {
    * `subjects`: offsets of person names opening a sentence of the reporter's prose (not inside a quote).
    * "Sanders is outlining his plans. He says ..." is Sanders's even though no speech verb names him.
    */
-  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string }[] = []) {}
+  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean }[] = []) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
@@ -105,7 +105,7 @@ export class Speakers {
     if (source) return { name: source.name, role: source.role };
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
-      if (ms[i].at >= at) continue;
+      if (ms[i].at >= at || ms[i].nominal) continue;
       const name = this.people.expand([ms[i].key]) ?? ms[i].name;
       const mg = this.people.genderOf(name);
       if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return { name, role: '' };
@@ -125,6 +125,12 @@ export class Speakers {
     }
     for (let i = lo - 1; i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
+      // "But the former president showed restraint": a description of a person the pronoun does not contradict
+      if (m.nominal) {
+        const ng = [...m.name.toLowerCase().split(/\s+/)].map((w) => this.v.genderNoun.get(w)).find(Boolean);
+        if (!ng || ng === g) return { name: m.name, role: '' };
+        continue;
+      }
       const name = this.people.expand([m.key]) ?? m.name;
       const mg = this.people.genderOf(name);
       if (mg === g && fits('person', mg)) return { name, role: '' };
