@@ -129,3 +129,20 @@ const described: Case[] = [
 for (const [name, body, quote, want] of described) {
   test(`pronoun antecedent, described subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const subjects: Case[] = [
+  ['a subject keeps its own given name beside a namesake',
+    '“The plan is sound,” Mr. Bernie Sanders said.\n\nIn the interview, Jane Sanders made it clear that she had doubts. “We will not fall in line,” she said.',
+    'We will not fall', 'Jane Sanders'],
+  ['a description of a person, then the name, opens the clause',
+    '“The plan is sound,” Hale said.\n\nOne local man, Mr. Dan Wolfe, pulled the senator aside. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  // negative: a place opening the sentence is nobody's name
+  ['a place is not a subject',
+    '“We are trying to show some mercy,” Hale said.\n\nSouth Carolina, he said, was “where we have a chance to win the whole thing.”',
+    'where we have a chance', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of subjects) {
+  test(`pronoun antecedent, subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

@@ -60,6 +60,8 @@ export class People {
       if (tokens.some((t) => this.v.titles.has(t))) continue;
       // "She", "That", "California": a lone pronoun, determiner or place is nobody
       if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
+      // "South Carolina", "New Mexico": a place, unless a given name opens it ("George Washington")
+      if (tokens.length > 1 && this.v.notNames.has(tokens[tokens.length - 1]) && !this.v.firstName.has(tokens[0])) continue;
       // a sentence subject: the run opens its sentence (titles may come first)
       // (after `,"` a name is an attribution's source, not a sentence start)
       const opens = SENTENCE_START.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
@@ -137,8 +139,9 @@ export class People {
   }
 
   /**
-   * A name right after an opening adverbial ("In his statement Saturday, Sanders went further") or a
-   * coordinating "but" (", but Christie wasn't having it") is its clause's subject too.
+   * A name right after an opening adverbial ("In his statement Saturday, Sanders went further"), a
+   * description of the person ("One local woman, Karen Robison, pulled ...") or a coordinating "but"
+   * (", but Christie wasn't having it") is its clause's subject too.
    */
   private afterOpener(text: string, at: number): boolean {
     const before = text.slice(Math.max(0, at - OPENER_SPAN), at);
@@ -147,8 +150,11 @@ export class People {
     // the sentence up to that comma opens with an adverbial word and holds no other comma
     const m = /(?:^|[.!?]["\u201d'\u2019]*\s+)([^.!?]*),\s*$/u.exec(before);
     if (!m || m[1].includes(',')) return false;
-    const first = /^[\s"\u201c]*([\p{L}]+)/u.exec(m[1])?.[1] ?? '';
-    return this.v.clauseOpeners.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
+    const ws = m[1].match(/[\p{L}'\u2019-]+/gu) ?? [];
+    const first = ws[0] ?? '';
+    // "One local woman, Karen Robison, pulled ...": a description of a person, then the name
+    const described = this.v.determiners.has(first.toLowerCase()) && ws.length <= DESCRIPTION_WORDS && this.v.personNouns.has(ws[ws.length - 1].toLowerCase());
+    return described || this.v.clauseOpeners.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
   }
 
   private addFull(tokens: string[], at: number): void {

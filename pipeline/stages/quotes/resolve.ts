@@ -72,6 +72,15 @@ export class Speakers {
     return this.v.personNouns.has(head);
   }
 
+  /**
+   * A mention's full name: as written when it opens with a given name ("Jane Sanders" beside "Bernie
+   * Sanders"), else the fullest form the article gives of its surname.
+   */
+  private fullName(m: { key: string; name: string }): string {
+    const first = m.name.split(' ')[0];
+    return m.name.includes(' ') && this.v.firstName.has(first) ? m.name : (this.people.expand([m.key]) ?? m.name);
+  }
+
   private name(m: Mention): string {
     return m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
   }
@@ -106,7 +115,7 @@ export class Speakers {
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
       if (ms[i].at >= at || ms[i].nominal) continue;
-      const name = this.people.expand([ms[i].key]) ?? ms[i].name;
+      const name = this.fullName(ms[i]);
       const mg = this.people.genderOf(name);
       if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return { name, role: '' };
     }
@@ -131,7 +140,7 @@ export class Speakers {
         if (!ng || ng === g) return { name: m.name, role: '' };
         continue;
       }
-      const name = this.people.expand([m.key]) ?? m.name;
+      const name = this.fullName(m);
       const mg = this.people.genderOf(name);
       if (mg === g && fits('person', mg)) return { name, role: '' };
     }
