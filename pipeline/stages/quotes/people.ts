@@ -144,13 +144,19 @@ export class People {
    * (", but Christie wasn't having it") is its clause's subject too.
    */
   private afterOpener(text: string, at: number): boolean {
-    const before = text.slice(Math.max(0, at - OPENER_SPAN), at);
+    const from = Math.max(0, at - OPENER_SPAN);
+    const before = text.slice(from, at);
     if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
-    if (!/,\s*$/u.test(before)) return false;
-    // the sentence up to that comma opens with an adverbial word and holds no other comma
-    const m = /(?:^|[.!?]["\u201d'\u2019]*\s+)([^.!?]*),\s*$/u.exec(before);
-    if (!m || m[1].includes(',')) return false;
-    const ws = m[1].match(/[\p{L}'\u2019-]+/gu) ?? [];
+    const comma = before.trimEnd().length - 1;
+    if (before[comma] !== ',') return false;
+    // the sentence up to that comma (it starts after the last . ! or ?, within reach) opens with an
+    // adverbial word and holds no other comma
+    let start = comma - 1;
+    while (start >= 0 && !'.!?'.includes(before[start])) start--;
+    if (start < 0 && from > 0) return false;
+    const chunk = before.slice(start + 1, comma);
+    if (chunk.includes(',')) return false;
+    const ws = chunk.match(/[\p{L}'\u2019-]+/gu) ?? [];
     const first = ws[0] ?? '';
     // "One local woman, Karen Robison, pulled ...": a description of a person, then the name
     const described = this.v.determiners.has(first.toLowerCase()) && ws.length <= DESCRIPTION_WORDS && this.v.personNouns.has(ws[ws.length - 1].toLowerCase());
