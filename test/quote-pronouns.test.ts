@@ -137,6 +137,13 @@ const subjects: Case[] = [
   ['a description of a person, then the name, opens the clause',
     '“The plan is sound,” Hale said.\n\nOne local man, Mr. Dan Wolfe, pulled the senator aside. “We will pass it by Friday,” he said.',
     'We will pass it', 'Dan Wolfe'],
+  ['a role before the name opens the clause',
+    '“The plan is sound,” Hale said.\n\nLast month, Ohio strategist Dan Wolfe expressed dismay. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  // negative: a role after a determiner inside the clause is an object's
+  ['a role inside the clause is no subject',
+    '“The plan is sound,” Hale said.\n\nHale thanked the Ohio strategist Dan Wolfe for the help. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
   // negative: a place opening the sentence is nobody's name
   ['a place is not a subject',
     '“We are trying to show some mercy,” Hale said.\n\nSouth Carolina, he said, was “where we have a chance to win the whole thing.”',

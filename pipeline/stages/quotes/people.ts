@@ -65,7 +65,7 @@ export class People {
       // a sentence subject: the run opens its sentence (titles may come first)
       // (after `,"` a name is an attribution's source, not a sentence start)
       const opens = SENTENCE_START.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
-      const subject = opens || this.afterOpener(b.text, ws[run[0]].start);
+      const subject = opens || this.afterOpener(b.text, ws[run[0]].start) || this.afterRole(b.text, ws, run[0]);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
@@ -161,6 +161,22 @@ export class People {
     // "One local woman, Karen Robison, pulled ...": a description of a person, then the name
     const described = this.v.determiners.has(first.toLowerCase()) && ws.length <= DESCRIPTION_WORDS && this.v.personNouns.has(ws[ws.length - 1].toLowerCase());
     return described || this.v.clauseOpeners.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
+  }
+
+  /**
+   * A name after a role that opens the clause ("Florida developer Mel Sembler expressed dismay", "Just
+   * a few months ago, Rubio supporter Scott Szlachta told ..."): the role's words, ending in a person
+   * noun, come first.
+   */
+  private afterRole(text: string, ws: Word[], r: number): boolean {
+    if (r === 0 || !this.v.personNouns.has(ws[r - 1].raw.toLowerCase())) return false;
+    // the role runs back over capitalized or lowercase modifiers (never a determiner) to the clause start
+    for (let k = r - 1; k >= Math.max(0, r - DESCRIPTION_WORDS); k--) {
+      const w = ws[k];
+      if (isPunct(w) || this.v.determiners.has(w.raw.toLowerCase()) || this.v.nameStops.has(w.raw.toLowerCase())) return false;
+      if (SENTENCE_START.test(text.slice(Math.max(0, w.start - 4), w.start).trimEnd()) || this.afterOpener(text, w.start)) return true;
+    }
+    return false;
   }
 
   private addFull(tokens: string[], at: number): void {
