@@ -153,3 +153,17 @@ const subjects: Case[] = [
 for (const [name, body, quote, want] of subjects) {
   test(`pronoun antecedent, subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const namesakes: Case[] = [
+  ['a subject of unknown gender beside a namesake is the last resort',
+    'Keith Lamont Scott was shot on Tuesday. Police said Mr. Scott had a gun.\n\nRakeyia Scott can be heard yelling to the officers. “Don’t shoot him, he has no weapon,” she says.',
+    'Don’t shoot him', 'Rakeyia Scott'],
+  // negative: a word that opened a question is no given name
+  ['a question word before a surname is no given name',
+    'Mr. Scott Slinker gave the candidate money last summer.\n\nWas Slinker satisfied with the answer? “I think he did fine in the end,” he said.',
+    'I think he did fine', 'Scott Slinker'],
+];
+
+for (const [name, body, quote, want] of namesakes) {
+  test(`pronoun antecedent, namesakes: ${name}`, () => assert.equal(speakerOf(body + '\n', quote), want));
+}

@@ -74,7 +74,7 @@ export class People {
         this.initials.push(mention);
         continue;
       }
-      if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
+      if (tokens.length >= 2 && tokens.length <= 4 && !this.functionWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
@@ -179,6 +179,12 @@ export class People {
     return false;
   }
 
+  /** A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was Szlachta"). */
+  functionWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.determiners.has(w) || this.v.verbs.has(w);
+  }
+
   private addFull(tokens: string[], at: number): void {
     const full = tokens.join(' ');
     const key = tokens[tokens.length - 1].toLowerCase();
@@ -222,8 +228,11 @@ export class People {
     const words = lname.split(' ');
     const key = words[words.length - 1];
     if (words.length > 1) {
-      const g = this.tally(lname) ?? this.tally(key);
-      if (g) return g;
+      const own = this.tally(lname);
+      if (own) return own;
+      // "Rakeyia Scott" beside "Keith Lamont Scott": what the article says of the surname alone ("Mr.
+      // Scott") may be the other one's
+      if ((this.bySurname.get(key)?.length ?? 0) > 1) return undefined;
     }
     const sure = this.tally(key);
     if (sure) return sure;

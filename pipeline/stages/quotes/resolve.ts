@@ -77,8 +77,8 @@ export class Speakers {
    * Sanders"), else the fullest form the article gives of its surname.
    */
   private fullName(m: { key: string; name: string }): string {
-    const first = m.name.split(' ')[0];
-    return m.name.includes(' ') && this.v.firstName.has(first) ? m.name : (this.people.expand([m.key]) ?? m.name);
+    // (unless the "given name" is a word like "Was" that opened a question: "Was Szlachta satisfied?")
+    return m.name.includes(' ') && !this.people.functionWord(m.name.split(' ')[0]) ? m.name : (this.people.expand([m.key]) ?? m.name);
   }
 
   private name(m: Mention): string {
@@ -119,10 +119,13 @@ export class Speakers {
       const mg = this.people.genderOf(name);
       if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return { name, role: '' };
     }
-    return null;
+    // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
+    // not contradict ("Rakeyia Scott can be heard yelling ... 'Don't shoot him,' she says").
+    return this.nearestSubject(-Infinity, at, g, fits, true);
   }
 
-  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean): SpeakerRef | null {
+  /** `loose`: a full name whose gender the article never states will do. */
+  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean, loose = false): SpeakerRef | null {
     if (g !== 'male' && g !== 'female') return null;
     // binary search for the last subject before `at`
     let lo = 0;
@@ -143,6 +146,7 @@ export class Speakers {
       const name = this.fullName(m);
       const mg = this.people.genderOf(name);
       if (mg === g && fits('person', mg)) return { name, role: '' };
+      if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role: '' };
     }
     return null;
   }
