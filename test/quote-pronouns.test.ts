@@ -167,3 +167,17 @@ const namesakes: Case[] = [
 for (const [name, body, quote, want] of namesakes) {
   test(`pronoun antecedent, namesakes: ${name}`, () => assert.equal(speakerOf(body + '\n', quote), want));
 }
+
+const plural: Case[] = [
+  ['"they" points back to a group, not to the man quoted last',
+    '“We are ready,” the union said in a statement.\n\n“The plan is sound,” Hale said. “We will fight it all the way,” they wrote.',
+    'We will fight it', 'the union'],
+  // negative: a group is still "they" when nobody else stands between
+  ['"they" with a group as the last source',
+    '“We are ready,” Hale said.\n\n“The plan is unsound,” the union said in a statement. “We will fight it all the way,” they wrote.',
+    'We will fight it', 'the union'],
+];
+
+for (const [name, body, quote, want] of plural) {
+  test(`pronoun antecedent, plural: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
+}

@@ -97,6 +97,8 @@ export class Speakers {
       if (gendered) return kind === 'person' || (kind === 'nominal' && human) ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
       if (g === 'neuter') return kind !== 'person';
       if (g === 'first_person') return kind !== 'org';
+      // "they" is a group, an organization or people: never one man or one woman the article names
+      if (g === 'plural') return kind !== 'person' || (gender !== 'male' && gender !== 'female');
       return true;
     };
     // The nearest source the pronoun does not contradict ("she" skips a source known to be a man).
