@@ -181,3 +181,8 @@ const plural: Case[] = [
 for (const [name, body, quote, want] of plural) {
   test(`pronoun antecedent, plural: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
 }
+
+test('pronoun antecedent: a pronoun read as a one-word name still points back', () => {
+  const body = '“The plan is sound,” Hale said.\n\nHe has coined a new phrase, “the party of undocumented Democrats,” to describe his rivals.\n';
+  assert.equal(speakerOf(lead2 + body, 'the party of undocumented'), 'Tom Hale');
+});

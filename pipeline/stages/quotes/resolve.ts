@@ -40,6 +40,9 @@ export class Speakers {
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
   add(m: Mention, at: number, named = false): SpeakerRef | null {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
+    // "He has coined a new phrase, “undocumented Democrats,” to ...": a pronoun read as a one-word name
+    const lone = m.kind === 'person' && m.tokens.length === 1 ? this.v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
+    if (lone) return this.antecedent(lone, at);
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
