@@ -2,22 +2,16 @@
 // "Geoff Garin") and pronouns can be checked against what the article says of a person's gender
 // ("Mr.", "spokeswoman", "his"). Built in one pass over the article's blocks.
 import type { Block } from './blocks.js';
+import { afterOpener, afterRole, describedSubjects, opensSentence } from './clauses.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
 import type { Gender, Vocab } from './vocab.js';
-import { isPunct, words, type Word } from './words.js';
+import { words } from './words.js';
 
 interface Person {
   full: string;
   count: number;
   first: number;
 }
-
-/** Text ending this way puts the next word at a sentence start (after `,"` a name is an attribution's source). */
-const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u;
-/** Most words a description subject ("the Independent Vermont senator") runs to its head noun. */
-const DESCRIPTION_WORDS = 6;
-/** How far back (characters) an opening adverbial before a subject is looked for. */
-const OPENER_SPAN = 160;
 
 export class People {
   /** surname (lowercase) -> full names seen with it */
@@ -52,7 +46,8 @@ export class People {
 
   private scan(b: Block): void {
     const ws = words(b.text);
-    this.scanDescriptions(b, ws);
+    // "But the former president showed restraint": a description in a subject's place (no name to key it by)
+    for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
@@ -62,10 +57,10 @@ export class People {
       if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
       // "South Carolina", "New Mexico": a place, unless a given name opens it ("George Washington")
       if (tokens.length > 1 && this.v.notNames.has(tokens[tokens.length - 1]) && !this.v.firstName.has(tokens[0])) continue;
-      // a sentence subject: the run opens its sentence (titles may come first)
-      // (after `,"` a name is an attribution's source, not a sentence start)
-      const opens = SENTENCE_START.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
-      const subject = opens || this.afterOpener(b.text, ws[run[0]].start) || this.afterRole(b.text, ws, run[0]);
+      // a clause's subject: the run opens its sentence (titles may come first), or an opening adverbial
+      // or role comes first (clauses.ts)
+      const opens = opensSentence(b.text, ws[run[0]].start);
+      const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
@@ -105,78 +100,6 @@ export class People {
         if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
       }
     }
-  }
-
-  /**
-   * Descriptions opening a clause with a person's head noun and a verb after it ("But the former
-   * president showed restraint"): the reporter's subject, as a name would be.
-   */
-  private scanDescriptions(b: Block, ws: Word[]): void {
-    for (let i = 0; i < ws.length - 2; i++) {
-      if (ws[i].bare.toLowerCase() !== 'the') continue;
-      const at = ws[i].start;
-      // (", the presumptive nominee," after a name is an appositive, not a subject)
-      const appositive = i > 1 && ws[i - 1].raw === ',' && /^\p{Lu}/u.test(ws[i - 2].raw) && !SENTENCE_START.test(b.text.slice(Math.max(0, ws[i - 2].start - 4), ws[i - 2].start).trimEnd());
-      const opens = (k: number) => SENTENCE_START.test(b.text.slice(Math.max(0, ws[k].start - 4), ws[k].start).trimEnd());
-      // "But the former president ...": a conjunction or adverb may open the sentence first
-      const led = i > 0 && this.v.clauseOpeners.has(ws[i - 1].raw.toLowerCase()) && opens(i - 1);
-      if (!opens(i) && !led && (appositive || !this.afterOpener(b.text, at))) continue;
-      for (let j = i + 1; j < Math.min(ws.length - 1, i + DESCRIPTION_WORDS); j++) {
-        const w = ws[j].raw.toLowerCase();
-        // modifiers only: a verb or a second determiner ("The movie mentions neither the president") ends it
-        if (isPunct(ws[j]) || this.v.determiners.has(w) || this.v.nameStops.has(w)) break;
-        const next = ws[j + 1];
-        const head = this.v.personNouns.has(ws[j].bare.toLowerCase()) && !ws[j].possessive;
-        if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) break;
-        if (!head || this.v.personNouns.has(next.bare.toLowerCase())) continue;
-        if (/^\p{Ll}/u.test(next.raw) && !this.v.nameStops.has(next.raw.toLowerCase())) {
-          const name = b.text.slice(at, ws[j].end);
-          this.mentions.push({ at: b.start + at, key: name.toLowerCase(), name, subject: true, nominal: true });
-        }
-        break;
-      }
-    }
-  }
-
-  /**
-   * A name right after an opening adverbial ("In his statement Saturday, Sanders went further"), a
-   * description of the person ("One local woman, Karen Robison, pulled ...") or a coordinating "but"
-   * (", but Christie wasn't having it") is its clause's subject too.
-   */
-  private afterOpener(text: string, at: number): boolean {
-    const from = Math.max(0, at - OPENER_SPAN);
-    const before = text.slice(from, at);
-    if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
-    const comma = before.trimEnd().length - 1;
-    if (before[comma] !== ',') return false;
-    // the sentence up to that comma (it starts after the last . ! or ?, within reach) opens with an
-    // adverbial word and holds no other comma
-    let start = comma - 1;
-    while (start >= 0 && !'.!?'.includes(before[start])) start--;
-    if (start < 0 && from > 0) return false;
-    const chunk = before.slice(start + 1, comma);
-    if (chunk.includes(',')) return false;
-    const ws = chunk.match(/[\p{L}'\u2019-]+/gu) ?? [];
-    const first = ws[0] ?? '';
-    // "One local woman, Karen Robison, pulled ...": a description of a person, then the name
-    const described = this.v.determiners.has(first.toLowerCase()) && ws.length <= DESCRIPTION_WORDS && this.v.personNouns.has(ws[ws.length - 1].toLowerCase());
-    return described || this.v.clauseOpeners.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
-  }
-
-  /**
-   * A name after a role that opens the clause ("Florida developer Mel Sembler expressed dismay", "Just
-   * a few months ago, Rubio supporter Scott Szlachta told ..."): the role's words, ending in a person
-   * noun, come first.
-   */
-  private afterRole(text: string, ws: Word[], r: number): boolean {
-    if (r === 0 || !this.v.personNouns.has(ws[r - 1].raw.toLowerCase())) return false;
-    // the role runs back over capitalized or lowercase modifiers (never a determiner) to the clause start
-    for (let k = r - 1; k >= Math.max(0, r - DESCRIPTION_WORDS); k--) {
-      const w = ws[k];
-      if (isPunct(w) || this.v.determiners.has(w.raw.toLowerCase()) || this.v.nameStops.has(w.raw.toLowerCase())) return false;
-      if (SENTENCE_START.test(text.slice(Math.max(0, w.start - 4), w.start).trimEnd()) || this.afterOpener(text, w.start)) return true;
-    }
-    return false;
   }
 
   /** A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was Szlachta"). */

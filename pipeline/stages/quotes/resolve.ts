@@ -31,8 +31,9 @@ export class Speakers {
   private sorted = true;
 
   /**
-   * `subjects`: offsets of person names opening a sentence of the reporter's prose (not inside a quote).
-   * "Sanders is outlining his plans. He says ..." is Sanders's even though no speech verb names him.
+   * `subjects`: offsets of person names (or descriptions of a person, `nominal`) opening a clause of the
+   * reporter's prose (not inside a quote). "Sanders is outlining his plans. He says ..." is Sanders's
+   * even though no speech verb names him.
    */
   constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean }[] = []) {}
 
@@ -144,7 +145,7 @@ export class Speakers {
       const m = this.subjects[i];
       // "But the former president showed restraint": a description of a person the pronoun does not contradict
       if (m.nominal) {
-        const ng = [...m.name.toLowerCase().split(/\s+/)].map((w) => this.v.genderNoun.get(w)).find(Boolean);
+        const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
         if (!ng || ng === g) return { name: m.name, role: '' };
         continue;
       }
