@@ -186,3 +186,17 @@ test('pronoun antecedent: a pronoun read as a one-word name still points back', 
   const body = '“The plan is sound,” Hale said.\n\nHe has coined a new phrase, “the party of undocumented Democrats,” to describe his rivals.\n';
   assert.equal(speakerOf(lead2 + body, 'the party of undocumented'), 'Tom Hale');
 });
+
+const lone: Case[] = [
+  ['a word named once, with a speech verb after it, is a source',
+    '“The plan is sound,” Hale said.\n\nCruz openly admitted that his pick was political. “With an eye to February, Carolina,” he said.',
+    'With an eye to February', 'Cruz'],
+  // negative: a word the article also writes in lowercase is no name
+  ['a common word with a speech verb after it is not a source',
+    '“The plan is sound,” Hale said. Much of the research was thin.\n\nResearch suggests that the plan failed. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of lone) {
+  test(`pronoun antecedent, one-word source: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

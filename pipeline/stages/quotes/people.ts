@@ -26,12 +26,17 @@ export class People {
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** such words with a speech verb after them ("Cruz openly admitted"): names unless written in lowercase too */
+  private speaking = new Set<string>();
 
   constructor(private v: Vocab) {}
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
     for (const b of blocks) p.scan(b);
+    // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
+    const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
+    for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
     p.mentions.sort((a, b) => a.at - b.at);
     return p;
@@ -67,6 +72,10 @@ export class People {
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);
+        // ... unless a speech verb follows it ("Cruz openly admitted that ..."), adverbs aside
+        let k = e;
+        while (k < ws.length && this.v.adverbs.has(ws[k].raw.toLowerCase())) k++;
+        if (ws[k] && /^\p{Ll}/u.test(ws[k].raw) && this.v.verbs.has(ws[k].bare.toLowerCase()) && !this.functionWord(tokens[0])) this.speaking.add(key);
         continue;
       }
       if (tokens.length >= 2 && tokens.length <= 4 && !this.functionWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
