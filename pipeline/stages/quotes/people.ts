@@ -72,10 +72,10 @@ export class People {
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);
-        // ... unless a speech verb follows it ("Cruz openly admitted that ..."), adverbs aside
+        // ... unless a verb of saying or thinking follows it ("Cruz openly admitted that ..."), adverbs aside
         let k = e;
         while (k < ws.length && this.v.adverbs.has(ws[k].raw.toLowerCase())) k++;
-        if (ws[k] && /^\p{Ll}/u.test(ws[k].raw) && this.v.verbs.has(ws[k].bare.toLowerCase()) && !this.functionWord(tokens[0])) this.speaking.add(key);
+        if (ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.functionWord(tokens[0])) this.speaking.add(key);
         continue;
       }
       if (tokens.length >= 2 && tokens.length <= 4 && !this.functionWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
