@@ -204,3 +204,13 @@ const lone: Case[] = [
 for (const [name, body, quote, want] of lone) {
   test(`pronoun antecedent, one-word source: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+test('pronoun antecedent: the source named again as a subject keeps the description its attribution gave', () => {
+  const body = 'The plan has little support, said Dan Wolfe, a pollster in Columbus.\n\nWolfe sat down with reporters later. “Nobody there wants to pay for it,” he said.\n';
+  const file = new VFile({ value: lead2 + body, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  const q = (file.data.quotes ?? []).find((x) => x.text.startsWith('Nobody there'));
+  assert.match(`${q?.speaker}|${q?.speaker_role ?? ''}`, /^Dan Wolfe(, a pollster in Columbus)?\|(a pollster in Columbus)?$/);
+  assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster in Columbus'));
+});
