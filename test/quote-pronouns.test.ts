@@ -214,3 +214,13 @@ test('pronoun antecedent: the source named again as a subject keeps the descript
   assert.match(`${q?.speaker}|${q?.speaker_role ?? ''}`, /^Dan Wolfe(, a pollster in Columbus)?\|(a pollster in Columbus)?$/);
   assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster in Columbus'));
 });
+
+test('pronoun antecedent: a subject is credited with the description written after its name', () => {
+  const body = '“The plan is sound,” Hale said.\n\nMr. Bill Moe, a pollster for the campaign, sounded a cautious note. “It is going to take a lot more than one report,” he said.\n';
+  const file = new VFile({ value: lead2 + body, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  const q = (file.data.quotes ?? []).find((x) => x.text.startsWith('It is going'));
+  assert.equal(q?.speaker?.split(', ')[0], 'Bill Moe');
+  assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster for the campaign'));
+});

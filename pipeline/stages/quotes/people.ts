@@ -13,6 +13,15 @@ interface Person {
   first: number;
 }
 
+/** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
+const APPOSITIVE_WORDS = 20;
+
+/** The description set off by commas right after a name ("Bill Moe, a pollster for the campaign, said"), or ''. */
+function appositive(text: string, at: number): string {
+  const m = /^,\s*([\p{Ll}\p{N}][^,;:.!?"\u201c\u201d]*?)\s*,/u.exec(text.slice(at, at + 400));
+  return m && m[1].split(/\s+/).length <= APPOSITIVE_WORDS ? m[1] : '';
+}
+
 export class People {
   /** surname (lowercase) -> full names seen with it */
   private bySurname = new Map<string, Person[]>();
@@ -22,7 +31,8 @@ export class People {
   private votes = new Map<string, Map<Gender, number>>();
   /** offsets of person mentions in document order, with their surname key */
   /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean }[] = [];
+  /** `tail`: for a subject, the description written after the name (", the Republican half of a polling team"). */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
@@ -68,7 +78,7 @@ export class People {
       const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
-      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
+      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end) : undefined };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);

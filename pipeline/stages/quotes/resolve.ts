@@ -35,7 +35,7 @@ export class Speakers {
    * reporter's prose (not inside a quote). "Sanders is outlining his plans. He says ..." is Sanders's
    * even though no speech verb names him.
    */
-  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean }[] = []) {}
+  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean; tail?: string }[] = []) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
@@ -152,8 +152,9 @@ export class Speakers {
       }
       const name = this.fullName(m);
       const mg = this.people.genderOf(name);
-      if (mg === g && fits('person', mg)) return { name, role: '' };
-      if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role: '' };
+      const role = (m.tail ?? '').replace(/^[\s,(]+|[\s,)]+$/gu, '');
+      if (mg === g && fits('person', mg)) return { name, role };
+      if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role };
     }
     return null;
   }
