@@ -2,6 +2,7 @@
 // "Geoff Garin") and pronouns can be checked against what the article says of a person's gender
 // ("Mr.", "spokeswoman", "his"). Built in one pass over the article's blocks.
 import type { Block } from './blocks.js';
+import { afterOpener, afterRole, describedSubjects, opensSentence } from './clauses.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
 import type { Gender, Vocab } from './vocab.js';
 import { words } from './words.js';
@@ -12,6 +13,15 @@ interface Person {
   first: number;
 }
 
+/** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
+const APPOSITIVE_WORDS = 20;
+
+/** The description set off by commas right after a name ("Bill Moe, a pollster for the campaign, said"), or ''. */
+function appositive(text: string, at: number): string {
+  const m = /^,\s*([\p{Ll}\p{N}][^,;:.!?"\u201c\u201d]*?)\s*,/u.exec(text.slice(at, at + 400));
+  return m && m[1].split(/\s+/).length <= APPOSITIVE_WORDS ? m[1] : '';
+}
+
 export class People {
   /** surname (lowercase) -> full names seen with it */
   private bySurname = new Map<string, Person[]>();
@@ -20,16 +30,23 @@ export class People {
   /** surname (lowercase) -> votes for a gender */
   private votes = new Map<string, Map<Gender, number>>();
   /** offsets of person mentions in document order, with their surname key */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
+  /** `tail`: for a subject, the description written after the name (", the Republican half of a polling team"). */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** such words with a speech verb after them ("Cruz openly admitted"): names unless written in lowercase too */
+  private speaking = new Set<string>();
 
   constructor(private v: Vocab) {}
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
     for (const b of blocks) p.scan(b);
+    // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
+    const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
+    for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
     p.mentions.sort((a, b) => a.at - b.at);
     return p;
@@ -44,6 +61,8 @@ export class People {
 
   private scan(b: Block): void {
     const ws = words(b.text);
+    // "But the former president showed restraint": a description in a subject's place (no name to key it by)
+    for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
@@ -51,18 +70,25 @@ export class People {
       if (tokens.some((t) => this.v.titles.has(t))) continue;
       // "She", "That", "California": a lone pronoun, determiner or place is nobody
       if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
-      // a sentence subject: the run opens its sentence (titles may come first)
-      // (after `,"` a name is an attribution's source, not a sentence start)
-      const subject = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u.test(b.text.slice(Math.max(0, ws[run[0]].start - 4), ws[run[0]].start).trimEnd());
+      // "South Carolina", "New Mexico": a place, unless a given name opens it ("George Washington")
+      if (tokens.length > 1 && this.v.notNames.has(tokens[tokens.length - 1]) && !this.v.firstName.has(tokens[0])) continue;
+      // a clause's subject: the run opens its sentence (titles may come first), or an opening adverbial
+      // or role comes first (clauses.ts)
+      const opens = opensSentence(b.text, ws[run[0]].start);
+      const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
-      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject };
+      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end) : undefined };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
-      if (tokens.length === 1 && s === run[0] && subject) {
+      if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);
+        // ... unless a verb of saying or thinking follows it ("Cruz openly admitted that ..."), adverbs aside
+        let k = e;
+        while (k < ws.length && this.v.adverbs.has(ws[k].raw.toLowerCase())) k++;
+        if (ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.functionWord(tokens[0])) this.speaking.add(key);
         continue;
       }
-      if (tokens.length >= 2 && tokens.length <= 4) this.addFull(tokens, b.start + ws[s].start);
+      if (tokens.length >= 2 && tokens.length <= 4 && !this.functionWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
@@ -93,6 +119,12 @@ export class People {
         if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
       }
     }
+  }
+
+  /** A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was Szlachta"). */
+  functionWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.determiners.has(w) || this.v.verbs.has(w);
   }
 
   private addFull(tokens: string[], at: number): void {
@@ -138,8 +170,11 @@ export class People {
     const words = lname.split(' ');
     const key = words[words.length - 1];
     if (words.length > 1) {
-      const g = this.tally(lname) ?? this.tally(key);
-      if (g) return g;
+      const own = this.tally(lname);
+      if (own) return own;
+      // "Rakeyia Scott" beside "Keith Lamont Scott": what the article says of the surname alone ("Mr.
+      // Scott") may be the other one's
+      if ((this.bySurname.get(key)?.length ?? 0) > 1) return undefined;
     }
     const sure = this.tally(key);
     if (sure) return sure;

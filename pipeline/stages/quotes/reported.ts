@@ -1,9 +1,9 @@
-// Attributions that frame no quote ("Smith said the plan failed"): the sources a later "he said"
-// may point back to.
+// Attributions that frame no quote ("Smith said the plan failed", "The plan failed, said Smith, a
+// pollster"): the sources a later "he said" may point back to.
 import { isVerb, leftSource, subjectLike } from './attribution.js';
 import type { Prepared } from './prepare.js';
 import type { Vocab } from './vocab.js';
-import { isCap, words } from './words.js';
+import { isCap, isPunct, words, type Word } from './words.js';
 
 /** Attributions outside quotes (`Smith said the plan failed`), as document offsets and source phrases. */
 export function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[] {
@@ -12,8 +12,15 @@ export function reportedSources(p: Prepared, v: Vocab): { at: number; source: st
   for (const e of [...p.ends, p.masked.length]) {
     const ws = words(p.masked, s, e);
     for (let k = 1; k < ws.length; k++) {
+      const inverted = invertedSource(ws, k, v);
+      if (inverted.length) {
+        out.push({ at: p.block.start + inverted[0].start, source: p.block.text.slice(inverted[0].start, inverted[inverted.length - 1].end) });
+        continue;
+      }
       if (!isVerb(ws[k], v) && !(v.reportVerbs.has(ws[k].bare.toLowerCase()) && !isCap(ws[k].raw))) continue;
       const src = leftSource(p.masked, ws, k, v);
+      // "Manafort said that Mr. Trump wanted ...": the subject of a reported clause is not the one speaking
+      if (src.length && embedded(ws, ws.indexOf(src[0]), v)) continue;
       // a subject runs up to its verb, or closes an appositive with a comma; a long run-on is a misread clause
       const compact = src.length <= v.subjectMaxWords || ws[k - 1]?.raw === ',';
       if (src.length && compact && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
@@ -21,4 +28,36 @@ export function reportedSources(p: Prepared, v: Vocab): { at: number; source: st
     s = e;
   }
   return out;
+}
+
+/** Whether the words before ws[i] make it open a clause reported by another verb ("said that", "says"). */
+function embedded(ws: Word[], i: number, v: Vocab): boolean {
+  const prev = ws[i - 1];
+  if (!prev) return false;
+  const said = (w?: Word) => !!w && (isVerb(w, v) || v.reportVerbs.has(w.bare.toLowerCase()));
+  return said(prev) || (prev.bare.toLowerCase() === 'that' && said(ws[i - 2]));
+}
+
+/** Most words an inverted source phrase ("said Jane Doe, a pollster at ...") is read over. */
+const INVERTED_SPAN = 25;
+
+/**
+ * The source of an inverted attribution that closes a reported clause: `..., said David Autor, a
+ * professor` or `..., according to Jane Doe`. The cue follows a comma and a capitalized name follows
+ * the cue (words like "on Tuesday" may stand between). Empty when ws[k] opens no such attribution.
+ */
+function invertedSource(ws: Word[], k: number, v: Vocab): Word[] {
+  if (ws[k - 1].raw !== ',') return [];
+  let n = 0;
+  const lw = (i: number) => ws[i]?.raw.toLowerCase() ?? '';
+  for (const p of v.phrases) if (p.every((t, i) => lw(k + i) === t)) n = Math.max(n, p.length);
+  if (!n && !(isVerb(ws[k], v) && !ws[k].bare.toLowerCase().endsWith('ing'))) return [];
+  let s = k + Math.max(n, 1);
+  while (s < ws.length && v.beforeSource.has(lw(s))) s++;
+  if (!ws[s] || !isCap(ws[s].raw) || isPunct(ws[s]) || v.pronoun.has(lw(s))) return [];
+  // the name closes the sentence or opens an appositive: "mocked Marco Rubio for ..." has an object, not a source
+  let e = s;
+  while (e < ws.length && (isCap(ws[e].raw) || v.particles.has(lw(e))) && !isPunct(ws[e])) e++;
+  if (e < ws.length && ws[e].raw !== ',' && ws[e].raw !== '(') return [];
+  return ws.slice(s, s + INVERTED_SPAN);
 }

@@ -19,6 +19,8 @@ interface Source {
   role: string;
   kind: Mention['kind'];
   gender?: Gender;
+  /** A description whose head noun is a person ("the Ohio governor"): "he" or "she" may point back to it. */
+  human: boolean;
 }
 
 /** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
@@ -29,15 +31,19 @@ export class Speakers {
   private sorted = true;
 
   /**
-   * `subjects`: offsets of person names opening a sentence of the reporter's prose (not inside a quote).
-   * "Sanders is outlining his plans. He says ..." is Sanders's even though no speech verb names him.
+   * `subjects`: offsets of person names (or descriptions of a person, `nominal`) opening a clause of the
+   * reporter's prose (not inside a quote). "Sanders is outlining his plans. He says ..." is Sanders's
+   * even though no speech verb names him.
    */
-  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string }[] = []) {}
+  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean; tail?: string }[] = []) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
   add(m: Mention, at: number, named = false): SpeakerRef | null {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
+    // "He has coined a new phrase, “undocumented Democrats,” to ...": a pronoun read as a one-word name
+    const lone = m.kind === 'person' && m.tokens.length === 1 ? this.v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
+    if (lone) return this.antecedent(lone, at);
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
@@ -45,7 +51,8 @@ export class Speakers {
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
     const role = m.tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
-    this.sources.push({ at, name, role, kind: m.kind, gender: m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender });
+    const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
+    this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text) });
     this.sorted = false;
     return { name, role };
   }
@@ -59,6 +66,25 @@ export class Speakers {
     return null;
   }
 
+  /** Whether a description's head noun (its last word before "of", "who", "and") is a person's. */
+  private human(text: string): boolean {
+    let head = '';
+    for (const w of text.toLowerCase().split(/\s+/)) {
+      if (this.v.nameStops.has(w)) break;
+      head = w.replace(/['\u2019]s?$|[^\p{L}-]/gu, '');
+    }
+    return this.v.personNouns.has(head);
+  }
+
+  /**
+   * A mention's full name: as written when it opens with a given name ("Jane Sanders" beside "Bernie
+   * Sanders"), else the fullest form the article gives of its surname.
+   */
+  private fullName(m: { key: string; name: string }): string {
+    // (unless the "given name" is a word like "Was" that opened a question: "Was Szlachta satisfied?")
+    return m.name.includes(' ') && !this.people.functionWord(m.name.split(' ')[0]) ? m.name : (this.people.expand([m.key]) ?? m.name);
+  }
+
   private name(m: Mention): string {
     return m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
   }
@@ -69,37 +95,44 @@ export class Speakers {
       this.sorted = true;
     }
     const gendered = g === 'male' || g === 'female';
-    const fits = (kind: Mention['kind'], gender: Gender | undefined) => {
-      // "she" is a person or a description that says so ("a spokeswoman"), never "the report"
-      if (gendered) return kind === 'person' ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
+    const fits = (kind: Mention['kind'], gender: Gender | undefined, human = false) => {
+      // "she" is a person or a description that says so ("a spokeswoman") or names a person ("the
+      // senator"), never "the report"
+      if (gendered) return kind === 'person' || (kind === 'nominal' && human) ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
       if (g === 'neuter') return kind !== 'person';
       if (g === 'first_person') return kind !== 'org';
+      // "they" is a group, an organization or people: never one man or one woman the article names
+      if (g === 'plural') return kind !== 'person' || (gender !== 'male' && gender !== 'female');
       return true;
     };
     // The nearest source the pronoun does not contradict ("she" skips a source known to be a man).
     let source: Source | undefined;
     for (let i = this.sources.length - 1; i >= 0 && !source; i--) {
       const s = this.sources[i];
-      if (s.at < at && fits(s.kind, s.gender)) source = s;
+      if (s.at < at && fits(s.kind, s.gender, s.human)) source = s;
     }
     const ms = this.people.mentions;
     // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
     // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
     // ungendered pronoun.
     const subject = this.nearestSubject(source ? source.at : -Infinity, at, g, fits);
-    if (subject) return subject;
+    // (the same person named again is still that source, credited as the attribution credits them)
+    if (subject && !(source && source.name === subject.name)) return subject;
     if (source) return { name: source.name, role: source.role };
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
-      if (ms[i].at >= at) continue;
-      const name = this.people.expand([ms[i].key]) ?? ms[i].name;
+      if (ms[i].at >= at || ms[i].nominal) continue;
+      const name = this.fullName(ms[i]);
       const mg = this.people.genderOf(name);
       if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return { name, role: '' };
     }
-    return null;
+    // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
+    // not contradict ("Rakeyia Scott can be heard yelling ... 'Don't shoot him,' she says").
+    return this.nearestSubject(-Infinity, at, g, fits, true);
   }
 
-  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean): SpeakerRef | null {
+  /** `loose`: a full name whose gender the article never states will do. */
+  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean, loose = false): SpeakerRef | null {
     if (g !== 'male' && g !== 'female') return null;
     // binary search for the last subject before `at`
     let lo = 0;
@@ -111,9 +144,17 @@ export class Speakers {
     }
     for (let i = lo - 1; i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
-      const name = this.people.expand([m.key]) ?? m.name;
+      // "But the former president showed restraint": a description of a person the pronoun does not contradict
+      if (m.nominal) {
+        const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
+        if (!ng || ng === g) return { name: m.name, role: '' };
+        continue;
+      }
+      const name = this.fullName(m);
       const mg = this.people.genderOf(name);
-      if (mg === g && fits('person', mg)) return { name, role: '' };
+      const role = (m.tail ?? '').replace(/^[\s,(]+|[\s,)]+$/gu, '');
+      if (mg === g && fits('person', mg)) return { name, role };
+      if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role };
     }
     return null;
   }

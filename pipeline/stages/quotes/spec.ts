@@ -41,6 +41,7 @@ export const quotesSpec = obj({
   title_cues: words('Words just before a quoted title that make it a title, not speech ("titled", "film", "book")', ['titled', 'film', 'book', 'show', 'documentary']),
   term_cues: words('Words just before a quoted term that make it a name or term, not speech ("dubbed", "so-called")', ['dubbed', 'so-called', 'nicknamed', 'known as']),
   abbreviations: words('Words written with a period that does not end a sentence ("Sen.", "Jan.", "Calif.")', ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'St.', 'Jr.', 'Sr.']),
+  person_nouns: words('Head nouns of a description that names a person ("the senator"): such a source can be what a later "he" or "she" means', ['senator', 'governor', 'candidate', 'spokesman']),
   subject_max_words: num('Most words a reported source may have before its verb, unless an appositive closes with a comma', { default: 6, integer: true, min: 1 }),
   describe_speakers: bool('Credit the speaker as the article does at that quote, the description with the name ("Geoff Garin, a Democratic pollster"; the bare name then goes in `speaker_name`); false writes the name alone, the description only in `speaker_role`', true),
   cue_window: num('Most words between a quote and its attribution verb', { default: 30, integer: true, min: 1 }),

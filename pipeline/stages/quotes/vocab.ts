@@ -33,6 +33,7 @@ export interface Vocab {
   bylineWords: Set<string>;
   minorWords: Set<string>;
   abbreviations: Set<string>;
+  personNouns: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
   subjectMaxWords: number;
@@ -83,6 +84,7 @@ export function vocabOf(config: Config): Vocab {
       bylineWords: lower(q.byline_words),
       minorWords: lower(q.minor_words),
       abbreviations: new Set(q.abbreviations),
+      personNouns: lower(q.person_nouns),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,

@@ -1,0 +1,226 @@
+// Pronoun speakers ("he said", "she wrote") resolved to the person they point back to, table-driven,
+// each mechanism with negatives: descriptions that name a person ("the Ohio governor said") as
+// antecedents, and inverted reported attributions ("..., said Jane Roe, a pollster") as sources.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { createProcessor, processArticle } from '../pipeline/article/process.js';
+import { loadConfig } from '../pipeline/config/load.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const config = await loadConfig(path.join(root, 'config'));
+const processor = createProcessor({ config, batch: emptyBatch() });
+
+/**
+ * The speaker given to the quote whose text starts with `start`: the name, without the description a
+ * house style may credit beside it ("Dan Wolfe, a pollster"); these tests are about who, not how.
+ */
+function speakerOf(text: string, start: string): string | null | undefined {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  const speaker = (file.data.quotes ?? []).find((q) => q.text.startsWith(start))?.speaker;
+  return speaker ? speaker.split(', ')[0] : speaker;
+}
+
+const lead = 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';
+
+type Case = [name: string, body: string, quote: string, speaker: string | null];
+
+const descriptions: Case[] = [
+  ['a description with a person head noun is the antecedent',
+    '“We are ready,” Hale said.\n\n“The plan is sound,” the Republican presidential candidate said after the vote.\n\nThe vote was close. “It will work for every family in the state,” he said.',
+    'It will work', 'the Republican presidential candidate'],
+  ['the head noun comes before "of"',
+    '“We are ready,” Roe said.\n\n“The plan is sound,” the former secretary of state said after the vote.\n\nThe vote was close. “It will work for every family in the state,” she said.',
+    'It will work', 'the former secretary of state'],
+  // negative: a description of a thing is no antecedent for "he"; the person before it is
+  ['a document is skipped',
+    '“We are ready,” Hale said.\n\n“The plan is sound,” the report said of the vote.\n\nThe vote was close. “It will work for every family in the state,” he said.',
+    'It will work', 'Tom Hale'],
+  // negative: a description that says it is a man is skipped by "she"
+  ['a description of the other gender is skipped',
+    '“We are ready,” Roe said.\n\n“The plan is sound,” a campaign spokesman said after the vote.\n\nThe vote was close. “It will work for every family in the state,” she said.',
+    'It will work', 'Jane Roe'],
+];
+
+for (const [name, body, quote, want] of descriptions) {
+  test(`pronoun antecedent, description: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
+}
+
+const inverted: Case[] = [
+  ['a source after the verb closes a reported clause',
+    '“We are ready,” Hale said.\n\nThe plan has little support in the suburbs, said Dan Wolfe, a pollster in Columbus. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Dan Wolfe'],
+  ['"according to" closes a reported clause',
+    '“We are ready,” Hale said.\n\nThe plan has little support in the suburbs, according to Dan Wolfe. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Dan Wolfe'],
+  // negative: a name after the verb with more of the clause after it is the verb's object
+  ['an object after the verb is not a source',
+    '“We are ready,” Hale said.\n\nHale, who leads the state, mocked Dan Wolfe for his record. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Tom Hale'],
+  // negative: no comma before the verb, no inversion
+  ['a verb inside the clause opens no inverted source',
+    '“We are ready,” Hale said.\n\nThe voters who said Dan Wolfe was right were few. “Nobody there wants to pay for it,” he said.',
+    'Nobody there wants', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of inverted) {
+  test(`pronoun antecedent, inverted reported source: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
+}
+
+const lead2 = 'Mr. Tom Hale and Mr. Dan Wolfe, two state senators, met reporters in Columbus on Tuesday.\n\n';
+
+const openers: Case[] = [
+  ['a subject after an opening adverbial is nearer than the last source',
+    '“The plan is sound,” Hale said.\n\nIn his statement on Tuesday, Wolfe went further. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a subject after a participle opener',
+    '“The plan is sound,” Hale said.\n\nSpeaking after the vote, Wolfe struck a harder tone. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a subject after ", but"',
+    '“The plan is sound,” Hale said.\n\nThe chair wanted to move on, but Wolfe was not having it. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  // negative: a name after a comma in the middle of another subject's sentence is no subject
+  ['a name inside the sentence is not a subject',
+    '“The plan is sound,” Hale said.\n\nHale met with voters, Wolfe among them, in the afternoon. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of openers) {
+  test(`pronoun antecedent, subject after an opener: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const embedded: Case[] = [
+  // negative: the subject of a clause someone reports is not a source; the one reporting it is
+  ['the subject of a reported clause is not a source',
+    '“The plan is sound,” Hale said.\n\nMr. Wolfe said that Hale wanted a vote by Friday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['nor is one right after the speech verb',
+    '“The plan is sound,” Hale said.\n\nMr. Wolfe says Hale believes the vote is lost. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a clause of its own still names a source',
+    '“The plan is sound,” Wolfe said.\n\nHale wanted a vote by Friday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of embedded) {
+  test(`pronoun antecedent, reported clause: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const described: Case[] = [
+  ['a description of a person opening a clause is the reporter\'s subject',
+    '“The plan is sound,” Hale said.\n\nBut the former governor showed restraint on Monday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'the former governor'],
+  ['after an opening adverbial too',
+    '“The plan is sound,” Hale said.\n\nInstead, the Ohio senator is sticking to his message. “We will pass it by Friday,” he said.',
+    'We will pass it', 'the Ohio senator'],
+  // negatives: an appositive after a name, a description inside another subject's clause, a thing
+  ['an appositive after a name is not a subject',
+    '“The plan is sound,” Hale said.\n\nAsked about it, Mr. Wolfe, the former governor, smiled. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a description after the verb is not a subject',
+    '“The plan is sound,” Hale said.\n\nThe movie mentions neither the governor nor the mayor. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+  ['a description of a thing is not a subject',
+    '“The plan is sound,” Hale said.\n\nThe budget office released new figures on Monday. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of described) {
+  test(`pronoun antecedent, described subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const subjects: Case[] = [
+  ['a subject keeps its own given name beside a namesake',
+    '“The plan is sound,” Mr. Bernie Sanders said.\n\nIn the interview, Jane Sanders made it clear that she had doubts. “We will not fall in line,” she said.',
+    'We will not fall', 'Jane Sanders'],
+  ['a description of a person, then the name, opens the clause',
+    '“The plan is sound,” Hale said.\n\nOne local man, Mr. Dan Wolfe, pulled the senator aside. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  ['a role before the name opens the clause',
+    '“The plan is sound,” Hale said.\n\nLast month, Ohio strategist Dan Wolfe expressed dismay. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Dan Wolfe'],
+  // negative: a role after a determiner inside the clause is an object's
+  ['a role inside the clause is no subject',
+    '“The plan is sound,” Hale said.\n\nHale thanked the Ohio strategist Dan Wolfe for the help. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+  // negative: a place opening the sentence is nobody's name
+  ['a place is not a subject',
+    '“We are trying to show some mercy,” Hale said.\n\nSouth Carolina, he said, was “where we have a chance to win the whole thing.”',
+    'where we have a chance', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of subjects) {
+  test(`pronoun antecedent, subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const namesakes: Case[] = [
+  ['a subject of unknown gender beside a namesake is the last resort',
+    'Keith Lamont Scott was shot on Tuesday. Police said Mr. Scott had a gun.\n\nRakeyia Scott can be heard yelling to the officers. “Don’t shoot him, he has no weapon,” she says.',
+    'Don’t shoot him', 'Rakeyia Scott'],
+  // negative: a word that opened a question is no given name
+  ['a question word before a surname is no given name',
+    'Mr. Scott Slinker gave the candidate money last summer.\n\nWas Slinker satisfied with the answer? “I think he did fine in the end,” he said.',
+    'I think he did fine', 'Scott Slinker'],
+];
+
+for (const [name, body, quote, want] of namesakes) {
+  test(`pronoun antecedent, namesakes: ${name}`, () => assert.equal(speakerOf(body + '\n', quote), want));
+}
+
+const plural: Case[] = [
+  ['"they" points back to a group, not to the man quoted last',
+    '“We are ready,” the union said in a statement.\n\n“The plan is sound,” Hale said. “We will fight it all the way,” they wrote.',
+    'We will fight it', 'the union'],
+  // negative: a group is still "they" when nobody else stands between
+  ['"they" with a group as the last source',
+    '“We are ready,” Hale said.\n\n“The plan is unsound,” the union said in a statement. “We will fight it all the way,” they wrote.',
+    'We will fight it', 'the union'],
+];
+
+for (const [name, body, quote, want] of plural) {
+  test(`pronoun antecedent, plural: ${name}`, () => assert.equal(speakerOf(lead + body + '\n', quote), want));
+}
+
+test('pronoun antecedent: a pronoun read as a one-word name still points back', () => {
+  const body = '“The plan is sound,” Hale said.\n\nHe has coined a new phrase, “the party of undocumented Democrats,” to describe his rivals.\n';
+  assert.equal(speakerOf(lead2 + body, 'the party of undocumented'), 'Tom Hale');
+});
+
+const lone: Case[] = [
+  ['a word named once, with a speech verb after it, is a source',
+    '“The plan is sound,” Hale said.\n\nCruz openly admitted that his pick was political. “With an eye to February, Carolina,” he said.',
+    'With an eye to February', 'Cruz'],
+  // negative: a word the article also writes in lowercase is no name
+  ['a common word with a speech verb after it is not a source',
+    '“The plan is sound,” Hale said. Much of the research was thin.\n\nResearch suggests that the plan failed. “We will pass it by Friday,” he said.',
+    'We will pass it', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of lone) {
+  test(`pronoun antecedent, one-word source: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+test('pronoun antecedent: the source named again as a subject keeps the description its attribution gave', () => {
+  const body = 'The plan has little support, said Dan Wolfe, a pollster in Columbus.\n\nWolfe sat down with reporters later. “Nobody there wants to pay for it,” he said.\n';
+  const file = new VFile({ value: lead2 + body, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  const q = (file.data.quotes ?? []).find((x) => x.text.startsWith('Nobody there'));
+  assert.match(`${q?.speaker}|${q?.speaker_role ?? ''}`, /^Dan Wolfe(, a pollster in Columbus)?\|(a pollster in Columbus)?$/);
+  assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster in Columbus'));
+});
+
+test('pronoun antecedent: a subject is credited with the description written after its name', () => {
+  const body = '“The plan is sound,” Hale said.\n\nMr. Bill Moe, a pollster for the campaign, sounded a cautious note. “It is going to take a lot more than one report,” he said.\n';
+  const file = new VFile({ value: lead2 + body, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  const q = (file.data.quotes ?? []).find((x) => x.text.startsWith('It is going'));
+  assert.equal(q?.speaker?.split(', ')[0], 'Bill Moe');
+  assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster for the campaign'));
+});
