@@ -55,3 +55,21 @@ for (const [name, bytes, rule] of refusals) {
     assert.throws(() => decode(bytes), (e: unknown) => e instanceof DecodeError && e.ruleId === rule);
   });
 }
+
+// Mojibake: UTF-8 once misread as windows-1252 is repaired; real Latin-1 letters never are.
+const mojibake: [string, string, string, number][] = [
+  ['a two-byte letter', 'GuantÃ¡namo Bay and Ciudad JuÃ¡rez', 'Guantánamo Bay and Ciudad Juárez', 2],
+  ['a curly apostrophe (three bytes, windows-1252 continuations)', 'donâ€™t say â€œnoâ€\u009d', 'don’t say “no”', 3],
+  ['an emoji (four bytes)', 'ðŸ˜€ ok', '😀 ok', 1],
+  // negatives
+  ['real Latin-1 letters', 'Café naïve Ãcido Über', 'Café naïve Ãcido Über', 0],
+  ['a lead letter before plain ASCII', 'Ã and â are letters', 'Ã and â are letters', 0],
+  ['an invalid sequence stays', 'Ã©Ã', 'éÃ', 1],
+];
+for (const [name, input, want, n] of mojibake) {
+  test(`mojibake: ${name}`, () => {
+    const d = decode(Buffer.from(input, 'utf8'));
+    assert.equal(d.text, want);
+    assert.equal(d.warnings.some((w) => w.startsWith('mojibake')), n > 0);
+  });
+}

@@ -1,6 +1,8 @@
 // Bytes to text: UTF-8 (with or without BOM), UTF-16 (by BOM or by its zero bytes) and windows-1252
 // are told apart; binaries are refused. Output is NFC with `\n` line ends, so offsets, hashes and
-// ids do not depend on how a dump was saved.
+// ids do not depend on how a dump was saved. UTF-8 that was once misread as windows-1252 is repaired
+// (mojibake.ts).
+import { repairMojibake } from './mojibake.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -44,7 +46,9 @@ export function decode(bytes: Uint8Array): Decoded {
   } else {
     text = new TextDecoder(encoding).decode(body);
   }
-  text = text
+  const fixed = repairMojibake(text);
+  if (fixed.repaired) warnings.push(`mojibake: ${fixed.repaired} character(s) double-encoded on the way to the dump (UTF-8 read as windows-1252), repaired`);
+  text = fixed.text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/[\u2028\u2029]/g, '\n')
