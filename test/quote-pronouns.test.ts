@@ -224,3 +224,33 @@ test('pronoun antecedent: a subject is credited with the description written aft
   assert.equal(q?.speaker?.split(', ')[0], 'Bill Moe');
   assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster for the campaign'));
 });
+
+/** The role credited beside the speaker of the quote starting with `start` ('' when none). */
+function roleOf(text: string, start: string): string {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return (file.data.quotes ?? []).find((q) => q.text.startsWith(start))?.speaker_role ?? '';
+}
+
+type RoleCase = [name: string, body: string, quote: string, role: string];
+
+const credits: RoleCase[] = [
+  ['a reported source read twice ("said he thought") keeps the description',
+    'Dan Wolfe, who heads a project on secrecy for a think tank, said he thought the attention was overblown.\n\nStill, he called the dispute unusual. “I think this is a unique set of circumstances,” he said.',
+    'I think this', 'who heads a project on secrecy for a think tank'],
+  ['a subject named again by surname is credited as its attribution credited it',
+    'Ann Price, a benefits manager from Derry, said before the town hall that the plan failed. Ms. Jill Hart said the vote was close.\n\nPrice graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'I feel like', 'a benefits manager from Derry'],
+  // negatives: the latest attribution of that person gave no description, so none is borrowed from an older one
+  ['the latest attribution without a description wins over an older one',
+    'Ann Price, a benefits manager from Derry, said the plan failed.\n\nPrice later said the vote was close.\n\nPrice graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'I feel like', ''],
+  ['another person is never credited with the description',
+    'Ann Price, a benefits manager from Derry, said the plan failed.\n\nMs. Jill Hart graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'I feel like', ''],
+];
+
+for (const [name, body, quote, want] of credits) {
+  test(`pronoun antecedent, credit line: ${name}`, () => assert.equal(roleOf(lead2 + body + '\n', quote), want));
+}

@@ -90,6 +90,24 @@ export class Speakers {
   }
 
   private antecedent(g: Gender | undefined, at: number): SpeakerRef | null {
+    return this.credited(this.find(g, at), at);
+  }
+
+  /**
+   * A person found as the reporter's subject or a mention has no description of their own there: they
+   * are credited as their latest attribution before `at` credited them ("Heather Johnston, a benefits
+   * manager, said ... Johnston graduated ... 'I feel ...,' she said").
+   */
+  private credited(ref: SpeakerRef | null, at: number): SpeakerRef | null {
+    if (!ref || ref.role) return ref;
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at < at && s.kind === 'person' && s.name === ref.name) return { name: s.name, role: s.role };
+    }
+    return ref;
+  }
+
+  private find(g: Gender | undefined, at: number): SpeakerRef | null {
     if (!this.sorted) {
       this.sources.sort((a, b) => a.at - b.at);
       this.sorted = true;
