@@ -254,3 +254,20 @@ const credits: RoleCase[] = [
 for (const [name, body, quote, want] of credits) {
   test(`pronoun antecedent, credit line: ${name}`, () => assert.equal(roleOf(lead2 + body + '\n', quote), want));
 }
+
+const introduced: Case[] = [
+  ['a person the paragraph introduces with a description continues into "he said"',
+    '“We are ready,” Hale said.\n\nRaynor Quist, a campaign consultant and radio host, is a Columbus resident who voted for Hale. “If the state had voted first, Hale would have lost,” he said.',
+    'If the state', 'Raynor Quist'],
+  // negatives: no description of a person, another paragraph, or a name the article used before
+  ['an appositive that describes no person does not introduce anyone',
+    '“We are ready,” Hale said.\n\nSandy Brook, 13 miles from the capital, is a quiet town that voted for Hale. “If the state had voted first, we would have lost,” he said.',
+    'If the state', 'Tom Hale'],
+  ['a person introduced in an earlier paragraph is left to gender evidence',
+    'Raynor Quist, a campaign consultant and radio host, is a Columbus resident.\n\n“We are ready,” Hale said.\n\nThe vote was close. “If the state had voted first, we would have lost,” he said. The count went on into the night.',
+    'If the state', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of introduced) {
+  test(`pronoun antecedent, introduced subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

@@ -39,7 +39,35 @@ export class People {
   /** such words with a speech verb after them ("Cruz openly admitted"): names unless written in lowercase too */
   private speaking = new Set<string>();
 
+  /** start offsets of the article's blocks, in order */
+  private blockStarts: number[] = [];
+
   constructor(private v: Vocab) {}
+
+  /** Whether offsets `a` and `b` fall in the same block (paragraph). */
+  sameBlock(a: number, b: number): boolean {
+    return this.blockIndex(a) === this.blockIndex(b);
+  }
+
+  private blockIndex(at: number): number {
+    let lo = 0;
+    let hi = this.blockStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blockStarts[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Whether the mention at `at` is the first the article makes of that surname: a person being introduced. */
+  introduces(key: string, at: number): boolean {
+    for (const m of this.mentions) {
+      if (m.at >= at) return true;
+      if (m.key === key && !m.nominal) return false;
+    }
+    return true;
+  }
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
@@ -60,6 +88,7 @@ export class People {
   }
 
   private scan(b: Block): void {
+    this.blockStarts.push(b.start);
     const ws = words(b.text);
     // "But the former president showed restraint": a description in a subject's place (no name to key it by)
     for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });

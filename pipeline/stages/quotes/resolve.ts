@@ -66,6 +66,11 @@ export class Speakers {
     return null;
   }
 
+  /** Whether an appositive names what a person is ("a black Republican campaign consultant and the host of ..."). */
+  private describesPerson(role: string): boolean {
+    return role.toLowerCase().split(/[\s,]+/).some((w) => this.v.personNouns.has(w));
+  }
+
   /** Whether a description's head noun (its last word before "of", "who", "and") is a person's. */
   private human(text: string): boolean {
     let head = '';
@@ -172,6 +177,10 @@ export class Speakers {
       const mg = this.people.genderOf(name);
       const role = (m.tail ?? '').replace(/^[\s,(]+|[\s,)]+$/gu, '');
       if (mg === g && fits('person', mg)) return { name, role };
+      // a person the paragraph introduces ("Raynard Jackson, a campaign consultant, is a Virginia
+      // resident ... 'If ...,' he said"): the article says nothing of their gender yet, and the pronoun
+      // in the same paragraph continues them
+      if (!mg && name.includes(' ') && this.describesPerson(role) && this.people.sameBlock(m.at, at) && this.people.introduces(m.key, m.at)) return { name, role };
       if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role };
     }
     return null;
