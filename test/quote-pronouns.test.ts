@@ -271,3 +271,17 @@ const introduced: Case[] = [
 for (const [name, body, quote, want] of introduced) {
   test(`pronoun antecedent, introduced subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const openerWords: Case[] = [
+  ['a clause opener read as the source is nobody, not the speaker of a later "he"',
+    'Instead, Will called for support behind Tom Hale, whom he describes as having “a prosecutor’s bearing and a governor’s temperament.” The end was near.',
+    'a prosecutor', null],
+  // negative: a real one-word source before its verb still speaks
+  ['a one-word name before a speech verb is still a source',
+    'Hale spoke first. Later, Quist called for support behind the plan, which he describes as “a prosecutor’s bearing and a governor’s temperament.” The end was near.',
+    'a prosecutor', 'Quist'],
+];
+
+for (const [name, body, quote, want] of openerWords) {
+  test(`pronoun antecedent, opener words: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

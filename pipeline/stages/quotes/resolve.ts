@@ -47,6 +47,10 @@ export class Speakers {
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // "Instead, Will called for ...", "After saying ..., she was": a word that opened the clause is no
+    // source, even before a speech verb
+    const lone1 = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
+    if (lone1 && this.people.functionWord(lone1) && !this.people.knows(lone1)) return null;
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
