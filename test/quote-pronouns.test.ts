@@ -9,10 +9,13 @@ import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/config/load.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
+import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
+import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const config = await loadConfig(path.join(root, 'config'));
 const processor = createProcessor({ config, batch: emptyBatch() });
+const vocab = vocabOf(config);
 
 /**
  * The speaker given to the quote whose text starts with `start`: the name, without the description a
@@ -284,4 +287,17 @@ const openerWords: Case[] = [
 
 for (const [name, body, quote, want] of openerWords) {
   test(`pronoun antecedent, opener words: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const initialisms: [name: string, text: string, ends: number][] = [
+  ['"U.S." before "He" ends a sentence', 'Quist says Hale wants to distract from attacks in the U.S. He says voters want more.', 1],
+  ['"U.S." before "The" ends a sentence', 'Quist moved the plant to the U.S. The tax cut helped.', 1],
+  // negatives: an initialism before a name or a noun goes on
+  ['"U.S." before "Senate" goes on', 'Quist spoke in the U.S. Senate on Tuesday.', 0],
+  ['"D.C." before a name goes on', 'Quist flew to Washington, D.C. Tuesday to meet Hale.', 0],
+  ['"Mr." before "He" is still a title', 'Quist met Mr. He Yafei in Beijing.', 0],
+];
+
+for (const [name, text, want] of initialisms) {
+  test(`sentence ends, initialisms: ${name}`, () => assert.equal(sentenceEnds(text, vocab).filter((e) => e < text.length).length, want));
 }
