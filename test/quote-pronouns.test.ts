@@ -301,3 +301,28 @@ const initialisms: [name: string, text: string, ends: number][] = [
 for (const [name, text, want] of initialisms) {
   test(`sentence ends, initialisms: ${name}`, () => assert.equal(sentenceEnds(text, vocab).filter((e) => e < text.length).length, want));
 }
+
+/** The full credit line ("Name, description") of the quote starting with `start`. */
+function creditOf(text: string, start: string): string {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return (file.data.quotes ?? []).find((q) => q.text.startsWith(start))?.speaker ?? '';
+}
+
+const anew: RoleCase[] = [
+  ['a source described anew as the subject is credited with the new description',
+    'Ms. Patti Doe, a longtime liberal, said the plan failed.\n\nEarlier in the season, Doe, who was estranged from her father, was critical of all the candidates. “They are so not like him,” she said.',
+    'They are so', 'Patti Doe, who was estranged from her father'],
+  // negatives: an aside or an action after the name describes nobody; the attribution's credit stays
+  ['an aside after the subject is no description',
+    'Ms. Patti Doe, a longtime liberal, said the plan failed.\n\nDoe, for her part, was critical of all the candidates. “They are so not like him,” she said.',
+    'They are so', 'Patti Doe, a longtime liberal'],
+  ['an action after the subject is no description',
+    'Ms. Patti Doe, a longtime liberal, said the plan failed.\n\nDoe, wearing a campaign T-shirt, was critical of all the candidates. “They are so not like him,” she said.',
+    'They are so', 'Patti Doe, a longtime liberal'],
+];
+
+for (const [name, body, quote, want] of anew) {
+  test(`pronoun antecedent, credit line anew: ${name}`, () => assert.equal(creditOf(lead2 + body + '\n', quote), want));
+}

@@ -16,10 +16,16 @@ interface Person {
 /** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
 
-/** The description set off by commas right after a name ("Bill Moe, a pollster for the campaign, said"), or ''. */
-function appositive(text: string, at: number): string {
+/**
+ * The description set off by commas right after a name ("Bill Moe, a pollster for the campaign, said"), or
+ * ''. An aside ("for her part") or an action ("wearing a T-shirt") describes nobody.
+ */
+function appositive(text: string, at: number, v: Vocab): string {
   const m = /^,\s*([\p{Ll}\p{N}][^,;:.!?"\u201c\u201d]*?)\s*,/u.exec(text.slice(at, at + 400));
-  return m && m[1].split(/\s+/).length <= APPOSITIVE_WORDS ? m[1] : '';
+  if (!m) return '';
+  const ws = m[1].split(/\s+/);
+  const first = ws[0].toLowerCase();
+  return ws.length <= APPOSITIVE_WORDS && (first === 'who' || !v.nameStops.has(first)) && !/ing$/u.test(first) ? m[1] : '';
 }
 
 export class People {
@@ -107,7 +113,7 @@ export class People {
       const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
-      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end) : undefined };
+      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);

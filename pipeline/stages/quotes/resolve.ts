@@ -143,8 +143,9 @@ export class Speakers {
     // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
     // ungendered pronoun.
     const subject = this.nearestSubject(source ? source.at : -Infinity, at, g, fits);
-    // (the same person named again is still that source, credited as the attribution credits them)
-    if (subject && !(source && source.name === subject.name)) return subject;
+    // (the same person named again is still that source, credited as the attribution credits them,
+    // unless the reporter describes them anew there: "Davis, who was estranged from her father, ...")
+    if (subject && (!(source && source.name === subject.name) || subject.role)) return subject;
     if (source) return { name: source.name, role: source.role };
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
