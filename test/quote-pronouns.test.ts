@@ -326,3 +326,17 @@ const anew: RoleCase[] = [
 for (const [name, body, quote, want] of anew) {
   test(`pronoun antecedent, credit line anew: ${name}`, () => assert.equal(creditOf(lead2 + body + '\n', quote), want));
 }
+
+const relative: Case[] = [
+  ['a described subject followed by a relative clause is what "she" continues',
+    '“We are ready,” Hale said.\n\nThe woman who started it all identified herself to reporters as a Columbus resident. “He truly cares about the people of this state,” she said.',
+    'He truly cares', 'The woman'],
+  // negatives: a relative clause after a thing, or after "which", makes no person the subject
+  ['a description of a thing with a relative clause is nobody',
+    '“We are ready,” Hale said.\n\nThe plan that started it all was dropped on Tuesday. “He truly cares about the people of this state,” he said.',
+    'He truly cares', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of relative) {
+  test(`pronoun antecedent, relative clause: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
