@@ -340,3 +340,17 @@ const relative: Case[] = [
 for (const [name, body, quote, want] of relative) {
   test(`pronoun antecedent, relative clause: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const initialsInDescription: RoleCase[] = [
+  ['an initial inside the description after a subject does not cut it',
+    'Juan Quist, a top adviser to then-Governor George W. Hale, also questioned the plan.\n\n“There is no question that you have to deny them sanctuary,” he said.',
+    'There is no', 'a top adviser to then-Governor George W. Hale'],
+  // negative: a sentence end inside is still an end, so there is no description
+  ['a period ending a sentence ends the description too',
+    'Juan Quist, a top adviser to the governor. Also questioned the plan, he said.\n\n“There is no question that you have to deny them sanctuary,” he said.',
+    'There is no', ''],
+];
+
+for (const [name, body, quote, want] of initialsInDescription) {
+  test(`pronoun antecedent, credit line with initials: ${name}`, () => assert.equal(roleOf(lead2 + body + '\n', quote), want));
+}

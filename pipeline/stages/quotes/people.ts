@@ -21,7 +21,8 @@ const APPOSITIVE_WORDS = 20;
  * ''. An aside ("for her part") or an action ("wearing a T-shirt") describes nobody.
  */
 function appositive(text: string, at: number, v: Vocab): string {
-  const m = /^,\s*([\p{Ll}\p{N}][^,;:.!?"\u201c\u201d]*?)\s*,/u.exec(text.slice(at, at + 400));
+  // (an initial's period goes on: "a top adviser to then-President George W. Bush,")
+  const m = /^,\s*([\p{Ll}\p{N}](?:[^,;:.!?"\u201c\u201d]|(?<=\p{Lu})\.)*?)\s*,/u.exec(text.slice(at, at + 400));
   if (!m) return '';
   const ws = m[1].split(/\s+/);
   const first = ws[0].toLowerCase();
