@@ -354,3 +354,17 @@ const initialsInDescription: RoleCase[] = [
 for (const [name, body, quote, want] of initialsInDescription) {
   test(`pronoun antecedent, credit line with initials: ${name}`, () => assert.equal(roleOf(lead2 + body + '\n', quote), want));
 }
+
+const places: Case[] = [
+  ['a place read as a reported source is no antecedent for "she"',
+    '“But I think the facts raise serious issues,” Ms. Jane Price told reporters.\n\nThe United States would not tolerate that from any other country, she said.\n\n“For them to praise it raises security issues,” she said.',
+    'For them to', 'Jane Price'],
+  // negative: a name ending like a month, described as a person, is still a source
+  ['a person whose name ends like a month, described as a person, is a source',
+    '“But I think the facts raise serious issues,” Ms. Jane Price told reporters.\n\nYin Myint May, 60, a doctor, said the vote was fair.\n\n“For them to praise it raises security issues,” she said.',
+    'For them to', 'Yin Myint May'],
+];
+
+for (const [name, body, quote, want] of places) {
+  test(`pronoun antecedent, places: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

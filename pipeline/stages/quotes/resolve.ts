@@ -47,6 +47,12 @@ export class Speakers {
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // "The United States would not tolerate that, she said", "South Carolina director ...": a place ends
+    // in a word that is never a name (unless a given name opens it: "George Washington"), not a source
+    // in the reporter's prose ("a New Hampshire Democrat" ends in a word for a person; "Yin Myint May, 60,
+    // a doctor" is described as one)
+    const last = m.tokens[m.tokens.length - 1];
+    if (!named && m.kind === 'person' && m.tokens.length > 1 && this.v.notNames.has(last) && !this.v.personNouns.has(last.toLowerCase()) && !this.v.firstName.has(m.tokens[0]) && !this.describesPerson(m.tail)) return null;
     // "Instead, Will called for ...", "After saying ..., she was": a word that opened the clause is no
     // source, even before a speech verb
     const lone1 = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
