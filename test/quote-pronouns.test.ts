@@ -368,3 +368,17 @@ const places: Case[] = [
 for (const [name, body, quote, want] of places) {
   test(`pronoun antecedent, places: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
 }
+
+const unisex: Case[] = [
+  ['a unisex given name says nothing, so "she" may point back to it',
+    'The study was written by Lee Quist, a law professor at the state university.\n\nThe justices are finding common ground, Professor Quist said.\n\n“Without the chief, it is still a divided court,” she said.',
+    'Without the chief', 'Lee Quist'],
+  // negative: a given name that says "man" keeps "she" away
+  ['a male given name keeps "she" away',
+    '“We will see,” Ms. Jane Price told reporters.\n\nThe study was written by Larry Quist, a law professor at the state university.\n\nThe justices are finding common ground, Professor Quist said.\n\n“Without the chief, it is still a divided court,” she said.',
+    'Without the chief', 'Jane Price'],
+];
+
+for (const [name, body, quote, want] of unisex) {
+  test(`pronoun antecedent, given names: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
