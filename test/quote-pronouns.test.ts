@@ -9,10 +9,13 @@ import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/config/load.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
+import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
+import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const config = await loadConfig(path.join(root, 'config'));
 const processor = createProcessor({ config, batch: emptyBatch() });
+const vocab = vocabOf(config);
 
 /**
  * The speaker given to the quote whose text starts with `start`: the name, without the description a
@@ -224,3 +227,158 @@ test('pronoun antecedent: a subject is credited with the description written aft
   assert.equal(q?.speaker?.split(', ')[0], 'Bill Moe');
   assert.ok(`${q?.speaker}${q?.speaker_role ?? ''}`.includes('a pollster for the campaign'));
 });
+
+/** The role credited beside the speaker of the quote starting with `start` ('' when none). */
+function roleOf(text: string, start: string): string {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return (file.data.quotes ?? []).find((q) => q.text.startsWith(start))?.speaker_role ?? '';
+}
+
+type RoleCase = [name: string, body: string, quote: string, role: string];
+
+const credits: RoleCase[] = [
+  ['a reported source read twice ("said he thought") keeps the description',
+    'Dan Wolfe, who heads a project on secrecy for a think tank, said he thought the attention was overblown.\n\nStill, he called the dispute unusual. “I think this is a unique set of circumstances,” he said.',
+    'I think this', 'who heads a project on secrecy for a think tank'],
+  ['a subject named again by surname is credited as its attribution credited it',
+    'Ann Price, a benefits manager from Derry, said before the town hall that the plan failed. Ms. Jill Hart said the vote was close.\n\nPrice graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'I feel like', 'a benefits manager from Derry'],
+  // negatives: the latest attribution of that person gave no description, so none is borrowed from an older one
+  ['the latest attribution without a description wins over an older one',
+    'Ann Price, a benefits manager from Derry, said the plan failed.\n\nPrice later said the vote was close.\n\nPrice graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'I feel like', ''],
+  ['another person is never credited with the description',
+    'Ann Price, a benefits manager from Derry, said the plan failed.\n\nMs. Jill Hart graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'I feel like', ''],
+];
+
+for (const [name, body, quote, want] of credits) {
+  test(`pronoun antecedent, credit line: ${name}`, () => assert.equal(roleOf(lead2 + body + '\n', quote), want));
+}
+
+const introduced: Case[] = [
+  ['a person the paragraph introduces with a description continues into "he said"',
+    '“We are ready,” Hale said.\n\nRaynor Quist, a campaign consultant and radio host, is a Columbus resident who voted for Hale. “If the state had voted first, Hale would have lost,” he said.',
+    'If the state', 'Raynor Quist'],
+  // negatives: no description of a person, another paragraph, or a name the article used before
+  ['an appositive that describes no person does not introduce anyone',
+    '“We are ready,” Hale said.\n\nSandy Brook, 13 miles from the capital, is a quiet town that voted for Hale. “If the state had voted first, we would have lost,” he said.',
+    'If the state', 'Tom Hale'],
+  ['a person introduced in an earlier paragraph is left to gender evidence',
+    'Raynor Quist, a campaign consultant and radio host, is a Columbus resident.\n\n“We are ready,” Hale said.\n\nThe vote was close. “If the state had voted first, we would have lost,” he said. The count went on into the night.',
+    'If the state', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of introduced) {
+  test(`pronoun antecedent, introduced subject: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const openerWords: Case[] = [
+  ['a clause opener read as the source is nobody, not the speaker of a later "he"',
+    'Instead, Will called for support behind Tom Hale, whom he describes as having “a prosecutor’s bearing and a governor’s temperament.” The end was near.',
+    'a prosecutor', null],
+  // negative: a real one-word source before its verb still speaks
+  ['a one-word name before a speech verb is still a source',
+    'Hale spoke first. Later, Quist called for support behind the plan, which he describes as “a prosecutor’s bearing and a governor’s temperament.” The end was near.',
+    'a prosecutor', 'Quist'],
+];
+
+for (const [name, body, quote, want] of openerWords) {
+  test(`pronoun antecedent, opener words: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const initialisms: [name: string, text: string, ends: number][] = [
+  ['"U.S." before "He" ends a sentence', 'Quist says Hale wants to distract from attacks in the U.S. He says voters want more.', 1],
+  ['"U.S." before "The" ends a sentence', 'Quist moved the plant to the U.S. The tax cut helped.', 1],
+  // negatives: an initialism before a name or a noun goes on
+  ['"U.S." before "Senate" goes on', 'Quist spoke in the U.S. Senate on Tuesday.', 0],
+  ['"D.C." before a name goes on', 'Quist flew to Washington, D.C. Tuesday to meet Hale.', 0],
+  ['"Mr." before "He" is still a title', 'Quist met Mr. He Yafei in Beijing.', 0],
+];
+
+for (const [name, text, want] of initialisms) {
+  test(`sentence ends, initialisms: ${name}`, () => assert.equal(sentenceEnds(text, vocab).filter((e) => e < text.length).length, want));
+}
+
+/** The full credit line ("Name, description") of the quote starting with `start`. */
+function creditOf(text: string, start: string): string {
+  const file = new VFile({ value: text, path: 'a.txt' });
+  file.data.kind = 'txt';
+  processArticle(processor, file);
+  return (file.data.quotes ?? []).find((q) => q.text.startsWith(start))?.speaker ?? '';
+}
+
+const anew: RoleCase[] = [
+  ['a source described anew as the subject is credited with the new description',
+    'Ms. Patti Doe, a longtime liberal, said the plan failed.\n\nEarlier in the season, Doe, who was estranged from her father, was critical of all the candidates. “They are so not like him,” she said.',
+    'They are so', 'Patti Doe, who was estranged from her father'],
+  // negatives: an aside or an action after the name describes nobody; the attribution's credit stays
+  ['an aside after the subject is no description',
+    'Ms. Patti Doe, a longtime liberal, said the plan failed.\n\nDoe, for her part, was critical of all the candidates. “They are so not like him,” she said.',
+    'They are so', 'Patti Doe, a longtime liberal'],
+  ['an action after the subject is no description',
+    'Ms. Patti Doe, a longtime liberal, said the plan failed.\n\nDoe, wearing a campaign T-shirt, was critical of all the candidates. “They are so not like him,” she said.',
+    'They are so', 'Patti Doe, a longtime liberal'],
+];
+
+for (const [name, body, quote, want] of anew) {
+  test(`pronoun antecedent, credit line anew: ${name}`, () => assert.equal(creditOf(lead2 + body + '\n', quote), want));
+}
+
+const relative: Case[] = [
+  ['a described subject followed by a relative clause is what "she" continues',
+    '“We are ready,” Hale said.\n\nThe woman who started it all identified herself to reporters as a Columbus resident. “He truly cares about the people of this state,” she said.',
+    'He truly cares', 'The woman'],
+  // negatives: a relative clause after a thing, or after "which", makes no person the subject
+  ['a description of a thing with a relative clause is nobody',
+    '“We are ready,” Hale said.\n\nThe plan that started it all was dropped on Tuesday. “He truly cares about the people of this state,” he said.',
+    'He truly cares', 'Tom Hale'],
+];
+
+for (const [name, body, quote, want] of relative) {
+  test(`pronoun antecedent, relative clause: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const initialsInDescription: RoleCase[] = [
+  ['an initial inside the description after a subject does not cut it',
+    'Juan Quist, a top adviser to then-Governor George W. Hale, also questioned the plan.\n\n“There is no question that you have to deny them sanctuary,” he said.',
+    'There is no', 'a top adviser to then-Governor George W. Hale'],
+  // negative: a sentence end inside is still an end, so there is no description
+  ['a period ending a sentence ends the description too',
+    'Juan Quist, a top adviser to the governor. Also questioned the plan, he said.\n\n“There is no question that you have to deny them sanctuary,” he said.',
+    'There is no', ''],
+];
+
+for (const [name, body, quote, want] of initialsInDescription) {
+  test(`pronoun antecedent, credit line with initials: ${name}`, () => assert.equal(roleOf(lead2 + body + '\n', quote), want));
+}
+
+const places: Case[] = [
+  ['a place read as a reported source is no antecedent for "she"',
+    '“But I think the facts raise serious issues,” Ms. Jane Price told reporters.\n\nThe United States would not tolerate that from any other country, she said.\n\n“For them to praise it raises security issues,” she said.',
+    'For them to', 'Jane Price'],
+  // negative: a name ending like a month, described as a person, is still a source
+  ['a person whose name ends like a month, described as a person, is a source',
+    '“But I think the facts raise serious issues,” Ms. Jane Price told reporters.\n\nYin Myint May, 60, a doctor, said the vote was fair.\n\n“For them to praise it raises security issues,” she said.',
+    'For them to', 'Yin Myint May'],
+];
+
+for (const [name, body, quote, want] of places) {
+  test(`pronoun antecedent, places: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}
+
+const unisex: Case[] = [
+  ['a unisex given name says nothing, so "she" may point back to it',
+    'The study was written by Lee Quist, a law professor at the state university.\n\nThe justices are finding common ground, Professor Quist said.\n\n“Without the chief, it is still a divided court,” she said.',
+    'Without the chief', 'Lee Quist'],
+  // negative: a given name that says "man" keeps "she" away
+  ['a male given name keeps "she" away',
+    '“We will see,” Ms. Jane Price told reporters.\n\nThe study was written by Larry Quist, a law professor at the state university.\n\nThe justices are finding common ground, Professor Quist said.\n\n“Without the chief, it is still a divided court,” she said.',
+    'Without the chief', 'Jane Price'],
+];
+
+for (const [name, body, quote, want] of unisex) {
+  test(`pronoun antecedent, given names: ${name}`, () => assert.equal(speakerOf(lead2 + body + '\n', quote), want));
+}

@@ -80,7 +80,9 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): { at: num
       const next = ws[j + 1];
       // "the presumptive Republican nominee": the head is the last person noun
       if (!head || v.personNouns.has(next.bare.toLowerCase())) continue;
-      if (/^\p{Ll}/u.test(next.raw) && !v.nameStops.has(next.raw.toLowerCase())) out.push({ at, name: text.slice(at, ws[j].end) });
+      // a verb follows the head, or a relative clause does ("The woman who started it all identified ...")
+      const nw = next.raw.toLowerCase();
+      if (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw))) out.push({ at, name: text.slice(at, ws[j].end) });
       break;
     }
   }

@@ -16,10 +16,17 @@ interface Person {
 /** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
 
-/** The description set off by commas right after a name ("Bill Moe, a pollster for the campaign, said"), or ''. */
-function appositive(text: string, at: number): string {
-  const m = /^,\s*([\p{Ll}\p{N}][^,;:.!?"\u201c\u201d]*?)\s*,/u.exec(text.slice(at, at + 400));
-  return m && m[1].split(/\s+/).length <= APPOSITIVE_WORDS ? m[1] : '';
+/**
+ * The description set off by commas right after a name ("Bill Moe, a pollster for the campaign, said"), or
+ * ''. An aside ("for her part") or an action ("wearing a T-shirt") describes nobody.
+ */
+function appositive(text: string, at: number, v: Vocab): string {
+  // (an initial's period goes on: "a top adviser to then-President George W. Bush,")
+  const m = /^,\s*([\p{Ll}\p{N}](?:[^,;:.!?"\u201c\u201d]|(?<=\p{Lu})\.)*?)\s*,/u.exec(text.slice(at, at + 400));
+  if (!m) return '';
+  const ws = m[1].split(/\s+/);
+  const first = ws[0].toLowerCase();
+  return ws.length <= APPOSITIVE_WORDS && (first === 'who' || !v.nameStops.has(first)) && !/ing$/u.test(first) ? m[1] : '';
 }
 
 export class People {
@@ -39,7 +46,35 @@ export class People {
   /** such words with a speech verb after them ("Cruz openly admitted"): names unless written in lowercase too */
   private speaking = new Set<string>();
 
+  /** start offsets of the article's blocks, in order */
+  private blockStarts: number[] = [];
+
   constructor(private v: Vocab) {}
+
+  /** Whether offsets `a` and `b` fall in the same block (paragraph). */
+  sameBlock(a: number, b: number): boolean {
+    return this.blockIndex(a) === this.blockIndex(b);
+  }
+
+  private blockIndex(at: number): number {
+    let lo = 0;
+    let hi = this.blockStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blockStarts[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Whether the mention at `at` is the first the article makes of that surname: a person being introduced. */
+  introduces(key: string, at: number): boolean {
+    for (const m of this.mentions) {
+      if (m.at >= at) return true;
+      if (m.key === key && !m.nominal) return false;
+    }
+    return true;
+  }
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
@@ -60,6 +95,7 @@ export class People {
   }
 
   private scan(b: Block): void {
+    this.blockStarts.push(b.start);
     const ws = words(b.text);
     // "But the former president showed restraint": a description in a subject's place (no name to key it by)
     for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
@@ -78,7 +114,7 @@ export class People {
       const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
-      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end) : undefined };
+      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);

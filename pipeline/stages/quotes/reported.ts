@@ -27,7 +27,11 @@ export function reportedSources(p: Prepared, v: Vocab): { at: number; source: st
     }
     s = e;
   }
-  return out;
+  // one source per offset, the fullest: "Doe, who heads ..., said he thought" is read at "said" and again
+  // at "thought" (shorter); the credit line a later "he said" borrows is the one with the description
+  const best = new Map<number, { at: number; source: string }>();
+  for (const o of out) if ((best.get(o.at)?.source.length ?? -1) < o.source.length) best.set(o.at, o);
+  return [...best.values()];
 }
 
 /** Whether the words before ws[i] make it open a clause reported by another verb ("said that", "says"). */

@@ -47,6 +47,16 @@ export class Speakers {
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // "The United States would not tolerate that, she said", "South Carolina director ...": a place ends
+    // in a word that is never a name (unless a given name opens it: "George Washington"), not a source
+    // in the reporter's prose ("a New Hampshire Democrat" ends in a word for a person; "Yin Myint May, 60,
+    // a doctor" is described as one)
+    const last = m.tokens[m.tokens.length - 1];
+    if (!named && m.kind === 'person' && m.tokens.length > 1 && this.v.notNames.has(last) && !this.v.personNouns.has(last.toLowerCase()) && !this.v.firstName.has(m.tokens[0]) && !this.describesPerson(m.tail)) return null;
+    // "Instead, Will called for ...", "After saying ..., she was": a word that opened the clause is no
+    // source, even before a speech verb
+    const lone1 = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
+    if (lone1 && this.people.functionWord(lone1) && !this.people.knows(lone1)) return null;
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
@@ -64,6 +74,11 @@ export class Speakers {
       if (s.at < at) return s.at >= from ? { name: s.name, role: s.role } : null;
     }
     return null;
+  }
+
+  /** Whether an appositive names what a person is ("a black Republican campaign consultant and the host of ..."). */
+  private describesPerson(role: string): boolean {
+    return role.toLowerCase().split(/[\s,]+/).some((w) => this.v.personNouns.has(w));
   }
 
   /** Whether a description's head noun (its last word before "of", "who", "and") is a person's. */
@@ -90,6 +105,24 @@ export class Speakers {
   }
 
   private antecedent(g: Gender | undefined, at: number): SpeakerRef | null {
+    return this.credited(this.find(g, at), at);
+  }
+
+  /**
+   * A person found as the reporter's subject or a mention has no description of their own there: they
+   * are credited as their latest attribution before `at` credited them ("Heather Johnston, a benefits
+   * manager, said ... Johnston graduated ... 'I feel ...,' she said").
+   */
+  private credited(ref: SpeakerRef | null, at: number): SpeakerRef | null {
+    if (!ref || ref.role) return ref;
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at < at && s.kind === 'person' && s.name === ref.name) return { name: s.name, role: s.role };
+    }
+    return ref;
+  }
+
+  private find(g: Gender | undefined, at: number): SpeakerRef | null {
     if (!this.sorted) {
       this.sources.sort((a, b) => a.at - b.at);
       this.sorted = true;
@@ -116,8 +149,9 @@ export class Speakers {
     // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
     // ungendered pronoun.
     const subject = this.nearestSubject(source ? source.at : -Infinity, at, g, fits);
-    // (the same person named again is still that source, credited as the attribution credits them)
-    if (subject && !(source && source.name === subject.name)) return subject;
+    // (the same person named again is still that source, credited as the attribution credits them,
+    // unless the reporter describes them anew there: "Davis, who was estranged from her father, ...")
+    if (subject && (!(source && source.name === subject.name) || subject.role)) return subject;
     if (source) return { name: source.name, role: source.role };
     // No attribution before it: the nearest person the article named whose gender it makes plain.
     for (let i = ms.length - 1; i >= 0; i--) {
@@ -154,6 +188,10 @@ export class Speakers {
       const mg = this.people.genderOf(name);
       const role = (m.tail ?? '').replace(/^[\s,(]+|[\s,)]+$/gu, '');
       if (mg === g && fits('person', mg)) return { name, role };
+      // a person the paragraph introduces ("Raynard Jackson, a campaign consultant, is a Virginia
+      // resident ... 'If ...,' he said"): the article says nothing of their gender yet, and the pronoun
+      // in the same paragraph continues them
+      if (!mg && name.includes(' ') && this.describesPerson(role) && this.people.sameBlock(m.at, at) && this.people.introduces(m.key, m.at)) return { name, role };
       if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role };
     }
     return null;

@@ -52,4 +52,5 @@ export const quotesSpec = obj({
   term_nouns: words('Nouns right after a short quote that make the quote their modifier, not speech ("a \'too big to fail\' tax")', ['tax', 'theme', 'remark', 'line', 'wave']),
   minor_words: words('Words Title Case leaves in lowercase: articles, conjunctions, prepositions ("the", "of", "with")', ['a', 'an', 'the', 'and', 'or', 'for', 'at', 'by', 'in', 'of', 'on', 'to', 'with', 'from', 'into']),
   byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
+  relative_words: words('Words opening a relative clause after a description of a person ("The woman who started it all said"): the description is still the clause\'s subject', ['who', 'whose']),
 });

@@ -34,6 +34,7 @@ export interface Vocab {
   minorWords: Set<string>;
   abbreviations: Set<string>;
   personNouns: Set<string>;
+  relativeWords: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
   subjectMaxWords: number;
@@ -85,6 +86,7 @@ export function vocabOf(config: Config): Vocab {
       minorWords: lower(q.minor_words),
       abbreviations: new Set(q.abbreviations),
       personNouns: lower(q.person_nouns),
+      relativeWords: lower(q.relative_words),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,

@@ -47,11 +47,21 @@ export function sentenceEnds(text: string, v: Vocab): number[] {
       let s = m.index;
       while (s > 0 && /[\p{L}\p{N}.'\u2019\-]/u.test(text[s - 1])) s--;
       const raw = text.slice(s, m.index + 1);
-      if (isAbbreviation(raw, v)) continue;
+      if (isAbbreviation(raw, v) && !initialismEnds(raw, text, m.index + m[0].length, v)) continue;
     }
     out.push(m.index + m[0].length);
   }
   return out;
+}
+
+/**
+ * "... in the U.S. He says": a dotted initialism ends a sentence when a pronoun or a determiner
+ * that opens a clause follows it ("U.S. Senate", "D.C. Council" go on).
+ */
+function initialismEnds(raw: string, text: string, after: number, v: Vocab): boolean {
+  if (!/^(?:\p{L}\.){2,}$/u.test(raw)) return false;
+  const next = /^\s+(\p{Lu}\p{Ll}*)\b/u.exec(text.slice(after, after + 20))?.[1]?.toLowerCase();
+  return !!next && (v.pronoun.has(next) || v.determiners.has(next));
 }
 
 /** Index of the first sentence end after `at` in sorted `ends` (binary search). */
