@@ -145,3 +145,26 @@ const tails: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of tails) {
   test(`source after the quote: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const cues: [string, string, [string, string | null][]][] = [
+  ['a verb opening its sentence, source after it', 'Said Tom Hale, who grew up in the town, “We were all so proud of her.”', [['We were all so proud of her.', 'Tom Hale']]],
+  ['a conjunction, then the inverted verb', 'Roe was careful. But, said Hale, “I don\u2019t want to drum up any conflict here.”', [['I don\u2019t want to drum up any conflict here.', 'Tom Hale']]],
+  // negative: an all-capitals headline word is no opening verb
+  ['a headline in capitals names nobody', 'TELLING THE STORY OF THE FLOOD “It is about giving people a voice of their own.”', [['It is about giving people a voice of their own.', null]]],
+  ['a relative clause verb is not the cue', 'Tom Hale said the state lost a voice that said “love in spite of fear is power.”', [['love in spite of fear is power.', 'Tom Hale']]],
+  ['"who said" names the name it hangs on', 'The loss was steep for Mr. Hale, who said he would get “recharged and take a day off.”', [['recharged and take a day off.', 'Tom Hale']]],
+  // negative: a relative clause set off by commas before the quote is not the attribution
+  ['"who ended ..., as" is no cue', 'Roe is praising Hale, who ended his bid on Saturday, as “a man who never went to the gutter.”', [['a man who never went to the gutter.', 'Jane Roe']]],
+  ['a verb form after an article is a noun', 'The answers to the crisis are “not meeting the demand,” says Tom Hale.', [['not meeting the demand,', 'Tom Hale']]],
+  ['coordinated after a non-speech verb', 'In an interview Thursday, the retired surgeon criticized the plan and said it was “still in the game.”', [['still in the game.', 'the retired surgeon']]],
+  ['coordinated with "but"', 'A spokesman for the firm declined to comment but said in a statement that “the server was treated like any other.”', [['the server was treated like any other.', 'A spokesman for the firm']]],
+  ['"X puts it"', 'As Jane Roe puts it, “The senators are unmoved and the activists uninspired.”', [['The senators are unmoved and the activists uninspired.', 'Jane Roe']]],
+  ['a subordinate clause subject', 'It started when Tom Hale tweeted that the bill showed “hostility to even modest curation.”', [['hostility to even modest curation.', 'Tom Hale']]],
+  // negative: "after a lunch" is a phrase, not a clause; the subject stays the name before it
+  ['a preposition is no clause opener', 'Sen. Jane Roe (D-Ohio), said after a lunch on Tuesday that she had not read the plan, but called it a “starting point for our talks.”', [['starting point for our talks.', 'Jane Roe']]],
+  ['a long modifier before a full name', '“Subpoenas are not optional,” panel Chairman Rep. Tom Hale (R-Ohio) said.', [['Subpoenas are not optional,', 'Tom Hale']]],
+];
+
+for (const [name, para, want] of cues) {
+  test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -32,9 +32,14 @@ const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an', 'one']);
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+const SUBORDINATORS = new Set(['when', 'while', 'because', 'though', 'although', 'if', 'as', 'where', 'whereas']);
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
 
 export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
+
+/** Words after which a verb form is a noun: "the answers", "her remarks", "Trump's comments". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+const nounUse = (ws: Word[], k: number, v: Vocab) => k > 0 && (NOUN_MARKERS.has(lc(ws[k - 1])) || (ws[k - 1].possessive && !v.pronoun.has(lc(ws[k - 1]))));
 
 export function subjectLike(ws: Word[], v: Vocab): boolean {
   if (!ws.length || ws.length > 25) return false;
@@ -44,7 +49,9 @@ export function subjectLike(ws: Word[], v: Vocab): boolean {
   if (isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw))) return true;
   // "17-year-old Jared Potts", "anti-terrorist prosecutor Marc Trevidic": a short lowercase description
   // (or an age) right before a capitalized name, the whole phrase a few words long
-  return ws.length <= 6 && modifierGap(ws, 0, v) > 0;
+  // ("panel Chairman Rep. Jason Chaffetz (R-Utah)": longer when the rest is all name)
+  const gap = modifierGap(ws, 0, v);
+  return gap > 0 && (ws.length <= 6 || (ws.length <= 10 && headNP(ws.slice(gap), v).length === ws.length - gap));
 }
 
 function trimAdverbs(ws: Word[], v: Vocab): Word[] {
@@ -62,7 +69,8 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
   let prev: Word | undefined;
   for (const w of ws) {
     // a (masked) quote between two words separates them like a comma
-    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d]|''/u.test(text.slice(prev.end, w.start));
+    // (so does a horizontal bar, which is no word: "... public ― Trump boasted")
+    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d\u2015]|''/u.test(text.slice(prev.end, w.start));
     if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
     else {
       if (quoted) out.push([]);
@@ -105,6 +113,12 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
+    // "the Wisconsin Republican criticized the plan and said", "A spokesman for X declined to ... but
+    // said": no speech verb before, so the subject of the clause's own first verb
+    const cs = chunks(left.slice(0, -1), v, text);
+    const own = cs.length ? ownClause(cs[cs.length - 1], v) : [];
+    const np = (own.length > 1 && (describedNP(own, v) || headNP(own, v))) || [];
+    if (np.length && np.length < own.length && subjectLike(np, v) && /^\p{Ll}/u.test(own[np.length].raw)) return np;
   }
   const verb = lc(ws[k]);
   // A participle ("..., saying"): its subject is the main clause's, however many verbs and objects
@@ -118,7 +132,8 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
   const closed = left[left.length - 1].raw === ',';
   let i = cs.length - 1;
-  while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v))) i--;
+  // (a name inside a relative clause, "Mr. Slinker, whose start-up, Paradata, uses ..., said", is the clause's)
+  while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v) || (i > 1 && ['who', 'whose', 'which'].includes(lc(cs[i - 1][0]))))) i--;
   if (i < cs.length - 1 || subjectLike(cs[i], v)) {
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
@@ -157,7 +172,12 @@ function ownClause(c: Word[], v: Vocab): Word[] {
   for (let i = c.length - 1; i > 0; i--) {
     const w = c[i - 1];
     // "Sen. Bernie Sanders (I-Vt.) said": a period inside brackets ends no sentence
-    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v) && c[i].raw !== ')')) return c.slice(i);
+    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v) && c[i].raw !== ')')) {
+      // "It started when Edward Snowden": the subordinator opening the clause is not its subject
+      // ("after a lunch" is a phrase, not a clause: only before a name or a pronoun)
+      while (i < c.length - 1 && SUBORDINATORS.has(lc(c[i])) && (isCap(c[i + 1].raw) || v.pronoun.has(lc(c[i + 1])))) i++;
+      return c.slice(i);
+    }
   }
   return c;
 }
@@ -312,7 +332,7 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
   for (let k = 0; k < ws.length && k <= window; k++) {
     if (tight && isPunct(ws[k])) return undefined;
     const plen = phraseAt(ws, k, v);
-    if (!plen && !isVerb(ws[k], v)) continue;
+    if (!plen && (!isVerb(ws[k], v) || nounUse(ws, k, v))) continue;
     // "Zeke Emanuel, an oncologist who advised Obama ..., said": a verb of a relative clause is not the cue
     if (!plen && k > 0 && RELATIVES.has(lc(ws[k - 1]))) continue;
     // a participle after the quote (", adding that") introduces no source of its own
@@ -354,10 +374,33 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
       continue;
     }
-    if (!isVerb(ws[k], v)) continue;
+    // `Said Dorothy Poynter, who grew up with Ali, "...`, `But, said Solovey, "...`: the verb opens
+    // its sentence and the source follows it
+    const opening = ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w)));
+    if (opening && v.verbs.has(lc(ws[k])) && !/^\p{Lu}{2}/u.test(ws[k].raw) && !ws[k].raw.endsWith('.') && ws[k + 1] && isCap(ws[k + 1].raw) && !v.pronoun.has(lc(ws[k + 1]))) {
+      const src = rightSource(ws, k + 1, v);
+      let e = src.length;
+      while (e > 0 && isPunct(src[e - 1])) e--;
+      if (e) return { cue: ws[k].bare, source: slice(text, src.slice(0, e)), at: src[0].start, end: src[e - 1].end };
+    }
+    if (!isVerb(ws[k], v) || nounUse(ws, k, v)) continue;
+    // "a voice that said", "the letter, which said": a relative clause's verb is not the cue; after
+    // "who" it is the cue of the name the clause hangs on ("Mr. Sanders, who said he ...")
+    const rel = k > 0 ? lc(ws[k - 1]) : '';
+    if (rel === 'that' || rel === 'which') continue;
+    // (only when the clause runs straight into the quote: "Jeb Bush, who ended his bid ..., as "..."" is not)
+    if (rel === 'who' && !ws.slice(k + 1).some((w) => isPunct(w))) {
+      let s = k - 2;
+      if (s >= 0 && ws[s].raw === ',') s--;
+      const e = s + 1;
+      while (s >= 0 && e - s <= 6 && (isCap(ws[s].raw) || v.titlesLower.has(lc(ws[s]))) && !isPunct(ws[s])) s--;
+      const name = ws.slice(s + 1, e);
+      if (name.some((w) => isCap(w.raw))) return { cue: ws[k].bare, source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
+    }
+    if (rel === 'who') continue;
     let src = leftSource(text, ws, k, v);
     if (!src.length || !subjectLike(src, v)) {
-      // `Said Smith: "...` or `told reporters Smith` are rare; an object after the verb is not the source
+      // `told reporters Smith` is rare; an object after the verb is not the source
       src = [];
     }
     if (!src.length) continue;
