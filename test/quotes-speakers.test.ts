@@ -156,7 +156,7 @@ const cues: [string, string, [string, string | null][]][] = [
   // negative: a relative clause set off by commas before the quote is not the attribution
   ['"who ended ..., as" is no cue', 'Roe is praising Hale, who ended his bid on Saturday, as “a man who never went to the gutter.”', [['a man who never went to the gutter.', 'Jane Roe']]],
   ['a verb form after an article is a noun', 'The answers to the crisis are “not meeting the demand,” says Tom Hale.', [['not meeting the demand,', 'Tom Hale']]],
-  ['coordinated after a non-speech verb', 'In an interview Thursday, the retired surgeon criticized the plan and said it was “still in the game.”', [['still in the game.', 'the retired surgeon']]],
+  ['coordinated after a non-speech verb', 'In an interview Thursday, the former surgeon criticized the plan and said it was “still in the game.”', [['still in the game.', 'the former surgeon']]],
   ['coordinated with "but"', 'A spokesman for the firm declined to comment but said in a statement that “the server was treated like any other.”', [['the server was treated like any other.', 'A spokesman for the firm']]],
   ['"X puts it"', 'As Jane Roe puts it, “The senators are unmoved and the activists uninspired.”', [['The senators are unmoved and the activists uninspired.', 'Jane Roe']]],
   ['a subordinate clause subject', 'It started when Tom Hale tweeted that the bill showed “hostility to even modest curation.”', [['hostility to even modest curation.', 'Tom Hale']]],
