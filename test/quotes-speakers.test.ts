@@ -168,3 +168,15 @@ const cues: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of cues) {
   test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+// the credit line (speaker with its description) at a short-form mention
+const shortCredits: [string, string, string][] = [
+  ['a short name drops the relative clause', '“We will win,” said Hale, who served three tours in Iraq.', 'Tom Hale'],
+  // negatives: an appositive stays; a full name keeps its relative clause
+  ['a short name keeps its appositive', '“We will win,” said Hale, a former Marine.', 'Tom Hale, a former Marine'],
+  ['a full name keeps the relative clause', '“We will win,” said Bo Ruiz, who served three tours in Iraq.', 'Bo Ruiz, who served three tours in Iraq'],
+];
+
+for (const [name, para, want] of shortCredits) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
+}

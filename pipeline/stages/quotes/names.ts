@@ -117,11 +117,13 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
       if (n.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
     }
   }
-  return { ...m, tail: tailOf(phrase.slice(m.endAt), v) };
+  // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
+  // relative clause adds there is news about them, not who they are
+  return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };
 }
 
 /** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
-export function tailOf(rest: string, v: Vocab): string {
+export function tailOf(rest: string, v: Vocab, shortName = false): string {
   if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
   // an appositive never opens with a preposition: ", about the plan" is the reporter's sentence going on
   const first = /^\s*,\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(rest)?.[1];
@@ -134,6 +136,10 @@ export function tailOf(rest: string, v: Vocab): string {
     const word = m[2];
     const next = m[3]?.toLowerCase() ?? '';
     const comma = m[1] === ',';
+    if (RELATIVE.has(word) && comma && shortName) {
+      cut = m.index;
+      break;
+    }
     if (RELATIVE.has(word)) relative = true;
     // ", speaking to reporters", ", referring to ...": a participle after a comma starts the reporter's clause
     const participle = comma && word.endsWith('ing');
