@@ -180,3 +180,16 @@ const shortCredits: [string, string, string][] = [
 for (const [name, para, want] of shortCredits) {
   test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
 }
+
+// descriptions that run long or hold a quoted title
+const longCredits: [string, string, string | null][] = [
+  ['a long appositive before the verb', 'Bo Ruiz, a top Columbus operative who played a major role in the 2008 campaign and is now running the early-vote effort in the state, said the program is a “critical part of our strategy.”', 'Bo Ruiz, a top Columbus operative who played a major role in the 2008 campaign and is now running the early-vote effort in the state'],
+  ['a quoted title inside the description', '“We will fight this plan,” said Bo Ruiz, author of “The Bitter Pill,” a history of the debate.', 'Bo Ruiz, author of “The Bitter Pill,” a history of the debate'],
+  ['a described source holding a title', '“We must win them back,” wrote the authors of the “Growth Project” report.', 'the authors of the “Growth Project” report'],
+  // negative: a quoted phrase of speech after "an" is not a title, the description stops before it
+  ['speech after an article is no title', '“It was awful,” said Bo Ruiz, a plaintiff who waited in an “extraordinarily long line” to vote.', 'Bo Ruiz, a plaintiff who waited in an'],
+];
+
+for (const [name, para, want] of longCredits) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
+}

@@ -349,9 +349,33 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;
+    // `," said Steven Brill, author of "America's Bitter Pill," a history of ...`: a source cut off by a
+    // quoted title runs on past it to its sentence end
+    const cut = src[src.length - 1];
+    if (to === src[src.length - 1].end || /^\s*$/u.test(text.slice(cut.end, to))) {
+      // (only where a title goes: "author of", "the", "titled"; "waited in an "extraordinarily long line"" is speech)
+      if (v.nameStops.has(lc(cut)) || lc(cut) === 'the' || v.titleVerbs.has(lc(cut))) {
+        const more = titleRunOn(text, to);
+        if (more.length) src = [...src, ...more];
+      }
+    }
     return { cue, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
   }
   return undefined;
+}
+
+/**
+ * The words after a short quoted title that starts at `at` (masked: marks around blanks), up to the end
+ * of the sentence or the next quote: `"Hacked World Order," who studies cyber issues`. Empty when no
+ * title is there.
+ */
+function titleRunOn(text: string, at: number): Word[] {
+  const m = /^\s*(?:["\u201c]|'')\s{0,80}?(?:["\u201d]|'')/u.exec(text.slice(at, at + 100));
+  if (!m || !/\S/u.test(m[0])) return [];
+  const from = at + m[0].length;
+  const stop = /[.!?](?=\s|$)|["\u201c\u201d]|''/u.exec(text.slice(from));
+  const to = stop ? from + stop.index : text.length;
+  return words(text, from, to).filter((w) => w.start < to);
 }
 
 function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
@@ -399,7 +423,11 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     }
     if (rel === 'who') continue;
     let src = leftSource(text, ws, k, v);
-    if (!src.length || !subjectLike(src, v)) {
+    // a name with a long appositive ("Rich Heffley, a top operative who played ... in the state, said")
+    // is judged by the name
+    const comma = src.findIndex((w) => w.raw === ',');
+    const head = comma > 0 && src.length <= 60 ? src.slice(0, comma) : src;
+    if (!src.length || !subjectLike(head, v)) {
       // `told reporters Smith` is rare; an object after the verb is not the source
       src = [];
     }

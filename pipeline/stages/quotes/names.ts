@@ -106,7 +106,7 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   // a description that runs on ("he thought that ... and that the result") is not a source
   // (up to twelve words of nouns and modifiers: "the former secretary of state and current Democratic presidential nominee")
   const runsOn = ws.length > 12 || (ws.length > 8 && ws.some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()) || v.verbs.has(w.raw.toLowerCase()) || v.pronoun.has(w.raw.toLowerCase()) || /ed$/.test(w.raw)));
-  if (m.kind === 'nominal' && (runsOn || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
+  if (m.kind === 'nominal' && (runsOn || quotedSpeech(m.text, v))) return undefined;
   if (m.kind !== 'person' && all[sep]?.raw === ',') {
     // "the Vatican spokesman, Federico Lombardi, told ...": a description, then the name
     let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
@@ -120,6 +120,17 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
   // relative clause adds there is news about them, not who they are
   return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };
+}
+
+/**
+ * A quote inside a description that is not a title after "of"/"the" ("the authors of the "Growth and
+ * Opportunity Project""): the phrase is the reporter's clause, not a source.
+ */
+function quotedSpeech(text: string, v: Vocab): boolean {
+  const at = text.search(/["\u201c\u201d]|''/u);
+  if (at < 0) return false;
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
+  return !(v.nameStops.has(before) || before === 'the' || v.titleVerbs.has(before));
 }
 
 /** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
