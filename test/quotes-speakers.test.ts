@@ -193,3 +193,25 @@ const longCredits: [string, string, string | null][] = [
 for (const [name, para, want] of longCredits) {
   test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
 }
+
+const appositives: [string, string, string | null][] = [
+  ['an adverb between the source and its verb', 'Bo Ruiz, the head of the league, forcefully told a voter that “staying home is no strategy.”', 'Bo Ruiz, the head of the league'],
+  ['an appositive missing its closing comma', 'Bo Ruiz, president and CEO of the Ohio Grocers Association stated, “It is a math problem.”', 'Bo Ruiz, president and CEO of the Ohio Grocers Association'],
+  // negatives: a place before the subject, and a pronoun before the description, are no name with an appositive
+  ['a place before an aged subject', 'At a rally in Marietta, Ohio, 62-year-old Bo Ruiz railed against the plan, and said it was “a disgrace to the state.”', 'Bo Ruiz'],
+  ['a pronoun before the description', '“It would help us all,” That, the commission said.', null],
+];
+
+for (const [name, para, want] of appositives) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
+}
+
+const dashed: [string, string, string | null][] = [
+  ['a description after a dash', '“It is a big deal for us,” said Bo Ruiz \u2014 a teacher from Mount Pleasant.', 'Bo Ruiz, a teacher from Mount Pleasant'],
+  // negative: the reporter's clause after a dash is no description
+  ['a clause after a dash', '“It is a big deal for us,” said Bo Ruiz \u2014 and he meant it.', 'Bo Ruiz'],
+];
+
+for (const [name, para, want] of dashed) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
+}

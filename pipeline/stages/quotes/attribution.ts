@@ -130,7 +130,8 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // and keep them with it.
   // Only an appositive closed by a comma just before the verb sends us back; otherwise the last chunk
   // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
-  const closed = left[left.length - 1].raw === ',';
+  // ("Anthony Anton, president and CEO of X stated": an appositive whose closing comma is missing)
+  const closed = left[left.length - 1].raw === ',' || unclosedAppositive(text, cs, v);
   let i = cs.length - 1;
   // (a name inside a relative clause, "Mr. Slinker, whose start-up, Paradata, uses ..., said", is the clause's)
   while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v) || (i > 1 && ['who', 'whose', 'which'].includes(lc(cs[i - 1][0]))))) i--;
@@ -139,6 +140,16 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/** `Anthony Anton, president and CEO of X stated`: a name, a comma, a description, and no closing comma. */
+function unclosedAppositive(text: string, cs: Word[][], v: Vocab): boolean {
+  // (a description, not a clause: "Ohio, 62-year-old Brenda Johnson railed against ..." is not one)
+  const d = cs[1] ?? [];
+  if (cs.length !== 2 || !describes(d, v) || !/^\p{Ll}/u.test(d[0].raw) || d.some((w, i) => v.pronoun.has(lc(w)) || (i > 1 && /ed$/.test(lc(w))))) return false;
+  const name = cs[0];
+  if (!isCap(name[0].raw) || v.determiners.has(lc(name[0])) || v.pronoun.has(lc(name[0])) || headNP(name, v).length !== name.length) return false;
+  return text.slice(name[name.length - 1].end, cs[1][0].start).trim() === ',';
 }
 
 /**

@@ -135,6 +135,9 @@ function quotedSpeech(text: string, v: Vocab): boolean {
 
 /** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
 export function tailOf(rest: string, v: Vocab, shortName = false): string {
+  // "Jason Sims — a teacher from Mount Pleasant — says": a dash sets off an appositive like a comma
+  // (only before an article: "— and he meant it" is the reporter's sentence)
+  rest = rest.replace(/^\s*[\u2014\u2013]\s*(?=(?:a|an|the)\s)/u, ', ');
   if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
   // an appositive never opens with a preposition: ", about the plan" is the reporter's sentence going on
   const first = /^\s*,\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(rest)?.[1];
