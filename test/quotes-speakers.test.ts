@@ -215,3 +215,15 @@ const dashed: [string, string, string | null][] = [
 for (const [name, para, want] of dashed) {
   test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
 }
+
+const intros: [string, string, [string, string | null][]][] = [
+  ['"as X said" after the quote', 'Still, the fact that the race “is a dead heat right now,” as Hale said on the radio Monday, matters.', [['is a dead heat right now,', 'Tom Hale']]],
+  ['a colon after a name that is the object', 'Former governor Tom Hale broke down what was wrong to the Dutch newspaper NRC Handelsblad: “What they did was so insensitive to us.”', [['What they did was so insensitive to us.', 'Tom Hale']]],
+  // negatives: a name ending a title line before the colon, and a name after "More from", are the source
+  ['a titled name before a colon', 'Former secretary of state Jane Roe: “We learned that from the department itself.”', [['We learned that from the department itself.', 'Jane Roe']]],
+  ['"More from X:" names X', 'What it means for the election - More from Hale: “The partisanship of the state is a start.”', [['The partisanship of the state is a start.', 'Tom Hale']]],
+];
+
+for (const [name, para, want] of intros) {
+  test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -32,6 +32,7 @@ const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an', 'one']);
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
 const SUBORDINATORS = new Set(['when', 'while', 'because', 'though', 'although', 'if', 'as', 'where', 'whereas']);
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
 
@@ -349,7 +350,9 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     // a participle after the quote (", adding that") introduces no source of its own
     if (!plen && k === 0 && /ing$/.test(lc(ws[k]))) return undefined;
     const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
-    const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    let pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    // `," as Cruz said on the radio`: a conjunction opening the attribution is not its source
+    if (pre.length > 1 && lc(pre[0]) === 'as' && isCap(pre[1].raw)) pre = pre.slice(1);
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
     else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
@@ -453,6 +456,16 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4) n--;
     if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw))) {
       const name = ws.slice(n, ws.length - 1);
+      // "Jeb Bush broke it down to the Dutch newspaper NRC Handelsblad:", "... in an interview with CNN on
+      // Tuesday:": a name after a preposition is the object; the sentence's subject speaks
+      let object = false;
+      for (let j = n - 1; j >= Math.max(0, n - 5) && !isPunct(ws[j]) && !/\s-+\s/u.test(text.slice(ws[j].end, ws[j + 1].start)) && !object; j--) object = v.nameStops.has(lc(ws[j]));
+      if (object) {
+        const c = chunks(ws.slice(0, n), v, text)[0] ?? [];
+        const subj = describedNP(c, v) || headNP(c, v);
+        const pred = c[subj.length];
+        if (subj.length && pred && /^\p{Ll}/u.test(pred.raw) && !v.nameStops.has(lc(pred)) && subjectLike(subj, v) && isCap(subj[0].raw) && !WH.has(lc(subj[0])) && (ARTICLES.has(lc(subj[0])) || subj.filter((w) => isCap(w.raw)).length >= 2)) return { cue: ':', source: slice(text, subj), at: subj[0].start, end: subj[subj.length - 1].end };
+      }
       return { cue: ':', source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
     }
     const cs = chunks(ws.slice(0, -1), v, text);
