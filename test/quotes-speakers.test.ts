@@ -227,3 +227,13 @@ const intros: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of intros) {
   test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const turns: [string, string, (string | null)[]][] = [
+  ['labels that recur name their turns', 'Partial transcript as follows:\n\n"HALE: We will win this state.\n\n"ROE: Will you, though, after this week?\n\n"HALE: Yes, we will win it by ten points.\n\n"ROE: We will see about that in November."', ['Hale', 'Roe', 'Hale', 'Roe']],
+  // negative: a label opening a single quote ("VIDEO:") is no speaker
+  ['a lone label is no turn', 'The clip ran on Tuesday night.\n\n"VIDEO: Nobody told us anything about the attack at all."', [null]],
+];
+
+for (const [name, para, want] of turns) {
+  test(`transcript: ${name}`, () => assert.deepEqual(quotesOf('Budget Talks Stall In Ohio\n\n' + para + '\n').map((q) => q.speaker), want));
+}

@@ -14,6 +14,8 @@ export interface Attribution {
   /** Offsets (in the block) of the source phrase, for resolving pronouns against what came before. */
   at: number;
   end: number;
+  /** A transcript turn's label ("WALLACE:"): as explicit as a verb, though none is written. */
+  turn?: boolean;
 }
 
 const lc = (w: Word) => w.bare.toLowerCase();
@@ -473,4 +475,22 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
   }
   return undefined;
+}
+
+/**
+ * Transcript turns: quotes that open with an all-capitals label and a colon ("WALLACE: Let's start ...",
+ * "PENCE: Well, look ..."). A label opening two or more quotes of the article is a speaker's name (a
+ * single "VIDEO:" or "UPDATE:" is not a turn); returned title-cased ("Wallace") per quote, else undefined.
+ */
+export function transcriptLabels(texts: string[]): (string | undefined)[] {
+  const label = (t: string) => /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u.exec(t)?.[1];
+  const count = new Map<string, number>();
+  for (const t of texts) {
+    const l = label(t);
+    if (l) count.set(l, (count.get(l) ?? 0) + 1);
+  }
+  return texts.map((t) => {
+    const l = label(t);
+    return l && (count.get(l) ?? 0) >= 2 ? l.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
+  });
 }
