@@ -237,3 +237,16 @@ const turns: [string, string, (string | null)[]][] = [
 for (const [name, para, want] of turns) {
   test(`transcript: ${name}`, () => assert.deepEqual(quotesOf('Budget Talks Stall In Ohio\n\n' + para + '\n').map((q) => q.speaker), want));
 }
+
+const objectClauses: [string, string, [string, string | null][]][] = [
+  ['"what X called"', 'The city sought the convention to shed what Hale called “a perception problem for the city.”', [['a perception problem for the city.', 'Tom Hale']]],
+  ['"in what X, an appositive, called"', 'He guarded every delegate, in what Jane Roe, the treasurer of the campaign, called “hand-to-hand combat on the floor.”', [['hand-to-hand combat on the floor.', 'Jane Roe']]],
+  ['hyphens set off an opener', 'Marking the end of the primaries -- complete with a teleprompter -- Hale told supporters that “we close one chapter tonight.”', [['we close one chapter tonight.', 'Tom Hale']]],
+  // negative: a participle's "for what he has done" names no subject of its own
+  ['a participle after "what he has done"', 'Jane Roe praised Hale for what he has done in the state, calling it “an incredible feat for anyone.”', [['an incredible feat for anyone.', 'Jane Roe']]],
+  ['a name after a hyphen before a colon', 'TURNOUT IN IOWA RAISES NO EXPECTATIONS - Tom Hale: “At long last the contests have started in earnest.”', [['At long last the contests have started in earnest.', 'Tom Hale']]],
+];
+
+for (const [name, para, want] of objectClauses) {
+  test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

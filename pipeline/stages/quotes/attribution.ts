@@ -73,7 +73,8 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
   for (const w of ws) {
     // a (masked) quote between two words separates them like a comma
     // (so does a horizontal bar, which is no word: "... public ― Trump boasted")
-    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d\u2015]|''/u.test(text.slice(prev.end, w.start));
+    // (and so does a dash typed as hyphens: "the end of the primaries -- complete with teleprompter -- Trump told")
+    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d\u2015]|''|\s-{1,2}\s/u.test(text.slice(prev.end, w.start));
     if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
     else {
       if (quoted) out.push([]);
@@ -394,6 +395,27 @@ function titleRunOn(text: string, at: number): Word[] {
   return words(text, from, to).filter((w) => w.start < to);
 }
 
+/** The words between a "what"/"which" and the verb at k, when they are a subject ("what Gilbert called"). */
+function objectClauseSubject(ws: Word[], k: number, v: Vocab): Word[] | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
+    const l = lc(ws[j]);
+    if (isVerb(ws[j], v) || /[.!?]$/.test(ws[j].raw)) return undefined;
+    if (l !== 'what' && l !== 'which') continue;
+    let subj = trimAdverbs(ws.slice(j + 1, k), v);
+    while (subj.length && isPunct(subj[subj.length - 1])) subj = subj.slice(0, -1);
+    if (!subj.length) return undefined;
+    const comma = subj.findIndex((w) => w.raw === ',');
+    const head = comma > 0 ? subj.slice(0, comma) : subj;
+    const np = headNP(head, v);
+    // the head is the noun phrase, or it and a time or place ("which President Obama on Friday
+    // declared"): not "what the plan would do, called"
+    if (!np.length || !subjectLike(np, v) || AUXILIARIES.has(lc(np[np.length - 1]))) return undefined;
+    if (np.length === head.length) return subj;
+    return comma < 0 && v.nameStops.has(lc(head[np.length])) && !head.slice(np.length).some((w) => AUXILIARIES.has(lc(w))) ? np : undefined;
+  }
+  return undefined;
+}
+
 function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
   const ws = words(text, from, to);
   const stop = Math.max(0, ws.length - 1 - v.cueWindow);
@@ -438,6 +460,10 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       if (name.some((w) => isCap(w.raw))) return { cue: ws[k].bare, source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
     }
     if (rel === 'who') continue;
+    // "in what Bay Buchanan, national treasurer for X, called", "which he called": the subject of an
+    // object clause stands between its "what"/"which" and the verb
+    const object = lc(ws[k]).endsWith('ing') ? undefined : objectClauseSubject(ws, k, v);
+    if (object) return { cue: ws[k].bare, source: slice(text, object), at: object[0].start, end: object[object.length - 1].end };
     let src = leftSource(text, ws, k, v);
     // a name with a long appositive ("Rich Heffley, a top operative who played ... in the state, said")
     // is judged by the name
@@ -455,8 +481,9 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
   if (last?.raw === ':') {
     // "More from Jones:", "Pollsters agree - Carl Bialik:": a name ending at the colon
     let n = ws.length - 1;
-    while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4) n--;
-    if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw))) {
+    // (a dash typed as a hyphen ends the name: "... IN OTHER STATES - Michael P. McDonald:")
+    while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4 && !/\s-{1,2}\s/u.test(text.slice(ws[n - 1].end, ws[n].start))) n--;
+    if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw) || /\s-{1,2}\s/u.test(text.slice(ws[n - 1].end, ws[n].start)))) {
       const name = ws.slice(n, ws.length - 1);
       // "Jeb Bush broke it down to the Dutch newspaper NRC Handelsblad:", "... in an interview with CNN on
       // Tuesday:": a name after a preposition is the object; the sentence's subject speaks
