@@ -250,3 +250,13 @@ const objectClauses: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of objectClauses) {
   test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const titleParticiples: [string, string, string | null][] = [
+  ['"managing director" is a title', '“Growth will return,” said Bo Ruiz, managing director and internet analyst at Evercore.', 'Bo Ruiz, managing director and internet analyst at Evercore'],
+  // negative: a participle of the reporter's sentence ends the description
+  ['"citing participants" ends it', '“He did not pick anyone,” wrote Bo Ruiz, citing participants in the meeting.', 'Bo Ruiz'],
+];
+
+for (const [name, para, want] of titleParticiples) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
+}

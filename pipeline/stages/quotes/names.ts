@@ -156,7 +156,8 @@ export function tailOf(rest: string, v: Vocab, shortName = false): string {
     }
     if (RELATIVE.has(word)) relative = true;
     // ", speaking to reporters", ", referring to ...": a participle after a comma starts the reporter's clause
-    const participle = comma && word.endsWith('ing');
+    // (", managing director and analyst at X" is a title: the -ing word modifies a title noun)
+    const participle = comma && word.endsWith('ing') && !v.titlesLower.has(next);
     // ", in an interview", "on Tuesday": an event or a time; "a fellow at the Brookings Institution" is
     // still the description (no comma before the preposition)
     const event = v.tailEventPreps.has(word) && ((comma && v.determiners.has(next)) || v.beforeSource.has(next));
