@@ -260,3 +260,20 @@ const titleParticiples: [string, string, string | null][] = [
 for (const [name, para, want] of titleParticiples) {
   test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
 }
+
+test('a title run after a stop word names the person after the title', async () => {
+  const { mentionOf } = await import('../pipeline/stages/quotes/names.js');
+  const { vocabOf } = await import('../pipeline/stages/quotes/vocab.js');
+  const v = vocabOf(config);
+  const rows: [string, string, string][] = [
+    ['The Council on Islamic Relations National Executive Director Nihad Awad', 'person', 'Nihad Awad'],
+    ['former Ohio Gov. and National Committee Chairman Ed Rendell', 'person', 'Ed Rendell'],
+    // negatives: no title in the last run, and a description whose complement holds a name
+    ['the head of the Ohio Grocers Association', 'nominal', 'the head of the Ohio Grocers Association'],
+    ['a spokeswoman for the House Armed Services Committee', 'nominal', 'a spokeswoman for the House Armed Services Committee'],
+  ];
+  for (const [phrase, kind, text] of rows) {
+    const m = mentionOf(phrase, v);
+    assert.deepEqual([m?.kind, m?.text], [kind, text], phrase);
+  }
+});

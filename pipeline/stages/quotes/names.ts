@@ -197,6 +197,12 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
       }
     }
   }
+  // "The Council on American-Islamic Relations National Executive Director Nihad Awad": a run ending the
+  // phrase with a title inside names the person after the title, whatever came before the stop word
+  const last = runs[runs.length - 1];
+  if (last && limit < last[0] && last[1] === ws.length) {
+    for (let i = last[1] - 2; i > last[0]; i--) if (isTitle(ws[i], v) && !isTitle(ws[i + 1], v)) limit = ws.length;
+  }
   const cores = runs
     .filter((r) => r[1] <= limit)
     .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
