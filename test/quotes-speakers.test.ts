@@ -145,3 +145,135 @@ const tails: [string, string, [string, string | null][]][] = [
 for (const [name, para, want] of tails) {
   test(`source after the quote: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const cues: [string, string, [string, string | null][]][] = [
+  ['a verb opening its sentence, source after it', 'Said Tom Hale, who grew up in the town, “We were all so proud of her.”', [['We were all so proud of her.', 'Tom Hale']]],
+  ['a conjunction, then the inverted verb', 'Roe was careful. But, said Hale, “I don\u2019t want to drum up any conflict here.”', [['I don\u2019t want to drum up any conflict here.', 'Tom Hale']]],
+  // negative: an all-capitals headline word is no opening verb
+  ['a headline in capitals names nobody', 'TELLING THE STORY OF THE FLOOD “It is about giving people a voice of their own.”', [['It is about giving people a voice of their own.', null]]],
+  ['a relative clause verb is not the cue', 'Tom Hale said the state lost a voice that said “love in spite of fear is power.”', [['love in spite of fear is power.', 'Tom Hale']]],
+  ['"who said" names the name it hangs on', 'The loss was steep for Mr. Hale, who said he would get “recharged and take a day off.”', [['recharged and take a day off.', 'Tom Hale']]],
+  // negative: a relative clause set off by commas before the quote is not the attribution
+  ['"who ended ..., as" is no cue', 'Roe is praising Hale, who ended his bid on Saturday, as “a man who never went to the gutter.”', [['a man who never went to the gutter.', 'Jane Roe']]],
+  ['a verb form after an article is a noun', 'The answers to the crisis are “not meeting the demand,” says Tom Hale.', [['not meeting the demand,', 'Tom Hale']]],
+  ['coordinated after a non-speech verb', 'In an interview Thursday, the former surgeon criticized the plan and said it was “still in the game.”', [['still in the game.', 'the former surgeon']]],
+  ['coordinated with "but"', 'A spokesman for the firm declined to comment but said in a statement that “the server was treated like any other.”', [['the server was treated like any other.', 'A spokesman for the firm']]],
+  ['"X puts it"', 'As Jane Roe puts it, “The senators are unmoved and the activists uninspired.”', [['The senators are unmoved and the activists uninspired.', 'Jane Roe']]],
+  ['a subordinate clause subject', 'It started when Tom Hale tweeted that the bill showed “hostility to even modest curation.”', [['hostility to even modest curation.', 'Tom Hale']]],
+  // negative: "after a lunch" is a phrase, not a clause; the subject stays the name before it
+  ['a preposition is no clause opener', 'Sen. Jane Roe (D-Ohio), said after a lunch on Tuesday that she had not read the plan, but called it a “starting point for our talks.”', [['starting point for our talks.', 'Jane Roe']]],
+  ['a long modifier before a full name', '“Subpoenas are not optional,” panel Chairman Rep. Tom Hale (R-Ohio) said.', [['Subpoenas are not optional,', 'Tom Hale']]],
+];
+
+for (const [name, para, want] of cues) {
+  test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+// the credit line (speaker with its description) at a short-form mention
+const shortCredits: [string, string, string][] = [
+  ['a short name drops the relative clause', '“We will win,” said Hale, who served three tours in Iraq.', 'Tom Hale'],
+  // negatives: an appositive stays; a full name keeps its relative clause
+  ['a short name keeps its appositive', '“We will win,” said Hale, a former Marine.', 'Tom Hale, a former Marine'],
+  ['a full name keeps the relative clause', '“We will win,” said Bo Ruiz, who served three tours in Iraq.', 'Bo Ruiz, who served three tours in Iraq'],
+];
+
+for (const [name, para, want] of shortCredits) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
+}
+
+// descriptions that run long or hold a quoted title
+const longCredits: [string, string, string | null][] = [
+  ['a long appositive before the verb', 'Bo Ruiz, a top Columbus operative who played a major role in the 2008 campaign and is now running the early-vote effort in the state, said the program is a “critical part of our strategy.”', 'Bo Ruiz, a top Columbus operative who played a major role in the 2008 campaign and is now running the early-vote effort in the state'],
+  ['a quoted title inside the description', '“We will fight this plan,” said Bo Ruiz, author of “The Bitter Pill,” a history of the debate.', 'Bo Ruiz, author of “The Bitter Pill,” a history of the debate'],
+  ['a described source holding a title', '“We must win them back,” wrote the authors of the “Growth Project” report.', 'the authors of the “Growth Project” report'],
+  // negative: a quoted phrase of speech after "an" is not a title, the description stops before it
+  ['speech after an article is no title', '“It was awful,” said Bo Ruiz, a plaintiff who waited in an “extraordinarily long line” to vote.', 'Bo Ruiz, a plaintiff who waited in an'],
+];
+
+for (const [name, para, want] of longCredits) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker, want));
+}
+
+const appositives: [string, string, string | null][] = [
+  ['an adverb between the source and its verb', 'Bo Ruiz, the head of the league, forcefully told a voter that “staying home is no strategy.”', 'Bo Ruiz, the head of the league'],
+  ['an appositive missing its closing comma', 'Bo Ruiz, president and CEO of the Ohio Grocers Association stated, “It is a math problem.”', 'Bo Ruiz, president and CEO of the Ohio Grocers Association'],
+  // negatives: a place before the subject, and a pronoun before the description, are no name with an appositive
+  ['a place before an aged subject', 'At a rally in Marietta, Ohio, 62-year-old Bo Ruiz railed against the plan, and said it was “a disgrace to the state.”', 'Bo Ruiz'],
+  ['a pronoun before the description', '“It would help us all,” That, the commission said.', null],
+];
+
+for (const [name, para, want] of appositives) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
+}
+
+const dashed: [string, string, string | null][] = [
+  ['a description after a dash', '“It is a big deal for us,” said Bo Ruiz \u2014 a teacher from Mount Pleasant.', 'Bo Ruiz, a teacher from Mount Pleasant'],
+  // negative: the reporter's clause after a dash is no description
+  ['a clause after a dash', '“It is a big deal for us,” said Bo Ruiz \u2014 and he meant it.', 'Bo Ruiz'],
+];
+
+for (const [name, para, want] of dashed) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
+}
+
+const intros: [string, string, [string, string | null][]][] = [
+  ['"as X said" after the quote', 'Still, the fact that the race “is a dead heat right now,” as Hale said on the radio Monday, matters.', [['is a dead heat right now,', 'Tom Hale']]],
+  ['a colon after a name that is the object', 'Former governor Tom Hale broke down what was wrong to the Dutch newspaper NRC Handelsblad: “What they did was so insensitive to us.”', [['What they did was so insensitive to us.', 'Tom Hale']]],
+  // negatives: a name ending a title line before the colon, and a name after "More from", are the source
+  ['a titled name before a colon', 'Former secretary of state Jane Roe: “We learned that from the department itself.”', [['We learned that from the department itself.', 'Jane Roe']]],
+  ['"More from X:" names X', 'What it means for the election - More from Hale: “The partisanship of the state is a start.”', [['The partisanship of the state is a start.', 'Tom Hale']]],
+];
+
+for (const [name, para, want] of intros) {
+  test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const turns: [string, string, (string | null)[]][] = [
+  ['labels that recur name their turns', 'Partial transcript as follows:\n\n"HALE: We will win this state.\n\n"ROE: Will you, though, after this week?\n\n"HALE: Yes, we will win it by ten points.\n\n"ROE: We will see about that in November."', ['Hale', 'Roe', 'Hale', 'Roe']],
+  // negative: a label opening a single quote ("VIDEO:") is no speaker
+  ['a lone label is no turn', 'The clip ran on Tuesday night.\n\n"VIDEO: Nobody told us anything about the attack at all."', [null]],
+];
+
+for (const [name, para, want] of turns) {
+  test(`transcript: ${name}`, () => assert.deepEqual(quotesOf('Budget Talks Stall In Ohio\n\n' + para + '\n').map((q) => q.speaker), want));
+}
+
+const objectClauses: [string, string, [string, string | null][]][] = [
+  ['"what X called"', 'The city sought the convention to shed what Hale called “a perception problem for the city.”', [['a perception problem for the city.', 'Tom Hale']]],
+  ['"in what X, an appositive, called"', 'He guarded every delegate, in what Jane Roe, the treasurer of the campaign, called “hand-to-hand combat on the floor.”', [['hand-to-hand combat on the floor.', 'Jane Roe']]],
+  ['hyphens set off an opener', 'Marking the end of the primaries -- complete with a teleprompter -- Hale told supporters that “we close one chapter tonight.”', [['we close one chapter tonight.', 'Tom Hale']]],
+  // negative: a participle's "for what he has done" names no subject of its own
+  ['a participle after "what he has done"', 'Jane Roe praised Hale for what he has done in the state, calling it “an incredible feat for anyone.”', [['an incredible feat for anyone.', 'Jane Roe']]],
+  ['a name after a hyphen before a colon', 'TURNOUT IN IOWA RAISES NO EXPECTATIONS - Tom Hale: “At long last the contests have started in earnest.”', [['At long last the contests have started in earnest.', 'Tom Hale']]],
+];
+
+for (const [name, para, want] of objectClauses) {
+  test(`attribution cue: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const titleParticiples: [string, string, string | null][] = [
+  ['"managing director" is a title', '“Growth will return,” said Bo Ruiz, managing director and internet analyst at Evercore.', 'Bo Ruiz, managing director and internet analyst at Evercore'],
+  // negative: a participle of the reporter's sentence ends the description
+  ['"citing participants" ends it', '“He did not pick anyone,” wrote Bo Ruiz, citing participants in the meeting.', 'Bo Ruiz'],
+];
+
+for (const [name, para, want] of titleParticiples) {
+  test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
+}
+
+test('a title run after a stop word names the person after the title', async () => {
+  const { mentionOf } = await import('../pipeline/stages/quotes/names.js');
+  const { vocabOf } = await import('../pipeline/stages/quotes/vocab.js');
+  const v = vocabOf(config);
+  const rows: [string, string, string][] = [
+    ['The Council on Islamic Relations National Executive Director Nihad Awad', 'person', 'Nihad Awad'],
+    ['former Ohio Gov. and National Committee Chairman Ed Rendell', 'person', 'Ed Rendell'],
+    // negatives: no title in the last run, and a description whose complement holds a name
+    ['the head of the Ohio Grocers Association', 'nominal', 'the head of the Ohio Grocers Association'],
+    ['a spokeswoman for the House Armed Services Committee', 'nominal', 'a spokeswoman for the House Armed Services Committee'],
+  ];
+  for (const [phrase, kind, text] of rows) {
+    const m = mentionOf(phrase, v);
+    assert.deepEqual([m?.kind, m?.text], [kind, text], phrase);
+  }
+});

@@ -14,6 +14,8 @@ export interface Attribution {
   /** Offsets (in the block) of the source phrase, for resolving pronouns against what came before. */
   at: number;
   end: number;
+  /** A transcript turn's label ("WALLACE:"): as explicit as a verb, though none is written. */
+  turn?: boolean;
 }
 
 const lc = (w: Word) => w.bare.toLowerCase();
@@ -32,9 +34,15 @@ const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const ARTICLES = new Set(['the', 'a', 'an', 'one']);
 const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
+const SUBORDINATORS = new Set(['when', 'while', 'because', 'though', 'although', 'if', 'as', 'where', 'whereas']);
 const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
 
 export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
+
+/** Words after which a verb form is a noun: "the answers", "her remarks", "Trump's comments". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+const nounUse = (ws: Word[], k: number, v: Vocab) => k > 0 && (NOUN_MARKERS.has(lc(ws[k - 1])) || (ws[k - 1].possessive && !v.pronoun.has(lc(ws[k - 1]))));
 
 export function subjectLike(ws: Word[], v: Vocab): boolean {
   if (!ws.length || ws.length > 25) return false;
@@ -44,7 +52,9 @@ export function subjectLike(ws: Word[], v: Vocab): boolean {
   if (isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw))) return true;
   // "17-year-old Jared Potts", "anti-terrorist prosecutor Marc Trevidic": a short lowercase description
   // (or an age) right before a capitalized name, the whole phrase a few words long
-  return ws.length <= 6 && modifierGap(ws, 0, v) > 0;
+  // ("panel Chairman Rep. Jason Chaffetz (R-Utah)": longer when the rest is all name)
+  const gap = modifierGap(ws, 0, v);
+  return gap > 0 && (ws.length <= 6 || (ws.length <= 10 && headNP(ws.slice(gap), v).length === ws.length - gap));
 }
 
 function trimAdverbs(ws: Word[], v: Vocab): Word[] {
@@ -62,7 +72,9 @@ function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
   let prev: Word | undefined;
   for (const w of ws) {
     // a (masked) quote between two words separates them like a comma
-    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d]|''/u.test(text.slice(prev.end, w.start));
+    // (so does a horizontal bar, which is no word: "... public ― Trump boasted")
+    // (and so does a dash typed as hyphens: "the end of the primaries -- complete with teleprompter -- Trump told")
+    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d\u2015]|''|\s-{1,2}\s/u.test(text.slice(prev.end, w.start));
     if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
     else {
       if (quoted) out.push([]);
@@ -105,6 +117,12 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
+    // "the Wisconsin Republican criticized the plan and said", "A spokesman for X declined to ... but
+    // said": no speech verb before, so the subject of the clause's own first verb
+    const cs = chunks(left.slice(0, -1), v, text);
+    const own = cs.length ? ownClause(cs[cs.length - 1], v) : [];
+    const np = (own.length > 1 && (describedNP(own, v) || headNP(own, v))) || [];
+    if (np.length && np.length < own.length && subjectLike(np, v) && /^\p{Ll}/u.test(own[np.length].raw)) return np;
   }
   const verb = lc(ws[k]);
   // A participle ("..., saying"): its subject is the main clause's, however many verbs and objects
@@ -116,14 +134,26 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // and keep them with it.
   // Only an appositive closed by a comma just before the verb sends us back; otherwise the last chunk
   // ("Reacting to criticism, the retired neurosurgeon said") is the subject.
-  const closed = left[left.length - 1].raw === ',';
+  // ("Anthony Anton, president and CEO of X stated": an appositive whose closing comma is missing)
+  const closed = left[left.length - 1].raw === ',' || unclosedAppositive(text, cs, v);
   let i = cs.length - 1;
-  while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v))) i--;
+  // (a name inside a relative clause, "Mr. Slinker, whose start-up, Paradata, uses ..., said", is the clause's)
+  while (closed && i > 0 && (appositive(cs[i], v) || placeAfter(cs[i - 1], cs[i], v) || (i > 1 && ['who', 'whose', 'which'].includes(lc(cs[i - 1][0]))))) i--;
   if (i < cs.length - 1 || subjectLike(cs[i], v)) {
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/** `Anthony Anton, president and CEO of X stated`: a name, a comma, a description, and no closing comma. */
+function unclosedAppositive(text: string, cs: Word[][], v: Vocab): boolean {
+  // (a description, not a clause: "Ohio, 62-year-old Brenda Johnson railed against ..." is not one)
+  const d = cs[1] ?? [];
+  if (cs.length !== 2 || !describes(d, v) || !/^\p{Ll}/u.test(d[0].raw) || d.some((w, i) => v.pronoun.has(lc(w)) || (i > 1 && /ed$/.test(lc(w))))) return false;
+  const name = cs[0];
+  if (!isCap(name[0].raw) || v.determiners.has(lc(name[0])) || v.pronoun.has(lc(name[0])) || headNP(name, v).length !== name.length) return false;
+  return text.slice(name[name.length - 1].end, cs[1][0].start).trim() === ',';
 }
 
 /**
@@ -157,7 +187,12 @@ function ownClause(c: Word[], v: Vocab): Word[] {
   for (let i = c.length - 1; i > 0; i--) {
     const w = c[i - 1];
     // "Sen. Bernie Sanders (I-Vt.) said": a period inside brackets ends no sentence
-    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v) && c[i].raw !== ')')) return c.slice(i);
+    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v) && c[i].raw !== ')')) {
+      // "It started when Edward Snowden": the subordinator opening the clause is not its subject
+      // ("after a lunch" is a phrase, not a clause: only before a name or a pronoun)
+      while (i < c.length - 1 && SUBORDINATORS.has(lc(c[i])) && (isCap(c[i + 1].raw) || v.pronoun.has(lc(c[i + 1])))) i++;
+      return c.slice(i);
+    }
   }
   return c;
 }
@@ -312,13 +347,15 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
   for (let k = 0; k < ws.length && k <= window; k++) {
     if (tight && isPunct(ws[k])) return undefined;
     const plen = phraseAt(ws, k, v);
-    if (!plen && !isVerb(ws[k], v)) continue;
+    if (!plen && (!isVerb(ws[k], v) || nounUse(ws, k, v))) continue;
     // "Zeke Emanuel, an oncologist who advised Obama ..., said": a verb of a relative clause is not the cue
     if (!plen && k > 0 && RELATIVES.has(lc(ws[k - 1]))) continue;
     // a participle after the quote (", adding that") introduces no source of its own
     if (!plen && k === 0 && /ing$/.test(lc(ws[k]))) return undefined;
     const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
-    const pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    let pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    // `," as Cruz said on the radio`: a conjunction opening the attribution is not its source
+    if (pre.length > 1 && lc(pre[0]) === 'as' && isCap(pre[1].raw)) pre = pre.slice(1);
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
     else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
@@ -329,7 +366,52 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
     else src = rightSource(ws, k + 1, v);
     if (!src.length) return undefined;
+    // `," said Steven Brill, author of "America's Bitter Pill," a history of ...`: a source cut off by a
+    // quoted title runs on past it to its sentence end
+    const cut = src[src.length - 1];
+    if (to === src[src.length - 1].end || /^\s*$/u.test(text.slice(cut.end, to))) {
+      // (only where a title goes: "author of", "the", "titled"; "waited in an "extraordinarily long line"" is speech)
+      if (v.nameStops.has(lc(cut)) || lc(cut) === 'the' || v.titleVerbs.has(lc(cut))) {
+        const more = titleRunOn(text, to);
+        if (more.length) src = [...src, ...more];
+      }
+    }
     return { cue, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
+  }
+  return undefined;
+}
+
+/**
+ * The words after a short quoted title that starts at `at` (masked: marks around blanks), up to the end
+ * of the sentence or the next quote: `"Hacked World Order," who studies cyber issues`. Empty when no
+ * title is there.
+ */
+function titleRunOn(text: string, at: number): Word[] {
+  const m = /^\s*(?:["\u201c]|'')\s{0,80}?(?:["\u201d]|'')/u.exec(text.slice(at, at + 100));
+  if (!m || !/\S/u.test(m[0])) return [];
+  const from = at + m[0].length;
+  const stop = /[.!?](?=\s|$)|["\u201c\u201d]|''/u.exec(text.slice(from));
+  const to = stop ? from + stop.index : text.length;
+  return words(text, from, to).filter((w) => w.start < to);
+}
+
+/** The words between a "what"/"which" and the verb at k, when they are a subject ("what Gilbert called"). */
+function objectClauseSubject(ws: Word[], k: number, v: Vocab): Word[] | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
+    const l = lc(ws[j]);
+    if (isVerb(ws[j], v) || /[.!?]$/.test(ws[j].raw)) return undefined;
+    if (l !== 'what' && l !== 'which') continue;
+    let subj = trimAdverbs(ws.slice(j + 1, k), v);
+    while (subj.length && isPunct(subj[subj.length - 1])) subj = subj.slice(0, -1);
+    if (!subj.length) return undefined;
+    const comma = subj.findIndex((w) => w.raw === ',');
+    const head = comma > 0 ? subj.slice(0, comma) : subj;
+    const np = headNP(head, v);
+    // the head is the noun phrase, or it and a time or place ("which President Obama on Friday
+    // declared"): not "what the plan would do, called"
+    if (!np.length || !subjectLike(np, v) || AUXILIARIES.has(lc(np[np.length - 1]))) return undefined;
+    if (np.length === head.length) return subj;
+    return comma < 0 && v.nameStops.has(lc(head[np.length])) && !head.slice(np.length).some((w) => AUXILIARIES.has(lc(w))) ? np : undefined;
   }
   return undefined;
 }
@@ -354,10 +436,41 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
       continue;
     }
-    if (!isVerb(ws[k], v)) continue;
+    // `Said Dorothy Poynter, who grew up with Ali, "...`, `But, said Solovey, "...`: the verb opens
+    // its sentence and the source follows it
+    const opening = ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w)));
+    if (opening && v.verbs.has(lc(ws[k])) && !/^\p{Lu}{2}/u.test(ws[k].raw) && !ws[k].raw.endsWith('.') && ws[k + 1] && isCap(ws[k + 1].raw) && !v.pronoun.has(lc(ws[k + 1]))) {
+      const src = rightSource(ws, k + 1, v);
+      let e = src.length;
+      while (e > 0 && isPunct(src[e - 1])) e--;
+      if (e) return { cue: ws[k].bare, source: slice(text, src.slice(0, e)), at: src[0].start, end: src[e - 1].end };
+    }
+    if (!isVerb(ws[k], v) || nounUse(ws, k, v)) continue;
+    // "a voice that said", "the letter, which said": a relative clause's verb is not the cue; after
+    // "who" it is the cue of the name the clause hangs on ("Mr. Sanders, who said he ...")
+    const rel = k > 0 ? lc(ws[k - 1]) : '';
+    if (rel === 'that' || rel === 'which') continue;
+    // (only when the clause runs straight into the quote: "Jeb Bush, who ended his bid ..., as "..."" is not)
+    if (rel === 'who' && !ws.slice(k + 1).some((w) => isPunct(w))) {
+      let s = k - 2;
+      if (s >= 0 && ws[s].raw === ',') s--;
+      const e = s + 1;
+      while (s >= 0 && e - s <= 6 && (isCap(ws[s].raw) || v.titlesLower.has(lc(ws[s]))) && !isPunct(ws[s])) s--;
+      const name = ws.slice(s + 1, e);
+      if (name.some((w) => isCap(w.raw))) return { cue: ws[k].bare, source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
+    }
+    if (rel === 'who') continue;
+    // "in what Bay Buchanan, national treasurer for X, called", "which he called": the subject of an
+    // object clause stands between its "what"/"which" and the verb
+    const object = lc(ws[k]).endsWith('ing') ? undefined : objectClauseSubject(ws, k, v);
+    if (object) return { cue: ws[k].bare, source: slice(text, object), at: object[0].start, end: object[object.length - 1].end };
     let src = leftSource(text, ws, k, v);
-    if (!src.length || !subjectLike(src, v)) {
-      // `Said Smith: "...` or `told reporters Smith` are rare; an object after the verb is not the source
+    // a name with a long appositive ("Rich Heffley, a top operative who played ... in the state, said")
+    // is judged by the name
+    const comma = src.findIndex((w) => w.raw === ',');
+    const head = comma > 0 && src.length <= 60 ? src.slice(0, comma) : src;
+    if (!src.length || !subjectLike(head, v)) {
+      // `told reporters Smith` is rare; an object after the verb is not the source
       src = [];
     }
     if (!src.length) continue;
@@ -368,9 +481,20 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
   if (last?.raw === ':') {
     // "More from Jones:", "Pollsters agree - Carl Bialik:": a name ending at the colon
     let n = ws.length - 1;
-    while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4) n--;
-    if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw))) {
+    // (a dash typed as a hyphen ends the name: "... IN OTHER STATES - Michael P. McDonald:")
+    while (n > 0 && isCap(ws[n - 1].raw) && !isPunct(ws[n - 1]) && ws.length - 1 - n < 4 && !/\s-{1,2}\s/u.test(text.slice(ws[n - 1].end, ws[n].start))) n--;
+    if (n < ws.length - 1 && (n === 0 || !isCap(ws[n - 1].raw) || /\s-{1,2}\s/u.test(text.slice(ws[n - 1].end, ws[n].start)))) {
       const name = ws.slice(n, ws.length - 1);
+      // "Jeb Bush broke it down to the Dutch newspaper NRC Handelsblad:", "... in an interview with CNN on
+      // Tuesday:": a name after a preposition is the object; the sentence's subject speaks
+      let object = false;
+      for (let j = n - 1; j >= Math.max(0, n - 5) && !isPunct(ws[j]) && !/\s-+\s/u.test(text.slice(ws[j].end, ws[j + 1].start)) && !object; j--) object = v.nameStops.has(lc(ws[j]));
+      if (object) {
+        const c = chunks(ws.slice(0, n), v, text)[0] ?? [];
+        const subj = describedNP(c, v) || headNP(c, v);
+        const pred = c[subj.length];
+        if (subj.length && pred && /^\p{Ll}/u.test(pred.raw) && !v.nameStops.has(lc(pred)) && subjectLike(subj, v) && isCap(subj[0].raw) && !WH.has(lc(subj[0])) && (ARTICLES.has(lc(subj[0])) || subj.filter((w) => isCap(w.raw)).length >= 2)) return { cue: ':', source: slice(text, subj), at: subj[0].start, end: subj[subj.length - 1].end };
+      }
       return { cue: ':', source: slice(text, name), at: name[0].start, end: name[name.length - 1].end };
     }
     const cs = chunks(ws.slice(0, -1), v, text);
@@ -378,4 +502,22 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
   }
   return undefined;
+}
+
+/**
+ * Transcript turns: quotes that open with an all-capitals label and a colon ("WALLACE: Let's start ...",
+ * "PENCE: Well, look ..."). A label opening two or more quotes of the article is a speaker's name (a
+ * single "VIDEO:" or "UPDATE:" is not a turn); returned title-cased ("Wallace") per quote, else undefined.
+ */
+export function transcriptLabels(texts: string[]): (string | undefined)[] {
+  const label = (t: string) => /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u.exec(t)?.[1];
+  const count = new Map<string, number>();
+  for (const t of texts) {
+    const l = label(t);
+    if (l) count.set(l, (count.get(l) ?? 0) + 1);
+  }
+  return texts.map((t) => {
+    const l = label(t);
+    return l && (count.get(l) ?? 0) >= 2 ? l.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
+  });
 }

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
-import { attribute, type Attribution } from './attribution.js';
+import { attribute, transcriptLabels, type Attribution } from './attribution.js';
 import { proseBlocks } from './blocks.js';
 import { inherit, type Continuable } from './continuity.js';
 import { mentionOf } from './names.js';
@@ -75,6 +75,11 @@ function locate(prepared: Prepared[], v: Vocab): Found[] {
       found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen });
     });
   });
+  // "WALLACE: ...", "PENCE: ...": a transcript's turns name their speakers
+  transcriptLabels(found.map((f) => f.text)).forEach((label, i) => {
+    const f = found[i];
+    if (label && !/\p{L}/u.test(f.attribution?.cue ?? '')) Object.assign(f, { attribution: { cue: ':', source: label, at: f.span.start, end: f.span.start + label.length, turn: true }, source: label });
+  });
   return found;
 }
 
@@ -89,7 +94,7 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     if (!f.attribution) continue;
     const at = prepared[f.block].block.start + f.attribution.at;
     const mention = mentionOf(f.source, v);
-    const named = f.attribution.cue !== '' && f.attribution.cue !== ':';
+    const named = (f.attribution.cue !== '' && f.attribution.cue !== ':') || !!f.attribution.turn;
     events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at, named) : null; } });
   }
   const taken = new Set(events.map((e) => e.at));

@@ -106,7 +106,7 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   // a description that runs on ("he thought that ... and that the result") is not a source
   // (up to twelve words of nouns and modifiers: "the former secretary of state and current Democratic presidential nominee")
   const runsOn = ws.length > 12 || (ws.length > 8 && ws.some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()) || v.verbs.has(w.raw.toLowerCase()) || v.pronoun.has(w.raw.toLowerCase()) || /ed$/.test(w.raw)));
-  if (m.kind === 'nominal' && (runsOn || /["\u201c\u201d]|''/u.test(m.text))) return undefined;
+  if (m.kind === 'nominal' && (runsOn || quotedSpeech(m.text, v))) return undefined;
   if (m.kind !== 'person' && all[sep]?.raw === ',') {
     // "the Vatican spokesman, Federico Lombardi, told ...": a description, then the name
     let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
@@ -117,11 +117,27 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
       if (n.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
     }
   }
-  return { ...m, tail: tailOf(phrase.slice(m.endAt), v) };
+  // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
+  // relative clause adds there is news about them, not who they are
+  return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };
+}
+
+/**
+ * A quote inside a description that is not a title after "of"/"the" ("the authors of the "Growth and
+ * Opportunity Project""): the phrase is the reporter's clause, not a source.
+ */
+function quotedSpeech(text: string, v: Vocab): boolean {
+  const at = text.search(/["\u201c\u201d]|''/u);
+  if (at < 0) return false;
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, at))?.[1]?.toLowerCase() ?? '';
+  return !(v.nameStops.has(before) || before === 'the' || v.titleVerbs.has(before));
 }
 
 /** The description after a name: an appositive (", a spokesman for X"), "of Iowa", a party tag "(D-Nev.)". */
-export function tailOf(rest: string, v: Vocab): string {
+export function tailOf(rest: string, v: Vocab, shortName = false): string {
+  // "Jason Sims — a teacher from Mount Pleasant — says": a dash sets off an appositive like a comma
+  // (only before an article: "— and he meant it" is the reporter's sentence)
+  rest = rest.replace(/^\s*[\u2014\u2013]\s*(?=(?:a|an|the)\s)/u, ', ');
   if (!/^\s*(?:,|\(|(?:of|from)\s)/u.test(rest)) return '';
   // an appositive never opens with a preposition: ", about the plan" is the reporter's sentence going on
   const first = /^\s*,\s*([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(rest)?.[1];
@@ -134,9 +150,14 @@ export function tailOf(rest: string, v: Vocab): string {
     const word = m[2];
     const next = m[3]?.toLowerCase() ?? '';
     const comma = m[1] === ',';
+    if (RELATIVE.has(word) && comma && shortName) {
+      cut = m.index;
+      break;
+    }
     if (RELATIVE.has(word)) relative = true;
     // ", speaking to reporters", ", referring to ...": a participle after a comma starts the reporter's clause
-    const participle = comma && word.endsWith('ing');
+    // (", managing director and analyst at X" is a title: the -ing word modifies a title noun)
+    const participle = comma && word.endsWith('ing') && !v.titlesLower.has(next);
     // ", in an interview", "on Tuesday": an event or a time; "a fellow at the Brookings Institution" is
     // still the description (no comma before the preposition)
     const event = v.tailEventPreps.has(word) && ((comma && v.determiners.has(next)) || v.beforeSource.has(next));
@@ -175,6 +196,12 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
         break;
       }
     }
+  }
+  // "The Council on American-Islamic Relations National Executive Director Nihad Awad": a run ending the
+  // phrase with a title inside names the person after the title, whatever came before the stop word
+  const last = runs[runs.length - 1];
+  if (last && limit < last[0] && last[1] === ws.length) {
+    for (let i = last[1] - 2; i > last[0]; i--) if (isTitle(ws[i], v) && !isTitle(ws[i + 1], v)) limit = ws.length;
   }
   const cores = runs
     .filter((r) => r[1] <= limit)
