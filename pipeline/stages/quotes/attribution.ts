@@ -4,7 +4,8 @@
 // `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
 // words are blanked, so nothing inside a quote is ever read as its own attribution.
 import type { Vocab } from './vocab.js';
-import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
+import { lc, RELATIVES, ARTICLES, AUXILIARIES, WH, CONJ, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
+import { isCap, isPunct, words, type Word } from './words.js';
 
 export interface Attribution {
   /** The verb or phrase as written ("said", "according to"). */
@@ -18,8 +19,6 @@ export interface Attribution {
   turn?: boolean;
 }
 
-const lc = (w: Word) => w.bare.toLowerCase();
-
 /** Index of a cue phrase ("according to") starting at word i, or 0 when none. */
 function phraseAt(ws: Word[], i: number, v: Vocab): number {
   for (const p of v.phrases) {
@@ -29,86 +28,6 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
-/** Prepositions that tie a complement to a person noun ("a spokeswoman for X", "the head of X"). */
-const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);
-const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
-const ARTICLES = new Set(['the', 'a', 'an', 'one']);
-const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
-const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
-const SUBORDINATORS = new Set(['when', 'while', 'because', 'though', 'although', 'if', 'as', 'where', 'whereas']);
-const CONJ = new Set(['and', 'but', 'or', 'so', 'yet', 'as', 'while', 'when', 'because', 'though', 'although', 'if', 'since', 'then', 'where', 'after', 'before', 'until']);
-
-export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w));
-
-/** Words after which a verb form is a noun: "the answers", "her remarks", "Trump's comments". */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
-const nounUse = (ws: Word[], k: number, v: Vocab) => k > 0 && (NOUN_MARKERS.has(lc(ws[k - 1])) || (ws[k - 1].possessive && !v.pronoun.has(lc(ws[k - 1]))));
-
-export function subjectLike(ws: Word[], v: Vocab): boolean {
-  if (!ws.length || ws.length > 25) return false;
-  const w = ws[0];
-  const l = lc(w);
-  // "state Rep. Gilda Cobb-Hunter", "former Gov. Ed Rendell": a lowercase title before a name
-  if (isCap(w.raw) || v.pronoun.has(l) || v.determiners.has(l) || v.titles.has(w.bare) || (v.titlesLower.has(l) && ws.length > 1 && isCap(ws[1].raw))) return true;
-  // "17-year-old Jared Potts", "anti-terrorist prosecutor Marc Trevidic": a short lowercase description
-  // (or an age) right before a capitalized name, the whole phrase a few words long
-  // ("panel Chairman Rep. Jason Chaffetz (R-Utah)": longer when the rest is all name)
-  const gap = modifierGap(ws, 0, v);
-  return gap > 0 && (ws.length <= 6 || (ws.length <= 10 && headNP(ws.slice(gap), v).length === ws.length - gap));
-}
-
-function trimAdverbs(ws: Word[], v: Vocab): Word[] {
-  let e = ws.length;
-  while (e > 0 && (v.adverbs.has(lc(ws[e - 1])) || (ws[e - 1].raw === ',' && e > 1 && v.adverbs.has(lc(ws[e - 2]))))) e--;
-  return ws.slice(0, e);
-}
-
-const slice = (text: string, ws: Word[]) => (ws.length ? text.slice(ws[0].start, ws[ws.length - 1].end) : '');
-
-/** Comma-chunks of ws, leading adverbial chunks ("On Tuesday,", "In a statement,") dropped. */
-function chunks(ws: Word[], v: Vocab, text?: string): Word[][] {
-  if (text !== undefined) ws = ws.slice(datelineEnd(ws, text));
-  const out: Word[][] = [[]];
-  let prev: Word | undefined;
-  for (const w of ws) {
-    // a (masked) quote between two words separates them like a comma
-    // (so does a horizontal bar, which is no word: "... public ― Trump boasted")
-    // (and so does a dash typed as hyphens: "the end of the primaries -- complete with teleprompter -- Trump told")
-    const quoted = text !== undefined && prev !== undefined && /["\u201c\u201d\u2015]|''|\s-{1,2}\s/u.test(text.slice(prev.end, w.start));
-    if (w.raw === ',' || w.raw === ';' || w.raw === '\u2014' || w.raw === '\u2013' || w.raw === ':') out.push([]);
-    else {
-      if (quoted) out.push([]);
-      out[out.length - 1].push(w);
-    }
-    prev = w;
-  }
-  const kept = out.filter((c) => c.length);
-  // "But state Rep. Kline, a member ...": a conjunction opening the sentence is not an adverbial opener
-  // (the chunk keeps its subject); "But, ..." alone and "And in the end, ..." still are
-  while (kept.length > 1 && kept[0].length > 1 && CONJ.has(lc(kept[0][0]))) kept[0] = kept[0].slice(1);
-  // "On Tuesday,", "Continuing his speech,", "Asked about it,": adverbial openers, not subjects
-  while (kept.length > 1 && (v.clauseOpeners.has(lc(kept[0][0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(kept[0][0].raw))) kept.shift();
-  // "but he also", "as he later": a conjunction opening a chunk is not part of its subject
-  return kept.map((c) => {
-    let i = 0;
-    while (i < c.length - 1 && CONJ.has(lc(c[i]))) i++;
-    return c.slice(i);
-  });
-}
-
-/**
- * Words of a dateline opening the block ("WASHINGTON —", "LONDON (Reuters) -", "COLUMBUS, Ohio,
- * Dec. 8 (UPI) —"): an all-capitals place, then anything up to a dash within a few words. 0 when none.
- */
-function datelineEnd(ws: Word[], text: string): number {
-  if (!ws.length || ws[0].start > 2 || !/^\p{Lu}{2,}$/u.test(ws[0].bare.replace(/[\s.]/g, ''))) return 0;
-  for (let i = 0; i < Math.min(ws.length, 10); i++) {
-    const gap = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
-    if (ws[i].raw === '\u2014' || ws[i].raw === '\u2013') return i + 1;
-    if (/\s-+\s/u.test(gap)) return i + 1;
-  }
-  return 0;
-}
 
 /** The source words on the left of a verb at index k. */
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
@@ -182,95 +101,6 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
   return head;
 }
 
-/** The words of a subject chunk after any earlier verb or sentence end in it: a subject never spans a clause. */
-function ownClause(c: Word[], v: Vocab): Word[] {
-  for (let i = c.length - 1; i > 0; i--) {
-    const w = c[i - 1];
-    // "Sen. Bernie Sanders (I-Vt.) said": a period inside brackets ends no sentence
-    if (isVerb(w, v) || (/[.!?]$/.test(w.raw) && !isAbbreviation(w.raw, v) && c[i].raw !== ')')) {
-      // "It started when Edward Snowden": the subordinator opening the clause is not its subject
-      // ("after a lunch" is a phrase, not a clause: only before a name or a pronoun)
-      while (i < c.length - 1 && SUBORDINATORS.has(lc(c[i])) && (isCap(c[i + 1].raw) || v.pronoun.has(lc(c[i + 1])))) i++;
-      return c.slice(i);
-    }
-  }
-  return c;
-}
-
-/** `," Trump, the 2016 GOP frontrunner and ... after winning New Hampshire, said`: a name with a long appositive. */
-function appositiveSubject(ws: Word[], v: Vocab): boolean {
-  return ws.length <= v.cueWindow && isCap(ws[0].raw) && ws[ws.length - 1].raw === ',' && ws.some((w, i) => i > 0 && i < 5 && w.raw === ',');
-}
-
-/** `," federal prosecutors wrote`, `," spokesman Stuart Roy said`: a short bare noun phrase right after a quote. */
-function bareNoun(ws: Word[], v: Vocab): boolean {
-  return ws.length <= 4 && ws.every((w) => !isPunct(w) && !isVerb(w, v) && !CONJ.has(lc(w)) && !v.nameStops.has(lc(w)));
-}
-
-/**
- * `..., a pastor in Elizabeth, Colorado, said`, `of Salem, N.H., said`: a short capitalized chunk after
- * a chunk ending in a capitalized word is the second half of a place, not the subject.
- */
-function placeAfter(prev: Word[], c: Word[], v: Vocab): boolean {
-  if (c.length > 3 || !c.every((w) => isCap(w.raw))) return false;
-  if (c.length === 1 && v.notNames.has(c[0].bare)) return true;
-  return prev.length > 1 && isCap(prev[prev.length - 1].raw) && !isCap(prev[0].raw);
-}
-
-/** The words after the last comma. */
-function tail(ws: Word[]): Word[] {
-  let i = ws.length - 1;
-  while (i >= 0 && ws[i].raw !== ',') i--;
-  return ws.slice(i + 1);
-}
-
-/** A chunk that describes what came before it: "a spokesman", "who ...", "34", "now retired". */
-function appositive(c: Word[], v: Vocab): boolean {
-  const w = c[0];
-  if (/^\p{N}/u.test(w.raw)) return true;
-  if (isCap(w.raw)) return w.possessive || (c.length === 1 && w.raw.endsWith('.')); // "Sanders' campaign manager", "Md."
-  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
-}
-
-/** An appositive that says who someone is ("president of X", "a pollster"), not how or when ("clearly frustrated", "then in college", "herself a fan"). */
-function describes(c: Word[], v: Vocab): boolean {
-  const w = lc(c[0]);
-  return appositive(c, v) && !v.clauseOpeners.has(w) && !v.adverbs.has(w) && !/(?:ly|self)$/.test(w) && !CONJ.has(w);
-}
-
-/** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
-function headNP(ws: Word[], v: Vocab): Word[] {
-  let e = 0;
-  // capitalized words, and lowercase titles between them ("Former Pennsylvania governor Ed Rendell")
-  for (;;) {
-    while (e < ws.length && (isCap(ws[e].raw) || v.determiners.has(lc(ws[e])) || v.particles.has(lc(ws[e])) || (v.titlesLower.has(lc(ws[e])) && isCap(ws[e + 1]?.raw ?? '')))) e++;
-    // "Republican presidential front-runner Donald Trump": a lowercase description of up to three
-    // words between capitalized words is a title before the name
-    const gap = e > 0 && isCap(ws[e - 1].raw) ? modifierGap(ws, e, v) : 0;
-    if (!gap) break;
-    e += gap;
-  }
-  // a party tag after the name: "Sen. Bernie Sanders (I-Vt.)"
-  if (e > 0 && isCap(ws[e - 1].raw) && ws[e]?.raw === '(' && ws[e + 2]?.raw === ')') e += 3;
-  if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
-  // a description: "the company" / "a spokesman for the campaign"
-  // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)
-  if (e > 0 && e < ws.length && !isCap(ws[e - 1].raw) && !(e === 1 && v.pronoun.has(lc(ws[0])))) {
-    while (e < ws.length && !isVerb(ws[e], v) && e < 6) e++;
-  }
-  return ws.slice(0, e);
-}
-
-/** Lowercase words from e (at most three, no verb, stop word or punctuation) that a capitalized word follows; 0 when none. */
-function modifierGap(ws: Word[], e: number, v: Vocab): number {
-  for (let n = 1; n <= 3 && e + n < ws.length; n++) {
-    const w = ws[e + n - 1];
-    if (isCap(w.raw) || isPunct(w) || isVerb(w, v) || CONJ.has(lc(w)) || v.nameStops.has(lc(w)) || AUXILIARIES.has(lc(w)) || v.adverbs.has(lc(w)) || /ed$/.test(lc(w))) return 0;
-    if (isCap(ws[e + n].raw) && !isPunct(ws[e + n])) return n;
-  }
-  return 0;
-}
-
 /** The source words on the right of a verb (inverted: `said Smith, a spokesman`). */
 function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
   let s = k;
@@ -310,34 +140,6 @@ function clauseSubject(text: string, from: number, to: number, v: Vocab): Attrib
     }
   }
   return undefined;
-}
-
-/**
- * "The complaint", "A close friend", "the former secretary of state": an article and the lowercase
- * noun phrase after it, up to its verb (a speech verb, a word in -ed, or a word followed by another
- * article: "The ad targets a ..."). Undefined when the chunk does not open that way.
- */
-function describedNP(c: Word[], v: Vocab): Word[] | undefined {
-  if (c.length < 2 || !ARTICLES.has(lc(c[0]))) return undefined;
-  let e = 1;
-  let inPP = false;
-  for (; e < c.length && e < (inPP ? 10 : 6); e++) {
-    const w = c[e];
-    // "A spokeswoman for the House Armed Services Committee": a complement names what the person is of
-    if (isCap(w.raw)) {
-      if (inPP && !isPunct(w)) continue;
-      break;
-    }
-    if (isPunct(w) || isVerb(w, v) || /ed$/.test(lc(w)) || CONJ.has(lc(w)) || AUXILIARIES.has(lc(w)) || ['that', 'which', 'who'].includes(lc(w))) break;
-    if (PP_OF_NOUN.has(lc(w)) && e >= 2 && !inPP) {
-      inPP = true;
-      continue;
-    }
-    if (!inPP && c[e + 1] && ARTICLES.has(lc(c[e + 1]))) break;
-  }
-  // "The bill was sold as ...", "a motion is valid when ...": the subject of a state, not a speaker
-  if (e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
-  return e > 1 ? c.slice(0, e) : undefined;
 }
 
 function findAfter(text: string, from: number, to: number, tight: boolean, v: Vocab): Attribution | undefined {
@@ -502,22 +304,4 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     if (np.length && subjectLike(np, v)) return { cue: ':', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
   }
   return undefined;
-}
-
-/**
- * Transcript turns: quotes that open with an all-capitals label and a colon ("WALLACE: Let's start ...",
- * "PENCE: Well, look ..."). A label opening two or more quotes of the article is a speaker's name (a
- * single "VIDEO:" or "UPDATE:" is not a turn); returned title-cased ("Wallace") per quote, else undefined.
- */
-export function transcriptLabels(texts: string[]): (string | undefined)[] {
-  const label = (t: string) => /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u.exec(t)?.[1];
-  const count = new Map<string, number>();
-  for (const t of texts) {
-    const l = label(t);
-    if (l) count.set(l, (count.get(l) ?? 0) + 1);
-  }
-  return texts.map((t) => {
-    const l = label(t);
-    return l && (count.get(l) ?? 0) >= 2 ? l.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
-  });
 }

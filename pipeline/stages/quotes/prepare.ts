@@ -3,7 +3,7 @@
 // computed on that copy. Also the span judgements made from the block alone: whether it quotes with
 // single marks outside (British style), where a quote with a missing opening mark starts (and whether a
 // lone closing mark is a quote at all), and whether a quote sits inside the reporter's sentence.
-import { isVerb, subjectLike } from './attribution.js';
+import { isVerb, subjectLike } from './phrases.js';
 import type { Block } from './blocks.js';
 import { findSpans, type Span } from './marks.js';
 import type { Vocab } from './vocab.js';

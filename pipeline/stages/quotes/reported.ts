@@ -1,6 +1,7 @@
 // Attributions that frame no quote ("Smith said the plan failed", "The plan failed, said Smith, a
 // pollster"): the sources a later "he said" may point back to.
-import { isVerb, leftSource, subjectLike } from './attribution.js';
+import { leftSource } from './attribution.js';
+import { isVerb, subjectLike } from './phrases.js';
 import type { Prepared } from './prepare.js';
 import type { Vocab } from './vocab.js';
 import { isCap, isPunct, words, type Word } from './words.js';
