@@ -6,7 +6,8 @@ import { createProcessor, processArticle } from '../pipeline/article/process.js'
 import { loadConfig } from '../pipeline/config/load.js';
 import type { Config } from '../pipeline/config/sections.js';
 import { foldLine } from '../pipeline/text/lines.js';
-import type { BatchContext } from '../pipeline/types.js';
+import { emptyBatch } from '../pipeline/stages/options.js';
+import type { BatchContext, Quote } from '../pipeline/types.js';
 
 let config: Config | undefined;
 export async function projectConfig(): Promise<Config> {
@@ -52,6 +53,17 @@ export async function runArticle(text: string, batch: BatchContext = batchOf([te
   file.data.kind = 'txt';
   processArticle(processor, file);
   return file;
+}
+
+/** The quotes stage over a paragraph or two, with one processor for a whole test file (no batch context). */
+export async function quoteReader(): Promise<(text: string) => Quote[]> {
+  const processor = createProcessor({ config: await projectConfig(), batch: emptyBatch() });
+  return (text) => {
+    const file = new VFile({ value: text, path: 'a.txt' });
+    file.data.kind = 'txt';
+    processArticle(processor, file);
+    return file.data.quotes ?? [];
+  };
 }
 
 /** Prose that reads like reporting: long, full sentences, dense in function words. */

@@ -1,27 +1,14 @@
 // Quote spans: which marks open and close a quote, which stretches are quotes at all, and which quoted
 // text is a title, a term or a modifier rather than speech. Table-driven, each rule with its negatives.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { VFile } from 'vfile';
-import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/config/load.js';
-import { emptyBatch } from '../pipeline/stages/options.js';
 import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
 import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
 import type { Quote } from '../pipeline/types.js';
+import { projectConfig, quoteReader } from './article-harness.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const config = await loadConfig(path.join(root, 'config'));
-const processor = createProcessor({ config, batch: emptyBatch() });
-
-function quotesOf(text: string): Quote[] {
-  const file = new VFile({ value: text, path: 'a.txt' });
-  file.data.kind = 'txt';
-  processArticle(processor, file);
-  return file.data.quotes ?? [];
-}
+const config = await projectConfig();
+const quotesOf = await quoteReader();
 
 const lead = 'Senator Jane Roe of Ohio spoke to reporters in Columbus on Tuesday about the budget.\n\n';
 const texts = (para: string) => quotesOf(lead + para + '\n').map((q) => q.text);

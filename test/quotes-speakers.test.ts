@@ -1,25 +1,11 @@
 // Speaker resolution mechanisms, table-driven, each with negatives: the subject of a participle
 // attribution (", saying"), and pronouns that continue the reporter's sentence subject.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { VFile } from 'vfile';
-import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/config/load.js';
-import { emptyBatch } from '../pipeline/stages/options.js';
-import type { Quote } from '../pipeline/types.js';
+import { projectConfig, quoteReader } from './article-harness.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const config = await loadConfig(path.join(root, 'config'));
-const processor = createProcessor({ config, batch: emptyBatch() });
-
-function quotesOf(text: string): Quote[] {
-  const file = new VFile({ value: text, path: 'a.txt' });
-  file.data.kind = 'txt';
-  processArticle(processor, file);
-  return file.data.quotes ?? [];
-}
+const config = await projectConfig();
+const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with
 const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
 
