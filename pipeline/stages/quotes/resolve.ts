@@ -23,6 +23,9 @@ interface Source {
   human: boolean;
 }
 
+/** A description as the credit line shows it: without the comma or bracket that set it off. */
+const roleOf = (tail: string) => tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
+
 /** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
 const SURE = 2;
 
@@ -42,8 +45,8 @@ export class Speakers {
   add(m: Mention, at: number, named = false): SpeakerRef | null {
     if (m.kind === 'pronoun') return this.antecedent(m.gender, at);
     // "He has coined a new phrase, “undocumented Democrats,” to ...": a pronoun read as a one-word name
-    const lone = m.kind === 'person' && m.tokens.length === 1 ? this.v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
-    if (lone) return this.antecedent(lone, at);
+    const pronoun = m.kind === 'person' && m.tokens.length === 1 ? this.v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
+    if (pronoun) return this.antecedent(pronoun, at);
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
@@ -55,12 +58,12 @@ export class Speakers {
     if (!named && m.kind === 'person' && m.tokens.length > 1 && this.v.notNames.has(last) && !this.v.personNouns.has(last.toLowerCase()) && !this.v.firstName.has(m.tokens[0]) && !this.describesPerson(m.tail)) return null;
     // "Instead, Will called for ...", "After saying ..., she was": a word that opened the clause is no
     // source, even before a speech verb
-    const lone1 = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
-    if (lone1 && this.people.functionWord(lone1) && !this.people.knows(lone1)) return null;
+    const word = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
+    if (word && this.people.functionWord(word) && !this.people.knows(word)) return null;
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
-    const role = m.tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
+    const role = roleOf(m.tail);
     const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
     this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text) });
     this.sorted = false;
@@ -186,7 +189,7 @@ export class Speakers {
       }
       const name = this.fullName(m);
       const mg = this.people.genderOf(name);
-      const role = (m.tail ?? '').replace(/^[\s,(]+|[\s,)]+$/gu, '');
+      const role = roleOf(m.tail ?? '');
       if (mg === g && fits('person', mg)) return { name, role };
       // a person the paragraph introduces ("Raynard Jackson, a campaign consultant, is a Virginia
       // resident ... 'If ...,' he said"): the article says nothing of their gender yet, and the pronoun
