@@ -16,7 +16,7 @@ export function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], seeds =
   if (!existsSync(docsDir)) return null;
   const names = readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort();
   const texts = names.map((f) => readFileSync(path.join(docsDir, f), 'utf8'));
-  const inputs: CorpusInput[] = names.map((f, i) => ({ id: `a${i}`, headline: null, date: null, body: texts[i], quotes: [] }));
+  const inputs: CorpusInput[] = names.map((_name, i) => ({ id: `a${i}`, headline: null, date: null, body: texts[i], quotes: [] }));
   const source = new Map<string, string>();
   for (let s = 1; s <= seeds; s++)
     texts.forEach((t, i) => {

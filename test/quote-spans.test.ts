@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
 import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
-import type { Quote } from '../pipeline/types.js';
 import { projectConfig, quoteReader } from './article-harness.js';
 
 const config = await projectConfig();

@@ -4,7 +4,7 @@
 // `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
 // words are blanked, so nothing inside a quote is ever read as its own attribution.
 import type { Vocab } from './vocab.js';
-import { lc, RELATIVES, ARTICLES, AUXILIARIES, WH, CONJ, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
+import { lc, ARTICLES, AUXILIARIES, CONJ, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
 import { isCap, isPunct, words, type Word } from './words.js';
 
 export interface Attribution {
@@ -28,6 +28,8 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
+const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
 
 /** The source words on the left of a verb at index k. */
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {

@@ -8,13 +8,11 @@ export const lc = (w: Word) => w.bare.toLowerCase();
 /** Prepositions that tie a complement to a person noun ("a spokeswoman for X", "the head of X"). */
 export const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);
 
-export const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 
 export const ARTICLES = new Set(['the', 'a', 'an', 'one']);
 
 export const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 
-export const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
 
 export const SUBORDINATORS = new Set(['when', 'while', 'because', 'though', 'although', 'if', 'as', 'where', 'whereas']);
 
