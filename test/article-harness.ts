@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/config/load.js';
 import type { Config } from '../pipeline/config/sections.js';
-import { foldLine } from '../pipeline/text/lines.js';
+import { countDump } from '../pipeline/run/batch-counts.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import type { BatchContext, Quote } from '../pipeline/types.js';
 
@@ -14,13 +14,10 @@ export async function projectConfig(): Promise<Config> {
   return (config ??= await loadConfig(path.resolve('config')));
 }
 
-/** A batch as pass 1 would count it over `dumps`. */
-export function batchOf(dumps: string[]): BatchContext {
+/** A batch as pass 1 would count it over `dumps` (echo_words as config/chrome.yaml sets it). */
+export function batchOf(dumps: string[], echoWords = 8): BatchContext {
   const batch: BatchContext = { lineDocCounts: new Map(), docs: 0 };
-  for (const d of dumps) {
-    batch.docs++;
-    for (const k of new Set(d.split('\n').map(foldLine).filter(Boolean))) batch.lineDocCounts.set(k, (batch.lineDocCounts.get(k) ?? 0) + 1);
-  }
+  for (const d of dumps) countDump(batch, d, echoWords);
   return batch;
 }
 

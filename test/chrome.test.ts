@@ -84,6 +84,35 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
   },
 ];
 
+// Two versions of one story: the editor touched a word in the middle of each early paragraph, and the
+// closing paragraphs are the same in both. The shared closing paragraphs are still the story.
+const TAIL = [
+  'Residents of the northern suburbs who attended the meeting said they had waited years for better service and planned to hold the council to its promise of routes running by next spring.',
+  'The council will review the cost of the expansion again in the autumn, when the transit agency is due to report on how many drivers it has been able to hire for the new routes.',
+];
+const edited = (p: string) => p.replace(/ (on|of|the) /u, ' $1 the ');
+const version = (paras: string[]) => ['Council votes to expand the bus network north', '', ...paras.flatMap((p) => [p, '']), ...TAIL.flatMap((p) => [p, ''])].join('\n');
+const NEXT = [
+  'In other news, the state parks department said on Monday that it would close three campgrounds for repairs this summer after storms damaged roads and water lines across the region.',
+  'Campers who booked sites at the affected parks will be offered refunds or places at other campgrounds, a spokesman for the department said, adding that the work should be done by August.',
+];
+cases.push(
+  {
+    name: 'paragraphs shared with an edited version of the same story are the story',
+    dump: version(PROSE),
+    others: [version(PROSE.map(edited))],
+    kept: [PROSE[0], TAIL[0], TAIL[1]],
+    dropped: [],
+  },
+  {
+    name: 'the next story of an endless page, found in another dump, is still not the article',
+    dump: [version(PROSE.slice(0, 4)).split(TAIL[0])[0], 'Next story', '', ...NEXT.flatMap((p) => [p, ''])].join('\n'),
+    others: [['Parks close for repairs', '', ...NEXT.flatMap((p) => [p, ''])].join('\n')],
+    kept: [PROSE[0], PROSE[3]],
+    dropped: ['campgrounds for repairs', 'offered refunds'],
+  },
+);
+
 for (const c of cases) {
   test(`chrome: ${c.name}`, async () => {
     const file = await runArticle(c.dump, batchOf([c.dump, ...(c.others ?? [])]));

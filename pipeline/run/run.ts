@@ -12,7 +12,7 @@ import { MemoryStateStore } from '../corpus/state.js';
 import { discover, type Dump } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
-import { foldLine } from '../text/lines.js';
+import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { buildFeeds } from '../write/feeds.js';
@@ -76,15 +76,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     dumps.map((d) => async () => {
       try {
         const { file } = await readDump(d, opts.config.run.max_bytes);
-        batch.docs++;
-        const seen = new Set<string>();
-        for (const line of String(file.value).split('\n')) {
-          const k = foldLine(line);
-          if (k && !seen.has(k)) {
-            seen.add(k);
-            batch.lineDocCounts.set(k, (batch.lineDocCounts.get(k) ?? 0) + 1);
-          }
-        }
+        countDump(batch, String(file.value), opts.config.chrome.echo_words);
       } catch {
         // reported in pass 2
       }

@@ -22,6 +22,7 @@ export const chromeSpec = obj({
   caption_cost: num('What a caption or a paragraph repeated within the page costs the stretch chosen as the article', { default: 1, min: 0 }),
   item_min_words: num('A list item with at least this many words costs the article no more than a caption', { default: 6, min: 1, integer: true }),
   syndicated_share: num('When this share of a page\'s prose is found in other dumps, the page is a shared story and its repeated prose counts', { default: 0.6, min: 0, max: 1 }),
+  echo_words: num('A long paragraph whose first or last this many words are found in another dump counts toward the shared share above (an edited version of the same story); 0 turns this off', { default: 8, min: 0, integer: true }),
   end_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
   tail_patterns: list(str('a pattern', { regex: true }), 'Prose set apart at the end of the article that is boilerplate: an author bio, a newsletter plea, a copyright notice (case-insensitive, anywhere in the paragraph)'),
   box_patterns: list(str('a pattern', { regex: true }), 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),

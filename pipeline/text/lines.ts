@@ -43,6 +43,18 @@ export function foldLine(s: string): string {
     .trim();
 }
 
+/**
+ * Keys for a folded line's opening and closing words, so a paragraph an editor touched up between two
+ * versions of one story ("this summer" -> "last summer") is still known as shared. Only lines of at
+ * least twice `n` words get them: short lines repeat by chance.
+ */
+export function echoKeys(folded: string, n: number): string[] {
+  if (n <= 0) return [];
+  const ws = folded.split(' ');
+  if (ws.length < 2 * n) return [];
+  return ['\u0001' + ws.slice(0, n).join(' '), '\u0002' + ws.slice(-n).join(' ')];
+}
+
 /** Point (1-based line/column) of an offset, for `file.message` places. */
 export function pointAt(file: VFile, offset: number): { line: number; column: number; offset: number } {
   const ls = lines(file);

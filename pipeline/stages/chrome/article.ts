@@ -28,6 +28,7 @@ function configOf(options: StageOptions): ClassifyConfig {
       repeatMinDocs: k.repeat_min_docs,
       repeatMaxChars: k.repeat_max_chars,
       duplicateMinWords: k.duplicate_min_words,
+      echoWords: k.echo_words,
       boxPatterns: k.box_patterns.map((p) => new RegExp(p, 'iu')),
       endPatterns: k.end_patterns.map((p) => new RegExp(p, 'iu')),
     };

@@ -2,7 +2,7 @@
 // gone in a text dump, so the cues are the ones jusText also trusts: length, function-word density,
 // sentence punctuation, repetition). `prose` reads like reporting; `chrome` is known site furniture;
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
-import { foldLine } from '../../text/lines.js';
+import { echoKeys, foldLine } from '../../text/lines.js';
 import type { BatchContext } from '../../types.js';
 import { isBullet, type Para } from './paras.js';
 
@@ -17,6 +17,8 @@ export interface Judged extends Para {
   chromeLines: Set<number>;
   /** True when the whole paragraph is found in other dumps of the batch. */
   repeated: boolean;
+  /** True when every line is found in another dump whole, or by its opening or closing words. */
+  echoed: boolean;
 }
 
 export interface ClassifyConfig {
@@ -30,6 +32,7 @@ export interface ClassifyConfig {
   repeatMinDocs: number;
   repeatMaxChars: number;
   duplicateMinWords: number;
+  echoWords: number;
   endPatterns: RegExp[];
   boxPatterns: RegExp[];
 }
@@ -68,6 +71,7 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     // long repeated ones are left to the region choice, which weighs them as neutral.
     const counts = repeatOn ? p.lines.map(docsOf) : [];
     const repeats = repeatOn && counts.every((n) => n >= 2);
+    const echoed = repeats || (repeatOn && p.lines.every((l, j) => counts[j] >= 2 || echoKeys(foldLine(l.text), cfg.echoWords).some((k) => (batch.lineDocCounts.get(k) ?? 0) >= 2)));
     if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && counts.every((n) => n >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
     // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
@@ -84,7 +88,7 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
         rule = 'chrome-menu-item';
       }
     }
-    return { ...p, kind, words, rule, chromeLines, repeated: repeats };
+    return { ...p, kind, words, rule, chromeLines, repeated: repeats, echoed };
   });
   markBoxes(judged, cfg.boxPatterns);
   return judged;

@@ -55,7 +55,8 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   // page shares its story with another dump (the same wire story twice), and it all counts.
   const prose = ps.filter((p) => p.kind === 'prose');
   const total = prose.reduce((n, p) => n + p.words, 0);
-  const shared = prose.filter((p) => p.repeated).reduce((n, p) => n + p.words, 0);
+  // (a paragraph edited between two versions of the story still counts as shared)
+  const shared = prose.filter((p) => p.echoed).reduce((n, p) => n + p.words, 0);
   const syndicated = shared >= total * w.syndicatedShare;
   let r: Region = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated && !syndicated ? 0 : p.words) : cost(p)));
   if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
