@@ -4,10 +4,11 @@
 // "too big to fail" tax`). Scare quotes (a short fragment nobody is said to have said) are dropped by
 // length where quotes are emitted. Every cue word is config (title_cues, term_cues, title_preps,
 // title_verbs, naming_verbs, term_nouns, byline_words), so the rules read the same in any house style.
+import { framing, type Framing } from './framing.js';
 import type { Vocab } from './vocab.js';
 import { isCap, words, type Word } from './words.js';
 
-export type Verdict = 'title' | 'term' | undefined;
+export type Verdict = Framing | undefined;
 
 /** Most words a title may have where a cue says a title comes (`co-author of "Those Guys Have All the Fun: ..."`). */
 const CUED_TITLE_WORDS = 14;
@@ -90,15 +91,41 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     const after = trail(text, open, quote, 3);
     // `"The Living Room to close," by Times' Ben Sisario`: a work credited to its author
     // (a headline opening its clause, or a title: `"...," by Trump` inside a sentence is a passive)
-    if (after.ws.length > 1 && v.bylineWords.has(norm(after.ws[0])) && isCap(after.ws[1].raw) && (longTitle || opensClause(text, open))) return 'title';
+    if (creditedWork(after.ws, longTitle, v) && (longTitle || opensClause(text, open))) return 'title';
     if (modifies(quote, text.slice(Math.max(0, open - 40), open), after, v)) return 'term';
     if (citedWithYear(after.rest, v)) return 'title';
+    if (alternativeTitle(text, open, v)) return 'title';
   }
   if (!cued && titleCase(quote, v.minorWords)) return 'title';
+  const framed = framing(text, open, quote, cued, v);
+  if (framed) return framed;
   // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
   // political system that ..."") is still someone's words: kept, with a null speaker, when it is long
   // enough to be speech (emit drops sourceless fragments under min_words, where scare quotes live).
   return undefined;
+}
+
+/**
+ * `by T.R. Fehrenbach`, `by the Jackson 5`, `by the New York Post's Amy Spencer`: a credit word, then a
+ * name. After a determiner, a headline (not in Title Case) needs an outlet's possessive: `"If there had
+ * not been that intervention" by the United States` is the agent of a passive.
+ */
+function creditedWork(after: Word[], title: boolean, v: Vocab): boolean {
+  if (after.length < 2 || !v.bylineWords.has(norm(after[0]))) return false;
+  if (!v.determiners.has(after[1].raw)) return isCap(after[1].raw);
+  const rest = after.slice(2);
+  return !!rest.length && isCap(rest[0].raw) && (title || rest.some((w) => w.possessive && isCap(w.raw)));
+}
+
+/**
+ * `a play called "Los Hijos de Trump," or "Sons of Trump,"`: a quote offered as another name for the
+ * quote right before it is a title when that one is.
+ */
+function alternativeTitle(text: string, open: number, v: Vocab): boolean {
+  const m = /(["\u201c]|'')([^"\u201c\u201d\n]{1,120}?)["\u201d']{1,2}\s*,?\s*\(?or\s*$/u.exec(text.slice(Math.max(0, open - 160), open));
+  if (!m) return false;
+  const prevOpen = Math.max(0, open - 160) + m.index;
+  return notSpeech(text, prevOpen, m[2].trim(), false, v) === 'title';
 }
 
 /** Nothing but a dash, a colon or the block's start before the opening mark: the quote opens its clause. */

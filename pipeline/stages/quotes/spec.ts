@@ -53,4 +53,11 @@ export const quotesSpec = obj({
   minor_words: words('Words Title Case leaves in lowercase: articles, conjunctions, prepositions ("the", "of", "with")', ['a', 'an', 'the', 'and', 'or', 'for', 'at', 'by', 'in', 'of', 'on', 'to', 'with', 'from', 'into']),
   byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
   relative_words: words('Words opening a relative clause after a description of a person ("The woman who started it all said"): the description is still the clause\'s subject', ['who', 'whose']),
+  work_roles: words('Role nouns right after a quoted work\'s name and before a person\'s name, which make the quote a title ("\'Orange Is the New Black\' star Dascha Polanco")', ['star', 'host', 'author']),
+  cited_works: words('Pieces of writing whose headline may follow them set off by commas ("Ouisa Davis\' commentary, \'Melania, tell your immigrant story,\' is ..."): the quote is the headline', ['commentary', 'column', 'op-ed', 'editorial']),
+  definition_cues: words('Words right after a short quote that define it as a term ("a \'targeted employment area,\' which is defined as")', ['defined as', 'which is defined as']),
+  gloss_cues: words('Words right before a quote that make it a translation, not speech ("Latin for", "meaning")', ['latin for', 'meaning', 'translated as']),
+  option_verbs: words('Verbs of choosing a few words before a quote that make it a poll\'s answer option, in a sentence with a poll word or a percentage ("those who selected \'cares about people like me\'")', ['selected', 'chose', 'picked']),
+  poll_words: words('Words that make a sentence report a poll\'s numbers ("percent", "respondents")', ['percent', 'poll', 'survey', 'respondents']),
+  quote_chrome: list(str('a pattern', { regex: true }), 'Patterns that make the whole text inside marks site chrome, not speech ("Follow Pam Key on Twitter @pamkeyNEN."); case-insensitive', []),
 });
