@@ -32,6 +32,8 @@ const cases: [string, string, string[]][] = [
   ['a quote woven into a sentence before a link', 'Roe said the budget was "the best one we have passed in ten years" http://example.com/budget and left the room.', ['the best one we have passed in ten years']],
   ['"by the" and a name is a passive\'s agent, not a credit', '“If there had not been that intervention” by the United States, the region would have fallen, Roe said.', ['If there had not been that intervention']],
   ['a quote inside a link\'s text', 'See [A rally in Greensboro: "Anger in here is palpable tonight" (with posts)](https://example.com/x) for more.', []],
+  ['a quote inside an HTML anchor\'s text', 'Read <a href="https://example.com/x" target="_blank">A rally in Greensboro “Anger in here is palpable tonight” (with posts)</a> for more.', []],
+  ['a link whose text is only the quote is a linked statement', 'Roe posted [“We will pass this budget by Friday, no matter what.”](https://example.com/s) on Monday.', ['We will pass this budget by Friday, no matter what.']],
   ['a quote before a link elsewhere', '"We will pass this budget by Friday," Roe said, according to [the Times](https://example.com).', ['We will pass this budget by Friday,']],
   // terms, titles of jobs, options, translations
   ['a term being defined', 'EB-5 requires an investment in a "targeted employment area," which is defined as an urban area with high unemployment.', []],

@@ -2,7 +2,7 @@
 // the role of the person in it (`"Orange Is the New Black" star Dascha Polanco`), a piece of writing
 // cited by its headline (`("Romney blasts Trump ...," USATODAY.com, Thursday)`, `Ouisa Davis'
 // commentary, "Melania, tell your immigrant story," is ...`), a linked story's excerpt set before its
-// link (`by Times' Ben Sisario: "The Living Room, a ..." http://nyti.ms/...`), link text, a term being
+// link (`by Times' Ben Sisario: "The Living Room, a ..." http://nyti.ms/...`), a term being
 // defined (`a "targeted employment area," which is defined as`), a job title in scare quotes before a
 // name (`its "national enterprise reporter" Stephanie McCrummen`), a poll's answer option (`23 percent
 // of those who selected "cares about people like me"`), a translation (`Latin for "if you wish peace
@@ -79,7 +79,6 @@ export function framing(text: string, open: number, quote: string, cued: boolean
   if (close >= 0 && roleAfterWork(ends, gap, after, v)) return 'title';
   if (close >= 0 && citedInParens(text, open, close, v)) return 'title';
   if (close >= 0 && !cued && headlineInApposition(text, open, quote, close, before, after, v)) return 'title';
-  if (inLinkText(text, open, close)) return 'link';
   if (close >= 0 && excerptBeforeLink(text, open, close)) return 'link';
   if (close >= 0 && words(quote).length <= DEFINED_WORDS && /^[\s,]*$/u.test(gap) && startsWith(after.map(low), v.definitionCues)) return 'term';
   if (close >= 0 && !cued && jobBeforeName(quote, ends, gap, before, after, v)) return 'term';
@@ -128,20 +127,6 @@ function headlineInApposition(text: string, open: number, quote: string, close: 
   const at = body.findIndex((w, i) => v.citedWorks.has(low(w)) && i > 0 && (body[i - 1].possessive || v.determiners.has(low(body[i - 1]))));
   // the piece is named within a few words of the comma (`column on Aug. 10,`)
   return at >= 0 && body.length - at <= 5;
-}
-
-/**
- * Link text: the quote sits inside a Markdown link's text with other words around it, a headline
- * quoting someone (`[A Trump rally in Greensboro: "Anger in here is palpable"](https://...)`).
- */
-function inLinkText(text: string, open: number, close: number): boolean {
-  if (close < 0) return false;
-  const lineStart = text.lastIndexOf('\n', open) + 1;
-  const bracket = text.lastIndexOf('[', open);
-  if (bracket < lineStart || text.lastIndexOf(']', open) > bracket) return false;
-  const m = /^([^\[\]\n]{0,200})\]\(/u.exec(text.slice(close));
-  if (!m) return false;
-  return /[\p{L}\p{N}]/u.test(text.slice(bracket + 1, open) + m[1]);
 }
 
 /**
