@@ -47,6 +47,9 @@ const cases: [string, string, string[]][] = [
   ['words said in another language are speech', 'Roe said in Spanish, "we will win this fight for the budget."', ['we will win this fight for the budget.']],
   ['another name for a title', 'Comedians are performing a popular play called "Los Hijos de Trump," or "Sons of Trump," in the capital.', []],
   ['"or" between two things said', '"We will pass it this week," or "We will try to pass it," Roe said, depending on the day.', ['We will pass it this week,', 'We will try to pass it,']],
+  // a lone closing mark opening a paragraph
+  ['after closed quotes, a paragraph reporting speech ends in a stray mark', '"It looks like a virtual tie," Roe said.\n\nRoe said she barely trailed with most precincts reporting. (See the latest results here.)"', ['It looks like a virtual tie,']],
+  ['after closed quotes, a paragraph with no speech verb is a quote whose reopening mark was left out', '"We are thrilled to have her host the show," said Zadan and Meron.\n\nShe is beloved everywhere and we expect the audience will be as excited by this news as we are."', ['We are thrilled to have her host the show,', 'She is beloved everywhere and we expect the audience will be as excited by this news as we are.']],
   // chrome inside marks
   ['a follow plea inside marks', '"Follow Pam Key on Twitter @pamkeyNEN."', []],
   ['speech that mentions following on a platform', '"Follow the money and you will find the answer on Twitter," Roe said.', ['Follow the money and you will find the answer on Twitter,']],
