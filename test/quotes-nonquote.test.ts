@@ -47,6 +47,12 @@ const cases: [string, string, string[]][] = [
   ['words said in another language are speech', 'Roe said in Spanish, "we will win this fight for the budget."', ['we will win this fight for the budget.']],
   ['another name for a title', 'Comedians are performing a popular play called "Los Hijos de Trump," or "Sons of Trump," in the capital.', []],
   ['"or" between two things said', '"We will pass it this week," or "We will try to pass it," Roe said, depending on the day.', ['We will pass it this week,', 'We will try to pass it,']],
+  // what signs and shirts say is written speech, whatever its case
+  ['a sign that read a slogan in Title Case', 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.', ['Hispanics 4 Trump']],
+  ['a hat reading a slogan in capitals', 'Roe wore a campaign hat reading, "MAKE OHIO GREAT AGAIN" on Wednesday night.', ['MAKE OHIO GREAT AGAIN']],
+  ['a shirt bearing "the words"', 'She wore a T-shirt emblazoned with the words "I can\'t breathe" to the hearing.', ["I can't breathe"]],
+  ['a carrier with no inscription verb: a name stays a name', 'Roe wore her "Make Ohio Great Again" hat to the rally.', []],
+  ['reading with no carrier: a title stays a title', 'Roe was reading "The Road Not Taken" to the class.', []],
   // a lone closing mark opening a paragraph
   ['after closed quotes, a paragraph reporting speech ends in a stray mark', '"It looks like a virtual tie," Roe said.\n\nRoe said she barely trailed with most precincts reporting. (See the latest results here.)"', ['It looks like a virtual tie,']],
   ['after closed quotes, a paragraph with no speech verb is a quote whose reopening mark was left out', '"We are thrilled to have her host the show," said Zadan and Meron.\n\nShe is beloved everywhere and we expect the audience will be as excited by this news as we are."', ['We are thrilled to have her host the show,', 'She is beloved everywhere and we expect the audience will be as excited by this news as we are.']],

@@ -76,6 +76,10 @@ export function titleCase(quote: string, minor: Set<string>, maxWords = 10): boo
  * whether a speech verb attributes it.
  */
 export function notSpeech(text: string, open: number, quote: string, cued: boolean, v: Vocab): Verdict {
+  // what a sign or a shirt says is written speech, however it is capitalized (`a hat reading, "Make
+  // Mexico Great Again Also"`, `a T-shirt emblazoned with the words "I can't breathe"`), unless a year
+  // cites the poster as a work (`Its posters read "No special rights for foreigners!" (2015)`)
+  if (open >= 0 && inscribed(text, open, v) && !citedWithYear(trail(text, open, quote, 0).rest, v)) return undefined;
   if (open >= 0) {
     const before = lead(text, open, 5).filter((w) => w.raw !== ',' && w.raw !== ':');
     const prev = before[before.length - 1];
@@ -126,6 +130,21 @@ function alternativeTitle(text: string, open: number, v: Vocab): boolean {
   if (!m) return false;
   const prevOpen = Math.max(0, open - 160) + m.index;
   return notSpeech(text, prevOpen, m[2].trim(), false, v) === 'title';
+}
+
+/**
+ * The quote is what a carrier of words reads (`a sign that read`, `signs reading`, `a shirt bearing the
+ * words`): an inscription verb right before it (past `the words`, a comma or a colon), and a carrier noun
+ * in the few words before the verb.
+ */
+function inscribed(text: string, open: number, v: Vocab): boolean {
+  const ws = lead(text, open, 9).filter((w) => w.raw !== ',' && w.raw !== ':' && !/^[\u2014\u2013]$/u.test(w.raw));
+  let i = ws.length - 1;
+  // `bearing the words`, `emblazoned with the slogan`
+  if (i >= 1 && v.termCues.some((c) => c.length === 1 && c[0] === norm(ws[i])) && v.determiners.has(norm(ws[i - 1]))) i -= 2;
+  if (i >= 0 && norm(ws[i]) === 'with') i--;
+  if (i < 1 || !v.inscriptionVerbs.has(norm(ws[i]))) return false;
+  return ws.slice(Math.max(0, i - 4), i).some((w) => v.inscriptionCarriers.has(norm(w)));
 }
 
 /** Nothing but a dash, a colon or the block's start before the opening mark: the quote opens its clause. */

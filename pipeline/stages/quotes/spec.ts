@@ -60,4 +60,6 @@ export const quotesSpec = obj({
   option_verbs: words('Verbs of choosing a few words before a quote that make it a poll\'s answer option, in a sentence with a poll word or a percentage ("those who selected \'cares about people like me\'")', ['selected', 'chose', 'picked']),
   poll_words: words('Words that make a sentence report a poll\'s numbers ("percent", "respondents")', ['percent', 'poll', 'survey', 'respondents']),
   quote_chrome: list(str('a pattern', { regex: true }), 'Patterns that make the whole text inside marks site chrome, not speech ("Follow Pam Key on Twitter @pamkeyNEN."); case-insensitive', []),
+  inscription_verbs: words('Verbs right before a quote (past "the words", a comma or a colon) that give what a sign or a shirt says: speech, whatever its case ("a sign that read", "emblazoned with the words")', ['read', 'reads', 'reading', 'bearing']),
+  inscription_carriers: words('Things that carry written words ("sign", "shirt", "banner"), a few words before an inscription verb', ['sign', 'shirt', 'banner']),
 });

@@ -46,6 +46,8 @@ export interface Vocab {
   optionVerbs: Set<string>;
   pollWords: Set<string>;
   quoteChrome: RegExp[];
+  inscriptionVerbs: Set<string>;
+  inscriptionCarriers: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -105,6 +107,8 @@ export function vocabOf(config: Config): Vocab {
       optionVerbs: lower(q.option_verbs),
       pollWords: lower(q.poll_words),
       quoteChrome: q.quote_chrome.map((p) => new RegExp(p, 'iu')),
+      inscriptionVerbs: lower(q.inscription_verbs),
+      inscriptionCarriers: lower(q.inscription_carriers),
     };
     cache.set(q, v);
   }
