@@ -80,6 +80,8 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
   // Mexico Great Again Also"`, `a T-shirt emblazoned with the words "I can't breathe"`), unless a year
   // cites the poster as a work (`Its posters read "No special rights for foreigners!" (2015)`)
   if (open >= 0 && inscribed(text, open, v) && !citedWithYear(trail(text, open, quote, 0).rest, v)) return undefined;
+  // and what a crowd chants or shouts is speech (`chants of "Trump, Trump, Trump"`, `a chant of "Feel the Bern!"`)
+  if (open >= 0 && shouted(text, open, v)) return undefined;
   if (open >= 0) {
     const before = lead(text, open, 5).filter((w) => w.raw !== ',' && w.raw !== ':');
     const prev = before[before.length - 1];
@@ -145,6 +147,19 @@ function inscribed(text: string, open: number, v: Vocab): boolean {
   if (i >= 0 && norm(ws[i]) === 'with') i--;
   if (i < 1 || !v.inscriptionVerbs.has(norm(ws[i]))) return false;
   return ws.slice(Math.max(0, i - 4), i).some((w) => v.inscriptionCarriers.has(norm(w)));
+}
+
+/**
+ * The quote is what someone chants, shouts or cries: a voicing verb right before it (`chanting`,
+ * `shouted:`), or a voicing noun and "of" (`chants of`, `calls of`). A noun alone names nothing said
+ * (`what he calls "the swamp"` is a naming verb, not a call).
+ */
+function shouted(text: string, open: number, v: Vocab): boolean {
+  const ws = lead(text, open, 3).filter((w) => w.raw !== ',' && w.raw !== ':');
+  const prev = ws[ws.length - 1];
+  if (!prev) return false;
+  if (norm(prev) === 'of') return ws.length > 1 && v.voiceNouns.has(norm(ws[ws.length - 2]));
+  return v.voiceVerbs.has(norm(prev));
 }
 
 /** Nothing but a dash, a colon or the block's start before the opening mark: the quote opens its clause. */

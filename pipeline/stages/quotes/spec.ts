@@ -62,4 +62,6 @@ export const quotesSpec = obj({
   quote_chrome: list(str('a pattern', { regex: true }), 'Patterns that make the whole text inside marks site chrome, not speech ("Follow Pam Key on Twitter @pamkeyNEN."); case-insensitive', []),
   inscription_verbs: words('Verbs right before a quote (past "the words", a comma or a colon) that give what a sign or a shirt says: speech, whatever its case ("a sign that read", "emblazoned with the words")', ['read', 'reads', 'reading', 'bearing']),
   inscription_carriers: words('Things that carry written words ("sign", "shirt", "banner"), a few words before an inscription verb', ['sign', 'shirt', 'banner']),
+  voice_verbs: words('Verbs right before a quote that make it something chanted or shouted: speech, whatever its case ("chanting", "shouted")', ['chanting', 'chanted', 'shouting', 'shouted']),
+  voice_nouns: words('Nouns that, with "of", make the quote after them something chanted or shouted ("chants of", "cries of")', ['chant', 'chants', 'cries']),
 });

@@ -48,6 +48,8 @@ export interface Vocab {
   quoteChrome: RegExp[];
   inscriptionVerbs: Set<string>;
   inscriptionCarriers: Set<string>;
+  voiceVerbs: Set<string>;
+  voiceNouns: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -109,6 +111,8 @@ export function vocabOf(config: Config): Vocab {
       quoteChrome: q.quote_chrome.map((p) => new RegExp(p, 'iu')),
       inscriptionVerbs: lower(q.inscription_verbs),
       inscriptionCarriers: lower(q.inscription_carriers),
+      voiceVerbs: lower(q.voice_verbs),
+      voiceNouns: lower(q.voice_nouns),
     };
     cache.set(q, v);
   }
