@@ -56,6 +56,9 @@ const cases: [string, string, string[]][] = [
   ['chants of a name', 'Roe was met with chants of “Roe, Roe, Roe” and loud applause.', ['Roe, Roe, Roe']],
   ['a crowd chanting a slogan in Title Case', 'Outside, protesters were chanting "Dump The Budget Now" for an hour.', ['Dump The Budget Now']],
   ['a chant named as a thing stays a name', 'The chant "Feel the Bern" became a brand of its own.', []],
+  // Title Case is no title when the quote goes on with an attributed speech
+  ['a capitalized sentence after an attribution sentence', '"It is a stain on the state," Roe added. "We\'re Ohio."', ['It is a stain on the state,', "We're Ohio."]],
+  ['a capitalized sentence after a sentence with no speech verb stays a title', 'The band played for an hour. "Born In The USA."', []],
   // a lone closing mark opening a paragraph
   ['after closed quotes, a paragraph reporting speech ends in a stray mark', '"It looks like a virtual tie," Roe said.\n\nRoe said she barely trailed with most precincts reporting. (See the latest results here.)"', ['It looks like a virtual tie,']],
   ['after closed quotes, a paragraph with no speech verb is a quote whose reopening mark was left out', '"We are thrilled to have her host the show," said Zadan and Meron.\n\nShe is beloved everywhere and we expect the audience will be as excited by this news as we are."', ['We are thrilled to have her host the show,', 'She is beloved everywhere and we expect the audience will be as excited by this news as we are.']],

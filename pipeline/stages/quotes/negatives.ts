@@ -102,7 +102,7 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     if (citedWithYear(after.rest, v)) return 'title';
     if (alternativeTitle(text, open, v)) return 'title';
   }
-  if (!cued && titleCase(quote, v.minorWords)) return 'title';
+  if (!cued && titleCase(quote, v.minorWords) && !sentenceAfterAttribution(text, open, quote, v)) return 'title';
   const framed = framing(text, open, quote, cued, v);
   if (framed) return framed;
   // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
@@ -160,6 +160,21 @@ function shouted(text: string, open: number, v: Vocab): boolean {
   if (!prev) return false;
   if (norm(prev) === 'of') return ws.length > 1 && v.voiceNouns.has(norm(ws[ws.length - 2]));
   return v.voiceVerbs.has(norm(prev));
+}
+
+/**
+ * `... in 2016. "That's Jeb Bush and Marco Rubio."`, `..., the president added. "We're America."`: a
+ * whole sentence in quotes right after a sentence that attributes speech goes on with that speech,
+ * however many capitals it has.
+ */
+function sentenceAfterAttribution(text: string, open: number, quote: string, v: Vocab): boolean {
+  if (open < 0 || !/[.!?]["'\u201d\u2019]*\s*$/u.test(quote)) return false;
+  const before = text.slice(Math.max(0, open - 300), open);
+  if (!/[.!?]["'\u201d\u2019]*\s+$/u.test(before)) return false;
+  const prevEnd = before.trimEnd().length;
+  const m = /[.!?]["'\u201d\u2019]*\s+(?=\S)(?![\s\S]*[.!?]["'\u201d\u2019]*\s+\S[\s\S]*$)/u.exec(before.slice(0, prevEnd - 1));
+  const sentence = before.slice(m ? m.index + m[0].length : 0, prevEnd);
+  return words(sentence).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/\.$/, '')));
 }
 
 /** Nothing but a dash, a colon or the block's start before the opening mark: the quote opens its clause. */
