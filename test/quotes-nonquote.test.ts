@@ -17,6 +17,7 @@ const cases: [string, string, string[]][] = [
   ['a show before its star and her name', '“Orange is the New Black” star Dascha Polanco opened up about her childhood in the city.', []],
   ['a show, its kind, then its host', 'The “Today is the day” show host Matt Lauer asked about the budget.', []],
   ['a quote ending its clause before a role is speech', '“We will pass this budget by Friday,” host Jane Roe said on the air.', ['We will pass this budget by Friday,']],
+  ['a role and a name with a speech verb after them attribute the quote', '“We will pass this budget by Friday” host Jane Roe said on the air.', ['We will pass this budget by Friday']],
   ['a role noun with no name after it', 'Roe praised the “hard work of the whole team” star players put in.', ['hard work of the whole team']],
   // headlines cited
   ['a headline cited in parentheses with its outlet and day', 'I stand with Mitt Romney ("Romney blasts Trump as a fraud Clinton would beat," USATODAY.com, Thursday).', []],

@@ -72,7 +72,7 @@ export function framing(text: string, open: number, quote: string, cued: boolean
   if (v.quoteChrome.some((re) => re.test(quote.trim()))) return 'chrome';
   if (open < 0) return undefined;
   const close = closeOf(text, open, quote);
-  const after = close < 0 ? [] : words(text, close, Math.min(text.length, close + 120)).slice(0, 6);
+  const after = close < 0 ? [] : words(text, close, Math.min(text.length, close + 120)).slice(0, 7);
   const gap = close < 0 || !after.length ? '' : text.slice(close, after[0].start);
   const before = clauseBefore(text, open, 8, v);
   const ends = /[,.;:!?\u2026]\s*$/u.test(quote);
@@ -98,7 +98,9 @@ function roleAfterWork(ends: boolean, gap: string, after: Word[], v: Vocab): boo
   if (v.titleCues.some((c) => c.length === 1 && c[0] === low(after[0])) && after.length > 2 && v.workRoles.has(low(after[1]))) i = 1;
   if (!v.workRoles.has(low(after[i])) || !/^\p{Ll}/u.test(after[i].raw)) return false;
   const name = after[i + 1];
-  return !!name && isCap(name.raw) && !v.verbs.has(name.raw.toLowerCase());
+  if (!name || !isCap(name.raw)) return false;
+  // `"We'll see" host Jimmy Fallon said`: a speech verb after the name attributes the quote
+  return !after.slice(i + 1, i + 5).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/[.,]$/, '')));
 }
 
 /**
