@@ -59,6 +59,7 @@ const cases: [string, string, string[]][] = [
   ['a chant named as a thing stays a name', 'The chant "Feel the Bern" became a brand of its own.', []],
   // Title Case is no title when the quote goes on with an attributed speech
   ['a capitalized sentence after an attribution sentence', '"It is a stain on the state," Roe added. "We\'re Ohio."', ['It is a stain on the state,', "We're Ohio."]],
+  ['an abbreviation inside the attribution sentence ends nothing', '"It is a stain on the state," said Sen. Roe. "We\'re Ohio."', ['It is a stain on the state,', "We're Ohio."]],
   ['a capitalized sentence after a sentence with no speech verb stays a title', 'The band played for an hour. "Born In The USA."', []],
   // a lone closing mark opening a paragraph
   ['after closed quotes, a paragraph reporting speech ends in a stray mark', '"It looks like a virtual tie," Roe said.\n\nRoe said she barely trailed with most precincts reporting. (See the latest results here.)"', ['It looks like a virtual tie,']],

@@ -6,7 +6,7 @@
 // title_verbs, naming_verbs, term_nouns, byline_words), so the rules read the same in any house style.
 import { framing, type Framing } from './framing.js';
 import type { Vocab } from './vocab.js';
-import { isCap, words, type Word } from './words.js';
+import { isAbbreviation, isCap, words, type Word } from './words.js';
 
 export type Verdict = Framing | undefined;
 
@@ -172,8 +172,12 @@ function sentenceAfterAttribution(text: string, open: number, quote: string, v: 
   const before = text.slice(Math.max(0, open - 300), open);
   if (!/[.!?]["'\u201d\u2019]*\s+$/u.test(before)) return false;
   const prevEnd = before.trimEnd().length;
-  const m = /[.!?]["'\u201d\u2019]*\s+(?=\S)(?![\s\S]*[.!?]["'\u201d\u2019]*\s+\S[\s\S]*$)/u.exec(before.slice(0, prevEnd - 1));
-  const sentence = before.slice(m ? m.index + m[0].length : 0, prevEnd);
+  // the sentence before: back to the sentence end before it (or the stretch's start)
+  let from = 0;
+  for (const m of before.slice(0, prevEnd - 1).matchAll(/(\S*)[.!?]["'\u201d\u2019]*\s+(?=\S)/gu)) {
+    if (!isAbbreviation(`${m[1]}.`, v)) from = m.index + m[0].length;
+  }
+  const sentence = before.slice(from, prevEnd);
   return words(sentence).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/\.$/, '')));
 }
 
