@@ -1,9 +1,11 @@
 // The prose blocks quotes are looked for in: every paragraph (or heading) left in the tree after chrome
 // removal, at any depth (Markdown dumps put paragraphs inside list items and blockquotes). Each block is
 // a slice of `file.value`, with inline HTML tags and blockquote markers blanked to spaces so offsets stay
-// true to the source while tag attributes (`datetime="..."`) never look like quotation marks.
+// true to the source while tag attributes (`datetime="..."`) never look like quotation marks. Link
+// text is a headline, not prose: quotation marks inside it are blanked too (links.ts).
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { linkRanges, unquoteLinks } from './links.js';
 
 export interface Block {
   /** Offset of the block's first character in `file.value`. */
@@ -25,7 +27,8 @@ export function proseBlocks(tree: Root, file: VFile): Block[] {
       const e = node.position?.end.offset;
       if (s === undefined || e === undefined) return;
       if (claimed.some((c) => c.start <= s && c.end >= e)) return;
-      splitLines(s, blank(source.slice(s, e)), out);
+      const raw = source.slice(s, e);
+      splitLines(s, unquoteLinks(blank(raw), linkRanges(node, raw, s)), out);
       return;
     }
     if ('children' in node) for (const c of node.children) visit(c as Nodes);

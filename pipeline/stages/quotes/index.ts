@@ -15,7 +15,7 @@ import { inherit, type Continuable } from './continuity.js';
 import { mentionOf } from './names.js';
 import { notSpeech } from './negatives.js';
 import { People } from './people.js';
-import { isPartial, prepare, type Prepared } from './prepare.js';
+import { isPartial, prepareAll, type Prepared } from './prepare.js';
 import { reportedSources } from './reported.js';
 import { Speakers } from './resolve.js';
 import { vocabOf, type Vocab } from './vocab.js';
@@ -37,7 +37,7 @@ export default function quotes(options: StageOptions) {
     // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
     const title = file.data.headline?.value;
     const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
-    const prepared = blocks.map((block) => prepare(block, v));
+    const prepared = prepareAll(blocks, v);
     const found = locate(prepared, v);
     resolveSpeakers(found, prepared, new Speakers(people, v, proseSubjects(people, prepared)), v);
     file.data.quotes = emit(found, prepared, v);

@@ -4,10 +4,11 @@
 // "too big to fail" tax`). Scare quotes (a short fragment nobody is said to have said) are dropped by
 // length where quotes are emitted. Every cue word is config (title_cues, term_cues, title_preps,
 // title_verbs, naming_verbs, term_nouns, byline_words), so the rules read the same in any house style.
+import { framing, type Framing } from './framing.js';
 import type { Vocab } from './vocab.js';
-import { isCap, words, type Word } from './words.js';
+import { isAbbreviation, isCap, words, type Word } from './words.js';
 
-export type Verdict = 'title' | 'term' | undefined;
+export type Verdict = Framing | undefined;
 
 /** Most words a title may have where a cue says a title comes (`co-author of "Those Guys Have All the Fun: ..."`). */
 const CUED_TITLE_WORDS = 14;
@@ -75,6 +76,12 @@ export function titleCase(quote: string, minor: Set<string>, maxWords = 10): boo
  * whether a speech verb attributes it.
  */
 export function notSpeech(text: string, open: number, quote: string, cued: boolean, v: Vocab): Verdict {
+  // what a sign or a shirt says is written speech, however it is capitalized (`a hat reading, "Make
+  // Mexico Great Again Also"`, `a T-shirt emblazoned with the words "I can't breathe"`), unless a year
+  // cites the poster as a work (`Its posters read "No special rights for foreigners!" (2015)`)
+  if (open >= 0 && inscribed(text, open, v) && !citedWithYear(trail(text, open, quote, 0).rest, v)) return undefined;
+  // and what a crowd chants or shouts is speech (`chants of "Trump, Trump, Trump"`, `a chant of "Feel the Bern!"`)
+  if (open >= 0 && shouted(text, open, v)) return undefined;
   if (open >= 0) {
     const before = lead(text, open, 5).filter((w) => w.raw !== ',' && w.raw !== ':');
     const prev = before[before.length - 1];
@@ -90,15 +97,88 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     const after = trail(text, open, quote, 3);
     // `"The Living Room to close," by Times' Ben Sisario`: a work credited to its author
     // (a headline opening its clause, or a title: `"...," by Trump` inside a sentence is a passive)
-    if (after.ws.length > 1 && v.bylineWords.has(norm(after.ws[0])) && isCap(after.ws[1].raw) && (longTitle || opensClause(text, open))) return 'title';
+    if (creditedWork(after.ws, longTitle, v) && (longTitle || opensClause(text, open))) return 'title';
     if (modifies(quote, text.slice(Math.max(0, open - 40), open), after, v)) return 'term';
     if (citedWithYear(after.rest, v)) return 'title';
+    if (alternativeTitle(text, open, v)) return 'title';
   }
-  if (!cued && titleCase(quote, v.minorWords)) return 'title';
+  if (!cued && titleCase(quote, v.minorWords) && !sentenceAfterAttribution(text, open, quote, v)) return 'title';
+  const framed = framing(text, open, quote, cued, v);
+  if (framed) return framed;
   // A fragment woven into the reporter's sentence with nobody named ("the ad targets a "corrupt
   // political system that ..."") is still someone's words: kept, with a null speaker, when it is long
   // enough to be speech (emit drops sourceless fragments under min_words, where scare quotes live).
   return undefined;
+}
+
+/**
+ * `by T.R. Fehrenbach`, `by the Jackson 5`, `by the New York Post's Amy Spencer`: a credit word, then a
+ * name. After a determiner, a headline (not in Title Case) needs an outlet's possessive: `"If there had
+ * not been that intervention" by the United States` is the agent of a passive.
+ */
+function creditedWork(after: Word[], title: boolean, v: Vocab): boolean {
+  if (after.length < 2 || !v.bylineWords.has(norm(after[0]))) return false;
+  if (!v.determiners.has(after[1].raw)) return isCap(after[1].raw);
+  const rest = after.slice(2);
+  return !!rest.length && isCap(rest[0].raw) && (title || rest.some((w) => w.possessive && isCap(w.raw)));
+}
+
+/**
+ * `a play called "Los Hijos de Trump," or "Sons of Trump,"`: a quote offered as another name for the
+ * quote right before it is a title when that one is.
+ */
+function alternativeTitle(text: string, open: number, v: Vocab): boolean {
+  const m = /(["\u201c]|'')([^"\u201c\u201d\n]{1,120}?)["\u201d']{1,2}\s*,?\s*\(?or\s*$/u.exec(text.slice(Math.max(0, open - 160), open));
+  if (!m) return false;
+  const prevOpen = Math.max(0, open - 160) + m.index;
+  return notSpeech(text, prevOpen, m[2].trim(), false, v) === 'title';
+}
+
+/**
+ * The quote is what a carrier of words reads (`a sign that read`, `signs reading`, `a shirt bearing the
+ * words`): an inscription verb right before it (past `the words`, a comma or a colon), and a carrier noun
+ * in the few words before the verb.
+ */
+function inscribed(text: string, open: number, v: Vocab): boolean {
+  const ws = lead(text, open, 9).filter((w) => w.raw !== ',' && w.raw !== ':' && !/^[\u2014\u2013]$/u.test(w.raw));
+  let i = ws.length - 1;
+  // `bearing the words`, `emblazoned with the slogan`
+  if (i >= 1 && v.termCues.some((c) => c.length === 1 && c[0] === norm(ws[i])) && v.determiners.has(norm(ws[i - 1]))) i -= 2;
+  if (i >= 0 && norm(ws[i]) === 'with') i--;
+  if (i < 1 || !v.inscriptionVerbs.has(norm(ws[i]))) return false;
+  return ws.slice(Math.max(0, i - 4), i).some((w) => v.inscriptionCarriers.has(norm(w)));
+}
+
+/**
+ * The quote is what someone chants, shouts or cries: a voicing verb right before it (`chanting`,
+ * `shouted:`), or a voicing noun and "of" (`chants of`, `calls of`). A noun alone names nothing said
+ * (`what he calls "the swamp"` is a naming verb, not a call).
+ */
+function shouted(text: string, open: number, v: Vocab): boolean {
+  const ws = lead(text, open, 3).filter((w) => w.raw !== ',' && w.raw !== ':');
+  const prev = ws[ws.length - 1];
+  if (!prev) return false;
+  if (norm(prev) === 'of') return ws.length > 1 && v.voiceNouns.has(norm(ws[ws.length - 2]));
+  return v.voiceVerbs.has(norm(prev));
+}
+
+/**
+ * `... in 2016. "That's Jeb Bush and Marco Rubio."`, `..., the president added. "We're America."`: a
+ * whole sentence in quotes right after a sentence that attributes speech goes on with that speech,
+ * however many capitals it has.
+ */
+function sentenceAfterAttribution(text: string, open: number, quote: string, v: Vocab): boolean {
+  if (open < 0 || !/[.!?]["'\u201d\u2019]*\s*$/u.test(quote)) return false;
+  const before = text.slice(Math.max(0, open - 300), open);
+  if (!/[.!?]["'\u201d\u2019]*\s+$/u.test(before)) return false;
+  const prevEnd = before.trimEnd().length;
+  // the sentence before: back to the sentence end before it (or the stretch's start)
+  let from = 0;
+  for (const m of before.slice(0, prevEnd - 1).matchAll(/(\S*)[.!?]["'\u201d\u2019]*\s+(?=\S)/gu)) {
+    if (!isAbbreviation(`${m[1]}.`, v)) from = m.index + m[0].length;
+  }
+  const sentence = before.slice(from, prevEnd);
+  return words(sentence).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/\.$/, '')));
 }
 
 /** Nothing but a dash, a colon or the block's start before the opening mark: the quote opens its clause. */

@@ -19,10 +19,26 @@ export interface Prepared {
   ends: number[];
 }
 
-export function prepare(block: Block, v: Vocab): Prepared {
-  const spans = findSpans(block.text, (text, from, to) => recoverStart(text, from, to, v), britishStyle(block.text, v));
+/**
+ * `closedBefore`: the last earlier block with a quote in it closed all of them, so a quote this block
+ * opens without an opening mark cannot be the last paragraph of one running on.
+ */
+export function prepare(block: Block, v: Vocab, closedBefore = false): Prepared {
+  const spans = findSpans(block.text, (text, from, to) => recoverStart(text, from, to, v, closedBefore), britishStyle(block.text, v));
   const masked = mask(block.text, spans);
   return { block, spans, masked, ends: sentenceEnds(masked, v) };
+}
+
+/** Every block prepared in order, each knowing whether the quotes before it were all closed. */
+export function prepareAll(blocks: Block[], v: Vocab): Prepared[] {
+  const out: Prepared[] = [];
+  let closedBefore = false;
+  for (const block of blocks) {
+    const p = prepare(block, v, closedBefore);
+    if (p.spans.length) closedBefore = p.spans.every((s) => s.close >= 0);
+    out.push(p);
+  }
+  return out;
 }
 
 /** The block with every quote's words blanked; a quote that ended a sentence leaves its period. */
@@ -41,11 +57,15 @@ function mask(text: string, spans: Span[]): string {
  * (`Until then, he continued, El Salvador will ...`), else at the start of the stretch. A block that
  * opens with the stretch is the last paragraph of a quote running over several (dumps that split every
  * sentence into a paragraph reopen none of them), unless it is a pull quote's credit line (`Rep. Jim
- * Clyburn."`). Later in a block, a lone closing mark is a quote when a speech verb follows it
+ * Clyburn."`), or the quotes before it were all closed, no speech verb after the mark vouches for this
+ * one and the stretch reports speech itself: reporter's prose, its mark a stray (`... a virtual tie,"
+ * Sanders said.` then `Sanders said he trailed ... (See the results here.)"`). A stretch with no speech
+ * verb in it may be a quote whose reopening mark was left out (`... said Zadan and Meron.` then `She is
+ * beloved everywhere and we expect ..."`). Later in a block, a lone closing mark is a quote when a speech verb follows it
  * (`..." Viguerie says.`) or it ends the block (`endsBlockQuote`); otherwise it is a stray, and `to` is
  * returned, so no span is made.
  */
-function recoverStart(text: string, from: number, to: number, v: Vocab): number {
+function recoverStart(text: string, from: number, to: number, v: Vocab, closedBefore: boolean): number {
   const ws = words(text, from, to);
   for (let k = ws.length - 2; k >= 1; k--) {
     if (ws[k + 1].raw === ',' && isVerb(ws[k], v) && subjectLike([ws[k - 1]], v) && (k < 2 || ws[k - 2].raw === ',')) {
@@ -54,7 +74,7 @@ function recoverStart(text: string, from: number, to: number, v: Vocab): number 
       return s;
     }
   }
-  if (from === 0 ? creditLine(text.slice(0, to)) || !endsQuote(text, to, v) : !verbFollows(text, to, v) && !endsBlockQuote(text, from, to, v)) return to;
+  if (from === 0 ? creditLine(text.slice(0, to)) || !endsQuote(text, to, v) || (closedBefore && !verbFollows(text, to, v) && reportsSpeech(text, to, v)) : !verbFollows(text, to, v) && !endsBlockQuote(text, from, to, v)) return to;
   let s = from;
   while (s < to && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[s])) s++;
   // nothing to quote but marks and format characters (`\u202a”Sorry Sarah`): the mark is an opening one typed backwards
@@ -115,6 +135,11 @@ function britishStyle(text: string, v: Vocab): boolean {
   // `she said: ‘...`: the colon introduces the quote
   for (const m of text.matchAll(/(\p{L}+):\s+\u2018/gu)) if (v.verbs.has(m[1].toLowerCase())) return true;
   return false;
+}
+
+/** A speech verb anywhere in the stretch before `to`: the stretch reports what someone said. */
+function reportsSpeech(text: string, to: number, v: Vocab): boolean {
+  return words(text, 0, to).some((w) => isVerb(w, v));
 }
 
 /** A speech verb among the few words after the closing mark at `at`, before the sentence ends. */

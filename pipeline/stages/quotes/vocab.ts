@@ -39,6 +39,17 @@ export interface Vocab {
   describeSpeakers: boolean;
   subjectMaxWords: number;
   minWords: number;
+  workRoles: Set<string>;
+  citedWorks: Set<string>;
+  definitionCues: string[][];
+  glossCues: string[][];
+  optionVerbs: Set<string>;
+  pollWords: Set<string>;
+  quoteChrome: RegExp[];
+  inscriptionVerbs: Set<string>;
+  inscriptionCarriers: Set<string>;
+  voiceVerbs: Set<string>;
+  voiceNouns: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -91,6 +102,17 @@ export function vocabOf(config: Config): Vocab {
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,
       minWords: q.min_words,
+      workRoles: lower(q.work_roles),
+      citedWorks: lower(q.cited_works),
+      definitionCues: phrases(q.definition_cues),
+      glossCues: phrases(q.gloss_cues),
+      optionVerbs: lower(q.option_verbs),
+      pollWords: lower(q.poll_words),
+      quoteChrome: q.quote_chrome.map((p) => new RegExp(p, 'iu')),
+      inscriptionVerbs: lower(q.inscription_verbs),
+      inscriptionCarriers: lower(q.inscription_carriers),
+      voiceVerbs: lower(q.voice_verbs),
+      voiceNouns: lower(q.voice_nouns),
     };
     cache.set(q, v);
   }
