@@ -23,9 +23,6 @@ interface Source {
   human: boolean;
 }
 
-/** A description as the credit line shows it: without the comma or bracket that set it off. */
-const roleOf = (tail: string) => tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
-
 /** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
 const SURE = 2;
 
@@ -63,7 +60,7 @@ export class Speakers {
     // a description that is only "The" or "That" says nothing
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
     const name = this.name(m);
-    const role = roleOf(m.tail);
+    const role = this.roleOf(m.tail);
     const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
     this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text) });
     this.sorted = false;
@@ -79,9 +76,29 @@ export class Speakers {
     return null;
   }
 
+  /**
+   * A description as the credit line shows it: without the comma or bracket that set it off. An aside
+   * ("for example", "however", "like most economists") or a lone pronoun or function word describes
+   * nobody: no description then.
+   */
+  private roleOf(tail: string): string {
+    const role = tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
+    const ws = role.toLowerCase().split(/\s+/).filter(Boolean);
+    if (this.v.roleAsides.some((p) => p.every((t, i) => ws[i] === t))) return '';
+    const functionWord = (w: string) => this.v.pronoun.has(w) || this.v.relativeWords.has(w) || this.v.determiners.has(w) || this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.nameStops.has(w);
+    return ws.every(functionWord) ? '' : role;
+  }
+
   /** Whether an appositive names what a person is ("a black Republican campaign consultant and the host of ..."). */
   private describesPerson(role: string): boolean {
     return role.toLowerCase().split(/[\s,]+/).some((w) => this.v.personNouns.has(w));
+  }
+
+  /** Whether what is written beside a name may describe a person: nothing, an age, a "who" clause or a person noun. */
+  private mayBePerson(role: string): boolean {
+    // (an age is a number set off alone: "Woodrow Benford, 58, who lives ...", not "13 miles from ...")
+    const first = role.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+    return !role || /^\d+(?:,|$)/u.test(role) || this.v.relativeWords.has(first) || this.describesPerson(role);
   }
 
   /** Whether a description's head noun (its last word before "of", "who", "and") is a person's. */
@@ -151,7 +168,7 @@ export class Speakers {
     // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
     // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
     // ungendered pronoun.
-    const subject = this.nearestSubject(source ? source.at : -Infinity, at, g, fits);
+    const subject = this.nearestSubject(source ? source.at : -Infinity, at, g, fits, false, !!source && source.gender === g);
     // (the same person named again is still that source, credited as the attribution credits them,
     // unless the reporter describes them anew there: "Davis, who was estranged from her father, ...")
     if (subject && (!(source && source.name === subject.name) || subject.role)) return subject;
@@ -168,8 +185,11 @@ export class Speakers {
     return this.nearestSubject(-Infinity, at, g, fits, true);
   }
 
-  /** `loose`: a full name whose gender the article never states will do. */
-  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean, loose = false): SpeakerRef | null {
+  /**
+   * `loose`: a full name whose gender the article never states will do. `sourceSure`: the source the
+   * subject competes with is known to be of the pronoun's gender.
+   */
+  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean, loose = false, sourceSure = true): SpeakerRef | null {
     if (g !== 'male' && g !== 'female') return null;
     // binary search for the last subject before `at`
     let lo = 0;
@@ -189,12 +209,17 @@ export class Speakers {
       }
       const name = this.fullName(m);
       const mg = this.people.genderOf(name);
-      const role = roleOf(m.tail ?? '');
+      const role = this.roleOf(m.tail ?? '');
       if (mg === g && fits('person', mg)) return { name, role };
       // a person the paragraph introduces ("Raynard Jackson, a campaign consultant, is a Virginia
       // resident ... 'If ...,' he said"): the article says nothing of their gender yet, and the pronoun
       // in the same paragraph continues them
       if (!mg && name.includes(' ') && this.describesPerson(role) && this.people.sameBlock(m.at, at) && this.people.introduces(m.key, m.at)) return { name, role };
+      // ... and so is any person the paragraph introduces as its subject when the source before says
+      // nothing of its gender either ("the Florida senator said ... Former CEO Carly Fiorina sat out
+      // the debate. 'I haven't had time,' she said"): the nearer fits as well as the farther. Unless
+      // what is written beside the name says it is no person ("Sandy Brook, 13 miles from the capital,")
+      if (!sourceSure && !mg && name.includes(' ') && this.mayBePerson(role) && this.people.sameBlock(m.at, at) && this.people.introduces(m.key, m.at)) return { name, role };
       if (loose && !mg && m.at >= 0 && name.includes(' ')) return { name, role };
     }
     return null;

@@ -53,4 +53,5 @@ export const quotesSpec = obj({
   minor_words: words('Words Title Case leaves in lowercase: articles, conjunctions, prepositions ("the", "of", "with")', ['a', 'an', 'the', 'and', 'or', 'for', 'at', 'by', 'in', 'of', 'on', 'to', 'with', 'from', 'into']),
   byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
   relative_words: words('Words opening a relative clause after a description of a person ("The woman who started it all said"): the description is still the clause\'s subject', ['who', 'whose']),
+  role_asides: words('Words or phrases that, opening what follows a name, make it an aside and not a description to credit ("Humphrey, for example, said"; "Autor, like most economists,")', ['however', 'for example', 'for instance', 'like']),
 });

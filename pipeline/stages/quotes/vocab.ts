@@ -39,6 +39,8 @@ export interface Vocab {
   describeSpeakers: boolean;
   subjectMaxWords: number;
   minWords: number;
+  /** Openings of what follows a name that make it an aside, not a description ("for example"). */
+  roleAsides: string[][];
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -91,6 +93,7 @@ export function vocabOf(config: Config): Vocab {
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,
       minWords: q.min_words,
+      roleAsides: phrases(q.role_asides),
     };
     cache.set(q, v);
   }

@@ -1,0 +1,63 @@
+// Pronoun speakers: who "he said" / "she said" points back to, and the credit line it inherits.
+// Table-driven, each mechanism with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteReader } from './article-harness.js';
+
+const quotesOf = await quoteReader();
+
+/** The credit line (speaker as written in the record) of the quote starting with `start`. */
+function creditOf(text: string, start: string): string | null | undefined {
+  return quotesOf(text).find((q) => q.text.startsWith(start))?.speaker;
+}
+
+type Case = [name: string, text: string, quote: string, speaker: string | null];
+
+const lead = 'Mayor Tom Hale of Dayton backs the plan.\n\n';
+
+const subjects: Case[] = [
+  ['a person the paragraph introduces is nearer than a source whose gender is unknown',
+    lead + '“We are ready for it,” the Ohio senator said on Tuesday.\n\nJordan Brandt skipped the vote. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'Jordan Brandt'],
+  ['... after an opening adverbial too',
+    lead + '“We are ready for it,” the Ohio senator said on Tuesday.\n\nLast week, Jordan Brandt skipped the vote. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'Jordan Brandt'],
+  // negative: a source the article says is a woman stays the antecedent of "she"
+  ['a source known to be of the pronoun\'s gender keeps it',
+    lead + '“We are ready for it,” Ms. Roe said on Tuesday.\n\nJordan Brandt skipped the vote. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'Roe'],
+  // negative: a person named before the source, not between it and the pronoun, is no nearer
+  ['a subject before the source is not nearer',
+    lead + 'Jordan Brandt skipped the vote.\n\n“We are ready for it,” the Ohio senator said on Tuesday. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'the Ohio senator'],
+];
+
+for (const [name, text, quote, want] of subjects) {
+  test(`pronoun antecedent, reporter's subject: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const credits: Case[] = [
+  ['an aside after the name is no description ("for example")',
+    'The vote is close. “The plan is a mistake,” Gordon Humphrey, for example, said on Tuesday. “It costs too much,” he said.',
+    'It costs too much', 'Gordon Humphrey'],
+  ['... nor is "however"',
+    'The vote is close. Gordon Humphrey, however, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Gordon Humphrey'],
+  ['... nor a comparison ("like most economists")',
+    'The vote is close. Gordon Humphrey, like most economists, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Gordon Humphrey'],
+  ['the quote with the aside is credited by the bare name too',
+    'The vote is close. “The plan is a mistake,” Gordon Humphrey, for example, said on Tuesday.',
+    'The plan is a mistake', 'Gordon Humphrey'],
+  // negatives: a description is credited, on the quote and on the pronoun after it
+  ['a description stays in the credit line',
+    'The vote is close. “The plan is a mistake,” Gordon Humphrey, a pollster, said on Tuesday. “It costs too much,” he said.',
+    'It costs too much', 'Gordon Humphrey, a pollster'],
+  ['a description opening with a word an aside could start with is still one ("a former ...")',
+    'The vote is close. Gordon Humphrey, a former senator, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Gordon Humphrey, a former senator'],
+];
+
+for (const [name, text, quote, want] of credits) {
+  test(`pronoun credit line: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
