@@ -61,3 +61,40 @@ const credits: Case[] = [
 for (const [name, text, quote, want] of credits) {
   test(`pronoun credit line: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
+
+const family = 'Tom Doe and Hillary Doe spoke in Dayton on Tuesday. Tom Doe was governor for eight years.\n\n';
+
+const namesakes: Case[] = [
+  ['a surname alone shared by a man and a woman is the one "she" fits',
+    family + '“The plan is sound,” Ann Lee said.\n\nThe crowd was large. Doe said the state needed new roads. “We will build them this year,” she said.',
+    'We will build them', 'Hillary Doe'],
+  // negative: "he" keeps the man
+  ['... and the one "he" fits',
+    family + '“The plan is sound,” Ann Lee said.\n\nThe crowd was large. Doe said the state needed new roads. “We will build them this year,” he said.',
+    'We will build them', 'Tom Doe'],
+  ['an honorific says which of the two the reporter\'s subject is',
+    family + '“The plan is sound,” Ann Lee said. Mrs. Doe did not hesitate. “We will build them this year,” she said.',
+    'We will build them', 'Hillary Doe'],
+  // negative: a subject whose honorific contradicts the pronoun is skipped, the source before it kept
+  ['a subject whose honorific says the other gender is no antecedent',
+    family + '“The plan is sound,” Ann Lee said. Mr. Doe did not hesitate. “We will build them this year,” she said.',
+    'We will build them', 'Ann Lee'],
+];
+
+for (const [name, text, quote, want] of namesakes) {
+  test(`pronoun antecedent, shared surname: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const brackets: Case[] = [
+  ['a bracket opening a sentence puts its subject at the sentence start',
+    'Tom Hale said the plan was sound. Jane Roe said she considered it a mistake.\n\n(Carl Roe defended his mother and refused to back the plan. “Nobody here wants it,” he said.)',
+    'Nobody here wants', 'Carl Roe'],
+  // negative: a name inside a bracket mid-sentence opens nothing
+  ['a bracket inside a sentence does not',
+    'Carl Roe said he considered the plan a mistake. His mother (Jane Roe, a nurse) opposed it too. “Nobody here wants it,” he said.',
+    'Nobody here wants', 'Carl Roe'],
+];
+
+for (const [name, text, quote, want] of brackets) {
+  test(`pronoun antecedent, brackets: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}

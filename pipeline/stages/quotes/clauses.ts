@@ -5,8 +5,11 @@
 import type { Vocab } from './vocab.js';
 import { isPunct, type Word } from './words.js';
 
-/** Text ending this way puts the next word at a sentence start (after `,"` a name is an attribution's source). */
-const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|'')$/u;
+/**
+ * Text ending this way puts the next word at a sentence start (after `,"` a name is an attribution's
+ * source); so does a bracket opening a sentence ("... she said. (John Doe defended his mother.").
+ */
+const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|''|(?:^|[.!?]["\u201d'\u2019)]*\s*)\()$/u;
 /** Most words a description ("the Independent Vermont senator") or a role runs to its head noun. */
 const DESCRIPTION_WORDS = 6;
 /** How far back (characters) an opening adverbial before a subject is looked for. */

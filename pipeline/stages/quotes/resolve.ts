@@ -21,6 +21,8 @@ interface Source {
   gender?: Gender;
   /** A description whose head noun is a person ("the Ohio governor"): "he" or "she" may point back to it. */
   human: boolean;
+  /** The one word a person was named by ("Clinton"), when the article gives several full names for it. */
+  short?: string;
 }
 
 /** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
@@ -35,7 +37,7 @@ export class Speakers {
    * reporter's prose (not inside a quote). "Sanders is outlining his plans. He says ..." is Sanders's
    * even though no speech verb names him.
    */
-  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean; tail?: string }[] = []) {}
+  constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean; tail?: string; gender?: Gender }[] = []) {}
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
@@ -62,7 +64,8 @@ export class Speakers {
     const name = this.name(m);
     const role = this.roleOf(m.tail);
     const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
-    this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text) });
+    const short = m.kind === 'person' && m.tokens.length === 1 && !m.gender ? m.tokens[0] : undefined;
+    this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text), short });
     this.sorted = false;
     return { name, role };
   }
@@ -162,7 +165,13 @@ export class Speakers {
     let source: Source | undefined;
     for (let i = this.sources.length - 1; i >= 0 && !source; i--) {
       const s = this.sources[i];
-      if (s.at < at && fits(s.kind, s.gender, s.human)) source = s;
+      if (s.at >= at) continue;
+      if (fits(s.kind, s.gender, s.human)) source = s;
+      else if (gendered && s.short) {
+        // "Clinton said ..." in an article with Bill and Hillary Clinton: "she" means the one who is a woman
+        const other = this.namesake(s.short, g);
+        if (other) source = { ...s, name: other, gender: g };
+      }
     }
     const ms = this.people.mentions;
     // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
@@ -183,6 +192,12 @@ export class Speakers {
     // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
     // not contradict ("Rakeyia Scott can be heard yelling ... 'Don't shoot him,' she says").
     return this.nearestSubject(-Infinity, at, g, fits, true);
+  }
+
+  /** The full name of the article's person of gender `g` that the one word `short` also names, if any. */
+  private namesake(short: string, g: Gender): string | undefined {
+    const name = this.people.expand([short], g);
+    return name && this.people.genderOf(name) === g ? name : undefined;
   }
 
   /**
@@ -207,8 +222,12 @@ export class Speakers {
         if (!ng || ng === g) return { name: m.name, role: '' };
         continue;
       }
-      const name = this.fullName(m);
-      const mg = this.people.genderOf(name);
+      // ("Mrs. Clinton" is the woman of the two Clintons an article names; a surname alone shared by a
+      // man and a woman is the one the pronoun fits)
+      let name = m.gender && !m.name.includes(' ') ? (this.people.expand([m.key], m.gender) ?? m.name) : this.fullName(m);
+      let mg = m.gender ?? this.people.genderOf(name);
+      const other: string | undefined = !m.gender && mg && mg !== g && !m.name.includes(' ') ? this.namesake(m.name, g) : undefined;
+      if (other) [name, mg] = [other, g];
       const role = this.roleOf(m.tail ?? '');
       if (mg === g && fits('person', mg)) return { name, role };
       // a person the paragraph introduces ("Raynard Jackson, a campaign consultant, is a Virginia
