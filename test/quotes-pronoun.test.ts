@@ -98,3 +98,23 @@ const brackets: Case[] = [
 for (const [name, text, quote, want] of brackets) {
   test(`pronoun antecedent, brackets: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
+
+const things: Case[] = [
+  ['"it" continues a thing the reporter makes a clause\'s subject',
+    'Hale shared a post on Tuesday. The post showed a man in a wig. “Let him in to the restroom with your daughter,” it says.',
+    'Let him in', 'The post'],
+  ['... nearer than a document that spoke before',
+    '“We are ready for it,” the memo said. The statement provided a partial look at the count. “It was a clean count in every county,” it said.',
+    'It was a clean count', 'The statement'],
+  // negatives: "it" is never a description of a person, and "he" never a thing
+  ['a description of a person is no antecedent of "it"',
+    '“We are ready for the vote,” the official said. “Let him in to the restroom with your daughter,” it says.',
+    'Let him in', null],
+  ['a thing is no antecedent of "he"',
+    '“We are ready for it,” Tom Hale said. The report found no fraud. “It was a clean count in every county,” he said.',
+    'It was a clean count', 'Tom Hale'],
+];
+
+for (const [name, text, quote, want] of things) {
+  test(`pronoun antecedent, things: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}

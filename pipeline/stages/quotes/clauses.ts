@@ -63,7 +63,8 @@ export function afterRole(text: string, ws: Word[], r: number, v: Vocab): boolea
  * Descriptions of a person opening a clause, a verb after their head noun ("But the former president
  * showed restraint", "Instead, the Vermont senator is sticking to ..."), as offsets in `text` and the
  * words as written. Not an appositive after a name (", the presumptive nominee,") nor a description
- * inside the clause ("The movie mentions neither the president ...").
+ * inside the clause ("The movie mentions neither the president ..."). Descriptions of a thing in that
+ * place ("The post showed ...") too, for "it": their head is no person noun.
  */
 export function describedSubjects(text: string, ws: Word[], v: Vocab): { at: number; name: string }[] {
   const out: { at: number; name: string }[] = [];
@@ -88,6 +89,28 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): { at: num
       if (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw))) out.push({ at, name: text.slice(at, ws[j].end) });
       break;
     }
+    const thing = thingAt(ws, i, v);
+    if (thing && !out.some((o) => o.at === at)) out.push({ at, name: text.slice(at, thing.end) });
   }
   return out;
+}
+
+/** Most words a description of a thing ("the staff association's letter") runs to its head noun. */
+const THING_WORDS = 4;
+
+/**
+ * A description of a thing opening a clause, its verb a verb of saying or in -ed ("The post showed
+ * ...", "The statement provided ..."): what a later "it said" or "it reads" continues. The head word,
+ * or undefined. Only lowercase modifiers: "The Business Council ..." is a name.
+ */
+function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
+  for (let j = i + 1; j < Math.min(ws.length - 1, i + THING_WORDS); j++) {
+    const w = ws[j];
+    const lw = w.raw.toLowerCase();
+    if (isPunct(w) || !/^\p{Ll}/u.test(w.raw) || v.determiners.has(lw) || v.nameStops.has(lw) || v.personNouns.has(w.bare.toLowerCase())) return undefined;
+    const next = ws[j + 1].raw.toLowerCase();
+    const verb = v.verbs.has(next) || v.reportVerbs.has(next) || (/^\p{Ll}+ed$/u.test(next) && !v.nameStops.has(next));
+    if (verb && !w.possessive) return w;
+  }
+  return undefined;
 }

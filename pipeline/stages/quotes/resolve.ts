@@ -155,7 +155,8 @@ export class Speakers {
       // "she" is a person or a description that says so ("a spokeswoman") or names a person ("the
       // senator"), never "the report"
       if (gendered) return kind === 'person' || (kind === 'nominal' && human) ? gender !== (g === 'male' ? 'female' : 'male') : kind === 'nominal' && gender === g;
-      if (g === 'neuter') return kind !== 'person';
+      // ("it" is a thing or a body, never a description of a person: "the staffer")
+      if (g === 'neuter') return kind !== 'person' && !(kind === 'nominal' && human);
       if (g === 'first_person') return kind !== 'org';
       // "they" is a group, an organization or people: never one man or one woman the article names
       if (g === 'plural') return kind !== 'person' || (gender !== 'male' && gender !== 'female');
@@ -172,6 +173,11 @@ export class Speakers {
         const other = this.namesake(s.short, g);
         if (other) source = { ...s, name: other, gender: g };
       }
+    }
+    // "The post showed ... 'Let him in,' it says": a thing the reporter makes a clause's subject after that source
+    if (g === 'neuter') {
+      const thing = this.nearestThing(source ? source.at : -Infinity, at);
+      if (thing) return thing;
     }
     const ms = this.people.mentions;
     // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
@@ -192,6 +198,15 @@ export class Speakers {
     // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
     // not contradict ("Rakeyia Scott can be heard yelling ... 'Don't shoot him,' she says").
     return this.nearestSubject(-Infinity, at, g, fits, true);
+  }
+
+  /** The nearest description of a thing opening a clause in (after, at). */
+  private nearestThing(after: number, at: number): SpeakerRef | null {
+    for (let i = this.subjects.length - 1; i >= 0 && this.subjects[i].at > after; i--) {
+      const m = this.subjects[i];
+      if (m.at < at && m.nominal && !this.human(m.name)) return { name: m.name, role: '' };
+    }
+    return null;
   }
 
   /** The full name of the article's person of gender `g` that the one word `short` also names, if any. */
@@ -218,6 +233,7 @@ export class Speakers {
       const m = this.subjects[i];
       // "But the former president showed restraint": a description of a person the pronoun does not contradict
       if (m.nominal) {
+        if (!this.human(m.name)) continue;
         const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
         if (!ng || ng === g) return { name: m.name, role: '' };
         continue;
