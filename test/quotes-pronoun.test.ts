@@ -118,3 +118,26 @@ const things: Case[] = [
 for (const [name, text, quote, want] of things) {
   test(`pronoun antecedent, things: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
+
+const groups: Case[] = [
+  ['"they" continues names joined by "and" that open a clause',
+    '“We are ready for it,” the report said. Richard Alba and Nancy Foner, sociologists in New York, published a book. “There are complex arrays of similarities,” they write.',
+    'There are complex', 'Richard Alba and Nancy Foner'],
+  ['... three of them, and with an affiliation before the verb',
+    '“We are ready for it,” the report said. Mr. Autor, Mr. Dorn and Mr. Hanson of M.I.T. found that wages fell. “There are complex arrays of similarities,” they write.',
+    'There are complex', 'Mr. Autor, Mr. Dorn and Mr. Hanson'],
+  ['"they" continues a plural description of people',
+    'The report was long. In a study, three economists examined the data. “These results should cause us to rethink trade,” they argued.',
+    'These results', 'three economists'],
+  // negatives: a name that is the verb's object joins no group; "he" is one of them, not both
+  ['a name after the verb is no part of the subject',
+    '“We are ready for it,” the report said. Richard Alba met Nancy Foner in New York on Tuesday. “There are complex arrays of similarities,” they write.',
+    'There are complex', 'the report'],
+  ['"he" is never the group',
+    '“We are ready for it,” the report said. Richard Alba and Nancy Foner published a book. “There are complex arrays of similarities,” he said.',
+    'There are complex', 'Richard Alba'],
+];
+
+for (const [name, text, quote, want] of groups) {
+  test(`pronoun antecedent, groups: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}

@@ -3,7 +3,7 @@
 // expressed dismay") or ", but"; or a description of a person in that place ("But the former president
 // showed restraint"). A later "he said" most often continues that subject (resolve.ts).
 import type { Vocab } from './vocab.js';
-import { isPunct, type Word } from './words.js';
+import { isCap, isPunct, type Word } from './words.js';
 
 /**
  * Text ending this way puts the next word at a sentence start (after `,"` a name is an attribution's
@@ -79,7 +79,8 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): { at: num
       const w = ws[j].raw.toLowerCase();
       // modifiers only: punctuation, a second determiner or a verb in -s ends the phrase
       if (isPunct(ws[j]) || v.determiners.has(w) || v.nameStops.has(w)) break;
-      const head = v.personNouns.has(ws[j].bare.toLowerCase()) && !ws[j].possessive;
+      // (a plural head names people: "three economists", "the sociologists")
+      const head = (v.personNouns.has(ws[j].bare.toLowerCase()) || (/[^s]s$/u.test(ws[j].bare) && v.personNouns.has(ws[j].bare.toLowerCase().slice(0, -1)))) && !ws[j].possessive;
       if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) break;
       const next = ws[j + 1];
       // "the presumptive Republican nominee": the head is the last person noun
@@ -91,6 +92,44 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): { at: num
     }
     const thing = thingAt(ws, i, v);
     if (thing && !out.some((o) => o.at === at)) out.push({ at, name: text.slice(at, thing.end) });
+  }
+  return [...out, ...groupSubjects(text, ws, v)];
+}
+
+/** Most words one name in a group of names may have ("J. Bradford DeLong"). */
+const NAME_WORDS = 4;
+
+/**
+ * Names joined by "and" opening a clause ("Richard Alba and Nancy Foner, sociologists at ..., published",
+ * "Mr. Autor, Mr. Dorn and Mr. Hanson found"): several people, what a later "they" continues.
+ */
+function groupSubjects(text: string, ws: Word[], v: Vocab): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  const name = (k: number) => {
+    let e = k;
+    while (e < ws.length && e - k < NAME_WORDS && isCap(ws[e].raw) && !isPunct(ws[e]) && !v.pronoun.has(ws[e].raw.toLowerCase()) && !v.determiners.has(ws[e].raw.toLowerCase())) e++;
+    return e;
+  };
+  for (let i = 0; i < ws.length; i++) {
+    if (!isCap(ws[i].raw) || !(opensSentence(text, ws[i].start) || afterOpener(text, ws[i].start, v))) continue;
+    let e = name(i);
+    let joined = false;
+    while (e > i && e < ws.length - 1 && (ws[e].raw === ',' || ws[e].raw.toLowerCase() === 'and')) {
+      const and = ws[e].raw.toLowerCase() === 'and';
+      const f = name(e + 1);
+      if (f === e + 1) break;
+      e = f;
+      if (and) {
+        joined = true;
+        break;
+      }
+    }
+    // the group is the clause's subject: a verb, an appositive or an affiliation follows it ("... DeLong
+    // of the University of California suggest")
+    const next = ws[e];
+    const nw = next?.raw.toLowerCase() ?? '';
+    if (joined && next && (next.raw === ',' || (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.affiliationWords.has(nw))))) out.push({ at: ws[i].start, name: text.slice(ws[i].start, ws[e - 1].end) });
+    i = Math.max(i, e - 1);
   }
   return out;
 }

@@ -106,12 +106,24 @@ export class Speakers {
 
   /** Whether a description's head noun (its last word before "of", "who", "and") is a person's. */
   private human(text: string): boolean {
+    return this.v.personNouns.has(this.head(text));
+  }
+
+  /** Whether a description's head noun names people ("three economists"): what "they" may mean, never "he" or "it". */
+  private severalPeople(text: string): boolean {
+    // (names joined by "and": "Richard Alba and Nancy Foner")
+    if (/^\p{Lu}.* and \p{Lu}/u.test(text)) return true;
+    const head = this.head(text);
+    return /[^s]s$/u.test(head) && this.v.personNouns.has(head.slice(0, -1));
+  }
+
+  private head(text: string): string {
     let head = '';
     for (const w of text.toLowerCase().split(/\s+/)) {
       if (this.v.nameStops.has(w)) break;
       head = w.replace(/['\u2019]s?$|[^\p{L}-]/gu, '');
     }
-    return this.v.personNouns.has(head);
+    return head;
   }
 
   /**
@@ -179,6 +191,12 @@ export class Speakers {
       const thing = this.nearestThing(source ? source.at : -Infinity, at);
       if (thing) return thing;
     }
+    // "Richard Alba and Nancy Foner, sociologists at ..., published ... They compare ...": people the
+    // reporter makes a clause's subject after that source
+    if (g === 'plural') {
+      const group = this.nearestGroup(source ? source.at : -Infinity, at);
+      if (group) return group;
+    }
     const ms = this.people.mentions;
     // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
     // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
@@ -200,11 +218,20 @@ export class Speakers {
     return this.nearestSubject(-Infinity, at, g, fits, true);
   }
 
+  /** The nearest subject in (after, at) that is several people: a plural description, or names joined by "and". */
+  private nearestGroup(after: number, at: number): SpeakerRef | null {
+    for (let i = this.subjects.length - 1; i >= 0 && this.subjects[i].at > after; i--) {
+      const m = this.subjects[i];
+      if (m.at < at && m.nominal && this.severalPeople(m.name)) return { name: m.name, role: '' };
+    }
+    return null;
+  }
+
   /** The nearest description of a thing opening a clause in (after, at). */
   private nearestThing(after: number, at: number): SpeakerRef | null {
     for (let i = this.subjects.length - 1; i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
-      if (m.at < at && m.nominal && !this.human(m.name)) return { name: m.name, role: '' };
+      if (m.at < at && m.nominal && !this.human(m.name) && !this.severalPeople(m.name)) return { name: m.name, role: '' };
     }
     return null;
   }
@@ -233,7 +260,7 @@ export class Speakers {
       const m = this.subjects[i];
       // "But the former president showed restraint": a description of a person the pronoun does not contradict
       if (m.nominal) {
-        if (!this.human(m.name)) continue;
+        if (!this.human(m.name) || this.severalPeople(m.name)) continue;
         const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
         if (!ng || ng === g) return { name: m.name, role: '' };
         continue;

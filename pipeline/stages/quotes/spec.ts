@@ -54,4 +54,5 @@ export const quotesSpec = obj({
   byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
   relative_words: words('Words opening a relative clause after a description of a person ("The woman who started it all said"): the description is still the clause\'s subject', ['who', 'whose']),
   role_asides: words('Words or phrases that, opening what follows a name, make it an aside and not a description to credit ("Humphrey, for example, said"; "Autor, like most economists,")', ['however', 'for example', 'for instance', 'like']),
+  affiliation_words: words('Words after a name that say where the person is from, not another clause ("Jane Doe of Ohio State", "at M.I.T."): a subject may run on through them to its verb', ['of', 'at', 'from']),
 });

@@ -41,6 +41,7 @@ export interface Vocab {
   minWords: number;
   /** Openings of what follows a name that make it an aside, not a description ("for example"). */
   roleAsides: string[][];
+  affiliationWords: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -94,6 +95,7 @@ export function vocabOf(config: Config): Vocab {
       subjectMaxWords: q.subject_max_words,
       minWords: q.min_words,
       roleAsides: phrases(q.role_asides),
+      affiliationWords: lower(q.affiliation_words),
     };
     cache.set(q, v);
   }
