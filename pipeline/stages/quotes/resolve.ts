@@ -1,7 +1,9 @@
 // From a source mention to the speaker a CMS shows: short forms expanded to the full name the article
 // gives ("Mr. Garin" -> "Geoff Garin"), pronouns to the nearest earlier source that fits ("she" skips a
 // man), organizations and descriptions as written. Sources are every attribution in the article, not
-// only those of direct quotes: "Smith said the plan failed. 'It was a mess,' he said" is Smith's.
+// only those of direct quotes: "Smith said the plan failed. 'It was a mess,' he said" is Smith's. The
+// reporter's clause subjects after that source are nearer: a person for "he" and "she", a thing for
+// "it", several people for "they" (clauses.ts finds them).
 import type { Mention } from './names.js';
 import type { People } from './people.js';
 import type { Gender, Vocab } from './vocab.js';
@@ -220,20 +222,32 @@ export class Speakers {
 
   /** The nearest subject in (after, at) that is several people: a plural description, or names joined by "and". */
   private nearestGroup(after: number, at: number): SpeakerRef | null {
-    for (let i = this.subjects.length - 1; i >= 0 && this.subjects[i].at > after; i--) {
+    for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
-      if (m.at < at && m.nominal && this.severalPeople(m.name)) return { name: m.name, role: '' };
+      if (m.nominal && this.severalPeople(m.name)) return { name: m.name, role: '' };
     }
     return null;
   }
 
   /** The nearest description of a thing opening a clause in (after, at). */
   private nearestThing(after: number, at: number): SpeakerRef | null {
-    for (let i = this.subjects.length - 1; i >= 0 && this.subjects[i].at > after; i--) {
+    for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
-      if (m.at < at && m.nominal && !this.human(m.name) && !this.severalPeople(m.name)) return { name: m.name, role: '' };
+      if (m.nominal && !this.human(m.name) && !this.severalPeople(m.name)) return { name: m.name, role: '' };
     }
     return null;
+  }
+
+  /** Index of the last subject before `at` (-1 when none), by binary search: subjects are in document order. */
+  private lastSubjectBefore(at: number): number {
+    let lo = 0;
+    let hi = this.subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.subjects[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** The full name of the article's person of gender `g` that the one word `short` also names, if any. */
@@ -248,15 +262,7 @@ export class Speakers {
    */
   private nearestSubject(after: number, at: number, g: Gender | undefined, fits: (k: Mention['kind'], g: Gender | undefined) => boolean, loose = false, sourceSure = true): SpeakerRef | null {
     if (g !== 'male' && g !== 'female') return null;
-    // binary search for the last subject before `at`
-    let lo = 0;
-    let hi = this.subjects.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.subjects[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && this.subjects[i].at > after; i--) {
+    for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
       // "But the former president showed restraint": a description of a person the pronoun does not contradict
       if (m.nominal) {
