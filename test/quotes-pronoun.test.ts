@@ -141,3 +141,23 @@ const groups: Case[] = [
 for (const [name, text, quote, want] of groups) {
   test(`pronoun antecedent, groups: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
+
+const described: Case[] = [
+  ['a description of a person reporting speech is a source for a later "he"',
+    '“We are ready for it,” Tom Hale said on Tuesday. The solution, the partner told them, was simple. “Just put your money in index funds,” he said.',
+    'Just put your money', 'the partner'],
+  ['... opening its sentence',
+    '“We are ready for it,” Tom Hale said on Tuesday. The campaign manager said he needed to speak to the candidate first. “Why don’t I call you back,” he told the reporter.',
+    'Why don’t I call', 'The campaign manager'],
+  // negatives: a description inside another clause, one that runs on, or an appositive of a name
+  ['a description in a clause inside the sentence is no source',
+    '“We are ready for it,” Tom Hale said on Tuesday. Hale tried to draw a distinction when a reporter asked if the plan had changed. “You know, nothing has changed at all,” he said.',
+    'You know, nothing', 'Tom Hale'],
+  ['an appositive of a name is no source of its own',
+    '“We are ready for it,” Tom Hale said on Tuesday. Asked about Jim Roe, the presumptive nominee, who has called the plan a hoax, Hale demurred. “You know, nothing has changed at all,” he said.',
+    'You know, nothing', 'Tom Hale'],
+];
+
+for (const [name, text, quote, want] of described) {
+  test(`pronoun antecedent, reported descriptions: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
