@@ -90,7 +90,8 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): { at: num
       if (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw))) out.push({ at, name: text.slice(at, ws[j].end) });
       break;
     }
-    const thing = thingAt(ws, i, v);
+    // (a thing only opening the sentence itself: "As the day went on, ..." is a time, not a source)
+    const thing = opensSentence(text, at) ? thingAt(ws, i, v) : undefined;
     if (thing && !out.some((o) => o.at === at)) out.push({ at, name: text.slice(at, thing.end) });
   }
   return [...out, ...groupSubjects(text, ws, v)];
