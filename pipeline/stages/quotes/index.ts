@@ -103,8 +103,9 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     for (const e of reportedSources(p, v)) {
       if (taken.has(e.at)) continue;
       const mention = mentionOf(e.source, v);
-      // a reported source must name someone: descriptions here are too often a clause misread
-      if (mention && (mention.kind === 'person' || mention.kind === 'org')) events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
+      // a reported source must name someone, or be a description of a person reported.ts vouches for
+      // ("the admiral said ..."): other descriptions here are too often a clause misread
+      if (mention && (mention.kind === 'person' || mention.kind === 'org' || (mention.kind === 'nominal' && e.person))) events.push({ at: e.at, run: () => { speakers.add(mention, e.at); } });
     }
   }
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());

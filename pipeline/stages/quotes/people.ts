@@ -39,7 +39,8 @@ export class People {
   /** offsets of person mentions in document order, with their surname key */
   /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
   /** `tail`: for a subject, the description written after the name (", the Republican half of a polling team"). */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string }[] = [];
+  /** `gender`: what an honorific written before the name says ("Mrs. Clinton"), for that mention only. */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string; gender?: Gender }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
@@ -114,7 +115,7 @@ export class People {
       const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
-      const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
+      const mention: People['mentions'][number] = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
       if (tokens.length === 1 && s === run[0] && opens) {
         this.initials.push(mention);
@@ -130,6 +131,7 @@ export class People {
       for (let i = run[0]; i < s; i++) {
         const g = this.v.honorific.get(ws[i].raw.toLowerCase()) ?? this.v.honorific.get(ws[i].bare.toLowerCase());
         if (g) this.vote(tokens.length > 1 ? full : key, g, 3);
+        if (g) mention.gender = g;
       }
       if (tokens.length >= 2) {
         const g = this.v.firstName.get(tokens[0]);

@@ -2,13 +2,22 @@
 // pollster"): the sources a later "he said" may point back to.
 import { leftSource } from './attribution.js';
 import { isVerb, subjectLike } from './phrases.js';
+import { opensSentence } from './clauses.js';
 import type { Prepared } from './prepare.js';
 import type { Vocab } from './vocab.js';
 import { isCap, isPunct, words, type Word } from './words.js';
 
+/** A reported source: where it starts, as written, and whether it is a description of a person. */
+export interface Reported {
+  at: number;
+  source: string;
+  /** A description whose head noun is a person's ("the admiral", "his brother") and that opens its clause. */
+  person?: boolean;
+}
+
 /** Attributions outside quotes (`Smith said the plan failed`), as document offsets and source phrases. */
-export function reportedSources(p: Prepared, v: Vocab): { at: number; source: string }[] {
-  const out: { at: number; source: string }[] = [];
+export function reportedSources(p: Prepared, v: Vocab): Reported[] {
+  const out: Reported[] = [];
   let s = 0;
   for (const e of [...p.ends, p.masked.length]) {
     const ws = words(p.masked, s, e);
@@ -24,15 +33,30 @@ export function reportedSources(p: Prepared, v: Vocab): { at: number; source: st
       if (src.length && embedded(ws, ws.indexOf(src[0]), v)) continue;
       // a subject runs up to its verb, or closes an appositive with a comma; a long run-on is a misread clause
       const compact = src.length <= v.subjectMaxWords || ws[k - 1]?.raw === ',';
-      if (src.length && compact && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end) });
+      if (src.length && compact && subjectLike(src, v)) out.push({ at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end), person: describesPerson(p.masked, ws, ws.indexOf(src[0]), src, v) });
     }
     s = e;
   }
   // one source per offset, the fullest: "Doe, who heads ..., said he thought" is read at "said" and again
   // at "thought" (shorter); the credit line a later "he said" borrows is the one with the description
-  const best = new Map<number, { at: number; source: string }>();
+  const best = new Map<number, Reported>();
   for (const o of out) if ((best.get(o.at)?.source.length ?? -1) < o.source.length) best.set(o.at, o);
   return [...best.values()];
+}
+
+/**
+ * Whether a source is a description of a person opening its clause: a determiner, modifiers and a
+ * person noun, nothing after it ("the admiral", "his brother", "the campaign manager"). Not one that
+ * runs on ("The wife of a man fatally shot ..." is read in part), nor an appositive of a name before it
+ * ("Donald Trump, the presumptive nominee, who has called ..." is Trump's clause). `text` is the
+ * masked block the words index.
+ */
+function describesPerson(text: string, ws: Word[], i: number, src: Word[], v: Vocab): boolean {
+  if (!v.determiners.has(src[0].bare.toLowerCase())) return false;
+  if (i > 1 && ws[i - 1].raw === ',' && isCap(ws[i - 2].raw)) return false;
+  // (nor the subject of a clause inside another: "..., when a reporter asked if ...")
+  if (i > 0 && v.clauseOpeners.has(ws[i - 1].raw.toLowerCase()) && !opensSentence(text, ws[i - 1].start)) return false;
+  return !src.some((w) => isPunct(w) || v.nameStops.has(w.bare.toLowerCase())) && v.personNouns.has(src[src.length - 1].bare.toLowerCase());
 }
 
 /** Whether the words before ws[i] make it open a clause reported by another verb ("said that", "says"). */

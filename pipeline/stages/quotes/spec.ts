@@ -64,4 +64,6 @@ export const quotesSpec = obj({
   inscription_carriers: words('Things that carry written words ("sign", "shirt", "banner"), a few words before an inscription verb', ['sign', 'shirt', 'banner']),
   voice_verbs: words('Verbs right before a quote that make it something chanted or shouted: speech, whatever its case ("chanting", "shouted")', ['chanting', 'chanted', 'shouting', 'shouted']),
   voice_nouns: words('Nouns that, with "of", make the quote after them something chanted or shouted ("chants of", "cries of")', ['chant', 'chants', 'cries']),
+  role_asides: words('Words or phrases that, opening what follows a name, make it an aside and not a description to credit ("Humphrey, for example, said"; "Autor, like most economists,")', ['however', 'for example', 'for instance', 'like']),
+  affiliation_words: words('Words after a name that say where the person is from, not another clause ("Jane Doe of Ohio State", "at M.I.T."): a subject may run on through them to its verb', ['of', 'at', 'from']),
 });

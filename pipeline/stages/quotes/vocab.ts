@@ -50,6 +50,9 @@ export interface Vocab {
   inscriptionCarriers: Set<string>;
   voiceVerbs: Set<string>;
   voiceNouns: Set<string>;
+  /** Openings of what follows a name that make it an aside, not a description ("for example"). */
+  roleAsides: string[][];
+  affiliationWords: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -113,6 +116,8 @@ export function vocabOf(config: Config): Vocab {
       inscriptionCarriers: lower(q.inscription_carriers),
       voiceVerbs: lower(q.voice_verbs),
       voiceNouns: lower(q.voice_nouns),
+      roleAsides: phrases(q.role_asides),
+      affiliationWords: lower(q.affiliation_words),
     };
     cache.set(q, v);
   }

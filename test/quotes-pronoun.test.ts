@@ -1,0 +1,166 @@
+// Pronoun speakers: who "he said" / "she said" points back to, and the credit line it inherits.
+// Table-driven, each mechanism with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteReader } from './article-harness.js';
+
+const quotesOf = await quoteReader();
+
+/** The credit line (speaker as written in the record) of the quote starting with `start`. */
+function creditOf(text: string, start: string): string | null | undefined {
+  return quotesOf(text).find((q) => q.text.startsWith(start))?.speaker;
+}
+
+type Case = [name: string, text: string, quote: string, speaker: string | null];
+
+const lead = 'Mayor Tom Hale of Dayton backs the plan.\n\n';
+
+const subjects: Case[] = [
+  ['a person the paragraph introduces is nearer than a source whose gender is unknown',
+    lead + '“We are ready for it,” the Ohio senator said on Tuesday.\n\nJordan Brandt skipped the vote. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'Jordan Brandt'],
+  ['... after an opening adverbial too',
+    lead + '“We are ready for it,” the Ohio senator said on Tuesday.\n\nLast week, Jordan Brandt skipped the vote. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'Jordan Brandt'],
+  // negative: a source the article says is a woman stays the antecedent of "she"
+  ['a source known to be of the pronoun\'s gender keeps it',
+    lead + '“We are ready for it,” Ms. Roe said on Tuesday.\n\nJordan Brandt skipped the vote. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'Roe'],
+  // negative: a person named before the source, not between it and the pronoun, is no nearer
+  ['a subject before the source is not nearer',
+    lead + 'Jordan Brandt skipped the vote.\n\n“We are ready for it,” the Ohio senator said on Tuesday. “I haven’t had time to read it,” she said.',
+    'I haven’t had time', 'the Ohio senator'],
+];
+
+for (const [name, text, quote, want] of subjects) {
+  test(`pronoun antecedent, reporter's subject: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const credits: Case[] = [
+  ['an aside after the name is no description ("for example")',
+    'The vote is close. “The plan is a mistake,” Gordon Humphrey, for example, said on Tuesday. “It costs too much,” he said.',
+    'It costs too much', 'Gordon Humphrey'],
+  ['... nor is "however"',
+    'The vote is close. Gordon Humphrey, however, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Gordon Humphrey'],
+  ['... nor a comparison ("like most economists")',
+    'The vote is close. Gordon Humphrey, like most economists, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Gordon Humphrey'],
+  ['the quote with the aside is credited by the bare name too',
+    'The vote is close. “The plan is a mistake,” Gordon Humphrey, for example, said on Tuesday.',
+    'The plan is a mistake', 'Gordon Humphrey'],
+  // negatives: a description is credited, on the quote and on the pronoun after it
+  ['a description stays in the credit line',
+    'The vote is close. “The plan is a mistake,” Gordon Humphrey, a pollster, said on Tuesday. “It costs too much,” he said.',
+    'It costs too much', 'Gordon Humphrey, a pollster'],
+  ['a description opening with a word an aside could start with is still one ("a former ...")',
+    'The vote is close. Gordon Humphrey, a former senator, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Gordon Humphrey, a former senator'],
+];
+
+for (const [name, text, quote, want] of credits) {
+  test(`pronoun credit line: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const family = 'Tom Doe and Hillary Doe spoke in Dayton on Tuesday. Tom Doe was governor for eight years.\n\n';
+
+const namesakes: Case[] = [
+  ['a surname alone shared by a man and a woman is the one "she" fits',
+    family + '“The plan is sound,” Ann Lee said.\n\nThe crowd was large. Doe said the state needed new roads. “We will build them this year,” she said.',
+    'We will build them', 'Hillary Doe'],
+  // negative: "he" keeps the man
+  ['... and the one "he" fits',
+    family + '“The plan is sound,” Ann Lee said.\n\nThe crowd was large. Doe said the state needed new roads. “We will build them this year,” he said.',
+    'We will build them', 'Tom Doe'],
+  ['an honorific says which of the two the reporter\'s subject is',
+    family + '“The plan is sound,” Ann Lee said. Mrs. Doe did not hesitate. “We will build them this year,” she said.',
+    'We will build them', 'Hillary Doe'],
+  // negative: a subject whose honorific contradicts the pronoun is skipped, the source before it kept
+  ['a subject whose honorific says the other gender is no antecedent',
+    family + '“The plan is sound,” Ann Lee said. Mr. Doe did not hesitate. “We will build them this year,” she said.',
+    'We will build them', 'Ann Lee'],
+];
+
+for (const [name, text, quote, want] of namesakes) {
+  test(`pronoun antecedent, shared surname: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const brackets: Case[] = [
+  ['a bracket opening a sentence puts its subject at the sentence start',
+    'Tom Hale said the plan was sound. Jane Roe said she considered it a mistake.\n\n(Carl Roe defended his mother and refused to back the plan. “Nobody here wants it,” he said.)',
+    'Nobody here wants', 'Carl Roe'],
+  // negative: a name inside a bracket mid-sentence opens nothing
+  ['a bracket inside a sentence does not',
+    'Carl Roe said he considered the plan a mistake. His mother (Jane Roe, a nurse) opposed it too. “Nobody here wants it,” he said.',
+    'Nobody here wants', 'Carl Roe'],
+];
+
+for (const [name, text, quote, want] of brackets) {
+  test(`pronoun antecedent, brackets: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const things: Case[] = [
+  ['"it" continues a thing the reporter makes a clause\'s subject',
+    'Hale shared a post on Tuesday. The post showed a man in a wig. “Let him in to the restroom with your daughter,” it says.',
+    'Let him in', 'The post'],
+  ['... nearer than a document that spoke before',
+    '“We are ready for it,” the memo said. The statement provided a partial look at the count. “It was a clean count in every county,” it said.',
+    'It was a clean count', 'The statement'],
+  // negatives: "it" is never a description of a person, and "he" never a thing
+  ['a description of a person is no antecedent of "it"',
+    '“We are ready for the vote,” the official said. “Let him in to the restroom with your daughter,” it says.',
+    'Let him in', null],
+  ['a thing in a clause opening with "as" is a time, no antecedent',
+    '“We are ready for it,” the memo said. As the day went on, the count slowed down. “It was a clean count in every county,” it said.',
+    'It was a clean count', 'the memo'],
+  ['a thing is no antecedent of "he"',
+    '“We are ready for it,” Tom Hale said. The report found no fraud. “It was a clean count in every county,” he said.',
+    'It was a clean count', 'Tom Hale'],
+];
+
+for (const [name, text, quote, want] of things) {
+  test(`pronoun antecedent, things: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const groups: Case[] = [
+  ['"they" continues names joined by "and" that open a clause',
+    '“We are ready for it,” the report said. Richard Alba and Nancy Foner, sociologists in New York, published a book. “There are complex arrays of similarities,” they write.',
+    'There are complex', 'Richard Alba and Nancy Foner'],
+  ['... three of them, and with an affiliation before the verb',
+    '“We are ready for it,” the report said. Mr. Autor, Mr. Dorn and Mr. Hanson of M.I.T. found that wages fell. “There are complex arrays of similarities,” they write.',
+    'There are complex', 'Mr. Autor, Mr. Dorn and Mr. Hanson'],
+  ['"they" continues a plural description of people',
+    'The report was long. In a study, three economists examined the data. “These results should cause us to rethink trade,” they argued.',
+    'These results', 'three economists'],
+  // negatives: a name that is the verb's object joins no group; "he" is one of them, not both
+  ['a name after the verb is no part of the subject',
+    '“We are ready for it,” the report said. Richard Alba met Nancy Foner in New York on Tuesday. “There are complex arrays of similarities,” they write.',
+    'There are complex', 'the report'],
+  ['"he" is never the group',
+    '“We are ready for it,” the report said. Richard Alba and Nancy Foner published a book. “There are complex arrays of similarities,” he said.',
+    'There are complex', 'Richard Alba'],
+];
+
+for (const [name, text, quote, want] of groups) {
+  test(`pronoun antecedent, groups: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+const described: Case[] = [
+  ['a description of a person reporting speech is a source for a later "he"',
+    '“We are ready for it,” Tom Hale said on Tuesday. The solution, the partner told them, was simple. “Just put your money in index funds,” he said.',
+    'Just put your money', 'the partner'],
+  ['... opening its sentence',
+    '“We are ready for it,” Tom Hale said on Tuesday. The campaign manager said he needed to speak to the candidate first. “Why don’t I call you back,” he told the reporter.',
+    'Why don’t I call', 'The campaign manager'],
+  // negatives: a description inside another clause, one that runs on, or an appositive of a name
+  ['a description in a clause inside the sentence is no source',
+    '“We are ready for it,” Tom Hale said on Tuesday. Hale tried to draw a distinction when a reporter asked if the plan had changed. “You know, nothing has changed at all,” he said.',
+    'You know, nothing', 'Tom Hale'],
+  ['an appositive of a name is no source of its own',
+    '“We are ready for it,” Tom Hale said on Tuesday. Asked about Jim Roe, the presumptive nominee, who has called the plan a hoax, Hale demurred. “You know, nothing has changed at all,” he said.',
+    'You know, nothing', 'Tom Hale'],
+];
+
+for (const [name, text, quote, want] of described) {
+  test(`pronoun antecedent, reported descriptions: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
