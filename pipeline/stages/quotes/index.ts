@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
 import { attribute, type Attribution } from './attribution.js';
+import { creditParagraph, signOff } from './credits.js';
 import { transcriptLabels } from './transcript.js';
 import { proseBlocks } from './blocks.js';
 import { inherit, type Continuable } from './continuity.js';
@@ -52,14 +53,20 @@ function locate(prepared: Prepared[], v: Vocab): Found[] {
     p.spans.forEach((span, si) => {
       const text = p.block.text.slice(span.start, span.end).trim();
       if (!text) return;
-      const partial = isPartial(p.block.text, span);
+      // (a quote opening the line after the previous quote's signed credit opens its own line, not a clause)
+      const prevSigned = si > 0 && p.spans[si - 1].close >= 0 ? signOff(p.block.text, p.spans[si - 1].close, v) : undefined;
+      const partial = isPartial(p.block.text, span) && !(prevSigned && /^[.\s]*\n\s*$/u.test(p.block.text.slice(prevSigned.end, span.open)));
       const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
       const next = p.spans[si + 1];
       // a sentence that ends with the closing mark has no attribution after it
       // (unless a name and verb follow at once: `..?" Pence said.`)
       const endsHere = span.close >= 0 && p.ends.includes(span.close);
       const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
-      let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
+      // `"..." ― Edwin G. Monroy`: a credit signed after the quote names it before any sentence does
+      // (after a fragment of the reporter's sentence it signs the item, not the quote: `his party was
+      // "still the No. 1 force."--Kim Hjelmgaard`)
+      const signed = span.close >= 0 && !partial ? signOff(p.block.text, span.close, v) : undefined;
+      let attribution = signed ? credited(p.block.text, signed) : attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
       let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
       const first = si === 0 && span.open >= 0 && opensBlock(p.block.text, span.open);
       if (!attribution && first && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
@@ -75,6 +82,17 @@ function locate(prepared: Prepared[], v: Vocab): Found[] {
       }
       found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen });
     });
+    // a pull quote left open, then a paragraph that is only its credit (`S.C. Rep. Jim Clyburn."`)
+    const last = found[found.length - 1];
+    const next = prepared[bi + 1];
+    if (last && last.block === bi && last.span.close < 0 && !last.attribution && next && !next.spans.length) {
+      const c = creditParagraph(next.block.text, v);
+      if (c) {
+        const shift = next.block.start - p.block.start;
+        const attribution = credited(next.block.text, c);
+        Object.assign(last, { attribution: { ...attribution, at: c.at + shift, end: c.end + shift }, source: attribution.source });
+      }
+    }
   });
   // "WALLACE: ...", "PENCE: ...": a transcript's turns name their speakers
   transcriptLabels(found.map((f) => f.text)).forEach((label, i) => {
@@ -108,6 +126,7 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     }
   }
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
+  sameParagraphSource(found, prepared, speakers);
   inherit(found);
   // A paragraph that is only a quote, after a paragraph reporting what someone said, is that source's.
   for (const f of found) {
@@ -115,6 +134,29 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     const p = prepared[f.block];
     if (opensBlock(p.block.text, f.span.open)) f.speaker = speakers.latest(prepared[f.block - 1].block.start, p.block.start + f.span.open);
   }
+}
+
+/**
+ * A quote that opens a sentence with no attribution of its own, after a source reported earlier in its
+ * paragraph ("The administration may be reluctant to act, Schiff said. "The other factor ..."",
+ * "Coan, Santilli's attorney, argues that ... "The government is alleging ..."") is that source's: the
+ * latest one between the quote before it in the paragraph (or the paragraph's start) and the quote.
+ */
+function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Speakers): void {
+  found.forEach((f, i) => {
+    if (f.speaker || f.attribution || f.partial || f.span.open < 0) return;
+    const p = prepared[f.block];
+    const start = p.block.start;
+    const prev = found[i - 1];
+    let from = start;
+    if (prev && prev.block === f.block) {
+      // (past the sentence of the quote before and its attribution: `," Khan said on Capital Download.`
+      // names no new source)
+      const end = Math.max(prev.span.close >= 0 ? prev.span.close : prev.span.end, prev.attribution?.end ?? 0);
+      from = start + (prev.attribution ? sentenceEnd(p.ends, end, p.masked.length) : end);
+    }
+    if (from < start + f.span.open) f.speaker = speakers.latest(from, start + f.span.open);
+  });
 }
 
 /** The quotes that are speech, as the record keeps them. */
@@ -134,6 +176,11 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
     out.push({ text: f.text, speaker, ...extra, offset: p.block.start + f.span.start });
   }
   return out;
+}
+
+/** A credit line as an attribution: no verb is written, but it names the speaker as plainly as one. */
+function credited(text: string, c: { at: number; end: number }): Attribution {
+  return { cue: '', source: text.slice(c.at, c.end), at: c.at, end: c.end, turn: true };
 }
 
 /** True when nothing but space comes before `at` in the block: the block opens with this quote. */

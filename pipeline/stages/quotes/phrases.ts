@@ -138,8 +138,21 @@ export function appositive(c: Word[], v: Vocab): boolean {
   const w = c[0];
   if (/^\p{N}/u.test(w.raw)) return true;
   if (isCap(w.raw)) return w.possessive || (c.length === 1 && w.raw.endsWith('.')); // "Sanders' campaign manager", "Md."
-  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
+  // ("Tom Coan, her attorney, argues": a possessive before a noun describes, as an article does; not
+  // before a name, "The other man, his cousin James York,", which is a subject of its own)
+  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w)) || (POSSESSIVES.has(lc(w)) && c.length > 1 && possessiveRole(c, v));
 }
+
+/** "her attorney", "his chief of staff at the Pentagon": lowercase words up to any complement, no name. */
+function possessiveRole(c: Word[], v: Vocab): boolean {
+  for (let i = 1; i < c.length; i++) {
+    if (v.nameStops.has(lc(c[i]))) return i > 1;
+    if (!/^\p{Ll}/u.test(c[i].raw)) return false;
+  }
+  return true;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** An appositive that says who someone is ("president of X", "a pollster"), not how or when ("clearly frustrated", "then in college", "herself a fan"). */
 export function describes(c: Word[], v: Vocab): boolean {

@@ -1,0 +1,59 @@
+// Attribution shapes other than a verb in the quote's sentence, table-driven, each with negatives:
+// credits signed after a quote (`" ― Name`), a pull quote's credit paragraph (`Name, Org."`), and a
+// quote that continues a source reported earlier in its paragraph.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteReader } from './article-harness.js';
+
+const quotesOf = await quoteReader();
+// who was found, whatever description the article credits them with
+const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+
+const lead = 'Readers in Ohio wrote to us after the budget debate on Tuesday night.\n\n';
+
+type Case = [string, string, [string, string | null][]];
+
+const signed: Case[] = [
+  ['horizontal bar, one per line', '“The budget cuts will hurt every school in the county.” ― Maria Lopez\n“Nobody in the capitol listens to working families anymore.”― Tom Reyes.',
+    [['The budget cuts will hurt every school in the county.', 'Maria Lopez'], ['Nobody in the capitol listens to working families anymore.', 'Tom Reyes']]],
+  ['em dash with a description', '"We may see a return of the old austerity arguments next year." — Dan Baker, an economist at the Budget Institute',
+    [['We may see a return of the old austerity arguments next year.', 'Dan Baker']]],
+  // negatives: a dash and a clause is prose, not a credit; a fragment of the reporter's sentence is
+  // signed by the item's reporter, not spoken by them
+  ['a dash and a clause is not a credit', '“The budget cuts will hurt every school in the county.” — and the mayor agreed with that.',
+    [['The budget cuts will hurt every school in the county.', null]]],
+  ['a signed news brief', 'Rajoy said Monday that his party was "still the strongest force in the country."--Kim Hjelm.',
+    [['still the strongest force in the country.', 'Rajoy']]],
+];
+
+for (const [name, para, want] of signed) {
+  test(`signed credit: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const paragraphs: Case[] = [
+  ['a credit paragraph closes a pull quote', '"The reality is, if the governor loses the primary, that could create real problems for her.\n\nS.C. Rep. Jim Clyburn."',
+    [['The reality is, if the governor loses the primary, that could create real problems for her.', 'Jim Clyburn']]],
+  ['name and organization', '"We are going to enter the next recession without a consensus on stimulus.\n\nJosh Bivens, Economic Policy Institute."',
+    [['We are going to enter the next recession without a consensus on stimulus.', 'Josh Bivens']]],
+  // negative: a photo credit after a closed quote credits no one
+  ['a photo credit after a closed quote', '"We are going to enter the next recession without a consensus on stimulus," Bivens said.\n\nScott Olson via Getty Images.',
+    [['We are going to enter the next recession without a consensus on stimulus,', 'Bivens']]],
+];
+
+for (const [name, para, want] of paragraphs) {
+  test(`credit paragraph: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const continued: Case[] = [
+  ['a reported source earlier in the paragraph', 'The state may be reluctant to act while talks go on, Senator Ann Schiff said. "Would it look like we were tipping the scales? I do not think so."',
+    [['Would it look like we were tipping the scales? I do not think so.', 'Ann Schiff']]],
+  ['a reported source after the quote before it', '“It is downright ludicrous,” Mayor Jo Hale said. Tom Coan, her attorney, argues that she never broke the law. “The city is alleging things that never happened.”',
+    [['It is downright ludicrous,', 'Jo Hale'], ['The city is alleging things that never happened.', 'Tom Coan']]],
+  // negative: a name in the attribution's own sentence (where it was said) is not a new source
+  ['the place of the quote before is no source', '"You see people pointing fingers at them," Khizr Khan, 66, said on Capital Download. "Most Americans are against this kind of nonsense."',
+    [['You see people pointing fingers at them,', 'Khizr Khan'], ['Most Americans are against this kind of nonsense.', 'Khizr Khan']]],
+];
+
+for (const [name, para, want] of continued) {
+  test(`same-paragraph source: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
