@@ -57,3 +57,41 @@ const continued: Case[] = [
 for (const [name, para, want] of continued) {
   test(`same-paragraph source: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const below: Case[] = [
+  ['a paragraph signed with a dash', '"I will look into it. I do not know the status, but I will certainly look into it."\n\n- Hillary Clinton.\n\nClinton has been looking into it a long time.',
+    [['I will look into it. I do not know the status, but I will certainly look into it.', 'Hillary Clinton']]],
+  // negatives: a dashed list after a quote is no credit when the quote is attributed or the item is a sentence
+  ['an attributed quote keeps its speaker', '"I will look into it," Sanders said.\n\n- Hillary Clinton.',
+    [['I will look into it,', 'Sanders']]],
+  ['a dashed sentence is no credit', '"I will look into it. I do not know the status, but I will certainly look into it."\n\n- Nine months of polls show the race is close.',
+    [['I will look into it. I do not know the status, but I will certainly look into it.', null]]],
+];
+
+for (const [name, para, want] of below) {
+  test(`credit below a quote: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const turns: Case[] = [
+  ['a mixed-case turn with a given name', 'The panel laughed.\n\n"Chris Matthews: Seriously, seriously about this. Who pays for the free tuition?"',
+    [['Chris Matthews: Seriously, seriously about this. Who pays for the free tuition?', 'Chris Matthews']]],
+  // negative: a mixed-case label that is no person's name
+  ['a label that is no name', 'The panel laughed.\n\n"The Latest: Seriously, seriously about this. Who pays for the free tuition?"',
+    [['The Latest: Seriously, seriously about this. Who pays for the free tuition?', null]]],
+];
+
+for (const [name, para, want] of turns) {
+  test(`transcript turn: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+const subjects: Case[] = [
+  ['a quote paragraph after a paragraph about a person', 'Richard Viguerie is upbeat about the senator, in part because he sees him as a uniter.\n\n“Not only can he win in November, he is the one with the best chance of winning.”',
+    [['Not only can he win in November, he is the one with the best chance of winning.', 'Richard Viguerie']]],
+  // negative: a paragraph with prose besides the quote has an attribution this stage cannot read
+  ['a paragraph with its own unread attribution', 'Richard Viguerie is upbeat about the senator, in part because he sees him as a uniter.\n\n“Would it be negotiable about the eleven million people?” the host pressed.',
+    [['Would it be negotiable about the eleven million people?', null]]],
+];
+
+for (const [name, para, want] of subjects) {
+  test(`quote paragraph after its subject: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

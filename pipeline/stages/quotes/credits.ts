@@ -41,7 +41,16 @@ export function creditParagraph(text: string, v: Vocab): Credit | undefined {
   return credit(text, from, from + m[1].length, v);
 }
 
-function credit(text: string, from: number, to: number, v: Vocab): Credit | undefined {
+/**
+ * A paragraph that is only a dash and a credit (`- Bernie Sanders.`, `- Sanders.`): the credit of the
+ * quote that closed the paragraph before. The dash says it is a credit, so a surname alone will do.
+ */
+export function signedParagraph(text: string, v: Vocab): Credit | undefined {
+  const m = /^\s*(?:\u2015|\u2014|\u2013|-{1,2})[ \t]*/u.exec(text);
+  return m ? credit(text, m[0].length, text.length, v, 1) : undefined;
+}
+
+function credit(text: string, from: number, to: number, v: Vocab, minCaps = 2): Credit | undefined {
   let end = to;
   while (end > from && /[\s.]/u.test(text[end - 1])) end--;
   // (an abbreviation or an initial keeps its period: "Jr.", "Edwin G.")
@@ -53,6 +62,6 @@ function credit(text: string, from: number, to: number, v: Vocab): Credit | unde
   const comma = ws.findIndex((w) => w.raw === ',');
   const first = (comma < 0 ? ws : ws.slice(0, comma)).filter((w) => /\p{L}/u.test(w.raw));
   const caps = first.filter((w) => isCap(w.raw) && !v.determiners.has(w.bare.toLowerCase())).length;
-  if (caps < 2 || caps / first.length < 0.6) return undefined;
+  if (caps < minCaps || caps / first.length < 0.6) return undefined;
   return { at: from, end };
 }

@@ -9,7 +9,8 @@ import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
 import { attribute, type Attribution } from './attribution.js';
-import { creditParagraph, signOff } from './credits.js';
+import { creditParagraph, signedParagraph, signOff, type Credit } from './credits.js';
+import type { Span } from './marks.js';
 import { transcriptLabels } from './transcript.js';
 import { proseBlocks } from './blocks.js';
 import { inherit, type Continuable } from './continuity.js';
@@ -39,14 +40,16 @@ export default function quotes(options: StageOptions) {
     const title = file.data.headline?.value;
     const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
     const prepared = blocks.map((block) => prepare(block, v));
-    const found = locate(prepared, v);
-    resolveSpeakers(found, prepared, new Speakers(people, v, proseSubjects(people, prepared)), v);
+    const found = locate(prepared, String(file.value), v);
+    const subjects = proseSubjects(people, prepared);
+    resolveSpeakers(found, prepared, new Speakers(people, v, subjects), v);
+    quoteParagraphs(found, prepared, subjects, people);
     file.data.quotes = emit(found, prepared, v);
   };
 }
 
 /** Every quoted span of every block, with the attribution found for it in its sentence. */
-function locate(prepared: Prepared[], v: Vocab): Found[] {
+function locate(prepared: Prepared[], source: string, v: Vocab): Found[] {
   const found: Found[] = [];
   prepared.forEach((p, bi) => {
     const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
@@ -82,20 +85,16 @@ function locate(prepared: Prepared[], v: Vocab): Found[] {
       }
       found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen });
     });
-    // a pull quote left open, then a paragraph that is only its credit (`S.C. Rep. Jim Clyburn."`)
+    // a pull quote left open, then a paragraph that is only its credit (`S.C. Rep. Jim Clyburn."`), or
+    // a quote closing its paragraph, then a paragraph signed with a dash (`- Bernie Sanders.`)
     const last = found[found.length - 1];
-    const next = prepared[bi + 1];
-    if (last && last.block === bi && last.span.close < 0 && !last.attribution && next && !next.spans.length) {
-      const c = creditParagraph(next.block.text, v);
-      if (c) {
-        const shift = next.block.start - p.block.start;
-        const attribution = credited(next.block.text, c);
-        Object.assign(last, { attribution: { ...attribution, at: c.at + shift, end: c.end + shift }, source: attribution.source });
-      }
+    if (last && last.block === bi && !last.attribution) {
+      const c = creditBelow(p, last.span, prepared[bi + 1], source, v);
+      if (c) Object.assign(last, { attribution: credited(source, c, -p.block.start), source: source.slice(c.at, c.end) });
     }
   });
   // "WALLACE: ...", "PENCE: ...": a transcript's turns name their speakers
-  transcriptLabels(found.map((f) => f.text)).forEach((label, i) => {
+  transcriptLabels(found.map((f) => f.text), v).forEach((label, i) => {
     const f = found[i];
     if (label && !/\p{L}/u.test(f.attribution?.cue ?? '')) Object.assign(f, { attribution: { cue: ':', source: label, at: f.span.start, end: f.span.start + label.length, turn: true }, source: label });
   });
@@ -159,6 +158,37 @@ function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Spe
   });
 }
 
+/**
+ * A paragraph that opens with a quote no one is credited with yet, after a paragraph about a person
+ * that reports no speech ("Viguerie is upbeat about Cruz's chances ..." then "“Not only can Ted Cruz
+ * win ...”"): the quote is that person's, the reporter's last subject there; the next such paragraphs
+ * and the rest of the paragraph continue it. Only a person named in full somewhere in the article.
+ */
+function quoteParagraphs(found: Found[], prepared: Prepared[], subjects: People['mentions'], people: People): void {
+  let changed = false;
+  found.forEach((f, i) => {
+    if (f.speaker || f.attribution || f.partial || f.block === 0 || f.span.open < 0) return;
+    const p = prepared[f.block];
+    // (a paragraph of quotes only: "“...?” Hannity pressed." has an attribution this stage cannot read)
+    if (!opensBlock(p.block.text, f.span.open) || /[\p{L}\p{N}]/u.test(p.masked)) return;
+    const prev = found[i - 1];
+    if (prev && prev.block === f.block - 1) {
+      // (a paragraph of quotes after one whose quote is credited: inherit() has had its say)
+      if (!prev.speaker || !opensBlock(prepared[prev.block].block.text, prev.span.open)) return;
+      f.speaker = prev.speaker;
+    } else {
+      const q = prepared[f.block - 1].block;
+      let last: People['mentions'][number] | undefined;
+      for (const m of subjects) if (m.at >= q.start && m.at < q.start + q.text.length && !m.nominal) last = m;
+      const name = last && (last.name.includes(' ') ? last.name : people.expand([last.key]));
+      if (!name) return;
+      f.speaker = { name, role: '' };
+    }
+    changed = true;
+  });
+  if (changed) inherit(found);
+}
+
 /** The quotes that are speech, as the record keeps them. */
 function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
   const out: Quote[] = [];
@@ -179,8 +209,25 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
 }
 
 /** A credit line as an attribution: no verb is written, but it names the speaker as plainly as one. */
-function credited(text: string, c: { at: number; end: number }): Attribution {
-  return { cue: '', source: text.slice(c.at, c.end), at: c.at, end: c.end, turn: true };
+function credited(text: string, c: Credit, shift = 0): Attribution {
+  return { cue: '', source: text.slice(c.at, c.end), at: c.at + shift, end: c.end + shift, turn: true };
+}
+
+/**
+ * The credit (document offsets) on the first line after block `p` when its last quote `span` is a pull
+ * quote left open or a quote closing the block. Read from the source: a line that is only a credit may
+ * have been claimed as chrome, and Markdown reads `- Sanders.` as a list item, its dash outside the text.
+ */
+function creditBelow(p: Prepared, span: Span, next: Prepared | undefined, source: string, v: Vocab): Credit | undefined {
+  const closes = span.close >= 0 && !/[\p{L}\p{N}]/u.test(p.block.text.slice(span.close));
+  if (span.close >= 0 && !closes) return undefined;
+  const m = /\S[^\n]*/u.exec(source.slice(p.block.start + p.block.text.length, next ? next.block.start + next.block.text.length : source.length));
+  if (!m) return undefined;
+  const at = p.block.start + p.block.text.length + m.index;
+  // (the line is the next block, or lies before it)
+  if (next && at >= next.block.start && next.spans.length) return undefined;
+  const c = span.close < 0 ? creditParagraph(m[0], v) : signedParagraph(m[0], v);
+  return c && { at: c.at + at, end: c.end + at };
 }
 
 /** True when nothing but space comes before `at` in the block: the block opens with this quote. */
