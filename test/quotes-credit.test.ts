@@ -95,3 +95,21 @@ const subjects: Case[] = [
 for (const [name, para, want] of subjects) {
   test(`quote paragraph after its subject: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const participles: Case[] = [
+  ['a person noun heads the subject, its verb unlisted', 'Mr. Obama spoke in Philadelphia.\n\nThe president left no doubt of his commitment to her, saying that “there has never been anyone more qualified” for the job.',
+    [['there has never been anyone more qualified', 'The president']]],
+  ['an adjective in -ed after the article', 'Ben Carson spoke.\n\nThe retired neurosurgeon has provided no details about his plans, saying only that he was “refining some operational practices.”',
+    [['refining some operational practices.', 'The retired neurosurgeon']]],
+  ['the nearest clause, not the sentence opener', 'It was a potent punch, as Mrs. Jane Roe echoed the criticism, saying the plan “hurts us every day in every town.”',
+    [['hurts us every day in every town.', 'Jane Roe']]],
+  ['a coordinated verb after an opening clause', 'When told the mayor was in the room, Bush thought for a moment and said that in this climate, “it is an advantage not to be a celebrity.”',
+    [['it is an advantage not to be a celebrity.', 'Bush']]],
+  // negative: a possessive appositive is no clause of its own
+  ['a possessive appositive is skipped', 'On Friday, Mr. Tom Carson endorsed Mr. Hale at Mar-a-Lago, Mr. Hale\'s private club, calling him “a very intelligent man who cares deeply.”',
+    [['a very intelligent man who cares deeply.', 'Tom Carson']]],
+];
+
+for (const [name, para, want] of participles) {
+  test(`participle and coordinated attribution: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -4,7 +4,7 @@
 // `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
 // words are blanked, so nothing inside a quote is ever read as its own attribution.
 import type { Vocab } from './vocab.js';
-import { lc, ARTICLES, AUXILIARIES, CONJ, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
+import { lc, ARTICLES, AUXILIARIES, CONJ, SUBORDINATORS, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
 import { isCap, isPunct, words, type Word } from './words.js';
 
 export interface Attribution {
@@ -37,7 +37,9 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   if (!left.length) return [];
   // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
-    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
+    // (not a verb of an opening adverbial clause: "When told Perez was in the Cabinet, Bush thought ...
+    // and said" is not "told"'s)
+    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v) && !inOpener(ws, j, left.length - 1, v)) return leftSource(text, ws, j, v);
     // "the Wisconsin Republican criticized the plan and said", "A spokesman for X declined to ... but
     // said": no speech verb before, so the subject of the clause's own first verb
     const cs = chunks(left.slice(0, -1), v, text);
@@ -67,6 +69,21 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   return headNP(cs[0], v);
 }
 
+/**
+ * Whether ws[j] lies in a comma-chunk before ws[k] that opens with a subordinator or adverbial opener
+ * ("When told ..., Bush thought ... and said"); not when both are in that clause ("Though she called
+ * ... and called").
+ */
+function inOpener(ws: Word[], j: number, k: number, v: Vocab): boolean {
+  let e = j;
+  while (e < k && !isPunct(ws[e])) e++;
+  if (e === k) return false;
+  let s = j;
+  while (s > 0 && !isPunct(ws[s - 1])) s--;
+  const first = lc(ws[s]);
+  return s < j && (SUBORDINATORS.has(first) || v.clauseOpeners.has(first));
+}
+
 /** `Anthony Anton, president and CEO of X stated`: a name, a comma, a description, and no closing comma. */
 function unclosedAppositive(text: string, cs: Word[][], v: Vocab): boolean {
   // (a description, not a clause: "Ohio, 62-year-old Brenda Johnson railed against ..." is not one)
@@ -83,10 +100,16 @@ function unclosedAppositive(text: string, cs: Word[][], v: Vocab): boolean {
  * time ("Hours later,"), or an opener ("To wit,", "Speaking in Iowa,") carry no subject.
  */
 function participleSubject(cs: Word[][], v: Vocab): Word[] {
-  for (const c of cs) {
+  // the nearest clause the participle hangs on: "It was a potent punch, as Mrs. Clinton echoed the
+  // criticism, saying" is Mrs. Clinton's
+  for (const c of [...cs].reverse()) {
     if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
-    const np = describedNP(c, v) || headNP(c, v);
-    if (!np.length || !subjectLike(np, v)) continue;
+    // ("The retired neurosurgeon has provided no details ..., saying": a state's subject is one here)
+    const np = describedNP(c, v, true) || headNP(c, v);
+    if (!np.length || !subjectLike(np, v) || (np.length === 1 && v.determiners.has(lc(np[0])))) continue;
+    // ("at Mar-a-Lago, Mr. Trump's private club, calling": a possessive noun phrase with no verb is an
+    // appositive, not a clause; "Oz's dubious advice earned him ..., and for saying" has one)
+    if (np[np.length - 1].possessive && !c.slice(np.length).some((w) => /^\p{Ll}/u.test(w.raw) && (isVerb(w, v) || AUXILIARIES.has(lc(w)) || /ed$/.test(lc(w))))) continue;
     // the predicate: the first word after the noun phrase (adverbs aside) is a lowercase word, not a
     // number or a bracket ("WASHINGTON, Dec. 8 (UPI) —" is a dateline)
     const pred = c.slice(np.length).find((w) => !v.adverbs.has(lc(w)));
@@ -96,6 +119,8 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
   // "Michael J. Petrilli, president of the Fordham Institute, tied the scores to ..., saying": the name
   // keeps the appositives between it and its predicate
   const head = headNP(cs[0], v);
+  // (an article alone names no one)
+  if (head.length === 1 && v.determiners.has(lc(head[0]))) return [];
   if (head.length === cs[0].length && isCap(head[0].raw)) {
     const last = cs.length - 1;
     if (last >= 2 && cs.slice(1, last).every((c) => describes(c, v)) && /^\p{Ll}/u.test(cs[last][0].raw)) return cs.slice(0, last).flat();

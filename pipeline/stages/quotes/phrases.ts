@@ -196,20 +196,25 @@ export function modifierGap(ws: Word[], e: number, v: Vocab): number {
 /**
  * "The complaint", "A close friend", "the former secretary of state": an article and the lowercase
  * noun phrase after it, up to its verb (a speech verb, a word in -ed, or a word followed by another
- * article: "The ad targets a ..."). Undefined when the chunk does not open that way.
+ * article: "The ad targets a ..."). Undefined when the chunk does not open that way; empty when a
+ * state's auxiliary follows it, unless `states`.
  */
-export function describedNP(c: Word[], v: Vocab): Word[] | undefined {
+export function describedNP(c: Word[], v: Vocab, states = false): Word[] | undefined {
   if (c.length < 2 || !ARTICLES.has(lc(c[0]))) return undefined;
   let e = 1;
   let inPP = false;
   for (; e < c.length && e < (inPP ? 10 : 6); e++) {
     const w = c[e];
+    // "The president left no doubt": a person noun, then a lowercase word that is no complement, is
+    // the head and its verb
+    if (!inPP && e > 1 && v.personNouns.has(lc(c[e - 1])) && /^\p{Ll}/u.test(w.raw) && !v.personNouns.has(lc(w)) && !PP_OF_NOUN.has(lc(w)) && !v.nameStops.has(lc(w))) break;
     // "A spokeswoman for the House Armed Services Committee": a complement names what the person is of
     if (isCap(w.raw)) {
       if (inPP && !isPunct(w)) continue;
       break;
     }
-    if (isPunct(w) || isVerb(w, v) || /ed$/.test(lc(w)) || CONJ.has(lc(w)) || AUXILIARIES.has(lc(w)) || ['that', 'which', 'who'].includes(lc(w))) break;
+    // (a word in -ed right after the article is an adjective: "The retired neurosurgeon")
+    if (isPunct(w) || isVerb(w, v) || (/ed$/.test(lc(w)) && e > 1) || CONJ.has(lc(w)) || AUXILIARIES.has(lc(w)) || ['that', 'which', 'who'].includes(lc(w))) break;
     if (PP_OF_NOUN.has(lc(w)) && e >= 2 && !inPP) {
       inPP = true;
       continue;
@@ -217,6 +222,7 @@ export function describedNP(c: Word[], v: Vocab): Word[] | undefined {
     if (!inPP && c[e + 1] && ARTICLES.has(lc(c[e + 1]))) break;
   }
   // "The bill was sold as ...", "a motion is valid when ...": the subject of a state, not a speaker
-  if (e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
+  // (unless `states`: the caller takes such subjects)
+  if (!states && e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
   return e > 1 ? c.slice(0, e) : undefined;
 }
