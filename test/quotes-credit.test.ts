@@ -49,6 +49,11 @@ const continued: Case[] = [
     [['Would it look like we were tipping the scales? I do not think so.', 'Ann Schiff']]],
   ['a reported source after the quote before it', '“It is downright ludicrous,” Mayor Jo Hale said. Tom Coan, her attorney, argues that she never broke the law. “The city is alleging things that never happened.”',
     [['It is downright ludicrous,', 'Jo Hale'], ['The city is alleging things that never happened.', 'Tom Coan']]],
+  ['the reporter\'s subject earlier in the paragraph', '“I had no involvement with them,” Ben Carson replied.\n\nCarl Quintanilla seemed taken aback and mentioned the company web site. “Does that not speak to your judgment in any way?”',
+    [['I had no involvement with them,', 'Ben Carson'], ['Does that not speak to your judgment in any way?', 'Carl Quintanilla']]],
+  // negatives: a name in the quote's own sentence is more often its object; a subhead in capitals is no subject
+  ['a name in the quote\'s own sentence', '“I had no involvement with them,” Ben Carson replied.\n\nHe described Senator Tim Kaine as, “a little desperate there, jumping in all the time.”',
+    [['I had no involvement with them,', 'Ben Carson'], ['a little desperate there, jumping in all the time.', 'Ben Carson']]],
   // negative: a name in the attribution's own sentence (where it was said) is not a new source
   ['the place of the quote before is no source', '"You see people pointing fingers at them," Khizr Khan, 66, said on Capital Download. "Most Americans are against this kind of nonsense."',
     [['You see people pointing fingers at them,', 'Khizr Khan'], ['Most Americans are against this kind of nonsense.', 'Khizr Khan']]],

@@ -19,7 +19,7 @@ import { notSpeech } from './negatives.js';
 import { People } from './people.js';
 import { isPartial, prepare, type Prepared } from './prepare.js';
 import { reportedSources } from './reported.js';
-import { Speakers } from './resolve.js';
+import { Speakers, type SpeakerRef } from './resolve.js';
 import { vocabOf, type Vocab } from './vocab.js';
 import { sentenceEnd, sentenceStart, words } from './words.js';
 
@@ -42,8 +42,9 @@ export default function quotes(options: StageOptions) {
     const prepared = blocks.map((block) => prepare(block, v));
     const found = locate(prepared, String(file.value), v);
     const subjects = proseSubjects(people, prepared);
-    resolveSpeakers(found, prepared, new Speakers(people, v, subjects), v);
-    quoteParagraphs(found, prepared, subjects, people);
+    const subjectIn = subjectFinder(subjects, people);
+    resolveSpeakers(found, prepared, new Speakers(people, v, subjects), v, subjectIn);
+    quoteParagraphs(found, prepared, subjectIn);
     file.data.quotes = emit(found, prepared, v);
   };
 }
@@ -106,7 +107,7 @@ function locate(prepared: Prepared[], source: string, v: Vocab): Found[] {
  * so a pronoun resolves to the nearest fitting source before it; quotes with no attribution then
  * continue the quote or the reported speech before them.
  */
-function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speakers, v: Vocab): void {
+function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speakers, v: Vocab, subjectIn: SubjectIn): void {
   const events: { at: number; run: () => void }[] = [];
   for (const f of found) {
     if (!f.attribution) continue;
@@ -125,7 +126,7 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     }
   }
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
-  sameParagraphSource(found, prepared, speakers);
+  sameParagraphSource(found, prepared, speakers, subjectIn);
   inherit(found);
   // A paragraph that is only a quote, after a paragraph reporting what someone said, is that source's.
   for (const f of found) {
@@ -140,8 +141,10 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
  * paragraph ("The administration may be reluctant to act, Schiff said. "The other factor ..."",
  * "Coan, Santilli's attorney, argues that ... "The government is alleging ..."") is that source's: the
  * latest one between the quote before it in the paragraph (or the paragraph's start) and the quote.
+ * With no source there, the reporter's last subject there ("Quintanilla seemed taken aback and
+ * mentioned ... "Does that not speak to ...?"").
  */
-function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Speakers): void {
+function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Speakers, subjectIn: SubjectIn): void {
   found.forEach((f, i) => {
     if (f.speaker || f.attribution || f.partial || f.span.open < 0) return;
     const p = prepared[f.block];
@@ -154,8 +157,23 @@ function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Spe
       const end = Math.max(prev.span.close >= 0 ? prev.span.close : prev.span.end, prev.attribution?.end ?? 0);
       from = start + (prev.attribution ? sentenceEnd(p.ends, end, p.masked.length) : end);
     }
-    if (from < start + f.span.open) f.speaker = speakers.latest(from, start + f.span.open);
+    // (a subject in an earlier sentence: in the quote's own, "he characterized Sen. Tim Kaine as, "..."",
+    // a name is more often the object)
+    if (from < start + f.span.open) f.speaker = speakers.latest(from, start + f.span.open) ?? subjectIn(from, start + sentenceStart(p.ends, f.span.open));
   });
+}
+
+type SubjectIn = (from: number, to: number) => SpeakerRef | null;
+
+/** The last person the reporter's prose makes a subject in [from, to), named in full somewhere in the article. */
+function subjectFinder(subjects: People['mentions'], people: People): SubjectIn {
+  return (from, to) => {
+    let last: People['mentions'][number] | undefined;
+    // (a name in capitals is a subhead's: "OBAMA'S LAST STATE OF THE UNION")
+    for (const m of subjects) if (m.at >= from && m.at < to && !m.nominal && /\p{Ll}/u.test(m.name)) last = m;
+    const name = last && (last.name.includes(' ') ? last.name : people.expand([last.key]));
+    return name ? { name, role: '' } : null;
+  };
 }
 
 /**
@@ -164,7 +182,7 @@ function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Spe
  * win ...”"): the quote is that person's, the reporter's last subject there; the next such paragraphs
  * and the rest of the paragraph continue it. Only a person named in full somewhere in the article.
  */
-function quoteParagraphs(found: Found[], prepared: Prepared[], subjects: People['mentions'], people: People): void {
+function quoteParagraphs(found: Found[], prepared: Prepared[], subjectIn: SubjectIn): void {
   let changed = false;
   found.forEach((f, i) => {
     if (f.speaker || f.attribution || f.partial || f.block === 0 || f.span.open < 0) return;
@@ -178,11 +196,8 @@ function quoteParagraphs(found: Found[], prepared: Prepared[], subjects: People[
       f.speaker = prev.speaker;
     } else {
       const q = prepared[f.block - 1].block;
-      let last: People['mentions'][number] | undefined;
-      for (const m of subjects) if (m.at >= q.start && m.at < q.start + q.text.length && !m.nominal) last = m;
-      const name = last && (last.name.includes(' ') ? last.name : people.expand([last.key]));
-      if (!name) return;
-      f.speaker = { name, role: '' };
+      f.speaker = subjectIn(q.start, q.start + q.text.length);
+      if (!f.speaker) return;
     }
     changed = true;
   });
