@@ -118,3 +118,19 @@ const participles: Case[] = [
 for (const [name, para, want] of participles) {
   test(`participle and coordinated attribution: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const sentences: Case[] = [
+  ['fragments before an inverted attribution far after them', 'The promise to “take our country back” and “make America great again” appeals to voters who wish for a return to an earlier era when a degree was not needed to earn a living, said Alan Abramowitz, a demographer at Emory University.',
+    [['take our country back', 'Alan Abramowitz'], ['make America great again', 'Alan Abramowitz']]],
+  ['"according to" inside a reported clause', 'Win Htein, a member of the party committee, said Tuesday morning that according to its analysis, the party has won most of the vote, but "we are still counting the seats."',
+    [['we are still counting the seats.', 'Win Htein']]],
+  ['an aside before the verb is no description', 'Tom Hale, however, said to the court: “Did you see me pull that off?”',
+    [['Did you see me pull that off?', 'Tom Hale']]],
+  // negative: a relative clause before the verb is no aside
+  ['a relative clause is kept', 'Donald Trump spoke to the group on Monday.\n\nHe attacked the deal negotiated by President Obama, who he noted was "in his final year, yay."',
+    [['in his final year, yay.', 'Donald Trump']]],
+];
+
+for (const [name, para, want] of sentences) {
+  test(`attribution in the sentence: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -4,7 +4,7 @@
 // `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
 // words are blanked, so nothing inside a quote is ever read as its own attribution.
 import type { Vocab } from './vocab.js';
-import { lc, ARTICLES, AUXILIARIES, CONJ, SUBORDINATORS, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
+import { lc, ARTICLES, AUXILIARIES, CONJ, SUBORDINATORS, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP, aside } from './phrases.js';
 import { isCap, isPunct, words, type Word } from './words.js';
 
 export interface Attribution {
@@ -52,6 +52,8 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // stand between ("Clinton posted a comment on Twitter, saying", "Trump told a rally, saying").
   if (verb.endsWith('ing')) return participleSubject(chunks(left, v, text), v);
   const cs = chunks(left, v, text).map((c) => ownClause(c, v));
+  // "Brafman, however, said", "Mr. Reid, half joking, said": an aside before the verb is no description
+  while (cs.length > 1 && aside(cs[cs.length - 1], v)) cs.pop();
   if (!cs.length) return [];
   // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
   // and keep them with it.
@@ -139,10 +141,26 @@ function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
  * The attribution of the quote spanning [open, close) in the masked block, searching the text after it
  * (up to `afterEnd`) and before it (from `beforeStart`); partial quotes look before first.
  */
-export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab): Attribution | undefined {
+export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab, sentenceTo = afterEnd): Attribution | undefined {
   const after = close >= 0 ? findAfter(masked, close, afterEnd, sentenceEnded, v) : undefined;
-  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? clauseSubject(masked, beforeStart, open, v);
+  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? (close >= 0 ? invertedAtEnd(masked, close, sentenceTo, v) : undefined) ?? clauseSubject(masked, beforeStart, open, v);
   return after ?? findBefore(masked, beforeStart, open, v);
+}
+
+/**
+ * An inverted attribution closing the sentence of a fragment, however far after it (`The promise to "take
+ * our country back" and "make America great again" appeals to ..., said Alan Abramowitz, a
+ * demographer`): a comma, a speech verb, then a capitalized source running to the sentence end.
+ */
+function invertedAtEnd(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const ws = words(text, from, to).filter((w) => w.end <= to);
+  for (let k = ws.length - 2; k > 0; k--) {
+    if (ws[k - 1].raw !== ',' || !isVerb(ws[k], v) || lc(ws[k]).endsWith('ing')) continue;
+    const src = rightSource(ws, k + 1, v);
+    if (!src.length || !isCap(src[0].raw) || v.pronoun.has(lc(src[0]))) return undefined;
+    return { cue: ws[k].bare, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
+  }
+  return undefined;
 }
 
 /**
@@ -260,6 +278,9 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       }
     }
     if (plen) {
+      // ("Win Htein said that according to its analysis, ... "...": a cue inside a reported clause is
+      // its speaker's, not the quote's)
+      if (at >= 2 && lc(ws[at - 1]) === 'that' && ws.slice(Math.max(0, at - 5), at - 1).some((w) => isVerb(w, v))) continue;
       // "according to Smith, ..." before the quote
       const src = chunks(ws.slice(at + plen), v, text)[0] ?? [];
       if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };

@@ -70,7 +70,8 @@ function locate(prepared: Prepared[], source: string, v: Vocab): Found[] {
       // (after a fragment of the reporter's sentence it signs the item, not the quote: `his party was
       // "still the No. 1 force."--Kim Hjelmgaard`)
       const signed = span.close >= 0 && !partial ? signOff(p.block.text, span.close, v) : undefined;
-      let attribution = signed ? credited(p.block.text, signed) : attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
+      const sentenceTo = sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length);
+      let attribution = signed ? credited(p.block.text, signed) : attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v, sentenceTo);
       let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
       const first = si === 0 && span.open >= 0 && opensBlock(p.block.text, span.open);
       if (!attribution && first && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {

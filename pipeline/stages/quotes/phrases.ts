@@ -160,6 +160,18 @@ export function describes(c: Word[], v: Vocab): boolean {
   return appositive(c, v) && !v.clauseOpeners.has(w) && !v.adverbs.has(w) && !/(?:ly|self)$/.test(w) && !CONJ.has(w);
 }
 
+/**
+ * A short lowercase chunk that says how or when, not who: "however", "for example", "in fact",
+ * "clearly frustrated": an adverb or opener first, or a preposition and one word.
+ */
+export function aside(c: Word[], v: Vocab): boolean {
+  if (!c.length || c.length > 2 || c.some((w) => !/^\p{Ll}/u.test(w.raw))) return false;
+  const first = lc(c[0]);
+  // (a relative clause, "who he noted", is not one)
+  if (v.relativeWords.has(first) || ['which', 'that', 'whom'].includes(first) || c.some((w) => v.pronoun.has(lc(w)))) return false;
+  return v.adverbs.has(first) || v.clauseOpeners.has(first) || /ly$/.test(first) || (c.length === 2 && v.nameStops.has(first));
+}
+
 /** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
 export function headNP(ws: Word[], v: Vocab): Word[] {
   let e = 0;
