@@ -134,3 +134,19 @@ const sentences: Case[] = [
 for (const [name, para, want] of sentences) {
   test(`attribution in the sentence: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
 }
+
+const carried: Case[] = [
+  ['bare paragraphs between the opening and a spaced closing mark', 'Theo Epstein spoke on Monday.\n\n"There\'s definitely a chance that we don\'t.\n\nI can\'t tell you which would have been better for us.\n\nIf we don\'t, then we\'ll move on. "\n\nThe Yankees have made a loud statement this winter.',
+    [['There\'s definitely a chance that we don\'t.', 'Theo Epstein'], ['I can\'t tell you which would have been better for us.', 'Theo Epstein'], ['If we don\'t, then we\'ll move on.', 'Theo Epstein']]],
+  ['the closing paragraph names the speaker of all', '"The incident occurred around 9.25 am when five boats approached the vessels.\n\nSeeing the warship, the skiffs tried to escape.\n\nTwo of them managed to flee, " a defence spokesperson said.',
+    [['The incident occurred around 9.25 am when five boats approached the vessels.', 'a defence spokesperson'], ['Seeing the warship, the skiffs tried to escape.', 'a defence spokesperson'], ['Two of them managed to flee,', 'a defence spokesperson']]],
+  // negatives: a quote reopened in the next paragraph is the usual style; a pull quote's credit is no part of it
+  ['a reopened quote carries nothing', '"There\'s definitely a chance that we don\'t.\n\n"If we don\'t, then we\'ll move on," Epstein said.\n\nThe Yankees have made a loud statement this winter.',
+    [['There\'s definitely a chance that we don\'t.', 'Epstein'], ['If we don\'t, then we\'ll move on,', 'Epstein']]],
+];
+
+// (a tail of prose, so the last paragraphs are not taken for the page's footer)
+const tail = '\n\nThe Yankees have made a loud statement this winter, agreeing to terms with two starters.\n\nBoston has not matched them yet, and the team has no plans to do so before the spring.\n\nThe season opens in April.\n';
+for (const [name, para, want] of carried) {
+  test(`quote carried over bare paragraphs: ${name}`, () => assert.deepEqual(speakers(lead + para + tail), want));
+}

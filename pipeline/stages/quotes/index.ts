@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
 import { attribute, type Attribution } from './attribution.js';
+import { carryOpenQuotes } from './carry.js';
 import { creditParagraph, signedParagraph, signOff, type Credit } from './credits.js';
 import type { Span } from './marks.js';
 import { transcriptLabels } from './transcript.js';
@@ -39,7 +40,7 @@ export default function quotes(options: StageOptions) {
     // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
     const title = file.data.headline?.value;
     const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
-    const prepared = blocks.map((block) => prepare(block, v));
+    const prepared = carryOpenQuotes(blocks.map((block) => prepare(block, v)), v);
     const found = locate(prepared, String(file.value), v);
     const subjects = proseSubjects(people, prepared);
     const subjectIn = subjectFinder(subjects, people);
@@ -73,7 +74,9 @@ function locate(prepared: Prepared[], source: string, v: Vocab): Found[] {
       const sentenceTo = sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length);
       let attribution = signed ? credited(p.block.text, signed) : attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v, sentenceTo);
       let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
-      const first = si === 0 && span.open >= 0 && opensBlock(p.block.text, span.open);
+      // (a quote whose opening mark is missing opens the block too when its recovered start does: the
+      // paragraph continues the quote left open before it)
+      const first = si === 0 && opensBlock(p.block.text, span.open >= 0 ? span.open : span.start);
       if (!attribution && first && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
         // `He added:` closing the previous paragraph introduces this one
         const q = prepared[bi - 1];
