@@ -126,6 +126,10 @@ const sentences: Case[] = [
     [['we are still counting the seats.', 'Win Htein']]],
   ['an aside before the verb is no description', 'Tom Hale, however, said to the court: “Did you see me pull that off?”',
     [['Did you see me pull that off?', 'Tom Hale']]],
+  ['a bracket left open starts the clause', 'Most historians agree on this point (Raphael Lemkin, who coined the word, once said, “It happened so many times before the war began”).',
+    [['It happened so many times before the war began', 'Raphael Lemkin']]],
+  ['a subordinate clause has its own subject', 'It gets your attention when a leader says we are at "the beginning of a terrorist world war."',
+    [['the beginning of a terrorist world war.', 'a leader']]],
   // negative: a relative clause before the verb is no aside
   ['a relative clause is kept', 'Donald Trump spoke to the group on Monday.\n\nHe attacked the deal negotiated by President Obama, who he noted was "in his final year, yay."',
     [['in his final year, yay.', 'Donald Trump']]],

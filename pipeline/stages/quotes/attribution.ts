@@ -28,18 +28,31 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+/** Subordinators that open a clause with its own subject right before a speech verb ("when a leader says"). */
+const SUBORDINATE_CLAUSE = new Set(['when', 'because', 'while', 'although', 'though', 'if', 'whereas', 'since', 'until', 'unless']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
 
-/** The source words on the left of a verb at index k. */
-export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
-  const left = trimAdverbs(ws.slice(0, k), v);
+/**
+ * The source words on the left of a verb at index k. `framing`: the verb frames a quote, so a clause
+ * of its own before it ("... when a leader says "..."") is where its subject is; a reported clause
+ * inside another ("... because Mr. Lynch agreed to participate") names no source.
+ */
+export function leftSource(text: string, ws: Word[], k: number, v: Vocab, framing = false): Word[] {
+  let left = trimAdverbs(ws.slice(0, k), v);
+  // "(Raphael Lemkin, who coined the word genocide, once said": a bracket left open starts the clause
+  const bracket = lastIndex(left, (w) => w.raw === '(' || w.raw === ')');
+  if (bracket >= 0 && left[bracket].raw === '(') left = left.slice(bracket + 1);
+  // "It gets your attention when a leader says": a subordinate clause has its own subject
+  const opens = (i: number) => v.determiners.has(lc(left[i])) || v.pronoun.has(lc(left[i])) || isCap(left[i].raw);
+  const sub = lastIndex(left, (w, i) => i > 0 && i < left.length - 1 && SUBORDINATE_CLAUSE.has(lc(w)) && opens(i + 1));
+  if (framing && sub > 0 && !left.slice(sub + 1).some((w) => isPunct(w) || isVerb(w, v))) left = left.slice(sub + 1);
   if (!left.length) return [];
   // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     // (not a verb of an opening adverbial clause: "When told Perez was in the Cabinet, Bush thought ...
     // and said" is not "told"'s)
-    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v) && !inOpener(ws, j, left.length - 1, v)) return leftSource(text, ws, j, v);
+    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v) && !inOpener(ws, j, left.length - 1, v)) return leftSource(text, ws, j, v, framing);
     // "the Wisconsin Republican criticized the plan and said", "A spokesman for X declined to ... but
     // said": no speech verb before, so the subject of the clause's own first verb
     const cs = chunks(left.slice(0, -1), v, text);
@@ -86,6 +99,11 @@ function inOpener(ws: Word[], j: number, k: number, v: Vocab): boolean {
   return s < j && (SUBORDINATORS.has(first) || v.clauseOpeners.has(first));
 }
 
+function lastIndex(ws: Word[], test: (w: Word, i: number) => boolean): number {
+  for (let i = ws.length - 1; i >= 0; i--) if (test(ws[i], i)) return i;
+  return -1;
+}
+
 /** `Anthony Anton, president and CEO of X stated`: a name, a comma, a description, and no closing comma. */
 function unclosedAppositive(text: string, cs: Word[][], v: Vocab): boolean {
   // (a description, not a clause: "Ohio, 62-year-old Brenda Johnson railed against ..." is not one)
@@ -106,6 +124,8 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
   // criticism, saying" is Mrs. Clinton's
   for (const c of [...cs].reverse()) {
     if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
+    // ("After saying her foot was swollen, she ...": a preposition alone opens the participle's own phrase)
+    if (c.length === 1 && (v.nameStops.has(lc(c[0])) || SUBORDINATORS.has(lc(c[0])))) continue;
     // ("The retired neurosurgeon has provided no details ..., saying": a state's subject is one here)
     const np = describedNP(c, v, true) || headNP(c, v);
     if (!np.length || !subjectLike(np, v) || (np.length === 1 && v.determiners.has(lc(np[0])))) continue;
@@ -121,8 +141,8 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
   // "Michael J. Petrilli, president of the Fordham Institute, tied the scores to ..., saying": the name
   // keeps the appositives between it and its predicate
   const head = headNP(cs[0], v);
-  // (an article alone names no one)
-  if (head.length === 1 && v.determiners.has(lc(head[0]))) return [];
+  // (an article, or a preposition, alone names no one)
+  if (head.length === 1 && (v.determiners.has(lc(head[0])) || v.nameStops.has(lc(head[0])) || SUBORDINATORS.has(lc(head[0])) || v.clauseOpeners.has(lc(head[0])))) return [];
   if (head.length === cs[0].length && isCap(head[0].raw)) {
     const last = cs.length - 1;
     if (last >= 2 && cs.slice(1, last).every((c) => describes(c, v)) && /^\p{Ll}/u.test(cs[last][0].raw)) return cs.slice(0, last).flat();
@@ -314,7 +334,7 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     // object clause stands between its "what"/"which" and the verb
     const object = lc(ws[k]).endsWith('ing') ? undefined : objectClauseSubject(ws, k, v);
     if (object) return { cue: ws[k].bare, source: slice(text, object), at: object[0].start, end: object[object.length - 1].end };
-    let src = leftSource(text, ws, k, v);
+    let src = leftSource(text, ws, k, v, true);
     // a name with a long appositive ("Rich Heffley, a top operative who played ... in the state, said")
     // is judged by the name
     const comma = src.findIndex((w) => w.raw === ',');
