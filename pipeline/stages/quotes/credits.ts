@@ -3,7 +3,9 @@
 // Center for Economic and Policy Research`), or a pull quote whose last paragraph is only the credit,
 // set inside the closing mark (`"The reality is ...` then `S.C. Rep. Jim Clyburn."`). A credit is a name
 // or a title, not a sentence: short, no speech verb, its first comma-chunk mostly capitalized.
+import type { Span } from './marks.js';
 import { isVerb } from './phrases.js';
+import type { Prepared } from './prepare.js';
 import type { Vocab } from './vocab.js';
 import { isCap, words } from './words.js';
 
@@ -64,4 +66,21 @@ function credit(text: string, from: number, to: number, v: Vocab, minCaps = 2): 
   const caps = first.filter((w) => isCap(w.raw) && !v.determiners.has(w.bare.toLowerCase())).length;
   if (caps < minCaps || caps / first.length < 0.6) return undefined;
   return { at: from, end };
+}
+
+/**
+ * The credit (document offsets) on the first line after block `p` when its last quote `span` is a pull
+ * quote left open or a quote closing the block. Read from the source: a line that is only a credit may
+ * have been claimed as chrome, and Markdown reads `- Sanders.` as a list item, its dash outside the text.
+ */
+export function creditBelow(p: Prepared, span: Span, next: Prepared | undefined, source: string, v: Vocab): Credit | undefined {
+  const closes = span.close >= 0 && !/[\p{L}\p{N}]/u.test(p.block.text.slice(span.close));
+  if (span.close >= 0 && !closes) return undefined;
+  const m = /\S[^\n]*/u.exec(source.slice(p.block.start + p.block.text.length, next ? next.block.start + next.block.text.length : source.length));
+  if (!m) return undefined;
+  const at = p.block.start + p.block.text.length + m.index;
+  // (the line is the next block, or lies before it)
+  if (next && at >= next.block.start && next.spans.length) return undefined;
+  const c = span.close < 0 ? creditParagraph(m[0], v) : signedParagraph(m[0], v);
+  return c && { at: c.at + at, end: c.end + at };
 }

@@ -3,15 +3,17 @@
 // the source phrase names (names.ts) -> the speaker, resolved against the whole article (people.ts,
 // resolve.ts, with reported.ts for attributions that frame no quote) -> dropping what is not speech
 // (negatives.ts). Quotes without their own attribution take the speaker of the quote they continue
-// (continuity.ts). prepare.ts masks each block so quoted words never read as attributions.
+// (continuity.ts) or of the prose around them (paragraphs.ts); a credit line signs some (credits.ts).
+// prepare.ts masks each block so quoted words never read as attributions; carry.ts carries a quote
+// over bare paragraphs to its closing mark.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
 import { attribute, type Attribution } from './attribution.js';
 import { carryOpenQuotes } from './carry.js';
-import { creditParagraph, signedParagraph, signOff, type Credit } from './credits.js';
-import type { Span } from './marks.js';
+import { creditBelow, signOff, type Credit } from './credits.js';
+import { opensBlock, quoteParagraphs, sameParagraphSource, subjectFinder, type SubjectIn } from './paragraphs.js';
 import { transcriptLabels } from './transcript.js';
 import { proseBlocks } from './blocks.js';
 import { inherit, type Continuable } from './continuity.js';
@@ -20,7 +22,7 @@ import { notSpeech } from './negatives.js';
 import { People } from './people.js';
 import { isPartial, prepare, type Prepared } from './prepare.js';
 import { reportedSources } from './reported.js';
-import { Speakers, type SpeakerRef } from './resolve.js';
+import { Speakers } from './resolve.js';
 import { vocabOf, type Vocab } from './vocab.js';
 import { sentenceEnd, sentenceStart, words } from './words.js';
 
@@ -140,74 +142,6 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
   }
 }
 
-/**
- * A quote that opens a sentence with no attribution of its own, after a source reported earlier in its
- * paragraph ("The administration may be reluctant to act, Schiff said. "The other factor ..."",
- * "Coan, Santilli's attorney, argues that ... "The government is alleging ..."") is that source's: the
- * latest one between the quote before it in the paragraph (or the paragraph's start) and the quote.
- * With no source there, the reporter's last subject there ("Quintanilla seemed taken aback and
- * mentioned ... "Does that not speak to ...?"").
- */
-function sameParagraphSource(found: Found[], prepared: Prepared[], speakers: Speakers, subjectIn: SubjectIn): void {
-  found.forEach((f, i) => {
-    if (f.speaker || f.attribution || f.partial || f.span.open < 0) return;
-    const p = prepared[f.block];
-    const start = p.block.start;
-    const prev = found[i - 1];
-    let from = start;
-    if (prev && prev.block === f.block) {
-      // (past the sentence of the quote before and its attribution: `," Khan said on Capital Download.`
-      // names no new source)
-      const end = Math.max(prev.span.close >= 0 ? prev.span.close : prev.span.end, prev.attribution?.end ?? 0);
-      from = start + (prev.attribution ? sentenceEnd(p.ends, end, p.masked.length) : end);
-    }
-    // (a subject in an earlier sentence: in the quote's own, "he characterized Sen. Tim Kaine as, "..."",
-    // a name is more often the object)
-    if (from < start + f.span.open) f.speaker = speakers.latest(from, start + f.span.open) ?? subjectIn(from, start + sentenceStart(p.ends, f.span.open));
-  });
-}
-
-type SubjectIn = (from: number, to: number) => SpeakerRef | null;
-
-/** The last person the reporter's prose makes a subject in [from, to), named in full somewhere in the article. */
-function subjectFinder(subjects: People['mentions'], people: People): SubjectIn {
-  return (from, to) => {
-    let last: People['mentions'][number] | undefined;
-    // (a name in capitals is a subhead's: "OBAMA'S LAST STATE OF THE UNION")
-    for (const m of subjects) if (m.at >= from && m.at < to && !m.nominal && /\p{Ll}/u.test(m.name)) last = m;
-    const name = last && (last.name.includes(' ') ? last.name : people.expand([last.key]));
-    return name ? { name, role: '' } : null;
-  };
-}
-
-/**
- * A paragraph that opens with a quote no one is credited with yet, after a paragraph about a person
- * that reports no speech ("Viguerie is upbeat about Cruz's chances ..." then "“Not only can Ted Cruz
- * win ...”"): the quote is that person's, the reporter's last subject there; the next such paragraphs
- * and the rest of the paragraph continue it. Only a person named in full somewhere in the article.
- */
-function quoteParagraphs(found: Found[], prepared: Prepared[], subjectIn: SubjectIn): void {
-  let changed = false;
-  found.forEach((f, i) => {
-    if (f.speaker || f.attribution || f.partial || f.block === 0 || f.span.open < 0) return;
-    const p = prepared[f.block];
-    // (a paragraph of quotes only: "“...?” Hannity pressed." has an attribution this stage cannot read)
-    if (!opensBlock(p.block.text, f.span.open) || /[\p{L}\p{N}]/u.test(p.masked)) return;
-    const prev = found[i - 1];
-    if (prev && prev.block === f.block - 1) {
-      // (a paragraph of quotes after one whose quote is credited: inherit() has had its say)
-      if (!prev.speaker || !opensBlock(prepared[prev.block].block.text, prev.span.open)) return;
-      f.speaker = prev.speaker;
-    } else {
-      const q = prepared[f.block - 1].block;
-      f.speaker = subjectIn(q.start, q.start + q.text.length);
-      if (!f.speaker) return;
-    }
-    changed = true;
-  });
-  if (changed) inherit(found);
-}
-
 /** The quotes that are speech, as the record keeps them. */
 function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
   const out: Quote[] = [];
@@ -230,29 +164,6 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
 /** A credit line as an attribution: no verb is written, but it names the speaker as plainly as one. */
 function credited(text: string, c: Credit, shift = 0): Attribution {
   return { cue: '', source: text.slice(c.at, c.end), at: c.at + shift, end: c.end + shift, turn: true };
-}
-
-/**
- * The credit (document offsets) on the first line after block `p` when its last quote `span` is a pull
- * quote left open or a quote closing the block. Read from the source: a line that is only a credit may
- * have been claimed as chrome, and Markdown reads `- Sanders.` as a list item, its dash outside the text.
- */
-function creditBelow(p: Prepared, span: Span, next: Prepared | undefined, source: string, v: Vocab): Credit | undefined {
-  const closes = span.close >= 0 && !/[\p{L}\p{N}]/u.test(p.block.text.slice(span.close));
-  if (span.close >= 0 && !closes) return undefined;
-  const m = /\S[^\n]*/u.exec(source.slice(p.block.start + p.block.text.length, next ? next.block.start + next.block.text.length : source.length));
-  if (!m) return undefined;
-  const at = p.block.start + p.block.text.length + m.index;
-  // (the line is the next block, or lies before it)
-  if (next && at >= next.block.start && next.spans.length) return undefined;
-  const c = span.close < 0 ? creditParagraph(m[0], v) : signedParagraph(m[0], v);
-  return c && { at: c.at + at, end: c.end + at };
-}
-
-/** True when nothing but space comes before `at` in the block: the block opens with this quote. */
-function opensBlock(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) if (!/\s/u.test(text[i])) return false;
-  return true;
 }
 
 /** Person names opening a sentence outside any quote, in document order (the pronoun antecedents prose offers). */
