@@ -130,6 +130,14 @@ const sentences: Case[] = [
     [['It happened so many times before the war began', 'Raphael Lemkin']]],
   ['a subordinate clause has its own subject', 'It gets your attention when a leader says we are at "the beginning of a terrorist world war."',
     [['the beginning of a terrorist world war.', 'a leader']]],
+  ['a verb opening the sentence after an adverbial', 'In other words, explained CBS moderator Nancy Cordes: "What does that have to do with taking big donations?"',
+    [['What does that have to do with taking big donations?', 'Nancy Cordes']]],
+  ['a relative "that" after a noun', 'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act of terror.”',
+    [['an intentional act of terror.', 'Bill de Blasio']]],
+  // negatives: "that" after a verb opens a reported clause, not a relative one; an auxiliary after
+  // "who" is the relative clause's
+  ['a complementizer "that" is no relative', 'Donald Trump spoke on Monday.\n\nHe thought that the result, as he later explained, was an "economic bubble that could burst."',
+    [['economic bubble that could burst.', 'Donald Trump']]],
   // negative: a relative clause before the verb is no aside
   ['a relative clause is kept', 'Donald Trump spoke to the group on Monday.\n\nHe attacked the deal negotiated by President Obama, who he noted was "in his final year, yay."',
     [['in his final year, yay.', 'Donald Trump']]],

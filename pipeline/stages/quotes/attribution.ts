@@ -40,6 +40,11 @@ const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
  */
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab, framing = false): Word[] {
   let left = trimAdverbs(ws.slice(0, k), v);
+  // "the Democratic front-runner had said": an auxiliary before the verb is the verb's (not after a
+  // relative pronoun: "a Democrat who has been endorsed" is the relative clause's verb)
+  let bare = left;
+  while (bare.length > 1 && AUXILIARIES.has(lc(bare[bare.length - 1])) && !isPunct(bare[bare.length - 2])) bare = trimAdverbs(bare.slice(0, -1), v);
+  if (bare.length && !RELATIVES.has(lc(bare[bare.length - 1]))) left = bare;
   // "(Raphael Lemkin, who coined the word genocide, once said": a bracket left open starts the clause
   const bracket = lastIndex(left, (w) => w.raw === '(' || w.raw === ')');
   if (bracket >= 0 && left[bracket].raw === '(') left = left.slice(bracket + 1);
@@ -267,7 +272,11 @@ function objectClauseSubject(ws: Word[], k: number, v: Vocab): Word[] | undefine
   for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
     const l = lc(ws[j]);
     if (isVerb(ws[j], v) || /[.!?]$/.test(ws[j].raw)) return undefined;
-    if (l !== 'what' && l !== 'which') continue;
+    // ("an explosion that Mayor Bill de Blasio described as": a relative "that" too, after a noun; not
+    // "thought that", "and that")
+    const prev = j > 0 ? ws[j - 1] : undefined;
+    const relativeThat = l === 'that' && !!prev && !isPunct(prev) && !isVerb(prev, v) && !CONJ.has(lc(prev)) && !v.reportVerbs.has(lc(prev)) && !AUXILIARIES.has(lc(prev));
+    if (l !== 'what' && l !== 'which' && !relativeThat) continue;
     let subj = trimAdverbs(ws.slice(j + 1, k), v);
     while (subj.length && isPunct(subj[subj.length - 1])) subj = subj.slice(0, -1);
     if (!subj.length) return undefined;
@@ -308,7 +317,8 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     }
     // `Said Dorothy Poynter, who grew up with Ali, "...`, `But, said Solovey, "...`: the verb opens
     // its sentence and the source follows it
-    const opening = ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w)));
+    // (or after an opening adverbial: "In other words, explained CBS moderator Nancy Cordes:")
+    const opening = ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w))) || (k > 1 && ws[k - 1].raw === ',' && v.clauseOpeners.has(lc(ws[0])) && !ws.slice(0, k - 1).some((w) => isPunct(w) || isVerb(w, v)));
     if (opening && v.verbs.has(lc(ws[k])) && !/^\p{Lu}{2}/u.test(ws[k].raw) && !ws[k].raw.endsWith('.') && ws[k + 1] && isCap(ws[k + 1].raw) && !v.pronoun.has(lc(ws[k + 1]))) {
       const src = rightSource(ws, k + 1, v);
       let e = src.length;
