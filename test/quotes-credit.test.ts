@@ -134,6 +134,8 @@ const sentences: Case[] = [
     [['What does that have to do with taking big donations?', 'Nancy Cordes']]],
   ['a relative "that" after a noun', 'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act of terror.”',
     [['an intentional act of terror.', 'Bill de Blasio']]],
+  ['a participle after the head noun modifies it', 'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”',
+    [['The agents are investigating the donations.', 'Another intelligence source']]],
   // negatives: "that" after a verb opens a reported clause, not a relative one; an auxiliary after
   // "who" is the relative clause's
   ['a complementizer "that" is no relative', 'Donald Trump spoke on Monday.\n\nHe thought that the result, as he later explained, was an "economic bubble that could burst."',

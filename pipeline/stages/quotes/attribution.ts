@@ -39,6 +39,23 @@ const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
  * inside another ("... because Mr. Lynch agreed to participate") names no source.
  */
 export function leftSource(text: string, ws: Word[], k: number, v: Vocab, framing = false): Word[] {
+  return withoutModifier(subjectBefore(text, ws, k, v, framing), v);
+}
+
+/**
+ * "Another intelligence source speaking to Fox News": a participle and its complement after the head
+ * noun modify it; the source is the noun phrase before them (not "the ruling party", "a leading
+ * Republican": an -ing word before its noun).
+ */
+function withoutModifier(src: Word[], v: Vocab): Word[] {
+  for (let i = 2; i < src.length - 1; i++) {
+    if (isPunct(src[i])) return src;
+    if (/^\p{Ll}+ing$/u.test(src[i].raw) && v.nameStops.has(lc(src[i + 1])) && !v.nameStops.has(lc(src[i - 1]))) return src.slice(0, i);
+  }
+  return src;
+}
+
+function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: boolean): Word[] {
   let left = trimAdverbs(ws.slice(0, k), v);
   // "the Democratic front-runner had said": an auxiliary before the verb is the verb's (not after a
   // relative pronoun: "a Democrat who has been endorsed" is the relative clause's verb)
@@ -57,7 +74,7 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab, framin
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     // (not a verb of an opening adverbial clause: "When told Perez was in the Cabinet, Bush thought ...
     // and said" is not "told"'s)
-    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v) && !inOpener(ws, j, left.length - 1, v)) return leftSource(text, ws, j, v, framing);
+    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v) && !inOpener(ws, j, left.length - 1, v)) return subjectBefore(text, ws, j, v, framing);
     // "the Wisconsin Republican criticized the plan and said", "A spokesman for X declined to ... but
     // said": no speech verb before, so the subject of the clause's own first verb
     const cs = chunks(left.slice(0, -1), v, text);
