@@ -164,3 +164,17 @@ const tail = '\n\nThe Yankees have made a loud statement this winter, agreeing t
 for (const [name, para, want] of carried) {
   test(`quote carried over bare paragraphs: ${name}`, () => assert.deepEqual(speakers(lead + para + tail), want));
 }
+
+// the credit line as written: the name and the description the article gives there
+const creditLines = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
+const described: Case[] = [
+  ['a participle clause after an inverted source is no description', '“She will win,” said Geoff Garin, a pollster, citing Mrs. Roe\'s emphasis on equal pay.',
+    [['She will win,', 'Geoff Garin, a pollster']]],
+  // negative: a modifier in -ing stays in the description
+  ['a modifier in -ing', '“We continue to believe in the platform,” said Ken Sena, managing director at Evercore.',
+    [['We continue to believe in the platform,', 'Ken Sena, managing director at Evercore']]],
+];
+
+for (const [name, para, want] of described) {
+  test(`credit line: ${name}`, () => assert.deepEqual(creditLines(lead + para + '\n'), want));
+}

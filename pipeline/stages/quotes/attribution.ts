@@ -176,6 +176,11 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
 function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
   let s = k;
   while (s < ws.length && (v.beforeSource.has(lc(ws[s])) || isPunct(ws[s]))) s++;
+  // (`said Geoff Garin, a pollster, citing Mrs. Clinton's emphasis on ...`: a participle clause after
+  // a comma says what the source did, not who they are)
+  // (not a modifier in -ing: ", managing director of ...")
+  const clause = (w?: Word) => !!w && (isCap(w.raw) || v.determiners.has(lc(w)) || v.nameStops.has(lc(w)) || lc(w) === 'that' || v.pronoun.has(lc(w)));
+  for (let e = s + 1; e < ws.length - 2; e++) if (ws[e].raw === ',' && /^\p{Ll}+ing$/u.test(ws[e + 1].raw) && clause(ws[e + 2])) return ws.slice(s, e);
   return ws.slice(s);
 }
 
