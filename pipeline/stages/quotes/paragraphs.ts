@@ -45,9 +45,17 @@ export type SubjectIn = (from: number, to: number) => SpeakerRef | null;
 /** The last person the reporter's prose makes a subject in [from, to), named in full somewhere in the article. */
 export function subjectFinder(subjects: People['mentions'], people: People): SubjectIn {
   return (from, to) => {
+    // (subjects are in document order: the last before `to` by binary search, then back to `from`)
+    let lo = 0;
+    let hi = subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (subjects[mid].at < to) lo = mid + 1;
+      else hi = mid;
+    }
     let last: People['mentions'][number] | undefined;
     // (a name in capitals is a subhead's: "OBAMA'S LAST STATE OF THE UNION")
-    for (const m of subjects) if (m.at >= from && m.at < to && !m.nominal && /\p{Ll}/u.test(m.name)) last = m;
+    for (let i = lo - 1; i >= 0 && subjects[i].at >= from && !last; i--) if (!subjects[i].nominal && /\p{Ll}/u.test(subjects[i].name)) last = subjects[i];
     const name = last && (last.name.includes(' ') ? last.name : people.expand([last.key]));
     return name ? { name, role: '' } : null;
   };
