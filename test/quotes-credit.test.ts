@@ -136,6 +136,10 @@ const sentences: Case[] = [
     [['an intentional act of terror.', 'Bill de Blasio']]],
   ['a participle after the head noun modifies it', 'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”',
     [['The agents are investigating the donations.', 'Another intelligence source']]],
+  ['a relative clause running to the quote\'s comma', 'On Thursday, Cruz won an endorsement from Mike Lee, who declared in the debate spin room, “I am sending the signal that it is time to unite.”',
+    [['I am sending the signal that it is time to unite.', 'Mike Lee']]],
+  ['a conjunction left over is no aside', 'But Obama stood beside his host, Prime Minister Hailemariam Desalegn, and described the government as being "democratically elected."',
+    [['democratically elected.', 'Obama']]],
   // negatives: "that" after a verb opens a reported clause, not a relative one; an auxiliary after
   // "who" is the relative clause's
   ['a complementizer "that" is no relative', 'Donald Trump spoke on Monday.\n\nHe thought that the result, as he later explained, was an "economic bubble that could burst."',

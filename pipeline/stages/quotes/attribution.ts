@@ -353,7 +353,9 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     const rel = k > 0 ? lc(ws[k - 1]) : '';
     if (rel === 'that' || rel === 'which') continue;
     // (only when the clause runs straight into the quote: "Jeb Bush, who ended his bid ..., as "..."" is not)
-    if (rel === 'who' && !ws.slice(k + 1).some((w) => isPunct(w))) {
+    // (a comma or colon closing the clause right before the quote is the quote's: "Mike Lee, who
+    // declared in the spin room, "...")
+    if (rel === 'who' && !ws.slice(k + 1, -1).some((w) => isPunct(w)) && !ws.slice(k + 1).some((w) => isVerb(w, v))) {
       let s = k - 2;
       if (s >= 0 && ws[s].raw === ',') s--;
       const e = s + 1;

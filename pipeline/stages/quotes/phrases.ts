@@ -168,7 +168,8 @@ export function aside(c: Word[], v: Vocab): boolean {
   if (!c.length || c.length > 2 || c.some((w) => !/^\p{Ll}/u.test(w.raw))) return false;
   const first = lc(c[0]);
   // (a relative clause, "who he noted", is not one)
-  if (v.relativeWords.has(first) || ['which', 'that', 'whom'].includes(first) || c.some((w) => v.pronoun.has(lc(w)))) return false;
+  // (nor a conjunction left over from a coordination: ", and described")
+  if (v.relativeWords.has(first) || ['which', 'that', 'whom'].includes(first) || CONJ.has(first) || c.some((w) => v.pronoun.has(lc(w)))) return false;
   return v.adverbs.has(first) || v.clauseOpeners.has(first) || /ly$/.test(first) || (c.length === 2 && v.nameStops.has(first));
 }
 
