@@ -4,7 +4,7 @@
 // `Smith, who ..., said the plan would "...`. Works on a masked copy of the block in which every quote's
 // words are blanked, so nothing inside a quote is ever read as its own attribution.
 import type { Vocab } from './vocab.js';
-import { lc, ARTICLES, AUXILIARIES, CONJ, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP } from './phrases.js';
+import { lc, ARTICLES, AUXILIARIES, CONJ, SUBORDINATORS, isVerb, nounUse, subjectLike, trimAdverbs, slice, chunks, ownClause, appositiveSubject, bareNoun, placeAfter, tail, appositive, describes, headNP, describedNP, aside } from './phrases.js';
 import { isCap, isPunct, words, type Word } from './words.js';
 
 export interface Attribution {
@@ -28,16 +28,53 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
 }
 
 const TIGHT = 4;
+/** Subordinators that open a clause with its own subject right before a speech verb ("when a leader says"). */
+const SUBORDINATE_CLAUSE = new Set(['when', 'because', 'while', 'although', 'though', 'if', 'whereas', 'since', 'until', 'unless']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'which']);
 
-/** The source words on the left of a verb at index k. */
-export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[] {
-  const left = trimAdverbs(ws.slice(0, k), v);
+/**
+ * The source words on the left of a verb at index k. `framing`: the verb frames a quote, so a clause
+ * of its own before it ("... when a leader says "..."") is where its subject is; a reported clause
+ * inside another ("... because Mr. Lynch agreed to participate") names no source.
+ */
+export function leftSource(text: string, ws: Word[], k: number, v: Vocab, framing = false): Word[] {
+  return withoutModifier(subjectBefore(text, ws, k, v, framing), v);
+}
+
+/**
+ * "Another intelligence source speaking to Fox News": a participle and its complement after the head
+ * noun modify it; the source is the noun phrase before them (not "the ruling party", "a leading
+ * Republican": an -ing word before its noun).
+ */
+function withoutModifier(src: Word[], v: Vocab): Word[] {
+  for (let i = 2; i < src.length - 1; i++) {
+    if (isPunct(src[i])) return src;
+    if (/^\p{Ll}+ing$/u.test(src[i].raw) && v.nameStops.has(lc(src[i + 1])) && !v.nameStops.has(lc(src[i - 1]))) return src.slice(0, i);
+  }
+  return src;
+}
+
+function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: boolean): Word[] {
+  let left = trimAdverbs(ws.slice(0, k), v);
+  // "the Democratic front-runner had said": an auxiliary before the verb is the verb's (not after a
+  // relative pronoun: "a Democrat who has been endorsed" is the relative clause's verb)
+  let bare = left;
+  while (bare.length > 1 && AUXILIARIES.has(lc(bare[bare.length - 1])) && !isPunct(bare[bare.length - 2])) bare = trimAdverbs(bare.slice(0, -1), v);
+  if (bare.length && !RELATIVES.has(lc(bare[bare.length - 1]))) left = bare;
+  // "(Raphael Lemkin, who coined the word genocide, once said": a bracket left open starts the clause
+  const bracket = lastIndex(left, (w) => w.raw === '(' || w.raw === ')');
+  if (bracket >= 0 && left[bracket].raw === '(') left = left.slice(bracket + 1);
+  // "It gets your attention when a leader says": a subordinate clause has its own subject
+  const opens = (i: number) => v.determiners.has(lc(left[i])) || v.pronoun.has(lc(left[i])) || isCap(left[i].raw);
+  const sub = lastIndex(left, (w, i) => i > 0 && i < left.length - 1 && SUBORDINATE_CLAUSE.has(lc(w)) && opens(i + 1));
+  if (framing && sub > 0 && !left.slice(sub + 1).some((w) => isPunct(w) || isVerb(w, v))) left = left.slice(sub + 1);
   if (!left.length) return [];
   // "Roberts said the video should be released but said ...": a coordinated verb shares the subject
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
-    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v)) return leftSource(text, ws, j, v);
+    // (not a verb of an opening adverbial clause: "When told Perez was in the Cabinet, Bush thought ...
+    // and said" is not "told"'s)
+    for (let j = left.length - 2; j > 0; j--) if (isVerb(ws[j], v) && !inOpener(ws, j, left.length - 1, v)) return subjectBefore(text, ws, j, v, framing);
     // "the Wisconsin Republican criticized the plan and said", "A spokesman for X declined to ... but
     // said": no speech verb before, so the subject of the clause's own first verb
     const cs = chunks(left.slice(0, -1), v, text);
@@ -50,6 +87,8 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
   // stand between ("Clinton posted a comment on Twitter, saying", "Trump told a rally, saying").
   if (verb.endsWith('ing')) return participleSubject(chunks(left, v, text), v);
   const cs = chunks(left, v, text).map((c) => ownClause(c, v));
+  // "Brafman, however, said", "Mr. Reid, half joking, said": an aside before the verb is no description
+  while (cs.length > 1 && aside(cs[cs.length - 1], v)) cs.pop();
   if (!cs.length) return [];
   // "Smith, a spokesman for X, who ..., said": walk back over appositive chunks to the name they describe,
   // and keep them with it.
@@ -65,6 +104,26 @@ export function leftSource(text: string, ws: Word[], k: number, v: Vocab): Word[
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/**
+ * Whether ws[j] lies in a comma-chunk before ws[k] that opens with a subordinator or adverbial opener
+ * ("When told ..., Bush thought ... and said"); not when both are in that clause ("Though she called
+ * ... and called").
+ */
+function inOpener(ws: Word[], j: number, k: number, v: Vocab): boolean {
+  let e = j;
+  while (e < k && !isPunct(ws[e])) e++;
+  if (e === k) return false;
+  let s = j;
+  while (s > 0 && !isPunct(ws[s - 1])) s--;
+  const first = lc(ws[s]);
+  return s < j && (SUBORDINATORS.has(first) || v.clauseOpeners.has(first));
+}
+
+function lastIndex(ws: Word[], test: (w: Word, i: number) => boolean): number {
+  for (let i = ws.length - 1; i >= 0; i--) if (test(ws[i], i)) return i;
+  return -1;
 }
 
 /** `Anthony Anton, president and CEO of X stated`: a name, a comma, a description, and no closing comma. */
@@ -83,10 +142,18 @@ function unclosedAppositive(text: string, cs: Word[][], v: Vocab): boolean {
  * time ("Hours later,"), or an opener ("To wit,", "Speaking in Iowa,") carry no subject.
  */
 function participleSubject(cs: Word[][], v: Vocab): Word[] {
-  for (const c of cs) {
+  // the nearest clause the participle hangs on: "It was a potent punch, as Mrs. Clinton echoed the
+  // criticism, saying" is Mrs. Clinton's
+  for (const c of [...cs].reverse()) {
     if (v.clauseOpeners.has(lc(c[0])) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(c[0].raw)) continue;
-    const np = describedNP(c, v) || headNP(c, v);
-    if (!np.length || !subjectLike(np, v)) continue;
+    // ("After saying her foot was swollen, she ...": a preposition alone opens the participle's own phrase)
+    if (c.length === 1 && (v.nameStops.has(lc(c[0])) || SUBORDINATORS.has(lc(c[0])))) continue;
+    // ("The retired neurosurgeon has provided no details ..., saying": a state's subject is one here)
+    const np = describedNP(c, v, true) || headNP(c, v);
+    if (!np.length || !subjectLike(np, v) || (np.length === 1 && v.determiners.has(lc(np[0])))) continue;
+    // ("at Mar-a-Lago, Mr. Trump's private club, calling": a possessive noun phrase with no verb is an
+    // appositive, not a clause; "Oz's dubious advice earned him ..., and for saying" has one)
+    if (np[np.length - 1].possessive && !c.slice(np.length).some((w) => /^\p{Ll}/u.test(w.raw) && (isVerb(w, v) || AUXILIARIES.has(lc(w)) || /ed$/.test(lc(w))))) continue;
     // the predicate: the first word after the noun phrase (adverbs aside) is a lowercase word, not a
     // number or a bracket ("WASHINGTON, Dec. 8 (UPI) —" is a dateline)
     const pred = c.slice(np.length).find((w) => !v.adverbs.has(lc(w)));
@@ -96,6 +163,8 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
   // "Michael J. Petrilli, president of the Fordham Institute, tied the scores to ..., saying": the name
   // keeps the appositives between it and its predicate
   const head = headNP(cs[0], v);
+  // (an article, or a preposition, alone names no one)
+  if (head.length === 1 && (v.determiners.has(lc(head[0])) || v.nameStops.has(lc(head[0])) || SUBORDINATORS.has(lc(head[0])) || v.clauseOpeners.has(lc(head[0])))) return [];
   if (head.length === cs[0].length && isCap(head[0].raw)) {
     const last = cs.length - 1;
     if (last >= 2 && cs.slice(1, last).every((c) => describes(c, v)) && /^\p{Ll}/u.test(cs[last][0].raw)) return cs.slice(0, last).flat();
@@ -107,6 +176,11 @@ function participleSubject(cs: Word[][], v: Vocab): Word[] {
 function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
   let s = k;
   while (s < ws.length && (v.beforeSource.has(lc(ws[s])) || isPunct(ws[s]))) s++;
+  // (`said Geoff Garin, a pollster, citing Mrs. Clinton's emphasis on ...`: a participle clause after
+  // a comma says what the source did, not who they are)
+  // (not a modifier in -ing: ", managing director of ...")
+  const clause = (w?: Word) => !!w && (isCap(w.raw) || v.determiners.has(lc(w)) || v.nameStops.has(lc(w)) || lc(w) === 'that' || v.pronoun.has(lc(w)));
+  for (let e = s + 1; e < ws.length - 2; e++) if (ws[e].raw === ',' && /^\p{Ll}+ing$/u.test(ws[e + 1].raw) && clause(ws[e + 2])) return ws.slice(s, e);
   return ws.slice(s);
 }
 
@@ -114,10 +188,26 @@ function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
  * The attribution of the quote spanning [open, close) in the masked block, searching the text after it
  * (up to `afterEnd`) and before it (from `beforeStart`); partial quotes look before first.
  */
-export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab): Attribution | undefined {
+export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab, sentenceTo = afterEnd): Attribution | undefined {
   const after = close >= 0 ? findAfter(masked, close, afterEnd, sentenceEnded, v) : undefined;
-  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? clauseSubject(masked, beforeStart, open, v);
+  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? (close >= 0 ? invertedAtEnd(masked, close, sentenceTo, v) : undefined) ?? clauseSubject(masked, beforeStart, open, v);
   return after ?? findBefore(masked, beforeStart, open, v);
+}
+
+/**
+ * An inverted attribution closing the sentence of a fragment, however far after it (`The promise to "take
+ * our country back" and "make America great again" appeals to ..., said Alan Abramowitz, a
+ * demographer`): a comma, a speech verb, then a capitalized source running to the sentence end.
+ */
+function invertedAtEnd(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
+  const ws = words(text, from, to).filter((w) => w.end <= to);
+  for (let k = ws.length - 2; k > 0; k--) {
+    if (ws[k - 1].raw !== ',' || !isVerb(ws[k], v) || lc(ws[k]).endsWith('ing')) continue;
+    const src = rightSource(ws, k + 1, v);
+    if (!src.length || !isCap(src[0].raw) || v.pronoun.has(lc(src[0]))) return undefined;
+    return { cue: ws[k].bare, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
+  }
+  return undefined;
 }
 
 /**
@@ -204,7 +294,11 @@ function objectClauseSubject(ws: Word[], k: number, v: Vocab): Word[] | undefine
   for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
     const l = lc(ws[j]);
     if (isVerb(ws[j], v) || /[.!?]$/.test(ws[j].raw)) return undefined;
-    if (l !== 'what' && l !== 'which') continue;
+    // ("an explosion that Mayor Bill de Blasio described as": a relative "that" too, after a noun; not
+    // "thought that", "and that")
+    const prev = j > 0 ? ws[j - 1] : undefined;
+    const relativeThat = l === 'that' && !!prev && !isPunct(prev) && !isVerb(prev, v) && !CONJ.has(lc(prev)) && !v.reportVerbs.has(lc(prev)) && !AUXILIARIES.has(lc(prev));
+    if (l !== 'what' && l !== 'which' && !relativeThat) continue;
     let subj = trimAdverbs(ws.slice(j + 1, k), v);
     while (subj.length && isPunct(subj[subj.length - 1])) subj = subj.slice(0, -1);
     if (!subj.length) return undefined;
@@ -235,6 +329,9 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
       }
     }
     if (plen) {
+      // ("Win Htein said that according to its analysis, ... "...": a cue inside a reported clause is
+      // its speaker's, not the quote's)
+      if (at >= 2 && lc(ws[at - 1]) === 'that' && ws.slice(Math.max(0, at - 5), at - 1).some((w) => isVerb(w, v))) continue;
       // "according to Smith, ..." before the quote
       const src = chunks(ws.slice(at + plen), v, text)[0] ?? [];
       if (src.length) return { cue: ws.slice(at, at + plen).map((w) => w.raw).join(' '), source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
@@ -242,7 +339,8 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     }
     // `Said Dorothy Poynter, who grew up with Ali, "...`, `But, said Solovey, "...`: the verb opens
     // its sentence and the source follows it
-    const opening = ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w)));
+    // (or after an opening adverbial: "In other words, explained CBS moderator Nancy Cordes:")
+    const opening = ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w))) || (k > 1 && ws[k - 1].raw === ',' && v.clauseOpeners.has(lc(ws[0])) && !ws.slice(0, k - 1).some((w) => isPunct(w) || isVerb(w, v)));
     if (opening && v.verbs.has(lc(ws[k])) && !/^\p{Lu}{2}/u.test(ws[k].raw) && !ws[k].raw.endsWith('.') && ws[k + 1] && isCap(ws[k + 1].raw) && !v.pronoun.has(lc(ws[k + 1]))) {
       const src = rightSource(ws, k + 1, v);
       let e = src.length;
@@ -255,7 +353,9 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     const rel = k > 0 ? lc(ws[k - 1]) : '';
     if (rel === 'that' || rel === 'which') continue;
     // (only when the clause runs straight into the quote: "Jeb Bush, who ended his bid ..., as "..."" is not)
-    if (rel === 'who' && !ws.slice(k + 1).some((w) => isPunct(w))) {
+    // (a comma or colon closing the clause right before the quote is the quote's: "Mike Lee, who
+    // declared in the spin room, "...")
+    if (rel === 'who' && !ws.slice(k + 1, -1).some((w) => isPunct(w)) && !ws.slice(k + 1).some((w) => isVerb(w, v))) {
       let s = k - 2;
       if (s >= 0 && ws[s].raw === ',') s--;
       const e = s + 1;
@@ -268,7 +368,7 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     // object clause stands between its "what"/"which" and the verb
     const object = lc(ws[k]).endsWith('ing') ? undefined : objectClauseSubject(ws, k, v);
     if (object) return { cue: ws[k].bare, source: slice(text, object), at: object[0].start, end: object[object.length - 1].end };
-    let src = leftSource(text, ws, k, v);
+    let src = leftSource(text, ws, k, v, true);
     // a name with a long appositive ("Rich Heffley, a top operative who played ... in the state, said")
     // is judged by the name
     const comma = src.findIndex((w) => w.raw === ',');

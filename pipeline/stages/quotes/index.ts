@@ -3,12 +3,17 @@
 // the source phrase names (names.ts) -> the speaker, resolved against the whole article (people.ts,
 // resolve.ts, with reported.ts for attributions that frame no quote) -> dropping what is not speech
 // (negatives.ts). Quotes without their own attribution take the speaker of the quote they continue
-// (continuity.ts). prepare.ts masks each block so quoted words never read as attributions.
+// (continuity.ts) or of the prose around them (paragraphs.ts); a credit line signs some (credits.ts).
+// prepare.ts masks each block so quoted words never read as attributions; carry.ts carries a quote
+// over bare paragraphs to its closing mark.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../types.js';
 import type { StageOptions } from '../options.js';
 import { attribute, type Attribution } from './attribution.js';
+import { carryOpenQuotes } from './carry.js';
+import { creditBelow, signOff, type Credit } from './credits.js';
+import { opensBlock, quoteParagraphs, sameParagraphSource, subjectFinder, type SubjectIn } from './paragraphs.js';
 import { transcriptLabels } from './transcript.js';
 import { proseBlocks } from './blocks.js';
 import { inherit, type Continuable } from './continuity.js';
@@ -37,31 +42,43 @@ export default function quotes(options: StageOptions) {
     // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
     const title = file.data.headline?.value;
     const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
-    const prepared = prepareAll(blocks, v);
-    const found = locate(prepared, v);
-    resolveSpeakers(found, prepared, new Speakers(people, v, proseSubjects(people, prepared)), v);
+    const prepared = carryOpenQuotes(prepareAll(blocks, v), v);
+    const found = locate(prepared, String(file.value), v);
+    const subjects = proseSubjects(people, prepared);
+    const subjectIn = subjectFinder(subjects, people);
+    resolveSpeakers(found, prepared, new Speakers(people, v, subjects), v, subjectIn);
+    quoteParagraphs(found, prepared, subjectIn);
     file.data.quotes = emit(found, prepared, v);
   };
 }
 
 /** Every quoted span of every block, with the attribution found for it in its sentence. */
-function locate(prepared: Prepared[], v: Vocab): Found[] {
+function locate(prepared: Prepared[], source: string, v: Vocab): Found[] {
   const found: Found[] = [];
   prepared.forEach((p, bi) => {
     const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
     p.spans.forEach((span, si) => {
       const text = p.block.text.slice(span.start, span.end).trim();
       if (!text) return;
-      const partial = isPartial(p.block.text, span);
+      // (a quote opening the line after the previous quote's signed credit opens its own line, not a clause)
+      const prevSigned = si > 0 && p.spans[si - 1].close >= 0 ? signOff(p.block.text, p.spans[si - 1].close, v) : undefined;
+      const partial = isPartial(p.block.text, span) && !(prevSigned && /^[.\s]*\n\s*$/u.test(p.block.text.slice(prevSigned.end, span.open)));
       const beforeStart = Math.max(sentenceStart(p.ends, Math.max(0, span.open)), 0);
       const next = p.spans[si + 1];
       // a sentence that ends with the closing mark has no attribution after it
       // (unless a name and verb follow at once: `..?" Pence said.`)
       const endsHere = span.close >= 0 && p.ends.includes(span.close);
       const afterEnd = Math.min(sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length), next && next.open >= 0 ? next.open : p.masked.length);
-      let attribution = attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v);
+      // `"..." ― Edwin G. Monroy`: a credit signed after the quote names it before any sentence does
+      // (after a fragment of the reporter's sentence it signs the item, not the quote: `his party was
+      // "still the No. 1 force."--Kim Hjelmgaard`)
+      const signed = span.close >= 0 && !partial ? signOff(p.block.text, span.close, v) : undefined;
+      const sentenceTo = sentenceEnd(p.ends, Math.max(span.close, 0), p.masked.length);
+      let attribution = signed ? credited(p.block.text, signed) : attribute(p.masked, span.open, span.close, beforeStart, afterEnd, partial, endsHere, v, sentenceTo);
       let source = attribution ? p.block.text.slice(attribution.at, attribution.end) : '';
-      const first = si === 0 && span.open >= 0 && opensBlock(p.block.text, span.open);
+      // (a quote whose opening mark is missing opens the block too when its recovered start does: the
+      // paragraph continues the quote left open before it)
+      const first = si === 0 && opensBlock(p.block.text, span.open >= 0 ? span.open : span.start);
       if (!attribution && first && bi > 0 && /:\s*$/.test(prepared[bi - 1].block.text)) {
         // `He added:` closing the previous paragraph introduces this one
         const q = prepared[bi - 1];
@@ -75,9 +92,16 @@ function locate(prepared: Prepared[], v: Vocab): Found[] {
       }
       found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen });
     });
+    // a pull quote left open, then a paragraph that is only its credit (`S.C. Rep. Jim Clyburn."`), or
+    // a quote closing its paragraph, then a paragraph signed with a dash (`- Bernie Sanders.`)
+    const last = found[found.length - 1];
+    if (last && last.block === bi && !last.attribution) {
+      const c = creditBelow(p, last.span, prepared[bi + 1], source, v);
+      if (c) Object.assign(last, { attribution: credited(source, c, -p.block.start), source: source.slice(c.at, c.end) });
+    }
   });
   // "WALLACE: ...", "PENCE: ...": a transcript's turns name their speakers
-  transcriptLabels(found.map((f) => f.text)).forEach((label, i) => {
+  transcriptLabels(found.map((f) => f.text), v).forEach((label, i) => {
     const f = found[i];
     if (label && !/\p{L}/u.test(f.attribution?.cue ?? '')) Object.assign(f, { attribution: { cue: ':', source: label, at: f.span.start, end: f.span.start + label.length, turn: true }, source: label });
   });
@@ -89,7 +113,7 @@ function locate(prepared: Prepared[], v: Vocab): Found[] {
  * so a pronoun resolves to the nearest fitting source before it; quotes with no attribution then
  * continue the quote or the reported speech before them.
  */
-function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speakers, v: Vocab): void {
+function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speakers, v: Vocab, subjectIn: SubjectIn): void {
   const events: { at: number; run: () => void }[] = [];
   for (const f of found) {
     if (!f.attribution) continue;
@@ -109,6 +133,7 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     }
   }
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
+  sameParagraphSource(found, prepared, speakers, subjectIn);
   inherit(found);
   // A paragraph that is only a quote, after a paragraph reporting what someone said, is that source's.
   for (const f of found) {
@@ -137,10 +162,9 @@ function emit(found: Found[], prepared: Prepared[], v: Vocab): Quote[] {
   return out;
 }
 
-/** True when nothing but space comes before `at` in the block: the block opens with this quote. */
-function opensBlock(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) if (!/\s/u.test(text[i])) return false;
-  return true;
+/** A credit line as an attribution: no verb is written, but it names the speaker as plainly as one. */
+function credited(text: string, c: Credit, shift = 0): Attribution {
+  return { cue: '', source: text.slice(c.at, c.end), at: c.at + shift, end: c.end + shift, turn: true };
 }
 
 /** Person names opening a sentence outside any quote, in document order (the pronoun antecedents prose offers). */

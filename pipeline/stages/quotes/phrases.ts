@@ -138,13 +138,39 @@ export function appositive(c: Word[], v: Vocab): boolean {
   const w = c[0];
   if (/^\p{N}/u.test(w.raw)) return true;
   if (isCap(w.raw)) return w.possessive || (c.length === 1 && w.raw.endsWith('.')); // "Sanders' campaign manager", "Md."
-  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w));
+  // ("Tom Coan, her attorney, argues": a possessive before a noun describes, as an article does; not
+  // before a name, "The other man, his cousin James York,", which is a subject of its own)
+  return !v.pronoun.has(lc(w)) || ['who', 'which', 'whose'].includes(lc(w)) || (POSSESSIVES.has(lc(w)) && c.length > 1 && possessiveRole(c, v));
 }
+
+/** "her attorney", "his chief of staff at the Pentagon": lowercase words up to any complement, no name. */
+function possessiveRole(c: Word[], v: Vocab): boolean {
+  for (let i = 1; i < c.length; i++) {
+    if (v.nameStops.has(lc(c[i]))) return i > 1;
+    if (!/^\p{Ll}/u.test(c[i].raw)) return false;
+  }
+  return true;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** An appositive that says who someone is ("president of X", "a pollster"), not how or when ("clearly frustrated", "then in college", "herself a fan"). */
 export function describes(c: Word[], v: Vocab): boolean {
   const w = lc(c[0]);
   return appositive(c, v) && !v.clauseOpeners.has(w) && !v.adverbs.has(w) && !/(?:ly|self)$/.test(w) && !CONJ.has(w);
+}
+
+/**
+ * A short lowercase chunk that says how or when, not who: "however", "for example", "in fact",
+ * "clearly frustrated": an adverb or opener first, or a preposition and one word.
+ */
+export function aside(c: Word[], v: Vocab): boolean {
+  if (!c.length || c.length > 2 || c.some((w) => !/^\p{Ll}/u.test(w.raw))) return false;
+  const first = lc(c[0]);
+  // (a relative clause, "who he noted", is not one)
+  // (nor a conjunction left over from a coordination: ", and described")
+  if (v.relativeWords.has(first) || ['which', 'that', 'whom'].includes(first) || CONJ.has(first) || c.some((w) => v.pronoun.has(lc(w)))) return false;
+  return v.adverbs.has(first) || v.clauseOpeners.has(first) || /ly$/.test(first) || (c.length === 2 && v.nameStops.has(first));
 }
 
 /** The noun phrase opening a clause: "Mr. McConnell deflected questions" -> "Mr. McConnell". */
@@ -183,20 +209,25 @@ export function modifierGap(ws: Word[], e: number, v: Vocab): number {
 /**
  * "The complaint", "A close friend", "the former secretary of state": an article and the lowercase
  * noun phrase after it, up to its verb (a speech verb, a word in -ed, or a word followed by another
- * article: "The ad targets a ..."). Undefined when the chunk does not open that way.
+ * article: "The ad targets a ..."). Undefined when the chunk does not open that way; empty when a
+ * state's auxiliary follows it, unless `states`.
  */
-export function describedNP(c: Word[], v: Vocab): Word[] | undefined {
+export function describedNP(c: Word[], v: Vocab, states = false): Word[] | undefined {
   if (c.length < 2 || !ARTICLES.has(lc(c[0]))) return undefined;
   let e = 1;
   let inPP = false;
   for (; e < c.length && e < (inPP ? 10 : 6); e++) {
     const w = c[e];
+    // "The president left no doubt": a person noun, then a lowercase word that is no complement, is
+    // the head and its verb
+    if (!inPP && e > 1 && v.personNouns.has(lc(c[e - 1])) && /^\p{Ll}/u.test(w.raw) && !v.personNouns.has(lc(w)) && !PP_OF_NOUN.has(lc(w)) && !v.nameStops.has(lc(w))) break;
     // "A spokeswoman for the House Armed Services Committee": a complement names what the person is of
     if (isCap(w.raw)) {
       if (inPP && !isPunct(w)) continue;
       break;
     }
-    if (isPunct(w) || isVerb(w, v) || /ed$/.test(lc(w)) || CONJ.has(lc(w)) || AUXILIARIES.has(lc(w)) || ['that', 'which', 'who'].includes(lc(w))) break;
+    // (a word in -ed right after the article is an adjective: "The retired neurosurgeon")
+    if (isPunct(w) || isVerb(w, v) || (/ed$/.test(lc(w)) && e > 1) || CONJ.has(lc(w)) || AUXILIARIES.has(lc(w)) || ['that', 'which', 'who'].includes(lc(w))) break;
     if (PP_OF_NOUN.has(lc(w)) && e >= 2 && !inPP) {
       inPP = true;
       continue;
@@ -204,6 +235,7 @@ export function describedNP(c: Word[], v: Vocab): Word[] | undefined {
     if (!inPP && c[e + 1] && ARTICLES.has(lc(c[e + 1]))) break;
   }
   // "The bill was sold as ...", "a motion is valid when ...": the subject of a state, not a speaker
-  if (e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
+  // (unless `states`: the caller takes such subjects)
+  if (!states && e < c.length && AUXILIARIES.has(lc(c[e]))) return [];
   return e > 1 ? c.slice(0, e) : undefined;
 }

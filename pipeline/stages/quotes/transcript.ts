@@ -1,12 +1,20 @@
-// Transcript turns ("WALLACE: Let's start ...", "PENCE: Well, look ..."): a label that opens two or more
-// quotes of an article names their speaker, as a verb would.
+// Transcript turns ("WALLACE: Let's start ...", "PENCE: Well, look ...", "Chris Matthews: Seriously ..."):
+// a speaker's label opening a quote names its speaker, as a verb would.
+import type { Vocab } from './vocab.js';
+
+const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u;
+/** A name as written in mixed case: a given name and one or two more capitalized words. */
+const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'\u2019-]+)){1,2}):\s/u;
+
 /**
- * Transcript turns: quotes that open with an all-capitals label and a colon ("WALLACE: Let's start ...",
- * "PENCE: Well, look ..."). A label opening two or more quotes of the article is a speaker's name (a
- * single "VIDEO:" or "UPDATE:" is not a turn); returned title-cased ("Wallace") per quote, else undefined.
+ * Transcript turns: quotes that open with a label and a colon. An all-capitals label ("WALLACE:")
+ * opening two or more quotes of the article is a speaker's name (a single "VIDEO:" or "UPDATE:" is
+ * not a turn), returned title-cased ("Wallace"); a label in mixed case is one when it is a full name
+ * that opens with a given name ("Chris Matthews:", not "The Latest:" or "Wash Post Fact-Check:"),
+ * even once. Undefined for a quote that opens with no turn.
  */
-export function transcriptLabels(texts: string[]): (string | undefined)[] {
-  const label = (t: string) => /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u.exec(t)?.[1];
+export function transcriptLabels(texts: string[], v: Vocab): (string | undefined)[] {
+  const label = (t: string) => CAPS_LABEL.exec(t)?.[1];
   const count = new Map<string, number>();
   for (const t of texts) {
     const l = label(t);
@@ -14,6 +22,8 @@ export function transcriptLabels(texts: string[]): (string | undefined)[] {
   }
   return texts.map((t) => {
     const l = label(t);
-    return l && (count.get(l) ?? 0) >= 2 ? l.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
+    if (l) return (count.get(l) ?? 0) >= 2 ? l.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
+    const name = NAME_LABEL.exec(t)?.[1];
+    return name && v.firstName.has(name.split(/\s+/)[0]) ? name : undefined;
   });
 }
