@@ -4,6 +4,7 @@
 // relative pronoun or comma starts a description, and the last run before that is the head.
 import type { Gender, Vocab } from './vocab.js';
 import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
+import { breaksRun, descriptor, leadsName, placeOnly, roleWord, statistic } from './shape.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
 
@@ -20,7 +21,10 @@ export interface Mention {
 
 const isTitle = (w: Word, v: Vocab) => v.titles.has(w.raw) || v.titles.has(w.bare);
 
-/** Capitalized runs of `ws` (indices), a particle allowed inside a run ("Bill de Blasio"). */
+/**
+ * Capitalized runs of `ws` (indices), a particle allowed inside a run ("Bill de Blasio"). A function word
+ * that only Title Case capitalizes ends a run ("Guns Are", "Response To Trump"): a headline's words.
+ */
 export function capRuns(ws: Word[], v: Vocab): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -32,7 +36,8 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
     let j = i + 1;
     // a run never crosses punctuation, a quotation mark or a sentence end ("said Bukele. Surely")
     while (j < ws.length && !ws[j - 1].possessive && ws[j].start - ws[j - 1].end <= 1 && !(ws[j - 1].raw.endsWith('.') && !isAbbreviation(ws[j - 1].raw, v))) {
-      if (isCap(ws[j].raw) && !isPunct(ws[j])) j++;
+      // (only between capitals: "Al From" ends in a surname)
+      if (isCap(ws[j].raw) && !isPunct(ws[j]) && !(breaksRun(ws[j], v) && j + 1 < ws.length && isCap(ws[j + 1].raw))) j++;
       else if (v.particles.has(ws[j].raw.toLowerCase()) && j + 1 < ws.length && isCap(ws[j + 1].raw)) j += 2;
       else break;
     }
@@ -42,12 +47,18 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
   return runs;
 }
 
-/** A run with leading titles, determiners and clause openers removed; empty when nothing is left. */
+/**
+ * A run with leading titles, determiners, clause openers and other words that only lead a name ("What",
+ * "Actor", "Oscar-winner": shape.ts) removed; empty when nothing is left.
+ */
 export function coreOf(ws: Word[], [s, e]: [number, number], v: Vocab): [number, number] {
-  while (s < e && (isTitle(ws[s], v) || v.determiners.has(ws[s].bare.toLowerCase()) || v.clauseOpeners.has(ws[s].bare.toLowerCase()))) s++;
-  // "El Salvadoran President Nayib Bukele": the name follows the last title inside the run
+  // (the last word stays: "From" alone may be the surname of "Al From"; people.ts and resolve.ts decide)
+  while (s < e && (isTitle(ws[s], v) || (s < e - 1 && leadsName(ws[s], v)))) s++;
+  // "El Salvadoran President Nayib Bukele", "Clinton Senior Adviser Sidney Blumenthal", "Liberal
+  // Oscar-winner Sarandon": the name follows the last title, role or descriptor inside the run
+  const describes = (w: Word) => isTitle(w, v) || descriptor(w, v) || (!v.firstName.has(w.bare) && v.personNouns.has(w.bare.toLowerCase()));
   for (let i = e - 2; i > s; i--) {
-    if (isTitle(ws[i], v) && !isTitle(ws[i + 1], v)) {
+    if (describes(ws[i]) && !describes(ws[i + 1])) {
       s = i + 1;
       break;
     }
@@ -78,8 +89,13 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   while (lead < all.length - 1 && (isPunct(all[lead]) || v.clauseOpeners.has(all[lead].raw.toLowerCase()))) lead++;
   let sep = all.findIndex((w, i) => i > lead && SEPARATORS.has(w.raw));
   if (sep < 0) sep = all.length;
+  // "In Concord, he referred to ...": capitalized words after an opening preposition are a place or a
+  // time; the subject comes after the comma
+  if (all[sep]?.raw === ',' && all.slice(0, lead).some((w) => v.placePreps.has(w.raw.toLowerCase()))) return after(phrase, all[sep].end, v);
   const ws = all.slice(lead, sep);
   if (!ws.length) return undefined;
+  // "Holding signs calling ...": a participle opening the phrase, its object after it, has no subject
+  if (ws.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(ws[0].raw) && /^\p{Ll}/u.test(ws[1].raw) && !v.adverbs.has(ws[1].raw) && !v.verbs.has(ws[1].raw) && !v.nameStops.has(ws[1].raw)) return undefined;
   if (ws.length === 1 && v.pronoun.has(ws[0].bare.toLowerCase())) {
     return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], tail: '', gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
   }
@@ -95,6 +111,12 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     return { kind: 'pronoun', text: ws[0].raw.toLowerCase(), tokens: [], tail: '', gender: fg };
   }
   const m = headOf(phrase, ws, v, gender);
+  // "San Jose, California the GOP candidate": a name followed by its state is a place; the source, if
+  // any, comes after it
+  const place = m.kind === 'person' ? placeAfter(phrase.slice(m.endAt), v) : 0;
+  if (place) return after(phrase, m.endAt + place, v);
+  // "Some 55 percent of voters nationwide": a statistic; "What", "See", "My": words that name nobody
+  if (m.kind === 'nominal' && (statistic(m.text) || !ws.some((w) => /^\p{Ll}/u.test(w.raw) || isTitle(w, v) || roleWord(w, v) || v.orgWords.has(w.bare)))) return undefined;
   if (m.kind === 'nominal' && ws.length > 8) {
     // "one former executive who requested anonymity to ...": the description up to its relative clause
     const rel = ws.findIndex((w, i) => i >= 2 && RELATIVE_OR_THAT.has(w.raw.toLowerCase()));
@@ -120,6 +142,21 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
   // relative clause adds there is news about them, not who they are
   return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };
+}
+
+/** The mention in what is left of `phrase` after offset `at`, if anything is. */
+function after(phrase: string, at: number, v: Vocab): Mention | undefined {
+  const rest = phrase.slice(at);
+  return /[\p{L}]/u.test(rest) ? mentionOf(rest, v) : undefined;
+}
+
+/** Length of ", California" (a place that is never a name, then an optional comma) opening `rest`, or 0. */
+function placeAfter(rest: string, v: Vocab): number {
+  // (the place ends at a comma, a space or the end: "Facebook's global director" is a description)
+  const m = /^\s*,\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?=[\s,]|$)\s*,?/u.exec(rest);
+  if (!m) return 0;
+  const tokens = m[1].split(/\s+/);
+  return placeOnly(tokens, v) && !tokens.some((t) => v.personNouns.has(t.toLowerCase())) ? m[0].length : 0;
 }
 
 /**
@@ -187,7 +224,12 @@ function sentenceAdverb(first: string, rest: string, v: Vocab): boolean {
 function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): Omit<Mention, 'tail'> & { endAt: number } {
   const runs = capRuns(ws, v);
   // the name ends at the first stop word after the first real name run
-  const firstReal = runs.find((r) => { const c = coreOf(ws, r, v); return c[1] > c[0]; });
+  // a name is a core that does not end in a title of two words or more ("Sirius XM Vice President for
+  // news and talk Dave Gorab": the name comes after the description), nor one word that only leads a
+  // name ("Multiple outlets", "Priebus later Thursday", "the order released Friday"), unless it is all
+  // the phrase says ("From" may be Al From's surname: resolve.ts decides)
+  const named = (c: [number, number]) => c[1] > c[0] && !(c[1] - c[0] > 1 && isTitle(ws[c[1] - 1], v) && isTitle(ws[c[1] - 2], v)) && !(c[1] - c[0] === 1 && ws.length > 1 && leadsName(ws[c[0]], v));
+  const firstReal = runs.find((r) => named(coreOf(ws, r, v)));
   let limit = ws.length;
   if (firstReal) {
     for (let i = firstReal[1]; i < ws.length; i++) {
@@ -206,7 +248,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const cores = runs
     .filter((r) => r[1] <= limit)
     .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
-    .filter((x) => x.core[1] > x.core[0]);
+    .filter((x) => named(x.core));
   const nominal = () => ({ kind: 'nominal' as const, text: phraseText(phrase, ws, 0, ws.length), tokens: [], gender, endAt: ws[ws.length - 1].end });
   if (!cores.length) return nominal();
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
@@ -214,7 +256,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const after = ws[e];
   // "a spokeswoman for the House Armed Services Committee", "the head of the RNC": a description whose
   // complement holds the name is the source, not the name
-  if (v.determiners.has(ws[0].raw.toLowerCase()) && head.run[0] >= 3 && !isCap(ws[1].raw) && ['for', 'of', 'at', 'with'].some((p) => ws.slice(2, head.run[0]).some((w) => w.raw.toLowerCase() === p))) return nominal();
+  if (v.determiners.has(ws[0].raw.toLowerCase()) && head.run[0] >= 3 && !isCap(ws[1].raw) && ws.slice(2, head.run[0]).some((w) => v.placePreps.has(w.raw.toLowerCase()))) return nominal();
   // "Google's chief executive", "Ryan's campaign": the name only owns the description that is the source
   if (ws[e - 1].possessive && after && !isCap(after.raw) && !isPunct(after)) return nominal();
   if (isOrgRun(ws, head.core, v)) {
@@ -226,6 +268,8 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
     if (after && !isCap(after.raw) && v.orgWords.has(after.bare)) to++;
     return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter', endAt: ws[to - 1].end };
   }
+  // "Florida senator", "Trump supporters": a name before a role only modifies it
+  if (after && !isCap(after.raw) && roleWord(after, v) && !ws[e - 1].possessive) return nominal();
   // "one Sanders supporter", "a Trump adviser": the name only modifies a description
   if (after && v.determiners.has(ws[0].raw.toLowerCase()) && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
   const tokens = ws.slice(s, e).map((w) => w.bare);

@@ -4,6 +4,7 @@
 import type { Block } from './blocks.js';
 import { afterOpener, afterRole, describedSubjects, opensSentence } from './clauses.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
+import { leadsName, titleCase } from './shape.js';
 import type { Gender, Vocab } from './vocab.js';
 import { words } from './words.js';
 
@@ -12,6 +13,9 @@ interface Person {
   count: number;
   first: number;
 }
+
+/** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
 /** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
@@ -26,6 +30,8 @@ function appositive(text: string, at: number, v: Vocab): string {
   if (!m) return '';
   const ws = m[1].split(/\s+/);
   const first = ws[0].toLowerCase();
+  // ", however,", ", meanwhile,", ", too,": one lowercase word that names no role is the reporter's adverb
+  if (ws.length === 1 && /^\p{Ll}+$/u.test(first) && !v.personNouns.has(first)) return '';
   return ws.length <= APPOSITIVE_WORDS && (first === 'who' || !v.nameStops.has(first)) && !/ing$/u.test(first) ? m[1] : '';
 }
 
@@ -48,6 +54,8 @@ export class People {
 
   /** start offsets of the article's blocks, in order */
   private blockStarts: number[] = [];
+  /** the article's body text: a name read in a Title Case headline must be written there too */
+  private body = '';
 
   constructor(private v: Vocab) {}
 
@@ -78,7 +86,9 @@ export class People {
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
+    p.body = blocks.filter((b) => b.start >= 0).map((b) => b.text).join('\n');
     for (const b of blocks) p.scan(b);
+    p.dropModifiedNames();
     // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
     const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
     for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
@@ -99,9 +109,16 @@ export class People {
     const ws = words(b.text);
     // "But the former president showed restraint": a description in a subject's place (no name to key it by)
     for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
+    // "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells ...": in Title Case capitals name
+    // nothing; only a name the body writes as well is one
+    const titled = titleCase(ws, this.v);
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
+      if (titled && !this.body.includes(b.text.slice(ws[s].start, ws[e - 1].end))) continue;
+      // "A Trump Rally in Greensboro", "The Clinton Foundation": an article before the run makes it a
+      // description or a title, not a person (unless a title follows it: "the Rev. Al Sharpton")
+      if (s > run[0] && ['a', 'an', 'the'].includes(ws[run[0]].bare.toLowerCase()) && !this.v.titles.has(ws[run[0] + 1].raw) && !this.v.titles.has(ws[run[0] + 1].bare)) continue;
       const tokens = ws.slice(s, e).map((w) => w.bare);
       if (tokens.some((t) => this.v.titles.has(t))) continue;
       // "She", "That", "California": a lone pronoun, determiner or place is nobody
@@ -115,16 +132,18 @@ export class People {
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
-      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
-      if (tokens.length === 1 && s === run[0] && opens) {
+      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name, nor is a word
+      // that is never a name alone, wherever it stands ("See", "My", "From" unless "Al From" is named)
+      const lone = tokens.length === 1 && leadsName(ws[s], this.v);
+      if (tokens.length === 1 && ((s === run[0] && opens) || lone)) {
         this.initials.push(mention);
         // ... unless a verb of saying or thinking follows it ("Cruz openly admitted that ..."), adverbs aside
         let k = e;
         while (k < ws.length && this.v.adverbs.has(ws[k].raw.toLowerCase())) k++;
-        if (ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.functionWord(tokens[0])) this.speaking.add(key);
+        if (!lone && ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.vocabWord(tokens[0])) this.speaking.add(key);
         continue;
       }
-      if (tokens.length >= 2 && tokens.length <= 4 && !this.functionWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
+      if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
@@ -157,10 +176,40 @@ export class People {
     }
   }
 
-  /** A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was Szlachta"). */
+  /**
+   * A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was
+   * Szlachta", "See", "My"), or a participle opening a clause ("Holding signs calling him ..."): a name
+   * only where the article also uses it as one (`knows`: "Manning" beside "Peyton Manning").
+   */
   functionWord(word: string): boolean {
+    return this.vocabWord(word) || PARTICIPLE.test(word);
+  }
+
+  /** A word the vocabularies say is no name. */
+  private vocabWord(word: string): boolean {
     const w = word.toLowerCase();
-    return this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.determiners.has(w) || this.v.verbs.has(w);
+    return this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.determiners.has(w) || this.v.verbs.has(w) || this.v.notNameWords.has(w) || this.v.imperatives.has(w);
+  }
+
+  /**
+   * "Crooked Hillary Clinton", "Neither Donald J. Trump": a full name whose words after the first are a
+   * full name the article gives too, its first word no given name, is that name with a modifier.
+   */
+  private dropModifiedNames(): void {
+    for (const [key, list] of this.bySurname) {
+      const kept = list.filter((p) => {
+        const [first, ...rest] = p.full.split(' ');
+        if (rest.length < 2 || this.v.firstName.has(first)) return true;
+        const plain = list.find((q) => q.full === rest.join(' '));
+        if (!plain) return true;
+        plain.count += p.count;
+        plain.first = Math.min(plain.first, p.first);
+        const given = this.byGiven.get(first.toLowerCase())?.filter((q) => q !== p);
+        if (given) this.byGiven.set(first.toLowerCase(), given);
+        return false;
+      });
+      this.bySurname.set(key, kept);
+    }
   }
 
   private addFull(tokens: string[], at: number): void {

@@ -53,4 +53,8 @@ export const quotesSpec = obj({
   minor_words: words('Words Title Case leaves in lowercase: articles, conjunctions, prepositions ("the", "of", "with")', ['a', 'an', 'the', 'and', 'or', 'for', 'at', 'by', 'in', 'of', 'on', 'to', 'with', 'from', 'into']),
   byline_words: words('Words right after a quote that credit it as a work to an author ("\'This Kind of War,\' by T.R. Fehrenbach")', ['by']),
   relative_words: words('Words opening a relative clause after a description of a person ("The woman who started it all said"): the description is still the clause\'s subject', ['who', 'whose']),
+  not_name_words: words('Words that are no part of a name even when capitalized: interrogatives, possessives, quantifiers, auxiliaries, prepositions, conjunctions ("What", "My", "Some", "Are", "Outside"); a capitalized run loses them at its start and is split at them inside ("Response To Trump")', ['what', 'my', 'some', 'are', 'to']),
+  imperatives: words('Imperatives opening a web page\'s lines ("See live results here"): not a name at the start of a capitalized run, nobody alone; they do not split a run ("Human Rights Watch")', ['see', 'read', 'watch']),
+  descriptor_suffixes: words('Second parts of hyphenated words that describe a person before the name ("Oscar-winner", "Texas-based"): such a word is a title, not a given name', ['winner', 'based', 'born']),
+  place_preps: words('Prepositions that make the capitalized words after them a place, a time or an organization, not a subject ("In Concord, he said", "the senator from Vermont")', ['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to']),
 });
