@@ -228,8 +228,9 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   // news and talk Dave Gorab": the name comes after the description), nor one word that only leads a
   // name ("Multiple outlets", "Priebus later Thursday", "the order released Friday"), unless it is all
   // the phrase says ("From" may be Al From's surname: resolve.ts decides)
-  const named = (c: [number, number]) => c[1] > c[0] && !(c[1] - c[0] > 1 && isTitle(ws[c[1] - 1], v) && isTitle(ws[c[1] - 2], v)) && !(c[1] - c[0] === 1 && ws.length > 1 && leadsName(ws[c[0]], v));
-  const firstReal = runs.find((r) => named(coreOf(ws, r, v)));
+  // (after a title it is a surname: "Mr. Singer")
+  const named = (r: [number, number], c: [number, number]) => c[1] > c[0] && !(c[1] - c[0] > 1 && isTitle(ws[c[1] - 1], v) && isTitle(ws[c[1] - 2], v)) && !(r[1] - r[0] === 1 && ws.length > 1 && leadsName(ws[c[0]], v));
+  const firstReal = runs.find((r) => named(r, coreOf(ws, r, v)));
   let limit = ws.length;
   if (firstReal) {
     for (let i = firstReal[1]; i < ws.length; i++) {
@@ -248,7 +249,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const cores = runs
     .filter((r) => r[1] <= limit)
     .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
-    .filter((x) => named(x.core));
+    .filter((x) => named(x.run, x.core));
   const nominal = () => ({ kind: 'nominal' as const, text: phraseText(phrase, ws, 0, ws.length), tokens: [], gender, endAt: ws[ws.length - 1].end });
   if (!cores.length) return nominal();
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];

@@ -6,7 +6,7 @@ import { afterOpener, afterRole, describedSubjects, opensSentence } from './clau
 import { capRuns, coreOf, isOrgRun } from './names.js';
 import { leadsName, titleCase } from './shape.js';
 import type { Gender, Vocab } from './vocab.js';
-import { words } from './words.js';
+import { words, type Word } from './words.js';
 
 interface Person {
   full: string;
@@ -16,6 +16,12 @@ interface Person {
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+
+/** How many times `part` occurs in `text` (up to two: all a caller asks is "elsewhere too?"). */
+function occurrences(text: string, part: string): number {
+  const first = text.indexOf(part);
+  return first < 0 ? 0 : text.indexOf(part, first + 1) < 0 ? 1 : 2;
+}
 
 /** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
@@ -56,6 +62,8 @@ export class People {
   private blockStarts: number[] = [];
   /** the article's body text: a name read in a Title Case headline must be written there too */
   private body = '';
+  /** capitalized words of the body and their counts, built when a Title Case line needs them */
+  private bodyCaps?: Map<string, number>;
 
   constructor(private v: Vocab) {}
 
@@ -115,7 +123,9 @@ export class People {
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
-      if (titled && !this.body.includes(b.text.slice(ws[s].start, ws[e - 1].end))) continue;
+      if (titled && !this.titledName(b, b.text.slice(ws[s].start, ws[e - 1].end), ws.slice(s, e))) continue;
+      // "Q A", "Plan B": a letter without a period ends no name
+      if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) continue;
       // "A Trump Rally in Greensboro", "The Clinton Foundation": an article before the run makes it a
       // description or a title, not a person (unless a title follows it: "the Rev. Al Sharpton")
       if (s > run[0] && ['a', 'an', 'the'].includes(ws[run[0]].bare.toLowerCase()) && !this.v.titles.has(ws[run[0] + 1].raw) && !this.v.titles.has(ws[run[0] + 1].bare)) continue;
@@ -192,15 +202,34 @@ export class People {
   }
 
   /**
+   * Whether a run of a Title Case line is a name: the body writes it so too, or it is short, its words
+   * are no function words or participles, and it opens with a given name or ends in a word the body
+   * capitalizes ("Cecile Richards: I'm Sick Of ..." beside "Richards said"; not "Bush Hits Marco Rubio").
+   */
+  private titledName(b: Block, text: string, ws: Word[]): boolean {
+    // (a line of the body is in the body: there the name must be written elsewhere too)
+    const own = b.start >= 0 ? 1 : 0;
+    if (occurrences(this.body, text) > own) return true;
+    if (ws.length > 3 || ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
+    if (this.v.firstName.has(ws[0].bare)) return true;
+    if (!this.bodyCaps) {
+      this.bodyCaps = new Map();
+      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
+    }
+    return ws.length === 2 && (this.bodyCaps.get(ws[1].bare) ?? 0) > own;
+  }
+
+  /**
    * "Crooked Hillary Clinton", "Neither Donald J. Trump": a full name whose words after the first are a
-   * full name the article gives too, its first word no given name, is that name with a modifier.
+   * full name the article gives too, opening with a given name, is that name with a modifier (while
+   * "Ildefonso Guajardo Villarreal" beside "Guajardo Villarreal" is one person with two surnames).
    */
   private dropModifiedNames(): void {
     for (const [key, list] of this.bySurname) {
       const kept = list.filter((p) => {
         const [first, ...rest] = p.full.split(' ');
         if (rest.length < 2 || this.v.firstName.has(first)) return true;
-        const plain = list.find((q) => q.full === rest.join(' '));
+        const plain = this.v.firstName.has(rest[0]) ? list.find((q) => q.full === rest.join(' ')) : undefined;
         if (!plain) return true;
         plain.count += p.count;
         plain.first = Math.min(plain.first, p.first);

@@ -39,7 +39,8 @@ export function roleWord(w: Word, v: Vocab): boolean {
  * Adelson"), a descriptor ("Oscar-winner Sarandon"). Given names never count ("Will", "Grant").
  */
 export function leadsName(w: Word, v: Vocab): boolean {
-  if (v.firstName.has(w.bare)) return false;
+  // (an initial is part of the name: "A. J. Smith")
+  if (v.firstName.has(w.bare) || /^\p{Lu}\.$/u.test(w.raw)) return false;
   const l = lower(w);
   return notNameWord(w, v) || v.imperatives.has(l) || v.determiners.has(l) || v.clauseOpeners.has(l) || v.verbs.has(l) || v.reportVerbs.has(l) || roleWord(w, v) || SENTENCE_ADVERB.test(w.bare) || descriptor(w, v);
 }
