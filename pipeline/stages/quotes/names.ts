@@ -229,7 +229,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   // name ("Multiple outlets", "Priebus later Thursday", "the order released Friday"), unless it is all
   // the phrase says ("From" may be Al From's surname: resolve.ts decides)
   // (after a title it is a surname: "Mr. Singer")
-  const named = (r: [number, number], c: [number, number]) => c[1] > c[0] && !(c[1] - c[0] > 1 && isTitle(ws[c[1] - 1], v) && isTitle(ws[c[1] - 2], v)) && !(r[1] - r[0] === 1 && ws.length > 1 && leadsName(ws[c[0]], v));
+  const named = (r: [number, number], c: [number, number]) => c[1] > c[0] && !(c[1] - c[0] > 1 && isTitle(ws[c[1] - 1], v) && isTitle(ws[c[1] - 2], v)) && !(c[1] - c[0] === 1 && ws.length > 1 && leadsName(ws[c[0]], v) && !ws.slice(r[0], c[0]).some((w) => isTitle(w, v)));
   const firstReal = runs.find((r) => named(r, coreOf(ws, r, v)));
   let limit = ws.length;
   if (firstReal) {
