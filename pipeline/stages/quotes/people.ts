@@ -62,6 +62,8 @@ export class People {
   private blockStarts: number[] = [];
   /** the article's body text: a name read in a Title Case headline must be written there too */
   private body = '';
+  /** words the article writes in lowercase somewhere ("people", "friends") */
+  private lower = new Set<string>();
   /** capitalized words of the body and their counts, built when a Title Case line needs them */
   private bodyCaps?: Map<string, number>;
 
@@ -95,10 +97,11 @@ export class People {
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
     p.body = blocks.filter((b) => b.start >= 0).map((b) => b.text).join('\n');
-    for (const b of blocks) p.scan(b);
-    p.dropModifiedNames();
     // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
     const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
+    p.lower = lower;
+    for (const b of blocks) p.scan(b);
+    p.dropModifiedNames();
     for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
     p.mentions.sort((a, b) => a.at - b.at);
@@ -119,7 +122,7 @@ export class People {
     for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
     // "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells ...": in Title Case capitals name
     // nothing; only a name the body writes as well is one
-    const titled = titleCase(ws, this.v);
+    const titled = titleCase(ws, this.v, b.start >= 0 ? this.lower : undefined);
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
@@ -192,7 +195,16 @@ export class People {
    * only where the article also uses it as one (`knows`: "Manning" beside "Peyton Manning").
    */
   functionWord(word: string): boolean {
-    return this.vocabWord(word) || PARTICIPLE.test(word);
+    return this.vocabWord(word) || PARTICIPLE.test(word) || this.commonWord(word);
+  }
+
+  /**
+   * "People", "Friends", "Things" opening a sentence: a word the article also writes in lowercase, and
+   * never as a given name or surname of a full name it gives ("Bill Clinton" beside "the bill").
+   */
+  private commonWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return /^\p{Lu}/u.test(word) && this.lower.has(w) && !this.byGiven.has(w) && !this.bySurname.has(w);
   }
 
   /** A word the vocabularies say is no name. */
@@ -210,8 +222,9 @@ export class People {
     // (a line of the body is in the body: there the name must be written elsewhere too)
     const own = b.start >= 0 ? 1 : 0;
     if (occurrences(this.body, text) > own) return true;
-    if (ws.length > 3 || ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
+    if (ws.length > 3) return false;
     if (this.v.firstName.has(ws[0].bare)) return true;
+    if (ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
     if (!this.bodyCaps) {
       this.bodyCaps = new Map();
       for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);

@@ -61,11 +61,12 @@ export function statistic(text: string): boolean {
 }
 
 /**
- * Whether most of a block's words are capitalized (a headline or a subhead in Title Case): there the
- * capitals say nothing about names.
+ * Whether a block is in Title Case (a headline or a subhead): every word of four letters or more that is
+ * no minor word is capitalized, a common word among them (`common`: words the article writes in
+ * lowercase elsewhere; a headline needs none). There the capitals say nothing about names; a caption
+ * listing names is no such line.
  */
-export function titleCase(ws: Word[], v: Vocab): boolean {
-  const content = ws.filter((w) => /^\p{L}/u.test(w.raw) && !v.minorWords.has(lower(w)));
-  if (content.length < 4) return false;
-  return content.filter((w) => isCap(w.raw)).length >= 0.85 * content.length;
+export function titleCase(ws: Word[], v: Vocab, common?: Set<string>): boolean {
+  const content = ws.filter((w) => /^\p{L}{4}/u.test(w.raw) && !v.minorWords.has(lower(w)));
+  return content.length >= 4 && content.every((w) => isCap(w.raw)) && (!common || content.some((w) => common.has(lower(w))));
 }
