@@ -4,6 +4,7 @@
 // relative pronoun or comma starts a description, and the last run before that is the head.
 import type { Gender, Vocab } from './vocab.js';
 import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
+import { AUXILIARIES } from './phrases.js';
 import { breaksRun, descriptor, leadsName, placeOnly, roleWord, statistic } from './shape.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
@@ -92,7 +93,7 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   // "In Concord, he referred to ...": capitalized words after an opening preposition are a place or a
   // time; the subject comes after the comma
   if (all[sep]?.raw === ',' && all.slice(0, lead).some((w) => v.placePreps.has(w.raw.toLowerCase()))) return after(phrase, all[sep].end, v);
-  const ws = all.slice(lead, sep);
+  let ws = all.slice(lead, sep);
   if (!ws.length) return undefined;
   // "Holding signs calling ...": a participle opening the phrase, its object after it, has no subject
   if (ws.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(ws[0].raw) && /^\p{Ll}/u.test(ws[1].raw) && !v.adverbs.has(ws[1].raw) && !v.verbs.has(ws[1].raw) && !v.nameStops.has(ws[1].raw)) return undefined;
@@ -110,13 +111,12 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   if (fg && SUBJECT_PRONOUNS.has(ws[0].raw.toLowerCase()) && !ws.slice(1).some((w) => isCap(w.raw))) {
     return { kind: 'pronoun', text: ws[0].raw.toLowerCase(), tokens: [], tail: '', gender: fg };
   }
-  const m = headOf(phrase, ws, v, gender);
+  let m = headOf(phrase, ws, v, gender);
+  if (!m) return undefined;
   // "San Jose, California the GOP candidate": a name followed by its state is a place; the source, if
   // any, comes after it
   const place = m.kind === 'person' ? placeAfter(phrase.slice(m.endAt), v) : 0;
   if (place) return after(phrase, m.endAt + place, v);
-  // "Some 55 percent of voters nationwide": a statistic; "What", "See", "My": words that name nobody
-  if (m.kind === 'nominal' && (statistic(m.text) || !ws.some((w) => /^\p{Ll}/u.test(w.raw) || isTitle(w, v) || roleWord(w, v) || v.orgWords.has(w.bare)))) return undefined;
   if (m.kind === 'nominal' && ws.length > 8) {
     // "one former executive who requested anonymity to ...": the description up to its relative clause
     const rel = ws.findIndex((w, i) => i >= 2 && RELATIVE_OR_THAT.has(w.raw.toLowerCase()));
@@ -134,14 +134,34 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
     if (next < 0) next = all.length;
     const name = all.slice(sep + 1, next);
-    if (name.length >= 2 && name.length <= 4 && name.every((w) => isCap(w.raw) || v.particles.has(w.raw.toLowerCase()))) {
+    // ("Asked what a firm commitment looks like, Devine": one word ending the phrase is a name too)
+    const last = next === all.length && name.length === 1 && !leadsName(name[0], v);
+    if ((last || (name.length >= 2 && name.length <= 4)) && name.every((w) => isCap(w.raw) || v.particles.has(w.raw.toLowerCase()))) {
       const n = headOf(phrase, name, v, gender);
-      if (n.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
+      if (n?.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
     }
   }
+  // "The conservative publication has been outspoken": a description ends where its verb begins
+  const aux = m.kind === 'nominal' ? ws.findIndex((w, i) => i > 0 && AUXILIARIES.has(w.raw)) : -1;
+  if (aux > 0 && !ws.slice(0, aux).some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()))) {
+    ws = ws.slice(0, aux);
+    m = { ...m, text: phraseText(phrase, ws, 0, aux), endAt: ws[aux - 1].end };
+  }
+  // "The SVP’s success was", "The promise to “take our country back”": a description cut before the
+  // noun its possessive owns, or inside its complement, is no source
+  const end = ws[ws.length - 1];
+  if (m.kind !== 'person' && (end.possessive || cutShort(end, v))) return undefined;
+  // "Some 55 percent of voters nationwide": a statistic; "What Are": words that name nobody
+  if (m.kind === 'nominal' && (statistic(m.text) || ws.every((w) => isCap(w.raw) && leadsName(w, v) && !isTitle(w, v) && !roleWord(w, v)))) return undefined;
   // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
   // relative clause adds there is news about them, not who they are
   return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };
+}
+
+/** A word no description ends with: a preposition, an article, an adverb ("The promise to", "The results also"). */
+function cutShort(w: Word, v: Vocab): boolean {
+  const l = w.raw.toLowerCase();
+  return /^\p{Ll}/u.test(w.raw) && (v.minorWords.has(l) || v.adverbs.has(l));
 }
 
 /** The mention in what is left of `phrase` after offset `at`, if anything is. */
@@ -221,7 +241,8 @@ function sentenceAdverb(first: string, rest: string, v: Vocab): boolean {
   return !next || next === ',' || /(?:ing|ed)$/u.test(next) || ['though', 'although', 'but', 'however', 'meanwhile', 'too'].includes(w);
 }
 
-function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): Omit<Mention, 'tail'> & { endAt: number } {
+/** The head of a source phrase, or undefined when the phrase is a description cut short ("A Clinton"). */
+function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): (Omit<Mention, 'tail'> & { endAt: number }) | undefined {
   const runs = capRuns(ws, v);
   // the name ends at the first stop word after the first real name run
   // a name is a core that does not end in a title of two words or more ("Sirius XM Vice President for
@@ -273,6 +294,13 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   if (after && !isCap(after.raw) && roleWord(after, v) && !ws[e - 1].possessive) return nominal();
   // "one Sanders supporter", "a Trump adviser": the name only modifies a description
   if (after && v.determiners.has(ws[0].raw.toLowerCase()) && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
+  // "A Trump Rally in Greensboro", "The Hill": an article right before the capitals makes them the
+  // name of a thing, not of a person
+  // (and "A Clinton", "The Florida" ending the phrase are a description cut short: nobody)
+  if (s === head.run[0] + 1 && ['a', 'an', 'the'].includes(ws[head.run[0]].bare.toLowerCase())) {
+    const cut = e === ws.length && (ws[head.run[0]].bare.toLowerCase() !== 'the' || placeOnly(ws.slice(s, e).map((w) => w.bare), v));
+    return cut ? undefined : nominal();
+  }
   const tokens = ws.slice(s, e).map((w) => w.bare);
   let g = gender;
   for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;

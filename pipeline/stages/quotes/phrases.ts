@@ -161,6 +161,8 @@ export function headNP(ws: Word[], v: Vocab): Word[] {
   }
   // a party tag after the name: "Sen. Bernie Sanders (I-Vt.)"
   if (e > 0 && isCap(ws[e - 1].raw) && ws[e]?.raw === '(' && ws[e + 2]?.raw === ')') e += 3;
+  // "The Florida senator", "A Chinese official": capitals that modify the person noun after them
+  else if (e > 0 && isCap(ws[e - 1].raw) && ws[e] && v.personNouns.has(lc(ws[e]))) e++;
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
   // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)
