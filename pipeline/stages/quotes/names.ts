@@ -141,8 +141,11 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
       if (n?.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
     }
   }
-  // "The conservative publication has been outspoken": a description ends where its verb begins
-  const aux = m.kind === 'nominal' ? ws.findIndex((w, i) => i > 0 && AUXILIARIES.has(w.raw)) : -1;
+  // "The conservative publication has been outspoken", "The Treasury secretary also lauded Mr.", "A
+  // Brooklyn woman who": a description ends where its verb, an adverb or a relative word begins
+  const verbal = (w: Word) => AUXILIARIES.has(w.raw) || v.adverbs.has(w.raw) || v.verbs.has(w.raw) || v.reportVerbs.has(w.raw);
+  let aux = m.kind === 'nominal' ? ws.findIndex((w, i) => i > 0 && verbal(w)) : -1;
+  if (m.kind === 'nominal' && aux < 0 && ws.length > 1 && RELATIVE_OR_THAT.has(ws[ws.length - 1].raw)) aux = ws.length - 1;
   if (aux > 0 && !ws.slice(0, aux).some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()))) {
     ws = ws.slice(0, aux);
     m = { ...m, text: phraseText(phrase, ws, 0, aux), endAt: ws[aux - 1].end };
