@@ -33,6 +33,15 @@ const phrases: [string, string, string | undefined, string?][] = [
   ['a percentage after a quantifier', 'Only 52 percent of registered voters', undefined],
   ['an imperative before a name', 'See Hale', 'person', 'Hale'],
   ['a participle and its object', 'Holding signs', undefined],
+  ['a possessive cut before its noun', 'The SVP’s', undefined],
+  ['a description cut inside its complement', 'The promise to', undefined],
+  ['a description ends at its adverb', 'The results also', 'nominal', 'The results'],
+  ['an article and lone capitals, cut short', 'A Clinton', undefined],
+  ['an article makes the capitals a thing', 'A Trump Rally in Greensboro', 'nominal', 'A Trump Rally in Greensboro'],
+  ['a description ends at its auxiliary', 'The conservative publication has been outspoken', 'nominal', 'The conservative publication'],
+  ['a description ends at its adverb and verb', 'The Treasury secretary also lauded Mr', 'nominal', 'The Treasury secretary'],
+  ['a description ends before a trailing relative word', 'A Brooklyn woman who', 'nominal', 'A Brooklyn woman'],
+  ['one capitalized word after a description and its comma', 'Asked what a firm commitment looks like, Devine', 'person', 'Devine'],
   // negatives: names that hold such words, and groups that are sources
   ['a surname that is a preposition', 'Al From', 'person', 'Al From'],
   ['an initial that is an article', 'Jill A. Martin', 'person', 'Jill A Martin'],
@@ -43,6 +52,11 @@ const phrases: [string, string, string | undefined, string?][] = [
   ['a group described by a quantifier', 'Some Democrats', 'nominal', 'Some Democrats'],
   ['a company after the name is a description, not a place', 'Katie Harbath, Facebook’s global outreach director', 'person', 'Katie Harbath'],
   ['a name then a time', 'Priebus later Thursday', 'person', 'Priebus'],
+  ['a title before a surname that is a role word', 'Mr. Singer', 'person', 'Singer'],
+  ['a relative clause keeps its auxiliary', 'an official who has seen the report', 'nominal', 'an official who has seen the report'],
+  ['a publication after "The"', 'The Hill', 'nominal', 'The Hill'],
+  ['a number ending a description', 'the 34-year-old mother of three', 'nominal', 'the 34-year-old mother of three'],
+  ['a person’s possessive before a quote is that person', 'Oz’s', 'person', 'Oz'],
 ];
 
 for (const [name, phrase, kind, text] of phrases) {
@@ -68,9 +82,15 @@ const articles: [string, string, [string, string | null][]][] = [
     [['We will keep working through the night,', 'Jane Roe']]],
   ['a place after the name ends it', lead + 'After his rally in San Jose, California the governor went further. “They burned the flag and laughed,” he said.\n',
     [['They burned the flag and laughed,', 'Tom Hale']]],
+  ['a word the article writes in lowercase is nobody alone', lead + 'Her friends offered to vote for me.\n\n“I’ve ruined your good reputation, huh?” Friends said.\n',
+    [['I’ve ruined your good reputation, huh?', null]]],
+  ['capitals before a person noun keep it', lead + 'The Ohio senator is telling reporters that she will have “a lot of delegates” after the vote.\n',
+    [['a lot of delegates', 'The Ohio senator']]],
   // negatives: a real surname that reads as a function word; a surname ending in -ing the article names in full
   ['a surname that is a preposition resolves to the full name', lead + 'Al From, who helped found the council, spoke first.\n\n“We won in those three elections with a smaller share,” From said.\n',
     [['We won in those three elections with a smaller share,', 'Al From']]],
+  ['a caption of names is no Title Case line', lead + 'Ahmed al Ashry and Reham Mosad.\n\nAl Ashry was returning home. According to the school, al Ashry said he was “going home to his family at last.”\n',
+    [['going home to his family at last.', 'Ahmed al Ashry']]],
   ['a surname ending in -ing the article names in full', lead + 'Peyton Manning spoke after the game.\n\nManning thanked the fans. “We will win it next year,” Manning said.\n',
     [['We will win it next year,', 'Peyton Manning']]],
 ];
