@@ -59,6 +59,24 @@ const phrases: [string, string, string | undefined, string?][] = [
   ['a person’s possessive before a quote is that person', 'Oz’s', 'person', 'Oz'],
 ];
 
+// the description written after a name: [case, phrase, tail]
+const tails: [string, string, string][] = [
+  ['an adverbial phrase is no description', 'Gordon Humphrey, for example', ''],
+  ['a sentence adverb is no description', 'Hillary Clinton, clearly frustrated', ''],
+  ['a lone position word is no description', 'George Zimmerman, left', ''],
+  ['the reporter aside is no description', 'Bettie Page, you see', ''],
+  ['a description cut short', 'Hurt, a former', ''],
+  // negatives: real descriptions
+  ['an age', 'Sarandon, 69', ', 69'],
+  ['a possessive description', 'Lindsey O. Graham, his hawkish South Carolina colleague', ', his hawkish South Carolina colleague'],
+  ['a place of origin', 'Tom Carper, of Delaware', ', of Delaware'],
+  ['a role', 'Jane Doe, a spokeswoman for the campaign', ', a spokeswoman for the campaign'],
+];
+
+for (const [name, phrase, tail] of tails) {
+  test(`description after a name: ${name}`, () => assert.equal(mentionOf(phrase, v)?.tail, tail));
+}
+
 for (const [name, phrase, kind, text] of phrases) {
   test(`source phrase: ${name}`, () => {
     const m = mentionOf(phrase, v);

@@ -230,7 +230,25 @@ export function tailOf(rest: string, v: Vocab, shortName = false): string {
   }
   // a party tag keeps its words, not its brackets: "(D-Md.), chair of ..." -> "D-Md., chair of ..."
   const t = rest.slice(0, cut).replace(/^\s*\(([^()]{1,40})\)/u, ', $1').replace(/[\s,;:.\u2014\u2013-]+$/u, '');
-  return t.split(/\s+/).length > 40 ? '' : t;
+  return t.split(/\s+/).length > 40 || notDescription(t, v) ? '' : t;
+}
+
+/**
+ * ", for example", ", clearly frustrated", ", left", ", you see": the reporter's words after a name, not
+ * what the person is; ", a former", ", one of", ", who": a description cut short.
+ */
+function notDescription(tail: string, v: Vocab): boolean {
+  const ws = words(tail).filter((w) => !isPunct(w));
+  if (!ws.length) return false;
+  const first = ws[0].raw.toLowerCase();
+  const last = ws[ws.length - 1].raw.toLowerCase();
+  if (ws.length === 1 && /^\p{Ll}+$/u.test(ws[0].raw) && !roleWord(ws[0], v)) return true;
+  // (", his hawkish colleague" is a description; ", you see", ", he said" are not)
+  if (SUBJECT_PRONOUNS.has(first) || /^\p{Ll}+ly$/u.test(ws[0].raw)) return true;
+  // (an article or "of", "from" opens a description: ", the governor", ", of Iowa")
+  if ((v.minorWords.has(first) || v.notNameWords.has(first)) && !['of', 'from', 'a', 'an', 'the'].includes(first)) return true;
+  // (a longer one may end in "of" before a quoted title: ", a co-author of ''Those Guys ...''")
+  return ws.length <= 2 && /^\p{Ll}/u.test(ws[ws.length - 1].raw) && (v.minorWords.has(last) || v.determiners.has(last) || RELATIVE_OR_THAT.has(last) || last === 'former');
 }
 
 /**
