@@ -143,8 +143,10 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   }
   // "The conservative publication has been outspoken", "The Treasury secretary also lauded Mr.", "A
   // Brooklyn woman who": a description ends where its verb, an adverb or a relative word begins
-  const verbal = (w: Word) => AUXILIARIES.has(w.raw) || v.adverbs.has(w.raw) || v.verbs.has(w.raw) || v.reportVerbs.has(w.raw);
-  let aux = m.kind === 'nominal' ? ws.findIndex((w, i) => i > 0 && verbal(w)) : -1;
+  // (an adverb only before a verb or at the end: "the former first lady", "his most famously false claim")
+  const verb = (w?: Word) => !!w && (AUXILIARIES.has(w.raw) || v.verbs.has(w.raw) || v.reportVerbs.has(w.raw));
+  const verbal = (w: Word, i: number) => verb(w) || (v.adverbs.has(w.raw) && (i === ws.length - 1 || verb(ws[i + 1]) || /^\p{Ll}+(?:s|ed)$/u.test(ws[i + 1].raw)));
+  let aux = m.kind === 'nominal' ? ws.findIndex((w, i) => i > 0 && verbal(w, i)) : -1;
   if (m.kind === 'nominal' && aux < 0 && ws.length > 1 && RELATIVE_OR_THAT.has(ws[ws.length - 1].raw)) aux = ws.length - 1;
   if (aux > 0 && !ws.slice(0, aux).some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()))) {
     ws = ws.slice(0, aux);
