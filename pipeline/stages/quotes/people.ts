@@ -17,12 +17,6 @@ interface Person {
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
-/** How many times `part` occurs in `text` (up to two: all a caller asks is "elsewhere too?"). */
-function occurrences(text: string, part: string): number {
-  const first = text.indexOf(part);
-  return first < 0 ? 0 : text.indexOf(part, first + 1) < 0 ? 1 : 2;
-}
-
 /** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
 
@@ -126,7 +120,7 @@ export class People {
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
-      if (titled && !this.titledName(b, b.text.slice(ws[s].start, ws[e - 1].end), ws.slice(s, e))) continue;
+      if (titled && !this.titledName(b, ws.slice(s, e))) continue;
       // "Q A", "Plan B": a letter without a period ends no name
       if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) continue;
       // "A Trump Rally in Greensboro", "The Clinton Foundation": an article before the run makes it a
@@ -214,22 +208,25 @@ export class People {
   }
 
   /**
-   * Whether a run of a Title Case line is a name: the body writes it so too, or it is short, its words
-   * are no function words or participles, and it opens with a given name or ends in a word the body
-   * capitalizes ("Cecile Richards: I'm Sick Of ..." beside "Richards said"; not "Bush Hits Marco Rubio").
+   * Whether a run of a Title Case line is a name: the body writes each of its words capitalized too
+   * (elsewhere, for a line of the body), or it is short, its words are no function words or
+   * participles, and it opens with a given name or ends in a word the body capitalizes ("Cecile
+   * Richards: I'm Sick Of ..." beside "Richards said"; not "Bush Hits Marco Rubio"). Counted once per
+   * article, so a page of Title Case lines stays linear.
    */
-  private titledName(b: Block, text: string, ws: Word[]): boolean {
-    // (a line of the body is in the body: there the name must be written elsewhere too)
-    const own = b.start >= 0 ? 1 : 0;
-    if (occurrences(this.body, text) > own) return true;
-    if (ws.length > 3) return false;
-    if (this.v.firstName.has(ws[0].bare)) return true;
-    if (ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
+  private titledName(b: Block, ws: Word[]): boolean {
+    if (ws.length > 4) return false;
     if (!this.bodyCaps) {
       this.bodyCaps = new Map();
       for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
     }
-    return ws.length === 2 && (this.bodyCaps.get(ws[1].bare) ?? 0) > own;
+    const caps = this.bodyCaps;
+    const own = b.start >= 0 ? 1 : 0;
+    if (ws.every((w) => (caps.get(w.bare) ?? 0) > own)) return true;
+    if (ws.length > 3) return false;
+    if (this.v.firstName.has(ws[0].bare)) return true;
+    if (ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
+    return ws.length === 2 && (caps.get(ws[1].bare) ?? 0) > own;
   }
 
   /**
