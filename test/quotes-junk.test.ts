@@ -42,7 +42,12 @@ const phrases: [string, string, string | undefined, string?][] = [
   ['a description ends at its adverb and verb', 'The Treasury secretary also lauded Mr', 'nominal', 'The Treasury secretary'],
   ['a description ends before a trailing relative word', 'A Brooklyn woman who', 'nominal', 'A Brooklyn woman'],
   ['one capitalized word after a description and its comma', 'Asked what a firm commitment looks like, Devine', 'person', 'Devine'],
+  ['an interrogative opening a clause', 'What’s this', undefined],
+  ['a preposition opening an adverbial', 'Within half an hour of initial', undefined],
+  ['a day after the name', 'Joe Coffey Monday', 'person', 'Joe Coffey'],
   // negatives: names that hold such words, and groups that are sources
+  ['an event named with a day', 'Super Tuesday', 'person', 'Super Tuesday'],
+  ['a group opened by a quantifier', 'Several senior Democrats', 'nominal', 'Several senior Democrats'],
   ['a surname that is a preposition', 'Al From', 'person', 'Al From'],
   ['an initial that is an article', 'Jill A. Martin', 'person', 'Jill A Martin'],
   ['an initial that is a particle', 'Lindsey O. Graham', 'person', 'Lindsey O Graham'],

@@ -5,7 +5,7 @@
 import type { Gender, Vocab } from './vocab.js';
 import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
 import { AUXILIARIES } from './phrases.js';
-import { breaksRun, descriptor, leadsName, placeOnly, roleWord, statistic } from './shape.js';
+import { breaksRun, descriptor, leadsName, notNameWord, placeOnly, roleWord, statistic } from './shape.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
 
@@ -53,6 +53,9 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
  * "Actor", "Oscar-winner": shape.ts) removed; empty when nothing is left.
  */
 export function coreOf(ws: Word[], [s, e]: [number, number], v: Vocab): [number, number] {
+  // "Joe Coffey Monday": a day after the name is the reporter's time (a word both never a name and an opener)
+  // (two words at least stay: "Super Tuesday" is one thing)
+  while (e > s + 2 && v.notNames.has(ws[e - 1].bare) && v.clauseOpeners.has(ws[e - 1].bare.toLowerCase())) e--;
   // (the last word stays: "From" alone may be the surname of "Al From"; people.ts and resolve.ts decide)
   while (s < e && (isTitle(ws[s], v) || (s < e - 1 && leadsName(ws[s], v)))) s++;
   // "El Salvadoran President Nayib Bukele", "Clinton Senior Adviser Sidney Blumenthal", "Liberal
@@ -158,6 +161,8 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   if (m.kind !== 'person' && (end.possessive || cutShort(end, v))) return undefined;
   // "Some 55 percent of voters nationwide": a statistic; "What Are": words that name nobody
   if (m.kind === 'nominal' && (statistic(m.text) || ws.every((w) => isCap(w.raw) && leadsName(w, v) && !isTitle(w, v) && !roleWord(w, v)))) return undefined;
+  // "What’s this", "Within half an hour of", "Whatever the case": a clause or an adverbial, not a group
+  if (m.kind === 'nominal' && isCap(ws[0].raw) && notNameWord(ws[0], v) && !v.quantifiers.has(ws[0].bare.toLowerCase()) && !v.determiners.has(ws[0].bare.toLowerCase())) return undefined;
   // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
   // relative clause adds there is news about them, not who they are
   return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };

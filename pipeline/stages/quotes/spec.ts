@@ -55,6 +55,7 @@ export const quotesSpec = obj({
   relative_words: words('Words opening a relative clause after a description of a person ("The woman who started it all said"): the description is still the clause\'s subject', ['who', 'whose']),
   not_name_words: words('Words that are no part of a name even when capitalized: interrogatives, possessives, quantifiers, auxiliaries, prepositions, conjunctions ("What", "My", "Some", "Are", "Outside"); a capitalized run loses them at its start and is split at them inside ("Response To Trump")', ['what', 'my', 'some', 'are', 'to']),
   imperatives: words('Imperatives opening a web page\'s lines ("See live results here"): not a name at the start of a capitalized run, nobody alone; they do not split a run ("Human Rights Watch")', ['see', 'read', 'watch']),
+  quantifiers: words('Words of `not_name_words` that open a description of a group ("Some Democrats", "Multiple outlets"); any other such word opening a description makes it a clause, not a source ("What’s this", "Within half an hour")', ['some', 'many', 'multiple']),
   descriptor_suffixes: words('Second parts of hyphenated words that describe a person before the name ("Oscar-winner", "Texas-based"): such a word is a title, not a given name', ['winner', 'based', 'born']),
   place_preps: words('Prepositions that make the capitalized words after them a place, a time or an organization, not a subject ("In Concord, he said", "the senator from Vermont")', ['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to']),
 });

@@ -37,6 +37,7 @@ export interface Vocab {
   relativeWords: Set<string>;
   notNameWords: Set<string>;
   imperatives: Set<string>;
+  quantifiers: Set<string>;
   descriptorSuffixes: Set<string>;
   placePreps: Set<string>;
   cueWindow: number;
@@ -93,6 +94,7 @@ export function vocabOf(config: Config): Vocab {
       relativeWords: lower(q.relative_words),
       notNameWords: lower(q.not_name_words),
       imperatives: lower(q.imperatives),
+      quantifiers: lower(q.quantifiers),
       descriptorSuffixes: lower(q.descriptor_suffixes),
       placePreps: lower(q.place_preps),
       cueWindow: q.cue_window,
