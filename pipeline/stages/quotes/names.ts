@@ -4,6 +4,8 @@
 // relative pronoun or comma starts a description, and the last run before that is the head.
 import type { Gender, Vocab } from './vocab.js';
 import { isAbbreviation, isCap, isPunct, words, type Word } from './words.js';
+import { AUXILIARIES } from './phrases.js';
+import { breaksRun, descriptor, leadsName, notNameWord, placeOnly, roleWord, statistic } from './shape.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'nominal';
 
@@ -20,7 +22,10 @@ export interface Mention {
 
 const isTitle = (w: Word, v: Vocab) => v.titles.has(w.raw) || v.titles.has(w.bare);
 
-/** Capitalized runs of `ws` (indices), a particle allowed inside a run ("Bill de Blasio"). */
+/**
+ * Capitalized runs of `ws` (indices), a particle allowed inside a run ("Bill de Blasio"). A function word
+ * that only Title Case capitalizes ends a run ("Guns Are", "Response To Trump"): a headline's words.
+ */
 export function capRuns(ws: Word[], v: Vocab): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -32,7 +37,8 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
     let j = i + 1;
     // a run never crosses punctuation, a quotation mark or a sentence end ("said Bukele. Surely")
     while (j < ws.length && !ws[j - 1].possessive && ws[j].start - ws[j - 1].end <= 1 && !(ws[j - 1].raw.endsWith('.') && !isAbbreviation(ws[j - 1].raw, v))) {
-      if (isCap(ws[j].raw) && !isPunct(ws[j])) j++;
+      // (only between capitals: "Al From" ends in a surname)
+      if (isCap(ws[j].raw) && !isPunct(ws[j]) && !(breaksRun(ws[j], v) && j + 1 < ws.length && isCap(ws[j + 1].raw))) j++;
       else if (v.particles.has(ws[j].raw.toLowerCase()) && j + 1 < ws.length && isCap(ws[j + 1].raw)) j += 2;
       else break;
     }
@@ -42,12 +48,21 @@ export function capRuns(ws: Word[], v: Vocab): [number, number][] {
   return runs;
 }
 
-/** A run with leading titles, determiners and clause openers removed; empty when nothing is left. */
+/**
+ * A run with leading titles, determiners, clause openers and other words that only lead a name ("What",
+ * "Actor", "Oscar-winner": shape.ts) removed; empty when nothing is left.
+ */
 export function coreOf(ws: Word[], [s, e]: [number, number], v: Vocab): [number, number] {
-  while (s < e && (isTitle(ws[s], v) || v.determiners.has(ws[s].bare.toLowerCase()) || v.clauseOpeners.has(ws[s].bare.toLowerCase()))) s++;
-  // "El Salvadoran President Nayib Bukele": the name follows the last title inside the run
+  // "Joe Coffey Monday": a day after the name is the reporter's time (a word both never a name and an opener)
+  // (two words at least stay: "Super Tuesday" is one thing)
+  while (e > s + 2 && v.notNames.has(ws[e - 1].bare) && v.clauseOpeners.has(ws[e - 1].bare.toLowerCase())) e--;
+  // (the last word stays: "From" alone may be the surname of "Al From"; people.ts and resolve.ts decide)
+  while (s < e && (isTitle(ws[s], v) || (s < e - 1 && leadsName(ws[s], v)))) s++;
+  // "El Salvadoran President Nayib Bukele", "Clinton Senior Adviser Sidney Blumenthal", "Liberal
+  // Oscar-winner Sarandon": the name follows the last title, role or descriptor inside the run
+  const describes = (w: Word) => isTitle(w, v) || descriptor(w, v) || (!v.firstName.has(w.bare) && v.personNouns.has(w.bare.toLowerCase()));
   for (let i = e - 2; i > s; i--) {
-    if (isTitle(ws[i], v) && !isTitle(ws[i + 1], v)) {
+    if (describes(ws[i]) && !describes(ws[i + 1])) {
       s = i + 1;
       break;
     }
@@ -78,8 +93,13 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   while (lead < all.length - 1 && (isPunct(all[lead]) || v.clauseOpeners.has(all[lead].raw.toLowerCase()))) lead++;
   let sep = all.findIndex((w, i) => i > lead && SEPARATORS.has(w.raw));
   if (sep < 0) sep = all.length;
-  const ws = all.slice(lead, sep);
+  // "In Concord, he referred to ...": capitalized words after an opening preposition are a place or a
+  // time; the subject comes after the comma
+  if (all[sep]?.raw === ',' && all.slice(0, lead).some((w) => v.placePreps.has(w.raw.toLowerCase()))) return after(phrase, all[sep].end, v);
+  let ws = all.slice(lead, sep);
   if (!ws.length) return undefined;
+  // "Holding signs calling ...": a participle opening the phrase, its object after it, has no subject
+  if (ws.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(ws[0].raw) && /^\p{Ll}/u.test(ws[1].raw) && !v.adverbs.has(ws[1].raw) && !v.verbs.has(ws[1].raw) && !v.nameStops.has(ws[1].raw)) return undefined;
   if (ws.length === 1 && v.pronoun.has(ws[0].bare.toLowerCase())) {
     return { kind: 'pronoun', text: ws[0].bare.toLowerCase(), tokens: [], tail: '', gender: v.pronoun.get(ws[0].bare.toLowerCase()) };
   }
@@ -94,7 +114,12 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   if (fg && SUBJECT_PRONOUNS.has(ws[0].raw.toLowerCase()) && !ws.slice(1).some((w) => isCap(w.raw))) {
     return { kind: 'pronoun', text: ws[0].raw.toLowerCase(), tokens: [], tail: '', gender: fg };
   }
-  const m = headOf(phrase, ws, v, gender);
+  let m = headOf(phrase, ws, v, gender);
+  if (!m) return undefined;
+  // "San Jose, California the GOP candidate": a name followed by its state is a place; the source, if
+  // any, comes after it
+  const place = m.kind === 'person' ? placeAfter(phrase.slice(m.endAt), v) : 0;
+  if (place) return after(phrase, m.endAt + place, v);
   if (m.kind === 'nominal' && ws.length > 8) {
     // "one former executive who requested anonymity to ...": the description up to its relative clause
     const rel = ws.findIndex((w, i) => i >= 2 && RELATIVE_OR_THAT.has(w.raw.toLowerCase()));
@@ -112,14 +137,56 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
     let next = all.findIndex((w, i) => i > sep && SEPARATORS.has(w.raw));
     if (next < 0) next = all.length;
     const name = all.slice(sep + 1, next);
-    if (name.length >= 2 && name.length <= 4 && name.every((w) => isCap(w.raw) || v.particles.has(w.raw.toLowerCase()))) {
+    // ("Asked what a firm commitment looks like, Devine": one word ending the phrase is a name too)
+    const last = next === all.length && name.length === 1 && !leadsName(name[0], v);
+    if ((last || (name.length >= 2 && name.length <= 4)) && name.every((w) => isCap(w.raw) || v.particles.has(w.raw.toLowerCase()))) {
       const n = headOf(phrase, name, v, gender);
-      if (n.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
+      if (n?.kind === 'person') return { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) };
     }
   }
+  // "The conservative publication has been outspoken", "The Treasury secretary also lauded Mr.", "A
+  // Brooklyn woman who": a description ends where its verb, an adverb or a relative word begins
+  // (an adverb only before a verb or at the end: "the former first lady", "his most famously false claim")
+  const verb = (w?: Word) => !!w && (AUXILIARIES.has(w.raw) || v.verbs.has(w.raw) || v.reportVerbs.has(w.raw));
+  const verbal = (w: Word, i: number) => verb(w) || (v.adverbs.has(w.raw) && (i === ws.length - 1 || verb(ws[i + 1]) || /^\p{Ll}+(?:s|ed)$/u.test(ws[i + 1].raw)));
+  let aux = m.kind === 'nominal' ? ws.findIndex((w, i) => i > 0 && verbal(w, i)) : -1;
+  if (m.kind === 'nominal' && aux < 0 && ws.length > 1 && RELATIVE_OR_THAT.has(ws[ws.length - 1].raw)) aux = ws.length - 1;
+  if (aux > 0 && !ws.slice(0, aux).some((w) => RELATIVE_OR_THAT.has(w.raw.toLowerCase()))) {
+    ws = ws.slice(0, aux);
+    m = { ...m, text: phraseText(phrase, ws, 0, aux), endAt: ws[aux - 1].end };
+  }
+  // "The SVP’s success was", "The promise to “take our country back”": a description cut before the
+  // noun its possessive owns, or inside its complement, is no source
+  const end = ws[ws.length - 1];
+  if (m.kind !== 'person' && (end.possessive || cutShort(end, v))) return undefined;
+  // "Some 55 percent of voters nationwide": a statistic; "What Are": words that name nobody
+  if (m.kind === 'nominal' && (statistic(m.text) || ws.every((w) => isCap(w.raw) && leadsName(w, v) && !isTitle(w, v) && !roleWord(w, v)))) return undefined;
+  // "What’s this", "Within half an hour of", "Whatever the case": a clause or an adverbial, not a group
+  if (m.kind === 'nominal' && isCap(ws[0].raw) && notNameWord(ws[0], v) && !v.quantifiers.has(ws[0].bare.toLowerCase()) && !v.determiners.has(ws[0].bare.toLowerCase())) return undefined;
   // a name given again in short ("said Mr. Jebens, who served three tours") is already known: what a
   // relative clause adds there is news about them, not who they are
   return { ...m, tail: tailOf(phrase.slice(m.endAt), v, m.kind === 'person' && m.tokens.length === 1) };
+}
+
+/** A word no description ends with: a preposition, an article, an adverb ("The promise to", "The results also"). */
+function cutShort(w: Word, v: Vocab): boolean {
+  const l = w.raw.toLowerCase();
+  return /^\p{Ll}/u.test(w.raw) && (v.minorWords.has(l) || v.adverbs.has(l));
+}
+
+/** The mention in what is left of `phrase` after offset `at`, if anything is. */
+function after(phrase: string, at: number, v: Vocab): Mention | undefined {
+  const rest = phrase.slice(at);
+  return /[\p{L}]/u.test(rest) ? mentionOf(rest, v) : undefined;
+}
+
+/** Length of ", California" (a place that is never a name, then an optional comma) opening `rest`, or 0. */
+function placeAfter(rest: string, v: Vocab): number {
+  // (the place ends at a comma, a space or the end: "Facebook's global director" is a description)
+  const m = /^\s*,\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(?=[\s,]|$)\s*,?/u.exec(rest);
+  if (!m) return 0;
+  const tokens = m[1].split(/\s+/);
+  return placeOnly(tokens, v) && !tokens.some((t) => v.personNouns.has(t.toLowerCase())) ? m[0].length : 0;
 }
 
 /**
@@ -170,7 +237,25 @@ export function tailOf(rest: string, v: Vocab, shortName = false): string {
   }
   // a party tag keeps its words, not its brackets: "(D-Md.), chair of ..." -> "D-Md., chair of ..."
   const t = rest.slice(0, cut).replace(/^\s*\(([^()]{1,40})\)/u, ', $1').replace(/[\s,;:.\u2014\u2013-]+$/u, '');
-  return t.split(/\s+/).length > 40 ? '' : t;
+  return t.split(/\s+/).length > 40 || notDescription(t, v) ? '' : t;
+}
+
+/**
+ * ", for example", ", clearly frustrated", ", left", ", you see": the reporter's words after a name, not
+ * what the person is; ", a former", ", one of", ", who": a description cut short.
+ */
+function notDescription(tail: string, v: Vocab): boolean {
+  const ws = words(tail).filter((w) => !isPunct(w));
+  if (!ws.length) return false;
+  const first = ws[0].raw.toLowerCase();
+  const last = ws[ws.length - 1].raw.toLowerCase();
+  if (ws.length === 1 && /^\p{Ll}+$/u.test(ws[0].raw) && !roleWord(ws[0], v)) return true;
+  // (", his hawkish colleague" is a description; ", you see", ", he said" are not)
+  if (SUBJECT_PRONOUNS.has(first) || /^\p{Ll}+ly$/u.test(ws[0].raw)) return true;
+  // (an article or "of", "from" opens a description: ", the governor", ", of Iowa")
+  if ((v.minorWords.has(first) || v.notNameWords.has(first)) && !['of', 'from', 'a', 'an', 'the'].includes(first)) return true;
+  // (a longer one may end in "of" before a quoted title: ", a co-author of ''Those Guys ...''")
+  return ws.length <= 2 && /^\p{Ll}/u.test(ws[ws.length - 1].raw) && (v.minorWords.has(last) || v.determiners.has(last) || RELATIVE_OR_THAT.has(last) || last === 'former');
 }
 
 /**
@@ -184,10 +269,17 @@ function sentenceAdverb(first: string, rest: string, v: Vocab): boolean {
   return !next || next === ',' || /(?:ing|ed)$/u.test(next) || ['though', 'although', 'but', 'however', 'meanwhile', 'too'].includes(w);
 }
 
-function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): Omit<Mention, 'tail'> & { endAt: number } {
+/** The head of a source phrase, or undefined when the phrase is a description cut short ("A Clinton"). */
+function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined): (Omit<Mention, 'tail'> & { endAt: number }) | undefined {
   const runs = capRuns(ws, v);
   // the name ends at the first stop word after the first real name run
-  const firstReal = runs.find((r) => { const c = coreOf(ws, r, v); return c[1] > c[0]; });
+  // a name is a core that does not end in a title of two words or more ("Sirius XM Vice President for
+  // news and talk Dave Gorab": the name comes after the description), nor one word that only leads a
+  // name ("Multiple outlets", "Priebus later Thursday", "the order released Friday"), unless it is all
+  // the phrase says ("From" may be Al From's surname: resolve.ts decides)
+  // (after a title it is a surname: "Mr. Singer")
+  const named = (r: [number, number], c: [number, number]) => c[1] > c[0] && !(c[1] - c[0] > 1 && isTitle(ws[c[1] - 1], v) && isTitle(ws[c[1] - 2], v)) && !(c[1] - c[0] === 1 && ws.length > 1 && leadsName(ws[c[0]], v) && !ws.slice(r[0], c[0]).some((w) => isTitle(w, v)));
+  const firstReal = runs.find((r) => named(r, coreOf(ws, r, v)));
   let limit = ws.length;
   if (firstReal) {
     for (let i = firstReal[1]; i < ws.length; i++) {
@@ -206,7 +298,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const cores = runs
     .filter((r) => r[1] <= limit)
     .map((r) => ({ run: r, core: coreOf(ws, r, v) }))
-    .filter((x) => x.core[1] > x.core[0]);
+    .filter((x) => named(x.run, x.core));
   const nominal = () => ({ kind: 'nominal' as const, text: phraseText(phrase, ws, 0, ws.length), tokens: [], gender, endAt: ws[ws.length - 1].end });
   if (!cores.length) return nominal();
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
@@ -214,7 +306,7 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
   const after = ws[e];
   // "a spokeswoman for the House Armed Services Committee", "the head of the RNC": a description whose
   // complement holds the name is the source, not the name
-  if (v.determiners.has(ws[0].raw.toLowerCase()) && head.run[0] >= 3 && !isCap(ws[1].raw) && ['for', 'of', 'at', 'with'].some((p) => ws.slice(2, head.run[0]).some((w) => w.raw.toLowerCase() === p))) return nominal();
+  if (v.determiners.has(ws[0].raw.toLowerCase()) && head.run[0] >= 3 && !isCap(ws[1].raw) && ws.slice(2, head.run[0]).some((w) => v.placePreps.has(w.raw.toLowerCase()))) return nominal();
   // "Google's chief executive", "Ryan's campaign": the name only owns the description that is the source
   if (ws[e - 1].possessive && after && !isCap(after.raw) && !isPunct(after)) return nominal();
   if (isOrgRun(ws, head.core, v)) {
@@ -226,8 +318,17 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
     if (after && !isCap(after.raw) && v.orgWords.has(after.bare)) to++;
     return { kind: 'org', text: phraseText(phrase, ws, from, to), tokens: ws.slice(s, e).map((w) => w.bare), gender: 'neuter', endAt: ws[to - 1].end };
   }
+  // "Florida senator", "Trump supporters": a name before a role only modifies it
+  if (after && !isCap(after.raw) && roleWord(after, v) && !ws[e - 1].possessive) return nominal();
   // "one Sanders supporter", "a Trump adviser": the name only modifies a description
   if (after && v.determiners.has(ws[0].raw.toLowerCase()) && !isCap(after.raw) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase()) && !ws[e - 1].possessive) return nominal();
+  // "A Trump Rally in Greensboro", "The Hill": an article right before the capitals makes them the
+  // name of a thing, not of a person
+  // (and "A Clinton", "The Florida" ending the phrase are a description cut short: nobody)
+  if (s === head.run[0] + 1 && ['a', 'an', 'the'].includes(ws[head.run[0]].bare.toLowerCase())) {
+    const cut = e === ws.length && (ws[head.run[0]].bare.toLowerCase() !== 'the' || placeOnly(ws.slice(s, e).map((w) => w.bare), v));
+    return cut ? undefined : nominal();
+  }
   const tokens = ws.slice(s, e).map((w) => w.bare);
   let g = gender;
   for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;

@@ -4,14 +4,18 @@
 import type { Block } from './blocks.js';
 import { afterOpener, afterRole, describedSubjects, opensSentence } from './clauses.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
+import { leadsName, titleCase } from './shape.js';
 import type { Gender, Vocab } from './vocab.js';
-import { words } from './words.js';
+import { words, type Word } from './words.js';
 
 interface Person {
   full: string;
   count: number;
   first: number;
 }
+
+/** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
 /** Most words an appositive after a subject's name ("Bill McInturff, the Republican half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
@@ -26,6 +30,8 @@ function appositive(text: string, at: number, v: Vocab): string {
   if (!m) return '';
   const ws = m[1].split(/\s+/);
   const first = ws[0].toLowerCase();
+  // ", however,", ", meanwhile,", ", too,": one lowercase word that names no role is the reporter's adverb
+  if (ws.length === 1 && /^\p{Ll}+$/u.test(first) && !v.personNouns.has(first)) return '';
   return ws.length <= APPOSITIVE_WORDS && (first === 'who' || !v.nameStops.has(first)) && !/ing$/u.test(first) ? m[1] : '';
 }
 
@@ -49,6 +55,12 @@ export class People {
 
   /** start offsets of the article's blocks, in order */
   private blockStarts: number[] = [];
+  /** the article's body text: a name read in a Title Case headline must be written there too */
+  private body = '';
+  /** words the article writes in lowercase somewhere ("people", "friends") */
+  private lower = new Set<string>();
+  /** capitalized words of the body and their counts, built when a Title Case line needs them */
+  private bodyCaps?: Map<string, number>;
 
   constructor(private v: Vocab) {}
 
@@ -79,9 +91,12 @@ export class People {
 
   static of(blocks: Block[], v: Vocab): People {
     const p = new People(v);
-    for (const b of blocks) p.scan(b);
+    p.body = blocks.filter((b) => b.start >= 0).map((b) => b.text).join('\n');
     // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
     const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
+    p.lower = lower;
+    for (const b of blocks) p.scan(b);
+    p.dropModifiedNames();
     for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
     p.mentions.sort((a, b) => a.at - b.at);
@@ -100,9 +115,18 @@ export class People {
     const ws = words(b.text);
     // "But the former president showed restraint": a description in a subject's place (no name to key it by)
     for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
+    // "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells ...": in Title Case capitals name
+    // nothing; only a name the body writes as well is one
+    const titled = titleCase(ws, this.v, b.start >= 0 ? this.lower : undefined);
     for (const run of capRuns(ws, this.v)) {
       const [s, e] = coreOf(ws, run, this.v);
       if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
+      if (titled && !this.titledName(b, ws.slice(s, e))) continue;
+      // "Q A", "Plan B": a letter without a period ends no name
+      if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) continue;
+      // "A Trump Rally in Greensboro", "The Clinton Foundation": an article before the run makes it a
+      // description or a title, not a person (unless a title follows it: "the Rev. Al Sharpton")
+      if (s > run[0] && ['a', 'an', 'the'].includes(ws[run[0]].bare.toLowerCase()) && !this.v.titles.has(ws[run[0] + 1].raw) && !this.v.titles.has(ws[run[0] + 1].bare)) continue;
       const tokens = ws.slice(s, e).map((w) => w.bare);
       if (tokens.some((t) => this.v.titles.has(t))) continue;
       // "She", "That", "California": a lone pronoun, determiner or place is nobody
@@ -116,16 +140,18 @@ export class People {
       const key = tokens[tokens.length - 1].toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention: People['mentions'][number] = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
-      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name
-      if (tokens.length === 1 && s === run[0] && opens) {
+      // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name, nor is a word
+      // that is never a name alone, wherever it stands ("See", "My", "From" unless "Al From" is named)
+      const lone = tokens.length === 1 && leadsName(ws[s], this.v);
+      if (tokens.length === 1 && ((s === run[0] && opens) || lone)) {
         this.initials.push(mention);
         // ... unless a verb of saying or thinking follows it ("Cruz openly admitted that ..."), adverbs aside
         let k = e;
         while (k < ws.length && this.v.adverbs.has(ws[k].raw.toLowerCase())) k++;
-        if (ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.functionWord(tokens[0])) this.speaking.add(key);
+        if (!lone && ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.vocabWord(tokens[0])) this.speaking.add(key);
         continue;
       }
-      if (tokens.length >= 2 && tokens.length <= 4 && !this.functionWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
+      if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
       this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
@@ -159,10 +185,72 @@ export class People {
     }
   }
 
-  /** A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was Szlachta"). */
+  /**
+   * A capitalized word that opened a sentence or headline, not a given name ("Is Sanders", "Was
+   * Szlachta", "See", "My"), or a participle opening a clause ("Holding signs calling him ..."): a name
+   * only where the article also uses it as one (`knows`: "Manning" beside "Peyton Manning").
+   */
   functionWord(word: string): boolean {
+    return this.vocabWord(word) || PARTICIPLE.test(word) || this.commonWord(word);
+  }
+
+  /**
+   * "People", "Friends", "Things" opening a sentence: a word the article also writes in lowercase, and
+   * never as a given name or surname of a full name it gives ("Bill Clinton" beside "the bill").
+   */
+  private commonWord(word: string): boolean {
     const w = word.toLowerCase();
-    return this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.determiners.has(w) || this.v.verbs.has(w);
+    return /^\p{Lu}/u.test(word) && this.lower.has(w) && !this.byGiven.has(w) && !this.bySurname.has(w);
+  }
+
+  /** A word the vocabularies say is no name. */
+  private vocabWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.v.adverbs.has(w) || this.v.clauseOpeners.has(w) || this.v.determiners.has(w) || this.v.verbs.has(w) || this.v.notNameWords.has(w) || this.v.imperatives.has(w);
+  }
+
+  /**
+   * Whether a run of a Title Case line is a name: the body writes each of its words capitalized too
+   * (elsewhere, for a line of the body), or it is short, its words are no function words or
+   * participles, and it opens with a given name or ends in a word the body capitalizes ("Cecile
+   * Richards: I'm Sick Of ..." beside "Richards said"; not "Bush Hits Marco Rubio"). Counted once per
+   * article, so a page of Title Case lines stays linear.
+   */
+  private titledName(b: Block, ws: Word[]): boolean {
+    if (ws.length > 4) return false;
+    if (!this.bodyCaps) {
+      this.bodyCaps = new Map();
+      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
+    }
+    const caps = this.bodyCaps;
+    const own = b.start >= 0 ? 1 : 0;
+    if (ws.every((w) => (caps.get(w.bare) ?? 0) > own)) return true;
+    if (ws.length > 3) return false;
+    if (this.v.firstName.has(ws[0].bare)) return true;
+    if (ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
+    return ws.length === 2 && (caps.get(ws[1].bare) ?? 0) > own;
+  }
+
+  /**
+   * "Crooked Hillary Clinton", "Neither Donald J. Trump": a full name whose words after the first are a
+   * full name the article gives too, opening with a given name, is that name with a modifier (while
+   * "Ildefonso Guajardo Villarreal" beside "Guajardo Villarreal" is one person with two surnames).
+   */
+  private dropModifiedNames(): void {
+    for (const [key, list] of this.bySurname) {
+      const kept = list.filter((p) => {
+        const [first, ...rest] = p.full.split(' ');
+        if (rest.length < 2 || this.v.firstName.has(first)) return true;
+        const plain = this.v.firstName.has(rest[0]) ? list.find((q) => q.full === rest.join(' ')) : undefined;
+        if (!plain) return true;
+        plain.count += p.count;
+        plain.first = Math.min(plain.first, p.first);
+        const given = this.byGiven.get(first.toLowerCase())?.filter((q) => q !== p);
+        if (given) this.byGiven.set(first.toLowerCase(), given);
+        return false;
+      });
+      this.bySurname.set(key, kept);
+    }
   }
 
   private addFull(tokens: string[], at: number): void {

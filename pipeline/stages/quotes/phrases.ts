@@ -187,6 +187,14 @@ export function headNP(ws: Word[], v: Vocab): Word[] {
   }
   // a party tag after the name: "Sen. Bernie Sanders (I-Vt.)"
   if (e > 0 && isCap(ws[e - 1].raw) && ws[e]?.raw === '(' && ws[e + 2]?.raw === ')') e += 3;
+  // "The Florida senator", "A Clinton campaign official": a name that modifies the nouns after it
+  else if (e > 0 && isCap(ws[e - 1].raw) && !v.determiners.has(lc(ws[e - 1]))) {
+    const noun = (w?: Word) => !!w && (v.personNouns.has(lc(w)) || v.orgWords.has(w.raw));
+    if (noun(ws[e])) {
+      while (noun(ws[e])) e++;
+      return ws.slice(0, e);
+    }
+  }
   if (e === 0 && ws.length && v.pronoun.has(lc(ws[0]))) e = 1;
   // a description: "the company" / "a spokesman for the campaign"
   // (a pronoun is a whole noun phrase: "he saw no need" names "he", not a description)

@@ -66,4 +66,9 @@ export const quotesSpec = obj({
   voice_nouns: words('Nouns that, with "of", make the quote after them something chanted or shouted ("chants of", "cries of")', ['chant', 'chants', 'cries']),
   role_asides: words('Words or phrases that, opening what follows a name, make it an aside and not a description to credit ("Humphrey, for example, said"; "Autor, like most economists,")', ['however', 'for example', 'for instance', 'like']),
   affiliation_words: words('Words after a name that say where the person is from, not another clause ("Jane Doe of Ohio State", "at M.I.T."): a subject may run on through them to its verb', ['of', 'at', 'from']),
+  not_name_words: words('Words that are no part of a name even when capitalized: interrogatives, possessives, quantifiers, auxiliaries, prepositions, conjunctions ("What", "My", "Some", "Are", "Outside"); a capitalized run loses them at its start and is split at them inside ("Response To Trump")', ['what', 'my', 'some', 'are', 'to']),
+  imperatives: words('Imperatives opening a web page\'s lines ("See live results here"): not a name at the start of a capitalized run, nobody alone; they do not split a run ("Human Rights Watch")', ['see', 'read', 'watch']),
+  quantifiers: words('Words of `not_name_words` that open a description of a group ("Some Democrats", "Multiple outlets"); any other such word opening a description makes it a clause, not a source ("What’s this", "Within half an hour")', ['some', 'many', 'multiple']),
+  descriptor_suffixes: words('Second parts of hyphenated words that describe a person before the name ("Oscar-winner", "Texas-based"): such a word is a title, not a given name', ['winner', 'based', 'born']),
+  place_preps: words('Prepositions that make the capitalized words after them a place, a time or an organization, not a subject ("In Concord, he said", "the senator from Vermont")', ['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to']),
 });

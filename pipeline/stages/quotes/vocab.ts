@@ -35,6 +35,11 @@ export interface Vocab {
   abbreviations: Set<string>;
   personNouns: Set<string>;
   relativeWords: Set<string>;
+  notNameWords: Set<string>;
+  imperatives: Set<string>;
+  quantifiers: Set<string>;
+  descriptorSuffixes: Set<string>;
+  placePreps: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
   subjectMaxWords: number;
@@ -101,6 +106,11 @@ export function vocabOf(config: Config): Vocab {
       abbreviations: new Set(q.abbreviations),
       personNouns: lower(q.person_nouns),
       relativeWords: lower(q.relative_words),
+      notNameWords: lower(q.not_name_words),
+      imperatives: lower(q.imperatives),
+      quantifiers: lower(q.quantifiers),
+      descriptorSuffixes: lower(q.descriptor_suffixes),
+      placePreps: lower(q.place_preps),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,
