@@ -28,6 +28,10 @@ const cases: [string, string, string[]][] = [
   ['no piece named before the comma', 'After the vote, "We cannot keep spending like this," was all Roe would say.', ['We cannot keep spending like this,']],
   // links
   ['a linked story\'s excerpt before its link', 'FAREWELL—"Club to close," by Times\' Ben Sisario: "The Living Room, a no-frills nightclub, will close at the end of the year." http://nyti.ms/1U0Xvbm', []],
+  ['a headline credited to an outlet\'s reporter, the possessive five words on', '—"\'Flesh and Bone\' star refused to get a breast reduction," by the New York Post\'s Amy Spencer.', []],
+  ['a passive agent after the quote is no credit line', '"We will cut the budget again this year," by the time Roe spoke, was the plan.', ['We will cut the budget again this year,']],
+  ['a Title Case title and subtitle, whatever verb comes before', "A collection from the cartoonist Garry Trudeau called ''Yuge!: 30 Years of Doonesbury on Trump.'' came out too.", []],
+  ['a spoken sentence with a colon is speech', '"Here is the thing: We will pass it," Roe said.', ['Here is the thing: We will pass it,']],
   ['a headline credited to an outlet\'s reporter', '—"Star refused to get a breast reduction," by the New York Post\'s Amy Spencer http://nyp.st/1l7lvhq', []],
   ['a post\'s own link after its text is still the post', 'Roe wrote: "We will pass this budget by Friday, no matter what." https://t.co/abc123 She said more later to the crowd.', ['We will pass this budget by Friday, no matter what.']],
   ['a quote woven into a sentence before a link', 'Roe said the budget was "the best one we have passed in ten years" http://example.com/budget and left the room.', ['the best one we have passed in ten years']],

@@ -49,7 +49,7 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
   const seen = new Map<string, number>();
   const folded = paras.map((p) => foldLine(p.text));
   for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const docsOf = (l: { text: string }) => batch.lineDocCounts.get(foldLine(l.text)) ?? 0;
+  const docsOfKey = (k: string) => batch.lineDocCounts.get(k) ?? 0;
   const repeatOn = batch.docs >= 2;
   // A page in a language the function-word list does not know has no dense paragraphs at all; then
   // length and sentence punctuation alone tell prose.
@@ -69,9 +69,10 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     // Repetition across dumps: every line of the paragraph is found in other dumps. Long prose can be
     // syndicated (the same wire story in two dumps), so only short paragraphs count as boilerplate here;
     // long repeated ones are left to the region choice, which weighs them as neutral.
-    const counts = repeatOn ? p.lines.map(docsOf) : [];
+    const keys = repeatOn ? p.lines.map((l) => foldLine(l.text)) : [];
+    const counts = keys.map(docsOfKey);
     const repeats = repeatOn && counts.every((n) => n >= 2);
-    const echoed = repeats || (repeatOn && p.lines.every((l, j) => counts[j] >= 2 || echoKeys(foldLine(l.text), cfg.echoWords).some((k) => (batch.lineDocCounts.get(k) ?? 0) >= 2)));
+    const echoed = repeats || (repeatOn && keys.every((k, j) => counts[j] >= 2 || echoKeys(k, cfg.echoWords).some((e) => docsOfKey(e) >= 2)));
     if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && counts.every((n) => n >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
     // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
     // are the rows of a list or a table ("Status: Up"), which belong to the article.

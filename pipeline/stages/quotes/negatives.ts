@@ -87,6 +87,9 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     const prev = before[before.length - 1];
     const longTitle = titleCase(quote, v.minorWords, CUED_TITLE_WORDS);
     if (longTitle && endsWithCue(before, v.titleCues)) return 'title';
+    // `"Yuge!: 30 Years of Doonesbury on Trump"`: a Title Case title and subtitle is a work's name, whatever
+    // verb stands before it (nobody speaks in Title Case on both sides of a colon)
+    if (longTitle && /\p{L}[!?]?:\s+[\p{Lu}\p{N}]/u.test(quote)) return 'title';
     // "titled", "entitled", "headlined": a title whatever its case
     if (prev && v.titleVerbs.has(norm(prev))) return 'title';
     // `a popular play called "Los Hijos de Trump"`: a title cue, then a naming verb
@@ -94,7 +97,8 @@ export function notSpeech(text: string, open: number, quote: string, cued: boole
     // `on "Meet the Press"`, `ABC's "This Week"`, `told "Fox and Friends"`, `its "Showcase of Democracy"`
     if (longTitle && prev && (prev.possessive || v.titlePreps.has(norm(prev)))) return 'title';
     if (words(quote).length <= 5 && endsWithCue(before, v.termCues)) return 'term';
-    const after = trail(text, open, quote, 3);
+    // (six words: `by the New York Post's Amy Spencer` reaches its possessive at the fifth)
+    const after = trail(text, open, quote, 6);
     // `"The Living Room to close," by Times' Ben Sisario`: a work credited to its author
     // (a headline opening its clause, or a title: `"...," by Trump` inside a sentence is a passive)
     if (creditedWork(after.ws, longTitle, v) && (longTitle || opensClause(text, open))) return 'title';
