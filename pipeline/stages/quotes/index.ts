@@ -1,6 +1,7 @@
 // Direct quotes and their speakers. The chain: prose blocks of the tree (blocks.ts) -> quoted spans,
-// however they are marked (marks.ts) -> the attribution in the same sentence (attribution.ts) -> what
-// the source phrase names (names.ts) -> the speaker, resolved against the whole article (people.ts,
+// however they are marked (marks.ts) -> the attribution in the same sentence (attribution.ts, the source
+// left of a verb in left-source.ts) -> what the source phrase names (names.ts, the description after a
+// name in descriptions.ts) -> the speaker, resolved against the whole article (people.ts,
 // resolve.ts, with reported.ts for attributions that frame no quote) -> dropping what is not speech
 // (negatives.ts). Quotes without their own attribution take the speaker of the quote they continue
 // (continuity.ts) or of the prose around them (paragraphs.ts); a credit line signs some (credits.ts).

@@ -1,6 +1,6 @@
 // Attributions that frame no quote ("Smith said the plan failed", "The plan failed, said Smith, a
 // pollster"): the sources a later "he said" may point back to.
-import { leftSource } from './attribution.js';
+import { leftSource } from './left-source.js';
 import { isVerb, subjectLike } from './phrases.js';
 import { opensSentence } from './clauses.js';
 import type { Prepared } from './prepare.js';
