@@ -28,6 +28,36 @@ function phraseAt(ws: Word[], i: number, v: Vocab): number {
   return 0;
 }
 
+const CLAUSE_WORDS = new Set([...RELATIVES, 'what', 'whether']);
+
+/**
+ * "that border security is working", "That match-up is almost", "that he's empowered": a phrase opened by
+ * a relative or wh- word with a verb or a pronoun subject of its own is a clause, not a source (a
+ * demonstrative before a noun, "That letter", stays one).
+ */
+export function clauseSource(src: Word[], v: Vocab): boolean {
+  // (not a subordinator: "When I agreed" has its subject after it)
+  if (src.length < 2 || !CLAUSE_WORDS.has(lc(src[0]))) return false;
+  const comma = src.findIndex((w) => w.raw === ',');
+  return src.slice(1, comma < 0 ? src.length : comma).some((w) => {
+    const l = lc(w);
+    return AUXILIARIES.has(l) || v.pronoun.has(l) || v.pronoun.has(l.replace(/['\u2019](?:s|re|ve|d|ll)$/u, ''));
+  });
+}
+
+/**
+ * The source in src once a clause is set aside: src itself when it is none; the subject after the
+ * clause's last wh- word when one stands there ("That is why critics say"); else nothing.
+ */
+function clauseFree(src: Word[], v: Vocab): Word[] {
+  if (!clauseSource(src, v)) return src;
+  let j = src.length - 1;
+  while (j >= 0 && !CLAUSE_WORDS.has(lc(src[j])) && !WH.has(lc(src[j]))) j--;
+  const rest = src.slice(j + 1);
+  if (j <= 0 || !rest.length || rest.some((w) => isPunct(w) || AUXILIARIES.has(lc(w)) || isVerb(w, v))) return [];
+  return subjectLike(rest, v) || bareNoun(rest, v) ? rest : [];
+}
+
 const TIGHT = 4;
 /** The source words on the right of a verb (inverted: `said Smith, a spokesman`). */
 function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
@@ -77,7 +107,11 @@ function clauseSubject(text: string, from: number, to: number, v: Vocab): Attrib
   for (let i = cs.length - 1; i >= 0; i--) {
     const d = describedNP(cs[i], v);
     if (d && !d.length) continue;
-    const np = d ?? headNP(cs[i], v);
+    const whole = d ?? headNP(cs[i], v);
+    const np = clauseFree(whole, v);
+    if (!np.length) continue;
+    // ("That is why critics say": the subject after the clause is the source, bare noun as it is)
+    if (np !== whole) return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
     // a named subject, a pronoun, or a short description that opens with an article ("The complaint
     // alleged that the DNC "failed to ...", "A friend referred to him as "...""): the words are theirs
     const described = np.length >= 2 && np.length <= 10 && ARTICLES.has(lc(np[0])) && !np.some((w) => isVerb(w, v));
@@ -109,7 +143,7 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     if (pre.length > 1 && lc(pre[0]) === 'as' && isCap(pre[1].raw)) pre = pre.slice(1);
     let src: Word[];
     if (plen) src = rightSource(ws, k + plen, v);
-    else if (pre.length && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
+    else if (pre.length && !clauseSource(pre, v) && (subjectLike(pre, v) || bareNoun(pre, v) || appositiveSubject(pre, v))) src = pre;
     // `" in the 2008 primary, said Paul Beck`: a phrase set off by commas, then the inverted attribution
     else if (pre.length && pre[pre.length - 1].raw === ',' && !lc(ws[k]).endsWith('ing') && ws[k + 1] && isCap(ws[k + 1].raw)) src = rightSource(ws, k + 1, v);
     // `" of the case, the unsigned opinion said`: the quote's sentence goes on, then a comma and the source
@@ -224,8 +258,10 @@ function findBefore(text: string, from: number, to: number, v: Vocab): Attributi
     // "in what Bay Buchanan, national treasurer for X, called", "which he called": the subject of an
     // object clause stands between its "what"/"which" and the verb
     const object = lc(ws[k]).endsWith('ing') ? undefined : objectClauseSubject(ws, k, v);
-    if (object) return { cue: ws[k].bare, source: slice(text, object), at: object[0].start, end: object[object.length - 1].end };
-    let src = leftSource(text, ws, k, v, true);
+    if (object && !clauseSource(object, v)) return { cue: ws[k].bare, source: slice(text, object), at: object[0].start, end: object[object.length - 1].end };
+    const left = leftSource(text, ws, k, v, true);
+    let src = clauseFree(left, v);
+    if (src.length && src !== left) return { cue: ws[k].bare, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
     // a name with a long appositive ("Rich Heffley, a top operative who played ... in the state, said")
     // is judged by the name
     const comma = src.findIndex((w) => w.raw === ',');

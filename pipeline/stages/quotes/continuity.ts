@@ -11,10 +11,35 @@ export interface Continuable {
   speaker: SpeakerRef | null;
   /** Continues a quote from the previous block (reopened paragraph of a multi-paragraph quote). */
   continues: boolean;
+  /** Where the sentence the quote closes in ends (block offset), when known. */
+  sentenceTo?: number;
+  /** Its attribution is only the subject of the reporter's sentence, no verb or credit ("Fundraising was "..."). */
+  verbless?: boolean;
 }
 
-/** Quotes without an attribution continue the quote before them in the paragraph (or after it), or the paragraph before. */
+/**
+ * A fragment with no attribution before a quote that has one in the same sentence: `Fundraising was
+ * "stagnant ..." as donors waited to see how a "turbulent election cycle" played out, he said` - every
+ * fragment of a sentence takes the sentence's attribution. (Not across sentences: a scare quote earlier
+ * in the paragraph, `a report that he "fabricated" the story. Carson called it ...`, is seldom the
+ * later speaker's.)
+ */
+function fragmentsBefore(found: Continuable[]): void {
+  const shared = new Set<Continuable>();
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i];
+    const next = found[i + 1];
+    if (f.speaker || (f.attribution && !f.verbless) || !f.partial || next.block !== f.block || !next.speaker) continue;
+    const sameSentence = f.sentenceTo !== undefined && next.span.open >= 0 && next.span.open < f.sentenceTo;
+    if (sameSentence && ((next.attribution && !next.verbless) || shared.has(next))) {
+      f.speaker = next.speaker;
+      shared.add(f);
+    }
+  }
+}
+
 export function inherit(found: Continuable[]): void {
+  fragmentsBefore(found);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.speaker || f.attribution) continue;

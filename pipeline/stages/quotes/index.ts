@@ -91,7 +91,7 @@ function locate(prepared: Prepared[], source: string, v: Vocab): Found[] {
           attribution = { ...attribution, at: attribution.at + shift, end: attribution.end + shift };
         }
       }
-      found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen });
+      found.push({ block: bi, span, text, partial, attribution, source, speaker: null, continues: first && prevOpen, sentenceTo: endsHere ? span.close : sentenceTo, verbless: !!attribution && attribution.cue === '' && !attribution.turn });
     });
     // a pull quote left open, then a paragraph that is only its credit (`S.C. Rep. Jim Clyburn."`), or
     // a quote closing its paragraph, then a paragraph signed with a dash (`- Bernie Sanders.`)

@@ -1,0 +1,41 @@
+// Attribution misreads, table-driven, each with negatives: a clause ("that border security is
+// working") is no source; the fragments of one sentence share its attribution; a scare quote in an
+// earlier sentence does not take a later speaker.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteReader } from './article-harness.js';
+
+const quotesOf = await quoteReader();
+// who was found, whatever description the article credits them with
+const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+
+const lead = 'Senator Maria Lopez spoke in Ohio on Tuesday night about the budget.\n\n';
+
+type Case = [string, string, [string, string | null][]];
+
+const cases: Case[] = [
+  // a clause between the quote and "he said" is not the source; the pronoun after it is
+  ['a clause before the pronoun', '"You cannot begin that process until you prove to people" that the border is safe, she said.',
+    [['You cannot begin that process until you prove to people', 'Maria Lopez']]],
+  // a clause before a coordinated verb: the subject of the first verb speaks
+  ['a clause before a coordinated verb', 'Lopez joked that Cleveland was her answer, but went on to say, "There are towns in this state that need far more help than that."',
+    [['There are towns in this state that need far more help than that.', 'Maria Lopez']]],
+  // the subject after the clause's wh- word
+  ['the subject after "why"', 'That is why critics say she had proposed to "dismantle the whole pension system" last year.',
+    [['dismantle the whole pension system', 'critics']]],
+  // negative: a demonstrative before a noun is a source
+  ['"That letter" is a source', 'That letter demanded "a full public apology from the state treasurer" within a week.',
+    [['a full public apology from the state treasurer', 'That letter']]],
+  // every fragment of a sentence takes the sentence's attribution
+  ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
+    [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],
+  ['a fragment before an attributed full quote', 'The plan was "a long time coming" for the city, and "We will build the new bridge this year," Lopez said.',
+    [['a long time coming', 'Maria Lopez'], ['We will build the new bridge this year,', 'Maria Lopez']]],
+  // negative: a scare quote ending an earlier sentence takes no later speaker
+  ['a fragment in an earlier sentence', 'Federal labor organizations have long campaigned against jobs that are considered "inherently governmental in every respect." To a question on the "privatization of public sector jobs," Lopez said contractors cost more.',
+    [['inherently governmental in every respect.', null], ['privatization of public sector jobs,', 'Maria Lopez']]],
+];
+
+for (const [name, para, want] of cases) {
+  test(`misreads: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
