@@ -26,6 +26,12 @@ const cases: Case[] = [
   // negative: a demonstrative before a noun is a source
   ['"That letter" is a source', 'That letter demanded "a full public apology from the state treasurer" within a week.',
     [['a full public apology from the state treasurer', 'That letter']]],
+  // a verb-shaped word after a preposition and a hyphenated modifier is a noun, not the cue
+  ['"of late-night tweets" is no cue', 'Lopez says the governor’s flurry of late-night tweets targeting the mayor was “unhinged, even for him.”',
+    [['unhinged, even for him.', 'Maria Lopez']]],
+  // negative: "the co-founder said" is a person and a verb
+  ['"the co-founder said" is a cue', '"We never planned to sell the company to anyone," the co-founder said.',
+    [['We never planned to sell the company to anyone,', 'the co-founder']]],
   // every fragment of a sentence takes the sentence's attribution
   ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
     [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],
