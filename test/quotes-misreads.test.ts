@@ -32,6 +32,9 @@ const cases: Case[] = [
   // negative: "the co-founder said" is a person and a verb
   ['"the co-founder said" is a cue', '"We never planned to sell the company to anyone," the co-founder said.',
     [['We never planned to sell the company to anyone,', 'the co-founder']]],
+  // a capitalized word alone between the quote and its verb is a name, even one spelled like an adverb
+  ['"Will urged" after a quote', 'Citing the attack as a wake-up call for voters and their “dreams about treating the job as an entry-level one,” Will urged voters to reject the outsiders.',
+    [['dreams about treating the job as an entry-level one,', 'Will']]],
   // every fragment of a sentence takes the sentence's attribution
   ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
     [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],

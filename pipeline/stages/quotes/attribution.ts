@@ -138,7 +138,9 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     // a participle after the quote (", adding that") introduces no source of its own
     if (!plen && k === 0 && /ing$/.test(lc(ws[k]))) return undefined;
     const cue = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
-    let pre = trimAdverbs(ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w))), v);
+    const between = ws.slice(0, k).filter((w, i) => !(i === 0 && isPunct(w)));
+    // (`," Will urged`: a capitalized word alone between the quote and the verb is a name, not an adverb)
+    let pre = between.length === 1 && isCap(between[0].raw) ? between : trimAdverbs(between, v);
     // `," as Cruz said on the radio`: a conjunction opening the attribution is not its source
     if (pre.length > 1 && lc(pre[0]) === 'as' && isCap(pre[1].raw)) pre = pre.slice(1);
     let src: Word[];
