@@ -35,6 +35,12 @@ const cases: Case[] = [
   // a capitalized word alone between the quote and its verb is a name, even one spelled like an adverb
   ['"Will urged" after a quote', 'Citing the attack as a wake-up call for voters and their “dreams about treating the job as an entry-level one,” Will urged voters to reject the outsiders.',
     [['dreams about treating the job as an entry-level one,', 'Will']]],
+  // words after the verb with an auxiliary of their own are the reported clause, not an inverted source
+  ['a reported clause after the verb', 'Mr. Reyes, citing “the unique magic of the governor,” said the candidate could win in states like Ohio.',
+    [['the unique magic of the governor,', 'Reyes']]],
+  // negative: an inverted source with a relative clause is still the source
+  ['an inverted source with a relative clause', '“It is going to be very hard to do it in a quick turnaround,” said a data expert who has worked for one of the rivals.',
+    [['It is going to be very hard to do it in a quick turnaround,', 'a data expert']]],
   // every fragment of a sentence takes the sentence's attribution
   ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
     [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],

@@ -151,7 +151,14 @@ function findAfter(text: string, from: number, to: number, tight: boolean, v: Vo
     // `" of the case, the unsigned opinion said`: the quote's sentence goes on, then a comma and the source
     else if (pre.some((w) => w.raw === ',') && tail(pre).length && (subjectLike(tail(pre), v) || bareNoun(tail(pre), v)) && !pre.some((w) => isVerb(w, v))) src = tail(pre);
     else if (pre.length) return undefined; // "... and declared a plan": the verb belongs to another clause
-    else src = rightSource(ws, k + 1, v);
+    else {
+      src = rightSource(ws, k + 1, v);
+      // (`Mr. Manafort, citing "...," said the candidate could be ...`: words after the verb with an
+      // auxiliary of their own are the reported clause, not an inverted source; the subject is before the quote)
+      // (up to a comma or a relative: "said a data expert who has worked for ..." is a source)
+      const stop = src.findIndex((w) => w.raw === ',' || v.nameStops.has(lc(w)));
+      if (src.slice(0, stop < 0 ? src.length : stop).some((w) => AUXILIARIES.has(w.raw))) return undefined;
+    }
     if (!src.length) return undefined;
     // `," said Steven Brill, author of "America's Bitter Pill," a history of ...`: a source cut off by a
     // quoted title runs on past it to its sentence end
