@@ -41,6 +41,12 @@ const cases: Case[] = [
   // negative: an inverted source with a relative clause is still the source
   ['an inverted source with a relative clause', '“It is going to be very hard to do it in a quick turnaround,” said a data expert who has worked for one of the rivals.',
     [['It is going to be very hard to do it in a quick turnaround,', 'a data expert']]],
+  // a word in -s closing a plural noun phrase is its head noun, not the cue
+  ['"the two investigative reports" is no cue', 'Late last month, the company wrote a letter to the university, calling the two lengthy investigative reports “inaccurate and deliberately misleading.”',
+    [['inaccurate and deliberately misleading.', 'the company']]],
+  // negative: a singular subject and its verb in -s
+  ['"the report states" is a cue', 'The report states that the mill was “unsafe for anyone to work in for years.”',
+    [['unsafe for anyone to work in for years.', 'The report']]],
   // every fragment of a sentence takes the sentence's attribution
   ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
     [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],

@@ -23,13 +23,26 @@ export const isVerb = (w: Word, v: Vocab) => !isCap(w.raw) && v.verbs.has(lc(w))
 /** Words after which a verb form is a noun: "the answers", "her remarks", "Trump's comments". */
 export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 
-export const nounUse = (ws: Word[], k: number, v: Vocab) => k > 0 && (NOUN_MARKERS.has(lc(ws[k - 1])) || (ws[k - 1].possessive && !v.pronoun.has(lc(ws[k - 1]))) || modifiedObject(ws, k, v));
+export const nounUse = (ws: Word[], k: number, v: Vocab) => k > 0 && (NOUN_MARKERS.has(lc(ws[k - 1])) || (ws[k - 1].possessive && !v.pronoun.has(lc(ws[k - 1]))) || modifiedObject(ws, k, v) || pluralHead(ws, k, v));
 
 /**
  * "a flurry of late-night tweets", "in deep-red states": after a preposition, a hyphenated modifier and
  * then the word, the word is the preposition's object (a noun), not a verb. (Not after an article or a
  * possessive: "the co-founder said", "his ex-wife says" are people.)
  */
+/**
+ * "the two lengthy investigative reports", "Multiple news reports": a word in -s closing a plural noun
+ * phrase (a plural determiner, then only lowercase words) is its head noun; a verb would not agree.
+ */
+function pluralHead(ws: Word[], k: number, v: Vocab): boolean {
+  if (!/^\p{Ll}+[^s]s$/u.test(ws[k].raw)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (v.pluralDeterminers.has(lc(ws[j]))) return true;
+    if (isPunct(ws[j]) || !/^\p{Ll}/u.test(ws[j].raw) || v.pronoun.has(lc(ws[j])) || AUXILIARIES.has(lc(ws[j]))) return false;
+  }
+  return false;
+}
+
 function modifiedObject(ws: Word[], k: number, v: Vocab): boolean {
   if (k < 2 || !/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ws[k - 1].raw)) return false;
   return v.placePreps.has(lc(ws[k - 2]));

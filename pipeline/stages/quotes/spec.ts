@@ -71,4 +71,5 @@ export const quotesSpec = obj({
   quantifiers: words('Words of `not_name_words` that open a description of a group ("Some Democrats", "Multiple outlets"); any other such word opening a description makes it a clause, not a source ("What’s this", "Within half an hour")', ['some', 'many', 'multiple']),
   descriptor_suffixes: words('Second parts of hyphenated words that describe a person before the name ("Oscar-winner", "Texas-based"): such a word is a title, not a given name', ['winner', 'based', 'born']),
   place_preps: words('Prepositions that make the capitalized words after them a place, a time or an organization, not a subject ("In Concord, he said", "the senator from Vermont")', ['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to']),
+  plural_determiners: words('Words opening a plural noun phrase ("two", "several", "multiple"): a verb in -s after such a phrase is its head noun, not its verb ("the two lengthy investigative reports", "Multiple news reports")', ['two', 'several', 'multiple']),
 });

@@ -40,6 +40,7 @@ export interface Vocab {
   quantifiers: Set<string>;
   descriptorSuffixes: Set<string>;
   placePreps: Set<string>;
+  pluralDeterminers: Set<string>;
   cueWindow: number;
   describeSpeakers: boolean;
   subjectMaxWords: number;
@@ -111,6 +112,7 @@ export function vocabOf(config: Config): Vocab {
       quantifiers: lower(q.quantifiers),
       descriptorSuffixes: lower(q.descriptor_suffixes),
       placePreps: lower(q.place_preps),
+      pluralDeterminers: lower(q.plural_determiners),
       cueWindow: q.cue_window,
       describeSpeakers: q.describe_speakers,
       subjectMaxWords: q.subject_max_words,
