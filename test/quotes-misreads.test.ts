@@ -47,6 +47,12 @@ const cases: Case[] = [
   // negative: a singular subject and its verb in -s
   ['"the report states" is a cue', 'The report states that the mill was “unsafe for anyone to work in for years.”',
     [['unsafe for anyone to work in for years.', 'The report']]],
+  // a fragment in an opening prepositional phrase belongs to the main clause's subject
+  ['a fragment in an opening phrase', 'In an address that spoke to the “frustration, the fear, the anxiety and, yes, the anger” over the economy, Lopez struck many of the same notes.',
+    [['frustration, the fear, the anxiety and, yes, the anger', 'Maria Lopez']]],
+  // negative: a subordinate clause opening the sentence has its own subject
+  ['a fragment in an opening "while" clause', 'While the governor’s call for a “revolution in every county” draws crowds, Lopez draws far fewer people.',
+    [['revolution in every county', null]]],
   // every fragment of a sentence takes the sentence's attribution
   ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
     [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],

@@ -77,7 +77,7 @@ function rightSource(ws: Word[], k: number, v: Vocab): Word[] {
  */
 export function attribute(masked: string, open: number, close: number, beforeStart: number, afterEnd: number, partial: boolean, sentenceEnded: boolean, v: Vocab, sentenceTo = afterEnd): Attribution | undefined {
   const after = close >= 0 ? findAfter(masked, close, afterEnd, sentenceEnded, v) : undefined;
-  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? (close >= 0 ? invertedAtEnd(masked, close, sentenceTo, v) : undefined) ?? clauseSubject(masked, beforeStart, open, v);
+  if (partial) return findBefore(masked, beforeStart, open, v) ?? after ?? (close >= 0 ? invertedAtEnd(masked, close, sentenceTo, v) ?? openerSubject(masked, beforeStart, open, close, sentenceTo, v) : undefined) ?? clauseSubject(masked, beforeStart, open, v);
   return after ?? findBefore(masked, beforeStart, open, v);
 }
 
@@ -95,6 +95,30 @@ function invertedAtEnd(text: string, from: number, to: number, v: Vocab): Attrib
     return { cue: ws[k].bare, source: slice(text, src), at: src[0].start, end: src[src.length - 1].end };
   }
   return undefined;
+}
+
+/**
+ * A fragment inside the sentence's opening phrase (`In an address that spoke to the "frustration, the
+ * fear" over ..., Mrs. Clinton struck ...`): the phrase hangs on the main clause, whose subject stands
+ * right after the comma that closes it.
+ */
+function openerSubject(text: string, from: number, open: number, close: number, to: number, v: Vocab): Attribution | undefined {
+  const before = words(text, from, open);
+  if (!before.length || before.some((w) => isPunct(w))) return undefined;
+  const first = before[0];
+  // (a preposition's phrase: "While ...", "As ...", "Asked by X if ..." open clauses of their own, whose
+  // fragments are often another's words)
+  if (!v.placePreps.has(lc(first))) return undefined;
+  const rest = words(text, close, to).filter((w) => w.end <= to);
+  const comma = rest.findIndex((w) => w.raw === ',');
+  if (comma < 0) return undefined;
+  const c = chunks(rest.slice(comma + 1), v)[0] ?? [];
+  const np = headNP(c, v);
+  const pred = c[np.length];
+  // a named subject (or a pronoun) and then its lowercase verb
+  if (!np.length || np.length > 6 || !pred || !/^\p{Ll}/u.test(pred.raw) || v.nameStops.has(lc(pred)) || AUXILIARIES.has(lc(np[np.length - 1]))) return undefined;
+  if (!(np.length === 1 && v.pronoun.has(lc(np[0]))) && !(isCap(np[0].raw) && !v.determiners.has(lc(np[0])) && !WH.has(lc(np[0])))) return undefined;
+  return { cue: '', source: slice(text, np), at: np[0].start, end: np[np.length - 1].end };
 }
 
 /**
