@@ -259,7 +259,8 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
     return cut ? undefined : nominal();
   }
   const tokens = ws.slice(s, e).map((w) => w.bare);
-  let g = gender;
+  // ("Billie Jean King": a gender word that is the surname says nothing; what is written around it may)
+  let g = tokens.some((t) => v.genderNoun.has(t.toLowerCase())) ? genderInPhrase([...ws.slice(0, s), ...ws.slice(e)], v) : gender;
   for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;
   if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
   return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };

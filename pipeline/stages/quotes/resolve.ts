@@ -51,6 +51,9 @@ export class Speakers {
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // "Beijing responded", "Carrier said": a word the article uses as a place or a company speaks for
+    // a body, which "he" or "she" never means
+    if (m.kind === 'person' && m.tokens.length === 1 && this.people.site(m.tokens[0])) m = { ...m, kind: 'org', gender: 'neuter' };
     // "The United States would not tolerate that, she said", "South Carolina director ...": a place ends
     // in a word that is never a name (unless a given name opens it: "George Washington"), not a source
     // in the reporter's prose ("a New Hampshire Democrat" ends in a word for a person; "Yin Myint May, 60,

@@ -71,4 +71,6 @@ export const quotesSpec = obj({
   quantifiers: words('Words of `not_name_words` that open a description of a group ("Some Democrats", "Multiple outlets"); any other such word opening a description makes it a clause, not a source ("What’s this", "Within half an hour")', ['some', 'many', 'multiple']),
   descriptor_suffixes: words('Second parts of hyphenated words that describe a person before the name ("Oscar-winner", "Texas-based"): such a word is a title, not a given name', ['winner', 'based', 'born']),
   place_preps: words('Prepositions that make the capitalized words after them a place, a time or an organization, not a subject ("In Concord, he said", "the senator from Vermont")', ['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to']),
+  site_preps: words('Prepositions after which a lone capitalized word is where something is or happens ("in Beijing", "at Carrier"): a word the article uses so, and never as a surname of a full name, is a place or a company, no person', ['in', 'at']),
+  site_nouns: words('Nouns a place or company owns ("Carrier\'s plant", "the company\'s factory"): a lone capitalized word whose possessive owns one is a place or a company, no person', ['plant', 'factory', 'company']),
 });

@@ -58,6 +58,8 @@ export interface Vocab {
   /** Openings of what follows a name that make it an aside, not a description ("for example"). */
   roleAsides: string[][];
   affiliationWords: Set<string>;
+  sitePreps: Set<string>;
+  siteNouns: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -128,6 +130,8 @@ export function vocabOf(config: Config): Vocab {
       voiceNouns: lower(q.voice_nouns),
       roleAsides: phrases(q.role_asides),
       affiliationWords: lower(q.affiliation_words),
+      sitePreps: lower(q.site_preps),
+      siteNouns: lower(q.site_nouns),
     };
     cache.set(q, v);
   }
