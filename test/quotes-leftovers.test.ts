@@ -36,6 +36,17 @@ const cases: Case[] = [
   // 4. a source that only refers back names nobody
   ['"both said" is no speaker of its own', '"It is bad," said Jane Doe. "It is worse," said Bob Roe. "It is fine," both said.',
     [['It is bad,', 'Jane Doe'], ['It is worse,', 'Bob Roe'], ['It is fine,', null]]],
+  ['"the two" point back at the pair just named', 'Jane Doe and Bob Roe wrote a book about the war. "It is fine," the two write.',
+    [['It is fine,', 'Jane Doe and Bob Roe']]],
+  // negative: a group in another paragraph is not what "the two" means
+  ['"the two" with no group in the paragraph', 'Jane Doe and Bob Roe wrote a book about the war.\n\n"It is fine," the two write.',
+    [['It is fine,', null]]],
+  // several people are never "she"
+  ['a number of people is not "she"', 'Mary Smith spoke first. Not one, but two Republican candidates would defeat her, according to a poll. "It is fine," she said.',
+    [['It is fine,', 'Mary Smith']]],
+  // a family member owning a campaign does not take the bare surname from the one the article names more
+  ['an owner does not outweigh the surname\'s usual holder', 'Alan Grayson spoke. Alan Grayson left. Dena Grayson\'s campaign said no. Dena Grayson\'s campaign said yes. "I will run," Grayson said.',
+    [['I will run,', 'Alan Grayson']]],
   // 5. "said on <Show>" names where, not who
   ['a show after "said on" is no source', 'The economy is growing, said on Capital Download. "It is fine," he said.',
     [['It is fine,', null]]],

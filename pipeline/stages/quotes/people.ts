@@ -164,7 +164,11 @@ export class People {
     if (!titled) this.findSites(ws, runs);
     for (const run of runs) {
       const [s, e] = coreOf(ws, run, this.v);
-      if (e <= s || (isOrgRun(ws, [s, e], this.v) && !this.owner(ws, s, e))) continue;
+      if (e <= s) continue;
+      // (an owner is recorded, but not counted: the organization is what the sentence is about, and a
+      // family's other member owning "her campaign" says nothing of whom the bare surname means)
+      const org = isOrgRun(ws, [s, e], this.v);
+      if (org && !this.owner(ws, s, e)) continue;
       if (titled && !this.titledName(b, ws.slice(s, e))) continue;
       // "Q A", "Plan B": a letter without a period ends no name
       if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) continue;
@@ -195,7 +199,7 @@ export class People {
         if (!lone && ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.vocabWord(tokens[0])) this.speaking.add(key);
         continue;
       }
-      if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
+      if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start, org ? 0 : 1);
       this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
@@ -307,7 +311,7 @@ export class People {
     }
   }
 
-  private addFull(tokens: string[], at: number): void {
+  private addFull(tokens: string[], at: number, weight = 1): void {
     const full = tokens.join(' ');
     const key = tokens[tokens.length - 1].toLowerCase();
     const list = this.bySurname.get(key) ?? [];
@@ -319,7 +323,7 @@ export class People {
       const given = tokens[0].toLowerCase();
       this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
     }
-    p.count++;
+    p.count += weight;
   }
 
   private vote(key: string, g: Gender, n: number): void {

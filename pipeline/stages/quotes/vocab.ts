@@ -60,6 +60,7 @@ export interface Vocab {
   affiliationWords: Set<string>;
   sitePreps: Set<string>;
   siteNouns: Set<string>;
+  groupNumbers: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -132,6 +133,7 @@ export function vocabOf(config: Config): Vocab {
       affiliationWords: lower(q.affiliation_words),
       sitePreps: lower(q.site_preps),
       siteNouns: lower(q.site_nouns),
+      groupNumbers: lower(q.group_numbers),
     };
     cache.set(q, v);
   }
