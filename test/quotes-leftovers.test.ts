@@ -33,6 +33,12 @@ const cases: Case[] = [
   // negative: a person the article names in full stays a person after "in"
   ['a surname after "in" stays a person', 'Mary Jones spoke on Monday. Voters believe in Jones this year. "We will fight for every vote," Jones said.',
     [['We will fight for every vote,', 'Mary Jones']]],
+  // a place after a preposition inside a description is where the source is from, not the source
+  ['a place inside a description', 'Democrats in Iowa who watched the debate said it was "a fair fight for everyone on stage."',
+    [['a fair fight for everyone on stage.', 'Democrats in Iowa who watched the debate']]],
+  // negative: a title "of State" before a name still leads to the name
+  ['a title with a preposition before the name', 'Secretary of State John Kerry said the deal was "a good day for the country."',
+    [['a good day for the country.', 'John Kerry']]],
   // 4. a source that only refers back names nobody
   ['"both said" is no speaker of its own', '"It is bad," said Jane Doe. "It is worse," said Bob Roe. "It is fine," both said.',
     [['It is bad,', 'Jane Doe'], ['It is worse,', 'Bob Roe'], ['It is fine,', null]]],
