@@ -137,7 +137,8 @@ export class People {
       const next = ws[i + 1];
       // ("in Moscow and Beijing": the list goes on after its preposition)
       const listed = prev && (prev.raw === 'and' || prev.raw === 'or') && last === run[0] - 2;
-      const lone = run[1] - run[0] === 1 && !ws[i].possessive && !(next && isCap(next.raw) && !isPunct(next));
+      // ("in Article 33", "at Gate 5": a numbered thing, not a place)
+      const lone = run[1] - run[0] === 1 && !ws[i].possessive && !(next && ((isCap(next.raw) && !isPunct(next)) || /^\d/u.test(next.raw)));
       const after = lone && prev && ((/^\p{Ll}/u.test(prev.raw) && this.v.sitePreps.has(prev.raw)) || listed);
       const owns = ws[i].possessive && next && this.v.siteNouns.has(next.raw.toLowerCase());
       if (after) last = i;
