@@ -230,6 +230,17 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
     .filter((x) => named(x.run, x.core));
   const nominal = () => ({ kind: 'nominal' as const, text: phraseText(phrase, ws, 0, ws.length), tokens: [], gender, endAt: ws[ws.length - 1].end });
   if (!cores.length) return nominal();
+  // "Democrats in Iowa who watched", "Marco Rubio of Florida": capitals after a preposition inside the
+  // phrase are where the source is from, not the source (one written first is all a phrase may name)
+  // (a lone word or a place: "Secretary of State John Kerry" names Kerry)
+  const placed = ({ run: r, core: c }: { run: [number, number]; core: [number, number] }) =>
+    r[0] > 0 && c[0] === r[0] && c[1] === r[1] && !ws[c[1] - 1].possessive && (r[1] - r[0] === 1 || placeOnly(ws.slice(r[0], r[1]).map((w) => w.bare), v)) && /^\p{Ll}/u.test(ws[r[0] - 1].raw) && v.placePreps.has(ws[r[0] - 1].raw);
+  if (placed(cores[cores.length - 1]) && ws.slice(0, cores[cores.length - 1].run[0]).some((w) => /^\p{L}/u.test(w.raw) && !v.determiners.has(w.raw.toLowerCase()))) {
+    const free = cores.filter((x) => !placed(x));
+    if (!free.length) return nominal();
+    cores.length = 0;
+    cores.push(...free);
+  }
   const head = [...cores].reverse().find((x) => !ws[x.core[1] - 1].possessive) ?? cores[cores.length - 1];
   const [s, e] = head.core;
   const after = ws[e];
@@ -259,7 +270,8 @@ function headOf(phrase: string, ws: Word[], v: Vocab, gender: Gender | undefined
     return cut ? undefined : nominal();
   }
   const tokens = ws.slice(s, e).map((w) => w.bare);
-  let g = gender;
+  // ("Billie Jean King": a gender word that is the surname says nothing; what is written around it may)
+  let g = tokens.some((t) => v.genderNoun.has(t.toLowerCase())) ? genderInPhrase([...ws.slice(0, s), ...ws.slice(e)], v) : gender;
   for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;
   if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
   return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };

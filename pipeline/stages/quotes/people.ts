@@ -4,9 +4,9 @@
 import type { Block } from './blocks.js';
 import { afterOpener, afterRole, describedSubjects, opensSentence } from './clauses.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
-import { leadsName, titleCase } from './shape.js';
+import { leadsName, titleCase, titleSurname } from './shape.js';
 import type { Gender, Vocab } from './vocab.js';
-import { words, type Word } from './words.js';
+import { isCap, isPunct, words, type Word } from './words.js';
 
 interface Person {
   full: string;
@@ -61,6 +61,8 @@ export class People {
   private lower = new Set<string>();
   /** capitalized words of the body and their counts, built when a Title Case line needs them */
   private bodyCaps?: Map<string, number>;
+  /** lone capitalized words the article uses as a place or a company ("in Beijing", "Carrier's plant"), lowercase */
+  private sites = new Set<string>();
 
   constructor(private v: Vocab) {}
 
@@ -99,8 +101,49 @@ export class People {
     p.dropModifiedNames();
     for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
+    p.dropSites();
     p.mentions.sort((a, b) => a.at - b.at);
     return p;
+  }
+
+  /**
+   * "What Beijing can offer", "Outside Carrier's plant": a lone word the article uses as a place or a
+   * company is nobody, unless the article gives it as the surname or given name of a full name
+   * ("a letter to Trump" beside "Donald Trump").
+   */
+  private dropSites(): void {
+    // (nor a word the article writes after an honorific: "Mr. Obama")
+    const titled = new Set(this.mentions.filter((m) => m.gender).map((m) => m.key));
+    for (const w of this.sites) if (this.bySurname.has(w) || this.byGiven.has(w) || titled.has(w) || this.v.firstName.has(w[0].toUpperCase() + w.slice(1))) this.sites.delete(w);
+    if (!this.sites.size) return;
+    const kept = this.mentions.filter((m) => m.nominal || m.name.includes(' ') || !this.sites.has(m.key));
+    this.mentions.length = 0;
+    this.mentions.push(...kept);
+    for (const w of this.sites) this.keys.delete(w);
+  }
+
+  /** Whether one word is a place or a company in this article ("Beijing", "Carrier"), never a person. */
+  site(word: string): boolean {
+    return this.sites.has(word.toLowerCase());
+  }
+
+  /** Records lone capitalized words used as places or companies: after "in"/"at"/..., or owning a "plant". */
+  private findSites(ws: Word[], runs: [number, number][]): void {
+    let last = -1;
+    for (const run of runs) {
+      const [i, e] = coreOf(ws, run, this.v);
+      if (e - i !== 1 || this.v.titles.has(ws[i].bare)) continue;
+      const prev = ws[run[0] - 1];
+      const next = ws[i + 1];
+      // ("in Moscow and Beijing": the list goes on after its preposition)
+      const listed = prev && (prev.raw === 'and' || prev.raw === 'or') && last === run[0] - 2;
+      // ("in Article 33", "at Gate 5": a numbered thing, not a place)
+      const lone = run[1] - run[0] === 1 && !ws[i].possessive && !(next && ((isCap(next.raw) && !isPunct(next)) || /^\d/u.test(next.raw)));
+      const after = lone && prev && ((/^\p{Ll}/u.test(prev.raw) && this.v.sitePreps.has(prev.raw)) || listed);
+      const owns = ws[i].possessive && next && this.v.siteNouns.has(next.raw.toLowerCase());
+      if (after) last = i;
+      if (after || owns) this.sites.add(ws[i].bare.toLowerCase());
+    }
   }
 
   /** How sure the article is of a person's gender (honorifics, given names and role nouns count; pronouns barely). */
@@ -118,9 +161,15 @@ export class People {
     // "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells ...": in Title Case capitals name
     // nothing; only a name the body writes as well is one
     const titled = titleCase(ws, this.v, b.start >= 0 ? this.lower : undefined);
-    for (const run of capRuns(ws, this.v)) {
+    const runs = capRuns(ws, this.v);
+    if (!titled) this.findSites(ws, runs);
+    for (const run of runs) {
       const [s, e] = coreOf(ws, run, this.v);
-      if (e <= s || isOrgRun(ws, [s, e], this.v)) continue;
+      if (e <= s) continue;
+      // (an owner is recorded, but not counted: the organization is what the sentence is about, and a
+      // family's other member owning "her campaign" says nothing of whom the bare surname means)
+      const org = isOrgRun(ws, [s, e], this.v);
+      if (org && !this.owner(ws, s, e)) continue;
       if (titled && !this.titledName(b, ws.slice(s, e))) continue;
       // "Q A", "Plan B": a letter without a period ends no name
       if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) continue;
@@ -128,7 +177,7 @@ export class People {
       // description or a title, not a person (unless a title follows it: "the Rev. Al Sharpton")
       if (s > run[0] && ['a', 'an', 'the'].includes(ws[run[0]].bare.toLowerCase()) && !this.v.titles.has(ws[run[0] + 1].raw) && !this.v.titles.has(ws[run[0] + 1].bare)) continue;
       const tokens = ws.slice(s, e).map((w) => w.bare);
-      if (tokens.some((t) => this.v.titles.has(t))) continue;
+      if (tokens.some((t) => this.v.titles.has(t)) && !titleSurname(tokens, this.v)) continue;
       // "She", "That", "California": a lone pronoun, determiner or place is nobody
       if (tokens.length === 1 && (this.v.notNames.has(tokens[0]) || this.v.pronoun.has(tokens[0].toLowerCase()) || this.v.determiners.has(tokens[0].toLowerCase()))) continue;
       // "South Carolina", "New Mexico": a place, unless a given name opens it ("George Washington")
@@ -151,7 +200,7 @@ export class People {
         if (!lone && ws[k] && /^\p{Ll}/u.test(ws[k].raw) && (this.v.verbs.has(ws[k].bare.toLowerCase()) || this.v.reportVerbs.has(ws[k].bare.toLowerCase())) && !this.vocabWord(tokens[0])) this.speaking.add(key);
         continue;
       }
-      if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start);
+      if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, b.start + ws[s].start, org ? 0 : 1);
       this.mentions.push(mention);
       this.keys.add(key);
       for (let i = run[0]; i < s; i++) {
@@ -183,6 +232,16 @@ export class People {
         if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) break;
       }
     }
+  }
+
+  /**
+   * "Hillary Clinton's campaign": a full name whose possessive owns an organization word is the person
+   * who owns it (while "the Clinton Foundation" holds its org word inside the run).
+   */
+  private owner(ws: Word[], s: number, e: number): boolean {
+    if (!ws[e - 1].possessive || e - s < 2 || e - s > 4) return false;
+    const names = ws.slice(s, e);
+    return !names.some((w) => this.v.orgWords.has(w.bare) || this.v.orgWords.has(w.raw) || this.v.notNames.has(w.bare) || this.v.titles.has(w.bare)) && !this.vocabWord(names[0].bare);
   }
 
   /**
@@ -253,7 +312,7 @@ export class People {
     }
   }
 
-  private addFull(tokens: string[], at: number): void {
+  private addFull(tokens: string[], at: number, weight = 1): void {
     const full = tokens.join(' ');
     const key = tokens[tokens.length - 1].toLowerCase();
     const list = this.bySurname.get(key) ?? [];
@@ -265,7 +324,7 @@ export class People {
       const given = tokens[0].toLowerCase();
       this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
     }
-    p.count++;
+    p.count += weight;
   }
 
   private vote(key: string, g: Gender, n: number): void {

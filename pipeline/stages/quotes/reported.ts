@@ -81,9 +81,13 @@ function invertedSource(ws: Word[], k: number, v: Vocab): Word[] {
   const lw = (i: number) => ws[i]?.raw.toLowerCase() ?? '';
   for (const p of v.phrases) if (p.every((t, i) => lw(k + i) === t)) n = Math.max(n, p.length);
   if (!n && !(isVerb(ws[k], v) && !ws[k].bare.toLowerCase().endsWith('ing'))) return [];
-  let s = k + Math.max(n, 1);
+  const cue = k + Math.max(n, 1);
+  let s = cue;
   while (s < ws.length && v.beforeSource.has(lw(s))) s++;
   if (!ws[s] || !isCap(ws[s].raw) || isPunct(ws[s]) || v.pronoun.has(lw(s))) return [];
+  // "..., said on Capital Download", "said in Concord": a name right after a preposition is where, not who
+  // (the cue's own words aside: "according to Jane Doe")
+  if (s > cue && v.placePreps.has(lw(s - 1))) return [];
   // the name closes the sentence or opens an appositive: "mocked Marco Rubio for ..." has an object, not a source
   let e = s;
   while (e < ws.length && (isCap(ws[e].raw) || v.particles.has(lw(e))) && !isPunct(ws[e])) e++;

@@ -51,6 +51,9 @@ export class Speakers {
     // a lone capitalized word the article never uses as a name ("Following", "Much") is no source
     if (!named && m.kind === 'person' && m.tokens.length === 1 && !this.people.knows(m.tokens[0])) return null;
     if (!named && m.kind === 'person' && m.tokens.length === 1 && this.v.notNames.has(m.tokens[0])) return null;
+    // "Beijing responded", "Carrier said": a word the article uses as a place or a company speaks for
+    // a body, which "he" or "she" never means
+    if (m.kind === 'person' && m.tokens.length === 1 && this.people.site(m.tokens[0])) m = { ...m, kind: 'org', gender: 'neuter' };
     // "The United States would not tolerate that, she said", "South Carolina director ...": a place ends
     // in a word that is never a name (unless a given name opens it: "George Washington"), not a source
     // in the reporter's prose ("a New Hampshire Democrat" ends in a word for a person; "Yin Myint May, 60,
@@ -61,13 +64,17 @@ export class Speakers {
     // source, even before a speech verb
     const word = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
     if (word && this.people.functionWord(word) && !this.people.knows(word)) return null;
-    // a description that is only "The" or "That" says nothing
-    if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()))) return null;
+    // a description that is only "The" or "That" says nothing; "the two write", "both said" point back
+    // at the group just named in the paragraph, "another said" at nobody it names
+    if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.v.determiners.has(w.toLowerCase()) || this.v.pronoun.has(w.toLowerCase()) || this.v.groupNumbers.has(w.toLowerCase()))) {
+      return m.text.split(/\s+/).some((w) => this.v.groupNumbers.has(w.toLowerCase())) ? this.groupBefore(at) : null;
+    }
     const name = this.name(m);
     const role = this.roleOf(m.tail);
     const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
     const short = m.kind === 'person' && m.tokens.length === 1 && !m.gender ? m.tokens[0] : undefined;
-    this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text), short });
+    // (several people are "they", never "he" or "she": human only as one person is)
+    this.sources.push({ at, name, role, kind: m.kind, gender, human: m.kind === 'nominal' && this.human(m.text) && !this.severalPeople(m.text), short });
     this.sorted = false;
     return { name, role };
   }
@@ -115,6 +122,9 @@ export class Speakers {
   private severalPeople(text: string): boolean {
     // (names joined by "and": "Richard Alba and Nancy Foner")
     if (/^\p{Lu}.* and \p{Lu}/u.test(text)) return true;
+    // ("two Republican candidates", "the three senators": a number of them)
+    const ws = text.toLowerCase().split(/\s+/);
+    if (this.v.groupNumbers.has(ws[0]) || (this.v.determiners.has(ws[0]) && this.v.groupNumbers.has(ws[1] ?? ''))) return true;
     const head = this.head(text);
     return /[^s]s$/u.test(head) && this.v.personNouns.has(head.slice(0, -1));
   }
@@ -218,6 +228,17 @@ export class Speakers {
     // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
     // not contradict ("Rakeyia Scott can be heard yelling ... 'Don't shoot him,' she says").
     return this.nearestSubject(-Infinity, at, g, fits, true);
+  }
+
+  /** The group of people the reporter made a clause's subject last before `at`, in the same paragraph. */
+  private groupBefore(at: number): SpeakerRef | null {
+    const i = this.lastGroupBefore(at);
+    return i >= 0 && this.people.sameBlock(this.subjects[i].at, at) ? { name: this.subjects[i].name, role: '' } : null;
+  }
+
+  private lastGroupBefore(at: number): number {
+    for (let i = this.lastSubjectBefore(at); i >= 0; i--) if (this.subjects[i].nominal && this.severalPeople(this.subjects[i].name)) return i;
+    return -1;
   }
 
   /** The nearest subject in (after, at) that is several people: a plural description, or names joined by "and". */

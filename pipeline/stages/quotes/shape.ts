@@ -70,3 +70,15 @@ export function titleCase(ws: Word[], v: Vocab, common?: Set<string>): boolean {
   const content = ws.filter((w) => /^\p{L}{4}/u.test(w.raw) && !v.minorWords.has(lower(w)));
   return content.length >= 4 && content.every((w) => isCap(w.raw)) && (!common || content.some((w) => common.has(lower(w))));
 }
+
+/**
+ * "Billie Jean King", "Larry King": a title closing a name after a given name, or after two name words,
+ * is a surname (while "District Judge" or "Burger King" stay a title and a thing). The given name, not
+ * the title, then says the person's gender.
+ */
+export function titleSurname(tokens: string[], v: Vocab): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !v.titles.has(tokens[tokens.length - 1])) return false;
+  const before = tokens.slice(0, -1);
+  if (before.some((t) => v.titles.has(t) || v.notNames.has(t))) return false;
+  return v.firstName.has(tokens[0]) || before.length >= 2;
+}

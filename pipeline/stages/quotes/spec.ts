@@ -72,4 +72,7 @@ export const quotesSpec = obj({
   descriptor_suffixes: words('Second parts of hyphenated words that describe a person before the name ("Oscar-winner", "Texas-based"): such a word is a title, not a given name', ['winner', 'based', 'born']),
   place_preps: words('Prepositions that make the capitalized words after them a place, a time or an organization, not a subject ("In Concord, he said", "the senator from Vermont")', ['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to']),
   plural_determiners: words('Words opening a plural noun phrase ("two", "several", "multiple"): a verb in -s after such a phrase is its head noun, not its verb ("the two lengthy investigative reports", "Multiple news reports")', ['two', 'several', 'multiple']),
+  site_preps: words('Prepositions after which a lone capitalized word is where something is or happens ("in Beijing", "at Carrier"): a word the article uses so, and never as a surname of a full name, is a place or a company, no person', ['in', 'at']),
+  site_nouns: words('Nouns a place or company owns ("Carrier\'s plant", "the company\'s factory"): a lone capitalized word whose possessive owns one is a place or a company, no person', ['plant', 'factory', 'company']),
+  group_numbers: words('Number words that make a description several people ("two Republican candidates", "both"): never "he" or "she"; alone ("the two write", "both said") they point back at the group just named', ['both', 'two', 'three']),
 });

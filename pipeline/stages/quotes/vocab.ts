@@ -59,6 +59,9 @@ export interface Vocab {
   /** Openings of what follows a name that make it an aside, not a description ("for example"). */
   roleAsides: string[][];
   affiliationWords: Set<string>;
+  sitePreps: Set<string>;
+  siteNouns: Set<string>;
+  groupNumbers: Set<string>;
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -130,6 +133,9 @@ export function vocabOf(config: Config): Vocab {
       voiceNouns: lower(q.voice_nouns),
       roleAsides: phrases(q.role_asides),
       affiliationWords: lower(q.affiliation_words),
+      sitePreps: lower(q.site_preps),
+      siteNouns: lower(q.site_nouns),
+      groupNumbers: lower(q.group_numbers),
     };
     cache.set(q, v);
   }
