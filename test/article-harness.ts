@@ -71,3 +71,6 @@ export const PROSE = [
   'The mayor, who had campaigned on improving public transport, said she would sign the measure this week and that the first of the new routes could open as early as next spring.',
   'A spokesperson for the transit agency said it was ready to begin hiring drivers and that it expected the new buses to be delivered in the coming months from a factory in the state.',
 ];
+
+/** Who each quote is credited to (the bare name when the credit line carries a description), paired with its text. */
+export const speakersOf = (quotesOf: (text: string) => Quote[]) => (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);

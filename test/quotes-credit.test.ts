@@ -3,11 +3,11 @@
 // quote that continues a source reported earlier in its paragraph.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader } from './article-harness.js';
+import { quoteReader, speakersOf } from './article-harness.js';
 
 const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with
-const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+const speakers = speakersOf(quotesOf);
 
 const lead = 'Readers in Ohio wrote to us after the budget debate on Tuesday night.\n\n';
 

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mentionOf } from '../pipeline/stages/quotes/names.js';
 import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
-import { projectConfig, quoteReader } from './article-harness.js';
+import { projectConfig, quoteReader, speakersOf } from './article-harness.js';
 
 const config = await projectConfig();
 const v = vocabOf(config);
 const quotesOf = await quoteReader();
-const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+const speakers = speakersOf(quotesOf);
 
 const head = 'Budget Talks Stall In Ohio\n\n';
 const lead = head + 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';

@@ -4,10 +4,10 @@
 // refers back ("another said"), and a show named after "said on" (where, not who).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader } from './article-harness.js';
+import { quoteReader, speakersOf } from './article-harness.js';
 
 const quotesOf = await quoteReader();
-const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+const speakers = speakersOf(quotesOf);
 
 const lead = 'Readers in Ohio wrote to us after the budget debate on Tuesday night.\n\n';
 

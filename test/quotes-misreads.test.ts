@@ -3,11 +3,11 @@
 // earlier sentence does not take a later speaker.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader } from './article-harness.js';
+import { quoteReader, speakersOf } from './article-harness.js';
 
 const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with
-const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+const speakers = speakersOf(quotesOf);
 
 const lead = 'Senator Maria Lopez spoke in Ohio on Tuesday night about the budget.\n\n';
 

@@ -2,12 +2,12 @@
 // attribution (", saying"), and pronouns that continue the reporter's sentence subject.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { projectConfig, quoteReader } from './article-harness.js';
+import { projectConfig, quoteReader, speakersOf } from './article-harness.js';
 
 const config = await projectConfig();
 const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with
-const speakers = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker_name ?? q.speaker]);
+const speakers = speakersOf(quotesOf);
 
 const lead = 'Senator Jane Roe of Ohio and Mr. Tom Hale, the governor, met reporters in Columbus on Tuesday.\n\n';
 
