@@ -96,7 +96,26 @@ const NEXT = [
   'In other news, the state parks department said on Monday that it would close three campgrounds for repairs this summer after storms damaged roads and water lines across the region.',
   'Campers who booked sites at the affected parks will be offered refunds or places at other campgrounds, a spokesman for the department said, adding that the work should be done by August.',
 ];
+// A listicle numbers its points: the long numbered paragraphs closing the article are the article; a
+// "•" teaser with a long caption after it is still not.
+const POINTS = [
+  '1.  Despite the council vote, the transit agency still has to find forty drivers before any new route can open, and it has struggled to hire all year.',
+  '2.  The cost estimate does not include the new depot the northern routes will need, which the agency says could add ten million dollars.',
+];
+const TEASER = '• NORTH CITY, JUNE 3: Commuters wait for a bus at the downtown terminal during the morning rush, as the agency tests new timetables for the coming summer season.';
 cases.push(
+  {
+    name: 'numbered points of full sentences closing the article are the article',
+    dump: version(PROSE.slice(0, 3)).split(TAIL[0])[0] + ['Two reasons for caution:', '', ...POINTS.flatMap((p) => [p, ''])].join('\n'),
+    kept: [PROSE[2], POINTS[0].slice(4), POINTS[1].slice(4)],
+    dropped: [],
+  },
+  {
+    name: 'a long captioned teaser after the article is still not the article',
+    dump: version(PROSE.slice(0, 3)).split(TAIL[0])[0] + ['More stories', '', TEASER, '', 'Mayor opens new library branch', ''].join('\n'),
+    kept: [PROSE[2]],
+    dropped: ['Commuters wait for a bus', 'new library branch'],
+  },
   {
     name: 'paragraphs shared with an edited version of the same story are the story',
     dump: version(PROSE),

@@ -4,7 +4,7 @@
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
 import { echoKeys, foldLine } from '../../text/lines.js';
 import type { BatchContext } from '../../types.js';
-import { isBullet, type Para } from './paras.js';
+import { isBullet, isNumbered, type Para } from './paras.js';
 
 export type Kind = 'prose' | 'short' | 'chrome';
 
@@ -83,7 +83,10 @@ export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig
     if (rule) kind = 'chrome';
     else {
       const sentence = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
-      kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && sentence && !isBullet(p.text) ? 'prose' : 'short';
+      // A list item is short (menus and link lists are lists), unless it is reporting in its own right: a
+      // numbered point of full sentences, twenty words or more ("2.  Kasich did not play the role of spoiler ...").
+      const reporting = !isBullet(p.text) || (isNumbered(p.text) && words >= cfg.proseMinWords * 2 && SENTENCE_END.test(p.text));
+      kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && sentence && reporting ? 'prose' : 'short';
       if (kind === 'short' && isBullet(p.text) && words <= 3) {
         kind = 'chrome';
         rule = 'chrome-menu-item';

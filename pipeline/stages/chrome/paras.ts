@@ -70,3 +70,5 @@ export function paragraphs(file: VFile): Para[] {
 }
 
 export const isBullet = (t: string) => BULLET.test(t);
+/** A numbered point ("2.  Kasich did not ..."): listicles number their paragraphs; menus and teasers use marks. */
+export const isNumbered = (t: string) => /^\d{1,3}[.)]\s/u.test(t);
