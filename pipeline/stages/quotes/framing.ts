@@ -8,6 +8,7 @@
 // of those who selected "cares about people like me"`), a translation (`Latin for "if you wish peace
 // ..."`, `#UneBougiePourParis - "a candle for Paris"`) and site chrome set inside marks (`"Follow Pam
 // Key on Twitter @pamkeyNEN."`). Every cue word is config; the shapes are the same in any house style.
+import { closeOf, norm } from './around.js';
 import type { Vocab } from './vocab.js';
 import { isAbbreviation, isCap, words, type Word } from './words.js';
 
@@ -22,19 +23,9 @@ const APPOSITIVE_WORDS = 14;
 /** How far back the sentence holding a poll's option is read for its poll word. */
 const POLL_REACH = 300;
 
-const MARK = /["'\u201c\u201d\u2018\u2019\u201e]/u;
 const SENTENCE_END = /[.!?]\s|\n/gu;
 
-const low = (w: Word) => w.raw.toLowerCase().replace(/[.:]$/, '');
 
-/** Where the quote's closing marks end (`close`), or -1 when the quote runs on without one. */
-function closeOf(text: string, open: number, quote: string): number {
-  const at = text.indexOf(quote, open);
-  let e = at + quote.length;
-  if (at < 0 || !MARK.test(text[e] ?? '')) return -1;
-  while (e < text.length && MARK.test(text[e])) e++;
-  return e;
-}
 
 /**
  * Words of the clause just before the opening mark, nearest last: back to a sentence end (a period
@@ -80,7 +71,7 @@ export function framing(text: string, open: number, quote: string, cued: boolean
   if (close >= 0 && citedInParens(text, open, close, v)) return 'title';
   if (close >= 0 && !cued && headlineInApposition(text, open, quote, close, before, after, v)) return 'title';
   if (close >= 0 && excerptBeforeLink(text, open, close)) return 'link';
-  if (close >= 0 && words(quote).length <= DEFINED_WORDS && /^[\s,]*$/u.test(gap) && startsWith(after.map(low), v.definitionCues)) return 'term';
+  if (close >= 0 && words(quote).length <= DEFINED_WORDS && /^[\s,]*$/u.test(gap) && startsWith(after.map(norm), v.definitionCues)) return 'term';
   if (close >= 0 && !cued && jobBeforeName(quote, ends, gap, before, after, v)) return 'term';
   if (glossed(text, open, before, v)) return 'gloss';
   if (pollOption(text, open, before, v)) return 'option';
@@ -95,8 +86,8 @@ function roleAfterWork(ends: boolean, gap: string, after: Word[], v: Vocab): boo
   if (ends || !/^[ \t]+$/u.test(gap) || after.length < 2) return false;
   let i = 0;
   // `"Today" show host Matt Lauer`: the kind of work may come first
-  if (v.titleCues.some((c) => c.length === 1 && c[0] === low(after[0])) && after.length > 2 && v.workRoles.has(low(after[1]))) i = 1;
-  if (!v.workRoles.has(low(after[i])) || !/^\p{Ll}/u.test(after[i].raw)) return false;
+  if (v.titleCues.some((c) => c.length === 1 && c[0] === norm(after[0])) && after.length > 2 && v.workRoles.has(norm(after[1]))) i = 1;
+  if (!v.workRoles.has(norm(after[i])) || !/^\p{Ll}/u.test(after[i].raw)) return false;
   const name = after[i + 1];
   if (!name || !isCap(name.raw)) return false;
   // `"We'll see" host Jimmy Fallon said`: a speech verb after the name attributes the quote
@@ -126,7 +117,7 @@ function headlineInApposition(text: string, open: number, quote: string, close: 
   if (!/,\s*$/u.test(quote) && !/^\s*,/u.test(text.slice(close, close + 2))) return false;
   if (words(quote).length > APPOSITIVE_WORDS || !after.length) return false;
   const body = before.filter((w) => w.raw !== ',');
-  const at = body.findIndex((w, i) => v.citedWorks.has(low(w)) && i > 0 && (body[i - 1].possessive || v.determiners.has(low(body[i - 1]))));
+  const at = body.findIndex((w, i) => v.citedWorks.has(norm(w)) && i > 0 && (body[i - 1].possessive || v.determiners.has(norm(body[i - 1]))));
   // the piece is named within a few words of the comma (`column on Aug. 10,`)
   return at >= 0 && body.length - at <= 5;
 }
@@ -157,7 +148,7 @@ function jobBeforeName(quote: string, ends: boolean, gap: string, before: Word[]
   const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
   if (ends || !ws.length || ws.length > JOB_WORDS || ws.some((w) => !/^\p{Ll}/u.test(w.raw))) return false;
   const prev = before[before.length - 1];
-  if (!prev || !v.determiners.has(low(prev)) || !/^[ \t]+$/u.test(gap) || after.length < 2) return false;
+  if (!prev || !v.determiners.has(norm(prev)) || !/^[ \t]+$/u.test(gap) || after.length < 2) return false;
   if (!isCap(after[0].raw) || !isCap(after[1].raw)) return false;
   return !(after[2] && v.verbs.has(after[2].raw.toLowerCase()));
 }
@@ -168,7 +159,7 @@ function jobBeforeName(quote: string, ends: boolean, gap: string, before: Word[]
  */
 function glossed(text: string, open: number, before: Word[], v: Vocab): boolean {
   if (/#[\p{L}\p{N}_]+\s*[-\u2013\u2014:(,]\s*$/u.test(text.slice(Math.max(0, open - 80), open))) return true;
-  return endsWith(before.filter((w) => w.raw !== ',').map(low), v.glossCues);
+  return endsWith(before.filter((w) => w.raw !== ',').map(norm), v.glossCues);
 }
 
 /**
@@ -178,10 +169,10 @@ function glossed(text: string, open: number, before: Word[], v: Vocab): boolean 
  */
 function pollOption(text: string, open: number, before: Word[], v: Vocab): boolean {
   const near = before.slice(-4);
-  if (!near.some((w) => v.optionVerbs.has(low(w))) || near.some((w) => w.raw === ',' || w.raw === ':')) return false;
+  if (!near.some((w) => v.optionVerbs.has(norm(w))) || near.some((w) => w.raw === ',' || w.raw === ':')) return false;
   const from = Math.max(0, open - POLL_REACH);
   let start = from;
   for (const m of text.slice(from, open).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
   const sentence = text.slice(start, open);
-  return /%/u.test(sentence) || words(sentence).some((w) => v.pollWords.has(low(w)));
+  return /%/u.test(sentence) || words(sentence).some((w) => v.pollWords.has(norm(w)));
 }

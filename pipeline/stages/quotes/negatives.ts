@@ -4,6 +4,7 @@
 // "too big to fail" tax`). Scare quotes (a short fragment nobody is said to have said) are dropped by
 // length where quotes are emitted. Every cue word is config (title_cues, term_cues, title_preps,
 // title_verbs, naming_verbs, term_nouns, byline_words), so the rules read the same in any house style.
+import { closeOf, norm } from './around.js';
 import { framing, type Framing } from './framing.js';
 import type { Vocab } from './vocab.js';
 import { isAbbreviation, isCap, words, type Word } from './words.js';
@@ -14,8 +15,6 @@ export type Verdict = Framing | undefined;
 const CUED_TITLE_WORDS = 14;
 /** Most words a quoted modifier may have (`a "defeat the establishment" theme`). */
 const MODIFIER_WORDS = 6;
-
-const MARKS = /["'\u201c\u201d\u2018\u2019\u201e]/u;
 
 /** Words just before the opening mark, nearest last. */
 function lead(text: string, open: number, n: number): Word[] {
@@ -32,10 +31,8 @@ interface Trail {
 
 /** Words just after the quote's closing mark (none when the quote runs on), with the gap before the first. */
 function trail(text: string, open: number, quote: string, n: number): Trail {
-  const at = text.indexOf(quote, open);
-  let e = at + quote.length;
-  if (at < 0 || !MARKS.test(text[e] ?? '')) return { gap: '', ws: [], rest: '' };
-  while (e < text.length && MARKS.test(text[e])) e++;
+  const e = closeOf(text, open, quote);
+  if (e < 0) return { gap: '', ws: [], rest: '' };
   const ws = words(text, e, Math.min(text.length, e + 100)).slice(0, n);
   return { gap: ws.length ? text.slice(e, ws[0].start) : '', ws, rest: text.slice(e, e + 80) };
 }
@@ -51,7 +48,6 @@ function citedWithYear(rest: string, v: Vocab): boolean {
 }
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have']);
 
-const norm = (w: Word) => w.raw.toLowerCase().replace(/[.:]$/, '');
 
 function endsWithCue(ws: Word[], cues: string[][]): boolean {
   const tail = ws.map(norm);
