@@ -3,8 +3,9 @@
 // left of a verb in left-source.ts) -> what the source phrase names (names.ts, the description after a
 // name in descriptions.ts) -> the speaker, resolved against the whole article (people.ts,
 // resolve.ts, with reported.ts for attributions that frame no quote) -> dropping what is not speech
-// (negatives.ts, framing.ts, around.ts). Quotes without their own attribution take the speaker of the quote they continue
-// (continuity.ts) or of the prose around them (paragraphs.ts); a credit line signs some (credits.ts).
+// (negatives.ts, framing.ts, around.ts). Quotes without their own attribution take the speaker of the
+// quote they continue (continuity.ts) or of the prose around them (paragraphs.ts); a credit line signs
+// some (credits.ts).
 // prepare.ts masks each block so quoted words never read as attributions; carry.ts carries a quote
 // over bare paragraphs to its closing mark.
 import type { Root } from 'mdast';
