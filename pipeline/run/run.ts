@@ -16,6 +16,8 @@ import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { buildFeeds } from '../write/feeds.js';
+import { reportHtml } from '../write/report-html.js';
+import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { readRecords, writeRecord, type StoredRecord } from '../write/records.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
@@ -29,6 +31,8 @@ export interface RunOptions {
   progress?: boolean;
   /** Fixed clock for tests; defaults to the wall clock. */
   now?: () => Date;
+  /** CMS base URL to push the stories to; overrides config run.push.url (pipeline/push/). */
+  push?: string;
 }
 
 export interface InputReport {
@@ -54,11 +58,12 @@ export interface RunSummary {
 
 export class RunError extends Error {}
 
-export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
+export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const t0 = performance.now();
   const timings: StageTimings = {};
   await ensureWritable(opts.output);
+  const pushing = checkPush(opts);
   let dumps: Dump[];
   try {
     dumps = await discover(opts.input, opts.config.run.extensions);
@@ -168,6 +173,14 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   await writeAtomic(statePath, store.serialize());
   timings.write = performance.now() - t;
 
+  // Delivery: each story whose item is new or changed since it was delivered goes to the CMS.
+  let deliveries: DeliveryReport | undefined;
+  if (pushing) {
+    t = performance.now();
+    deliveries = await pushStories({ output: opts.output, settings: opts.config.run.push, url: opts.push, items: JSON.parse(feeds['all.json']).items, now: opts.now });
+    timings.push = performance.now() - t;
+  }
+
   const list = [...reports.values()];
   const summary: RunSummary = {
     articles: dumps.length,
@@ -183,11 +196,13 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     input: opts.input,
     output: opts.output,
     counts: summary,
+    ...(deliveries ? { deliveries } : {}),
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
     inputs: list,
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-  return { summary, reportPath };
+  await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, JSON.parse(feeds['all.json']).items));
+  return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }
 
 function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {
@@ -204,6 +219,14 @@ async function readState(file: string): Promise<MemoryStateStore> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new MemoryStateStore();
     throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
+  }
+}
+
+function checkPush(opts: RunOptions): boolean {
+  try {
+    return pushTarget(opts.config.run.push, opts.push) !== undefined;
+  } catch (e) {
+    throw new RunError((e as Error).message);
   }
 }
 

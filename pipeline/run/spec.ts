@@ -1,5 +1,6 @@
 // Settings of a run (config/copydesk.yaml). CLI flags override input, output and concurrency.
 import { list, num, obj, str } from '../config/spec.js';
+import { pushSpec } from '../push/spec.js';
 
 export const runSpec = obj({
   input: str('Folder of raw dumps, read recursively', { default: 'input' }),
@@ -13,4 +14,5 @@ export const runSpec = obj({
     home_page_url: str('Site the feeds belong to', { optional: true }),
     feed_url_base: str('Public URL of the output/feeds/ folder; feed_url is written when set', { optional: true }),
   }),
+  push: pushSpec,
 });
