@@ -56,14 +56,17 @@ type CorpusConfig = Config['corpus'];
 const describeIds: DescribeStory = (s, ms) => ({ id: s.id, status: s.status, merged_into: s.merged_into, members: ms.map((m) => m.id).sort() });
 
 /** Features and an item from a plain input (tests, benches): the run layer builds both as it goes. */
-export function corpusArticle(x: CorpusInput & Partial<ArticleItem>, cfg: CorpusConfig): CorpusArticle {
+export function corpusArticle(x: CorpusInput & Partial<Omit<ArticleItem, 'quotes'>>, cfg: CorpusConfig): CorpusArticle {
   return {
     features: features(x, cfg),
-    item: { headline: x.headline, date: x.date, outlet: x.outlet ?? null, byline: x.byline ?? [], section: x.section ?? null, source: x.source ?? x.id, body: x.body },
+    item: {
+      id: x.id, headline: x.headline, date: x.date, outlet: x.outlet ?? null, byline: x.byline ?? [], dateline: x.dateline ?? null, section: x.section ?? null,
+      quotes: (x.quotes ?? []).map((q) => ({ speaker: null, ...q })), source: x.source ?? { path: x.id, sha256: '' }, body: x.body,
+    },
   };
 }
 
-export async function runCorpus(inputs: (CorpusInput & Partial<ArticleItem>)[], store: CorpusStore, cfg: CorpusConfig, now: string, describe: DescribeStory = describeIds): Promise<CorpusResult> {
+export async function runCorpus(inputs: (CorpusInput & Partial<Omit<ArticleItem, 'quotes'>>)[], store: CorpusStore, cfg: CorpusConfig, now: string, describe: DescribeStory = describeIds): Promise<CorpusResult> {
   return corpusStage(inputs.map((x) => corpusArticle(x, cfg)), store, cfg, now, describe);
 }
 

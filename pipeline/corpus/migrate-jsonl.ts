@@ -65,7 +65,7 @@ export async function migrateJsonl(text: string, items: Map<string, ArticleItem>
     briefSignature: a.brief_signature ? u32(a.brief_signature) : null, briefShingles: a.brief_shingles ?? 0, headline: Uint32Array.from(a.headline),
     terms: Object.keys(a.terms).length ? termVector(a.terms) : null, quotes: Uint32Array.from(a.quotes), story: a.story, duplicate_of: a.duplicate_of,
   }));
-  const itemOf = (id: string): ArticleItem => items.get(id) ?? { headline: null, date: null, outlet: null, byline: [], section: null, source: id, body: '' };
+  const itemOf = (id: string): ArticleItem => items.get(id) ?? { id, headline: null, date: null, outlet: null, byline: [], dateline: null, section: null, quotes: [], source: { path: id, sha256: '' }, body: '' };
   const members = new Map<string, StoryMember[]>();
   for (const a of articles) (members.get(a.story) ?? members.set(a.story, []).get(a.story)!).push({ id: a.id, duplicate_of: a.duplicate_of, item: itemOf(a.id) });
   const lastSeen = new Map<string, string>();

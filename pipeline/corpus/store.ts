@@ -3,6 +3,7 @@
 // the members of the stories a run touched) and write one change set, applied in one transaction:
 // a store over the network (Postgres, Redis) implements the same calls with as many round trips.
 // SqliteStore (sqlite-store.ts) is the embedded implementation the run layer uses.
+import type { ArticleRecord } from '../record/record.js';
 
 /** The compact corpus features of an article: all the corpus stages keep of it. */
 export interface ArticleFeatures {
@@ -29,16 +30,8 @@ export interface TermVector {
   counts: Float32Array;
 }
 
-/** What a feed item shows of an article (the record's fields a CMS needs, and its body). */
-export interface ArticleItem {
-  headline: string | null;
-  date: string | null;
-  outlet: string | null;
-  byline: string[];
-  section: string | null;
-  source: string;
-  body: string;
-}
+/** What a feed item shows of an article: its record's fields (but its story and original) and its body. */
+export type ArticleItem = Omit<ArticleRecord, 'story' | 'duplicate_of'> & { body: string };
 
 export interface StoredArticle extends ArticleFeatures {
   story: string;
@@ -110,7 +103,7 @@ export interface CorpusStore {
   changedItems(changed: string): Promise<string[]>;
   latestChange(): Promise<string | null>;
   /** The newest `limit` articles of an outlet (by arrival), with their story and original. */
-  outletArticles(outlet: string, limit: number): Promise<(ArticleItem & { id: string; story: string; duplicate_of: string | null })[]>;
+  outletArticles(outlet: string, limit: number): Promise<(ArticleItem & { story: string; duplicate_of: string | null })[]>;
   /** Outbox for a CMS push: live and retired stories whose item differs from the one last delivered. */
   undelivered(limit: number): Promise<{ story: string; item: string; item_hash: string }[]>;
   markDelivered(story: string, itemHash: string, when: string): Promise<void>;

@@ -26,7 +26,7 @@ export async function openStore(output: string, now: string): Promise<SqliteStor
   if (fresh && existsSync(jsonl)) {
     const { records } = await readRecords(output);
     const items = new Map<string, ArticleItem>(
-      [...records].map(([id, r]) => [id, { headline: r.record.headline, date: r.record.date, outlet: r.record.outlet, byline: r.record.byline, section: r.record.section, source: r.record.source.path, body: r.body }]),
+      [...records].map(([id, { record: { story: _s, duplicate_of: _d, ...fields }, body }]) => [id, { ...fields, body }]),
     );
     try {
       await migrateJsonl(await readFile(jsonl, 'utf8'), items, store, describeStory, now);

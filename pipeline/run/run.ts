@@ -124,7 +124,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     throw e;
   }
   const corpus = await corpusStage(
-    articles.map((a) => corpusArticle({ ...a.record, body: a.body, source: a.record.source.path }, opts.config.corpus)),
+    articles.map((a) => corpusArticle({ ...a.record, body: a.body }, opts.config.corpus)),
     store,
     opts.config.corpus,
     now,

@@ -9,7 +9,9 @@
 import { createHash } from 'node:crypto';
 import { num, obj, str } from '../config/spec.js';
 import type { DescribeStory, StoryMember } from '../corpus/index.js';
-import type { CorpusStore, StoredStory } from '../corpus/store.js';
+import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
+import { articleItem, BodyRenderer, storyItem } from './feed-item.js';
+import type { StoredRecord } from './records.js';
 
 export const feedsSpec = obj({
   title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
@@ -27,36 +29,18 @@ export interface FeedOptions {
 
 const VERSION = 'https://jsonfeed.org/version/1.1';
 
-/** RFC 3339 date-time, as JSON Feed requires; a day without a time is given as its UTC midnight. */
-export const rfc3339 = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
-
-/** The stated rule for a story's canonical article: the original (not a copy), published earliest,
- * then the most complete (longest body), then the smallest id. */
-export function canonicalOf(members: StoryMember[]): StoryMember {
-  const pool = members.filter((m) => !m.duplicate_of);
-  return (pool.length ? pool : members).slice().sort(
-    (a, b) => (a.item.date ?? '9999').slice(0, 10).localeCompare((b.item.date ?? '9999').slice(0, 10)) || b.item.body.length - a.item.body.length || a.id.localeCompare(b.id),
-  )[0];
-}
+export { canonicalOf, rfc3339 } from './feed-item.js';
 
 export const outletSlug = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'unknown';
 
-const titleOf = (m: StoryMember) => m.item.headline ?? (m.item.body.split(/(?<=[.!?])\s/)[0] ?? '').replace(/[#*_>`]/g, '').trim().slice(0, 160);
+const asRecord = (m: { id: string; duplicate_of: string | null; item: ArticleItem }, story: string): StoredRecord => {
+  const { body, ...fields } = m.item;
+  return { record: { ...fields, id: m.id, story, duplicate_of: m.duplicate_of }, body };
+};
 
-function articleItem(m: StoryMember) {
-  const it = m.item;
-  return {
-    id: m.id,
-    title: titleOf(m) || m.id,
-    content_text: it.body,
-    ...(it.date ? { date_published: rfc3339(it.date) } : {}),
-    ...(it.byline.length ? { authors: it.byline.map((name) => ({ name })) } : {}),
-    ...(it.section ? { tags: [it.section] } : {}),
-  };
-}
-
-/** A story's item in all.json: its canonical article, every version and outlet, and its lineage
- * (the ids it absorbed, the story it split off). A retired story's item is its tombstone. */
+/** A story's item in all.json (feed-item.ts), with its lineage under `_copydesk`: `status`, the ids
+ * it absorbed, the story it split off. A retired story's item is its tombstone, naming the story its
+ * articles went to. */
 export const describeStory: DescribeStory = (story: StoredStory, members: StoryMember[]) => {
   if (story.status === 'merged') {
     return {
@@ -66,25 +50,9 @@ export const describeStory: DescribeStory = (story: StoredStory, members: StoryM
       _copydesk: { story: story.id, status: 'merged', merged_into: story.merged_into },
     };
   }
-  const canon = canonicalOf(members);
-  const versions = members.slice().sort((a, b) => a.id.localeCompare(b.id));
-  const outlets = [...new Set(versions.map((m) => m.item.outlet).filter((o): o is string => !!o))].sort();
-  const base = articleItem(canon);
-  return {
-    ...base,
-    id: story.id,
-    ...(outlets.length ? { tags: [...new Set([...(base.tags ?? []), ...outlets])] } : {}),
-    _copydesk: {
-      story: story.id,
-      status: 'live',
-      ...(story.absorbed.length ? { absorbed: story.absorbed } : {}),
-      ...(story.split_from ? { split_from: story.split_from } : {}),
-      canonical: canon.id,
-      canonical_rule: 'original, earliest published, then longest body',
-      outlets,
-      versions: versions.map((m) => ({ id: m.id, outlet: m.item.outlet, headline: m.item.headline, date: m.item.date, duplicate_of: m.duplicate_of, source: m.item.source })),
-    },
-  };
+  const item = storyItem(story.id, members.map((m) => asRecord(m, story.id)), new BodyRenderer());
+  const lineage = { status: 'live', ...(story.absorbed.length ? { absorbed: story.absorbed } : {}), ...(story.split_from ? { split_from: story.split_from } : {}) };
+  return { ...item, _copydesk: { story: story.id, ...lineage, ...(item._copydesk as Record<string, unknown>) } };
 };
 
 export interface FeedFiles {
@@ -120,7 +88,8 @@ export async function buildFeeds(store: CorpusStore, changed: readonly string[],
   }
   for (const outlet of [...outlets].sort()) {
     const slug = `${outletSlug(outlet)}-${createHash('sha256').update(outlet).digest('hex').slice(0, 6)}`;
-    const items = (await store.outletArticles(outlet, size)).map((a) => ({ ...articleItem({ id: a.id, duplicate_of: a.duplicate_of, item: a }), _copydesk: { story: a.story, duplicate_of: a.duplicate_of, source: a.source } }));
+    const renderer = new BodyRenderer();
+    const items = (await store.outletArticles(outlet, size)).map(({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
     files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, items, opts, null);
   }
   return files;
