@@ -4,7 +4,7 @@
 // middle of its push, then run again, delivers every story, none twice with the same key.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CmsStandIn, everyThird } from './cms-stand-in.js';
@@ -168,8 +168,10 @@ test('a bad push URL or a push with nothing configured stops with exit 2 and wha
   const bad = await copydesk(['run', '--input', input, '--output', output, '--push', 'not a url', '--quiet']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /not a URL/);
-  mkdirSync(path.join(output, 'feeds'), { recursive: true });
   const none = await copydesk(['push', '--output', output]);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no CMS to push to/);
+  const empty = await copydesk(['push', '--output', tempDir(), '--push', 'http://127.0.0.1:9/cms']);
+  assert.equal(empty.code, 2);
+  assert.match(empty.stderr, /nothing to push: .* holds no corpus state/);
 });

@@ -2,17 +2,40 @@
 // (408, 425, 429 with Retry-After, 5xx, stalls past the timeout, dropped connections), refusals
 // (other 4xx), the outbox across pushes, rate and concurrency limits.
 import assert from 'node:assert/strict';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import { backoff } from '../pipeline/push/deliver.js';
 import { retryAfterMs, storyUrl, verdict } from '../pipeline/push/contract.js';
 import { deliveryExit } from '../pipeline/push/command.js';
-import { outboxPath, pushStories, PushError, type PushSettings } from '../pipeline/push/index.js';
-import { FileOutbox } from '../pipeline/push/outbox-file.js';
-import { sha256 } from '../pipeline/push/outbox.js';
+import { pushStories, PushError, type PushSettings } from '../pipeline/push/index.js';
+import { sha256, type OutboxStore } from '../pipeline/push/outbox.js';
 import { CmsStandIn, type Fault, type Plan } from './cms-stand-in.js';
-import { tempDir } from './helpers.js';
+
+/** The corpus store's outbox calls over a map: a story is owed while its item's hash differs from
+ * the one last delivered (what SqliteStore answers from its stories and outbox tables). */
+class FakeStore implements OutboxStore {
+  readonly stories = new Map<string, { item: string; item_hash: string; seq: number }>();
+  readonly delivered = new Map<string, string>();
+  constructor(items: { id: string }[] = []) {
+    this.put(items);
+  }
+  put(items: { id: string }[]): this {
+    for (const it of items) {
+      const item = JSON.stringify(it);
+      this.stories.set(it.id, { item, item_hash: sha256(item).slice(0, 16), seq: this.stories.get(it.id)?.seq ?? this.stories.size });
+    }
+    return this;
+  }
+  async undelivered(limit: number) {
+    return [...this.stories]
+      .filter(([id, s]) => this.delivered.get(id) !== s.item_hash)
+      .sort((a, b) => a[1].seq - b[1].seq)
+      .slice(0, limit)
+      .map(([story, s]) => ({ story, item: s.item, item_hash: s.item_hash }));
+  }
+  async markDelivered(story: string, itemHash: string) {
+    this.delivered.set(story, itemHash);
+  }
+}
 
 const FAST: PushSettings = { url: undefined, token_env: undefined, max_attempts: 4, rate: 200, concurrency: 4, timeout_ms: 300, backoff_ms: 20, max_backoff_ms: 2000 };
 const item = (id: string, v = 1) => ({ id, title: `Story ${id}`, content_text: `Version ${v} of ${id}.` });
@@ -47,9 +70,8 @@ test('backoff doubles with jitter, within the cap', () => {
 
 test('a 2xx delivers: PUT <url>/stories/<id>, the item as JSON body, Idempotency-Key = id:sha256(body)', async () => {
   await withCms(() => undefined, async (url, cms) => {
-    const output = tempDir();
     const its = items(3);
-    const d = await pushStories({ output, settings: FAST, url, items: its });
+    const d = await pushStories({ store: new FakeStore(its), settings: FAST, url });
     assert.equal(d.delivered, 3);
     assert.equal(d.requests, 3);
     assert.equal(deliveryExit(d), 0);
@@ -77,7 +99,7 @@ test('retried faults: each is retried with the same key and the story delivered'
   ];
   for (const [name, fault] of faults) {
     await withCms(({ tries }) => (tries === 1 ? fault : undefined), async (url, cms) => {
-      const d = await pushStories({ output: tempDir(), settings: FAST, url, items: [item('story-a')] });
+      const d = await pushStories({ store: new FakeStore([item('story-a')]), settings: FAST, url });
       assert.equal(d.delivered, 1, name);
       assert.equal(d.retries, 1, name);
       assert.equal(d.retried, 1, name);
@@ -90,7 +112,7 @@ test('retried faults: each is retried with the same key and the story delivered'
 
 test('Retry-After also holds back the other stories', async () => {
   await withCms(({ n }) => (n === 1 ? { status: 503, retryAfter: '1' } : undefined), async (url, cms) => {
-    const d = await pushStories({ output: tempDir(), settings: { ...FAST, concurrency: 1 }, url, items: items(3) });
+    const d = await pushStories({ store: new FakeStore(items(3)), settings: { ...FAST, concurrency: 1 }, url });
     assert.equal(d.delivered, 3);
     assert.ok(cms.requests[1].at - cms.requests[0].at >= 990, 'the next request waited for Retry-After');
   });
@@ -99,8 +121,8 @@ test('Retry-After also holds back the other stories', async () => {
 test('another 4xx refuses the story: status and the start of the body in the report, no retry in this push', async () => {
   for (const status of [400, 401, 404, 409, 422]) {
     await withCms(({ story }) => (story === 'story-0001' ? { status, body: `rejected: field "title" ${'x'.repeat(600)}` } : undefined), async (url, cms) => {
-      const output = tempDir();
-      const d = await pushStories({ output, settings: FAST, url, items: items(3) });
+      const store = new FakeStore(items(3));
+      const d = await pushStories({ store, settings: FAST, url });
       assert.equal(d.delivered, 2, String(status));
       assert.equal(d.failed, 1, String(status));
       assert.equal(cms.requests.filter((r) => r.story === 'story-0001').length, 1, `${status}: not retried`);
@@ -110,76 +132,63 @@ test('another 4xx refuses the story: status and the start of the body in the rep
       assert.match(s.detail!, /^rejected: field "title" x+$/);
       assert.ok(s.detail!.length <= 300);
       assert.equal(deliveryExit(d), 3, 'a refused story leaves the run with exit 3');
+      assert.deepEqual((await store.undelivered(10)).map((r) => r.story), ['story-0001'], 'still owed');
     });
   }
 });
 
-test('max_attempts spent: the story waits in the outbox; the next push sends it, and only it', async () => {
-  const output = tempDir();
+test('max_attempts spent: the story stays owed; the next push sends it, and only it', async () => {
+  const store = new FakeStore(items(4));
   await withCms(({ story }) => (story === 'story-0002' ? { status: 500 } : undefined), async (url, cms) => {
-    const d = await pushStories({ output, settings: FAST, url, items: items(4) });
+    const d = await pushStories({ store, settings: FAST, url });
     assert.equal(d.pending, 1);
     assert.equal(d.delivered, 3);
     assert.equal(cms.requests.filter((r) => r.story === 'story-0002').length, FAST.max_attempts);
     assert.equal(deliveryExit(d), 3);
-  });
-  await withCms(() => undefined, async (url, cms) => {
-    // `copydesk push` sends what waits even with no items offered.
-    const d = await pushStories({ output, settings: FAST, url, items: [] });
-    assert.deepEqual(cms.requests.map((r) => r.story), ['story-0002']);
-    assert.equal(d.delivered, 1);
-    assert.equal(d.waiting, 1);
+    cms.plan = () => undefined;
+    const next = await pushStories({ store, settings: FAST, url });
+    assert.deepEqual(cms.requests.slice(-1).map((r) => r.story), ['story-0002']);
+    assert.deepEqual([next.owed, next.delivered, next.requests], [1, 1, 1]);
+    assert.equal(deliveryExit(next), 0);
   });
 });
 
-test('an unchanged item is never sent again; a changed one is, under a new key', async () => {
-  const output = tempDir();
+test('a delivered item is not sent again; a changed one is, under a new key', async () => {
+  const store = new FakeStore(items(3));
   await withCms(() => undefined, async (url, cms) => {
-    await pushStories({ output, settings: FAST, url, items: items(3) });
-    const again = await pushStories({ output, settings: FAST, url, items: items(3) });
-    assert.equal(again.offered, 0);
-    assert.equal(again.requests, 0);
-    const changed = [item('story-0000'), item('story-0001', 2), item('story-0002')];
-    const d = await pushStories({ output, settings: FAST, url, items: changed });
-    assert.equal(d.offered, 1);
+    await pushStories({ store, settings: FAST, url });
+    const again = await pushStories({ store, settings: FAST, url });
+    assert.deepEqual([again.owed, again.requests], [0, 0]);
+    store.put([item('story-0001', 2)]);
+    const d = await pushStories({ store, settings: FAST, url });
+    assert.equal(d.owed, 1);
     assert.deepEqual(cms.requests.slice(3).map((r) => r.story), ['story-0001']);
     assert.notEqual(cms.requests[3].key, cms.requests.find((r) => r.story === 'story-0001')!.key);
   });
 });
 
-test('a change undone while it waits is withdrawn, not sent', async () => {
-  const output = tempDir();
-  await withCms(() => undefined, async (url, cms) => {
-    await pushStories({ output, settings: FAST, url, items: [item('story-a')] });
-    cms.plan = () => ({ status: 503 });
-    const d = await pushStories({ output, settings: { ...FAST, max_attempts: 1 }, url, items: [item('story-a', 2)] });
-    assert.equal(d.pending, 1);
-    cms.plan = () => undefined;
-    const back = await pushStories({ output, settings: FAST, url, items: [item('story-a', 1)] });
-    assert.equal(back.requests, 0);
-    assert.equal(back.waiting, 0);
-    assert.equal(cms.requests.length, 2);
-  });
-});
-
-test('another CMS gets everything, whatever the first one holds', async () => {
-  const output = tempDir();
-  await withCms(() => undefined, (url) => pushStories({ output, settings: FAST, url, items: items(2) }));
-  await withCms(() => undefined, async (url, cms) => {
-    await pushStories({ output, settings: FAST, url, items: items(2) });
-    assert.equal(cms.requests.length, 2, 'a new server (another port) is another CMS');
+test('a long backlog is read a page at a time: every story once, refused ones not handed out again', async () => {
+  const store = new FakeStore(items(650));
+  let calls = 0;
+  const counting: OutboxStore = { undelivered: (n) => (calls++, store.undelivered(n)), markDelivered: (s, h) => store.markDelivered(s, h) };
+  await withCms(({ story }) => (Number(story.slice(-4)) % 50 === 7 ? { status: 422 } : undefined), async (url, cms) => {
+    const d = await pushStories({ store: counting, settings: { ...FAST, concurrency: 8 }, url });
+    assert.deepEqual([d.owed, d.delivered, d.failed], [650, 637, 13]);
+    assert.equal(cms.requests.length, 650, 'each story sent once');
+    assert.equal(new Set(cms.requests.map((r) => r.story)).size, 650);
+    assert.ok(calls >= 4 && calls <= 8, `${calls} pages read`);
   });
 });
 
 test('push.concurrency and push.rate bound the requests', async () => {
   await withCms(() => undefined, async (url, cms) => {
     cms.delayMs = 40;
-    await pushStories({ output: tempDir(), settings: { ...FAST, concurrency: 2 }, url, items: items(12) });
+    await pushStories({ store: new FakeStore(items(12)), settings: { ...FAST, concurrency: 2 }, url });
     assert.ok(cms.maxInFlight <= 2, `in flight: ${cms.maxInFlight}`);
   });
   await withCms(() => undefined, async (url, cms) => {
     const t0 = Date.now();
-    await pushStories({ output: tempDir(), settings: { ...FAST, rate: 5 }, url, items: items(10) });
+    await pushStories({ store: new FakeStore(items(10)), settings: { ...FAST, rate: 5 }, url });
     const span = cms.requests.at(-1)!.at - cms.requests[0].at;
     assert.ok(span >= 900, `10 requests at 5/s span ${span} ms`);
     for (let i = 5; i < cms.requests.length; i++) assert.ok(cms.requests[i].at - cms.requests[i - 5].at >= 950, 'never 6 in one second');
@@ -190,7 +199,7 @@ test('push.concurrency and push.rate bound the requests', async () => {
 test('a Retry-After beyond max_backoff_ms leaves the story for the next run instead of waiting', async () => {
   await withCms(() => ({ status: 429, retryAfter: '3600' }), async (url, cms) => {
     const t0 = Date.now();
-    const d = await pushStories({ output: tempDir(), settings: FAST, url, items: [item('story-a')] });
+    const d = await pushStories({ store: new FakeStore([item('story-a')]), settings: FAST, url });
     assert.equal(d.pending, 1);
     assert.equal(cms.requests.length, 1);
     assert.match(d.stories[0].detail!, /retry after 3600 s/);
@@ -198,18 +207,22 @@ test('a Retry-After beyond max_backoff_ms leaves the story for the next run inst
   });
 });
 
-test('a CMS that fails everything stops the push early; every story stays pending', async () => {
+test('a CMS that fails everything stops the push early; every story stays owed', async () => {
   await withCms(() => ({ status: 503 }), async (url, cms) => {
     const settings = { ...FAST, max_attempts: 2, backoff_ms: 1 };
-    const d = await pushStories({ output: tempDir(), settings, url, items: items(40) });
-    assert.equal(d.pending, 40);
+    const store = new FakeStore(items(40));
+    const d = await pushStories({ store, settings, url });
+    assert.equal(d.delivered, 0);
+    assert.equal(d.pending, d.owed);
     assert.match(d.stopped!, /failed \d+ requests in a row/);
     assert.ok(cms.requests.length < 40, `${cms.requests.length} requests`);
+    assert.equal((await store.undelivered(100)).length, 40);
+    assert.equal(deliveryExit(d), 3);
   });
 });
 
 test('no CMS listening: connection refused is retried, then the stories wait', async () => {
-  const d = await pushStories({ output: tempDir(), settings: { ...FAST, max_attempts: 2 }, url: 'http://127.0.0.1:9/cms', items: items(2) });
+  const d = await pushStories({ store: new FakeStore(items(2)), settings: { ...FAST, max_attempts: 2 }, url: 'http://127.0.0.1:9/cms' });
   assert.equal(d.pending, 2);
   assert.match(d.stories[0].detail!, /ECONNREFUSED/);
 });
@@ -217,24 +230,11 @@ test('no CMS listening: connection refused is retried, then the stories wait', a
 test('push.token_env sends a bearer token; an unset variable or a bad URL stops before any work', async () => {
   process.env.COPYDESK_TEST_TOKEN = 'secret-token';
   await withCms(() => undefined, async (url, cms) => {
-    await pushStories({ output: tempDir(), settings: { ...FAST, token_env: 'COPYDESK_TEST_TOKEN' }, url, items: items(1) });
+    await pushStories({ store: new FakeStore(items(1)), settings: { ...FAST, token_env: 'COPYDESK_TEST_TOKEN' }, url });
     assert.equal(cms.requests[0].headers.authorization, 'Bearer secret-token');
   });
-  await assert.rejects(pushStories({ output: tempDir(), settings: { ...FAST, token_env: 'COPYDESK_TEST_UNSET' }, url: 'http://127.0.0.1:9', items: [] }), PushError);
-  await assert.rejects(pushStories({ output: tempDir(), settings: FAST, url: 'ftp://x', items: [] }), PushError);
-  await assert.rejects(pushStories({ output: tempDir(), settings: FAST, items: [] }), /no CMS to push to/);
-});
-
-test('the outbox file: a torn last line is skipped, a broken one elsewhere is an error naming the line', async () => {
-  const output = tempDir();
-  await withCms(() => ({ status: 500 }), (url) => pushStories({ output, settings: { ...FAST, max_attempts: 1 }, url, items: items(2) }));
-  const file = outboxPath(output);
-  appendFileSync(file, '{"delivered":{"story":"story-00');
-  const box = await FileOutbox.open(file);
-  assert.equal([...box.waiting()].length, 2);
-  box.close();
-  assert.ok(readFileSync(file, 'utf8').endsWith('\n'), 'compacted on open');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('\n', '\nnot json\n'));
-  await assert.rejects(FileOutbox.open(file), /line 2, is not JSON/);
-  assert.equal(path.basename(file), 'outbox.jsonl');
+  const store = new FakeStore();
+  await assert.rejects(pushStories({ store, settings: { ...FAST, token_env: 'COPYDESK_TEST_UNSET' }, url: 'http://127.0.0.1:9' }), PushError);
+  await assert.rejects(pushStories({ store, settings: FAST, url: 'ftp://x' }), PushError);
+  await assert.rejects(pushStories({ store, settings: FAST }), /no CMS to push to/);
 });

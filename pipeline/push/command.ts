@@ -1,19 +1,20 @@
-// `copydesk push`: delivery alone, no dumps read. Offers the combined feed's items as the last run
-// wrote them (unchanged ones are skipped), sends what waits in the outbox, and puts the outcome in
-// report.json's `deliveries` and report.html. Exit codes: 0 all delivered, 3 some still wait (see
+// `copydesk push`: delivery alone, no dumps read. Sends what the corpus store says is owed to the CMS
+// and puts the outcome in report.json's `deliveries` and report.html. Exit codes: 0 all delivered, 3 some still wait (see
 // DELIVERIES_PENDING), 2 cannot start.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { inside, writeAtomic } from '../write/atomic.js';
-import { reportHtml, type RunReport, type StoryItem } from '../write/report-html.js';
-import { pushStories, PushError, type DeliveryReport } from './index.js';
+import { openStore, StateError } from '../run/open-store.js';
+import { reportHtml, reportStories, type RunReport, type StoryItem } from '../write/report-html.js';
+import { pushStories, PushError, pushTarget, type DeliveryReport } from './index.js';
 
 /** Exit code of a run or push that completed with stories still undelivered (pending or refused):
  * they wait in the outbox and the next run or `copydesk push` sends them again. */
 export const DELIVERIES_PENDING = 3;
 
-export const deliveryExit = (d: DeliveryReport) => (d.pending + d.failed > 0 ? DELIVERIES_PENDING : 0);
+export const deliveryExit = (d: DeliveryReport) => (d.pending + d.failed > 0 || d.stopped ? DELIVERIES_PENDING : 0);
 
 export function deliveryLine(d: DeliveryReport): string {
   return `copydesk: pushed to ${d.url}: ${d.delivered} delivered (${d.retried} after retries), ${d.pending} pending, ${d.failed} refused; ${d.requests} requests in ${d.seconds}s${d.stopped ? ` (stopped early: ${d.stopped})` : ''}`;
@@ -32,14 +33,29 @@ export async function pushCommand(configDir: string, outputFlag: string | undefi
   try {
     const config = await loadConfig(configDir);
     const output = path.resolve(outputFlag ?? config.run.output);
-    const feed = await readJson<{ items: StoryItem[] }>(inside(output, 'feeds', 'all.json'));
-    const deliveries = await pushStories({ output, settings: config.run.push, url, items: feed?.items ?? [] });
+    if (!pushTarget(config.run.push, url)) throw new PushError('no CMS to push to: give --push URL or set push.url in config/copydesk.yaml');
+    if (!existsSync(inside(output, 'state', 'corpus.sqlite'))) throw new PushError(`nothing to push: ${output} holds no corpus state (run \`copydesk run\` first, or pass --output DIR)`);
     const reportPath = inside(output, 'report.json');
     const report = await readJson<RunReport>(reportPath);
+    let store;
+    try {
+      store = await openStore(output, new Date().toISOString());
+    } catch (e) {
+      if (e instanceof StateError) throw new PushError(e.message);
+      throw e;
+    }
+    let deliveries: DeliveryReport;
+    let shown: StoryItem[] = [];
+    try {
+      deliveries = await pushStories({ store, settings: config.run.push, url });
+      if (report) shown = await reportStories(store, report.inputs);
+    } finally {
+      await store.close();
+    }
     if (report) {
       const updated = { ...report, deliveries };
       await writeAtomic(reportPath, JSON.stringify(updated, null, 2) + '\n');
-      await writeAtomic(inside(output, 'report.html'), reportHtml(updated, feed?.items ?? []));
+      await writeAtomic(inside(output, 'report.html'), reportHtml(updated, shown));
     }
     console.log(deliveryLine(deliveries));
     return deliveryExit(deliveries);

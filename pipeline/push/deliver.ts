@@ -1,5 +1,5 @@
-// Sends what waits in the outbox: each story is PUT until the CMS answers 2xx, refuses it (4xx), or
-// max_attempts run out. p-queue keeps to push.rate and push.concurrency, retries included; between
+// Sends what the outbox says is owed: each story is PUT until the CMS answers 2xx, refuses it (4xx),
+// or max_attempts run out. p-queue keeps to push.rate and push.concurrency, retries included; between
 // attempts a story waits an exponential backoff with jitter, or what Retry-After asks (which also
 // holds back every other request: the CMS said it is busy). Each outcome is marked in the outbox
 // the moment it is known, so a killed push loses no delivery it saw answered.
@@ -14,6 +14,8 @@ const STOP_AFTER_FAILURES_IN_A_ROW = 3;
 /** Stories in hand at once (sending or waiting to retry), as a multiple of push.concurrency: enough
  * to keep the queue full while some wait out a backoff, few enough to hold little in memory. */
 const STORIES_IN_HAND = 8;
+/** Stories read from the outbox at a time. */
+const PAGE = 200;
 /** Undelivered and retried stories listed one by one in the report, at most. */
 const REPORT_STORIES = 1000;
 
@@ -48,10 +50,8 @@ export interface StoryDelivery {
 
 export interface DeliveryReport {
   url: string;
-  /** Stories queued this run because their item is new or changed. */
-  offered: number;
-  /** Stories that were waiting when sending began (this run's and earlier runs' leftovers). */
-  waiting: number;
+  /** Stories owed that this push took up: new or changed since their last delivery, or left over. */
+  owed: number;
   delivered: number;
   failed: number;
   pending: number;
@@ -80,8 +80,7 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
   const perSecond = s.rate >= 1 ? { intervalCap: Math.round(s.rate), interval: 1000 } : { intervalCap: 1, interval: 1000 / s.rate };
   const queue = new PQueue({ concurrency: s.concurrency, ...perSecond, strict: true });
   const sender = new Sender(s.timeout_ms);
-  const entries = [...outbox.waiting()];
-  const report: DeliveryReport = { url: shownUrl(s.url), offered: 0, waiting: entries.length, delivered: 0, failed: 0, pending: 0, requests: 0, retries: 0, retried: 0, seconds: 0, stories: [] };
+  const report: DeliveryReport = { url: shownUrl(s.url), owed: 0, delivered: 0, failed: 0, pending: 0, requests: 0, retries: 0, retried: 0, seconds: 0, stories: [] };
   const results: StoryDelivery[] = [];
   let notBefore = 0;
   let failuresInARow = 0;
@@ -101,10 +100,10 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
     });
 
   async function one(e: OutboxEntry): Promise<void> {
-    const key = idempotencyKey(e.story, e.sha256);
+    const key = idempotencyKey(e.story, e.bodySha);
     const body = Buffer.from(e.body, 'utf8');
     const headers = requestHeaders(key, body.length, s.token);
-    const result: StoryDelivery = { story: e.story, key, state: 'pending', attempts: 0, status: e.last_status, ...(e.last_error ? { detail: e.last_error } : {}) };
+    const result: StoryDelivery = { story: e.story, key, state: 'pending', attempts: 0, status: null };
     results.push(result);
     for (;;) {
       const answer = await attempt(e, body, headers);
@@ -115,7 +114,8 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
       if (result.attempts > 1) report.retries++;
       if (answer.verdict === 'delivered') {
         failuresInARow = 0;
-        outbox.markDelivered(e.story, e.sha256, s.url, answer.status!, at());
+        await outbox.markDelivered(e.story, e.itemHash, at());
+        open.delete(e.story);
         result.state = 'delivered';
         return;
       }
@@ -140,20 +140,36 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
       }
       await sleep(wait);
     }
-    outbox.markAttempt(e.story, e.sha256, { state: result.state === 'failed' ? 'failed' : 'pending', status: result.status, error: result.detail ?? null, attempts: e.attempts + result.attempts }, at());
   }
 
-  // A few stories in hand at a time, pulled in story order.
-  let next = 0;
-  const hands = Array.from({ length: Math.min(entries.length, s.concurrency * STORIES_IN_HAND) }, async () => {
-    while (next < entries.length && !stopped) await one(entries[next++]);
+  // A few stories in hand at a time, read from the outbox a page at a time, oldest first. `open`
+  // holds those taken and not yet delivered, so a later page does not hand them out again.
+  const open = new Set<string>();
+  let page: OutboxEntry[] = [];
+  let reading: Promise<void> | null = null;
+  let exhausted = false;
+  async function take(): Promise<OutboxEntry | undefined> {
+    while (!page.length && !exhausted && !stopped) {
+      reading ??= outbox.next(PAGE, open).then((p) => {
+        page = p;
+        exhausted = !p.length;
+        reading = null;
+      });
+      await reading;
+    }
+    const e = stopped ? undefined : page.shift();
+    if (e) open.add(e.story);
+    return e;
+  }
+  const hands = Array.from({ length: s.concurrency * STORIES_IN_HAND }, async () => {
+    for (let e = await take(); e; e = await take()) await one(e);
   });
   try {
     await Promise.all(hands);
   } finally {
     sender.close();
   }
-  for (const e of entries.slice(next)) results.push({ story: e.story, key: idempotencyKey(e.story, e.sha256), state: 'pending', attempts: 0, status: e.last_status, ...(e.last_error ? { detail: e.last_error } : {}) });
+  report.owed = results.length;
 
   for (const r of results) {
     report[r.state]++;

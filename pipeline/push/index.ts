@@ -1,28 +1,22 @@
-// Delivery to the CMS, as the run layer and `copydesk push` call it: offer every story item of the
-// combined feed to the outbox (an item unchanged since its delivery is skipped there), then send what
-// waits. The outbox lives in the state folder, beside the corpus state.
+// Delivery to the CMS, as the run layer and `copydesk push` call it: send every story the corpus
+// store says is owed (new or changed since its last delivery, or left over from an earlier push).
 import type { Infer } from '../config/spec.js';
-import { inside } from '../write/atomic.js';
 import { deliver, type DeliverOptions, type DeliveryReport } from './deliver.js';
 import { PushError } from './errors.js';
-import { FileOutbox } from './outbox-file.js';
+import { storeOutbox, type OutboxStore } from './outbox.js';
 import type { pushSpec } from './spec.js';
 
 export type { DeliveryReport, StoryDelivery } from './deliver.js';
+export { PushError } from './errors.js';
 export type PushSettings = Infer<typeof pushSpec>;
 
-export { PushError } from './errors.js';
-
 export interface PushOptions extends DeliverOptions {
-  output: string;
+  /** The corpus store (its outbox calls): the run's, or one `copydesk push` opened. */
+  store: OutboxStore;
   settings: PushSettings;
   /** Overrides settings.url (`--push URL`). */
   url?: string;
-  /** The combined feed's items, as written (undefined: send only what already waits). */
-  items?: Iterable<{ id: string }>;
 }
-
-export const outboxPath = (output: string) => inside(output, 'state', 'outbox.jsonl');
 
 export interface Target {
   url: string;
@@ -49,15 +43,5 @@ export function pushTarget(settings: PushSettings, override?: string): Target | 
 export async function pushStories(opts: PushOptions): Promise<DeliveryReport> {
   const target = pushTarget(opts.settings, opts.url);
   if (!target) throw new PushError('no CMS to push to: give --push URL or set push.url in config/copydesk.yaml');
-  const at = (opts.now ?? (() => new Date()))().toISOString();
-  const outbox = await FileOutbox.open(outboxPath(opts.output));
-  try {
-    let offered = 0;
-    for (const item of opts.items ?? []) if (outbox.offer(item.id, JSON.stringify(item), target.url, at)) offered++;
-    const report = await deliver(outbox, { ...opts.settings, ...target }, opts);
-    report.offered = offered;
-    return report;
-  } finally {
-    outbox.close();
-  }
+  return deliver(storeOutbox(opts.store), { ...opts.settings, ...target }, opts);
 }

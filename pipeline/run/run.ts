@@ -7,18 +7,18 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
-import { runCorpus, type CorpusNote } from '../corpus/index.js';
-import { MemoryStateStore } from '../corpus/state.js';
+import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js';
 import { discover, type Dump } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
-import { buildFeeds } from '../write/feeds.js';
-import { reportHtml } from '../write/report-html.js';
+import { buildFeeds, describeStory } from '../write/feeds.js';
+import { reportHtml, reportStories } from '../write/report-html.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
-import { readRecords, writeRecord, type StoredRecord } from '../write/records.js';
+import { readRecord, writeRecord, type StoredRecord } from '../write/records.js';
+import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
 import { readDump } from './read-dump.js';
@@ -121,13 +121,19 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
   // Corpus stages, over this run's articles and the stored state.
   t = performance.now();
-  const statePath = inside(opts.output, 'state', 'corpus.jsonl');
-  const store = await readState(statePath);
-  const corpus = runCorpus(
-    articles.map((a) => ({ id: a.record.id, headline: a.record.headline, date: a.record.date, body: a.body, quotes: a.record.quotes })),
+  let store;
+  try {
+    store = await openStore(opts.output, now);
+  } catch (e) {
+    if (e instanceof StateError) throw new RunError(e.message);
+    throw e;
+  }
+  const corpus = await corpusStage(
+    articles.map((a) => corpusArticle({ ...a.record, body: a.body }, opts.config.corpus)),
     store,
     opts.config.corpus,
     now,
+    describeStory,
   );
   timings.corpus = performance.now() - t;
   addNotes(reports, articles, corpus.notes);
@@ -157,29 +163,26 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
       }),
     ),
   );
-  // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back).
-  const { records } = await readRecords(opts.output, new Set(written.keys()));
-  for (const [id, r] of written) records.set(id, r);
-  // Records of earlier runs whose story merged into an older one take the surviving story id.
+  // Records of earlier runs whose story merged or split take their new story id (only those are read).
   for (const [id, story] of corpus.moved) {
-    const r = records.get(id);
-    if (r && r.record.story !== story) {
-      r.record = { ...r.record, story };
-      await writeRecord(opts.output, r.record, r.body);
-    }
+    if (written.has(id)) continue;
+    const r = await readRecord(opts.output, id);
+    if (r && r.record.story !== story) await writeRecord(opts.output, { ...r.record, story }, r.body);
   }
-  const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
+  // Feeds come from the store: only the pages this run's changes land on are rewritten.
+  const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
-  await writeAtomic(statePath, store.serialize());
   timings.write = performance.now() - t;
 
   // Delivery: each story whose item is new or changed since it was delivered goes to the CMS.
   let deliveries: DeliveryReport | undefined;
   if (pushing) {
     t = performance.now();
-    deliveries = await pushStories({ output: opts.output, settings: opts.config.run.push, url: opts.push, items: JSON.parse(feeds['all.json']).items, now: opts.now });
+    deliveries = await pushStories({ store, settings: opts.config.run.push, url: opts.push, now: opts.now });
     timings.push = performance.now() - t;
   }
+  const shown = await reportStories(store, [...reports.values()]);
+  await store.close();
 
   const list = [...reports.values()];
   const summary: RunSummary = {
@@ -201,7 +204,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     inputs: list,
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-  await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, JSON.parse(feeds['all.json']).items));
+  await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, shown));
   return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }
 
@@ -210,15 +213,6 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   for (const n of notes) {
     const r = byId.get(n.id);
     if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
-  }
-}
-
-async function readState(file: string): Promise<MemoryStateStore> {
-  try {
-    return MemoryStateStore.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new MemoryStateStore();
-    throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
   }
 }
 

@@ -1,6 +1,7 @@
 // report.html: the run report for the desk, one self-contained page (inline style, no script, and a
 // Content-Security-Policy that forbids loading anything). Built from what report.json holds and the
 // combined feed's items (titles, versions, outlets). Every text from input is escaped.
+import type { CorpusStore } from '../corpus/store.js';
 import type { DeliveryReport } from '../push/index.js';
 
 /** Stories, copies, refused inputs and examples per rule shown at most: the page stays readable and
@@ -54,6 +55,12 @@ const table = (cls: string, head: string[], rows: string[]) =>
   rows.length ? `<table class="${cls}"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>` : '<p class="none">None.</p>';
 const more = (shown: number, total: number, what: string) => (total > shown ? `<p class="more">${total - shown} more ${what} in report.json.</p>` : '');
 const recLink = (id: string, onPage: Set<string>) => (onPage.has(id) ? `<a href="#rec-${esc(id)}"><code>${esc(id)}</code></a>` : `<code>${esc(id)}</code>`);
+
+/** The feed items of the stories a run's inputs belong to, from the store (before it closes). */
+export async function reportStories(store: Pick<CorpusStore, 'stories'>, inputs: { story?: string }[]): Promise<StoryItem[]> {
+  const ids = [...new Set(inputs.map((i) => i.story).filter((s): s is string => !!s))].slice(0, MAX_ROWS);
+  return [...(await store.stories(ids)).values()].filter((s) => s.item).map((s) => JSON.parse(s.item) as StoryItem);
+}
 
 export function reportHtml(report: RunReport, items: StoryItem[]): string {
   const itemById = new Map(items.map((i) => [i.id, i]));
@@ -125,7 +132,7 @@ function deliveriesHtml(d: DeliveryReport | undefined): string {
     (s) => `<tr class="${s.state}">${td('story', `<code>${esc(s.story)}</code>`)}${td('state', esc(s.state))}${td('requests', esc(s.attempts))}${td('last status', esc(s.status ?? '—'))}${td('answer', esc(s.detail ?? ''))}</tr>`,
   );
   return (
-    `<p>To <code>${esc(d.url)}</code>: ${esc(d.offered)} stories new or changed, ${esc(d.waiting)} waiting in the outbox when sending began.${d.stopped ? ` <strong>Stopped early: ${esc(d.stopped)}.</strong>` : ''}</p>` +
+    `<p>To <code>${esc(d.url)}</code>: ${esc(d.owed)} stories owed (new or changed since their last delivery, or left over).${d.stopped ? ` <strong>Stopped early: ${esc(d.stopped)}; more may wait.</strong>` : ''}</p>` +
     counts +
     table('stack deliveries', ['story', 'state', 'requests', 'last status', 'answer'], rows) +
     more(d.stories.length, d.delivered + d.failed + d.pending, 'stories')
