@@ -4,7 +4,8 @@
 // run cannot work (bad flags, bad config, unreadable input, unwritable output), with what to fix.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config/load.js';
+import { ConfigError } from './config/load.js';
+import { loadConfig, sections } from './registry.js';
 import { configReference, writeReadmeReference } from './config/reference.js';
 import { run, RunError } from './run/run.js';
 
@@ -45,10 +46,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'config-docs') {
     if (values.readme) {
-      await writeReadmeReference(values.readme);
+      await writeReadmeReference(values.readme, sections);
       return 0;
     }
-    console.log(configReference());
+    console.log(configReference(sections));
     return 0;
   }
   if (command !== 'run') {

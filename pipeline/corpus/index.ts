@@ -3,7 +3,7 @@
 // of earlier runs. Every verdict carries a note naming the record it matched (`cause`), as
 // remark-lint points a duplicate back to its original.
 import { createHash } from 'node:crypto';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
 import { decodeSignature, encodeSignature, fingerprint, fmix32, minhashSeeds } from './fingerprint.js';
 import type { StateStore, StoredArticle } from './state.js';
