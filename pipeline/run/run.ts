@@ -7,16 +7,16 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
-import { runCorpus, type CorpusNote } from '../corpus/index.js';
-import { MemoryStateStore } from '../corpus/state.js';
+import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js';
 import { discover, type Dump } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
-import { buildFeeds } from '../write/feeds.js';
-import { readRecords, writeRecord, type StoredRecord } from '../write/records.js';
+import { buildFeeds, describeStory } from '../write/feeds.js';
+import { readRecord, writeRecord, type StoredRecord } from '../write/records.js';
+import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
 import { readDump } from './read-dump.js';
@@ -116,13 +116,19 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
   // Corpus stages, over this run's articles and the stored state.
   t = performance.now();
-  const statePath = inside(opts.output, 'state', 'corpus.jsonl');
-  const store = await readState(statePath);
-  const corpus = runCorpus(
-    articles.map((a) => ({ id: a.record.id, headline: a.record.headline, date: a.record.date, body: a.body, quotes: a.record.quotes })),
+  let store;
+  try {
+    store = await openStore(opts.output, now);
+  } catch (e) {
+    if (e instanceof StateError) throw new RunError(e.message);
+    throw e;
+  }
+  const corpus = await corpusStage(
+    articles.map((a) => corpusArticle({ ...a.record, body: a.body }, opts.config.corpus)),
     store,
     opts.config.corpus,
     now,
+    describeStory,
   );
   timings.corpus = performance.now() - t;
   addNotes(reports, articles, corpus.notes);
@@ -152,20 +158,16 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
       }),
     ),
   );
-  // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back).
-  const { records } = await readRecords(opts.output, new Set(written.keys()));
-  for (const [id, r] of written) records.set(id, r);
-  // Records of earlier runs whose story merged into an older one take the surviving story id.
+  // Records of earlier runs whose story merged or split take their new story id (only those are read).
   for (const [id, story] of corpus.moved) {
-    const r = records.get(id);
-    if (r && r.record.story !== story) {
-      r.record = { ...r.record, story };
-      await writeRecord(opts.output, r.record, r.body);
-    }
+    if (written.has(id)) continue;
+    const r = await readRecord(opts.output, id);
+    if (r && r.record.story !== story) await writeRecord(opts.output, { ...r.record, story }, r.body);
   }
-  const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
+  // Feeds come from the store: only the pages this run's changes land on are rewritten.
+  const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
-  await writeAtomic(statePath, store.serialize());
+  await store.close();
   timings.write = performance.now() - t;
 
   const list = [...reports.values()];
@@ -195,15 +197,6 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   for (const n of notes) {
     const r = byId.get(n.id);
     if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
-  }
-}
-
-async function readState(file: string): Promise<MemoryStateStore> {
-  try {
-    return MemoryStateStore.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new MemoryStateStore();
-    throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
   }
 }
 

@@ -1,5 +1,6 @@
 // Settings of a run (config/copydesk.yaml). CLI flags override input, output and concurrency.
 import { list, num, obj, str } from '../config/spec.js';
+import { feedsSpec } from '../write/feeds.js';
 
 export const runSpec = obj({
   input: str('Folder of raw dumps, read recursively', { default: 'input' }),
@@ -8,9 +9,5 @@ export const runSpec = obj({
   workers: num('Threads for the per-article stages; 0 = one per core for batches of 64 dumps or more', { default: 0, min: 0, max: 64, integer: true }),
   max_bytes: num('Dumps larger than this are refused with a line in the report (no article is this long)', { default: 5_000_000, min: 1, integer: true }),
   extensions: list(str('an extension with its dot'), 'Which files are dumps', ['.txt', '.md']),
-  feeds: obj({
-    title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
-    home_page_url: str('Site the feeds belong to', { optional: true }),
-    feed_url_base: str('Public URL of the output/feeds/ folder; feed_url is written when set', { optional: true }),
-  }),
+  feeds: feedsSpec,
 });

@@ -1,5 +1,5 @@
-// Writes article records to output/records/<id>.md, and reads back the ones earlier runs wrote
-// (the feeds cover every story the CMS has, not just this run's).
+// Writes article records to output/records/<id>.md, and reads back one an earlier run wrote when a
+// story change moves it (or all of them, once, to migrate an old state).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontmatter } from '../read/frontmatter.js';
@@ -20,6 +20,18 @@ export async function writeRecord(outputDir: string, record: ArticleRecord, body
 export interface StoredRecord {
   record: ArticleRecord;
   body: string;
+}
+
+/** One record by id, or null when absent or unreadable. */
+export async function readRecord(outputDir: string, id: string): Promise<StoredRecord | null> {
+  try {
+    const { data, content } = splitFrontmatter(await readFile(recordPath(outputDir, id), 'utf8'));
+    const record = data as unknown as ArticleRecord;
+    checkRecord(record);
+    return { record, body: content.replace(/^\n/, '') };
+  } catch {
+    return null;
+  }
 }
 
 /** Every record under output/records/, keyed by id, but those named in `skip` (already in memory).
