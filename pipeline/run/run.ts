@@ -15,6 +15,8 @@ import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
+import { reportHtml, reportStories } from '../write/report-html.js';
+import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { readRecord, writeRecord, type StoredRecord } from '../write/records.js';
 import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
@@ -29,6 +31,8 @@ export interface RunOptions {
   progress?: boolean;
   /** Fixed clock for tests; defaults to the wall clock. */
   now?: () => Date;
+  /** CMS base URL to push the stories to; overrides config run.push.url (pipeline/push/). */
+  push?: string;
 }
 
 export interface InputReport {
@@ -54,11 +58,12 @@ export interface RunSummary {
 
 export class RunError extends Error {}
 
-export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
+export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const t0 = performance.now();
   const timings: StageTimings = {};
   await ensureWritable(opts.output);
+  const pushing = checkPush(opts);
   let dumps: Dump[];
   try {
     dumps = await discover(opts.input, opts.config.run.extensions);
@@ -167,8 +172,17 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   // Feeds come from the store: only the pages this run's changes land on are rewritten.
   const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
-  await store.close();
   timings.write = performance.now() - t;
+
+  // Delivery: each story whose item is new or changed since it was delivered goes to the CMS.
+  let deliveries: DeliveryReport | undefined;
+  if (pushing) {
+    t = performance.now();
+    deliveries = await pushStories({ store, settings: opts.config.run.push, url: opts.push, now: opts.now });
+    timings.push = performance.now() - t;
+  }
+  const shown = await reportStories(store, [...reports.values()]);
+  await store.close();
 
   const list = [...reports.values()];
   const summary: RunSummary = {
@@ -185,11 +199,13 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     input: opts.input,
     output: opts.output,
     counts: summary,
+    ...(deliveries ? { deliveries } : {}),
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
     inputs: list,
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-  return { summary, reportPath };
+  await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, shown));
+  return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }
 
 function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {
@@ -197,6 +213,14 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   for (const n of notes) {
     const r = byId.get(n.id);
     if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
+  }
+}
+
+function checkPush(opts: RunOptions): boolean {
+  try {
+    return pushTarget(opts.config.run.push, opts.push) !== undefined;
+  } catch (e) {
+    throw new RunError((e as Error).message);
   }
 }
 

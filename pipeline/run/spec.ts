@@ -1,5 +1,6 @@
 // Settings of a run (config/copydesk.yaml). CLI flags override input, output and concurrency.
 import { list, num, obj, str } from '../config/spec.js';
+import { pushSpec } from '../push/spec.js';
 import { feedsSpec } from '../write/feeds.js';
 
 export const runSpec = obj({
@@ -10,4 +11,5 @@ export const runSpec = obj({
   max_bytes: num('Dumps larger than this are refused with a line in the report (no article is this long)', { default: 5_000_000, min: 1, integer: true }),
   extensions: list(str('an extension with its dot'), 'Which files are dumps', ['.txt', '.md']),
   feeds: feedsSpec,
+  push: pushSpec,
 });
