@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../pipeline/config/load.js';
+import { loadConfig } from '../pipeline/registry.js';
 import { dedupeOnRealText } from './dedupe-real.js';
 import { realParagraphs, writeDumps, type DumpSpec } from './dumps.js';
 
