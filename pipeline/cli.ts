@@ -5,7 +5,8 @@
 // 3 when the run completed but stories wait undelivered in the outbox (`copydesk push` sends them).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config/load.js';
+import { ConfigError } from './config/load.js';
+import { loadConfig, sections } from './registry.js';
 import { configReference, writeReadmeReference } from './config/reference.js';
 import { run, RunError } from './run/run.js';
 import { deliveryExit, deliveryLine, pushCommand } from './push/command.js';
@@ -51,10 +52,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'config-docs') {
     if (values.readme) {
-      await writeReadmeReference(values.readme);
+      await writeReadmeReference(values.readme, sections);
       return 0;
     }
-    console.log(configReference());
+    console.log(configReference(sections));
     return 0;
   }
   if (command === 'push') return pushCommand(values.config!, values.output, values.push);

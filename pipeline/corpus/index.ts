@@ -5,7 +5,7 @@
 // naming the record it matched (`cause`), as remark-lint points a duplicate back to its original.
 // The whole outcome is one change set, applied by the store in one transaction.
 import { createHash } from 'node:crypto';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import { assignGroups, type OldStory } from './assign.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
 import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
@@ -115,7 +115,6 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
       textHash: a.textHash,
       size: a.shingles,
       briefSize: briefSlot[i] >= 0 ? a.briefShingles : 0,
-      headline: a.headline as unknown as number[],
       fixed: freshIds.has(a.id) ? undefined : a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1,
     })),
     sigs,

@@ -1,7 +1,7 @@
 // Worker-thread entry: builds the per-article chain once from the config and batch it is handed, then
 // answers one message per dump. Per-article work is CPU-bound; threads put every core to use.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import { ArticleTasks } from './article-task.js';
 

@@ -3,7 +3,7 @@
 // threads would cost more than it saves.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import { ArticleTasks, type TaskResult } from './article-task.js';
