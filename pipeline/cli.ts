@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 // copydesk: the command line. `copydesk run` turns a folder of dumps into records, stories and
-// feeds. Exit 0 when the run completed (single inputs may have failed: see the report); 2 when the
-// run cannot work (bad flags, bad config, unreadable input, unwritable output), with what to fix.
+// feeds. The exit code tells monitoring the truth (run/exit-codes.ts, README "Exit codes"): 0 all
+// well, 1 internal error, 2 the run cannot work (with what to fix), 3 too many inputs failed, 4
+// records missing from the feeds or breaking their schema.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
 import { configReference, writeReadmeReference } from './config/reference.js';
-import { run, RunError } from './run/run.js';
+import { EXIT, exitCode } from './run/exit-codes.js';
+import { run, RunError, type RunSummary } from './run/run.js';
 
-const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [--concurrency N] [--quiet]
+const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [--concurrency N] [--wait SECONDS] [--quiet]
        copydesk config-docs [--readme FILE]   print the reference of every config key (or update FILE's)
 
   --input DIR        folder of raw dumps (.txt, .md), read recursively   (default: config run.input, "input")
   --output DIR       where records/, feeds/, state/ and report.json go   (default: config run.output, "output")
   --config DIR       folder of YAML settings                             (default: "config")
   --concurrency N    files read and processed at once                    (default: config run.concurrency)
-  --quiet            no progress line`;
+  --wait SECONDS     wait this long for another run using the same output to end; 0 refuses at once
+                                                                         (default: config run.lock_wait, 3600)
+  --quiet            no progress line
+
+exit codes: 0 all well; 1 internal error; 2 the run cannot work (flags, config, input, output, output
+in use by another run), nothing written; 3 more than run.max_failed_share of the inputs failed; 4 records
+missing from the feeds or breaking their schema (see report.json: records_invalid)`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -28,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
         output: { type: 'string' },
         config: { type: 'string', default: 'config' },
         concurrency: { type: 'string' },
+        wait: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         readme: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -35,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     });
   } catch (e) {
     console.error(`copydesk: ${(e as Error).message}\n${USAGE}`);
-    return 2;
+    return EXIT.unusable;
   }
   const { values, positionals } = parsed;
   const command = positionals[0] ?? 'run';
@@ -53,14 +62,22 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'run') {
     console.error(`copydesk: unknown command "${command}"\n${USAGE}`);
-    return 2;
+    return EXIT.unusable;
   }
   let concurrency: number | undefined;
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       console.error(`copydesk: --concurrency must be a whole number of 1 or more, got "${values.concurrency}"`);
-      return 2;
+      return EXIT.unusable;
+    }
+  }
+  let wait: number | undefined;
+  if (values.wait !== undefined) {
+    wait = Number(values.wait);
+    if (!/^\d+(\.\d+)?$/.test(values.wait) || !Number.isFinite(wait)) {
+      console.error(`copydesk: --wait must be a number of seconds (0 or more), got "${values.wait}"`);
+      return EXIT.unusable;
     }
   }
   try {
@@ -68,21 +85,56 @@ async function main(argv: string[]): Promise<number> {
     const input = path.resolve(values.input ?? config.run.input);
     const output = path.resolve(values.output ?? config.run.output);
     const t0 = Date.now();
-    const { summary, reportPath } = await run({ config, input, output, concurrency: concurrency ?? config.run.concurrency, progress: !values.quiet && process.stderr.isTTY });
+    const { summary, reportPath } = await run({
+      config,
+      input,
+      output,
+      concurrency: concurrency ?? config.run.concurrency,
+      lockWait: wait,
+      onLockWait: (h) => console.error(`copydesk: ${output} is in use by another run (${h ? `pid ${h.pid} on ${h.host}, started ${h.started}` : 'holder unknown'}); waiting for it to end`),
+      progress: !values.quiet && process.stderr.isTTY,
+    });
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
-    console.log(
-      `copydesk: ${summary.articles} articles, ${summary.records} records, ${summary.duplicates} duplicates, ${summary.stories} stories, ${summary.failures} failures in ${secs}s\n` +
-        `  report: ${path.relative(process.cwd(), reportPath) || reportPath}`,
-    );
-    return 0;
+    const code = exitCode({ inputs: summary.inputs, failures: summary.failures, invalidRecords: summary.invalid_records }, config.run.max_failed_share);
+    console.log(summaryLine(summary, secs) + `\n  report: ${path.relative(process.cwd(), reportPath) || reportPath}`);
+    if (code === EXIT.failures) console.error(`copydesk: ${summary.failures} of ${summary.inputs} inputs failed, over the ${config.run.max_failed_share} allowed (run.max_failed_share): see the report (exit ${code})`);
+    if (code === EXIT.unfed) console.error(`copydesk: ${summary.invalid_records} record(s) missing from the feeds or breaking the record schema: see records_invalid in the report (exit ${code})`);
+    return code;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof RunError) {
       console.error(`copydesk: ${e.message}`);
-      return 2;
+      return EXIT.unusable;
     }
     console.error(`copydesk: the run failed: ${(e as Error).stack ?? e}`);
-    return 1;
+    return EXIT.internal;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+function summaryLine(s: RunSummary, secs: string): string {
+  const extra = [s.skipped ? `${s.skipped} skipped` : '', s.invalid_records ? `${s.invalid_records} invalid records` : ''].filter(Boolean);
+  return `copydesk: ${s.inputs} inputs, ${s.articles} articles, ${s.records} records, ${s.duplicates} duplicates, ${s.stories} stories, ${s.failures} failures${extra.map((x) => ', ' + x).join('')} in ${secs}s`;
+}
+
+// A kill by SIGINT or SIGTERM ends the run at once; the output lock is released by the exit handler
+// (run/lock.ts), and the temp files the writers had open are removed by the next run.
+for (const [signal, n] of [['SIGINT', 2], ['SIGTERM', 15]] as const) process.once(signal, () => process.exit(128 + n));
+
+// main() always settles; if it ever did not (a promise nothing resolves), Node would exit 13 with no
+// word. Say so, and exit 1 like any internal error.
+let settled = false;
+process.once('beforeExit', () => {
+  if (settled) return;
+  console.error('copydesk: internal error: the run stopped waiting on work that never finished');
+  process.exitCode = EXIT.internal;
+});
+main(process.argv.slice(2)).then(
+  (code) => {
+    settled = true;
+    process.exitCode = code;
+  },
+  (e) => {
+    settled = true;
+    console.error(`copydesk: the run failed: ${(e as Error)?.stack ?? e}`);
+    process.exitCode = EXIT.internal;
+  },
+);

@@ -2,24 +2,30 @@
 // batch's boilerplate, runs the per-article chain, hands the records to the corpus stages, and has the
 // writers write records, feeds, state and the report. One bad dump is a line in the report, never
 // the end of the run.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
 import { runCorpus, type CorpusNote } from '../corpus/index.js';
 import { MemoryStateStore } from '../corpus/state.js';
-import { discover, type Dump } from '../read/discover.js';
+import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
-import { inside, writeAtomic } from '../write/atomic.js';
+import { inside, makeDir, writeAtomic } from '../write/atomic.js';
 import { buildFeeds } from '../write/feeds.js';
-import { readRecords, writeRecord, type StoredRecord } from '../write/records.js';
+import { readRecords, writeRecord, type InvalidRecord, type StoredRecord } from '../write/records.js';
+import { RunError } from './errors.js';
+import { removeLeftovers } from './leftovers.js';
+import { acquireLock, LockBusy, type Holder } from './lock.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
 import { readDump } from './read-dump.js';
+import { loadSlugs, saveSlugs } from './slug-state.js';
+
+export { RunError };
 
 export interface RunOptions {
   config: Config;
@@ -29,11 +35,15 @@ export interface RunOptions {
   progress?: boolean;
   /** Fixed clock for tests; defaults to the wall clock. */
   now?: () => Date;
+  /** Seconds to wait for another run holding the output folder; defaults to config run.lock_wait. */
+  lockWait?: number;
+  /** Told once when another run holds the output folder and this one starts waiting. */
+  onLockWait?: (holder: Holder | null) => void;
 }
 
 export interface InputReport {
   path: string;
-  status: 'written' | 'unchanged' | 'duplicate' | 'failed';
+  status: 'written' | 'unchanged' | 'duplicate' | 'failed' | 'skipped';
   record?: string;
   story?: string;
   duplicate_of?: string;
@@ -45,28 +55,53 @@ export interface InputReport {
 }
 
 export interface RunSummary {
+  /** Dumps found (files with a dump's extension, symlinks and special files left out). */
+  inputs: number;
+  /** Dumps read and processed into articles; refused and failed dumps are not articles. */
   articles: number;
   records: number;
   duplicates: number;
   stories: number;
+  /** Inputs that failed: refused (empty, binary, too large, over budget, bad frontmatter) or not processed. */
   failures: number;
+  /** Symlinks and special files with a dump's name, not read (each has a report line). */
+  skipped: number;
+  /** Records missing from the feeds or breaking their schema (this run's or earlier runs'). */
+  invalid_records: number;
 }
 
-export class RunError extends Error {}
-
 export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
+  await ensureWritable(opts.output);
+  let lock;
+  try {
+    lock = await acquireLock(opts.output, { waitSeconds: opts.lockWait ?? opts.config.run.lock_wait, onWait: opts.onLockWait });
+  } catch (e) {
+    if (e instanceof LockBusy) throw new RunError(e.message);
+    throw e;
+  }
+  try {
+    return await runLocked(opts);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const t0 = performance.now();
   const timings: StageTimings = {};
-  await ensureWritable(opts.output);
+  // A killed run's temp files: safe to remove now that this run holds the folder.
+  const leftovers = await removeLeftovers(opts.output);
   let dumps: Dump[];
+  let skipped: Skipped[];
   try {
-    dumps = await discover(opts.input, opts.config.run.extensions);
+    ({ dumps, skipped } = await discover(opts.input, opts.config.run.extensions));
   } catch (e) {
     throw new RunError(`cannot read the input folder ${opts.input} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --input DIR`);
   }
   const queue = new PQueue({ concurrency: opts.concurrency });
   const reports = new Map<string, InputReport>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
+  const skippedReports: InputReport[] = skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } }));
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
   let t = performance.now();
@@ -152,8 +187,13 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
       }),
     ),
   );
-  // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back).
-  const { records } = await readRecords(opts.output, new Set(written.keys()));
+  // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back). One that
+  // no longer passes the schema is named in the report and kept in the feeds when it still can be.
+  const { records, invalid } = await readRecords(opts.output, new Set(written.keys()));
+  const failedWrites: InvalidRecord[] = articles
+    .map((a) => idToReport.get(a.record.id)!)
+    .filter((r) => r.error?.rule === 'record-invalid')
+    .map((r) => ({ file: `records/${r.record}.md`, reason: r.error!.reason, kept: false }));
   for (const [id, r] of written) records.set(id, r);
   // Records of earlier runs whose story merged into an older one take the surviving story id.
   for (const [id, story] of corpus.moved) {
@@ -163,18 +203,24 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
       await writeRecord(opts.output, r.record, r.body);
     }
   }
-  const feeds = buildFeeds(records, store, opts.config.run.feeds, now);
+  const slugs = await loadSlugs(opts.output);
+  const feeds = buildFeeds(records, store, opts.config.run.feeds, now, slugs);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
+  await saveSlugs(opts.output, slugs);
   await writeAtomic(statePath, store.serialize());
   timings.write = performance.now() - t;
 
   const list = [...reports.values()];
+  const recordsInvalid = [...failedWrites, ...invalid];
   const summary: RunSummary = {
-    articles: dumps.length,
+    inputs: dumps.length,
+    articles: articles.length,
     records: list.filter((r) => r.status !== 'failed').length,
     duplicates: list.filter((r) => r.status === 'duplicate').length,
     stories: new Set(list.map((r) => r.story).filter(Boolean)).size,
     failures: list.filter((r) => r.status === 'failed').length,
+    skipped: skipped.length,
+    invalid_records: recordsInvalid.length,
   };
   const reportPath = inside(opts.output, 'report.json');
   const report = {
@@ -184,7 +230,9 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     output: opts.output,
     counts: summary,
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
-    inputs: list,
+    ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
+    ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
+    inputs: [...list, ...skippedReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
   return { summary, reportPath };
@@ -210,7 +258,7 @@ async function readState(file: string): Promise<MemoryStateStore> {
 async function ensureWritable(dir: string): Promise<void> {
   const probe = path.join(dir, `.copydesk-write-test-${process.pid}`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDir(dir);
     await writeFile(probe, '');
     await rm(probe);
   } catch (e) {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { StateStore } from '../corpus/state.js';
 import type { ArticleRecord } from '../record/record.js';
 import type { StoredRecord } from './records.js';
+import type { OutletSlugs } from './slugs.js';
 
 export interface FeedOptions {
   title: string;
@@ -26,8 +27,6 @@ export function canonicalOf(members: StoredRecord[]): StoredRecord {
   )[0];
 }
 
-export const outletSlug = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'unknown';
-
 const titleOf = (r: StoredRecord) => r.record.headline ?? (r.body.split(/(?<=[.!?])\s/)[0] ?? '').replace(/[#*_>`]/g, '').trim().slice(0, 160);
 
 function articleItem(r: StoredRecord) {
@@ -48,8 +47,9 @@ export interface FeedFiles {
 }
 
 /** Builds every feed from all records on disk. Updates each story's item hash and, when the item
- * changed since it was last emitted, its `date_modified` (set to `now`). */
-export function buildFeeds(records: Map<string, StoredRecord>, store: StateStore, opts: FeedOptions, now: string): FeedFiles {
+ * changed since it was last emitted, its `date_modified` (set to `now`). Outlet feeds are named by
+ * `slugs`, which keeps each outlet's file its own across runs (slugs.ts). */
+export function buildFeeds(records: Map<string, StoredRecord>, store: StateStore, opts: FeedOptions, now: string, slugs: Pick<OutletSlugs, 'slugFor'>): FeedFiles {
   const byStory = new Map<string, StoredRecord[]>();
   for (const r of records.values()) byStory.set(r.record.story, [...(byStory.get(r.record.story) ?? []), r]);
   const items: (Record<string, unknown> & { id: string; date_published?: string })[] = [];
@@ -90,9 +90,7 @@ export function buildFeeds(records: Map<string, StoredRecord>, store: StateStore
   const byOutlet = new Map<string, StoredRecord[]>();
   for (const r of records.values()) if (r.record.outlet) byOutlet.set(r.record.outlet, [...(byOutlet.get(r.record.outlet) ?? []), r]);
   for (const [outlet, rs] of [...byOutlet].sort(([a], [b]) => a.localeCompare(b))) {
-    // Two outlet names can fold to one slug ("ABC News", "abc-news"): the later gets a hash suffix.
-    let slug = outletSlug(outlet);
-    if (files[`outlets/${slug}.json`]) slug += '-' + createHash('sha256').update(outlet).digest('hex').slice(0, 6);
+    const slug = slugs.slugFor(outlet);
     const outletItems = rs.map((r) => ({ ...articleItem(r), _copydesk: { story: r.record.story, duplicate_of: r.record.duplicate_of, source: r.record.source.path } })).sort(byDateThenId);
     files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, outletItems, opts);
   }
