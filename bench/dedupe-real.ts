@@ -6,13 +6,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../pipeline/config/sections.js';
 import { runCorpus, type CorpusInput } from '../pipeline/corpus/index.js';
-import { MemoryStateStore } from '../pipeline/corpus/state.js';
+import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { words } from '../pipeline/corpus/fingerprint.js';
 import { PERTURBATIONS, perturb } from './perturb.js';
 
 const MIN_WORDS = 100;
 
-export function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], seeds = 2): string | null {
+export async function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], seeds = 2): Promise<string | null> {
   if (!existsSync(docsDir)) return null;
   const names = readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort();
   const texts = names.map((f) => readFileSync(path.join(docsDir, f), 'utf8'));
@@ -28,7 +28,7 @@ export function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], seeds =
       }
     });
   const t0 = performance.now();
-  const r = runCorpus(inputs, new MemoryStateStore(), cfg, '2025-01-01T00:00:00.000Z');
+  const r = await runCorpus(inputs, new SqliteStore(':memory:'), cfg, '2025-01-01T00:00:00.000Z');
   const secs = (performance.now() - t0) / 1000;
   const group = (id: string) => r.assignments.get(id)!.duplicate_of ?? id;
   // Briefs under MIN_WORDS are reported apart: a few changed words or a header line are a large

@@ -90,5 +90,5 @@ for (let i = 1; i < results.length; i++) {
 }
 
 // Real text, when the shared corpora are present (never needed by the project).
-const real = dedupeOnRealText(fileURLToPath(new URL('../../../shared/corpora/ecbplus-dev/docs/', import.meta.url)), cfg);
+const real = await dedupeOnRealText(fileURLToPath(new URL('../../../shared/corpora/ecbplus-dev/docs/', import.meta.url)), cfg);
 if (real) console.log(real);

@@ -2,7 +2,7 @@
 // copydesk: the command line. `copydesk run` turns a folder of dumps into records, stories and
 // feeds. The exit code tells monitoring the truth (run/exit-codes.ts, README "Exit codes"): 0 all
 // well, 1 internal error, 2 the run cannot work (with what to fix), 3 too many inputs failed, 4
-// records missing from the feeds or breaking their schema.
+// records that could not be written or updated (the feeds are ahead of them).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
@@ -23,7 +23,7 @@ const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [
 
 exit codes: 0 all well; 1 internal error; 2 the run cannot work (flags, config, input, output, output
 in use by another run), nothing written; 3 more than run.max_failed_share of the inputs failed; 4 records
-missing from the feeds or breaking their schema (see report.json: records_invalid)`;
+that could not be written or updated (see report.json: records_invalid)`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     const code = exitCode({ inputs: summary.inputs, failures: summary.failures, invalidRecords: summary.invalid_records }, config.run.max_failed_share);
     console.log(summaryLine(summary, secs) + `\n  report: ${path.relative(process.cwd(), reportPath) || reportPath}`);
     if (code === EXIT.failures) console.error(`copydesk: ${summary.failures} of ${summary.inputs} inputs failed, over the ${config.run.max_failed_share} allowed (run.max_failed_share): see the report (exit ${code})`);
-    if (code === EXIT.unfed) console.error(`copydesk: ${summary.invalid_records} record(s) missing from the feeds or breaking the record schema: see records_invalid in the report (exit ${code})`);
+    if (code === EXIT.unfed) console.error(`copydesk: ${summary.invalid_records} record(s) could not be written or updated (unreadable or breaking the record schema): see records_invalid in the report (exit ${code})`);
     return code;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof RunError) {

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSyn
 import path from 'node:path';
 import { test } from 'node:test';
 import { acquireLock } from '../pipeline/run/lock.js';
+import { loadRecord, readRecords } from '../pipeline/write/records.js';
 import { inputWith, readJson, root, tempDir } from './helpers.js';
 
 const CLI = path.join(root, 'dist/pipeline/cli.js');
@@ -22,7 +23,6 @@ function configWith(extra: string): string {
 
 interface Report {
   counts: Record<string, number>;
-  records_invalid?: { file: string; reason: string; kept: boolean }[];
   inputs: { path: string; status: string; error?: { rule: string; reason: string } }[];
 }
 
@@ -49,31 +49,33 @@ test('failures beyond run.max_failed_share: exit 3 with a message; within it: ex
   assert.equal(lenient.status, 0, lenient.stderr);
 });
 
-test('a record of an earlier run that no longer passes the schema stays in all.json, and the run exits 4', () => {
+test('a record of an earlier run that no longer passes the schema does not vanish from all.json', () => {
   const output = tempDir();
   assert.equal(cli(['--input', inputWith('harbor-wire.txt', 'orchard-frost.txt'), '--output', output]).status, 0);
-  const before = readJson<{ items: { id: string }[] }>(path.join(output, 'feeds/all.json')).items.map((i) => i.id).sort();
+  const ids = () => readJson<{ items: { id: string }[] }>(path.join(output, 'feeds/all.json')).items.map((i) => i.id).sort();
+  const before = ids();
   // An older version's record: a key the schema no longer allows.
   const dir = path.join(output, 'records');
   const name = readdirSync(dir).find((n) => n.startsWith('orchard'))!;
   writeFileSync(path.join(dir, name), readFileSync(path.join(dir, name), 'utf8').replace('\nstory:', '\nlegacy_flag: true\nstory:'));
-
   const r = cli(['--input', inputWith('harbor-wire.txt'), '--output', output]);
-  assert.equal(r.status, 4, r.stderr);
-  assert.match(r.stdout, /1 invalid records/);
-  assert.match(r.stderr, /1 record\(s\) missing from the feeds or breaking the record schema/);
-  const after = readJson<{ items: { id: string }[] }>(path.join(output, 'feeds/all.json')).items.map((i) => i.id).sort();
-  assert.deepEqual(after, before, 'the story is still in all.json');
-  const report = readJson<Report>(path.join(output, 'report.json'));
-  assert.equal(report.records_invalid![0].file, `records/${name}`);
-  assert.equal(report.records_invalid![0].kept, true);
-  assert.match(report.records_invalid![0].reason, /additional properties/);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(ids(), before, 'every story is still in all.json');
+});
 
-  // Past saving (no story): named and exit 4 all the same.
-  writeFileSync(path.join(dir, name), '---\nid: [broken\n---\n');
-  const r2 = cli(['--input', inputWith('harbor-wire.txt'), '--output', output]);
-  assert.equal(r2.status, 4);
-  assert.equal(readJson<Report>(path.join(output, 'report.json')).records_invalid![0].kept, false);
+test('records on disk that break the schema are named, and kept when they still carry a feed item', async () => {
+  const output = tempDir();
+  assert.equal(cli(['--input', inputWith('harbor-wire.txt', 'orchard-frost.txt'), '--output', output]).status, 0);
+  const dir = path.join(output, 'records');
+  const [harbor, orchard] = readdirSync(dir).sort();
+  writeFileSync(path.join(dir, harbor), readFileSync(path.join(dir, harbor), 'utf8').replace('\nstory:', '\nlegacy_flag: true\nstory:'));
+  writeFileSync(path.join(dir, orchard), '---\nid: [broken\n---\n');
+  const { records, invalid } = await readRecords(output);
+  assert.deepEqual([...records.keys()], [harbor.slice(0, -3)]);
+  assert.deepEqual(invalid.map((i) => [i.file, i.kept]), [[`records/${harbor}`, true], [`records/${orchard}`, false]]);
+  assert.match(invalid[0].reason, /additional properties/);
+  assert.equal((await loadRecord(output, orchard.slice(0, -3))).invalid!.kept, false);
+  assert.deepEqual(await loadRecord(output, 'no-such-record'), {});
 });
 
 test('an output that cannot exist exits 2 at once (no hang on /proc)', () => {

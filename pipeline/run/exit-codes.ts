@@ -11,9 +11,9 @@ export const EXIT = {
   unusable: 2,
   /** The run completed, but more than run.max_failed_share of its inputs failed (see the report). */
   failures: 3,
-  /** The run completed, but records are missing from the feeds or break their schema: a record of
-   * this run that could not be written, or one of an earlier run that cannot be read back or no
-   * longer passes the schema (listed under `records_invalid` in the report). */
+  /** The run completed, but records on disk are not what the feeds say: a record of this run that
+   * could not be written, or one of an earlier run whose story changed but that cannot be updated
+   * (listed under `records_invalid` in the report). */
   unfed: 4,
 } as const;
 

@@ -2,24 +2,24 @@
 // batch's boilerplate, runs the per-article chain, hands the records to the corpus stages, and has the
 // writers write records, feeds, state and the report. One bad dump is a line in the report, never
 // the end of the run.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../config/sections.js';
-import { runCorpus, type CorpusNote } from '../corpus/index.js';
-import { MemoryStateStore } from '../corpus/state.js';
+import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { countDump } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic } from '../write/atomic.js';
-import { buildFeeds } from '../write/feeds.js';
-import { readRecords, writeRecord, type InvalidRecord, type StoredRecord } from '../write/records.js';
+import { buildFeeds, describeStory } from '../write/feeds.js';
+import { loadRecord, writeRecord, type InvalidRecord, type StoredRecord } from '../write/records.js';
 import { RunError } from './errors.js';
 import { removeLeftovers } from './leftovers.js';
 import { acquireLock, LockBusy, type Holder } from './lock.js';
+import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
 import { readDump } from './read-dump.js';
@@ -66,7 +66,7 @@ export interface RunSummary {
   failures: number;
   /** Symlinks and special files with a dump's name, not read (each has a report line). */
   skipped: number;
-  /** Records missing from the feeds or breaking their schema (this run's or earlier runs'). */
+  /** Records that could not be written or updated, or break their schema (exit code 4). */
   invalid_records: number;
 }
 
@@ -151,13 +151,19 @@ async function runLocked(opts: RunOptions): Promise<{ summary: RunSummary; repor
 
   // Corpus stages, over this run's articles and the stored state.
   t = performance.now();
-  const statePath = inside(opts.output, 'state', 'corpus.jsonl');
-  const store = await readState(statePath);
-  const corpus = runCorpus(
-    articles.map((a) => ({ id: a.record.id, headline: a.record.headline, date: a.record.date, body: a.body, quotes: a.record.quotes })),
+  let store;
+  try {
+    store = await openStore(opts.output, now);
+  } catch (e) {
+    if (e instanceof StateError) throw new RunError(e.message);
+    throw e;
+  }
+  const corpus = await corpusStage(
+    articles.map((a) => corpusArticle({ ...a.record, body: a.body }, opts.config.corpus)),
     store,
     opts.config.corpus,
     now,
+    describeStory,
   );
   timings.corpus = performance.now() - t;
   addNotes(reports, articles, corpus.notes);
@@ -187,31 +193,28 @@ async function runLocked(opts: RunOptions): Promise<{ summary: RunSummary; repor
       }),
     ),
   );
-  // Feeds cover every record on disk: this run's (in memory) and earlier runs' (read back). One that
-  // no longer passes the schema is named in the report and kept in the feeds when it still can be.
-  const { records, invalid } = await readRecords(opts.output, new Set(written.keys()));
-  const failedWrites: InvalidRecord[] = articles
+  // Records this run could not write, and records of earlier runs it could not update: named in the
+  // report, and the run exits 4.
+  const recordsInvalid: InvalidRecord[] = articles
     .map((a) => idToReport.get(a.record.id)!)
     .filter((r) => r.error?.rule === 'record-invalid')
     .map((r) => ({ file: `records/${r.record}.md`, reason: r.error!.reason, kept: false }));
-  for (const [id, r] of written) records.set(id, r);
-  // Records of earlier runs whose story merged into an older one take the surviving story id.
+  // Records of earlier runs whose story merged or split take their new story id (only those are read).
   for (const [id, story] of corpus.moved) {
-    const r = records.get(id);
-    if (r && r.record.story !== story) {
-      r.record = { ...r.record, story };
-      await writeRecord(opts.output, r.record, r.body);
-    }
+    if (written.has(id)) continue;
+    const { stored: r, invalid } = await loadRecord(opts.output, id);
+    if (invalid) recordsInvalid.push({ ...invalid, reason: `its story is now ${story}, but the record cannot be updated: ${invalid.reason}` });
+    if (r && r.record.story !== story) await writeRecord(opts.output, { ...r.record, story }, r.body);
   }
+  // Feeds come from the store: only the pages this run's changes land on are rewritten.
   const slugs = await loadSlugs(opts.output);
-  const feeds = buildFeeds(records, store, opts.config.run.feeds, now, slugs);
+  const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds, slugs);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
   await saveSlugs(opts.output, slugs);
-  await writeAtomic(statePath, store.serialize());
+  await store.close();
   timings.write = performance.now() - t;
 
   const list = [...reports.values()];
-  const recordsInvalid = [...failedWrites, ...invalid];
   const summary: RunSummary = {
     inputs: dumps.length,
     articles: articles.length,
@@ -243,15 +246,6 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   for (const n of notes) {
     const r = byId.get(n.id);
     if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
-  }
-}
-
-async function readState(file: string): Promise<MemoryStateStore> {
-  try {
-    return MemoryStateStore.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new MemoryStateStore();
-    throw new RunError(`the state file ${file} is unreadable (${(e as Error).message}); move it away to start the corpus afresh`);
   }
 }
 

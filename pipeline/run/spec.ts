@@ -1,5 +1,6 @@
 // Settings of a run (config/copydesk.yaml). CLI flags override input, output, concurrency and lock_wait.
 import { list, num, obj, str } from '../config/spec.js';
+import { feedsSpec } from '../write/feeds.js';
 
 export const runSpec = obj({
   input: str('Folder of raw dumps, read recursively', { default: 'input' }),
@@ -13,9 +14,5 @@ export const runSpec = obj({
   lock_wait: num('Seconds a run waits for another run holding the same output folder to end, before it gives up with exit 2; 0 refuses at once', { default: 3600, min: 0 }),
   max_failed_share: num('Share of inputs that may fail (refused or not processed) before the run exits 3 instead of 0', { default: 0.1, min: 0, max: 1 }),
   extensions: list(str('an extension with its dot'), 'Which files are dumps', ['.txt', '.md']),
-  feeds: obj({
-    title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
-    home_page_url: str('Site the feeds belong to', { optional: true }),
-    feed_url_base: str('Public URL of the output/feeds/ folder; feed_url is written when set', { optional: true }),
-  }),
+  feeds: feedsSpec,
 });

@@ -1,5 +1,5 @@
-// Writes article records to output/records/<id>.md, and reads back the ones earlier runs wrote
-// (the feeds cover every story the CMS has, not just this run's).
+// Writes article records to output/records/<id>.md, and reads back one an earlier run wrote when a
+// story change moves it (or all of them, once, to migrate an old state).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontmatter } from '../read/frontmatter.js';
@@ -22,8 +22,34 @@ export interface StoredRecord {
   body: string;
 }
 
+/** One record by id: `stored` when it reads and passes the schema, `invalid` (why) when it does not,
+ * neither when there is no such file. */
+export async function loadRecord(outputDir: string, id: string): Promise<{ stored?: StoredRecord; invalid?: InvalidRecord }> {
+  const file = `records/${id}.md`;
+  let text: string;
+  try {
+    text = await readFile(recordPath(outputDir, id), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { invalid: { file, reason: `unreadable: ${(e as Error).message}`, kept: false } };
+  }
+  try {
+    const { data, content } = splitFrontmatter(text);
+    const record = data as unknown as ArticleRecord;
+    checkRecord(record);
+    return { stored: { record, body: content.replace(/^\n/, '') } };
+  } catch (e) {
+    return { invalid: { file, reason: (e as Error).message, kept: false } };
+  }
+}
+
+/** One record by id, or null when absent or unreadable. */
+export async function readRecord(outputDir: string, id: string): Promise<StoredRecord | null> {
+  return (await loadRecord(outputDir, id)).stored ?? null;
+}
+
 /** A record on disk that breaks the record schema (or cannot be read at all). `kept`: it still
- * carries what a feed item is made of, so it stays in the feeds as it was rather than vanish. */
+ * carries what a feed item is made of, so it is used as it was rather than dropped. */
 export interface InvalidRecord {
   file: string;
   reason: string;
@@ -32,7 +58,8 @@ export interface InvalidRecord {
 
 /** Every record under output/records/, keyed by id, but those named in `skip` (already in memory).
  * A record that no longer passes the schema (written by an older version, or edited by hand) is
- * never dropped silently: it is named in `invalid`, and kept for the feeds when it still can be. */
+ * never dropped silently: it is named in `invalid`, and kept when it still carries a feed item's
+ * fields. */
 export async function readRecords(outputDir: string, skip: ReadonlySet<string> = new Set()): Promise<{ records: Map<string, StoredRecord>; invalid: InvalidRecord[] }> {
   const dir = path.join(outputDir, 'records');
   const records = new Map<string, StoredRecord>();

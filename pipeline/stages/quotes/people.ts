@@ -4,7 +4,7 @@
 import type { Block } from './blocks.js';
 import { afterOpener, afterRole, describedSubjects, opensSentence } from './clauses.js';
 import { capRuns, coreOf, isOrgRun } from './names.js';
-import { leadsName, titleCase, titleSurname } from './shape.js';
+import { leadsName, surnameOf, titleCase, titleSurname } from './shape.js';
 import type { Gender, Vocab } from './vocab.js';
 import { isCap, isPunct, words, type Word } from './words.js';
 
@@ -149,7 +149,7 @@ export class People {
   /** How sure the article is of a person's gender (honorifics, given names and role nouns count; pronouns barely). */
   evidence(name: string): number {
     const lname = name.toLowerCase();
-    const m = this.votes.get(lname) ?? this.votes.get(lname.split(' ').pop()!);
+    const m = this.votes.get(lname) ?? this.votes.get(surnameOf(lname.split(' ')));
     return m ? Math.max(m.get('male') ?? 0, m.get('female') ?? 0) : 0;
   }
 
@@ -186,7 +186,7 @@ export class People {
       // or role comes first (clauses.ts)
       const opens = opensSentence(b.text, ws[run[0]].start);
       const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
-      const key = tokens[tokens.length - 1].toLowerCase();
+      const key = surnameOf(tokens).toLowerCase();
       const full = tokens.join(' ').toLowerCase();
       const mention: People['mentions'][number] = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name, nor is a word
@@ -314,7 +314,7 @@ export class People {
 
   private addFull(tokens: string[], at: number, weight = 1): void {
     const full = tokens.join(' ');
-    const key = tokens[tokens.length - 1].toLowerCase();
+    const key = surnameOf(tokens).toLowerCase();
     const list = this.bySurname.get(key) ?? [];
     let p = list.find((x) => x.full === full);
     if (!p) {
@@ -343,7 +343,7 @@ export class People {
   /** `gender` (from "Ms." or "Mr." at the mention) picks the right one of a family sharing a surname. */
   expand(tokens: string[], gender?: Gender): string | undefined {
     if (!tokens.length) return undefined;
-    const key = tokens[tokens.length - 1].toLowerCase();
+    const key = surnameOf(tokens).toLowerCase();
     const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
     const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
@@ -353,7 +353,7 @@ export class People {
   genderOf(name: string): Gender | undefined {
     const lname = name.toLowerCase();
     const words = lname.split(' ');
-    const key = words[words.length - 1];
+    const key = surnameOf(words);
     if (words.length > 1) {
       const own = this.tally(lname);
       if (own) return own;

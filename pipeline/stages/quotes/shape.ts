@@ -82,3 +82,12 @@ export function titleSurname(tokens: string[], v: Vocab): boolean {
   if (before.some((t) => v.titles.has(t) || v.notNames.has(t))) return false;
   return v.firstName.has(tokens[0]) || before.length >= 2;
 }
+
+/** Generational suffixes that close a full name ("Jr.", "III"): never the surname a short form uses. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname of a name's words: the last that is no generational suffix ("Biden" of "Joseph R. Biden Jr."). */
+export function surnameOf(tokens: string[]): string {
+  for (let i = tokens.length - 1; i > 0; i--) if (!SUFFIXES.has(tokens[i].toLowerCase().replace(/\.$/u, ''))) return tokens[i];
+  return tokens[0] ?? '';
+}
