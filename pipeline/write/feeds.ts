@@ -11,7 +11,7 @@ import type { DescribeStory, StoryMember } from '../corpus/index.js';
 import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
 import { articleItem, BodyRenderer, storyItem } from './feed-item.js';
 import type { StoredRecord } from './records.js';
-import type { OutletSlugs } from './slugs.js';
+import { OutletSlugs } from './slugs.js';
 
 export const feedsSpec = obj({
   title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
@@ -59,8 +59,9 @@ export interface FeedFiles {
 }
 
 /** The feed files a run changes: all.json, the pages holding `changed` stories, changes.json, and
- * the feeds of `outlets`, each named by `slugs` (slugs.ts: readable, and its outlet's for good). */
-export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'>): Promise<FeedFiles> {
+ * the feeds of `outlets`, each named by `slugs` (slugs.ts: readable, and its outlet's for good; the
+ * run layer passes the map kept in the output's state). */
+export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs()): Promise<FeedFiles> {
   const size = opts.page_size ?? 100;
   const files: FeedFiles = {};
   const parse = (items: string[]) => items.map((i) => JSON.parse(i) as Record<string, unknown>);
