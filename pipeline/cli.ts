@@ -1,29 +1,35 @@
 #!/usr/bin/env node
 // copydesk: the command line. `copydesk run` turns a folder of dumps into records, stories and
 // feeds. The exit code tells monitoring the truth (run/exit-codes.ts, README "Exit codes"): 0 all
-// well, 1 internal error, 2 the run cannot work (with what to fix), 3 too many inputs failed, 4
-// records that could not be written or updated (the feeds are ahead of them).
+// well, 1 internal error, 2 the run cannot work (with what to fix), 3 stories wait undelivered, 4 too
+// many inputs failed, 5 records that could not be written or updated.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
 import { configReference, writeReadmeReference } from './config/reference.js';
 import { EXIT, exitCode } from './run/exit-codes.js';
+import type { Holder } from './run/lock.js';
 import { run, RunError, type RunSummary } from './run/run.js';
+import { deliveryExit, deliveryLine, pushCommand } from './push/command.js';
+import { PushError } from './push/index.js';
 
-const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [--concurrency N] [--wait SECONDS] [--quiet]
+const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [--concurrency N] [--push URL] [--wait SECONDS] [--quiet]
+       copydesk push [--output DIR] [--config DIR] [--push URL] [--wait SECONDS]   deliver what waits in the outbox to the CMS
        copydesk config-docs [--readme FILE]   print the reference of every config key (or update FILE's)
 
   --input DIR        folder of raw dumps (.txt, .md), read recursively   (default: config run.input, "input")
   --output DIR       where records/, feeds/, state/ and report.json go   (default: config run.output, "output")
   --config DIR       folder of YAML settings                             (default: "config")
   --concurrency N    files read and processed at once                    (default: config run.concurrency)
-  --wait SECONDS     wait this long for another run using the same output to end; 0 refuses at once
+  --push URL         CMS to PUT each new or changed story to             (default: config push.url; unset: no push)
+  --wait SECONDS     how long to wait for another run using the same output; 0 refuses at once
                                                                          (default: config run.lock_wait, 3600)
   --quiet            no progress line
 
 exit codes: 0 all well; 1 internal error; 2 the run cannot work (flags, config, input, output, output
-in use by another run), nothing written; 3 more than run.max_failed_share of the inputs failed; 4 records
-that could not be written or updated (see report.json: records_invalid)`;
+in use by another run), nothing written; 3 stories wait undelivered (the next run or push sends them);
+4 more than run.max_failed_share of the inputs failed; 5 records that could not be written or updated
+(see report.json: records_invalid)`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -36,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
         output: { type: 'string' },
         config: { type: 'string', default: 'config' },
         concurrency: { type: 'string' },
+        push: { type: 'string' },
         wait: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         readme: { type: 'string' },
@@ -50,16 +57,27 @@ async function main(argv: string[]): Promise<number> {
   const command = positionals[0] ?? 'run';
   if (values.help || command === 'help') {
     console.log(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   if (command === 'config-docs') {
     if (values.readme) {
       await writeReadmeReference(values.readme);
-      return 0;
+      return EXIT.ok;
     }
     console.log(configReference());
-    return 0;
+    return EXIT.ok;
   }
+  let wait: number | undefined;
+  if (values.wait !== undefined) {
+    wait = Number(values.wait);
+    if (!/^\d+(\.\d+)?$/.test(values.wait) || !Number.isFinite(wait)) {
+      console.error(`copydesk: --wait must be a number of seconds (0 or more), got "${values.wait}"`);
+      return EXIT.unusable;
+    }
+  }
+  const onLockWait = (output: string) => (h: Holder | null) =>
+    console.error(`copydesk: ${output} is in use by another run (${h ? `pid ${h.pid} on ${h.host}, started ${h.started}` : 'holder unknown'}); waiting for it to end`);
+  if (command === 'push') return pushCommand(values.config!, values.output, values.push, { wait, onLockWait });
   if (command !== 'run') {
     console.error(`copydesk: unknown command "${command}"\n${USAGE}`);
     return EXIT.unusable;
@@ -72,36 +90,30 @@ async function main(argv: string[]): Promise<number> {
       return EXIT.unusable;
     }
   }
-  let wait: number | undefined;
-  if (values.wait !== undefined) {
-    wait = Number(values.wait);
-    if (!/^\d+(\.\d+)?$/.test(values.wait) || !Number.isFinite(wait)) {
-      console.error(`copydesk: --wait must be a number of seconds (0 or more), got "${values.wait}"`);
-      return EXIT.unusable;
-    }
-  }
   try {
     const config = await loadConfig(values.config!);
     const input = path.resolve(values.input ?? config.run.input);
     const output = path.resolve(values.output ?? config.run.output);
     const t0 = Date.now();
-    const { summary, reportPath } = await run({
+    const { summary, reportPath, deliveries } = await run({
       config,
       input,
       output,
       concurrency: concurrency ?? config.run.concurrency,
-      lockWait: wait,
-      onLockWait: (h) => console.error(`copydesk: ${output} is in use by another run (${h ? `pid ${h.pid} on ${h.host}, started ${h.started}` : 'holder unknown'}); waiting for it to end`),
       progress: !values.quiet && process.stderr.isTTY,
+      push: values.push,
+      lockWait: wait,
+      onLockWait: onLockWait(output),
     });
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
-    const code = exitCode({ inputs: summary.inputs, failures: summary.failures, invalidRecords: summary.invalid_records }, config.run.max_failed_share);
     console.log(summaryLine(summary, secs) + `\n  report: ${path.relative(process.cwd(), reportPath) || reportPath}`);
+    if (deliveries) console.log(deliveryLine(deliveries));
+    const code = exitCode({ inputs: summary.inputs, failures: summary.failures, invalidRecords: summary.invalid_records, delivery: deliveries ? deliveryExit(deliveries) : undefined }, config.run.max_failed_share);
     if (code === EXIT.failures) console.error(`copydesk: ${summary.failures} of ${summary.inputs} inputs failed, over the ${config.run.max_failed_share} allowed (run.max_failed_share): see the report (exit ${code})`);
-    if (code === EXIT.unfed) console.error(`copydesk: ${summary.invalid_records} record(s) could not be written or updated (unreadable or breaking the record schema): see records_invalid in the report (exit ${code})`);
+    if (code === EXIT.recordsInvalid) console.error(`copydesk: ${summary.invalid_records} record(s) could not be written or updated (unreadable or breaking the record schema): see records_invalid in the report (exit ${code})`);
     return code;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof RunError) {
+    if (e instanceof ConfigError || e instanceof RunError || e instanceof PushError) {
       console.error(`copydesk: ${e.message}`);
       return EXIT.unusable;
     }

@@ -9,11 +9,11 @@ import { inputWith, root, tempDir } from './helpers.js';
 
 const cli = (args: string[], cwd = root) => spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), ...args], { cwd, encoding: 'utf8' });
 
-test('a completed run with a failed input prints the summary (half failed: exit 3)', () => {
+test('a completed run with a failed input prints the summary (half failed: exit 4)', () => {
   const input = inputWith('harbor-wire.txt');
   writeFileSync(path.join(input, 'empty.txt'), '');
   const r = cli(['run', '--input', input, '--output', tempDir(), '--concurrency', '2']);
-  assert.equal(r.status, 3, r.stderr);
+  assert.equal(r.status, 4, r.stderr);
   assert.match(r.stdout, /copydesk: 2 inputs, 1 articles, 1 records, 0 duplicates, 1 stories, 1 failures/);
 });
 

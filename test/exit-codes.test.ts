@@ -1,6 +1,6 @@
-// The exit code tells monitoring the truth: 0 all well, 2 the run cannot work (nothing written), 3
-// too many inputs failed, 4 records missing from the feeds or breaking their schema. The summary
-// counts only processed dumps as articles.
+// The exit code tells monitoring the truth: 0 all well, 2 the run cannot work (nothing written), 4
+// too many inputs failed, 5 records that could not be written or updated (3, deliveries pending, is
+// the push's: push.test.ts). The summary counts only processed dumps as articles.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -39,11 +39,11 @@ test('all well: exit 0, and refused files are not counted as articles', () => {
   assert.deepEqual(readJson<Report>(path.join(output, 'report.json')).counts, { inputs: 3, articles: 2, records: 2, duplicates: 0, stories: 2, failures: 1, skipped: 0, invalid_records: 0 });
 });
 
-test('failures beyond run.max_failed_share: exit 3 with a message; within it: exit 0', () => {
+test('failures beyond run.max_failed_share: exit 4 with a message; within it: exit 0', () => {
   const input = inputWith('harbor-wire.txt', 'orchard-frost.txt');
   writeFileSync(path.join(input, 'empty.txt'), '');
   const r = cli(['--input', input, '--output', tempDir()]);
-  assert.equal(r.status, 3);
+  assert.equal(r.status, 4);
   assert.match(r.stderr, /1 of 3 inputs failed, over the 0\.1 allowed \(run\.max_failed_share\)/);
   const lenient = spawnSync(process.execPath, [CLI, 'run', '--config', configWith('max_failed_share: 0.5'), '--input', input, '--output', tempDir()], { encoding: 'utf8' });
   assert.equal(lenient.status, 0, lenient.stderr);
@@ -61,6 +61,17 @@ test('a record of an earlier run that no longer passes the schema does not vanis
   const r = cli(['--input', inputWith('harbor-wire.txt'), '--output', output]);
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(ids(), before, 'every story is still in all.json');
+});
+
+test('every exit code is distinct, and the push\'s "deliveries pending" is 3', async () => {
+  const { EXIT, exitCode } = await import('../pipeline/run/exit-codes.js');
+  const { DELIVERIES_PENDING } = await import('../pipeline/push/command.js');
+  assert.equal(EXIT.deliveriesPending, DELIVERIES_PENDING);
+  assert.equal(new Set(Object.values(EXIT)).size, Object.keys(EXIT).length);
+  assert.equal(exitCode({ inputs: 10, failures: 1, invalidRecords: 0 }, 0.1), EXIT.ok);
+  assert.equal(exitCode({ inputs: 10, failures: 2, invalidRecords: 0, delivery: 3 }, 0.1), EXIT.failures);
+  assert.equal(exitCode({ inputs: 10, failures: 2, invalidRecords: 1, delivery: 3 }, 0.1), EXIT.recordsInvalid);
+  assert.equal(exitCode({ inputs: 0, failures: 0, invalidRecords: 0, delivery: 3 }, 0.1), EXIT.deliveriesPending);
 });
 
 test('records on disk that break the schema are named, and kept when they still carry a feed item', async () => {

@@ -16,6 +16,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rmdir, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { RunError } from './errors.js';
 
 export const LOCK_NAME = '.copydesk.lock';
 /** A holder on another host touches its lock this often... */
@@ -104,6 +105,16 @@ export async function acquireLock(dir: string, opts: AcquireOptions): Promise<Ou
     if (!told) opts.onWait?.(holder);
     told = true;
     await sleep(Math.min(POLL_MS, Math.max(deadline - Date.now(), 1)));
+  }
+}
+
+/** The lock for a run or a push: a live holder past the wait is a RunError (exit 2). */
+export async function lockOutput(output: string, waitSeconds: number, onWait?: (holder: Holder | null) => void): Promise<OutputLock> {
+  try {
+    return await acquireLock(output, { waitSeconds, onWait });
+  } catch (e) {
+    if (e instanceof LockBusy) throw new RunError(e.message);
+    throw e;
   }
 }
 

@@ -16,9 +16,11 @@ import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
 import { loadRecord, writeRecord, type InvalidRecord, type StoredRecord } from '../write/records.js';
+import { reportHtml, reportStories } from '../write/report-html.js';
+import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { RunError } from './errors.js';
 import { removeLeftovers } from './leftovers.js';
-import { acquireLock, LockBusy, type Holder } from './lock.js';
+import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
@@ -39,6 +41,8 @@ export interface RunOptions {
   lockWait?: number;
   /** Told once when another run holds the output folder and this one starts waiting. */
   onLockWait?: (holder: Holder | null) => void;
+  /** CMS base URL to push the stories to; overrides config run.push.url (pipeline/push/). */
+  push?: string;
 }
 
 export interface InputReport {
@@ -70,23 +74,18 @@ export interface RunSummary {
   invalid_records: number;
 }
 
-export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
+export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
+  const pushing = checkPush(opts);
   await ensureWritable(opts.output);
-  let lock;
+  const lock = await lockOutput(opts.output, opts.lockWait ?? opts.config.run.lock_wait, opts.onLockWait);
   try {
-    lock = await acquireLock(opts.output, { waitSeconds: opts.lockWait ?? opts.config.run.lock_wait, onWait: opts.onLockWait });
-  } catch (e) {
-    if (e instanceof LockBusy) throw new RunError(e.message);
-    throw e;
-  }
-  try {
-    return await runLocked(opts);
+    return await runLocked(opts, pushing);
   } finally {
     await lock.release();
   }
 }
 
-async function runLocked(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string }> {
+async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const t0 = performance.now();
   const timings: StageTimings = {};
@@ -211,8 +210,17 @@ async function runLocked(opts: RunOptions): Promise<{ summary: RunSummary; repor
   const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds, slugs);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
   await saveSlugs(opts.output, slugs);
-  await store.close();
   timings.write = performance.now() - t;
+
+  // Delivery: each story whose item is new or changed since it was delivered goes to the CMS.
+  let deliveries: DeliveryReport | undefined;
+  if (pushing) {
+    t = performance.now();
+    deliveries = await pushStories({ store, settings: opts.config.run.push, url: opts.push, now: opts.now });
+    timings.push = performance.now() - t;
+  }
+  const shown = await reportStories(store, [...reports.values()]);
+  await store.close();
 
   const list = [...reports.values()];
   const summary: RunSummary = {
@@ -232,13 +240,15 @@ async function runLocked(opts: RunOptions): Promise<{ summary: RunSummary; repor
     input: opts.input,
     output: opts.output,
     counts: summary,
+    ...(deliveries ? { deliveries } : {}),
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
     ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
     ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
     inputs: [...list, ...skippedReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-  return { summary, reportPath };
+  await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, shown));
+  return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }
 
 function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {
@@ -246,6 +256,14 @@ function addNotes(reports: Map<string, InputReport>, articles: Article[], notes:
   for (const n of notes) {
     const r = byId.get(n.id);
     if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
+  }
+}
+
+function checkPush(opts: RunOptions): boolean {
+  try {
+    return pushTarget(opts.config.run.push, opts.push) !== undefined;
+  } catch (e) {
+    throw new RunError((e as Error).message);
   }
 }
 

@@ -1,5 +1,6 @@
 // Settings of a run (config/copydesk.yaml). CLI flags override input, output, concurrency and lock_wait.
 import { list, num, obj, str } from '../config/spec.js';
+import { pushSpec } from '../push/spec.js';
 import { feedsSpec } from '../write/feeds.js';
 
 export const runSpec = obj({
@@ -15,4 +16,5 @@ export const runSpec = obj({
   max_failed_share: num('Share of inputs that may fail (refused or not processed) before the run exits 3 instead of 0', { default: 0.1, min: 0, max: 1 }),
   extensions: list(str('an extension with its dot'), 'Which files are dumps', ['.txt', '.md']),
   feeds: feedsSpec,
+  push: pushSpec,
 });
