@@ -4,7 +4,7 @@
 // be a wire copy of an older article). The corpus's own articles are the look-alike negatives.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../pipeline/config/sections.js';
+import type { Config } from '../pipeline/registry.js';
 import { runCorpus, type CorpusInput } from '../pipeline/corpus/index.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { words } from '../pipeline/corpus/fingerprint.js';

@@ -7,7 +7,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { loadConfig } from '../pipeline/config/load.js';
+import { loadConfig } from '../pipeline/registry.js';
 import { findDuplicates } from '../pipeline/corpus/dedupe.js';
 import { dedupeOnRealText } from './dedupe-real.js';
 import type { FingerprintDone, FingerprintJob } from './fingerprint-worker.js';

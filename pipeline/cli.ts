@@ -5,7 +5,8 @@
 // many inputs failed, 5 records that could not be written or updated.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config/load.js';
+import { ConfigError } from './config/load.js';
+import { loadConfig, sections } from './registry.js';
 import { configReference, writeReadmeReference } from './config/reference.js';
 import { EXIT, exitCode } from './run/exit-codes.js';
 import type { Holder } from './run/lock.js';
@@ -61,10 +62,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'config-docs') {
     if (values.readme) {
-      await writeReadmeReference(values.readme);
+      await writeReadmeReference(values.readme, sections);
       return EXIT.ok;
     }
-    console.log(configReference());
+    console.log(configReference(sections));
     return EXIT.ok;
   }
   let wait: number | undefined;

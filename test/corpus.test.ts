@@ -79,7 +79,7 @@ test('corpus: an old state file of another version is refused, naming the line',
 
 test('corpus: the whole pipeline run twice changes no byte of records, feeds or state; a new dump keeps old ids', async () => {
   const config = await (async () => {
-    const { loadConfig } = await import('../pipeline/config/load.js');
+    const { loadConfig } = await import('../pipeline/registry.js');
     return loadConfig(fileURLToPath(new URL('../../config/', import.meta.url)));
   })();
   const work = mkdtempSync(path.join(tmpdir(), 'copydesk-corpus-'));

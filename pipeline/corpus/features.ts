@@ -1,7 +1,7 @@
 // An article's compact corpus features, computed once from its body as soon as it is processed:
 // fingerprints for duplicates, hashed story terms and quote keys for stories. The body itself is
 // not needed by the corpus stages after this (it goes to the record and the feed item).
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import { fingerprint, hashString, minhashSeeds } from './fingerprint.js';
 import type { ArticleFeatures, TermVector } from './store.js';
 import { headlineKeys, quoteKeys, storyTerms } from './terms.js';

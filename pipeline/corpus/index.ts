@@ -5,7 +5,7 @@
 // naming the record it matched (`cause`), as remark-lint points a duplicate back to its original.
 // The whole outcome is one change set, applied by the store in one transaction.
 import { createHash } from 'node:crypto';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import { assignGroups, type OldStory } from './assign.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
 import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';

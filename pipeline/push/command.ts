@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { ConfigError } from '../config/load.js';
+import { loadConfig } from '../registry.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { openStore, StateError } from '../run/open-store.js';
 import { RunError } from '../run/errors.js';

@@ -2,7 +2,7 @@
 // 'ready', then answers each dump it is sent with its result. Per-article work is CPU-bound; threads
 // put every core to use, and let the pool stop a dump that runs over its budget (pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import { ArticleTasks } from './article-task.js';
 

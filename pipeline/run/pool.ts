@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import type { TaskResult } from './article-task.js';

@@ -6,7 +6,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
