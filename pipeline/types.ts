@@ -44,13 +44,80 @@ export interface BatchContext {
   docs: number;
 }
 
+/** One line of the dump's normalized text (`file.value`), with its place. */
+export interface Line {
+  /** 0-based line number. */
+  n: number;
+  /** Offsets into `file.value` of the line's first character and of its end (before the newline). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * One paragraph of the page as the parser grouped its lines (pipeline/article/parse.ts): a leaf block
+ * of the tree (paragraph, heading, list item, rule, code or HTML block) in document order.
+ */
+export interface Paragraph {
+  /** Index in the page's paragraph list. */
+  i: number;
+  lines: Line[];
+  /** The lines joined by single spaces, trimmed (a list item keeps its bullet). */
+  text: string;
+}
+
+export type ParagraphKind = 'prose' | 'short' | 'chrome';
+
+/** A paragraph as chrome judged it: `prose` reads like reporting, `chrome` is site furniture, `short` is between. */
+export interface JudgedParagraph extends Paragraph {
+  kind: ParagraphKind;
+  words: number;
+  /** Rule id that made it chrome (for the run report), when it is chrome. */
+  rule?: string;
+  /** Lines of the paragraph that are chrome on their own (a pattern matched the whole line). */
+  chromeLines: Set<number>;
+  /** True when the whole paragraph is found in other dumps of the batch. */
+  repeated: boolean;
+  /** True when every line is found in another dump whole, or by its opening or closing words. */
+  echoed: boolean;
+}
+
+/** The page's paragraphs as chrome judged them, and the stretch of them that is the article. */
+export interface ArticleZone {
+  paras: JudgedParagraph[];
+  region: {
+    /** First and last paragraph index of the article, inclusive; -1 when the page holds no prose. */
+    first: number;
+    last: number;
+  };
+}
+
+/** An outlet as the registry (config/outlets.yaml) knows it. */
+export interface OutletEntry {
+  name: string;
+  aliases: string[];
+  domains: string[];
+  markers: string[];
+  chrome: string[];
+  timezone?: string;
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** Frontmatter of an `.md` dump: trusted before anything found in the text. */
     trusted: Record<string, unknown>;
     /** Source kind of the dump (file extension without dot). */
     kind: 'txt' | 'md';
+    /** The dump's lines, each with its place (pipeline/text/lines.ts fills it on first use). */
+    lines: Line[];
+    /** Spans no longer body: site chrome, and lines a metadata stage consumed (headline, date, byline). */
     chrome: ChromeSpan[];
+    /** The article zone: every paragraph of the page as chrome judged it, and the article's stretch (set by chrome). */
+    article: ArticleZone;
+    /** The registry entry of the outlet found, when the registry knows it (set by outlet). */
+    outletEntry: OutletEntry;
+    /** The line the publication date was read from, when it came from the text (set by date). */
+    dateLine: Line;
     headline: Found<string>;
     date: Found<string>;
     outlet: Found<string>;
@@ -60,5 +127,12 @@ declare module 'vfile' {
     quotes: Quote[];
     /** The article body as Markdown, chrome removed. */
     body: string;
+  }
+}
+
+declare module 'mdast' {
+  interface ListItemData {
+    /** The item's mark as the dump wrote it ("•", "*", "2."). */
+    bullet?: string;
   }
 }

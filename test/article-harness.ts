@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/config/load.js';
-import type { Config } from '../pipeline/config/sections.js';
+import { loadConfig } from '../pipeline/registry.js';
+import type { Config } from '../pipeline/registry.js';
 import { countDump } from '../pipeline/run/batch-counts.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import type { BatchContext, Quote } from '../pipeline/types.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseSection } from '../pipeline/config/load.js';
-import { sections } from '../pipeline/config/sections.js';
+import { sections } from '../pipeline/registry.js';
 
 test('a bad value names the file, the key and the line', () => {
   const problems: string[] = [];

@@ -2,8 +2,8 @@
 // look-alike events, each reported by two outlets, and two unrelated fires) and the project config.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../pipeline/config/load.js';
-import type { Config } from '../pipeline/config/sections.js';
+import { loadConfig } from '../pipeline/registry.js';
+import type { Config } from '../pipeline/registry.js';
 import type { CorpusInput } from '../pipeline/corpus/index.js';
 
 const dir = fileURLToPath(new URL('../../test/fixtures/corpus/articles/', import.meta.url));

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { PERTURBATIONS, perturb, type Perturbation } from '../bench/perturb.js';
 import { runCorpus } from '../pipeline/corpus/index.js';
-import { MemoryStateStore } from '../pipeline/corpus/state.js';
+import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
 
 const NOW = '2025-03-01T06:00:00.000Z';
@@ -10,7 +13,7 @@ const NOW = '2025-03-01T06:00:00.000Z';
 /** Verdict for `copy` run after `original` in one batch: exact, near or none. */
 async function verdict(original: string, copy: string): Promise<'exact' | 'near' | 'none'> {
   const cfg = await projectConfig();
-  const r = runCorpus([input('a-original', { headline: null, body: original }), input('b-copy', { headline: null, body: copy })], new MemoryStateStore(), cfg.corpus, NOW);
+  const r = await runCorpus([input('a-original', { headline: null, body: original }), input('b-copy', { headline: null, body: copy })], new SqliteStore(':memory:'), cfg.corpus, NOW);
   const a = r.assignments.get('b-copy')!;
   if (!a.duplicate_of) return 'none';
   assert.equal(a.duplicate_of, 'a-original');
@@ -48,7 +51,7 @@ test('perturbation table: recall and precision at least 0.99 over seeded re-post
         source.set(id, `a-${f.name}`);
         inputs.push(input(id, { headline: null, body: perturb(f.text, kind as Perturbation, seed * 7919 + kind.length, related) }));
       }
-  const r = runCorpus(inputs, new MemoryStateStore(), cfg.corpus, NOW);
+  const r = await runCorpus(inputs, new SqliteStore(':memory:'), cfg.corpus, NOW);
   let tp = 0;
   let flagged = 0;
   for (const [id, a] of r.assignments) {
@@ -72,11 +75,11 @@ const tribute = 'A tribute band recreates the arena rock of the eighties, with c
 
 async function verdictWithHeadlines(a: [string, string], b: [string, string]): Promise<boolean> {
   const cfg = await projectConfig();
-  const r = runCorpus([input('a-first', { headline: a[0], body: a[1] }), input('b-second', { headline: b[0], body: b[1] })], new MemoryStateStore(), cfg.corpus, NOW);
+  const r = await runCorpus([input('a-first', { headline: a[0], body: a[1] }), input('b-second', { headline: b[0], body: b[1] })], new SqliteStore(':memory:'), cfg.corpus, NOW);
   return r.assignments.get('b-second')!.duplicate_of === 'a-first';
 }
 
-test('duplicate verdict: two different articles inside one site template are not copies (their headlines differ)', async () => {
+test('duplicate verdict: two different articles inside one site template are not copies (its menu is no prose)', async () => {
   assert.equal(await verdictWithHeadlines(['Lyle Jennings live at the Tabernacle', onTemplate(gig)], ['Hysteria: the arena rock tribute show', onTemplate(tribute)]), false);
 });
 
@@ -84,6 +87,22 @@ test('duplicate verdict: a re-post under a reworded headline is still a copy', a
   const text = fixture('quake-chile-wire').body;
   assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Chile earthquake cuts power in Talca', perturb(text, 'reposted', 11)]), true);
   assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Strong tremor shakes the south', perturb(text, 'retyped', 11)]), true, 'identical text: exact, whatever the headline');
+});
+
+test('duplicate verdict: a copy whose headline is a nav bar is still a copy, whatever else changed', async () => {
+  const text = fixture('quake-peru-wire').body;
+  const nav = 'Home | World | Politics | Business | Sport | Weather';
+  for (const kind of ['reposted', 'trimmed', 'edited'] as const)
+    assert.equal(await verdictWithHeadlines(['Quake shakes southern Peru', text], [nav, `${nav}\n\n${perturb(text, kind, 5)}`]), true, kind);
+});
+
+test('duplicate verdict: a brief syndicated to five sites gives five records, four marked as copies of the first', async () => {
+  const cfg = await projectConfig();
+  const sites = ['Harbor Gazette', 'Valley Courier', 'Coast Daily', 'Metro Ledger', 'Island Times'];
+  const inputs = sites.map((site, i) => input(`brief-${i}`, { headline: i % 2 ? 'Warehouse fire closes highway lanes' : 'Blaze at furniture warehouse', body: perturb(`${site}\n\n${brief}\n\nMore from ${site}`, 'retyped', i) }));
+  const r = await runCorpus(inputs, new SqliteStore(':memory:'), cfg.corpus, NOW);
+  assert.deepEqual([...r.assignments.values()].map((a) => a.duplicate_of), [null, 'brief-0', 'brief-0', 'brief-0', 'brief-0']);
+  assert.equal(new Set([...r.assignments.values()].map((a) => a.story)).size, 1);
 });
 
 // Briefs: a few changed words break most 5-word shingles of a 40-word text; the brief signature
@@ -102,18 +121,20 @@ for (const [name, original, copy, want] of briefCases) test(`duplicate verdict: 
 
 test('duplicate verdict: a brief edited in a later run is found through the stored brief signature', async () => {
   const cfg = await projectConfig();
-  const store = MemoryStateStore.parse(new MemoryStateStore().serialize());
-  runCorpus([input('a-original', { headline: null, body: brief })], store, cfg.corpus, NOW);
-  const reloaded = MemoryStateStore.parse(store.serialize());
-  assert.ok(reloaded.getArticle('a-original')!.brief_signature, 'a brief keeps its brief signature');
-  const r = runCorpus([input('b-copy', { headline: null, body: briefEdited }), input('c-other', { headline: null, body: briefOther })], reloaded, cfg.corpus, '2025-03-02T06:00:00.000Z');
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-store-')), 'corpus.sqlite');
+  const store = new SqliteStore(file);
+  await runCorpus([input('a-original', { headline: null, body: brief })], store, cfg.corpus, NOW);
+  await store.close();
+  const reloaded = new SqliteStore(file);
+  assert.ok((await reloaded.articles(['a-original'])).get('a-original')!.briefSignature, 'a brief keeps its brief signature');
+  const r = await runCorpus([input('b-copy', { headline: null, body: briefEdited }), input('c-other', { headline: null, body: briefOther })], reloaded, cfg.corpus, '2025-03-02T06:00:00.000Z');
   assert.equal(r.assignments.get('b-copy')!.duplicate_of, 'a-original');
   assert.equal(r.assignments.get('c-other')!.duplicate_of, null);
 });
 
 test('duplicate verdict: a long article gets no brief signature (the state stays compact)', async () => {
   const cfg = await projectConfig();
-  const store = new MemoryStateStore();
-  runCorpus([input('a-long', { headline: null, body: fixture('quake-peru-wire').text })], store, cfg.corpus, NOW);
-  assert.equal(store.getArticle('a-long')!.brief_signature, undefined);
+  const store = new SqliteStore(':memory:');
+  await runCorpus([input('a-long', { headline: null, body: fixture('quake-peru-wire').text })], store, cfg.corpus, NOW);
+  assert.equal((await store.articles(['a-long'])).get('a-long')!.briefSignature, null);
 });

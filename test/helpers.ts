@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../pipeline/config/load.js';
-import type { Config } from '../pipeline/config/sections.js';
+import { loadConfig } from '../pipeline/registry.js';
+import type { Config } from '../pipeline/registry.js';
 import { run } from '../pipeline/run/run.js';
 
 /** The project root (tests are compiled to dist/test/). */

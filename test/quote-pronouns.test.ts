@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/config/load.js';
+import { loadConfig } from '../pipeline/registry.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
 import { sentenceEnds } from '../pipeline/stages/quotes/words.js';

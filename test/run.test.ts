@@ -9,7 +9,7 @@ import { run } from '../pipeline/run/run.js';
 import { inputWith, projectConfig, readJson, runPipeline, snapshot, tempDir } from './helpers.js';
 
 interface Report {
-  counts: { articles: number; records: number; duplicates: number; stories: number; failures: number };
+  counts: { inputs: number; articles: number; records: number; duplicates: number; stories: number; failures: number };
   stages: Record<string, { ms: number }>;
   inputs: { path: string; status: string; record?: string; story?: string; duplicate_of?: string; error?: { rule: string; reason: string }; warnings?: string[] }[];
 }
@@ -53,7 +53,7 @@ test('bad inputs each get a clear report line and the batch goes on', async () =
   assert.deepEqual(rec.byline, ['Ana Ruiz']);
   assert.deepEqual(rec.source, { path: 'nested/deeper/ok.md', sha256: (rec.source as { sha256: string }).sha256 });
 
-  assert.deepEqual(summary, { articles: 7, records: 3, duplicates: 0, stories: report.counts.stories, failures: 4 });
+  assert.deepEqual(summary, { inputs: 7, articles: 3, records: 3, duplicates: 0, stories: report.counts.stories, failures: 4, skipped: 0, invalid_records: 0 });
   for (const stage of ['scan', 'parse', 'chrome', 'quotes', 'corpus', 'write']) assert.ok(stage in report.stages, `timing for ${stage}`);
 });
 
@@ -80,8 +80,10 @@ test('running twice over the same input changes no byte of records, feeds or sta
   const first = snapshot(output);
   await runPipeline(input, output, '2026-01-02T00:00:00.000Z');
   const second = snapshot(output);
-  first.delete('report.json');
-  second.delete('report.json');
+  for (const r of ['report.json', 'report.html']) {
+    first.delete(r);
+    second.delete(r);
+  }
   assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
   for (const [k, v] of first) assert.equal(second.get(k), v, `${k} changed on re-run`);
 });
@@ -112,6 +114,7 @@ test('worker threads and the main thread write the same bytes', async () => {
     await run({ config: { ...base, run: { ...base.run, workers } }, input, output, concurrency: 4, progress: false, now: () => new Date('2026-01-01T00:00:00.000Z') });
     const snap = snapshot(output);
     snap.delete('report.json');
+    snap.delete('report.html');
     outputs.push(snap);
   }
   assert.deepEqual(outputs[1], outputs[0]);

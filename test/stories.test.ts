@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCorpus, type CorpusInput } from '../pipeline/corpus/index.js';
-import { MemoryStateStore } from '../pipeline/corpus/state.js';
+import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
 
 const NOW = '2025-03-01T06:00:00.000Z';
@@ -15,7 +15,7 @@ function partition(assignments: Map<string, { story: string }>): string[][] {
 
 test('stories: two outlets on one event group together; look-alike events (two quakes, two rehab stays) stay apart', async () => {
   const cfg = await projectConfig();
-  const r = runCorpus(fixtures.map((f) => input(f.name, f)), new MemoryStateStore(), cfg.corpus, NOW);
+  const r = await runCorpus(fixtures.map((f) => input(f.name, f)), new SqliteStore(':memory:'), cfg.corpus, NOW);
   assert.deepEqual(partition(r.assignments), [
     ['fire-ohio-wire'],
     ['fire-tennessee-wire'],
@@ -28,7 +28,7 @@ test('stories: two outlets on one event group together; look-alike events (two q
 
 test('stories: every member says why it joined, naming a member of the same story', async () => {
   const cfg = await projectConfig();
-  const r = runCorpus(fixtures.map((f) => input(f.name, f)), new MemoryStateStore(), cfg.corpus, NOW);
+  const r = await runCorpus(fixtures.map((f) => input(f.name, f)), new SqliteStore(':memory:'), cfg.corpus, NOW);
   for (const [id, a] of r.assignments) {
     const notes = r.notes.filter((n) => n.id === id && n.ruleId.startsWith('story'));
     assert.equal(notes.length, 1, id);
@@ -51,10 +51,10 @@ test('stories: a shared distinctive quote ties a rewrite to its story; a short c
   };
   const shortQuote: CorpusInput = { ...rewrite, id: 'short-quote', quotes: [{ text: 'no one has died' }] };
   const base = (q: { text: string }[]) => ({ ...input('peru', fixture('quake-peru-wire')), quotes: q });
-  const tied = runCorpus([base([{ text: quote }]), rewrite, input('chile', fixture('quake-chile-wire'))], new MemoryStateStore(), cfg.corpus, NOW);
+  const tied = await runCorpus([base([{ text: quote }]), rewrite, input('chile', fixture('quake-chile-wire'))], new SqliteStore(':memory:'), cfg.corpus, NOW);
   assert.equal(tied.assignments.get('rewrite')!.story, tied.assignments.get('peru')!.story);
   assert.match(tied.notes.find((n) => n.id === 'rewrite')!.reason, /quote/);
-  const apart = runCorpus([base([{ text: 'no one has died' }]), shortQuote, input('chile', fixture('quake-chile-wire'))], new MemoryStateStore(), cfg.corpus, NOW);
+  const apart = await runCorpus([base([{ text: 'no one has died' }]), shortQuote, input('chile', fixture('quake-chile-wire'))], new SqliteStore(':memory:'), cfg.corpus, NOW);
   assert.notEqual(apart.assignments.get('short-quote')!.story, apart.assignments.get('peru')!.story);
 });
 
@@ -63,9 +63,9 @@ test('stories: reports far apart in time join only at far_similarity', async () 
   // The other fixtures are the background that makes term weights meaningful.
   const background = fixtures.filter((f) => !f.name.startsWith('quake-peru')).map((f) => input(f.name, f));
   const pair = (d1: string | null, d2: string) => [input('a', fixture('quake-peru-wire'), d1), input('b', fixture('quake-peru-local'), d2), ...background];
-  const story = (r: ReturnType<typeof runCorpus>) => (r.assignments.get('a')!.story === r.assignments.get('b')!.story ? 1 : 2);
+  const story = (r: Awaited<ReturnType<typeof runCorpus>>) => (r.assignments.get('a')!.story === r.assignments.get('b')!.story ? 1 : 2);
   const strict = { ...cfg.corpus, stories: { ...cfg.corpus.stories, far_similarity: 1 } };
-  assert.equal(story(runCorpus(pair('2024-05-07', '2024-05-08'), new MemoryStateStore(), strict, NOW)), 1, 'a day apart: one story');
-  assert.equal(story(runCorpus(pair('2022-05-07', '2024-05-08'), new MemoryStateStore(), strict, NOW)), 2, 'two years apart: two stories');
-  assert.equal(story(runCorpus(pair(null, '2024-05-08'), new MemoryStateStore(), strict, NOW)), 1, 'an undated report is not kept apart');
+  assert.equal(story(await runCorpus(pair('2024-05-07', '2024-05-08'), new SqliteStore(':memory:'), strict, NOW)), 1, 'a day apart: one story');
+  assert.equal(story(await runCorpus(pair('2022-05-07', '2024-05-08'), new SqliteStore(':memory:'), strict, NOW)), 2, 'two years apart: two stories');
+  assert.equal(story(await runCorpus(pair(null, '2024-05-08'), new SqliteStore(':memory:'), strict, NOW)), 1, 'an undated report is not kept apart');
 });

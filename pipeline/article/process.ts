@@ -1,10 +1,10 @@
-// The per-article chain: remark-parse, then one unified plugin per concern, in the order their
+// The per-article chain: the dump parser (article/parse.ts), then one unified plugin per concern, in the order their
 // inputs require (outlet before chrome, which uses the outlet's profile; body last, after every stage
 // has claimed its lines). Each stage is timed for the run report.
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import parseDump from './parse.js';
 import body from '../stages/body.js';
 import byline from '../stages/byline.js';
 import chrome from '../stages/chrome.js';
@@ -34,7 +34,7 @@ export const STAGES: readonly (readonly [string, Stage])[] = [
 export type StageTimings = Record<string, number>;
 
 export function createProcessor(options: StageOptions, timings: StageTimings = {}) {
-  let p = unified().use(remarkParse);
+  let p = unified().use(parseDump);
   for (const [name, stage] of STAGES) {
     const timed: Plugin<[StageOptions], Root> = (opts) => {
       const transform = stage(opts);

@@ -3,8 +3,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { validate, type SpecError } from './spec.js';
-import { sections, type Config } from './sections.js';
+import { validate, type Spec, type SpecError } from './spec.js';
+
+/** Config files and the spec each is checked against, by section name (pipeline/registry.ts). */
+export type Sections = Record<string, { file: string; spec: Spec }>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -13,8 +15,8 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads every section file under `dir` (a missing file means all defaults) and validates it. */
-export async function loadConfig(dir: string): Promise<Config> {
+/** Reads every section file under `dir` named in `sections` (a missing file means all defaults) and validates it. */
+export async function loadConfig(dir: string, sections: Sections): Promise<Record<string, unknown>> {
   let present: string[];
   try {
     present = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f));
@@ -34,7 +36,7 @@ export async function loadConfig(dir: string): Promise<Config> {
     out[name] = parseSection(file, text, section.spec, problems);
   }
   if (problems.length) throw new ConfigError(problems);
-  return out as unknown as Config;
+  return out;
 }
 
 /** Parses and validates one section's text; exported for tests and for tools that lint one file. */

@@ -1,191 +1,313 @@
-// Corpus stages: a pure function of this run's articles and the stored state. Finds exact and near
-// duplicates (dedupe.ts), then groups the originals into stories (stories.ts), extending the stories
-// of earlier runs. Every verdict carries a note naming the record it matched (`cause`), as
-// remark-lint points a duplicate back to its original.
+// Corpus stages: this run's articles (as compact features) against the injected store. Finds exact
+// and near duplicates (dedupe.ts) among every fingerprint kept, then re-clusters the stories this
+// run's originals touch (stories.ts) from their articles' kept features, as a single run over the
+// open news would see them, and gives the groups their ids (assign.ts). Every verdict carries a note
+// naming the record it matched (`cause`), as remark-lint points a duplicate back to its original.
+// The whole outcome is one change set, applied by the store in one transaction.
 import { createHash } from 'node:crypto';
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
+import { assignGroups, type OldStory } from './assign.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
-import { decodeSignature, encodeSignature, fingerprint, fmix32, minhashSeeds } from './fingerprint.js';
-import type { StateStore, StoredArticle } from './state.js';
-import { groupStories, type StoryDoc } from './stories.js';
-import { headlineKeys, quoteKeys, storyTerms } from './terms.js';
+import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
+import { fmix32 } from './fingerprint.js';
+import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory } from './store.js';
+import { groupStories, similarities, termVectors, type StoryDoc } from './stories.js';
+import { storyTerms } from './terms.js';
 
-export interface CorpusInput {
-  id: string;
-  headline: string | null;
-  date: string | null;
-  body: string;
-  quotes: { text: string }[];
-}
+export type { CorpusInput } from './features.js';
 
 export interface CorpusNote {
   id: string;
-  ruleId: 'duplicate-exact' | 'duplicate-near' | 'story-join' | 'story-new';
+  ruleId: 'duplicate-exact' | 'duplicate-near' | 'story-join' | 'story-new' | 'story-split' | 'settings-changed';
   reason: string;
   /** The record this one matched. */
   cause?: string;
 }
 
+/** An article of this run: its features, and what its feed item shows. */
+export interface CorpusArticle {
+  features: ArticleFeatures;
+  item: ArticleItem;
+}
+
+export interface StoryMember {
+  id: string;
+  duplicate_of: string | null;
+  item: ArticleItem;
+}
+
+/** Makes a story's feed item (without date_modified), from its members or, retired, from where they went. */
+export type DescribeStory = (story: StoredStory, members: StoryMember[]) => Record<string, unknown>;
+
 export interface CorpusResult {
   /** Story and original of each article of this run. */
   assignments: Map<string, { story: string; duplicate_of: string | null }>;
-  /** Articles of earlier runs whose story id changed (their story merged into an older one). */
+  /** Articles of earlier runs whose story id changed (their story merged or split). */
   moved: Map<string, string>;
+  /** Stories whose feed item was made anew this run (changed, new or retired). */
+  changed: string[];
+  /** Outlets whose articles changed. */
+  outlets: Set<string>;
   notes: CorpusNote[];
 }
 
 type CorpusConfig = Config['corpus'];
 
-export function runCorpus(inputs: CorpusInput[], store: StateStore, cfg: CorpusConfig, now: string): CorpusResult {
-  const notes: CorpusNote[] = [];
-  const k = cfg.dedupe.signature.bands * cfg.dedupe.signature.rows;
-  const seeds = minhashSeeds(k);
-  const bk = cfg.dedupe.brief.size;
-  const briefSeeds = minhashSeeds(bk, 0x6a09e667);
-  const freshSig = new Map<string, Uint32Array>();
-  const fresh: StoredArticle[] = inputs.map((x) => {
-    const sig = new Uint32Array(k);
-    const bsig = new Uint32Array(bk);
-    const fp = fingerprint(x.body, cfg.dedupe, seeds, sig, briefSeeds, bsig);
-    freshSig.set(x.id, sig);
-    const prev = store.getArticle(x.id);
-    return {
-      id: x.id,
-      textHash: fp.textHash,
-      signature: encodeSignature(sig),
-      shingles: fp.size,
-      ...(fp.briefSize ? { brief_signature: encodeSignature(bsig), brief_shingles: fp.briefSize } : {}),
-      headline: headlineKeys(x.headline, cfg.stories),
-      terms: storyTerms(x.headline, x.body, cfg.stories),
-      quotes: quoteKeys(x.quotes, cfg.stories),
-      date: x.date,
-      story: prev?.story ?? '',
-      duplicate_of: prev?.duplicate_of ?? null,
-      first_seen: prev?.first_seen ?? now,
-    };
-  });
-  const freshIds = new Set(fresh.map((a) => a.id));
-  const newIds = new Set(inputs.map((x) => x.id).filter((id) => !store.getArticle(id)));
-  // A stored verdict stands unless this run brings a changed text for the article.
-  const keeps = (a: StoredArticle) => {
-    const prev = store.getArticle(a.id);
-    return !!prev && prev.textHash === a.textHash && prev.signature === a.signature;
+const describeIds: DescribeStory = (s, ms) => ({ id: s.id, status: s.status, merged_into: s.merged_into, members: ms.map((m) => m.id).sort() });
+
+/** Features and an item from a plain input (tests, benches): the run layer builds both as it goes. */
+export function corpusArticle(x: CorpusInput & Partial<Omit<ArticleItem, 'quotes'>>, cfg: CorpusConfig): CorpusArticle {
+  return {
+    features: features(x, cfg),
+    item: {
+      id: x.id, headline: x.headline, date: x.date, outlet: x.outlet ?? null, byline: x.byline ?? [], dateline: x.dateline ?? null, section: x.section ?? null,
+      quotes: (x.quotes ?? []).map((q) => ({ speaker: null, ...q })), source: x.source ?? { path: x.id, sha256: '' }, body: x.body,
+    },
   };
-  const all = [...[...store.articles()].filter((a) => !freshIds.has(a.id)), ...fresh].sort(byAge);
-  const rank = new Map(all.map((a, i) => [a.id, i]));
+}
+
+export async function runCorpus(inputs: (CorpusInput & Partial<Omit<ArticleItem, 'quotes'>>)[], store: CorpusStore, cfg: CorpusConfig, now: string, describe: DescribeStory = describeIds): Promise<CorpusResult> {
+  return corpusStage(inputs.map((x) => corpusArticle(x, cfg)), store, cfg, now, describe);
+}
+
+export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, cfg: CorpusConfig, now: string, describe: DescribeStory = describeIds): Promise<CorpusResult> {
+  const notes: CorpusNote[] = [];
+  const k = signatureSize(cfg);
+  const bk = cfg.dedupe.brief.size;
+  const itemOf = new Map(inputs.map((x) => [x.features.id, x.item]));
+  const stored = new Map((await store.fingerprints()).map((r) => [r.id, r]));
+  const regroup = await checkSettings(store, cfg, stored, notes);
+
+  // This run's articles: new, or stored with another text (re-decided), or unchanged (kept as decided).
+  const sameText = (x: ArticleFeatures, r: DedupeRow | undefined) => !!r && r.textHash === x.textHash && r.shingles === x.shingles && equal(r.signature, x.signature);
+  const fresh = inputs.filter((x) => !sameText(x.features, stored.get(x.features.id))).map((x) => x.features);
+  const freshIds = new Set(fresh.map((f) => f.id));
+  const unchanged = inputs.filter((x) => !freshIds.has(x.features.id)).map((x) => x.features.id);
+  const seq = await store.nextSeq();
+  const rows: StoredArticle[] = [
+    ...[...stored.values()].filter((r) => !freshIds.has(r.id)).map((r) => ({ ...r, terms: null, quotes: new Uint32Array(0), seq: -1 })),
+    ...fresh
+      .slice()
+      .sort((a, b) => cmp(a.id, b.id))
+      .map((f) => {
+        const prev = stored.get(f.id);
+        return { ...f, story: prev?.story ?? '', duplicate_of: null, first_seen: prev?.first_seen ?? now, seq: -1 };
+      }),
+  ].sort(byAge);
+  const rank = new Map(rows.map((a, i) => [a.id, i]));
 
   // Duplicates: each article against the older ones; the oldest copy is the original.
-  const sigs = new Uint32Array(all.length * k);
-  all.forEach((a, i) => {
-    const own = freshSig.get(a.id);
-    if (own) sigs.set(own, i * k);
-    else if (Buffer.byteLength(a.signature, 'base64') === k * 4) decodeSignature(a.signature, sigs, i * k);
+  const sigs = new Uint32Array(rows.length * k);
+  rows.forEach((a, i) => {
+    if (a.signature.length === k) sigs.set(a.signature, i * k);
     // A signature from other settings compares with nothing: minima no other article can share.
     else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
   });
-  // Brief signatures: from this run, or stored; one of other settings (another size) is left out.
-  const hasBrief = (a: StoredArticle) => !!a.brief_signature && !!a.brief_shingles && Buffer.byteLength(a.brief_signature, 'base64') === bk * 4;
-  const briefRanks = Int32Array.from(all.flatMap((a, i) => (hasBrief(a) ? [i] : [])));
-  const briefSlot = new Int32Array(all.length).fill(-1);
+  const briefRanks = Int32Array.from(rows.flatMap((a, i) => (a.briefSignature?.length === bk && a.briefShingles ? [i] : [])));
+  const briefSlot = new Int32Array(rows.length).fill(-1);
   const briefSigs = new Uint32Array(briefRanks.length * bk);
   briefRanks.forEach((r, s) => {
     briefSlot[r] = s;
-    decodeSignature(all[r].brief_signature!, briefSigs, s * bk);
+    briefSigs.set(rows[r].briefSignature!, s * bk);
   });
-  const briefSize = all.map((a, i) => (briefSlot[i] >= 0 ? a.brief_shingles! : 0));
   const verdicts = findDuplicates(
-    all.map((a, i) => ({ textHash: a.textHash, size: a.shingles, briefSize: briefSize[i], headline: a.headline, fixed: !freshIds.has(a.id) || keeps(a) ? (a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1) : undefined })),
+    rows.map((a, i) => ({
+      textHash: a.textHash,
+      size: a.shingles,
+      briefSize: briefSlot[i] >= 0 ? a.briefShingles : 0,
+      fixed: freshIds.has(a.id) ? undefined : a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1,
+    })),
     sigs,
     k,
-    { ...cfg.dedupe.signature, ...cfg.dedupe, },
+    { ...cfg.dedupe.signature, ...cfg.dedupe },
     { sigs: briefSigs, k: bk, ranks: briefRanks, slot: briefSlot },
   );
   const rootOf = (i: number): number => {
-    for (let seen = 0; verdicts[i].of >= 0 && seen < all.length; seen++) i = verdicts[i].of;
+    for (let seen = 0; verdicts[i].of >= 0 && seen < rows.length; seen++) i = verdicts[i].of;
     return i;
   };
-  all.forEach((a, i) => {
+  const freshRows = rows.filter((a) => freshIds.has(a.id));
+  for (const a of freshRows) {
+    const i = rank.get(a.id)!;
     const v = verdicts[i];
-    a.duplicate_of = v.of >= 0 ? all[rootOf(i)].id : null;
-    if (v.of >= 0 && freshIds.has(a.id)) notes.push(duplicateNote(a, all[rootOf(i)], v));
-  });
-
-  // Stories over the originals; a stored story enters as one group, so it can only grow or merge.
-  const live = (s: string) => {
-    for (let st = store.getStory(s); st?.merged_into; st = store.getStory(st.merged_into)) s = st.merged_into;
-    return s;
-  };
-  // A story quiet for longer than active_days is closed: its articles keep their story and sit out
-  // the grouping, so a run's work follows the recent news, not the size of the archive.
-  const lastSeen = new Map<string, string>();
-  for (const a of all) {
-    if (!a.story || !store.getStory(a.story)) continue;
-    const s = live(a.story);
-    if ((lastSeen.get(s) ?? '') < a.first_seen) lastSeen.set(s, a.first_seen);
+    a.duplicate_of = v.of >= 0 ? rows[rootOf(i)].id : null;
+    if (v.of >= 0) notes.push(duplicateNote(a, rows[rootOf(i)], v));
   }
+
+  // Stories: the open originals and this run's. Only the stories this run's originals link to are
+  // re-clustered, every article of them starting on its own: as a single run would group them.
   const horizon = new Date(Date.parse(now) - cfg.stories.active_days * 864e5).toISOString();
-  const open = (a: StoredArticle) => newIds.has(a.id) || !a.story || !store.getStory(a.story) || (lastSeen.get(live(a.story)) ?? '') >= horizon;
-  const originals = all.filter((a) => !a.duplicate_of && open(a));
-  const groupIds = new Map<string, number>();
-  const docs: StoryDoc[] = originals.map((a, i) => {
-    const story = a.story && store.getStory(a.story) ? live(a.story) : '';
-    const group = story ? groupIds.get(story) ?? groupIds.set(story, groupIds.size + originals.length).get(story)! : i;
-    const day = a.date ? Math.floor(Date.parse(a.date.slice(0, 10)) / 864e5) : NaN;
-    return { terms: a.terms, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group };
-  });
-  const { groupOf, links } = groupStories(docs, cfg.stories);
-  const before = new Map(all.map((a) => [a.id, a.story]));
-  const byGroup = new Map<number, number[]>();
-  groupOf.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
-  for (const [g, ms] of byGroup) {
-    const story = storyFor(ms.map((m) => originals[m]), store, live, now);
-    for (const m of ms) {
-      const a = originals[m];
-      a.story = story;
-      if (!freshIds.has(a.id)) continue;
-      const link = links[m];
-      if (link && m !== g) notes.push(joinNote(a, originals[link.cause], link));
-      else if (m === g) notes.push({ id: a.id, ruleId: 'story-new', reason: `founds story ${story}${ms.length > 1 ? ` (${ms.length - 1} more articles joined)` : ''}` });
-    }
-  }
-  for (const a of all) if (a.duplicate_of) a.story = all[rank.get(a.duplicate_of)!].story;
+  const openRows = (await store.openOriginals(horizon)).filter((a) => !freshIds.has(a.id));
+  const freshOriginals = freshRows.filter((a) => !a.duplicate_of);
+  const window = [...openRows, ...freshOriginals];
+  const docs = window.map(storyDoc);
+  const vecs = termVectors(docs, cfg.stories);
+  const firstFresh = openRows.length;
+  const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
+  // Other grouping settings than last run's: every open story is grouped anew.
+  const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
+  for (let i = firstFresh; i < window.length; i++) for (const j of links[i].keys()) if (j < firstFresh) touched.add(window[j].story);
+  // A re-decided article leaves the story it was in: that story is re-clustered too.
+  for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
+  const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
+  const partDocs = part.map((i, x) => ({ ...docs[i], group: x }));
+  const grouping = groupStories(partDocs, cfg.stories, similarities(partDocs, cfg.stories, part.map((i) => vecs[i])));
 
-  // Write back: every article, and every story's member list.
-  const members = new Map<string, string[]>();
-  for (const a of all) members.set(a.story, [...(members.get(a.story) ?? []), a.id]);
-  for (const [id, ms] of members) {
-    const prev = store.getStory(id);
-    store.putStory({ id, members: ms.sort(), created: prev?.created ?? now, item_hash: prev?.item_hash ?? '', date_modified: prev?.date_modified ?? null });
+  const groupMembers = new Map<number, number[]>();
+  grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));
+  const groups = [...groupMembers.values()].map((xs) => xs.map((x) => window[part[x]]).sort(byAge));
+  const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
+  const oldStories = await store.stories([...oldIds]);
+  const live = new Map([...oldStories].filter(([, s]) => s.status === 'live'));
+  const outcome = assignGroups(
+    groups.map((ms) => ms.map((a) => ({ was: freshIds.has(a.id) ? '' : a.story, rank: rank.get(a.id)! }))),
+    new Map([...live].map(([id, s]): [string, OldStory] => [id, s])),
+  );
+  const ids = await newStoryIds(groups, outcome.keeps, store);
+  const storyChanges = new Map<string, StoredStory>();
+  const newStory = (id: string, splitFrom: string | null): StoredStory => ({
+    id, created: now, last_seen: now, status: 'live', merged_into: null, absorbed: [], split_from: splitFrom, seq: seq.story++, item: '', item_hash: '', date_modified: null, changed: now,
+  });
+  groups.forEach((ms, g) => {
+    const id = ids[g];
+    if (!outcome.keeps[g]) storyChanges.set(id, newStory(id, outcome.splitFrom[g]));
+    for (const a of ms) a.story = id;
+  });
+  for (const [s, g] of outcome.retired) {
+    const into = ids[g];
+    storyChanges.set(s, { ...live.get(s)!, status: 'merged', merged_into: into, absorbed: [], date_modified: now, changed: now });
+    const heir = storyChanges.get(into) ?? { ...live.get(into)! };
+    storyChanges.set(into, { ...heir, absorbed: [...new Set([...heir.absorbed, s])].sort() });
   }
+  // Notes for this run's originals: why each joined, or that it founded (or split off) a story.
+  const partIndex = new Map(part.map((i, x) => [window[i].id, x]));
+  groups.forEach((ms, g) => {
+    for (const a of ms) {
+      if (!freshIds.has(a.id)) continue;
+      const x = partIndex.get(a.id)!;
+      const link = grouping.links[x];
+      const founder = ms[0] === a;
+      if (link && !founder) notes.push(joinNote(a, window[part[link.cause]], link));
+      else if (founder && !outcome.keeps[g]) {
+        const split = outcome.splitFrom[g];
+        notes.push({ id: a.id, ruleId: split ? 'story-split' : 'story-new', reason: `founds story ${ids[g]}${split ? `, split off ${split}` : ''}${ms.length > 1 ? ` (${ms.length - 1} more articles)` : ''}` });
+      } else if (founder) notes.push({ id: a.id, ruleId: 'story-join', reason: `joins story ${ids[g]}`, cause: ms.find((m) => m !== a)?.id });
+    }
+  });
+
+  // Copies follow their original; every member of a story that changes is loaded to move and describe.
+  const storyOf = new Map<string, string>();
+  for (const ms of groups) for (const a of ms) storyOf.set(a.id, a.story);
+  const outside = [...new Set(freshRows.flatMap((a) => (a.duplicate_of && !storyOf.has(a.duplicate_of) ? [a.duplicate_of] : [])))];
+  for (const [id, a] of await store.articles(outside)) storyOf.set(id, a.story);
+  for (const a of freshRows) if (a.duplicate_of) a.story = storyOf.get(a.duplicate_of) ?? '';
+  // Items of unchanged articles that now read differently (a better headline) renew their story's item.
+  const prevItems = await store.items(unchanged);
+  const renewed = unchanged.filter((id) => JSON.stringify(prevItems.get(id)) !== JSON.stringify(itemOf.get(id)));
+  const renewedRows = await store.articles(renewed);
+  const affected = new Set([...oldIds, ...ids, ...freshRows.map((a) => a.story), ...[...renewedRows.values()].map((a) => a.story)]);
+  const memberRows = (await store.members([...affected])).filter((a) => !freshIds.has(a.id));
+  for (const a of memberRows) if (!a.duplicate_of && !storyOf.has(a.id)) storyOf.set(a.id, a.story);
   const moved = new Map<string, string>();
-  for (const a of all) {
-    if (!freshIds.has(a.id) && before.get(a.id) !== a.story) moved.set(a.id, a.story);
-    // An article of a closed story keeps only what duplicate checks need: the state grows with
-    // the open news, plus a compact signature per archived article.
-    if (!open(a) && Object.keys(a.terms).length) store.putArticle({ ...a, terms: {}, quotes: [] });
-    else store.putArticle(a);
+  for (const a of memberRows) {
+    const now_ = a.duplicate_of ? storyOf.get(a.duplicate_of) ?? a.story : storyOf.get(a.id)!;
+    if (now_ !== a.story) moved.set(a.id, now_);
   }
-  const assignments = new Map(fresh.map((a) => [a.id, { story: a.story, duplicate_of: a.duplicate_of }]));
-  return { assignments, moved, notes };
+  for (const a of freshRows) a.seq = stored.get(a.id)?.seq ?? seq.article++;
+
+  // Feed items of every story whose members or items changed, and tombstones of retired ones.
+  const describeSet = new Set<string>([...freshRows.map((a) => a.story), ...moved.values(), ...storyChanges.keys(), ...[...renewedRows.values()].map((a) => a.story)]);
+  for (const a of memberRows) if (moved.has(a.id)) describeSet.add(a.story);
+  const current = await store.stories([...describeSet].filter((s) => !storyChanges.has(s)));
+  for (const [id, s] of current) storyChanges.set(id, { ...s });
+  const membersOf = new Map<string, StoryMember[]>();
+  const add = (story: string, id: string, duplicate_of: string | null) => (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push({ id, duplicate_of, item: itemOf.get(id)! });
+  const needItems = memberRows.map((a) => a.id).filter((id) => !itemOf.has(id));
+  for (const [id, item] of await store.items(needItems)) itemOf.set(id, item);
+  for (const a of memberRows) add(moved.get(a.id) ?? a.story, a.id, a.duplicate_of);
+  for (const a of freshRows) add(a.story, a.id, a.duplicate_of);
+  const firstSeen = new Map([...memberRows, ...freshRows].map((a) => [a.id, a.first_seen]));
+  const changed: string[] = [];
+  for (const s of [...describeSet].sort()) {
+    const st = storyChanges.get(s);
+    if (!st) continue;
+    const ms = (membersOf.get(s) ?? []).sort((a, b) => cmp(a.id, b.id));
+    // Only originals keep a story open: a late re-post of an old article does not.
+    if (st.status === 'live') st.last_seen = ms.reduce((m, a) => (!a.duplicate_of && firstSeen.get(a.id)! > m ? firstSeen.get(a.id)! : m), st.last_seen);
+    const base = describe(st, st.status === 'live' ? ms : []);
+    const hash = createHash('sha256').update(JSON.stringify(base)).digest('hex');
+    if (hash === st.item_hash) {
+      storyChanges.set(s, st);
+      continue;
+    }
+    if (st.item_hash && hash !== st.item_hash) st.date_modified = now;
+    st.item_hash = hash;
+    st.changed = now;
+    st.item = JSON.stringify(st.date_modified ? { ...base, date_modified: st.date_modified } : base);
+    changed.push(s);
+  }
+
+  const outlets = new Set<string>();
+  for (const id of [...freshIds, ...moved.keys(), ...renewed]) if (itemOf.get(id)?.outlet) outlets.add(itemOf.get(id)!.outlet!);
+  const items = new Map<string, ArticleItem>([...freshIds, ...renewed].map((id) => [id, itemOf.get(id)!]));
+  const articles = [...freshRows, ...[...renewedRows.values()]];
+  const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()].filter((s) => s.item), moves: moved, archiveBefore: horizon };
+  await store.apply(changes);
+  const freshById = new Map(freshRows.map((a) => [a.id, a]));
+  const assignments = new Map(
+    inputs.map((x) => {
+      const id = x.features.id;
+      const r = freshById.get(id) ?? stored.get(id)!;
+      return [id, { story: moved.get(id) ?? r.story, duplicate_of: r.duplicate_of }];
+    }),
+  );
+  return { assignments, moved, changed, outlets, notes };
 }
 
-/** The story id of a group: the earliest founded of its stored stories, among those founded in one
- * run the one holding the oldest article (the others retire, their ids kept as tombstones), or a
- * new id derived from the founding article. */
-function storyFor(group: StoredArticle[], store: StateStore, live: (s: string) => string, now: string): string {
-  // In order of their oldest member (the group is oldest first), then by founding run.
-  const existing = [...new Set(group.map((a) => (a.story && store.getStory(a.story) ? live(a.story) : '')).filter(Boolean))]
-    .map((s) => store.getStory(s)!)
-    .sort((x, y) => x.created.localeCompare(y.created));
-  if (existing.length) {
-    for (const s of existing.slice(1)) store.putStory({ ...s, members: [], merged_into: existing[0].id });
-    return existing[0].id;
+/** A change of the settings stored features were made with: fingerprints are made anew from the
+ * stored bodies (once), so old and new articles compare; a note says so. */
+async function checkSettings(store: CorpusStore, cfg: CorpusConfig, stored: Map<string, DedupeRow>, notes: CorpusNote[]): Promise<boolean> {
+  const current = featureSettings(cfg);
+  const previous = await store.settings(current);
+  const differs = (key: string) => previous[key] !== undefined && previous[key] !== current[key];
+  const redo = ['fingerprint', 'terms'].filter(differs);
+  if (!redo.length || !stored.size) return differs('grouping');
+  notes.push({ id: '', ruleId: 'settings-changed', reason: `the ${redo.join(' and ')} settings changed since the last run: features of ${stored.size} stored articles made anew` });
+  const items = await store.items([...stored.keys()]);
+  const full = await store.articles([...stored.keys()]);
+  const articles: StoredArticle[] = [];
+  for (const [id, a] of full) {
+    const item = items.get(id)!;
+    const next = { ...a, ...(redo.includes('fingerprint') ? fingerprints(item.body, cfg) : {}) };
+    if (redo.includes('terms') && a.terms) next.terms = termVector(storyTerms(item.headline, item.body, cfg.stories));
+    articles.push(next);
+    stored.set(id, { ...stored.get(id)!, ...next });
   }
-  const base = 'story-' + createHash('sha256').update(group[0].id).digest('hex').slice(0, 12);
-  let id = base;
-  for (let n = 2; store.getStory(id); n++) id = `${base}-${n}`;
-  store.putStory({ id, members: [], created: now, item_hash: '', date_modified: null });
-  return id;
+  await store.apply({ articles, items: new Map(), stories: [], moves: new Map(), archiveBefore: null });
+  return true;
+}
+
+/** Ids for the groups that keep none: from the founding article, never one used before. */
+async function newStoryIds(groups: StoredArticle[][], keeps: (string | null)[], store: CorpusStore): Promise<string[]> {
+  const ids = keeps.slice() as string[];
+  const taken = new Set(keeps.filter(Boolean) as string[]);
+  for (let g = 0; g < groups.length; g++) {
+    if (ids[g]) continue;
+    const base = 'story-' + createHash('sha256').update(groups[g][0].id).digest('hex').slice(0, 12);
+    for (let n = 1; ; n++) {
+      const id = n === 1 ? base : `${base}-${n}`;
+      if (taken.has(id) || (await store.stories([id])).size) continue;
+      ids[g] = id;
+      taken.add(id);
+      break;
+    }
+  }
+  return ids;
+}
+
+function storyDoc(a: StoredArticle): StoryDoc {
+  const day = a.date ? Math.floor(Date.parse(a.date.slice(0, 10)) / 864e5) : NaN;
+  return { terms: a.terms ?? { ids: new Uint32Array(0), counts: new Float32Array(0) }, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group: -1 };
 }
 
 function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): CorpusNote {
@@ -199,7 +321,10 @@ function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number
   return { id: a.id, ruleId: 'story-join', reason, cause: b.id };
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const equal = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+
 /** Oldest first: first seen, then published, then id. Earlier articles are originals and founders. */
-function byAge(a: StoredArticle, b: StoredArticle): number {
-  return a.first_seen.localeCompare(b.first_seen) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function byAge(a: Pick<StoredArticle, 'first_seen' | 'date' | 'id'>, b: Pick<StoredArticle, 'first_seen' | 'date' | 'id'>): number {
+  return a.first_seen.localeCompare(b.first_seen) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || cmp(a.id, b.id);
 }

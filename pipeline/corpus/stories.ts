@@ -4,9 +4,11 @@
 // `quote_similarity` for a shared distinctive quote. Small groups (stragglers, briefs) may attach to
 // their best match at the lower `attach_similarity`. Groups whose median dates lie more than
 // `max_days_apart` apart merge only at `far_similarity` (a follow-up of the very same story, not a
-// look-alike event a year later). Groups only grow: stories of earlier runs enter as groups, so no
-// article ever leaves its story.
+// look-alike event a year later). Docs that start in one group stay together; the corpus stage
+// starts every doc of the stories a run touches on its own, so the grouping does not depend on
+// the order the articles arrived in (index.ts).
 import { MaxHeap } from './heap.js';
+import type { TermVector } from './store.js';
 
 export interface StoryOptions {
   similarity: number;
@@ -29,8 +31,8 @@ export interface StoryOptions {
 }
 
 export interface StoryDoc {
-  terms: Record<string, number>;
-  quotes: readonly number[];
+  terms: TermVector;
+  quotes: ArrayLike<number> & Iterable<number>;
   /** Days since the epoch, when the date is known. */
   day: number | null;
   /** Initial group (e.g. the story of an earlier run); docs with equal groups start together. */
@@ -51,11 +53,11 @@ export interface StoryGroups {
   links: (StoryLink | undefined)[];
 }
 
-type Edges = Map<number, { sim: number; quote: boolean }>[];
+export type Edges = Map<number, { sim: number; quote: boolean }>[];
 
-export function groupStories(docs: readonly StoryDoc[], o: StoryOptions): StoryGroups {
+/** Groups the docs; `edges` (by default every pair's similarity) may be computed by the caller. */
+export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: Edges = similarities(docs, o)): StoryGroups {
   const n = docs.length;
-  const edges = similarities(docs, o);
   // Clusters keyed by their lowest member index.
   const members = new Map<number, number[]>();
   const start = new Map<number, number>();
@@ -134,25 +136,30 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions): StoryG
 
 const farApart = (a: number[], b: number[], days: number) => a.length > 0 && b.length > 0 && Math.abs(a[a.length >> 1] - b[b.length >> 1]) > days;
 
-/** Pairwise similarities, sparse: candidate pairs share one of their key terms (each article's
- * `key_terms` heaviest, leaving out terms too common to tell stories apart), so the pairs touched
- * grow with the stories' sizes, not with the square of the corpus; each candidate pair then gets
- * its exact cosine over all terms. Pairs below `min_link` are not kept. */
-function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
+/** A doc's term weights (TF-IDF over the docs at hand, unit length) and its key terms. */
+export interface Vec {
+  ids: Int32Array;
+  ws: Float64Array;
+  key: number[];
+}
+
+/** Term vectors of the docs, IDF over all of them; key terms are each doc's `key_terms` heaviest,
+ * leaving out terms too common to tell stories apart. */
+export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
   const n = docs.length;
-  const ids = new Map<string, number>();
+  const ids = new Map<number, number>();
   const df: number[] = [];
   for (const d of docs)
-    for (const t of Object.keys(d.terms)) {
+    for (const t of d.terms.ids) {
       let id = ids.get(t);
       if (id === undefined) ids.set(t, (id = df.push(0) - 1));
       df[id]++;
     }
   const maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
-  const vecs = docs.map((d) => {
-    const v = Object.entries(d.terms).map(([t, c]) => {
+  return docs.map((d) => {
+    const v = Array.from(d.terms.ids, (t, x) => {
       const id = ids.get(t)!;
-      return { id, w: (1 + Math.log(c)) * Math.log((n + 1) / (df[id] + 0.5)) };
+      return { id, w: (1 + Math.log(d.terms.counts[x])) * Math.log((n + 1) / (df[id] + 0.5)) };
     });
     const norm = Math.sqrt(v.reduce((s, x) => s + x.w * x.w, 0)) || 1;
     const key = v
@@ -163,8 +170,22 @@ function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
     v.sort((x, y) => x.id - y.id);
     return { ids: Int32Array.from(v, (x) => x.id), ws: Float64Array.from(v, (x) => x.w / norm), key };
   });
+}
+
+/** Pairwise similarities, sparse: candidate pairs share key terms, so the pairs touched grow with
+ * the stories' sizes, not with the square of the corpus; each candidate pair then gets its exact
+ * cosine over all terms. Pairs below `min_link` are not kept. Only pairs of a doc in `rows` with a
+ * doc in `cols` are looked at (all docs by default). */
+export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
+  const n = docs.length;
+  const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
+  const isRow = new Uint8Array(n);
+  for (const i of rowList) isRow[i] = 1;
+  const isCol = (j: number) => !cols || cols.has(j);
   const postings = new Map<number, number[]>();
-  vecs.forEach((v, i) => v.key.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(i)));
+  vecs.forEach((v, i) => {
+    if (isRow[i] || isCol(i)) v.key.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(i));
+  });
   const edges: Edges = Array.from({ length: n }, () => new Map());
   const add = (i: number, j: number, sim: number, quote: boolean) => {
     edges[i].set(j, { sim, quote });
@@ -173,10 +194,11 @@ function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
   // Count shared key terms first (cheap), and compute cosines only where enough are shared.
   const shared = new Int32Array(n);
   const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (const i of rowList) {
     for (const t of vecs[i].key)
       for (const j of postings.get(t)!) {
-        if (j >= i) break;
+        // A pair of two rows is counted once, from its higher index.
+        if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
         if (shared[j]++ === 0) touched.push(j);
       }
     for (const j of touched) {
@@ -189,11 +211,14 @@ function similarities(docs: readonly StoryDoc[], o: StoryOptions): Edges {
     touched.length = 0;
   }
   const byQuote = new Map<number, number[]>();
-  docs.forEach((d, i) => d.quotes.forEach((q) => byQuote.set(q, [...(byQuote.get(q) ?? []), i])));
+  docs.forEach((d, i) => {
+    if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
+  });
   for (const ds of byQuote.values())
     for (let x = 0; x < ds.length; x++)
       for (let y = 0; y < x; y++) {
         const [i, j] = [ds[x], ds[y]];
+        if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
         const e = edges[i].get(j);
         if (!e || e.sim < o.quote_similarity) add(i, j, Math.max(o.quote_similarity, e?.sim ?? 0), true);
       }

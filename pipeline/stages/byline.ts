@@ -9,28 +9,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asStringList, firstHit, trusted, type Source } from '../article/sources.js';
-import { list, num, obj, str } from '../config/spec.js';
+import { bylineSpec } from './byline/spec.js';
 import { findDates } from '../text/dates.js';
 import { lines, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
 import type { StageOptions } from './options.js';
 
-export const bylineSpec = obj({
-  by_pattern: str('Where a byline starts on a line: group 0 ends right before the names', { regex: true, default: '^[\\s•·*]*(?:by|written by|words by|story by|reporting by|published by)\\b\\s*:?\\s*|[|•·]\\s*by\\b\\s*:?\\s*' }),
-  glued_by_pattern: str('A "By" glued to the cell before it ("Emma BatyBy Emma Baty"); case-sensitive', { regex: true, default: '(?<=\\p{Ll})By\\s+(?=\\p{Lu})|^\\W*By(?=\\p{Lu}\\p{Ll})' }),
-  label_pattern: str('A line that labels the byline on the line after it', { regex: true, default: '^(?:written by|by|author|authors?|about the author)\\s*:?$' }),
-  date_reach: num('Lines from the publication date line within which a byline counts as the story\'s', { default: 12, integer: true, min: 0 }),
-  max_line_chars: num('Longest text (before any date) a bare-name line may have', { default: 60, integer: true, min: 1 }),
-  beside_date_far_reach: num('Lines from the date line searched for a bare name that recurs on the page', { default: 6, integer: true, min: 0 }),
-  name_outlet_pattern: str('A line that is a name, a wide gap and an outlet; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]{3,}\\p{Lu}[\\p{L}&.’\' -]{1,40}$' }),
-  name_age_pattern: str('A line that is a name and the story\'s age; group 1 is the name', { regex: true, default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]+\\d{1,2}[ \\t]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[ \\t]+ago)?[ \\t]*$' }),
-  beside_date_reach: num('Lines from the publication date line searched for a bare name', { default: 3, integer: true, min: 0 }),
-  max_words_per_name: num('Longest name, in words', { default: 4, integer: true, min: 1 }),
-  not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
-  title_words: list(str('a word'), 'Job-title words: a comma part with one is a title, not a name', []),
-  org_words: list(str('a word, lower case'), 'Words that make a credit an organisation (wire services, desks)', []),
-});
+export { bylineSpec };
 
 type Cfg = StageOptions['config']['metadata']['byline'];
 interface Ctx {
@@ -187,8 +173,7 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
 export default function byline(options: StageOptions) {
   return (_tree: Root, file: VFile) => {
     const fm = trusted(file, ['byline', 'authors', 'author'], asStringList);
-    const dateSpan = (file.data.chrome ?? []).find((s) => s.rule === 'metadata-date');
-    const dateLine = dateSpan ? lines(file).find((l) => l.start === dateSpan.start)?.n : undefined;
+    const dateLine = file.data.dateLine?.n;
     const found = firstHit([{ name: 'frontmatter', find: () => { const v = fm.find(undefined); return v ? ({ names: v } as Hit) : undefined; } }, ...sources], { file, options, dateLine });
     if (!found) return;
     file.data.byline = { value: found.value.names, via: found.via };

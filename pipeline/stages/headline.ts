@@ -5,25 +5,14 @@
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { list, num, obj, str } from '../config/spec.js';
+import { headlineSpec } from './headline/spec.js';
 import { foldLine } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
-import { articleOf } from './chrome/article.js';
 import { titleCandidates, type TitleRules } from './headline/candidates.js';
 import { stripSiteName } from './headline/suffix.js';
 import type { StageOptions } from './options.js';
 
-export const headlineSpec = obj({
-  min_words: num('Fewest words a title line may have', { default: 3, integer: true, min: 1 }),
-  max_words: num('Most words a title line may have', { default: 30, integer: true, min: 1 }),
-  window: num('How many paragraphs above the article may hold its title', { default: 60, integer: true, min: 1 }),
-  not_title_patterns: list(str('a pattern', { regex: true }), 'Lines that are never a title: bylines, dates, credits, counters (case-insensitive)'),
-  header_patterns: list(str('a pattern', { regex: true }), 'Byline and date lines: what follows an article\'s title within a few paragraphs (case-insensitive)'),
-  not_after_patterns: list(str('a pattern', { regex: true }), 'Lines after which the next line is never a title: a "By" label is followed by a name (case-insensitive)'),
-  site_separators: list(str('a separator'), 'What joins a title to a site name or section in a page title ("Title | Site")', [' | ', ' - ', ' – ', ' — ', ' :: ']),
-  max_sentence_words: num('A candidate that ends with a full stop and runs longer than this is the lede of a dump without a title, not a title', { default: 16, integer: true, min: 1 }),
-  max_site_words: num('Longest site or section name cut from a title, in words', { default: 4, integer: true, min: 1 }),
-});
+export { headlineSpec };
 
 interface Ctx {
   tree: Root;
@@ -64,7 +53,8 @@ const sources: Source<Ctx, Hit>[] = [
   {
     name: 'above-article',
     find: ({ file, options }) => {
-      const view = articleOf(file, options);
+      const view = file.data.article;
+      if (!view) return undefined;
       const cfg = options.config.metadata.headline;
       const known = (t: string) => (options.batch.lineDocCounts.get(foldLine(t)) ?? 0) >= 2;
       const found = titleCandidates(view, cfg.window, rulesOf(options), known)[0];

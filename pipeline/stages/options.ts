@@ -1,5 +1,5 @@
 // What every per-article stage is handed: the validated config and what the run learned of the batch.
-import type { Config } from '../config/sections.js';
+import type { Config } from '../registry.js';
 import type { BatchContext } from '../types.js';
 
 export interface StageOptions {

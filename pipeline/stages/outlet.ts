@@ -5,65 +5,16 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { list, num, obj, str } from '../config/spec.js';
+import { outletEntrySpec, outletsSpec } from './outlet/spec.js';
+import type { OutletEntry } from '../types.js';
 import type { StageOptions } from './options.js';
 import { chooseOutlet } from './outlet/choose.js';
 import { PersonTest } from './outlet/people.js';
 import { gatherEvidence } from './outlet/signals.js';
 
-export const outletEntrySpec = obj({
-  name: str('Name written to records and feeds'),
-  aliases: list(str('another spelling'), 'Other names the outlet goes by in text (case-insensitive)'),
-  domains: list(str('a domain, e.g. foxnews.com'), 'Web domains of the outlet'),
-  markers: list(str('a pattern', { regex: true }), 'Patterns whose presence in a dump identifies the outlet'),
-  chrome: list(str('a pattern', { regex: true }), "Whole-line patterns that are this outlet's site chrome"),
-  timezone: str('IANA time zone of the newsroom, used when a time is given without a zone', { optional: true }),
-});
-const signalSpec = obj({
-  name: str('Name of the signal, reported as how the outlet was found'),
-  pattern: str('Pattern; {NAME} stands for a capitalised name (case-insensitive, multiline)'),
-  weight: num('Evidence one match gives', { min: 0 }),
-  read_from: str('Which end of the captured words holds the name', { enum: ['start', 'end'], default: 'start' }),
-  cue: str('A cheap pattern a line must hold before the signal is tried on it (empty: the whole page)', { regex: true, default: '' }),
-});
-export const outletsSpec = obj({
-  outlets: list(outletEntrySpec, 'The outlet registry'),
-  signals: list(signalSpec, 'Patterns in a page that name its outlet, with their weights'),
-  corporate_suffixes: list(str('a word'), 'Words cut off the end of a copyright holder ("Inc", "LLC", "Media")'),
-  publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),
-  not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
-  not_outlet_words: list(str('a word'), 'Words no outlet name contains; a candidate holding one is site chrome ("Privacy Policy")'),
-  ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
-  signal_cap: num('Times one signal may count the same name', { default: 2, min: 1, integer: true }),
-  domain_weight: num('Evidence one mention of a domain gives', { default: 1, min: 0 }),
-  domain_line_weight: num('Evidence a domain standing alone on its line gives (a logo or footer, not prose)', { default: 2, min: 0 }),
-  domain_cap: num('Mentions of one domain counted at most', { default: 3, min: 1, integer: true }),
-  header_lines: num('Non-blank lines at the top of a page read as its masthead', { default: 12, min: 0, integer: true }),
-  header_names: num('Masthead lines taken at most (the first ones that read as a name)', { default: 2, min: 0, integer: true }),
-  header_weight: num('Evidence a short title-case masthead line gives', { default: 1, min: 0 }),
-  header_noise: list(str('a word'), 'Words after a masthead name that are not part of it ("Logo", "Homepage")'),
-  wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
-  wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
-  reprinted_from: list(str('a pattern; {NAME} is the outlet'), 'Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"): its evidence counts like a wire\'s', []),
-  logo_alt_weight: num('Evidence of a logo image whose alt text opens the name beside it ("[yahoo_fina] Yahoo Finance")', { default: 2, min: 0 }),
-  holder_signals: list(str('a signal name'), 'Signals that name a rights holder: a publisher opening the name there ("Hearst Television") is the parent company, not the site', ['copyright']),
-  frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
-  weak_signals: list(str('a signal name'), 'Signals too loose to name an outlet alone, unless the registry knows it or a domain on the page spells it'),
-  cited_signals: list(str('a signal name'), 'Weak signals that cite another outlet ("told X"): never enough alone, even for an outlet the registry knows'),
-  registry_bonus: num('Extra evidence for a candidate the registry knows', { default: 2, min: 0 }),
-  min_score: num('Least evidence for an outlet to be named', { default: 2, min: 0 }),
-  domain_min_score: num('Least evidence for a domain that no name on the page spells (mentions of one domain in prose are not enough)', { default: 2, min: 0 }),
-  person_titles: list(str('a title'), 'Titles written before a person\'s name ("Mr.", "President"): a name written after one is a person, never an outlet'),
-});
+export { outletEntrySpec, outletsSpec };
 
-export interface OutletEntry {
-  name: string;
-  aliases: string[];
-  domains: string[];
-  markers: string[];
-  chrome: string[];
-  timezone?: string;
-}
+export type { OutletEntry };
 
 /** Compiled registry: lookups by alias/domain, and marker regexes. Built once per config. */
 export class OutletRegistry {
@@ -128,7 +79,11 @@ export default function outlet(options: StageOptions) {
   return (_tree: Root, file: VFile) => {
     const registry = registryOf(options.config);
     const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], asString), ...sources], { file, options, registry });
-    if (found) file.data.outlet = { value: registry.normalize(found.value), via: found.via };
+    if (found) {
+      file.data.outlet = { value: registry.normalize(found.value), via: found.via };
+      const entry = registry.lookup(file.data.outlet.value);
+      if (entry) file.data.outletEntry = entry;
+    }
     else file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
   };
 }

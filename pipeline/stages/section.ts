@@ -3,15 +3,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { list, num, obj, str } from '../config/spec.js';
+import { sectionSpec } from './section/spec.js';
 import { findDates } from '../text/dates.js';
 import { lines } from '../text/lines.js';
 import type { StageOptions } from './options.js';
 
-export const sectionSpec = obj({
-  vocabulary: list(str('a section name'), 'Section names recognised in the text, written as records should carry them', []),
-  top_lines: num('Non-blank lines from the top searched for a section', { default: 6, integer: true, min: 1 }),
-});
+export { sectionSpec };
 
 interface Ctx {
   file: VFile;

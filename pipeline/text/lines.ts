@@ -1,32 +1,25 @@
 // Line views of a dump's normalized text. Dumps are line-oriented (w3m output, pasted copy), so most
 // metadata cues are whole lines; positions stay offsets into `file.value` so messages can point at them.
 import type { VFile } from 'vfile';
+import type { Line } from '../types.js';
 
-export interface Line {
-  /** 0-based line number. */
-  n: number;
-  start: number;
-  end: number;
-  text: string;
+export type { Line };
+
+/** The dump's lines, split once and kept on `file.data.lines` for every stage. */
+export function lines(file: VFile): Line[] {
+  return (file.data.lines ??= splitLines(String(file.value)));
 }
 
-const cache = new WeakMap<VFile, Line[]>();
-
-export function lines(file: VFile): Line[] {
-  let ls = cache.get(file);
-  if (!ls) {
-    ls = [];
-    const text = String(file.value);
-    let start = 0;
-    let n = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      const end = nl === -1 ? text.length : nl;
-      ls.push({ n: n++, start, end, text: text.slice(start, end) });
-      if (nl === -1) break;
-      start = nl + 1;
-    }
-    cache.set(file, ls);
+export function splitLines(text: string): Line[] {
+  const ls: Line[] = [];
+  let start = 0;
+  let n = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    ls.push({ n: n++, start, end, text: text.slice(start, end) });
+    if (nl === -1) break;
+    start = nl + 1;
   }
   return ls;
 }

@@ -1,116 +1,110 @@
-// JSON Feed 1.1 output. all.json has one item per story: its canonical article, with every other
-// version and outlet in the `_copydesk` extension. outlets/<slug>.json has one item per article of
-// that outlet. Item ids are story ids and record ids: stable, and never given to anything else.
-import { createHash } from 'node:crypto';
-import type { StateStore } from '../corpus/state.js';
-import type { ArticleRecord } from '../record/record.js';
+// JSON Feed 1.1 output, made from the corpus store: a run rewrites only the pages its changes land
+// on, and reads no record. Stories are numbered in the order they were founded and paged in fixed
+// blocks of `page_size` (feeds/all/page-<n>.json, each linking the next older one with `next_url`);
+// all.json holds the newest `page_size` and links the first block it does not cover. changes.json
+// (and changes/page-<n>.json) lists what the latest run that changed anything created, changed or
+// retired. A merged story stays
+// in its page as a tombstone naming the story that absorbed it. outlets/<slug>.json holds the newest
+// `page_size` articles of each outlet. Item ids are story and record ids: stable, never reused.
+import { num, obj, str } from '../config/spec.js';
+import type { DescribeStory, StoryMember } from '../corpus/index.js';
+import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
+import { articleItem, BodyRenderer, storyItem } from './feed-item.js';
 import type { StoredRecord } from './records.js';
+import { OutletSlugs } from './slugs.js';
+
+export const feedsSpec = obj({
+  title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
+  home_page_url: str('Site the feeds belong to', { optional: true }),
+  feed_url_base: str('Public URL of the output/feeds/ folder; feed_url and next_url are written when set', { optional: true }),
+  page_size: num('Stories per page of all.json and its older pages, and articles per outlet feed: bounds every feed file', { default: 100, min: 1, integer: true }),
+});
 
 export interface FeedOptions {
   title: string;
   home_page_url?: string;
   feed_url_base?: string;
+  page_size?: number;
 }
 
 const VERSION = 'https://jsonfeed.org/version/1.1';
 
-/** RFC 3339 date-time, as JSON Feed requires; a day without a time is given as its UTC midnight. */
-export const rfc3339 = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
+export { canonicalOf, rfc3339 } from './feed-item.js';
 
-/** The stated rule for a story's canonical article: the original (not a copy), published earliest,
- * then the most complete (longest body), then the smallest id. */
-export function canonicalOf(members: StoredRecord[]): StoredRecord {
-  const pool = members.filter((m) => !m.record.duplicate_of);
-  return (pool.length ? pool : members).slice().sort(
-    (a, b) => (a.record.date ?? '9999').slice(0, 10).localeCompare((b.record.date ?? '9999').slice(0, 10)) || b.body.length - a.body.length || a.record.id.localeCompare(b.record.id),
-  )[0];
-}
+const asRecord = (m: { id: string; duplicate_of: string | null; item: ArticleItem }, story: string): StoredRecord => {
+  const { body, ...fields } = m.item;
+  return { record: { ...fields, id: m.id, story, duplicate_of: m.duplicate_of }, body };
+};
 
-export const outletSlug = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'unknown';
-
-const titleOf = (r: StoredRecord) => r.record.headline ?? (r.body.split(/(?<=[.!?])\s/)[0] ?? '').replace(/[#*_>`]/g, '').trim().slice(0, 160);
-
-function articleItem(r: StoredRecord) {
-  const rec: ArticleRecord = r.record;
-  return {
-    id: rec.id,
-    title: titleOf(r) || rec.id,
-    content_text: r.body,
-    ...(rec.date ? { date_published: rfc3339(rec.date) } : {}),
-    ...(rec.byline.length ? { authors: rec.byline.map((name) => ({ name })) } : {}),
-    ...(rec.section ? { tags: [rec.section] } : {}),
-  };
-}
+/** A story's item in all.json (feed-item.ts), with its lineage under `_copydesk`: `status`, the ids
+ * it absorbed, the story it split off. A retired story's item is its tombstone, naming the story its
+ * articles went to. */
+export const describeStory: DescribeStory = (story: StoredStory, members: StoryMember[]) => {
+  if (story.status === 'merged') {
+    return {
+      id: story.id,
+      title: `Merged into ${story.merged_into}`,
+      content_text: `This story was merged into ${story.merged_into}; its articles are listed there.`,
+      _copydesk: { story: story.id, status: 'merged', merged_into: story.merged_into },
+    };
+  }
+  const item = storyItem(story.id, members.map((m) => asRecord(m, story.id)), new BodyRenderer());
+  const lineage = { status: 'live', ...(story.absorbed.length ? { absorbed: story.absorbed } : {}), ...(story.split_from ? { split_from: story.split_from } : {}) };
+  return { ...item, _copydesk: { story: story.id, ...lineage, ...(item._copydesk as Record<string, unknown>) } };
+};
 
 export interface FeedFiles {
   /** Path under output/feeds/ -> JSON text. */
   [relPath: string]: string;
 }
 
-/** Builds every feed from all records on disk. Updates each story's item hash and, when the item
- * changed since it was last emitted, its `date_modified` (set to `now`). */
-export function buildFeeds(records: Map<string, StoredRecord>, store: StateStore, opts: FeedOptions, now: string): FeedFiles {
-  const byStory = new Map<string, StoredRecord[]>();
-  for (const r of records.values()) byStory.set(r.record.story, [...(byStory.get(r.record.story) ?? []), r]);
-  const items: (Record<string, unknown> & { id: string; date_published?: string })[] = [];
-  for (const [story, members] of [...byStory].sort(([a], [b]) => a.localeCompare(b))) {
-    const canon = canonicalOf(members);
-    const versions = members.slice().sort((a, b) => a.record.id.localeCompare(b.record.id));
-    const outlets = [...new Set(versions.map((m) => m.record.outlet).filter((o): o is string => !!o))].sort();
-    const base = articleItem(canon);
-    const item: Record<string, unknown> & { id: string; date_published?: string } = {
-      ...base,
-      id: story,
-      ...(outlets.length ? { tags: [...new Set([...(base.tags ?? []), ...outlets])] } : {}),
-      _copydesk: {
-        story,
-        canonical: canon.record.id,
-        canonical_rule: 'original, earliest published, then longest body',
-        outlets,
-        versions: versions.map((m) => ({
-          id: m.record.id,
-          outlet: m.record.outlet,
-          headline: m.record.headline,
-          date: m.record.date,
-          duplicate_of: m.record.duplicate_of,
-          source: m.record.source.path,
-        })),
-      },
-    };
-    const hash = createHash('sha256').update(JSON.stringify(item)).digest('hex');
-    const prev = store.getStory(story);
-    let modified = prev?.date_modified ?? null;
-    if (prev && prev.item_hash && prev.item_hash !== hash) modified = now;
-    store.putStory({ created: '', ...prev, id: story, members: prev?.members ?? versions.map((v) => v.record.id), item_hash: hash, date_modified: modified });
-    if (modified) item.date_modified = modified;
-    items.push(item);
+/** The feed files a run changes: all.json, the pages holding `changed` stories, changes.json, and
+ * the feeds of `outlets`, each named by `slugs` (slugs.ts: readable, and its outlet's for good; the
+ * run layer passes the map kept in the output's state). */
+export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs()): Promise<FeedFiles> {
+  const size = opts.page_size ?? 100;
+  const files: FeedFiles = {};
+  const parse = (items: string[]) => items.map((i) => JSON.parse(i) as Record<string, unknown>);
+  const top = (await store.nextSeq()).story;
+  const pageName = (b: number) => `all/page-${b}.json`;
+  const newestFrom = Math.max(0, top - size);
+  // The block holding the newest story all.json leaves out.
+  const firstOlder = newestFrom > 0 ? Math.floor((newestFrom - 1) / size) : -1;
+  files['all.json'] = feed(opts.title, 'all.json', parse(await store.storyItems(newestFrom, top)), opts, firstOlder >= 0 ? pageName(firstOlder) : null);
+  const seqs = [...(await store.stories(changed)).values()].map((s) => s.seq);
+  for (const b of [...new Set(seqs.map((s) => Math.floor(s / size)))].sort((x, y) => x - y)) {
+    files[pageName(b)] = feed(`${opts.title} (page ${b})`, pageName(b), parse(await store.storyItems(b * size, (b + 1) * size)), opts, b > 0 ? pageName(b - 1) : null);
   }
-  items.sort(byDateThenId);
-  const files: FeedFiles = { 'all.json': feed(opts.title, 'all.json', items, opts) };
-  const byOutlet = new Map<string, StoredRecord[]>();
-  for (const r of records.values()) if (r.record.outlet) byOutlet.set(r.record.outlet, [...(byOutlet.get(r.record.outlet) ?? []), r]);
-  for (const [outlet, rs] of [...byOutlet].sort(([a], [b]) => a.localeCompare(b))) {
-    // Two outlet names can fold to one slug ("ABC News", "abc-news"): the later gets a hash suffix.
-    let slug = outletSlug(outlet);
-    if (files[`outlets/${slug}.json`]) slug += '-' + createHash('sha256').update(outlet).digest('hex').slice(0, 6);
-    const outletItems = rs.map((r) => ({ ...articleItem(r), _copydesk: { story: r.record.story, duplicate_of: r.record.duplicate_of, source: r.record.source.path } })).sort(byDateThenId);
-    files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, outletItems, opts);
+  // changes.json and its pages are rewritten only by a run that changed something.
+  const latest = await store.latestChange();
+  if (changed.length && latest) {
+    const items = parse(await store.changedItems(latest));
+    const name = (p: number) => (p ? `changes/page-${p}.json` : 'changes.json');
+    for (let p = 0; p === 0 || p * size < items.length; p++) {
+      const more = (p + 1) * size < items.length;
+      files[name(p)] = feed(`${opts.title}: changed in the latest run${p ? ` (page ${p})` : ''}`, name(p), items.slice(p * size, (p + 1) * size), opts, more ? name(p + 1) : null);
+    }
+  }
+  for (const outlet of [...outlets].sort()) {
+    const slug = slugs.slugFor(outlet);
+    const renderer = new BodyRenderer();
+    const items = (await store.outletArticles(outlet, size)).map(({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
+    files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, items, opts, null);
   }
   return files;
 }
 
-function byDateThenId(a: { id: string; date_published?: string }, b: { id: string; date_published?: string }): number {
-  return (b.date_published ?? '').localeCompare(a.date_published ?? '') || a.id.localeCompare(b.id);
-}
-
-function feed(title: string, rel: string, items: unknown[], opts: FeedOptions): string {
+function feed(title: string, rel: string, items: unknown[], opts: FeedOptions, next: string | null): string {
+  const base = opts.feed_url_base?.replace(/\/?$/, '/');
   return (
     JSON.stringify(
       {
         version: VERSION,
         title,
         ...(opts.home_page_url ? { home_page_url: opts.home_page_url } : {}),
-        ...(opts.feed_url_base ? { feed_url: opts.feed_url_base.replace(/\/?$/, '/') + rel } : {}),
+        ...(base ? { feed_url: base + rel } : {}),
+        ...(base && next ? { next_url: base + next } : {}),
+        ...(next ? { _copydesk: { next } } : {}),
         items,
       },
       null,

@@ -1,25 +1,27 @@
-// The article view of a dump: its paragraphs, what each one is, and the stretch that is the article.
-// Computed once per file (chrome builds it; headline and others read the same view).
+// The article zone of a page: its paragraphs as the tree holds them, what each one is, and the stretch
+// that is the article. Chrome computes it once and leaves it on `file.data.article` for later stages.
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { StageOptions } from '../options.js';
-import { registryOf } from '../outlet.js';
-import { anyOf, classify, type ClassifyConfig, type Judged } from './classify.js';
-import { paragraphs } from './paras.js';
-import { chooseRegion, type Region } from './region.js';
+import { paragraphsOf } from '../../article/paragraphs.js';
+import type { Config } from '../../registry.js';
+import type { ArticleZone, BatchContext } from '../../types.js';
+import { anyOf, classify, type ClassifyConfig } from './classify.js';
+import { chooseRegion, type RegionWeights } from './region.js';
 
-export interface ArticleView {
-  paras: Judged[];
-  region: Region;
+export interface ChromeRules {
+  classify: ClassifyConfig;
+  region: RegionWeights;
+  /** The site-wide line patterns, joined with an outlet's own when the registry gives it some. */
+  linePatterns: string[];
 }
 
-const views = new WeakMap<VFile, ArticleView>();
-const compiled = new WeakMap<object, ClassifyConfig>();
-
-function configOf(options: StageOptions): ClassifyConfig {
-  let c = compiled.get(options.config);
-  if (!c) {
-    const k = options.config.chrome;
-    c = {
+/** The chrome settings compiled once per processor. */
+export function compileChrome(config: Config): ChromeRules {
+  const k = config.chrome;
+  const endPatterns = k.end_patterns.map((p) => new RegExp(p, 'iu'));
+  return {
+    linePatterns: k.line_patterns,
+    classify: {
       linePatterns: anyOf(k.line_patterns),
       captionPatterns: anyOf(k.caption_patterns),
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
@@ -30,25 +32,24 @@ function configOf(options: StageOptions): ClassifyConfig {
       duplicateMinWords: k.duplicate_min_words,
       echoWords: k.echo_words,
       boxPatterns: k.box_patterns.map((p) => new RegExp(p, 'iu')),
-      endPatterns: k.end_patterns.map((p) => new RegExp(p, 'iu')),
-    };
-    compiled.set(options.config, c);
-  }
-  return c;
+      endPatterns,
+    },
+    region: {
+      shortCost: k.short_cost,
+      chromeCost: k.chrome_cost,
+      captionCost: k.caption_cost,
+      itemMinWords: k.item_min_words,
+      syndicatedShare: k.syndicated_share,
+      endPatterns,
+      tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')),
+      endMinWords: k.end_min_words,
+    },
+  };
 }
 
-export function articleOf(file: VFile, options: StageOptions): ArticleView {
-  let v = views.get(file);
-  if (!v) {
-    const base = configOf(options);
-    const outlet = file.data.outlet && registryOf(options.config).lookup(file.data.outlet.value);
-    const profile = outlet?.chrome ?? [];
-    const cfg = profile.length ? { ...base, linePatterns: anyOf([...profile, ...options.config.chrome.line_patterns]) } : base;
-    const paras = classify(paragraphs(file), options.batch, cfg);
-    const k = options.config.chrome;
-    const c = configOf(options);
-    v = { paras, region: chooseRegion(paras, { shortCost: k.short_cost, chromeCost: k.chrome_cost, captionCost: k.caption_cost, itemMinWords: k.item_min_words, syndicatedShare: k.syndicated_share, endPatterns: c.endPatterns, tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')), endMinWords: k.end_min_words }) };
-    views.set(file, v);
-  }
-  return v;
+export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
+  const profile = file.data.outletEntry?.chrome ?? [];
+  const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns]) } : rules.classify;
+  const paras = classify(paragraphsOf(tree, file), batch, cfg);
+  return { paras, region: chooseRegion(paras, rules.region) };
 }

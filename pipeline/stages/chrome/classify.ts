@@ -3,23 +3,11 @@
 // sentence punctuation, repetition). `prose` reads like reporting; `chrome` is known site furniture;
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
 import { echoKeys, foldLine } from '../../text/lines.js';
-import type { BatchContext } from '../../types.js';
-import { isBullet, isNumbered, type Para } from './paras.js';
+import { isBullet, isNumbered } from '../../article/wrap.js';
+import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
 
-export type Kind = 'prose' | 'short' | 'chrome';
-
-export interface Judged extends Para {
-  kind: Kind;
-  words: number;
-  /** Rule id that made it chrome (for the run report), when it is chrome. */
-  rule?: string;
-  /** Lines of the paragraph that are chrome on their own (a pattern matched the whole line). */
-  chromeLines: Set<number>;
-  /** True when the whole paragraph is found in other dumps of the batch. */
-  repeated: boolean;
-  /** True when every line is found in another dump whole, or by its opening or closing words. */
-  echoed: boolean;
-}
+export type Kind = ParagraphKind;
+export type Judged = JudgedParagraph;
 
 export interface ClassifyConfig {
   /** Whole-line chrome patterns, joined into one alternation. */
@@ -45,7 +33,7 @@ export const wordsOf = (s: string) => s.match(WORD) ?? [];
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
 
-export function classify(paras: Para[], batch: BatchContext, cfg: ClassifyConfig): Judged[] {
+export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig): Judged[] {
   const seen = new Map<string, number>();
   const folded = paras.map((p) => foldLine(p.text));
   for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);

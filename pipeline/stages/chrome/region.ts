@@ -5,7 +5,8 @@
 // the prose around it earns, so it stays inside. Captions and duplicated paragraphs cost least:
 // they sit inside articles, not between them.
 import type { Judged } from './classify.js';
-import { isBullet } from './paras.js';
+import { isBullet } from '../../article/wrap.js';
+import type { ArticleZone } from '../../types.js';
 
 export interface RegionWeights {
   shortCost: number;
@@ -23,11 +24,7 @@ export interface RegionWeights {
   endMinWords: number;
 }
 
-export interface Region {
-  /** First and last paragraph index of the article, inclusive; -1 when the page holds no prose. */
-  first: number;
-  last: number;
-}
+export type Region = ArticleZone['region'];
 
 function bestStretch(ps: Judged[], score: (p: Judged) => number): Region {
   let best = { first: -1, last: -1, sum: 0 };

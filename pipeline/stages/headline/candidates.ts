@@ -4,9 +4,9 @@
 // with the article's opening, has a full title's length, is echoed by the page (breadcrumbs, share
 // text), has a byline or date under it, and heads its header: a dek, a byline or a caption comes after
 // it. Kickers, tags, deks, captions and teasers for other stories each lose on some cue.
-import type { ArticleView } from '../chrome/article.js';
+import type { ArticleZone } from '../../types.js';
 import { wordsOf } from '../chrome/classify.js';
-import { isBullet } from '../chrome/paras.js';
+import { isBullet } from '../../article/wrap.js';
 import { foldLine } from '../../text/lines.js';
 import { W } from './weights.js';
 
@@ -47,7 +47,7 @@ const NEVER_TITLE = new Set(['chrome-caption', 'chrome-generic', 'chrome-menu-it
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
-export function titleCandidates(view: ArticleView, window: number, rules: TitleRules, known: (t: string) => boolean): TitleCandidate[] {
+export function titleCandidates(view: ArticleZone, window: number, rules: TitleRules, known: (t: string) => boolean): TitleCandidate[] {
   const { paras, region } = view;
   if (region.first < 0) return [];
   const ledeOf = (from: number) => {

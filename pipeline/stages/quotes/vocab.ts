@@ -1,5 +1,5 @@
 // The config's word lists, folded into sets once per config object (stages are built once per run).
-import type { Config } from '../../config/sections.js';
+import type { Config } from '../../registry.js';
 
 export type Gender = 'male' | 'female' | 'plural' | 'neuter' | 'first_person';
 

@@ -1,0 +1,208 @@
+// The corpus store in SQLite (better-sqlite3): one file, transactions that survive a killed run (a
+// run's change set lands whole or not at all), indexes for what the corpus stages ask (a story's
+// members, the open stories, an outlet's newest articles). The schema carries its version; each
+// migration lifts it one step, inside a transaction.
+import Database from 'better-sqlite3';
+import type { ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
+
+/** Schema steps; SCHEMA[i] lifts version i to i + 1. Append only: a shipped step never changes. */
+const SCHEMA: string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE articles (
+     id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, first_seen TEXT NOT NULL, date TEXT,
+     text_hash TEXT NOT NULL, shingles INTEGER NOT NULL, signature BLOB NOT NULL,
+     brief_shingles INTEGER NOT NULL, brief_signature BLOB, headline BLOB NOT NULL,
+     terms BLOB, quotes BLOB NOT NULL, story TEXT NOT NULL, duplicate_of TEXT,
+     outlet TEXT, item TEXT NOT NULL);
+   CREATE INDEX articles_story ON articles (story);
+   CREATE INDEX articles_original ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
+   CREATE INDEX articles_outlet ON articles (outlet, seq) WHERE outlet IS NOT NULL;
+   CREATE TABLE stories (
+     id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, created TEXT NOT NULL, last_seen TEXT NOT NULL,
+     status TEXT NOT NULL, merged_into TEXT, absorbed TEXT NOT NULL, split_from TEXT,
+     item TEXT NOT NULL, item_hash TEXT NOT NULL, date_modified TEXT, changed TEXT NOT NULL);
+   CREATE INDEX stories_open ON stories (last_seen) WHERE status = 'live';
+   CREATE INDEX stories_changed ON stories (changed, seq);
+   -- The push to a CMS: per story, the item hash last delivered.
+   CREATE TABLE outbox (story TEXT PRIMARY KEY, item_hash TEXT NOT NULL, delivered TEXT NOT NULL);`,
+];
+export const SCHEMA_VERSION = SCHEMA.length;
+
+const u32 = (b: Buffer | null): Uint32Array => (b ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) : new Uint32Array(0));
+const blob = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+function termsBlob(t: TermVector | null): Buffer | null {
+  return t ? Buffer.concat([blob(t.ids), blob(t.counts)]) : null;
+}
+function termsOf(b: Buffer | null): TermVector | null {
+  if (!b) return null;
+  const n = b.byteLength / 8;
+  const copy = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  return { ids: new Uint32Array(copy, 0, n), counts: new Float32Array(copy, n * 4, n) };
+}
+
+interface ArticleRow {
+  id: string; seq: number; first_seen: string; date: string | null; text_hash: string; shingles: number; signature: Buffer;
+  brief_shingles: number; brief_signature: Buffer | null; headline: Buffer; terms: Buffer | null; quotes: Buffer; story: string; duplicate_of: string | null;
+}
+interface StoryRow extends Omit<StoredStory, 'absorbed'> { absorbed: string }
+
+const article = (r: ArticleRow): StoredArticle => ({
+  id: r.id, seq: r.seq, first_seen: r.first_seen, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature),
+  briefShingles: r.brief_shingles, briefSignature: r.brief_signature ? u32(r.brief_signature) : null, headline: u32(r.headline),
+  terms: termsOf(r.terms), quotes: u32(r.quotes), story: r.story, duplicate_of: r.duplicate_of,
+});
+const story = (r: StoryRow): StoredStory => ({ ...r, absorbed: JSON.parse(r.absorbed) });
+const FEATURES = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of';
+const IN = (col: string) => `${col} IN (SELECT value FROM json_each(?))`;
+
+export class StoreError extends Error {}
+
+export class SqliteStore implements CorpusStore {
+  private readonly db: Database.Database;
+  private readonly q;
+
+  /** Opens (or creates) the store at `file` (':memory:' for tests), migrating an older schema. */
+  constructor(file: string) {
+    try {
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.migrate();
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`${file}: not a readable corpus store (${(e as Error).message})`);
+    }
+    const db = this.db;
+    this.q = {
+      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      fingerprints: db.prepare<[], ArticleRow>(`SELECT id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes, story, duplicate_of FROM articles`),
+      articles: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('id')}`),
+      openOriginals: db.prepare<[string], ArticleRow>(
+        `SELECT ${FEATURES.split(', ').map((c) => 'a.' + c).join(', ')} FROM stories s JOIN articles a ON a.story = s.id
+         WHERE s.status = 'live' AND s.last_seen >= ? AND a.duplicate_of IS NULL AND a.terms IS NOT NULL`,
+      ),
+      members: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('story')}`),
+      stories: db.prepare<[string], StoryRow>(`SELECT * FROM stories WHERE ${IN('id')}`),
+      items: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM articles WHERE ${IN('id')}`),
+      maxSeq: db.prepare<[], { a: number | null; s: number | null }>('SELECT (SELECT max(seq) FROM articles) AS a, (SELECT max(seq) FROM stories) AS s'),
+      storyItems: db.prepare<[number, number], { item: string }>('SELECT item FROM stories WHERE seq >= ? AND seq < ? ORDER BY seq DESC'),
+      changedItems: db.prepare<[string], { item: string }>('SELECT item FROM stories WHERE changed = ? ORDER BY seq DESC'),
+      latestChange: db.prepare<[], { c: string | null }>('SELECT max(changed) AS c FROM stories'),
+      outlet: db.prepare<[string, number], { id: string; item: string; story: string; duplicate_of: string | null }>(
+        'SELECT id, item, story, duplicate_of FROM articles WHERE outlet = ? ORDER BY seq DESC LIMIT ?',
+      ),
+      undelivered: db.prepare<[number], { story: string; item: string; item_hash: string }>(
+        'SELECT s.id AS story, s.item, s.item_hash FROM stories s LEFT JOIN outbox o ON o.story = s.id WHERE o.item_hash IS NOT s.item_hash ORDER BY s.seq LIMIT ?',
+      ),
+      delivered: db.prepare('INSERT INTO outbox (story, item_hash, delivered) VALUES (?, ?, ?) ON CONFLICT (story) DO UPDATE SET item_hash = excluded.item_hash, delivered = excluded.delivered'),
+      putArticle: db.prepare(
+        `INSERT INTO articles (id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of, outlet, item)
+         VALUES (@id, @seq, @first_seen, @date, @text_hash, @shingles, @signature, @brief_shingles, @brief_signature, @headline, @terms, @quotes, @story, @duplicate_of, @outlet, @item)
+         ON CONFLICT (id) DO UPDATE SET date = excluded.date, text_hash = excluded.text_hash, shingles = excluded.shingles, signature = excluded.signature,
+           brief_shingles = excluded.brief_shingles, brief_signature = excluded.brief_signature, headline = excluded.headline, terms = excluded.terms,
+           quotes = excluded.quotes, story = excluded.story, duplicate_of = excluded.duplicate_of,
+           outlet = CASE WHEN excluded.item = '' THEN articles.outlet ELSE excluded.outlet END,
+           item = CASE WHEN excluded.item = '' THEN articles.item ELSE excluded.item END`,
+      ),
+      move: db.prepare('UPDATE articles SET story = ? WHERE id = ?'),
+      putStory: db.prepare(
+        `INSERT INTO stories (id, seq, created, last_seen, status, merged_into, absorbed, split_from, item, item_hash, date_modified, changed)
+         VALUES (@id, @seq, @created, @last_seen, @status, @merged_into, @absorbed, @split_from, @item, @item_hash, @date_modified, @changed)
+         ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, status = excluded.status, merged_into = excluded.merged_into, absorbed = excluded.absorbed,
+           split_from = excluded.split_from, item = excluded.item, item_hash = excluded.item_hash, date_modified = excluded.date_modified, changed = excluded.changed`,
+      ),
+      archive: db.prepare(
+        `UPDATE articles SET terms = NULL WHERE terms IS NOT NULL AND story IN (SELECT id FROM stories WHERE status = 'live' AND last_seen < ?)`,
+      ),
+    };
+  }
+
+  private migrate(): void {
+    const has = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+    let version = has ? Number((this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value ?? 0) : 0;
+    if (version > SCHEMA_VERSION) throw new StoreError(`the corpus store has schema ${version}, newer than this copydesk's ${SCHEMA_VERSION}; run a newer copydesk`);
+    for (; version < SCHEMA_VERSION; version++) {
+      const step = SCHEMA[version];
+      const next = version + 1;
+      this.db.transaction(() => {
+        this.db.exec(step);
+        this.db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(next));
+      })();
+    }
+  }
+
+  async settings(current: Record<string, string>) {
+    const previous: Record<string, string | undefined> = {};
+    const changed = Object.entries(current).filter(([k, v]) => {
+      previous[k] = this.q.getMeta.get(`settings.${k}`)?.value;
+      return previous[k] !== v;
+    });
+    if (changed.length) this.db.transaction(() => changed.forEach(([k, v]) => this.q.setMeta.run(`settings.${k}`, v)))();
+    return previous;
+  }
+
+  async fingerprints(): Promise<DedupeRow[]> {
+    return this.q.fingerprints.all().map(article);
+  }
+  async articles(ids: readonly string[]) {
+    return new Map(this.q.articles.all(JSON.stringify(ids)).map((r) => [r.id, article(r)]));
+  }
+  async openOriginals(horizon: string) {
+    return this.q.openOriginals.all(horizon).map(article);
+  }
+  async members(stories: readonly string[]) {
+    return this.q.members.all(JSON.stringify(stories)).map(article);
+  }
+  async stories(ids: readonly string[]) {
+    return new Map(this.q.stories.all(JSON.stringify(ids)).map((r) => [r.id, story(r)]));
+  }
+  async items(ids: readonly string[]) {
+    return new Map(this.q.items.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
+  }
+  async nextSeq() {
+    const m = this.q.maxSeq.get()!;
+    return { article: (m.a ?? -1) + 1, story: (m.s ?? -1) + 1 };
+  }
+  async storyItems(from: number, to: number) {
+    return this.q.storyItems.all(from, to).map((r) => r.item);
+  }
+  async changedItems(changed: string) {
+    return this.q.changedItems.all(changed).map((r) => r.item);
+  }
+  async latestChange() {
+    return this.q.latestChange.get()?.c ?? null;
+  }
+  async outletArticles(outlet: string, limit: number) {
+    return this.q.outlet.all(outlet, limit).map((r) => ({ ...(JSON.parse(r.item) as ArticleItem), id: r.id, story: r.story, duplicate_of: r.duplicate_of }));
+  }
+  async undelivered(limit: number) {
+    return this.q.undelivered.all(limit);
+  }
+  async markDelivered(storyId: string, itemHash: string, when: string) {
+    this.q.delivered.run(storyId, itemHash, when);
+  }
+
+  async apply(c: ChangeSet): Promise<void> {
+    this.db.transaction(() => {
+      for (const a of c.articles) {
+        const item = c.items.get(a.id);
+        this.q.putArticle.run({
+          id: a.id, seq: a.seq, first_seen: a.first_seen, date: a.date, text_hash: a.textHash, shingles: a.shingles, signature: blob(a.signature),
+          brief_shingles: a.briefShingles, brief_signature: a.briefSignature ? blob(a.briefSignature) : null, headline: blob(a.headline),
+          terms: termsBlob(a.terms), quotes: blob(a.quotes), story: a.story, duplicate_of: a.duplicate_of,
+          outlet: item?.outlet ?? null, item: item ? JSON.stringify(item) : '',
+        });
+      }
+      for (const [id, s] of c.moves) this.q.move.run(s, id);
+      for (const s of c.stories) this.q.putStory.run({ ...s, absorbed: JSON.stringify(s.absorbed) });
+      // Archiving touches only rows that still hold terms: an unchanged rerun writes nothing.
+      if (c.archiveBefore) this.q.archive.run(c.archiveBefore);
+    })();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

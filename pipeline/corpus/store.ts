@@ -1,0 +1,112 @@
+// What the corpus stages remember between runs, and the one interface through which they reach it.
+// The stages read in a few batch queries (every fingerprint for duplicates, the open stories' terms,
+// the members of the stories a run touched) and write one change set, applied in one transaction:
+// a store over the network (Postgres, Redis) implements the same calls with as many round trips.
+// SqliteStore (sqlite-store.ts) is the embedded implementation the run layer uses.
+import type { ArticleRecord } from '../record/record.js';
+
+/** The compact corpus features of an article: all the corpus stages keep of it. */
+export interface ArticleFeatures {
+  id: string;
+  /** Hash of the normalized words: equal hashes are exact copies. */
+  textHash: string;
+  /** MinHash signature (uint32 minima) and its count of distinct shingles. */
+  signature: Uint32Array;
+  shingles: number;
+  /** Briefs only: MinHash signature over word pairs, and its count of distinct pairs (else 0). */
+  briefSignature: Uint32Array | null;
+  briefShingles: number;
+  /** Hashed distinct headline words (stopwords left out), sorted. */
+  headline: Uint32Array;
+  /** Story terms: hashed term ids, ascending, and their weighted counts. Null once archived. */
+  terms: TermVector | null;
+  /** Hashed keys of distinctive quotes, ascending. */
+  quotes: Uint32Array;
+  date: string | null;
+}
+
+export interface TermVector {
+  ids: Uint32Array;
+  counts: Float32Array;
+}
+
+/** What a feed item shows of an article: its record's fields (but its story and original) and its body. */
+export type ArticleItem = Omit<ArticleRecord, 'story' | 'duplicate_of'> & { body: string };
+
+export interface StoredArticle extends ArticleFeatures {
+  story: string;
+  duplicate_of: string | null;
+  /** Run in which the article was first seen (ISO time); earlier articles are originals. */
+  first_seen: string;
+  /** Order of arrival, for feed paging (ascending, never reused). */
+  seq: number;
+}
+
+export type StoryStatus = 'live' | 'merged';
+
+export interface StoredStory {
+  id: string;
+  /** Run that founded the story; when stories merge, the earliest founded keeps its id. */
+  created: string;
+  /** Latest run in which an article joined: stories idle for `active_days` leave the working set. */
+  last_seen: string;
+  status: StoryStatus;
+  /** Retired stories: the story their articles went to. */
+  merged_into: string | null;
+  /** Live stories: the ids they absorbed (retired into this one), ascending. */
+  absorbed: string[];
+  /** A story split off another: the story its first articles came from. */
+  split_from: string | null;
+  /** Order of founding, for feed paging (ascending, never reused). */
+  seq: number;
+  /** The feed item as last emitted (JSON) and its hash; a change moves `date_modified`. */
+  item: string;
+  item_hash: string;
+  date_modified: string | null;
+  /** Run whose change this item last announced (the changes feed lists those of the latest run). */
+  changed: string;
+}
+
+/** Everything one run changes, applied atomically. */
+export interface ChangeSet {
+  articles: StoredArticle[];
+  items: Map<string, ArticleItem>;
+  stories: StoredStory[];
+  /** Articles whose story changed without any other change (members of merged or split stories). */
+  moves: Map<string, string>;
+  /** Stories idle since before this time: their articles keep only their fingerprints. */
+  archiveBefore: string | null;
+}
+
+/** A stored fingerprint, oldest first, for the duplicate check. */
+export type DedupeRow = Pick<StoredArticle, 'id' | 'textHash' | 'signature' | 'shingles' | 'briefSignature' | 'briefShingles' | 'headline' | 'duplicate_of' | 'first_seen' | 'date' | 'story' | 'seq'>;
+
+export interface CorpusStore {
+  /** Checks the settings that stored features depend on; returns the previous ones when they differ. */
+  settings(current: Record<string, string>): Promise<Record<string, string | undefined>>;
+  /** Every stored fingerprint. */
+  fingerprints(): Promise<DedupeRow[]>;
+  /** Stored articles by id (absent ids are left out). */
+  articles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
+  /** The originals of the stories active since `horizon`, with their terms. */
+  openOriginals(horizon: string): Promise<StoredArticle[]>;
+  /** Every member (originals and copies) of the given stories. */
+  members(stories: readonly string[]): Promise<StoredArticle[]>;
+  stories(ids: readonly string[]): Promise<Map<string, StoredStory>>;
+  /** Items of the given articles, for feed items. */
+  items(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
+  /** The next free article and story sequence numbers. */
+  nextSeq(): Promise<{ article: number; story: number }>;
+  /** Feed items (JSON) of the stories with seq in [from, to), newest first. */
+  storyItems(from: number, to: number): Promise<string[]>;
+  /** Feed items of the stories changed in run `changed`, newest first. */
+  changedItems(changed: string): Promise<string[]>;
+  latestChange(): Promise<string | null>;
+  /** The newest `limit` articles of an outlet (by arrival), with their story and original. */
+  outletArticles(outlet: string, limit: number): Promise<(ArticleItem & { story: string; duplicate_of: string | null })[]>;
+  /** Outbox for a CMS push: live and retired stories whose item differs from the one last delivered. */
+  undelivered(limit: number): Promise<{ story: string; item: string; item_hash: string }[]>;
+  markDelivered(story: string, itemHash: string, when: string): Promise<void>;
+  apply(changes: ChangeSet): Promise<void>;
+  close(): Promise<void>;
+}
