@@ -278,7 +278,8 @@ async function checkSettings(store: CorpusStore, cfg: CorpusConfig, stored: Map<
   const articles: StoredArticle[] = [];
   for (const [id, a] of full) {
     const item = items.get(id)!;
-    const next = { ...a, ...(redo.includes('fingerprint') ? fingerprints(item.body, cfg) : {}) };
+    const { words: _words, ...fp } = fingerprints(item.body, cfg);
+    const next = { ...a, ...(redo.includes('fingerprint') ? fp : {}) };
     if (redo.includes('terms') && a.terms) next.terms = termVector(storyTerms(item.headline, item.body, cfg.stories));
     articles.push(next);
     stored.set(id, { ...stored.get(id)!, ...next });
