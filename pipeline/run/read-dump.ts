@@ -35,7 +35,9 @@ export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump> 
   let trusted: Record<string, unknown> = {};
   if (dump.kind === 'md') {
     try {
-      ({ data: trusted, content: text } = splitFrontmatter(text));
+      let yamlWarnings: string[];
+      ({ data: trusted, content: text, warnings: yamlWarnings } = splitFrontmatter(text));
+      decoded.warnings.push(...yamlWarnings);
     } catch (e) {
       if (e instanceof FrontmatterError) throw new InputError(e.ruleId, e.message);
       throw e;
