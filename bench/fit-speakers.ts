@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/config/load.js';
+import { loadConfig } from '../pipeline/registry.js';
 import { countDump } from '../pipeline/run/batch-counts.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import { sameEntity, textMatch, tokens } from './speaker-match.js';
