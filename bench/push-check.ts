@@ -3,7 +3,7 @@
 // dropped connections), with the project's default push settings. Prints requests, retries, faults
 // and time; checks that the CMS holds every story exactly as the feeds have it, that the run exits
 // 0, and that an unchanged rerun sends nothing.
-// Usage: npm run build && node dist/bench/push-check.js [DOCS_DIR] [N] [SEED]
+// Usage: npm run build && node dist/bench/push-check.js [DOCS_DIR] [N] [SEED] [FAILING_SHARE]
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const docs = path.resolve(process.argv[2] ?? path.join(root, '../shared/corpora/naeb-dev/docs'));
 const n = Number(process.argv[3] ?? 150);
 let seed = Number(process.argv[4] ?? 15);
+const failing = Number(process.argv[5] ?? 1 / 3);
 const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const FAULTS: Fault[] = [{ status: 500 }, { status: 503 }, { status: 502 }, { status: 408 }, { status: 429, retryAfter: '1' }, 'stall', 'drop', 'drop-mid-answer'];
 
@@ -42,7 +43,7 @@ const input = mkdtempSync(path.join(tmpdir(), 'copydesk-pushcheck-in-'));
 const output = mkdtempSync(path.join(tmpdir(), 'copydesk-pushcheck-out-'));
 for (const f of readdirSync(docs).filter((f) => f.endsWith('.txt')).sort().slice(0, n)) copyFileSync(path.join(docs, f), path.join(input, f));
 
-const cms = new CmsStandIn(() => (random() < 1 / 3 ? FAULTS[Math.floor(random() * FAULTS.length)] : undefined));
+const cms = new CmsStandIn(() => (random() < failing ? FAULTS[Math.floor(random() * FAULTS.length)] : undefined));
 const url = await cms.start();
 const first = await cli(['run', '--input', input, '--output', output, '--push', url, '--quiet']);
 const d = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')).deliveries;
