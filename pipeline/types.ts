@@ -125,6 +125,8 @@ declare module 'vfile' {
     dateline: Found<string>;
     section: Found<string>;
     quotes: Quote[];
+    /** Paragraphs (or lines of one) removed from the article, per rule: chrome's and the metadata lines' (headline, date, byline). */
+    removed: Record<string, number>;
     /** The article body as Markdown, chrome removed. */
     body: string;
   }

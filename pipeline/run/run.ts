@@ -45,7 +45,9 @@ export interface InputReport {
   encoding?: string;
   warnings?: string[];
   found?: Record<string, string>;
-  messages?: { rule: string; reason: string; line?: number; cause?: string }[];
+  messages?: { rule: string; reason: string; line?: number; end_line?: number; cause?: string }[];
+  /** Paragraphs removed from the article, per rule (each also a message with its lines). */
+  removed?: Record<string, number>;
 }
 
 export interface RunSummary {
@@ -106,6 +108,7 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
           Object.assign(r, { record: result.article.record.id, encoding: result.encoding, found: result.article.via });
           if (result.warnings.length) r.warnings = result.warnings;
           if (result.messages.length) r.messages = result.messages;
+          if (Object.keys(result.removed).length) r.removed = result.removed;
         } else {
           r.status = 'failed';
           r.error = { rule: result.rule, reason: result.reason };
