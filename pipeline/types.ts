@@ -80,11 +80,17 @@ export interface JudgedParagraph extends Paragraph {
   repeated: boolean;
   /** True when every line is found in another dump whole, or by its opening or closing words. */
   echoed: boolean;
+  /** In how many dumps of the batch every line of the paragraph is found (0 when some line is in no other). */
+  sharedDocs: number;
+  /** Shared by many dumps and shaped like boilerplate: no sentence, or outside the article in most of them. */
+  boilerplateShaped: boolean;
 }
 
 /** The page's paragraphs as chrome judged them, and the stretch of them that is the article. */
 export interface ArticleZone {
   paras: JudgedParagraph[];
+  /** In how many dumps of the batch this page's story is found (its shared prose), 0 when it is its own: a line no more dumps share is the story's, not boilerplate. */
+  storyDocs: number;
   region: {
     /** First and last paragraph index of the article, inclusive; -1 when the page holds no prose. */
     first: number;

@@ -116,7 +116,7 @@ export function dumpTree(file: VFile): Root {
         children.push({ type: 'html', value: source.slice(s, e), position } satisfies Html);
         break;
       case 'quote':
-        children.push({ type: 'blockquote', children: quoteParagraphs(ls, b, source, at, anywhere), position } satisfies Blockquote);
+        children.push({ type: 'blockquote', children: quoteParagraphs(ls, b, source, at), position } satisfies Blockquote);
         break;
     }
     prevLast = b.last;
@@ -204,7 +204,7 @@ function groupLines(ls: Line[], markdown: boolean): Block[] {
 }
 
 /** A `>` quote's paragraphs: runs of its lines between lines that hold only markers. Each starts after its markers. */
-function quoteParagraphs(ls: Line[], b: Block, source: string, at: (i: number, o: number) => Point, anywhere: (o: number) => Point): Paragraph[] {
+function quoteParagraphs(ls: Line[], b: Block, source: string, at: (i: number, o: number) => Point): Paragraph[] {
   const out: Paragraph[] = [];
   const MARKS = /^[ \t]*(?:>[ \t]?)+/u;
   let from = -1;
@@ -213,7 +213,10 @@ function quoteParagraphs(ls: Line[], b: Block, source: string, at: (i: number, o
     const l = ls[from];
     const s = l.start + MARKS.exec(l.text)![0].length;
     const e = ls[to].start + ls[to].text.trimEnd().length;
-    out.push({ type: 'paragraph', children: phrasing(source, s, e, anywhere), position: { start: at(from, s), end: at(to, e) } });
+    // The text is the quote's words: the markers opening its later lines are not.
+    const value = source.slice(s, e).replace(/\n[ \t]*(?:>[ \t]?)+/gu, '\n');
+    const position = { start: at(from, s), end: at(to, e) };
+    out.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
     from = -1;
   };
   for (let i = b.first; i <= b.last; i++) {

@@ -11,7 +11,7 @@ import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js'
 import { discover, type Dump } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
-import { countDump } from './batch-counts.js';
+import { BatchCounter } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
@@ -78,12 +78,13 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
   let t = performance.now();
   const batch: BatchContext = emptyBatch();
+  const counter = new BatchCounter(opts.config.chrome);
   const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
   await queue.addAll(
     dumps.map((d) => async () => {
       try {
         const { file } = await readDump(d, opts.config.run.max_bytes);
-        countDump(batch, String(file.value), opts.config.chrome.echo_words);
+        counter.count(batch, file);
       } catch {
         // reported in pass 2
       }

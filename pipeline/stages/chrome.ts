@@ -26,7 +26,7 @@ const WHAT: Record<string, string> = {
 };
 
 export default function chrome(options: StageOptions) {
-  const rules = compileChrome(options.config);
+  const rules = compileChrome(options.config.chrome);
   return (tree: Root, file: VFile) => {
     const zone = (file.data.article = judgeArticle(tree, file, rules, options.batch));
     const ruleOfLine = new Map<number, string>();
