@@ -1,5 +1,6 @@
 // Duplicate detection on real news text, when ../shared is present: every ecbplus-dev article plus
-// seeded re-posts of each (retyped, other chrome, trimmed, edited, all of these), through the corpus
+// seeded re-posts of each (retyped, other chrome, trimmed, edited, all of these, and under a nav bar
+// taken for the headline), through the corpus
 // stage. A re-post counts as found when it lands in its source's copy group (its source may itself
 // be a wire copy of an older article). The corpus's own articles are the look-alike negatives.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -16,7 +17,9 @@ export async function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], s
   if (!existsSync(docsDir)) return null;
   const names = readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort();
   const texts = names.map((f) => readFileSync(path.join(docsDir, f), 'utf8'));
-  const inputs: CorpusInput[] = names.map((_name, i) => ({ id: `a${i}`, headline: null, date: null, body: texts[i], quotes: [] }));
+  // Each original's first line stands for its headline; a re-post has the same, or a nav bar taken for it.
+  const headline = (t: string) => t.split('\n').find((l) => l.trim())?.trim() ?? null;
+  const inputs: CorpusInput[] = names.map((_name, i) => ({ id: `a${i}`, headline: headline(texts[i]), date: null, body: texts[i], quotes: [] }));
   const source = new Map<string, string>();
   for (let s = 1; s <= seeds; s++)
     texts.forEach((t, i) => {
@@ -24,7 +27,8 @@ export async function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], s
         const id = `v${s}-${kind}-${i}`;
         source.set(id, `a${i}`);
         const related = texts[(i * 7 + s) % texts.length].split('\n')[0].slice(0, 100);
-        inputs.push({ id, headline: null, date: null, body: perturb(t, kind, s * 100003 + i * 31 + kind.length, related), quotes: [] });
+        const body = perturb(t, kind, s * 100003 + i * 31 + kind.length, related);
+        inputs.push({ id, headline: kind === 'navbar' ? headline(body) : headline(t), date: null, body, quotes: [] });
       }
     });
   const t0 = performance.now();
@@ -49,7 +53,7 @@ export async function dedupeOnRealText(docsDir: string, cfg: Config['corpus'], s
   const ids = [...source.keys()];
   const corpusDups = names.filter((_, i) => r.assignments.get(`a${i}`)!.duplicate_of).length;
   return (
-    `real text: ${names.length} ecbplus-dev articles + ${source.size} re-posts in ${secs.toFixed(1)}s; wire copies among the originals: ${corpusDups}\n` +
+    `real text: ${names.length} ${path.basename(path.dirname(path.resolve(docsDir)))} articles + ${source.size} re-posts in ${secs.toFixed(1)}s; wire copies among the originals: ${corpusDups}\n` +
     `  articles of ${MIN_WORDS}+ words: ${score(ids.filter((id) => long.has(source.get(id)!)))}\n` +
     `  all articles:         ${score(ids)}`
   );

@@ -1,6 +1,9 @@
 // npm run eval: runs the pipeline over each corpus in ../shared/corpora/ that is present and prints
 // the scorer's figures. Skips cleanly where ../shared is absent (the project never needs it).
-// Usage: npm run eval [-- CORPUS ...]   (default: every corpus, plus the seeds)
+// Then the stories of ecbplus-dev fed in 2, 3 and 5 nightly runs, by date and in random order, beside
+// the single run (incremental.ts).
+// Usage: npm run eval [-- CORPUS ...]   (default: every corpus, the seeds and the incremental splits;
+//        name `incremental` to run the splits alone)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -32,4 +35,10 @@ for (const c of corpora) {
   }
   const s = spawnSync(process.execPath, [scorer, '--records', out, '--labels', c.labels, '--json', path.join(out, 'score.json'), '--project', root], { encoding: 'utf8' });
   console.log(s.stdout.trim() || s.stderr.trim());
+}
+
+if (!wanted.length || wanted.includes('incremental')) {
+  console.log('\n== incremental: ecbplus-dev in nightly runs (hash: random order; date: oldest first)');
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/bench/incremental.js'), 'ecbplus-dev', '2', '3', '5'], { cwd: root, encoding: 'utf8' });
+  console.log((r.stdout + r.stderr).trim());
 }

@@ -14,10 +14,12 @@ export function prng(seed: number): () => number {
   };
 }
 
-export type Perturbation = 'retyped' | 'chrome' | 'trimmed' | 'edited' | 'reposted';
+export type Perturbation = 'retyped' | 'chrome' | 'trimmed' | 'edited' | 'reposted' | 'navbar';
 
 const HEADERS = ['Advertisement', 'Share this article', 'Share on Facebook | Share on X | Email', 'Skip to main content', 'Subscribe for unlimited access', 'Listen to this article · 4 min'];
 const FOOTERS = ['© 2024 The Evening Ledger. All rights reserved.', 'This material may not be published, broadcast, rewritten or redistributed.', 'Sign up for our morning newsletter.', 'Follow us on social media for breaking news.', 'Comments are closed.', 'Reporting by staff; editing by the news desk.'];
+/** Site navigation, as a scraper that takes the first line for the title takes it. */
+export const NAVBARS = ['Home | News | World | Politics | Business | Sport | Culture', 'Menu · Latest · Local · Nation · World · Opinion · Video', 'Skip to content | Subscribe | Sign in | Search | Newsletters'];
 const FILLER = ['officials', 'reported', 'local', 'several', 'early', 'nearby', 'announced', 'later', 'region', 'statement', 'people', 'city'];
 
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
@@ -67,7 +69,9 @@ export function perturb(text: string, kind: Perturbation, seed: number, related 
       return edit(text, r, 3 + Math.floor(r() * 3));
     case 'reposted':
       return chrome(edit(trim(text, r, false), r, 2), r, related);
+    case 'navbar':
+      return `${pick(r, NAVBARS)}\n\n${chrome(edit(text, r, 2), r, related)}`;
   }
 }
 
-export const PERTURBATIONS: readonly Perturbation[] = ['retyped', 'chrome', 'trimmed', 'edited', 'reposted'];
+export const PERTURBATIONS: readonly Perturbation[] = ['retyped', 'chrome', 'trimmed', 'edited', 'reposted', 'navbar'];

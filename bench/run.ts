@@ -1,94 +1,95 @@
-// npm run bench: duplicate detection at newsroom scale. Synthesizes corpora of 10k, 100k and 1M
-// articles (deterministic, with planted copies: retyped, other chrome, trimmed, edited, all of
-// these), fingerprints them on every core (worker threads) and runs the dedupe over each, in one
-// process, reporting time, peak memory, the growth ratios between sizes, and recall/precision of
-// the planted copies. Then, when ../shared is present, re-posts of real news text.
-// Usage: npm run bench [-- SIZE ...]   (default: 10000 100000 1000000)
+// npm run bench: the whole pipeline (read, per-article stages, corpus stages, writers) over generated
+// news dumps (dumps.ts), each run a child process measured by measure.ts, as ratios taken in one run
+// (the machine is shared; ratios hold better than seconds):
+// - CPU per dump against remark-parse alone on the same dumps (and on polnear-dev, when present);
+// - peak memory and CPU per dump at 16k dumps against 4k;
+// - 1k new dumps onto a 16k-dump output against the same 1k onto an empty one;
+// - then each size asked for: docs/s, CPU per dump, peak memory.
+// Usage: npm run bench [-- SIZE ...]   (default 10000 100000; name 1000000 to run a million)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../pipeline/registry.js';
-import { findDuplicates } from '../pipeline/corpus/dedupe.js';
 import { dedupeOnRealText } from './dedupe-real.js';
-import type { FingerprintDone, FingerprintJob } from './fingerprint-worker.js';
+import { realParagraphs, writeDumps, type DumpSpec } from './dumps.js';
 
-const SEED = 20240601;
-const COPY_SHARE = 0.1;
-const VOCAB = 60_000;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(root, '../shared');
+const work = path.join(root, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (!sizes.length) sizes.push(10_000, 100_000, 1_000_000);
+if (!sizes.length) sizes.push(10_000, 100_000);
 
-const cfg = (await loadConfig(fileURLToPath(new URL('../../config/', import.meta.url)))).corpus;
-const k = cfg.dedupe.signature.bands * cfg.dedupe.signature.rows;
-const workers = Math.max(1, Math.min(availableParallelism(), 8));
-
-let peak = 0;
-const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-const timer = setInterval(sample, 25);
-
-function fingerprint(job: FingerprintJob): Promise<FingerprintDone> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./fingerprint-worker.js', import.meta.url), { workerData: job });
-    w.once('message', resolve);
-    w.once('error', reject);
-  });
+interface Cost {
+  cpu: number;
+  maxRssMB: number;
+  wall: number;
 }
 
-interface Result {
-  n: number;
-  totalS: number;
-  /** CPU seconds over all threads: the measure that other load on the machine does not inflate. */
-  cpuS: number;
+function pipeline(input: string, output: string): Cost {
+  const out = path.join(work, 'cost.json');
+  const r = spawnSync(process.execPath, ['--max-old-space-size=3500', path.join(root, 'dist/bench/measure.js'), out, '--', 'run', '--input', input, '--output', output, '--quiet'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`run over ${input} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(readFileSync(out, 'utf8')) as Cost;
 }
-const results: Result[] = [];
-console.log(`dedupe bench (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores): ${k} minima per signature, ${workers} fingerprint workers, ${COPY_SHARE * 100}% planted copies`);
+
+function parseOnly(input: string): { cpu: number; dumps: number } {
+  const out = path.join(work, 'parse.json');
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/bench/parse-only.js'), out, input], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`parse-only over ${input} failed: ${r.stderr}`);
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+const paragraphs = existsSync(shared) ? realParagraphs(shared) : [];
+const spec: DumpSpec = { seed: 20240601, copyShare: 0.1, paragraphs, day0: 20000, days: 60 };
+const ms = (s: number, n: number) => `${((s / n) * 1000).toFixed(2)} ms`;
+const fresh = (name: string) => {
+  const dir = path.join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+};
+const dumpsOf = (name: string, from: number, to: number) => {
+  const dir = fresh(name);
+  writeDumps(dir, spec, from, to);
+  return dir;
+};
+
+console.log(`whole-pipeline bench: load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores; dumps ${paragraphs.length ? `from ${paragraphs.length} real paragraphs, recombined` : 'from the grammar (../shared absent)'}, 10% re-posts`);
+
+// Ratios, in one run.
+const d4 = dumpsOf('in-4k', 0, 4000);
+const d16 = dumpsOf('in-16k', 0, 16000);
+const d1 = dumpsOf('in-1k-new', 16000, 17000);
+const c4 = pipeline(d4, fresh('out-4k'));
+const out16 = fresh('out-16k');
+const c16 = pipeline(d16, out16);
+const onto16 = pipeline(d1, out16);
+const ontoEmpty = pipeline(d1, fresh('out-1k'));
+const p16 = parseOnly(d16);
+console.log(`4k dumps:  ${ms(c4.cpu, 4000)} CPU per dump, peak ${c4.maxRssMB.toFixed(0)} MB, ${(4000 / c4.wall).toFixed(0)} docs/s`);
+console.log(`16k dumps: ${ms(c16.cpu, 16000)} CPU per dump, peak ${c16.maxRssMB.toFixed(0)} MB, ${(16000 / c16.wall).toFixed(0)} docs/s`);
+console.log(`  peak memory 16k / 4k:           ${(c16.maxRssMB / c4.maxRssMB).toFixed(2)}x   (target <= 1.3)`);
+console.log(`  CPU per dump 16k / 4k:          ${(c16.cpu / 16000 / (c4.cpu / 4000)).toFixed(2)}x   (target <= 1.2)`);
+console.log(`  CPU per dump / parse-only:      ${(c16.cpu / 16000 / (p16.cpu / p16.dumps)).toFixed(2)}x   (parse-only ${ms(p16.cpu, p16.dumps)})`);
+console.log(`  1k new onto 16k / onto empty:   ${(onto16.cpu / ontoEmpty.cpu).toFixed(2)}x CPU (${onto16.cpu.toFixed(1)}s vs ${ontoEmpty.cpu.toFixed(1)}s; target <= 1.5)`);
+
+const polnear = path.join(shared, 'corpora/polnear-dev/docs');
+if (existsSync(polnear)) {
+  const c = pipeline(polnear, fresh('out-polnear'));
+  const p = parseOnly(polnear);
+  console.log(`polnear-dev: CPU per dump ${ms(c.cpu, p.dumps)}, parse-only ${ms(p.cpu, p.dumps)}: ${(c.cpu / p.cpu).toFixed(2)}x   (target <= 3)`);
+}
+
 for (const n of sizes) {
-  peak = 0;
-  sample();
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const shared = new SharedArrayBuffer(n * k * 4);
-  const step = Math.ceil(n / workers);
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, w) => ({ from: w * step, to: Math.min(n, (w + 1) * step) }))
-      .filter((r) => r.from < r.to)
-      .map((r) => fingerprint({ ...r, seed: SEED, copyShare: COPY_SHARE, vocabSize: VOCAB, k, dedupe: cfg.dedupe, sigs: shared })),
-  );
-  const docs = parts.flatMap((p) => p.hashes.map((textHash, i) => ({ textHash, size: p.sizes[i] })));
-  const copyOf = parts.flatMap((p) => [...p.copyOf]);
-  const synthS = parts.reduce((s, p) => s + p.synthMs, 0) / 1000;
-  const t1 = performance.now();
-  const verdicts = findDuplicates(docs, new Uint32Array(shared), k, { ...cfg.dedupe.signature, ...cfg.dedupe });
-  const t2 = performance.now();
-  sample();
-  let planted = 0;
-  let found = 0;
-  let right = 0;
-  for (let i = 0; i < n; i++) {
-    if (copyOf[i] >= 0) planted++;
-    if (verdicts[i].of >= 0) {
-      found++;
-      if (verdicts[i].of === copyOf[i]) right++;
-    }
-  }
-  const totalS = (t2 - t0) / 1000;
-  const cpu = process.cpuUsage(c0);
-  const cpuS = (cpu.user + cpu.system) / 1e6;
-  results.push({ n, totalS, cpuS });
-  console.log(
-    `${String(n).padStart(9)} articles: ${totalS.toFixed(1)}s wall, ${cpuS.toFixed(1)}s CPU (fingerprints ${((t1 - t0) / 1000).toFixed(1)}s, of which synthesizing the text ${(synthS / workers).toFixed(1)}s per worker; dedupe ${((t2 - t1) / 1000).toFixed(1)}s), ` +
-      `peak RSS ${(peak / 2 ** 20).toFixed(0)} MB; planted copies ${planted}: recall ${(right / planted).toFixed(4)}, precision ${(found ? right / found : 1).toFixed(4)}`,
-  );
-}
-clearInterval(timer);
-for (let i = 1; i < results.length; i++) {
-  const [a, b] = [results[i - 1], results[i]];
-  console.log(
-    `${b.n} vs ${a.n} articles (${(b.n / a.n).toFixed(0)}x): wall time ${(b.totalS / a.totalS).toFixed(2)}x, CPU time ${(b.cpuS / a.cpuS).toFixed(2)}x, ` +
-      `per-article CPU time ${(b.cpuS / b.n / (a.cpuS / a.n)).toFixed(2)}x`,
-  );
+  const input = dumpsOf(`in-${n}`, 0, n);
+  const c = pipeline(input, fresh(`out-${n}`));
+  console.log(`${String(n).padStart(8)} dumps: ${(n / c.wall).toFixed(0)} docs/s, ${ms(c.cpu, n)} CPU per dump, peak ${c.maxRssMB.toFixed(0)} MB, ${(c.wall / 60).toFixed(1)} min`);
+  rmSync(input, { recursive: true, force: true });
 }
 
-// Real text, when the shared corpora are present (never needed by the project).
-const real = await dedupeOnRealText(fileURLToPath(new URL('../../../shared/corpora/ecbplus-dev/docs/', import.meta.url)), cfg);
-if (real) console.log(real);
+const cfg = (await loadConfig(path.join(root, 'config'))).corpus;
+for (const c of ['ecbplus-dev', 'polnear-dev']) {
+  const real = await dedupeOnRealText(path.join(shared, 'corpora', c, 'docs'), cfg);
+  if (real) console.log(real);
+}

@@ -79,7 +79,7 @@ async function verdictWithHeadlines(a: [string, string], b: [string, string]): P
   return r.assignments.get('b-second')!.duplicate_of === 'a-first';
 }
 
-test('duplicate verdict: two different articles inside one site template are not copies (their headlines differ)', async () => {
+test('duplicate verdict: two different articles inside one site template are not copies (its menu is no prose)', async () => {
   assert.equal(await verdictWithHeadlines(['Lyle Jennings live at the Tabernacle', onTemplate(gig)], ['Hysteria: the arena rock tribute show', onTemplate(tribute)]), false);
 });
 
@@ -87,6 +87,22 @@ test('duplicate verdict: a re-post under a reworded headline is still a copy', a
   const text = fixture('quake-chile-wire').body;
   assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Chile earthquake cuts power in Talca', perturb(text, 'reposted', 11)]), true);
   assert.equal(await verdictWithHeadlines(['Magnitude 5.8 earthquake rattles central Chile', text], ['Strong tremor shakes the south', perturb(text, 'retyped', 11)]), true, 'identical text: exact, whatever the headline');
+});
+
+test('duplicate verdict: a copy whose headline is a nav bar is still a copy, whatever else changed', async () => {
+  const text = fixture('quake-peru-wire').body;
+  const nav = 'Home | World | Politics | Business | Sport | Weather';
+  for (const kind of ['reposted', 'trimmed', 'edited'] as const)
+    assert.equal(await verdictWithHeadlines(['Quake shakes southern Peru', text], [nav, `${nav}\n\n${perturb(text, kind, 5)}`]), true, kind);
+});
+
+test('duplicate verdict: a brief syndicated to five sites gives five records, four marked as copies of the first', async () => {
+  const cfg = await projectConfig();
+  const sites = ['Harbor Gazette', 'Valley Courier', 'Coast Daily', 'Metro Ledger', 'Island Times'];
+  const inputs = sites.map((site, i) => input(`brief-${i}`, { headline: i % 2 ? 'Warehouse fire closes highway lanes' : 'Blaze at furniture warehouse', body: perturb(`${site}\n\n${brief}\n\nMore from ${site}`, 'retyped', i) }));
+  const r = await runCorpus(inputs, new SqliteStore(':memory:'), cfg.corpus, NOW);
+  assert.deepEqual([...r.assignments.values()].map((a) => a.duplicate_of), [null, 'brief-0', 'brief-0', 'brief-0', 'brief-0']);
+  assert.equal(new Set([...r.assignments.values()].map((a) => a.story)).size, 1);
 });
 
 // Briefs: a few changed words break most 5-word shingles of a 40-word text; the brief signature

@@ -107,8 +107,9 @@ const articles: [string, string, [string, string | null][]][] = [
     [['They burned the flag and laughed,', 'Tom Hale']]],
   ['a word the article writes in lowercase is nobody alone', lead + 'Her friends offered to vote for me.\n\n“I’ve ruined your good reputation, huh?” Friends said.\n',
     [['I’ve ruined your good reputation, huh?', null]]],
+  // (and the description resolves to the person the article calls a senator)
   ['capitals before a person noun keep it', lead + 'The Ohio senator is telling reporters that she will have “a lot of delegates” after the vote.\n',
-    [['a lot of delegates', 'The Ohio senator']]],
+    [['a lot of delegates', 'Jane Roe']]],
   // negatives: a real surname that reads as a function word; a surname ending in -ing the article names in full
   ['a surname that is a preposition resolves to the full name', lead + 'Al From, who helped found the council, spoke first.\n\n“We won in those three elections with a smaller share,” From said.\n',
     [['We won in those three elections with a smaller share,', 'Al From']]],

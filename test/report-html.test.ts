@@ -62,16 +62,27 @@ test('report.html shows counts, stories, copies, refused inputs, warnings by rul
     assert.equal(cell && text(cell, 'dd'), String(v), `count ${k}`);
   }
 
-  // Stories: one block per story of this run, a row per version with its outlet.
+  // Stories: a block per story told by several versions (a row each, with its outlet), a row per
+  // story told once; every record has an anchor.
   const storyIds = new Set(report.inputs.map((i) => i.story).filter(Boolean));
   const blocks = selectAll('#stories article.story', tree);
-  assert.equal(blocks.length, storyIds.size);
+  const singles = selectAll('#stories table.single tbody tr', tree);
+  assert.equal(blocks.length + singles.length, storyIds.size);
+  assert.ok(blocks.length >= 1 && singles.length >= 1);
   for (const item of feed.items) {
-    const block = blocks.find((b) => b.properties.id === item.id)!;
-    assert.ok(block, item.id);
-    assert.equal(text(block, 'h3'), item.title);
-    assert.deepEqual(selectAll('tbody tr', block).map((r) => r.properties.id), item._copydesk.versions.map((v) => `rec-${v.id}`));
-    for (const o of item._copydesk.outlets) assert.match(text(block, '.meta'), new RegExp(o));
+    const versions = item._copydesk.versions;
+    if (versions.length > 1) {
+      const block = blocks.find((b) => b.properties.id === item.id)!;
+      assert.ok(block, item.id);
+      assert.equal(text(block, 'h3'), item.title);
+      assert.deepEqual(selectAll('tbody tr', block).map((r) => r.properties.id), versions.map((v) => `rec-${v.id}`));
+      for (const o of item._copydesk.outlets) assert.match(text(block, '.meta'), new RegExp(o));
+    } else {
+      const row = singles.find((r) => r.properties.id === item.id)!;
+      assert.ok(row, item.id);
+      assert.ok(toString(row).startsWith(item.title));
+      assert.ok(select(`#rec-${versions[0].id}`, row));
+    }
   }
 
   // Copies point to their originals, which are on the page.
@@ -96,14 +107,16 @@ test('report.html shows counts, stories, copies, refused inputs, warnings by rul
   // Deliveries: sent and failed figures, the refused story with its status and answer.
   const figure = (k: string) => text(selectAll('#deliveries .count', tree).find((c) => text(c, 'dt') === k)!, 'dd');
   assert.equal(figure('sent'), String(feed.items.length - 1));
-  assert.equal(figure('failed'), '1');
+  assert.equal(figure('refused'), '1');
   assert.equal(figure('pending'), '0');
   const failed = select('#deliveries tr.failed', tree)!;
   assert.match(toString(failed), /422/);
   assert.match(toString(failed), /item rejected: missing image/);
+  assert.match(toString(failed), /Apple Harvest/, 'the story is named by its title');
+  assert.ok(select(`#${String(select('a', failed)?.properties.href).slice(1)}`, tree), 'and links to its block');
 
   // Input text is escaped: the hostile headline is text, not markup.
-  const hostile = blocks.find((b) => toString(b).includes('Quillon'))!;
+  const hostile = singles.find((r) => toString(r).includes('Quillon'))!;
   assert.equal(select('b', hostile), undefined);
-  assert.match(text(hostile, 'h3'), /<script>alert\(1\)<\/script> Quillon <b>vote<\/b> & more/);
+  assert.match(toString(hostile), /<script>alert\(1\)<\/script> Quillon <b>vote<\/b> & more/);
 });

@@ -9,7 +9,7 @@ import { run } from '../pipeline/run/run.js';
 import { inputWith, projectConfig, readJson, runPipeline, snapshot, tempDir } from './helpers.js';
 
 interface Report {
-  counts: { articles: number; records: number; duplicates: number; stories: number; failures: number };
+  counts: { inputs: number; articles: number; records: number; duplicates: number; stories: number; failures: number };
   stages: Record<string, { ms: number }>;
   inputs: { path: string; status: string; record?: string; story?: string; duplicate_of?: string; error?: { rule: string; reason: string }; warnings?: string[] }[];
 }
@@ -53,7 +53,7 @@ test('bad inputs each get a clear report line and the batch goes on', async () =
   assert.deepEqual(rec.byline, ['Ana Ruiz']);
   assert.deepEqual(rec.source, { path: 'nested/deeper/ok.md', sha256: (rec.source as { sha256: string }).sha256 });
 
-  assert.deepEqual(summary, { articles: 7, records: 3, duplicates: 0, stories: report.counts.stories, failures: 4 });
+  assert.deepEqual(summary, { inputs: 7, articles: 3, records: 3, duplicates: 0, stories: report.counts.stories, failures: 4, skipped: 0, invalid_records: 0 });
   for (const stage of ['scan', 'parse', 'chrome', 'quotes', 'corpus', 'write']) assert.ok(stage in report.stages, `timing for ${stage}`);
 });
 

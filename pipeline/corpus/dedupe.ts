@@ -1,7 +1,8 @@
 // Duplicate detection over articles ordered oldest first: an article is a copy of an older original
 // when its normalized text hash is equal (exact) or when its MinHash signature says the shingle sets
 // nearly coincide (near: Jaccard, or one text nearly contained in a similar-sized other, as when a
-// re-post trims a paragraph). The oldest copy is the original; every copy points at an original,
+// re-post trims a paragraph). The text alone decides: a headline can be a site's nav bar, and a
+// re-post may reword it. The oldest copy is the original; every copy points at an original,
 // never at another copy. Verdicts of articles already decided in earlier runs are kept as they are.
 import { containment, estimateJaccard } from './fingerprint.js';
 import { lshCandidates, type LshOptions } from './lsh.js';
@@ -12,9 +13,6 @@ export interface DedupeOptions extends LshOptions {
   min_size_ratio: number;
   /** Texts with fewer distinct shingles are too short to call copies (empty bodies, captions). */
   min_shingles: number;
-  /** Below `headline_free_jaccard`, two known headlines must share this share of the shorter one's words. */
-  headline_overlap: number;
-  headline_free_jaccard: number;
   brief: BriefOptions;
 }
 
@@ -40,8 +38,6 @@ export interface DedupeDoc {
   size: number;
   /** Distinct word pairs of its brief signature, when it has one. */
   briefSize?: number;
-  /** Hashed distinct words of the headline (sorted), when known. */
-  headline?: readonly number[];
   /** A verdict kept from an earlier run: rank of its original, or -1 for an original. */
   fixed?: number;
 }
@@ -92,7 +88,7 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
         near = bj >= 0 && isNear(bj, d.briefSize!, docs[c].briefSize!, { ...o.brief, min_size_ratio: o.min_size_ratio });
         if (near) j = bj;
       }
-      if (j > bestJ && near && headlinesAgree(j, d.headline, docs[c].headline, o)) [best, bestJ] = [c, j];
+      if (j > bestJ && near) [best, bestJ] = [c, j];
     }
     if (best >= 0) best = root(best);
     if (best >= 0) verdicts[i] = { of: best, kind: 'near', jaccard: bestJ };
@@ -102,20 +98,6 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
     }
   }
   return verdicts;
-}
-
-/** Pages of one site share its template (menus, teasers, event boxes); where that template is most
- * of the text, two different articles look like near copies. Their headlines give them away: a
- * re-post keeps the headline's words, or most of them, unless the bodies are all but identical. */
-export function headlinesAgree(j: number, a: readonly number[] | undefined, b: readonly number[] | undefined, o: DedupeOptions): boolean {
-  if (j >= o.headline_free_jaccard || !a?.length || !b?.length) return true;
-  let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-    if (a[x] === b[y]) [shared, x, y] = [shared + 1, x + 1, y + 1];
-    else if (a[x] < b[y]) x++;
-    else y++;
-  }
-  return shared / Math.min(a.length, b.length) >= o.headline_overlap;
 }
 
 /** LSH among the briefs, merged into `cands`. */

@@ -48,12 +48,15 @@ export function termVector(tf: Record<string, number>): TermVector {
   return { ids, counts: Float32Array.from(ids, (id) => m.get(id)!) };
 }
 
+/** Bumped when fingerprint.ts changes what a signature covers: stored ones are then made anew. */
+const FINGERPRINT_VERSION = 2;
+
 /** The settings stored features were made with, by what depends on them: a change is detected at load. */
 export function featureSettings(cfg: CorpusConfig): Record<string, string> {
   const d = cfg.dedupe;
   const s = cfg.stories;
   return {
-    fingerprint: JSON.stringify({ shingle: d.shingle, bands: d.signature.bands, rows: d.signature.rows, prose_words: d.prose_words, brief: [d.brief.max_words, d.brief.shingle, d.brief.size] }),
+    fingerprint: JSON.stringify({ version: FINGERPRINT_VERSION, shingle: d.shingle, bands: d.signature.bands, rows: d.signature.rows, prose_words: d.prose_words, brief: [d.brief.max_words, d.brief.shingle, d.brief.size] }),
     terms: JSON.stringify({ stopwords: s.stopwords, entity_weight: s.entity_weight, min_shared_quote_words: s.min_shared_quote_words }),
     grouping: JSON.stringify({ ...s, stopwords: undefined, active_days: undefined }),
   };

@@ -15,6 +15,9 @@ export function words(text: string): string[] {
   );
 }
 
+// Three separators between links or labels make a line a menu, however long: `Home | News | Sports`.
+const MENU = /(?:\s[|\u00b7\u2022\u00bb]\s.*){3}/;
+
 /** The words of the prose lines: lines of at least `minWords` words that end a sentence (or run
  * past twice that). Menus, teaser lists, bylines, share buttons and footers are short or unpunctuated
  * lines; leaving them out keeps a site's template from making two of its articles look alike, and a
@@ -22,6 +25,7 @@ export function words(text: string): string[] {
 export function proseWords(text: string, minWords: number): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
+    if (MENU.test(line)) continue;
     const ws = words(line);
     if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) for (const w of ws) out.push(w);
   }

@@ -115,7 +115,6 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
       textHash: a.textHash,
       size: a.shingles,
       briefSize: briefSlot[i] >= 0 ? a.briefShingles : 0,
-      headline: a.headline as unknown as number[],
       fixed: freshIds.has(a.id) ? undefined : a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1,
     })),
     sigs,

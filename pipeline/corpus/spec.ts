@@ -13,8 +13,6 @@ export const corpusSpec = obj({
     near_jaccard: num('Estimated shingle Jaccard at or above which two bodies are near duplicates', { default: 0.45, min: 0, max: 1 }),
     near_containment: num('Share of the shorter body found in the longer one at or above which they are near duplicates (a trimmed re-post)', { default: 0.8, min: 0, max: 1 }),
     min_size_ratio: num('Containment only counts when the shorter body has at least this share of the longer one', { default: 0.35, min: 0, max: 1 }),
-    headline_overlap: num('Near copies below headline_free_jaccard must share this share of the shorter headline\'s words (when both headlines are known): site templates make different articles look alike', { default: 0.3, min: 0, max: 1 }),
-    headline_free_jaccard: num('Estimated Jaccard at or above which headlines are not compared', { default: 0.8, min: 0, max: 1 }),
     brief: obj({
       max_words: num('Bodies of fewer prose words also get a brief signature over word pairs: in a brief, a few changed words break most long shingles', { default: 150, integer: true, min: 0 }),
       shingle: num('Words per shingle of the brief signature', { default: 2, integer: true, min: 1 }),

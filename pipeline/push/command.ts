@@ -8,6 +8,8 @@ import { ConfigError } from '../config/load.js';
 import { loadConfig } from '../registry.js';
 import { inside, writeAtomic } from '../write/atomic.js';
 import { openStore, StateError } from '../run/open-store.js';
+import { RunError } from '../run/errors.js';
+import { lockOutput, type Holder } from '../run/lock.js';
 import { reportHtml, reportStories, type RunReport, type StoryItem } from '../write/report-html.js';
 import { pushStories, PushError, pushTarget, type DeliveryReport } from './index.js';
 
@@ -30,12 +32,15 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-export async function pushCommand(configDir: string, outputFlag: string | undefined, url: string | undefined): Promise<number> {
+export async function pushCommand(configDir: string, outputFlag: string | undefined, url: string | undefined, lock: { wait?: number; onLockWait?: (output: string) => (h: Holder | null) => void } = {}): Promise<number> {
+  let held: { release(): Promise<void> } | undefined;
   try {
     const config = await loadConfig(configDir);
     const output = path.resolve(outputFlag ?? config.run.output);
     if (!pushTarget(config.run.push, url)) throw new PushError('no CMS to push to: give --push URL or set push.url in config/copydesk.yaml');
     if (!existsSync(inside(output, 'state', 'corpus.sqlite'))) throw new PushError(`nothing to push: ${output} holds no corpus state (run \`copydesk run\` first, or pass --output DIR)`);
+    // One process at a time in an output folder: a push waits for a run (run/lock.ts).
+    held = await lockOutput(output, lock.wait ?? config.run.lock_wait, lock.onLockWait?.(output));
     const reportPath = inside(output, 'report.json');
     const report = await readJson<RunReport>(reportPath);
     let store;
@@ -61,11 +66,13 @@ export async function pushCommand(configDir: string, outputFlag: string | undefi
     console.log(deliveryLine(deliveries));
     return deliveryExit(deliveries);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof PushError) {
+    if (e instanceof ConfigError || e instanceof PushError || e instanceof RunError) {
       console.error(`copydesk: ${e.message}`);
       return 2;
     }
     console.error(`copydesk: the push failed: ${(e as Error).stack ?? e}`);
     return 1;
+  } finally {
+    await held?.release();
   }
 }

@@ -77,7 +77,9 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
   const t0 = performance.now();
   const at = () => (opts.now ?? (() => new Date()))().toISOString();
   const random = opts.random ?? Math.random;
-  const perSecond = s.rate >= 1 ? { intervalCap: Math.round(s.rate), interval: 1000 } : { intervalCap: 1, interval: 1000 / s.rate };
+  // At most `rate` starts in any sliding second: cap starts per cap/rate seconds (exact for 0.5/s or 2.5/s too).
+  const cap = Math.max(1, Math.floor(s.rate));
+  const perSecond = { intervalCap: cap, interval: (1000 * cap) / s.rate };
   const queue = new PQueue({ concurrency: s.concurrency, ...perSecond, strict: true });
   const sender = new Sender(s.timeout_ms);
   const report: DeliveryReport = { url: shownUrl(s.url), owed: 0, delivered: 0, failed: 0, pending: 0, requests: 0, retries: 0, retried: 0, seconds: 0, stories: [] };

@@ -3,7 +3,7 @@ import { num, obj, str } from '../config/spec.js';
 
 export const pushSpec = obj({
   url: str('Base URL of the CMS: each story is sent as `PUT <url>/stories/<story id>`; unset, nothing is pushed', { optional: true }),
-  max_attempts: num('Attempts per story and run before it is left in the outbox for the next run', { default: 8, min: 1, max: 100, integer: true }),
+  max_attempts: num('Attempts per story and run before it is left owed for the next run', { default: 10, min: 1, max: 100, integer: true }),
   rate: num('Requests started per second, at most', { default: 10, min: 0.01, max: 10_000 }),
   concurrency: num('Requests in flight at once, at most', { default: 4, min: 1, max: 256, integer: true }),
   timeout_ms: num('A request with no complete answer after this long is abandoned and retried', { default: 15_000, min: 1, integer: true }),

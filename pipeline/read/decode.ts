@@ -26,6 +26,9 @@ export function decode(bytes: Uint8Array): Decoded {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
   else if (encoding !== 'utf-8' && encoding !== 'windows-1252' && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) body = bytes.subarray(2);
 
+  // BOM-less UTF-16 outside Latin script (Cyrillic, Greek, CJK) has few zero bytes, so sniff() misses
+  // it and it looks like binary or broken UTF-8: read it as UTF-16 when one byte order gives text.
+  if (encoding === 'utf-8' && body === bytes && (looksBinary(body) || !isUtf8(body))) encoding = utf16Text(body) ?? encoding;
   if (encoding === 'utf-8' && looksBinary(body)) throw new DecodeError('binary', 'binary file (control bytes where text should be): not a text dump');
 
   let text: string;
@@ -88,29 +91,85 @@ function looksBinary(b: Uint8Array): boolean {
   return n > 0 && control / n > 0.05;
 }
 
-function utf8Census(b: Uint8Array): { valid: number; invalid: number; firstBad: number } {
+/** Valid multi-byte sequences and errors, counted exactly as the WHATWG decoder replaces them (one
+ * U+FFFD per maximal invalid subpart: overlongs, surrogates and code points past U+10FFFF included). */
+export function utf8Census(b: Uint8Array): { valid: number; invalid: number; firstBad: number } {
   let valid = 0;
   let invalid = 0;
   let firstBad = -1;
-  for (let i = 0; i < b.length; ) {
+  let need = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  let start = 0;
+  const bad = (at: number) => {
+    invalid++;
+    if (firstBad < 0) firstBad = at;
+  };
+  for (let i = 0; i < b.length; i++) {
     const c = b[i];
-    if (c < 0x80) {
-      i++;
+    if (need === 0) {
+      if (c < 0x80) continue;
+      start = i;
+      if (c >= 0xc2 && c <= 0xdf) need = 1;
+      else if (c >= 0xe0 && c <= 0xef) [need, lower, upper] = [2, c === 0xe0 ? 0xa0 : 0x80, c === 0xed ? 0x9f : 0xbf];
+      else if (c >= 0xf0 && c <= 0xf4) [need, lower, upper] = [3, c === 0xf0 ? 0x90 : 0x80, c === 0xf4 ? 0x8f : 0xbf];
+      else bad(i);
       continue;
     }
-    const len = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-    let ok = len > 0 && i + len <= b.length;
-    for (let k = 1; ok && k < len; k++) ok = (b[i + k] & 0xc0) === 0x80;
-    if (ok) {
+    if (c < lower || c > upper) {
+      [need, seen, lower, upper] = [0, 0, 0x80, 0xbf];
+      bad(start);
+      i--; // the byte starts over
+      continue;
+    }
+    [lower, upper] = [0x80, 0xbf];
+    if (++seen === need) {
       valid++;
-      i += len;
-    } else {
-      invalid++;
-      if (firstBad < 0) firstBad = i;
-      i++;
+      need = seen = 0;
     }
   }
+  if (need) bad(start);
   return { valid, invalid, firstBad };
+}
+
+function isUtf8(b: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const TEXTISH = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n\r\t]/u;
+
+/** The UTF-16 byte order under which `b` reads as text, if one does: nearly every code unit a letter,
+ * digit, mark, punctuation or space, and either most of them in one or two 256-point blocks (one
+ * script plus ASCII: the other order scatters them) or, for scripts spread over many blocks (CJK),
+ * all of them, and the other order clearly less readable. */
+function utf16Text(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(b.length, 8192) & ~1;
+  if (n < 4) return undefined;
+  const score = (le: boolean) => {
+    let text = 0;
+    const blocks = new Map<number, number>();
+    for (let i = 0; i < n; i += 2) {
+      const unit = le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
+      if (unit < 0xd800 || unit > 0xdfff) {
+        if (TEXTISH.test(String.fromCharCode(unit))) text++;
+      } else text += 0.5; // half of a pair at best
+      blocks.set(unit >> 8, (blocks.get(unit >> 8) ?? 0) + 1);
+    }
+    const top = [...blocks.values()].sort((x, y) => y - x);
+    return { text: text / (n / 2), blocks: ((top[0] ?? 0) + (top[1] ?? 0)) / (n / 2) };
+  };
+  const le = score(true);
+  const be = score(false);
+  const fits = (s: typeof le, other: typeof le) => s.text >= 0.95 && (s.blocks >= 0.8 || (s.text >= 0.99 && s.text - other.text >= 0.1));
+  if (fits(le, be) && (!fits(be, le) || le.blocks >= be.blocks)) return 'utf-16le';
+  if (fits(be, le)) return 'utf-16be';
+  return undefined;
 }
 
 // Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1, turning curly quotes and dashes

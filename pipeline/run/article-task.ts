@@ -41,12 +41,21 @@ export class ArticleTasks {
       // Every message goes to the report, with its place: each removal of text is one (runs of paragraphs
       // under one rule are one message), and `removed` counts them per rule.
       const messages = file.messages.map(messageLine);
+      if (!article.body.trim()) messages.push(emptyBody(file.messages, String(file.value).length));
       return { ok: true, article, encoding, warnings, messages, removed: file.data.removed ?? {}, timings: spent() };
     } catch (e) {
       const [rule, reason] = e instanceof InputError ? [e.ruleId, e.message] : ['internal', (e as Error)?.message ?? String(e)];
       return { ok: false, rule, reason, timings: spent() };
     }
   }
+}
+
+/** A record with no body is never silent: say so, and which rules took the text. */
+function emptyBody(all: VFileMessage[], chars: number): ReportMessage {
+  const by = new Map<string, number>();
+  for (const m of all) if (m.fatal !== false && m.fatal !== true) by.set(m.ruleId ?? 'note', (by.get(m.ruleId ?? 'note') ?? 0) + 1);
+  const why = by.size ? `dropped as ${[...by].map(([r, n]) => `${r} (${n})`).join(', ')}` : 'none of it read as paragraphs of article text';
+  return { rule: 'body-empty', reason: `no article text kept from ${chars} characters: ${why}` };
 }
 
 function messageLine(m: VFileMessage): ReportMessage {

@@ -1,70 +1,152 @@
-// A small pool of article workers. p-queue (in run.ts) still decides how many dumps are in flight;
-// the pool only spreads them over threads. Small batches stay on the main thread, where starting
-// threads would cost more than it saves.
+// Article workers: the per-article chain runs on worker threads, one dump per thread at a time, each
+// under a budget. A synchronous stage that runs away (a parse that grows with the square of a hostile
+// file's size) cannot be stopped from inside its own thread; from here it can: past its time budget
+// (run.dump_seconds) or its memory budget (run.dump_memory_mb) the thread is terminated, the dump is
+// refused as `over-budget` with a line in the report, a fresh thread takes its place and the batch
+// goes on. p-queue (in run.ts) decides how many dumps are in flight; the pool spreads them over threads.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
-import { ArticleTasks, type TaskResult } from './article-task.js';
+import type { TaskResult } from './article-task.js';
 
 export interface ArticleRunner {
   run(dump: Dump): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
-export function articleRunner(config: Config, batch: BatchContext, dumps: number): ArticleRunner {
-  const threads = config.run.workers === 0 ? (dumps >= 64 ? Math.min(availableParallelism(), 8) : 1) : config.run.workers;
-  if (threads <= 1) {
-    const tasks = new ArticleTasks({ config, batch }, config.run.max_bytes);
-    return { run: (d) => tasks.run(d), close: async () => {} };
-  }
-  return new WorkerPool(threads, config, batch);
+export interface Budget {
+  /** Wall-clock seconds one dump of up to 1 MB may take in its thread... */
+  seconds: number;
+  /** ...and the extra seconds per MB beyond. */
+  secondsPerMb: number;
+  /** Heap a thread may grow to, in MB. */
+  memoryMb: number;
 }
 
-class WorkerPool implements ArticleRunner {
-  private readonly workers: Worker[] = [];
-  private readonly load: number[] = [];
-  private readonly pending = new Map<number, { resolve: (r: TaskResult) => void; worker: number }>();
-  private next = 0;
+/** Threads for a batch: run.workers, or with 0 one per core (at most 8) for batches of 64 dumps or
+ * more, where starting threads pays off; small batches still get one thread, for the budget. */
+export function threadCount(config: Config, dumps: number): number {
+  if (config.run.workers > 0) return config.run.workers;
+  return dumps >= 64 ? Math.min(availableParallelism(), 8) : 1;
+}
 
-  constructor(size: number, config: Config, batch: BatchContext) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: { config, lineDocCounts: batch.lineDocCounts, docs: batch.docs } });
-      w.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
-        const p = this.pending.get(id)!;
-        this.pending.delete(id);
-        this.load[p.worker]--;
-        p.resolve(result);
-      });
-      // A dead worker fails the dumps it held, with the reason, and the run goes on without it.
-      w.on('error', (e) => this.failAll(i, e));
-      this.workers.push(w);
-      this.load.push(0);
-    }
+export function articleRunner(config: Config, batch: BatchContext, dumps: number): ArticleRunner {
+  return new WorkerPool(threadCount(config, dumps), { config, lineDocCounts: batch.lineDocCounts, docs: batch.docs }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb });
+}
+
+interface Job {
+  dump: Dump;
+  seconds: number;
+  resolve: (r: TaskResult) => void;
+}
+
+/** One thread and the job it holds. */
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+  /** Set when the thread has built its chain and takes dumps. */
+  ready?: boolean;
+  /** Set once the slot's thread is being replaced, so its late events are ignored. */
+  dead?: boolean;
+}
+
+/** Threads in a row that died before they were ready: the build is broken, stop starting more. */
+const MAX_START_FAILURES = 3;
+
+class WorkerPool implements ArticleRunner {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private closed = false;
+  private startFailures = 0;
+  private broken?: string;
+
+  constructor(size: number, private readonly init: object, private readonly budget: Budget) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  run(dump: Dump): Promise<TaskResult> {
-    const alive = this.load.map((l, i) => [l, i]).filter(([, i]) => this.workers[i].threadId >= 0);
-    const [, worker] = alive.sort((a, b) => a[0] - b[0])[0] ?? [0, -1];
-    if (worker < 0) return Promise.resolve({ ok: false, rule: 'internal', reason: 'no article worker left', timings: {} });
-    const id = this.next++;
-    this.load[worker]++;
+  async run(dump: Dump): Promise<TaskResult> {
+    if (this.broken) return Promise.resolve(failed('internal', this.broken));
+    const seconds = await this.secondsFor(dump);
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, worker });
-      this.workers[worker].postMessage({ id, dump });
+      this.waiting.push({ dump, seconds, resolve });
+      this.dispatch();
     });
   }
 
-  private failAll(worker: number, e: Error): void {
-    for (const [id, p] of this.pending) {
-      if (p.worker !== worker) continue;
-      this.pending.delete(id);
-      p.resolve({ ok: false, rule: 'internal', reason: `article worker crashed: ${e.message}`, timings: {} });
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const j of this.waiting.splice(0)) j.resolve(failed('internal', 'the run ended before this dump was processed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private async secondsFor(dump: Dump): Promise<number> {
+    const mb = await stat(dump.abs).then((s) => s.size / 1e6, () => 0);
+    return +(this.budget.seconds + this.budget.secondsPerMb * Math.max(0, mb - 1)).toFixed(1);
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./article-worker.js', import.meta.url), {
+      workerData: this.init,
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
+    });
+    const slot: Slot = { worker };
+    worker.on('message', (m: 'ready' | TaskResult) => {
+      if (m !== 'ready') return this.finish(slot, m);
+      slot.ready = true;
+      this.startFailures = 0;
+      this.dispatch();
+    });
+    worker.on('error', (e: Error & { code?: string }) =>
+      this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? failed('over-budget', `processing needed more than ${this.budget.memoryMb} MB (run.dump_memory_mb): refused`) : failed('internal', `article worker crashed: ${e.message}`)),
+    );
+    // A thread that ends without an error event (e.g. process.exit in a stage) fails its dump too:
+    // a job must never be left waiting, or the run would wait forever.
+    worker.on('exit', (code) => this.replace(slot, failed('internal', `article worker exited (code ${code})`)));
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.closed || !this.waiting.length) return;
+      if (slot.job || slot.dead || !slot.ready) continue;
+      const job = this.waiting.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(() => this.replace(slot, failed('over-budget', `processing took over ${job.seconds} s, its time budget (run.dump_seconds, run.dump_seconds_per_mb): stopped and refused`)), job.seconds * 1000);
+      slot.worker.postMessage(job.dump);
     }
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+  private finish(slot: Slot, result: TaskResult): void {
+    if (slot.dead || !slot.job) return;
+    clearTimeout(slot.timer);
+    const job = slot.job;
+    slot.job = undefined;
+    job.resolve(result);
+    this.dispatch();
   }
+
+  /** Fails the slot's job (if any) with `result`, ends its thread and puts a fresh one in its place. */
+  private replace(slot: Slot, result: TaskResult): void {
+    if (slot.dead || this.closed) return;
+    slot.dead = true;
+    clearTimeout(slot.timer);
+    slot.job?.resolve(result);
+    slot.job = undefined;
+    void slot.worker.terminate();
+    if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
+      this.broken = `article workers cannot start: ${result.ok ? '' : result.reason}`;
+      for (const j of this.waiting.splice(0)) j.resolve(failed('internal', this.broken));
+      return;
+    }
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
+    this.dispatch();
+  }
+}
+
+function failed(rule: string, reason: string): TaskResult {
+  return { ok: false, rule, reason, timings: {} };
 }

@@ -23,7 +23,12 @@ export interface ReadDump {
 export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump> {
   const { size } = await stat(dump.abs);
   if (size > maxBytes) throw new InputError('too-large', `file is ${size} bytes, over the ${maxBytes}-byte limit (run.max_bytes): not read`);
-  const bytes = await readFile(dump.abs);
+  return dumpFile(await readFile(dump.abs), dump);
+}
+
+/** The bytes of a dump as the per-article chain sees them (decoded, frontmatter split off, plain
+ * text unindented): the read without the disk, so the fuzz suite feeds the chain exactly this. */
+export function dumpFile(bytes: Uint8Array, dump: Pick<Dump, 'rel' | 'kind'>): ReadDump {
   let decoded;
   try {
     decoded = decode(bytes);
@@ -35,7 +40,9 @@ export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump> 
   let trusted: Record<string, unknown> = {};
   if (dump.kind === 'md') {
     try {
-      ({ data: trusted, content: text } = splitFrontmatter(text));
+      let yamlWarnings: string[];
+      ({ data: trusted, content: text, warnings: yamlWarnings } = splitFrontmatter(text));
+      decoded.warnings.push(...yamlWarnings);
     } catch (e) {
       if (e instanceof FrontmatterError) throw new InputError(e.ruleId, e.message);
       throw e;

@@ -2,26 +2,32 @@
 // batch's boilerplate, runs the per-article chain, hands the records to the corpus stages, and has the
 // writers write records, feeds, state and the report. One bad dump is a line in the report, never
 // the end of the run.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
 import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js';
-import { discover, type Dump } from '../read/discover.js';
+import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { Article, ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { BatchCounter } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
-import { inside, writeAtomic } from '../write/atomic.js';
+import { inside, makeDir, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
+import { loadRecord, writeRecord, type InvalidRecord, type StoredRecord } from '../write/records.js';
 import { reportHtml, reportStories } from '../write/report-html.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
-import { readRecord, writeRecord, type StoredRecord } from '../write/records.js';
+import { RunError } from './errors.js';
+import { removeLeftovers } from './leftovers.js';
+import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
 import { readDump } from './read-dump.js';
+import { loadSlugs, saveSlugs } from './slug-state.js';
+
+export { RunError };
 
 export interface RunOptions {
   config: Config;
@@ -31,13 +37,17 @@ export interface RunOptions {
   progress?: boolean;
   /** Fixed clock for tests; defaults to the wall clock. */
   now?: () => Date;
+  /** Seconds to wait for another run holding the output folder; defaults to config run.lock_wait. */
+  lockWait?: number;
+  /** Told once when another run holds the output folder and this one starts waiting. */
+  onLockWait?: (holder: Holder | null) => void;
   /** CMS base URL to push the stories to; overrides config run.push.url (pipeline/push/). */
   push?: string;
 }
 
 export interface InputReport {
   path: string;
-  status: 'written' | 'unchanged' | 'duplicate' | 'failed';
+  status: 'written' | 'unchanged' | 'duplicate' | 'failed' | 'skipped';
   record?: string;
   story?: string;
   duplicate_of?: string;
@@ -51,29 +61,48 @@ export interface InputReport {
 }
 
 export interface RunSummary {
+  /** Dumps found (files with a dump's extension, symlinks and special files left out). */
+  inputs: number;
+  /** Dumps read and processed into articles; refused and failed dumps are not articles. */
   articles: number;
   records: number;
   duplicates: number;
   stories: number;
+  /** Inputs that failed: refused (empty, binary, too large, over budget, bad frontmatter) or not processed. */
   failures: number;
+  /** Symlinks and special files with a dump's name, not read (each has a report line). */
+  skipped: number;
+  /** Records that could not be written or updated, or break their schema (exit code 4). */
+  invalid_records: number;
 }
 
-export class RunError extends Error {}
-
 export async function run(opts: RunOptions): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
+  const pushing = checkPush(opts);
+  await ensureWritable(opts.output);
+  const lock = await lockOutput(opts.output, opts.lockWait ?? opts.config.run.lock_wait, opts.onLockWait);
+  try {
+    return await runLocked(opts, pushing);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const t0 = performance.now();
   const timings: StageTimings = {};
-  await ensureWritable(opts.output);
-  const pushing = checkPush(opts);
+  // A killed run's temp files: safe to remove now that this run holds the folder.
+  const leftovers = await removeLeftovers(opts.output);
   let dumps: Dump[];
+  let skipped: Skipped[];
   try {
-    dumps = await discover(opts.input, opts.config.run.extensions);
+    ({ dumps, skipped } = await discover(opts.input, opts.config.run.extensions));
   } catch (e) {
     throw new RunError(`cannot read the input folder ${opts.input} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --input DIR`);
   }
   const queue = new PQueue({ concurrency: opts.concurrency });
   const reports = new Map<string, InputReport>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
+  const skippedReports: InputReport[] = skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } }));
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
   let t = performance.now();
@@ -167,15 +196,24 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
       }),
     ),
   );
+  // Records this run could not write, and records of earlier runs it could not update: named in the
+  // report, and the run exits 4.
+  const recordsInvalid: InvalidRecord[] = articles
+    .map((a) => idToReport.get(a.record.id)!)
+    .filter((r) => r.error?.rule === 'record-invalid')
+    .map((r) => ({ file: `records/${r.record}.md`, reason: r.error!.reason, kept: false }));
   // Records of earlier runs whose story merged or split take their new story id (only those are read).
   for (const [id, story] of corpus.moved) {
     if (written.has(id)) continue;
-    const r = await readRecord(opts.output, id);
+    const { stored: r, invalid } = await loadRecord(opts.output, id);
+    if (invalid) recordsInvalid.push({ ...invalid, reason: `its story is now ${story}, but the record cannot be updated: ${invalid.reason}` });
     if (r && r.record.story !== story) await writeRecord(opts.output, { ...r.record, story }, r.body);
   }
   // Feeds come from the store: only the pages this run's changes land on are rewritten.
-  const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds);
+  const slugs = await loadSlugs(opts.output);
+  const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds, slugs);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
+  await saveSlugs(opts.output, slugs);
   timings.write = performance.now() - t;
 
   // Delivery: each story whose item is new or changed since it was delivered goes to the CMS.
@@ -190,11 +228,14 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 
   const list = [...reports.values()];
   const summary: RunSummary = {
-    articles: dumps.length,
+    inputs: dumps.length,
+    articles: articles.length,
     records: list.filter((r) => r.status !== 'failed').length,
     duplicates: list.filter((r) => r.status === 'duplicate').length,
     stories: new Set(list.map((r) => r.story).filter(Boolean)).size,
     failures: list.filter((r) => r.status === 'failed').length,
+    skipped: skipped.length,
+    invalid_records: recordsInvalid.length,
   };
   const reportPath = inside(opts.output, 'report.json');
   const report = {
@@ -205,7 +246,9 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
     counts: summary,
     ...(deliveries ? { deliveries } : {}),
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
-    inputs: list,
+    ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
+    ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
+    inputs: [...list, ...skippedReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
   await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
   await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, shown));
@@ -231,7 +274,7 @@ function checkPush(opts: RunOptions): boolean {
 async function ensureWritable(dir: string): Promise<void> {
   const probe = path.join(dir, `.copydesk-write-test-${process.pid}`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDir(dir);
     await writeFile(probe, '');
     await rm(probe);
   } catch (e) {

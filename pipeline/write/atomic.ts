@@ -1,8 +1,9 @@
 // The only way output reaches disk: write a temp file beside the target, flush it, rename it over
-// the target. A killed run leaves either the old file or the new one, never half of one. Files
-// whose content would not change are left untouched, so an identical re-run changes no byte.
+// the target. A killed run leaves either the old file or the new one, never half of one (and a temp
+// file, which the next run removes: run/leftovers.ts knows the name). Files whose content would not
+// change are left untouched, so an identical re-run changes no byte.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export type WriteOutcome = 'written' | 'unchanged';
@@ -13,22 +14,44 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
   } catch {
     // absent or unreadable: write it
   }
-  await mkdir(path.dirname(target), { recursive: true });
+  await makeDir(path.dirname(target));
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fh = await open(tmp, 'w');
   try {
-    await fh.writeFile(content, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writeFile(content, 'utf8');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
   }
   return 'written';
+}
+
+/** mkdir -p that fails instead of looping: Node 20's recursive mkdir spins forever where the kernel
+ * answers ENOENT for a folder whose parent exists (/proc/x). Creates each missing level in turn. */
+export async function makeDir(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    try {
+      if (!(await stat(d)).isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(d) === d) throw e;
+      missing.unshift(d);
+    }
+  }
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }
 
 /** Joins a safe id onto an output folder, refusing anything that would land outside it. */

@@ -6,12 +6,12 @@
 // retired. A merged story stays
 // in its page as a tombstone naming the story that absorbed it. outlets/<slug>.json holds the newest
 // `page_size` articles of each outlet. Item ids are story and record ids: stable, never reused.
-import { createHash } from 'node:crypto';
 import { num, obj, str } from '../config/spec.js';
 import type { DescribeStory, StoryMember } from '../corpus/index.js';
 import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
 import { articleItem, BodyRenderer, storyItem } from './feed-item.js';
 import type { StoredRecord } from './records.js';
+import { OutletSlugs } from './slugs.js';
 
 export const feedsSpec = obj({
   title: str('Title of the combined feed', { default: 'Copydesk: all stories' }),
@@ -30,8 +30,6 @@ export interface FeedOptions {
 const VERSION = 'https://jsonfeed.org/version/1.1';
 
 export { canonicalOf, rfc3339 } from './feed-item.js';
-
-export const outletSlug = (name: string) => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'unknown';
 
 const asRecord = (m: { id: string; duplicate_of: string | null; item: ArticleItem }, story: string): StoredRecord => {
   const { body, ...fields } = m.item;
@@ -61,8 +59,9 @@ export interface FeedFiles {
 }
 
 /** The feed files a run changes: all.json, the pages holding `changed` stories, changes.json, and
- * the feeds of `outlets`. */
-export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions): Promise<FeedFiles> {
+ * the feeds of `outlets`, each named by `slugs` (slugs.ts: readable, and its outlet's for good; the
+ * run layer passes the map kept in the output's state). */
+export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs()): Promise<FeedFiles> {
   const size = opts.page_size ?? 100;
   const files: FeedFiles = {};
   const parse = (items: string[]) => items.map((i) => JSON.parse(i) as Record<string, unknown>);
@@ -87,7 +86,7 @@ export async function buildFeeds(store: CorpusStore, changed: readonly string[],
     }
   }
   for (const outlet of [...outlets].sort()) {
-    const slug = `${outletSlug(outlet)}-${createHash('sha256').update(outlet).digest('hex').slice(0, 6)}`;
+    const slug = slugs.slugFor(outlet);
     const renderer = new BodyRenderer();
     const items = (await store.outletArticles(outlet, size)).map(({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
     files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, items, opts, null);

@@ -3,6 +3,7 @@
 // combined feed's items (titles, versions, outlets). Every text from input is escaped.
 import type { CorpusStore } from '../corpus/store.js';
 import type { DeliveryReport } from '../push/index.js';
+import { STYLE } from './report-style.js';
 
 /** Stories, copies, refused inputs and examples per rule shown at most: the page stays readable and
  * small on a run of a million dumps; report.json has everything. */
@@ -76,12 +77,12 @@ export function reportHtml(report: RunReport, items: StoryItem[]): string {
 
   const sections = [
     section('counts', 'Counts', countsHtml(report)),
-    section('deliveries', 'Deliveries', deliveriesHtml(report.deliveries)),
-    section('stories', `Stories (${stories.length})`, shownStories.map((s) => storyHtml(s, statusOf)).join('\n') + more(shownStories.length, stories.length, 'stories')),
+    section('deliveries', 'Deliveries', deliveriesHtml(report.deliveries, itemById, new Set(shownStories.map((s) => s.id)))),
+    section('stories', `Stories (${stories.length})`, storiesHtml(shownStories, statusOf) + more(shownStories.length, stories.length, 'stories')),
     section(
       'copies',
       `Copies (${copies.length})`,
-      table('stack', ['copy', 'dump', 'copies the original', 'original dump'], copies.slice(0, MAX_ROWS).map((c) => `<tr>${td('copy', `<code>${esc(c.record)}</code>`)}${td('dump', esc(c.path), 'path')}${td('copies the original', recLink(c.duplicate_of!, onPage))}${td('original dump', esc(sourceOf.get(c.duplicate_of!) ?? ''), 'path')}</tr>`)) +
+      table('stack', ['copy', 'dump', 'original', 'its dump'], copies.slice(0, MAX_ROWS).map((c) => `<tr>${td('copy', `<code>${esc(c.record)}</code>`)}${td('dump', esc(c.path), 'path')}${td('original', recLink(c.duplicate_of!, onPage))}${td('its dump', esc(sourceOf.get(c.duplicate_of!) ?? ''), 'path')}</tr>`)) +
         more(Math.min(copies.length, MAX_ROWS), copies.length, 'copies'),
     ),
     section('refused', `Refused inputs (${refused.length})`, table('stack', ['dump', 'rule', 'reason'], refused.slice(0, MAX_ROWS).map((r) => `<tr>${td('dump', esc(r.path), 'path')}${td('rule', `<code>${esc(r.error?.rule)}</code>`)}${td('reason', esc(r.error?.reason))}</tr>`)) + more(Math.min(refused.length, MAX_ROWS), refused.length, 'refused inputs')),
@@ -116,27 +117,42 @@ function countsHtml(r: RunReport): string {
   return `<dl class="counts">${cells.join('')}</dl>`;
 }
 
-function deliveriesHtml(d: DeliveryReport | undefined): string {
+function deliveriesHtml(d: DeliveryReport | undefined, items: Map<string, StoryItem>, onPage: Set<string>): string {
   if (!d) return '<p class="none">Not pushed: no CMS configured (push.url or --push URL).</p>';
   const figures: [string, number | string][] = [
     ['sent', d.delivered],
     ['retried', d.retried],
     ['pending', d.pending],
-    ['failed', d.failed],
+    ['refused', d.failed],
     ['requests', d.requests],
     ['retries', d.retries],
     ['seconds', d.seconds],
   ];
-  const counts = `<dl class="counts">${figures.map(([k, v]) => `<div class="count${(k === 'pending' || k === 'failed') && v ? ' bad' : ''}"><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
-  const rows = d.stories.map(
-    (s) => `<tr class="${s.state}">${td('story', `<code>${esc(s.story)}</code>`)}${td('state', esc(s.state))}${td('requests', esc(s.attempts))}${td('last status', esc(s.status ?? '—'))}${td('answer', esc(s.detail ?? ''))}</tr>`,
+  const counts = `<dl class="counts">${figures.map(([k, v]) => `<div class="count${(k === 'pending' || k === 'refused') && v ? ' bad' : ''}"><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
+  // What needs the desk's eye: stories not delivered, and those that took retries.
+  const listed = d.stories.filter((s) => s.state !== 'delivered' || s.attempts > 1);
+  const rows = listed.map(
+    (s) =>
+      `<tr class="${s.state}">${td('story', onPage.has(s.story) ? `<a href="#${esc(s.story)}">${esc(items.get(s.story)?.title ?? s.story)}</a>` : esc(items.get(s.story)?.title ?? ''))}${td('id', `<code>${esc(s.story)}</code>`)}${td('state', esc(s.state === 'failed' ? 'refused' : s.state), 'state')}${td('requests', esc(s.attempts))}${td('last status', esc(s.status ?? '—'))}${td('answer', esc(s.detail ?? ''))}</tr>`,
   );
   return (
     `<p>To <code>${esc(d.url)}</code>: ${esc(d.owed)} stories owed (new or changed since their last delivery, or left over).${d.stopped ? ` <strong>Stopped early: ${esc(d.stopped)}; more may wait.</strong>` : ''}</p>` +
     counts +
-    table('stack deliveries', ['story', 'state', 'requests', 'last status', 'answer'], rows) +
-    more(d.stories.length, d.delivered + d.failed + d.pending, 'stories')
+    table('stack deliveries', ['story', 'id', 'state', 'requests', 'last status', 'answer'], rows) +
+    (d.delivered - d.retried > 0 ? `<p class="more">${d.delivered - d.retried} stories delivered at the first request are not listed.</p>` : '')
   );
+}
+
+/** Stories told by several versions as blocks, a row per version; those told once in one table. */
+function storiesHtml(stories: StoryItem[], statusOf: Map<string, string>): string {
+  const several = stories.filter((s) => (s._copydesk?.versions?.length ?? 0) > 1);
+  const single = stories.filter((s) => (s._copydesk?.versions?.length ?? 0) <= 1);
+  const rows = single.map((s) => {
+    const v = s._copydesk?.versions?.[0];
+    const title = `${esc(s.title ?? s.id)}<br><code class="id">${esc(s.id)}</code>`;
+    return `<tr id="${esc(s.id)}">${v ? `<td data-label="title" id="rec-${esc(v.id)}">${title}</td>` : td('title', title)}${td('outlet', esc(v?.outlet ?? '—'))}${td('date', esc(v?.date ?? '—'), 'date')}${td('this run', esc(v ? (statusOf.get(v.id) ?? 'earlier run') : ''))}${td('dump', esc(v?.source ?? ''), 'path')}</tr>`;
+  });
+  return several.map((s) => storyHtml(s, statusOf)).join('\n') + (single.length ? `<h3 class="single">Told once (${single.length})</h3>` + table('stack single', ['title', 'outlet', 'date', 'this run', 'dump'], rows) : '');
 }
 
 function storyHtml(s: StoryItem, statusOf: Map<string, string>): string {
@@ -145,7 +161,7 @@ function storyHtml(s: StoryItem, statusOf: Map<string, string>): string {
   const rows = versions.map((v) => {
     const role = v.id === cd.canonical ? 'canonical' : v.duplicate_of ? `copy of <a href="#rec-${esc(v.duplicate_of)}"><code>${esc(v.duplicate_of)}</code></a>` : 'version';
     const st = statusOf.get(v.id);
-    return `<tr id="rec-${esc(v.id)}">${td('outlet', esc(v.outlet ?? '—'))}${td('headline', esc(v.headline ?? '—'))}${td('date', esc(v.date ?? '—'))}${td('role', role)}${td('this run', esc(st ?? 'earlier run'))}${td('dump', esc(v.source), 'path')}</tr>`;
+    return `<tr id="rec-${esc(v.id)}">${td('outlet', esc(v.outlet ?? '—'))}${td('headline', esc(v.headline ?? '—'))}${td('date', esc(v.date ?? '—'), 'date')}${td('role', role)}${td('this run', esc(st ?? 'earlier run'))}${td('dump', esc(v.source), 'path')}</tr>`;
   });
   return `<article class="story" id="${esc(s.id)}"><h3>${esc(s.title ?? s.id)}</h3><p class="meta"><code>${esc(s.id)}</code> · ${versions.length} version${versions.length === 1 ? '' : 's'} · ${esc((cd.outlets ?? []).join(', ') || 'no outlet known')}</p>${table('stack', ['outlet', 'headline', 'date', 'role', 'this run', 'dump'], rows)}</article>`;
 }
@@ -166,45 +182,3 @@ function rulesHtml(inputs: ReportInput[]): string {
     })
     .join('\n');
 }
-
-const STYLE = `
-:root{--fg:#1b1f24;--muted:#5b6470;--line:#d8dde3;--bg:#fff;--soft:#f4f6f8;--bad:#b42318;--ok:#17663a;--accent:#1f5fbf}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
-header p{margin:4px 0;color:var(--muted)}
-h1{margin:0;font-size:22px}
-h2{font-size:18px;margin:28px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}
-h3{font-size:16px;margin:0 0 2px}
-nav{display:flex;flex-wrap:wrap;gap:6px 14px;margin-top:8px}
-nav a,a{color:var(--accent)}
-main{padding:0 24px 40px;max-width:1200px}
-code,.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;overflow-wrap:anywhere}
-.counts{display:flex;flex-wrap:wrap;gap:10px;margin:0}
-.count{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:110px;background:var(--soft)}
-.count dt{color:var(--muted);font-size:13px}
-.count dd{margin:0;font-size:22px;font-weight:600}
-.count.bad dd{color:var(--bad)}
-table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}
-th{font-size:13px;color:var(--muted);font-weight:600}
-td{overflow-wrap:anywhere}
-tr.failed td,tr.pending td{color:var(--bad)}
-.story{margin:14px 0;padding:12px 14px;border:1px solid var(--line);border-radius:8px}
-.meta{margin:0 0 6px;color:var(--muted);font-size:13px}
-.none,.more{color:var(--muted)}
-details.rule{border-bottom:1px solid var(--line);padding:6px 0}
-details.rule summary{cursor:pointer}
-details.rule .n{display:inline-block;min-width:2em;padding:0 6px;border-radius:10px;background:var(--soft);text-align:center}
-details.rule li{margin:2px 0}
-:target{background:#fff6d6}
-@media (max-width:700px){
-  header{padding:12px 14px}
-  main{padding:0 14px 30px}
-  table.stack thead{display:none}
-  table.stack tr{display:block;border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:4px 0}
-  table.stack td{display:block;border:0;padding:2px 10px}
-  table.stack td::before{content:attr(data-label);display:block;font-size:12px;color:var(--muted)}
-  .count{min-width:0;flex:1 1 40%}
-}
-`;

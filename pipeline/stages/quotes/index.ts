@@ -19,7 +19,8 @@ import { opensBlock, quoteParagraphs, sameParagraphSource, subjectFinder, type S
 import { transcriptLabels } from './transcript.js';
 import { proseBlocks } from './blocks.js';
 import { inherit, type Continuable } from './continuity.js';
-import { mentionOf } from './names.js';
+import { mentionOf, type Mention } from './names.js';
+import { candidates, entitiesOf, type Candidate, type Context, type Query } from './rank.js';
 import { notSpeech } from './negatives.js';
 import { People } from './people.js';
 import { isPartial, prepareAll, type Prepared } from './prepare.js';
@@ -35,6 +36,18 @@ interface Found extends Continuable {
   attribution?: Attribution;
   /** The attribution's source phrase as written. */
   source: string;
+  /** What the source phrase names, and its document offset. */
+  mention?: Mention;
+  at?: number;
+  /** How the speaker was ranked, when the credit names nobody (rank.ts). */
+  ranked?: { context: Context; candidates: Candidate[] };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Per quote whose speaker was ranked (rank.ts): its offset, its context and the scored candidates. */
+    speakerChoices: { offset: number; context: Context; candidates: Candidate[] }[];
+  }
 }
 
 export default function quotes(options: StageOptions) {
@@ -48,9 +61,12 @@ export default function quotes(options: StageOptions) {
     const found = locate(prepared, String(file.value), v);
     const subjects = proseSubjects(people, prepared);
     const subjectIn = subjectFinder(subjects, people);
-    resolveSpeakers(found, prepared, new Speakers(people, v, subjects), v, subjectIn);
+    const speakers = new Speakers(people, v, subjects);
+    resolveSpeakers(found, prepared, speakers, v, subjectIn);
     quoteParagraphs(found, prepared, subjectIn);
+    rankSpeakers(found, prepared, people, speakers, v);
     file.data.quotes = emit(found, prepared, v);
+    file.data.speakerChoices = found.filter((f) => f.ranked).map((f) => ({ offset: prepared[f.block].block.start + f.span.start, ...f.ranked! }));
   };
 }
 
@@ -122,6 +138,7 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     const at = prepared[f.block].block.start + f.attribution.at;
     const mention = mentionOf(f.source, v);
     const named = (f.attribution.cue !== '' && f.attribution.cue !== ':') || !!f.attribution.turn;
+    Object.assign(f, { mention, at });
     events.push({ at, run: () => { f.speaker = mention ? speakers.add(mention, at, named) : null; } });
   }
   const taken = new Set(events.map((e) => e.at));
@@ -142,6 +159,44 @@ function resolveSpeakers(found: Found[], prepared: Prepared[], speakers: Speaker
     if (f.speaker || f.attribution || f.partial || f.block === 0 || f.span.open < 0) continue;
     const p = prepared[f.block];
     if (opensBlock(p.block.text, f.span.open)) f.speaker = speakers.latest(prepared[f.block - 1].block.start, p.block.start + f.span.open);
+  }
+}
+
+/** Which ranking a quote's credit calls for: none when it names someone or something outright. */
+// (A quote no rule credits stays uncredited unless its paragraph is quotes only: the judged quotes the
+// ranking was fitted on are all someone's and say nothing of scare quotes or of prose the rules could
+// not read, `"...," the host pressed`. Pronouns stay with resolve.ts: ranked by publisher folds
+// they won as often as they lost. A description of a thing, "the report", stays as written.)
+function contextOf(f: Found, p: Prepared, v: Vocab): Context | undefined {
+  if (!f.attribution || !f.mention) return f.speaker || (!f.partial && !/\p{L}/u.test(p.masked)) ? 'none' : undefined;
+  if (!f.speaker) return undefined;
+  if (f.mention.kind === 'nominal' && /^[\s,(]*the\s/iu.test(f.source) && personHead(f.mention.text, v)) return 'description';
+  return undefined;
+}
+
+/** Whether a description's last word names a person ("the former governor"). */
+function personHead(text: string, v: Vocab): boolean {
+  const last = (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+  return v.personNouns.has(last) || v.personNouns.has(last.replace(/s$/u, ''));
+}
+
+/** Ranks the speaker of every quote whose credit names nobody outright (rank.ts), in document order. */
+function rankSpeakers(found: Found[], prepared: Prepared[], people: People, speakers: Speakers, v: Vocab): void {
+  const entities = entitiesOf(people, speakers, (m) => speakers.fullName(m));
+  let previous: string | undefined;
+  for (const f of found) {
+    const context = contextOf(f, prepared[f.block], v);
+    if (context) {
+      const block = prepared[f.block].block;
+      const at = f.at ?? block.start + (f.span.open >= 0 ? f.span.open : f.span.start);
+      const q: Query = { context, at, gender: f.mention?.gender, description: f.mention?.text, rule: f.speaker, previous, quote: f.text };
+      const ranked = candidates(q, entities, people.blockIndex(at));
+      f.ranked = { context, candidates: ranked };
+      const best = ranked[0];
+      if (best.name === '') f.speaker = null;
+      else if (best.name !== f.speaker?.name) f.speaker = { name: best.name, role: '' };
+    }
+    previous = f.speaker?.name;
   }
 }
 

@@ -35,6 +35,26 @@ function appositive(text: string, at: number, v: Vocab): string {
   return ws.length <= APPOSITIVE_WORDS && (first === 'who' || !v.nameStops.has(first)) && !/ing$/u.test(first) ? m[1] : '';
 }
 
+/** Most words before a name read as its role ("former state party chairman Jo Lin"). */
+const ROLE_WORDS = 4;
+
+/**
+ * The words naming what a person is at one mention, lowercase: the titles in the name's run, the words
+ * just before it within its clause, and the appositive set off after it ("the senator", "a pollster").
+ */
+function rolesAround(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): string[] {
+  const out = ws.slice(runStart, s).map((w) => w.bare.toLowerCase());
+  for (let i = runStart - 1; i >= Math.max(0, runStart - ROLE_WORDS); i--) {
+    const w = ws[i];
+    const l = w.bare.toLowerCase();
+    if (isPunct(w) || /[.!?]$/u.test(w.raw) && !v.abbreviations.has(w.raw) || v.verbs.has(l) || v.determiners.has(l) || v.nameStops.has(l) || w.possessive) break;
+    out.push(l);
+  }
+  const tail = appositive(text, ws[e - 1].end, v);
+  for (const t of tail.toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
+  return out;
+}
+
 export class People {
   /** surname (lowercase) -> full names seen with it */
   private bySurname = new Map<string, Person[]>();
@@ -46,7 +66,8 @@ export class People {
   /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
   /** `tail`: for a subject, the description written after the name (", the Republican half of a polling team"). */
   /** `gender`: what an honorific written before the name says ("Mrs. Clinton"), for that mention only. */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string; gender?: Gender }[] = [];
+  /** `roles`: the words the article uses for the person at this mention: titles and modifiers before the name, the appositive after it. */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string; gender?: Gender; roles?: string[] }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Bukele said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
@@ -71,7 +92,8 @@ export class People {
     return this.blockIndex(a) === this.blockIndex(b);
   }
 
-  private blockIndex(at: number): number {
+  /** Index of the block (paragraph) holding offset `at`. */
+  blockIndex(at: number): number {
     let lo = 0;
     let hi = this.blockStarts.length;
     while (lo < hi) {
@@ -188,7 +210,7 @@ export class People {
       const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
       const key = surnameOf(tokens).toLowerCase();
       const full = tokens.join(' ').toLowerCase();
-      const mention: People['mentions'][number] = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined };
+      const mention: People['mentions'][number] = { at: b.start + ws[s].start, key, name: tokens.join(' '), subject, tail: subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined, roles: rolesAround(b.text, ws, run[0], s, e, this.v) };
       // a lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name, nor is a word
       // that is never a name alone, wherever it stands ("See", "My", "From" unless "Al From" is named)
       const lone = tokens.length === 1 && leadsName(ws[s], this.v);

@@ -14,7 +14,7 @@ export interface SpeakerRef {
   role: string;
 }
 
-interface Source {
+export interface Source {
   at: number;
   /** The name (person key for gender) and the description written with it. */
   name: string;
@@ -40,6 +40,20 @@ export class Speakers {
    * even though no speech verb names him.
    */
   constructor(private people: People, private v: Vocab, private subjects: { at: number; key: string; name: string; nominal?: boolean; tail?: string; gender?: Gender }[] = []) {}
+
+  /** Every source recorded so far, in document order. */
+  all(): readonly Source[] {
+    if (!this.sorted) {
+      this.sources.sort((a, b) => a.at - b.at);
+      this.sorted = true;
+    }
+    return this.sources;
+  }
+
+  /** Gender the article gives a resolved person's name, if any. */
+  genderOf(name: string): Gender | undefined {
+    return this.people.genderOf(name);
+  }
 
   /** Records an attribution's source at document offset `at`; returns its resolved name. */
   /** `named`: the phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name. */
@@ -142,7 +156,7 @@ export class Speakers {
    * A mention's full name: as written when it opens with a given name ("Jane Sanders" beside "Bernie
    * Sanders"), else the fullest form the article gives of its surname.
    */
-  private fullName(m: { key: string; name: string }): string {
+  fullName(m: { key: string; name: string }): string {
     // (unless the "given name" is a word like "Was" that opened a question: "Was Szlachta satisfied?")
     return m.name.includes(' ') && !this.people.functionWord(m.name.split(' ')[0]) ? m.name : (this.people.expand([m.key]) ?? m.name);
   }

@@ -1,0 +1,90 @@
+// Dumps for the whole-pipeline bench: news pages as a scraper leaves them (a site's nav bar and
+// footer around a headline, byline, date, a datelined lede, paragraphs with quotes), about a tenth of
+// them re-posts of an earlier one (perturb.ts). Paragraphs come from real news text when ../shared is
+// present (recombined across articles, so no dump repeats a real one), else from a small grammar.
+// Dump i is a pure function of (seed, i): any size is made the same way, and a 1k batch can be made
+// apart from a 16k one.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { NAVBARS, perturb, prng, PERTURBATIONS } from './perturb.js';
+
+const GIVEN = ['Ana', 'Tomas', 'Mira', 'Jonah', 'Priya', 'Elena', 'Marcus', 'Ruth', 'Omar', 'Lena', 'Victor', 'Grace', 'Felix', 'Nadia', 'Samuel', 'Irene'];
+const FAMILY = ['Okafor', 'Lindqvist', 'Moreau', 'Castell', 'Haddad', 'Brennan', 'Ivers', 'Tanaka', 'Oduya', 'Serrano', 'Whitlock', 'Demir', 'Kowal', 'Achebe', 'Ferreira', 'Lund'];
+const PLACES = ['PORT ALDER', 'RIVERTON', 'CASTLE HILL', 'NEW BRAMPTON', 'SALT MARSH', 'EASTFIELD', 'GREYWATER', 'MILLBROOK'];
+const SUBJECTS = ['The council', 'The harbour authority', 'State regulators', 'The school board', 'Local police', 'The utility', 'A federal judge', 'The transit agency', 'Hospital officials', 'The mayor'];
+const VERBS = ['approved', 'delayed', 'rejected', 'announced', 'reviewed', 'expanded', 'suspended', 'funded', 'questioned', 'defended'];
+const OBJECTS = ['a plan to rebuild the waterfront', 'new limits on overnight parking', 'a budget for road repairs', 'the contract for a new clinic', 'a study of flood defences', 'changes to the bus network', 'an inquiry into the fire', 'a levy for school buildings'];
+const WHEN = ['on Monday', 'on Tuesday night', 'after a long debate', 'late on Friday', 'this week', 'earlier this month'];
+const WHY = ['after complaints from residents', 'citing rising costs', 'despite objections from business owners', 'to meet a state deadline', 'as the season began', 'following a review'];
+const QUOTES = ['We have waited long enough for this, and people want to see work start', 'Nobody here was asked what they thought about it', 'It is a fair compromise and it protects the families who live there', 'The numbers simply do not add up for a town of this size', 'We will keep pressing until the promises are kept'];
+const SITES = ['The Harbor Gazette', 'Valley Courier', 'Coast Daily', 'Metro Ledger', 'Island Times', 'Northern Record', 'The Evening Post', 'County Herald'];
+const FOOTERS = ['© The newsroom. All rights reserved.', 'Privacy | Terms | Contact | Advertise', 'Sign up for the morning briefing.'];
+
+const pick = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+
+function grammarParagraph(r: () => number): string {
+  const n = 2 + Math.floor(r() * 3);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (r() < 0.3) out.push(`"${pick(r, QUOTES)}," said ${pick(r, GIVEN)} ${pick(r, FAMILY)}, ${pick(r, ['a resident', 'a spokeswoman for the agency', 'who runs a shop nearby', 'a council member'])}.`);
+    else out.push(`${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)} ${pick(r, WHEN)}, ${pick(r, WHY)}.`);
+  }
+  return out.join(' ');
+}
+
+/** Paragraphs of real news text from ../shared, when present (read once). */
+export function realParagraphs(sharedDir: string): string[] {
+  const out: string[] = [];
+  for (const c of ['polnear-dev', 'ecbplus-dev']) {
+    const dir = path.join(sharedDir, 'corpora', c, 'docs');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort())
+      for (const p of readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/).slice(1))
+        if (p.split(/\s+/).length >= 25) out.push(p.replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
+export interface DumpSpec {
+  seed: number;
+  copyShare: number;
+  /** Real paragraphs to recombine; empty for the grammar. */
+  paragraphs: readonly string[];
+  /** First publication day (days since the epoch); dumps spread over `days` days. */
+  day0: number;
+  days: number;
+}
+
+function original(s: DumpSpec, i: number): string {
+  const r = prng(s.seed ^ Math.imul(i + 1, 0x2c1b3c6d));
+  const site = pick(r, SITES);
+  const date = new Date((s.day0 + Math.floor((i / 1000) % s.days)) * 864e5).toISOString().slice(0, 10);
+  const paras = Array.from({ length: 4 + Math.floor(r() * 8) }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
+  const headline = `${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}`;
+  return [
+    pick(r, NAVBARS),
+    site,
+    headline,
+    `By ${pick(r, GIVEN)} ${pick(r, FAMILY)}`,
+    date,
+    `${pick(r, PLACES)} — ${paras[0]}`,
+    ...paras.slice(1),
+    pick(r, FOOTERS),
+  ].join('\n\n');
+}
+
+/** Dump i: an original, or (about `copyShare` of them) a re-post of an earlier one. */
+export function dump(s: DumpSpec, i: number): string {
+  const r = prng(s.seed ^ Math.imul(i + 1, 0x9e3779b1));
+  if (i > 0 && r() < s.copyShare) return perturb(original(s, Math.max(0, i - 1 - Math.floor(r() * 500))), pick(r, PERTURBATIONS), s.seed + i);
+  return original(s, i);
+}
+
+/** Writes dumps [from, to) into `dir`, 1000 to a subfolder (as nightly folders would hold them). */
+export function writeDumps(dir: string, s: DumpSpec, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(4, '0'));
+    if (i % 1000 === 0 || i === from) mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `dump-${String(i).padStart(7, '0')}.txt`), dump(s, i));
+  }
+}
