@@ -138,9 +138,26 @@ declare module 'vfile' {
   }
 }
 
+// Where the dump writes a Markdown construct its own way, the parser keeps the written form, so the body
+// (stages/body.ts) writes every line back as the dump has it.
 declare module 'mdast' {
   interface ListItemData {
-    /** The item's mark as the dump wrote it ("•", "*", "2."). */
+    /** The item's mark as the dump wrote it, with the spacing after it ("• ", "*  ", "2. "). */
     bullet?: string;
+  }
+  interface HeadingData {
+    /** The marks opening an ATX heading as written ("## "). */
+    open?: string;
+    /** The line under a setext heading ("====="). */
+    underline?: string;
+  }
+  interface ThematicBreakData {
+    /** The rule as written ("---", "* * *"). */
+    raw?: string;
+  }
+  interface CodeData {
+    /** The opening fence line and the closing one (none when the dump never closed it). */
+    open?: string;
+    close?: string;
   }
 }

@@ -1,8 +1,7 @@
 // Body: the article's Markdown, the tree stringified (remark-stringify) once chrome left it and the
 // metadata stages claimed their lines (the headline, date and byline lines, removed here with a message
 // each). Text nodes hold the dump's text as written, so it is written back as it stands, not escaped.
-import type { Root, Text } from 'mdast';
-import type { ListItem } from 'mdast';
+import type { Blockquote, Code, Heading, ListItem, Root, Text, ThematicBreak } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
@@ -17,15 +16,25 @@ const WHAT: Record<string, string> = {
   'metadata-byline': 'the byline, which the record carries',
 };
 
+// Handlers for the constructs a dump writes its own way: each writes the form the parser kept.
 const stringifier = unified()
   .use(remarkStringify, {
     handlers: {
       text: (node: Text) => node.value.replace(/[^\S\n]+\n/g, '\n'),
       listItem: (node: ListItem, _parent, state, info) => {
-        const bullet = node.data?.bullet ?? '-';
+        const bullet = node.data?.bullet ?? '- ';
         const inner = state.containerFlow(node, state.createTracker(info).current());
-        return inner ? `${bullet} ${inner}` : bullet;
+        return inner ? bullet + inner : bullet.trimEnd();
       },
+      heading: (node: Heading, _parent, state, info) => {
+        const text = state.containerPhrasing(node, { ...state.createTracker(info).current(), before: '\n', after: '\n' });
+        if (node.data?.underline) return `${text}\n${node.data.underline}`;
+        return (node.data?.open ?? '#'.repeat(node.depth) + ' ') + text;
+      },
+      thematicBreak: (node: ThematicBreak) => node.data?.raw ?? '***',
+      code: (node: Code) => [node.data?.open ?? '```', node.value, ...(node.data?.close ? [node.data.close] : [])].join('\n'),
+      // A quote's paragraphs hold their markers as written.
+      blockquote: (node: Blockquote, _parent, state, info) => node.children.map((c) => state.handle(c, node, state, { ...state.createTracker(info).current(), before: '\n', after: '\n' })).join('\n>\n'),
     },
   })
   .freeze();
