@@ -29,14 +29,14 @@ interface Cost {
 
 function pipeline(input: string, output: string): Cost {
   const out = path.join(work, 'cost.json');
-  const r = spawnSync(process.execPath, ['--max-old-space-size=3500', path.join(root, 'dist/bench/measure.js'), out, '--', 'run', '--input', input, '--output', output, '--quiet'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=3500', fileURLToPath(new URL('./measure.js', import.meta.url)), out, '--', 'run', '--input', input, '--output', output, '--quiet'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`run over ${input} failed (${r.status}): ${r.stderr}`);
   return JSON.parse(readFileSync(out, 'utf8')) as Cost;
 }
 
 function parseOnly(input: string): { cpu: number; dumps: number } {
   const out = path.join(work, 'parse.json');
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/bench/parse-only.js'), out, input], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./parse-only.js', import.meta.url)), out, input], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`parse-only over ${input} failed: ${r.stderr}`);
   return JSON.parse(readFileSync(out, 'utf8'));
 }

@@ -132,7 +132,7 @@ test('story changes: a state of the JSONL version moves into the store with its 
     ),
   ];
   const store = new SqliteStore(':memory:');
-  const counts = await migrateJsonl(lines.join('\n') + '\n', new Map(arts.map((x) => [x.features.id, x.item])), store, describeStory, DAY2);
+  const counts = await migrateJsonl(lines.join('\n') + '\n', new Map(arts.map((x) => [x.features.id, x.item!])), store, describeStory, DAY2);
   assert.deepEqual(counts, { articles: arts.length, stories: 10 });
   const r = await runCorpus(all(), store, cfg.corpus, DAY2, describeStory);
   assert.deepEqual(r.changed, [], 'the migrated articles are known: nothing to redo');

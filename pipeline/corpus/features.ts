@@ -25,16 +25,17 @@ export const signatureSize = (cfg: CorpusConfig) => cfg.dedupe.signature.bands *
 const BRIEF_SEED = 0x6a09e667;
 
 export function features(x: CorpusInput, cfg: CorpusConfig): ArticleFeatures {
-  return { id: x.id, ...fingerprints(x.body, cfg), headline: Uint32Array.from(headlineKeys(x.headline, cfg.stories)), terms: termVector(storyTerms(x.headline, x.body, cfg.stories)), quotes: Uint32Array.from(quoteKeys(x.quotes, cfg.stories)), date: x.date };
+  const { words, ...fp } = fingerprints(x.body, cfg);
+  return { id: x.id, ...fp, headline: Uint32Array.from(headlineKeys(x.headline, cfg.stories)), terms: termVector(storyTerms(x.headline, x.body, cfg.stories, words)), quotes: Uint32Array.from(quoteKeys(x.quotes, cfg.stories)), date: x.date };
 }
 
-export function fingerprints(body: string, cfg: CorpusConfig): Pick<ArticleFeatures, 'textHash' | 'signature' | 'shingles' | 'briefSignature' | 'briefShingles'> {
+export function fingerprints(body: string, cfg: CorpusConfig): Pick<ArticleFeatures, 'textHash' | 'signature' | 'shingles' | 'briefSignature' | 'briefShingles'> & { words: string[] } {
   const k = signatureSize(cfg);
   const bk = cfg.dedupe.brief.size;
   const signature = new Uint32Array(k);
   const brief = new Uint32Array(bk);
   const fp = fingerprint(body, cfg.dedupe, seedsOf(k), signature, seedsOf(bk, BRIEF_SEED), brief);
-  return { textHash: fp.textHash, signature, shingles: fp.size, briefSignature: fp.briefSize ? brief : null, briefShingles: fp.briefSize };
+  return { textHash: fp.textHash, signature, shingles: fp.size, briefSignature: fp.briefSize ? brief : null, briefShingles: fp.briefSize, words: fp.words };
 }
 
 /** Terms as hashed ids (ascending) with their weighted counts; a rare hash collision adds counts. */

@@ -6,14 +6,10 @@ import { createHash } from 'node:crypto';
 
 /** Lower-cased word tokens; curly apostrophes folded so a re-post's typography changes nothing. */
 export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\u2018\u2019]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
-  );
+  return fold(text).match(WORD) ?? [];
 }
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
 
 // Three separators between links or labels make a line a menu, however long: `Home | News | Sports`.
 const MENU = /(?:\s[|\u00b7\u2022\u00bb]\s.*){3}/;
@@ -23,13 +19,20 @@ const MENU = /(?:\s[|\u00b7\u2022\u00bb]\s.*){3}/;
  * lines; leaving them out keeps a site's template from making two of its articles look alike, and a
  * re-post in other chrome from looking different. */
 export function proseWords(text: string, minWords: number): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
+  return tokens(text, minWords).prose;
+}
+
+/** Every word of the text and the words of its prose lines, folded once. */
+export function tokens(text: string, minWords: number): { all: string[]; prose: string[] } {
+  const all: string[] = [];
+  const prose: string[] = [];
+  for (const line of fold(text).split('\n')) {
+    const ws = line.match(WORD) ?? [];
+    for (const w of ws) all.push(w);
     if (MENU.test(line)) continue;
-    const ws = words(line);
-    if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) for (const w of ws) out.push(w);
+    if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) for (const w of ws) prose.push(w);
   }
-  return out;
+  return { all, prose };
 }
 
 export interface Fingerprint {
@@ -38,6 +41,8 @@ export interface Fingerprint {
   size: number;
   /** Distinct word pairs of the brief signature; 0 when the body is no brief (no brief signature). */
   briefSize: number;
+  /** Every word of the body, folded (for the story terms, so the body is tokenized once). */
+  words: string[];
 }
 
 export interface FingerprintOptions {
@@ -51,8 +56,8 @@ export interface FingerprintOptions {
 /** The fingerprints of a body: the hash of all its words, and the MinHash signature (into `out`) of
  * its prose shingles, or of all its shingles when the prose is too short to judge. */
 export function fingerprint(body: string, o: FingerprintOptions, seeds: Uint32Array, out: Uint32Array, briefSeeds?: Uint32Array, briefOut?: Uint32Array): Fingerprint {
-  const all = words(body);
-  let ws = proseWords(body, o.prose_words);
+  const { all, prose } = tokens(body, o.prose_words);
+  let ws = prose;
   let sh = shingleHashes(ws, o.shingle);
   if (sh.length < o.min_shingles) [ws, sh] = [all, shingleHashes(all, o.shingle)];
   minhash(sh, seeds, out);
@@ -64,7 +69,7 @@ export function fingerprint(body: string, o: FingerprintOptions, seeds: Uint32Ar
     minhash(bsh, briefSeeds, briefOut);
     briefSize = bsh.length;
   }
-  return { textHash: textHash(all), size: sh.length, briefSize };
+  return { textHash: textHash(all), size: sh.length, briefSize, words: all };
 }
 
 export const textHash = (ws: readonly string[]) => createHash('sha256').update(ws.join(' ')).digest('hex').slice(0, 32);

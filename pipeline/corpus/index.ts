@@ -27,7 +27,8 @@ export interface CorpusNote {
 /** An article of this run: its features, and what its feed item shows. */
 export interface CorpusArticle {
   features: ArticleFeatures;
-  item: ArticleItem;
+  /** Absent when the run layer has staged it in the store (CorpusStore.stage). */
+  item?: ArticleItem;
 }
 
 export interface StoryMember {
@@ -74,7 +75,16 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const notes: CorpusNote[] = [];
   const k = signatureSize(cfg);
   const bk = cfg.dedupe.brief.size;
-  const itemOf = new Map(inputs.map((x) => [x.features.id, x.item]));
+  // Items ride along in memory (tests, small runs) or wait in the store's staging area (a streaming run).
+  const given = new Map(inputs.flatMap((x) => (x.item ? [[x.features.id, x.item] as const] : [])));
+  const currentItems = async (ids: readonly string[]) => {
+    const out = new Map<string, ArticleItem>();
+    const rest = ids.filter((id) => (given.has(id) ? !out.set(id, given.get(id)!) : true));
+    for (const [id, item] of await store.staged(rest)) out.set(id, item);
+    const older = rest.filter((id) => !out.has(id));
+    for (const [id, item] of await store.items(older)) out.set(id, item);
+    return out;
+  };
   const stored = new Map((await store.fingerprints()).map((r) => [r.id, r]));
   const regroup = await checkSettings(store, cfg, stored, notes);
 
@@ -146,7 +156,9 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
-  for (let i = firstFresh; i < window.length; i++) for (const j of links[i].keys()) if (j < firstFresh) touched.add(window[j].story);
+  // A new article touches a story when one of its links could attach it there on its own; weaker
+  // links only matter inside a group already formed, so they open nothing.
+  for (let i = firstFresh; i < window.length; i++) for (const [j, e] of links[i]) if (j < firstFresh && e.sim >= cfg.stories.attach_similarity) touched.add(window[j].story);
   // A re-decided article leaves the story it was in: that story is re-clustered too.
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
@@ -202,8 +214,11 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   for (const [id, a] of await store.articles(outside)) storyOf.set(id, a.story);
   for (const a of freshRows) if (a.duplicate_of) a.story = storyOf.get(a.duplicate_of) ?? '';
   // Items of unchanged articles that now read differently (a better headline) renew their story's item.
-  const prevItems = await store.items(unchanged);
-  const renewed = unchanged.filter((id) => JSON.stringify(prevItems.get(id)) !== JSON.stringify(itemOf.get(id)));
+  const renewed: string[] = [];
+  for (const ids of chunks(unchanged)) {
+    const [prev, cur] = [await store.items(ids), await currentItems(ids)];
+    renewed.push(...ids.filter((id) => JSON.stringify(prev.get(id)) !== JSON.stringify(cur.get(id))));
+  }
   const renewedRows = await store.articles(renewed);
   const affected = new Set([...oldIds, ...ids, ...freshRows.map((a) => a.story), ...[...renewedRows.values()].map((a) => a.story)]);
   const memberRows = (await store.members([...affected])).filter((a) => !freshIds.has(a.id));
@@ -220,36 +235,37 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   for (const a of memberRows) if (moved.has(a.id)) describeSet.add(a.story);
   const current = await store.stories([...describeSet].filter((s) => !storyChanges.has(s)));
   for (const [id, s] of current) storyChanges.set(id, { ...s });
-  const membersOf = new Map<string, StoryMember[]>();
-  const add = (story: string, id: string, duplicate_of: string | null) => (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push({ id, duplicate_of, item: itemOf.get(id)! });
-  const needItems = memberRows.map((a) => a.id).filter((id) => !itemOf.has(id));
-  for (const [id, item] of await store.items(needItems)) itemOf.set(id, item);
+  const membersOf = new Map<string, { id: string; duplicate_of: string | null }[]>();
+  const add = (story: string, id: string, duplicate_of: string | null) => (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push({ id, duplicate_of });
   for (const a of memberRows) add(moved.get(a.id) ?? a.story, a.id, a.duplicate_of);
   for (const a of freshRows) add(a.story, a.id, a.duplicate_of);
   const firstSeen = new Map([...memberRows, ...freshRows].map((a) => [a.id, a.first_seen]));
   const changed: string[] = [];
-  for (const s of [...describeSet].sort()) {
+  const outlets = new Set<string>();
+  // Stories are described a slice at a time, so only that slice's article bodies are in memory.
+  for (const slice of chunks([...describeSet].sort(), 256)) {
+    const items = await currentItems(slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id)));
+    for (const item of items.values()) if (item.outlet && (freshIds.has(item.id) || moved.has(item.id))) outlets.add(item.outlet);
+    for (const s of slice) describeOne(s, (membersOf.get(s) ?? []).map((m) => ({ ...m, item: items.get(m.id)! })));
+  }
+  function describeOne(s: string, members: StoryMember[]) {
     const st = storyChanges.get(s);
-    if (!st) continue;
-    const ms = (membersOf.get(s) ?? []).sort((a, b) => cmp(a.id, b.id));
+    if (!st) return;
+    const ms = members.sort((a, b) => cmp(a.id, b.id));
     // Only originals keep a story open: a late re-post of an old article does not.
     if (st.status === 'live') st.last_seen = ms.reduce((m, a) => (!a.duplicate_of && firstSeen.get(a.id)! > m ? firstSeen.get(a.id)! : m), st.last_seen);
     const base = describe(st, st.status === 'live' ? ms : []);
     const hash = createHash('sha256').update(JSON.stringify(base)).digest('hex');
-    if (hash === st.item_hash) {
-      storyChanges.set(s, st);
-      continue;
-    }
+    if (hash === st.item_hash) return;
     if (st.item_hash && hash !== st.item_hash) st.date_modified = now;
     st.item_hash = hash;
     st.changed = now;
     st.item = JSON.stringify(st.date_modified ? { ...base, date_modified: st.date_modified } : base);
     changed.push(s);
   }
-
-  const outlets = new Set<string>();
-  for (const id of [...freshIds, ...moved.keys(), ...renewed]) if (itemOf.get(id)?.outlet) outlets.add(itemOf.get(id)!.outlet!);
-  const items = new Map<string, ArticleItem>([...freshIds, ...renewed].map((id) => [id, itemOf.get(id)!]));
+  for (const [id, item] of await currentItems(renewed)) if (item.outlet) outlets.add(item.outlet);
+  // Items of this run's articles: those given here, the rest the store takes from its staging area.
+  const items = new Map([...freshIds, ...renewed].flatMap((id) => (given.has(id) ? [[id, given.get(id)!] as const] : [])));
   const articles = [...freshRows, ...[...renewedRows.values()]];
   const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()].filter((s) => s.item), moves: moved, archiveBefore: horizon };
   await store.apply(changes);
@@ -278,7 +294,8 @@ async function checkSettings(store: CorpusStore, cfg: CorpusConfig, stored: Map<
   const articles: StoredArticle[] = [];
   for (const [id, a] of full) {
     const item = items.get(id)!;
-    const next = { ...a, ...(redo.includes('fingerprint') ? fingerprints(item.body, cfg) : {}) };
+    const { words: _words, ...fp } = fingerprints(item.body, cfg);
+    const next = { ...a, ...(redo.includes('fingerprint') ? fp : {}) };
     if (redo.includes('terms') && a.terms) next.terms = termVector(storyTerms(item.headline, item.body, cfg.stories));
     articles.push(next);
     stored.set(id, { ...stored.get(id)!, ...next });
@@ -319,6 +336,12 @@ function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): C
 function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number; quote: boolean }): CorpusNote {
   const reason = link.quote ? `shares a distinctive quote with ${b.id}` : `reports what ${b.id} reports (similarity ${link.similarity.toFixed(2)})`;
   return { id: a.id, ruleId: 'story-join', reason, cause: b.id };
+}
+
+function chunks<T>(xs: readonly T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

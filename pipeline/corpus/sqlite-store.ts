@@ -69,6 +69,9 @@ export class SqliteStore implements CorpusStore {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
       this.migrate();
+      // The staging area is a temporary database beside the store (on disk, gone at close): staging
+      // a run's items never changes a byte of the store file itself.
+      this.db.exec("ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL)");
     } catch (e) {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`${file}: not a readable corpus store (${(e as Error).message})`);
@@ -107,6 +110,10 @@ export class SqliteStore implements CorpusStore {
            item = CASE WHEN excluded.item = '' THEN articles.item ELSE excluded.item END`,
       ),
       move: db.prepare('UPDATE articles SET story = ? WHERE id = ?'),
+      stage: db.prepare('INSERT OR REPLACE INTO run.staged (id, item) VALUES (?, ?)'),
+      staged: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM run.staged WHERE ${IN('id')}`),
+      stagedOne: db.prepare<[string], { item: string }>('SELECT item FROM run.staged WHERE id = ?'),
+      clearStaged: db.prepare('DELETE FROM run.staged'),
       putStory: db.prepare(
         `INSERT INTO stories (id, seq, created, last_seen, status, merged_into, absorbed, split_from, item, item_hash, date_modified, changed)
          VALUES (@id, @seq, @created, @last_seen, @status, @merged_into, @absorbed, @split_from, @item, @item_hash, @date_modified, @changed)
@@ -161,6 +168,15 @@ export class SqliteStore implements CorpusStore {
   async items(ids: readonly string[]) {
     return new Map(this.q.items.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
   }
+  async stage(items: readonly ArticleItem[]) {
+    this.db.transaction(() => items.forEach((i) => this.q.stage.run(i.id, JSON.stringify(i))))();
+  }
+  async staged(ids: readonly string[]) {
+    return new Map(this.q.staged.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
+  }
+  async clearStaged() {
+    this.q.clearStaged.run();
+  }
   async nextSeq() {
     const m = this.q.maxSeq.get()!;
     return { article: (m.a ?? -1) + 1, story: (m.s ?? -1) + 1 };
@@ -187,12 +203,14 @@ export class SqliteStore implements CorpusStore {
   async apply(c: ChangeSet): Promise<void> {
     this.db.transaction(() => {
       for (const a of c.articles) {
-        const item = c.items.get(a.id);
+        const given = c.items.get(a.id);
+        const staged = given ? undefined : this.q.stagedOne.get(a.id)?.item;
+        const item = given ?? (staged ? (JSON.parse(staged) as ArticleItem) : undefined);
         this.q.putArticle.run({
           id: a.id, seq: a.seq, first_seen: a.first_seen, date: a.date, text_hash: a.textHash, shingles: a.shingles, signature: blob(a.signature),
           brief_shingles: a.briefShingles, brief_signature: a.briefSignature ? blob(a.briefSignature) : null, headline: blob(a.headline),
           terms: termsBlob(a.terms), quotes: blob(a.quotes), story: a.story, duplicate_of: a.duplicate_of,
-          outlet: item?.outlet ?? null, item: item ? JSON.stringify(item) : '',
+          outlet: item?.outlet ?? null, item: given ? JSON.stringify(given) : staged ?? '',
         });
       }
       for (const [id, s] of c.moves) this.q.move.run(s, id);

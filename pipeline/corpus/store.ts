@@ -70,6 +70,7 @@ export interface StoredStory {
 /** Everything one run changes, applied atomically. */
 export interface ChangeSet {
   articles: StoredArticle[];
+  /** Items of changed articles; an article absent here takes its staged item (CorpusStore.stage). */
   items: Map<string, ArticleItem>;
   stories: StoredStory[];
   /** Articles whose story changed without any other change (members of merged or split stories). */
@@ -95,6 +96,12 @@ export interface CorpusStore {
   stories(ids: readonly string[]): Promise<Map<string, StoredStory>>;
   /** Items of the given articles, for feed items. */
   items(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
+  /** A run's staging area: items of this run's articles wait here (on disk, not in memory) from the
+   * moment they are processed until their records are written; cleared by `clearStaged`. `apply`
+   * takes an article's item from here when the change set carries none. */
+  stage(items: readonly ArticleItem[]): Promise<void>;
+  staged(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
+  clearStaged(): Promise<void>;
   /** The next free article and story sequence numbers. */
   nextSeq(): Promise<{ article: number; story: number }>;
   /** Feed items (JSON) of the stories with seq in [from, to), newest first. */

@@ -18,7 +18,7 @@ const stopSet = (list: readonly string[]) => stopCache.get(list) ?? stopCache.se
 // line start a capital says nothing about a name.
 const NAMEISH = /(^|[.!?:"\u201c\u201d]\s*|\n\s*)?\b(\p{Lu}[\p{L}'\u2019-]+|\d[\d.,]*\d|\d)/gu;
 
-export function storyTerms(headline: string | null, body: string, o: TermOptions): Record<string, number> {
+export function storyTerms(headline: string | null, body: string, o: TermOptions, bodyWords: readonly string[] = words(body)): Record<string, number> {
   const stop = stopSet(o.stopwords);
   const tf: Record<string, number> = {};
   const add = (w: string, n: number) => {
@@ -26,7 +26,7 @@ export function storyTerms(headline: string | null, body: string, o: TermOptions
     tf[w] = (tf[w] ?? 0) + n;
   };
   for (const w of words(headline ?? '')) add(w, 2);
-  for (const w of words(body)) add(w, 1);
+  for (const w of bodyWords) add(w, 1);
   if (o.entity_weight > 0) {
     for (const m of body.matchAll(NAMEISH)) {
       if (m[1]) continue;

@@ -7,15 +7,17 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
-import { corpusArticle, corpusStage, type CorpusNote } from '../corpus/index.js';
+import { corpusStage, type CorpusArticle, type CorpusNote } from '../corpus/index.js';
+import { features } from '../corpus/features.js';
+import type { ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
-import type { Article, ArticleRecord } from '../record/record.js';
+import type { ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
 import { BatchCounter } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
-import { loadRecord, writeRecord, type InvalidRecord, type StoredRecord } from '../write/records.js';
+import { loadRecord, writeRecord, type InvalidRecord } from '../write/records.js';
 import { reportHtml, reportStories } from '../write/report-html.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { RunError } from './errors.js';
@@ -123,10 +125,28 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   progress1.end();
   timings.scan = performance.now() - t;
 
-  // Pass 2: the per-article chain, spread over worker threads for large batches.
+  let store;
+  try {
+    store = await openStore(opts.output, now);
+  } catch (e) {
+    if (e instanceof StateError) throw new RunError(e.message);
+    throw e;
+  }
+  await store.clearStaged();
+
+  // Pass 2: the per-article chain, spread over worker threads for large batches. Streamed: each
+  // article's record fields and body wait in the store's staging area (on disk) and only its compact
+  // corpus features stay in memory, so memory follows the open news, not the batch.
   const runner = articleRunner(opts.config, batch, dumps.length);
-  const articles: Article[] = [];
+  const articles: CorpusArticle[] = [];
+  const idToReport = new Map<string, InputReport>();
   const progress2 = new Progress(dumps.length, 'process', opts.progress);
+  let pending: ArticleItem[] = [];
+  const flush = async () => {
+    const items = pending;
+    pending = [];
+    await store.stage(items);
+  };
   try {
     await queue.addAll(
       dumps.map((d) => async () => {
@@ -134,8 +154,14 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
         for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
         const r = reports.get(d.rel)!;
         if (result.ok) {
-          articles.push(result.article);
-          Object.assign(r, { record: result.article.record.id, encoding: result.encoding, found: result.article.via });
+          const a = result.article;
+          const t1 = performance.now();
+          articles.push({ features: features({ ...a.record, body: a.body }, opts.config.corpus) });
+          timings.features = (timings.features ?? 0) + performance.now() - t1;
+          pending.push({ ...a.record, body: a.body });
+          if (pending.length >= 256) await flush();
+          idToReport.set(a.record.id, r);
+          Object.assign(r, { record: a.record.id, encoding: result.encoding, found: a.via });
           if (result.warnings.length) r.warnings = result.warnings;
           if (result.messages.length) r.messages = result.messages;
           if (Object.keys(result.removed).length) r.removed = result.removed;
@@ -149,57 +175,49 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   } finally {
     await runner.close();
   }
+  await flush();
   progress2.end();
-  articles.sort((a, b) => a.record.id.localeCompare(b.record.id));
+  articles.sort((a, b) => (a.features.id < b.features.id ? -1 : a.features.id > b.features.id ? 1 : 0));
 
-  // Corpus stages, over this run's articles and the stored state.
+  // Corpus stages, over this run's articles' features and the stored state.
   t = performance.now();
-  let store;
-  try {
-    store = await openStore(opts.output, now);
-  } catch (e) {
-    if (e instanceof StateError) throw new RunError(e.message);
-    throw e;
-  }
-  const corpus = await corpusStage(
-    articles.map((a) => corpusArticle({ ...a.record, body: a.body }, opts.config.corpus)),
-    store,
-    opts.config.corpus,
-    now,
-    describeStory,
-  );
+  const corpus = await corpusStage(articles, store, opts.config.corpus, now, describeStory);
   timings.corpus = performance.now() - t;
-  addNotes(reports, articles, corpus.notes);
+  addNotes(idToReport, corpus.notes);
 
-  // Writers: records, then feeds over every record on disk, then state, then the report.
+  // Writers: records (their fields and bodies taken back from the staging area a slice at a time),
+  // then feeds from the store, then the report.
   t = performance.now();
-  const written = new Map<string, StoredRecord>();
-  const idToReport = new Map(articles.map((a) => [a.record.id, reports.get(a.record.source.path)!]));
-  await Promise.all(
-    articles.map((a) =>
-      queue.add(async () => {
-        const r = idToReport.get(a.record.id)!;
-        const assigned = corpus.assignments.get(a.record.id)!;
-        const record: ArticleRecord = { ...a.record, story: assigned.story, duplicate_of: assigned.duplicate_of };
-        try {
-          const outcome = await writeRecord(opts.output, record, a.body);
-          written.set(record.id, { record, body: a.body });
-          r.story = record.story;
-          if (record.duplicate_of) {
-            r.status = 'duplicate';
-            r.duplicate_of = record.duplicate_of;
-          } else r.status = outcome;
-        } catch (e) {
-          r.status = 'failed';
-          r.error = { rule: 'record-invalid', reason: (e as Error).message };
-        }
-      }),
-    ),
-  );
+  const written = new Set<string>();
+  const ids = articles.map((a) => a.features.id);
+  for (let i = 0; i < ids.length; i += 256) {
+    const items = await store.staged(ids.slice(i, i + 256));
+    await Promise.all(
+      [...items.values()].map(({ body, ...fields }) =>
+        queue.add(async () => {
+          const r = idToReport.get(fields.id)!;
+          const assigned = corpus.assignments.get(fields.id)!;
+          const record: ArticleRecord = { ...fields, story: assigned.story, duplicate_of: assigned.duplicate_of };
+          try {
+            const outcome = await writeRecord(opts.output, record, body);
+            written.add(record.id);
+            r.story = record.story;
+            if (record.duplicate_of) {
+              r.status = 'duplicate';
+              r.duplicate_of = record.duplicate_of;
+            } else r.status = outcome;
+          } catch (e) {
+            r.status = 'failed';
+            r.error = { rule: 'record-invalid', reason: (e as Error).message };
+          }
+        }),
+      ),
+    );
+  }
+  await store.clearStaged();
   // Records this run could not write, and records of earlier runs it could not update: named in the
   // report, and the run exits 4.
-  const recordsInvalid: InvalidRecord[] = articles
-    .map((a) => idToReport.get(a.record.id)!)
+  const recordsInvalid: InvalidRecord[] = [...idToReport.values()]
     .filter((r) => r.error?.rule === 'record-invalid')
     .map((r) => ({ file: `records/${r.record}.md`, reason: r.error!.reason, kept: false }));
   // Records of earlier runs whose story merged or split take their new story id (only those are read).
@@ -255,8 +273,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }
 
-function addNotes(reports: Map<string, InputReport>, articles: Article[], notes: CorpusNote[]) {
-  const byId = new Map(articles.map((a) => [a.record.id, reports.get(a.record.source.path)!]));
+function addNotes(byId: Map<string, InputReport>, notes: CorpusNote[]) {
   for (const n of notes) {
     const r = byId.get(n.id);
     if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });

@@ -1,0 +1,29 @@
+// Counts, per corpus run, the speakers a record names that are no person, organization or description
+// (pipeline/stages/quotes/speaker-shape.ts), and lists a few. Usage after `npm run eval`:
+//   node dist/bench/speaker-shapes.js .eval/naeb-dev .eval/polnear-dev ...
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { loadConfig } from '../pipeline/registry.js';
+import { badShape } from '../pipeline/stages/quotes/speaker-shape.js';
+import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const v = vocabOf(await loadConfig(path.join(root, 'config')));
+const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(path.join(d, f)).isDirectory() ? walk(path.join(d, f)) : f.endsWith('.md') ? [path.join(d, f)] : []));
+for (const dir of process.argv.slice(2)) {
+  let n = 0;
+  const bad: string[] = [];
+  for (const f of walk(path.join(dir, 'records'))) {
+    const m = /^---\n([\s\S]*?)\n---/u.exec(readFileSync(f, 'utf8'));
+    for (const q of (m ? YAML.parse(m[1])?.quotes : null) ?? []) {
+      const s = q.speaker_name ?? q.speaker;
+      if (!s) continue;
+      n++;
+      const why = badShape(String(s), v);
+      if (why) bad.push(`${s} (${why})`);
+    }
+  }
+  console.log(`${path.basename(dir)}: ${bad.length} of ${n} speakers rejected${bad.length ? ': ' + bad.slice(0, 12).join('; ') : ''}`);
+}
