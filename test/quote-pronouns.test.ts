@@ -139,8 +139,8 @@ for (const [name, body, quote, want] of described) {
 
 const subjects: Case[] = [
   ['a subject keeps its own given name beside a namesake',
-    '“The plan is sound,” Mr. Bernie Sanders said.\n\nIn the interview, Jane Sanders made it clear that she had doubts. “We will not fall in line,” she said.',
-    'We will not fall', 'Jane Sanders'],
+    '“The plan is sound,” Mr. Walt Brennan said.\n\nIn the interview, Jane Brennan made it clear that she had doubts. “We will not fall in line,” she said.',
+    'We will not fall', 'Jane Brennan'],
   ['a description of a person, then the name, opens the clause',
     '“The plan is sound,” Hale said.\n\nOne local man, Mr. Dan Wolfe, pulled the senator aside. “We will pass it by Friday,” he said.',
     'We will pass it', 'Dan Wolfe'],
@@ -163,12 +163,12 @@ for (const [name, body, quote, want] of subjects) {
 
 const namesakes: Case[] = [
   ['a subject of unknown gender beside a namesake is the last resort',
-    'Keith Lamont Scott was shot on Tuesday. Police said Mr. Scott had a gun.\n\nRakeyia Scott can be heard yelling to the officers. “Don’t shoot him, he has no weapon,” she says.',
-    'Don’t shoot him', 'Rakeyia Scott'],
+    'Derek Amos Pike was stopped on Friday. Police said Mr. Pike had a knife.\n\nShanequa Pike can be heard shouting at the deputies. “Don’t hurt him, he has nothing on him,” she says.',
+    'Don’t hurt him', 'Shanequa Pike'],
   // negative: a word that opened a question is no given name
   ['a question word before a surname is no given name',
-    'Mr. Scott Slinker gave the candidate money last summer.\n\nWas Slinker satisfied with the answer? “I think he did fine in the end,” he said.',
-    'I think he did fine', 'Scott Slinker'],
+    'Mr. Gary Rusko gave the candidate money last summer.\n\nWas Rusko satisfied with the answer? “I think he did fine in the end,” he said.',
+    'I think he did fine', 'Gary Rusko'],
 ];
 
 for (const [name, body, quote, want] of namesakes) {
@@ -190,14 +190,14 @@ for (const [name, body, quote, want] of plural) {
 }
 
 test('pronoun antecedent: a pronoun read as a one-word name still points back', () => {
-  const body = '“The plan is sound,” Hale said.\n\nHe has coined a new phrase, “the party of undocumented Democrats,” to describe his rivals.\n';
-  assert.equal(speakerOf(lead2 + body, 'the party of undocumented'), 'Tom Hale');
+  const body = '“The plan is sound,” Hale said.\n\nHe has coined a new phrase, “the party of unpaid promises,” to describe his rivals.\n';
+  assert.equal(speakerOf(lead2 + body, 'the party of unpaid'), 'Tom Hale');
 });
 
 const lone: Case[] = [
   ['a word named once, with a speech verb after it, is a source',
-    '“The plan is sound,” Hale said.\n\nCruz openly admitted that his pick was political. “With an eye to February, Carolina,” he said.',
-    'With an eye to February', 'Cruz'],
+    '“The plan is sound,” Hale said.\n\nOstrander openly admitted that his choice was tactical. “With an eye to March, Nevada,” he said.',
+    'With an eye to March', 'Ostrander'],
   // negative: a word the article also writes in lowercase is no name
   ['a common word with a speech verb after it is not a source',
     '“The plan is sound,” Hale said. Much of the research was thin.\n\nResearch suggests that the plan failed. “We will pass it by Friday,” he said.',
@@ -240,17 +240,17 @@ type RoleCase = [name: string, body: string, quote: string, role: string];
 
 const credits: RoleCase[] = [
   ['a reported source read twice ("said he thought") keeps the description',
-    'Dan Wolfe, who heads a project on secrecy for a think tank, said he thought the attention was overblown.\n\nStill, he called the dispute unusual. “I think this is a unique set of circumstances,” he said.',
-    'I think this', 'who heads a project on secrecy for a think tank'],
+    'Dan Wolfe, who runs a program on privacy at a policy shop, said he thought the fuss was overdone.\n\nStill, he called the case rare. “I think this is an odd mix of events,” he said.',
+    'I think this', 'who runs a program on privacy at a policy shop'],
   ['a subject named again by surname is credited as its attribution credited it',
-    'Ann Price, a benefits manager from Derry, said before the town hall that the plan failed. Ms. Jill Hart said the vote was close.\n\nPrice graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
-    'I feel like', 'a benefits manager from Derry'],
+    'Ann Price, a payroll clerk from Milford, said before the town hall that the plan failed. Ms. Jill Hart said the vote was close.\n\nPrice graduated from Eastport State College owing money. “I feel like I will be paying for this degree forever,” she said.',
+    'I feel like', 'a payroll clerk from Milford'],
   // negatives: the latest attribution of that person gave no description, so none is borrowed from an older one
   ['the latest attribution without a description wins over an older one',
-    'Ann Price, a benefits manager from Derry, said the plan failed.\n\nPrice later said the vote was close.\n\nPrice graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'Ann Price, a payroll clerk from Milford, said the plan failed.\n\nPrice later said the vote was close.\n\nPrice graduated from Eastport State College owing money. “I feel like I will be paying for this degree forever,” she said.',
     'I feel like', ''],
   ['another person is never credited with the description',
-    'Ann Price, a benefits manager from Derry, said the plan failed.\n\nMs. Jill Hart graduated from Keene State College owing money. “I feel like I am in servitude to my education,” she said.',
+    'Ann Price, a payroll clerk from Milford, said the plan failed.\n\nMs. Jill Hart graduated from Eastport State College owing money. “I feel like I will be paying for this degree forever,” she said.',
     'I feel like', ''],
 ];
 
@@ -277,12 +277,12 @@ for (const [name, body, quote, want] of introduced) {
 
 const openerWords: Case[] = [
   ['a clause opener read as the source is nobody, not the speaker of a later "he"',
-    'Instead, Will called for support behind Tom Hale, whom he describes as having “a prosecutor’s bearing and a governor’s temperament.” The end was near.',
-    'a prosecutor', null],
+    'Instead, Will called for unity behind Tom Hale, whom he describes as having “a judge’s patience and a sailor’s nerve.” The end was near.',
+    'a judge', null],
   // negative: a real one-word source before its verb still speaks
   ['a one-word name before a speech verb is still a source',
-    'Hale spoke first. Later, Quist called for support behind the plan, which he describes as “a prosecutor’s bearing and a governor’s temperament.” The end was near.',
-    'a prosecutor', 'Quist'],
+    'Hale spoke first. Later, Quist called for unity behind the plan, which he describes as “a judge’s patience and a sailor’s nerve.” The end was near.',
+    'a judge', 'Quist'],
 ];
 
 for (const [name, body, quote, want] of openerWords) {
@@ -295,7 +295,7 @@ const initialisms: [name: string, text: string, ends: number][] = [
   // negatives: an initialism before a name or a noun goes on
   ['"U.S." before "Senate" goes on', 'Quist spoke in the U.S. Senate on Tuesday.', 0],
   ['"D.C." before a name goes on', 'Quist flew to Washington, D.C. Tuesday to meet Hale.', 0],
-  ['"Mr." before "He" is still a title', 'Quist met Mr. He Yafei in Beijing.', 0],
+  ['"Mr." before "He" is still a title', 'Quist met Mr. He Lanfeng in Tianjin.', 0],
 ];
 
 for (const [name, text, want] of initialisms) {
@@ -329,12 +329,12 @@ for (const [name, body, quote, want] of anew) {
 
 const relative: Case[] = [
   ['a described subject followed by a relative clause is what "she" continues',
-    '“We are ready,” Hale said.\n\nThe woman who started it all identified herself to reporters as a Columbus resident. “He truly cares about the people of this state,” she said.',
-    'He truly cares', 'The woman'],
+    '“We are ready,” Hale said.\n\nThe woman who led the chant gave her name to reporters as a Dayton nurse. “He really listens to the folks in this state,” she said.',
+    'He really listens', 'The woman'],
   // negatives: a relative clause after a thing, or after "which", makes no person the subject
   ['a description of a thing with a relative clause is nobody',
-    '“We are ready,” Hale said.\n\nThe plan that started it all was dropped on Tuesday. “He truly cares about the people of this state,” he said.',
-    'He truly cares', 'Tom Hale'],
+    '“We are ready,” Hale said.\n\nThe plan that led the agenda was dropped on Tuesday. “He really listens to the folks in this state,” he said.',
+    'He really listens', 'Tom Hale'],
 ];
 
 for (const [name, body, quote, want] of relative) {
@@ -357,12 +357,12 @@ for (const [name, body, quote, want] of initialsInDescription) {
 
 const places: Case[] = [
   ['a place read as a reported source is no antecedent for "she"',
-    '“But I think the facts raise serious issues,” Ms. Jane Price told reporters.\n\nThe United States would not tolerate that from any other country, she said.\n\n“For them to praise it raises security issues,” she said.',
+    '“But I think the record raises real questions,” Ms. Jane Price told reporters.\n\nThe United Kingdom would never accept that from another ally, she said.\n\n“For them to cheer it raises safety questions,” she said.',
     'For them to', 'Jane Price'],
   // negative: a name ending like a month, described as a person, is still a source
   ['a person whose name ends like a month, described as a person, is a source',
-    '“But I think the facts raise serious issues,” Ms. Jane Price told reporters.\n\nYin Myint May, 60, a doctor, said the vote was fair.\n\n“For them to praise it raises security issues,” she said.',
-    'For them to', 'Yin Myint May'],
+    '“But I think the record raises real questions,” Ms. Jane Price told reporters.\n\nThida Aung May, 58, a teacher, said the count was fair.\n\n“For them to cheer it raises safety questions,” she said.',
+    'For them to', 'Thida Aung May'],
 ];
 
 for (const [name, body, quote, want] of places) {

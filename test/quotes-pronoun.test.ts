@@ -38,43 +38,43 @@ for (const [name, text, quote, want] of subjects) {
 
 const credits: Case[] = [
   ['an aside after the name is no description ("for example")',
-    'The vote is close. “The plan is a mistake,” Gordon Humphrey, for example, said on Tuesday. “It costs too much,” he said.',
-    'It costs too much', 'Gordon Humphrey'],
+    'The vote is close. “The plan is a mistake,” Walt Kimura, for example, said on Tuesday. “It costs too much,” he said.',
+    'It costs too much', 'Walt Kimura'],
   ['... nor is "however"',
-    'The vote is close. Gordon Humphrey, however, said the plan would pass. “It costs too much, but it will pass,” he said.',
-    'It costs too much', 'Gordon Humphrey'],
+    'The vote is close. Walt Kimura, however, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Walt Kimura'],
   ['... nor a comparison ("like most economists")',
-    'The vote is close. Gordon Humphrey, like most economists, said the plan would pass. “It costs too much, but it will pass,” he said.',
-    'It costs too much', 'Gordon Humphrey'],
+    'The vote is close. Walt Kimura, like most economists, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Walt Kimura'],
   ['the quote with the aside is credited by the bare name too',
-    'The vote is close. “The plan is a mistake,” Gordon Humphrey, for example, said on Tuesday.',
-    'The plan is a mistake', 'Gordon Humphrey'],
+    'The vote is close. “The plan is a mistake,” Walt Kimura, for example, said on Tuesday.',
+    'The plan is a mistake', 'Walt Kimura'],
   // negatives: a description is credited, on the quote and on the pronoun after it
   ['a description stays in the credit line',
-    'The vote is close. “The plan is a mistake,” Gordon Humphrey, a pollster, said on Tuesday. “It costs too much,” he said.',
-    'It costs too much', 'Gordon Humphrey, a pollster'],
+    'The vote is close. “The plan is a mistake,” Walt Kimura, a pollster, said on Tuesday. “It costs too much,” he said.',
+    'It costs too much', 'Walt Kimura, a pollster'],
   ['a description opening with a word an aside could start with is still one ("a former ...")',
-    'The vote is close. Gordon Humphrey, a former senator, said the plan would pass. “It costs too much, but it will pass,” he said.',
-    'It costs too much', 'Gordon Humphrey, a former senator'],
+    'The vote is close. Walt Kimura, a former senator, said the plan would pass. “It costs too much, but it will pass,” he said.',
+    'It costs too much', 'Walt Kimura, a former senator'],
 ];
 
 for (const [name, text, quote, want] of credits) {
   test(`pronoun credit line: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
 
-const family = 'Tom Doe and Hillary Doe spoke in Dayton on Tuesday. Tom Doe was governor for eight years.\n\n';
+const family = 'Tom Doe and Helen Doe spoke in Dayton on Tuesday. Tom Doe was governor for eight years.\n\n';
 
 const namesakes: Case[] = [
   ['a surname alone shared by a man and a woman is the one "she" fits',
     family + '“The plan is sound,” Ann Lee said.\n\nThe crowd was large. Doe said the state needed new roads. “We will build them this year,” she said.',
-    'We will build them', 'Hillary Doe'],
+    'We will build them', 'Helen Doe'],
   // negative: "he" keeps the man
   ['... and the one "he" fits',
     family + '“The plan is sound,” Ann Lee said.\n\nThe crowd was large. Doe said the state needed new roads. “We will build them this year,” he said.',
     'We will build them', 'Tom Doe'],
   ['an honorific says which of the two the reporter\'s subject is',
     family + '“The plan is sound,” Ann Lee said. Mrs. Doe did not hesitate. “We will build them this year,” she said.',
-    'We will build them', 'Hillary Doe'],
+    'We will build them', 'Helen Doe'],
   // negative: a subject whose honorific contradicts the pronoun is skipped, the source before it kept
   ['a subject whose honorific says the other gender is no antecedent',
     family + '“The plan is sound,” Ann Lee said. Mr. Doe did not hesitate. “We will build them this year,” she said.',
@@ -101,15 +101,15 @@ for (const [name, text, quote, want] of brackets) {
 
 const things: Case[] = [
   ['"it" continues a thing the reporter makes a clause\'s subject',
-    'Hale shared a post on Tuesday. The post showed a man in a wig. “Let him in to the restroom with your daughter,” it says.',
-    'Let him in', 'The post'],
+    'Hale shared a post on Tuesday. The post showed a man in a wig. “Let him into the locker room with your son,” it says.',
+    'Let him into', 'The post'],
   ['... nearer than a document that spoke before',
-    '“We are ready for it,” the memo said. The statement provided a partial look at the count. “It was a clean count in every county,” it said.',
+    '“We are ready for it,” the memo said. The statement offered a first glimpse of the tally. “It was a clean count in every county,” it said.',
     'It was a clean count', 'The statement'],
   // negatives: "it" is never a description of a person, and "he" never a thing
   ['a description of a person is no antecedent of "it"',
-    '“We are ready for the vote,” the official said. “Let him in to the restroom with your daughter,” it says.',
-    'Let him in', null],
+    '“We are ready for the vote,” the official said. “Let him into the locker room with your son,” it says.',
+    'Let him into', null],
   ['a thing in a clause opening with "as" is a time, no antecedent',
     '“We are ready for it,” the memo said. As the day went on, the count slowed down. “It was a clean count in every county,” it said.',
     'It was a clean count', 'the memo'],
@@ -122,23 +122,28 @@ for (const [name, text, quote, want] of things) {
   test(`pronoun antecedent, things: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
 
+// A thing is taken for a clause's subject only before a verb in -ed ("offered", "showed"); an irregular or
+// present-tense verb ("gave", "shows") leaves "it" with the document that spoke before.
+test('pronoun antecedent, things: ... before an irregular verb too', { todo: 'a thing is a clause subject only before a verb in -ed' }, () =>
+  assert.equal(creditOf('“We are ready for it,” the memo said. The statement gave a first glimpse of the tally. “It was a clean count in every county,” it said.', 'It was a clean count'), 'The statement'));
+
 const groups: Case[] = [
   ['"they" continues names joined by "and" that open a clause',
-    '“We are ready for it,” the report said. Richard Alba and Nancy Foner, sociologists in New York, published a book. “There are complex arrays of similarities,” they write.',
-    'There are complex', 'Richard Alba and Nancy Foner'],
+    '“We are ready for it,” the report said. Gerald Nunn and Rita Okoye, sociologists in Chicago, published a book. “There are deep layers of overlap between them,” they write.',
+    'There are deep', 'Gerald Nunn and Rita Okoye'],
   ['... three of them, and with an affiliation before the verb',
-    '“We are ready for it,” the report said. Mr. Autor, Mr. Dorn and Mr. Hanson of M.I.T. found that wages fell. “There are complex arrays of similarities,” they write.',
-    'There are complex', 'Mr. Autor, Mr. Dorn and Mr. Hanson'],
+    '“We are ready for it,” the report said. Mr. Okafor, Mr. Lindahl and Mr. Pruett of M.I.T. found that rents rose. “There are deep layers of overlap between them,” they write.',
+    'There are deep', 'Mr. Okafor, Mr. Lindahl and Mr. Pruett'],
   ['"they" continues a plural description of people',
-    'The report was long. In a study, three economists examined the data. “These results should cause us to rethink trade,” they argued.',
-    'These results', 'three economists'],
+    'The report was long. In a study, three economists examined the data. “These findings should make us rethink tariffs,” they argued.',
+    'These findings', 'three economists'],
   // negatives: a name that is the verb's object joins no group; "he" is one of them, not both
   ['a name after the verb is no part of the subject',
-    '“We are ready for it,” the report said. Richard Alba met Nancy Foner in New York on Tuesday. “There are complex arrays of similarities,” they write.',
-    'There are complex', 'the report'],
+    '“We are ready for it,” the report said. Gerald Nunn met Rita Okoye in Chicago on Tuesday. “There are deep layers of overlap between them,” they write.',
+    'There are deep', 'the report'],
   ['"he" is never the group',
-    '“We are ready for it,” the report said. Richard Alba and Nancy Foner published a book. “There are complex arrays of similarities,” he said.',
-    'There are complex', 'Richard Alba'],
+    '“We are ready for it,” the report said. Gerald Nunn and Rita Okoye published a book. “There are deep layers of overlap between them,” he said.',
+    'There are deep', 'Gerald Nunn'],
 ];
 
 for (const [name, text, quote, want] of groups) {
@@ -147,11 +152,11 @@ for (const [name, text, quote, want] of groups) {
 
 const described: Case[] = [
   ['a description of a person reporting speech is a source for a later "he"',
-    '“We are ready for it,” Tom Hale said on Tuesday. The solution, the partner told them, was simple. “Just put your money in index funds,” he said.',
-    'Just put your money', 'the partner'],
+    '“We are ready for it,” Tom Hale said on Tuesday. The answer, the adviser told them, was easy. “Just keep your savings in bonds,” he said.',
+    'Just keep your savings', 'the adviser'],
   ['... opening its sentence',
-    '“We are ready for it,” Tom Hale said on Tuesday. The campaign manager said he needed to speak to the candidate first. “Why don’t I call you back,” he told the reporter.',
-    'Why don’t I call', 'The campaign manager'],
+    '“We are ready for it,” Tom Hale said on Tuesday. The team director said he had to check with the owner first. “Let me get back to you on that,” he told the reporter.',
+    'Let me get back', 'The team director'],
   // negatives: a description inside another clause, one that runs on, or an appositive of a name
   ['a description in a clause inside the sentence is no source',
     '“We are ready for it,” Tom Hale said on Tuesday. Hale tried to draw a distinction when a reporter asked if the plan had changed. “You know, nothing has changed at all,” he said.',
