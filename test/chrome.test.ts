@@ -5,7 +5,7 @@ import { batchOf, flat, PROSE, runArticle, w3m } from './article-harness.js';
 const MENU = ['• Home', '• World', '• Politics', '• Business', '• Sport', '• Opinion'].join('\n');
 const article = (...middle: string[]) => w3m(['Skip to main content', '', MENU, '', 'Council votes to expand the bus network north', '', PROSE[0], '', PROSE[1], '', ...middle, PROSE[2], '', PROSE[3], '', PROSE[4], ''].join('\n'));
 
-const PLEA = 'As the election heats up, the very foundations of our democracy are at stake, and we need your help to keep our reporting free for everyone who depends on it.';
+const PLEA = 'With the vote only weeks away, careful local reporting matters more than ever, and we count on readers like you to keep every story open to the whole valley.';
 
 const DUTCH = [
   'Dinsdagavond stemde een ruime meerderheid van de gemeenteraad voor uitbreiding van het busnetwerk richting de noordelijke wijken, waar inwoners al jaren klagen over slechte verbindingen.',
@@ -56,7 +56,7 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
     dump: article() + ['Support our newsroom', '', PLEA, ''].join('\n'),
     others: [['Another story entirely', '', PLEA, ''].join('\n')],
     kept: [PROSE[4]],
-    dropped: ['Support our newsroom', 'As the election heats up'],
+    dropped: ['Support our newsroom', 'With the vote only weeks away'],
   },
   {
     name: 'an author bio set apart at the end is not the article',
