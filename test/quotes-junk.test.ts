@@ -4,7 +4,7 @@
 // each table has negatives: real names that look like these ("Al From", "Lindsey O. Graham").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mentionOf } from '../pipeline/stages/quotes/names.js';
+import { mentionOf } from '../pipeline/stages/quotes/index.js';
 import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
 import { projectConfig, quoteReader, speakersOf } from './article-harness.js';
 

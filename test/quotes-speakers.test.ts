@@ -249,7 +249,7 @@ for (const [name, para, want] of titleParticiples) {
 }
 
 test('a title run after a stop word names the person after the title', async () => {
-  const { mentionOf } = await import('../pipeline/stages/quotes/names.js');
+  const { mentionOf } = await import('../pipeline/stages/quotes/index.js');
   const { vocabOf } = await import('../pipeline/stages/quotes/vocab.js');
   const v = vocabOf(config);
   const rows: [string, string, string][] = [

@@ -12,6 +12,7 @@ export interface ReportMessage {
   rule: string;
   reason: string;
   line?: number;
+  column?: number;
   cause?: string;
 }
 
@@ -56,5 +57,5 @@ function emptyBody(all: VFileMessage[], chars: number): ReportMessage {
 }
 
 function messageLine(m: VFileMessage): ReportMessage {
-  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}) };
+  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}), ...(m.column ? { column: m.column } : {}) };
 }

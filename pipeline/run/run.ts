@@ -57,7 +57,7 @@ export interface InputReport {
   encoding?: string;
   warnings?: string[];
   found?: Record<string, string>;
-  messages?: { rule: string; reason: string; line?: number; cause?: string }[];
+  messages?: { rule: string; reason: string; line?: number; column?: number; cause?: string }[];
 }
 
 export interface RunSummary {
