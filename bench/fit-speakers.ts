@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/registry.js';
-import { countDump } from '../pipeline/run/batch-counts.js';
+import { BatchCounter } from '../pipeline/run/batch-counts.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import { sameEntity, textMatch, tokens } from './speaker-match.js';
 
@@ -38,7 +38,9 @@ async function examples(): Promise<Example[]> {
   const labels = readFileSync(path.join(corpus, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string; quotes?: Gold[] });
   const read = (f: string) => readFileSync(path.join(corpus, 'docs', f), 'utf8').replace(/^[ \t]+/gm, '');
   const batch = emptyBatch();
-  for (const f of readdirSync(path.join(corpus, 'docs'))) countDump(batch, read(f), config.chrome.echo_words);
+  const counter = new BatchCounter(config.chrome);
+  const dump = (f: string) => Object.assign(new VFile({ path: f, value: read(f) }), { data: { trusted: {}, kind: 'txt' as const } });
+  for (const f of readdirSync(path.join(corpus, 'docs'))) counter.count(batch, dump(f));
   const processor = createProcessor({ config, batch });
   const out: Example[] = [];
   for (const l of labels) {

@@ -80,11 +80,17 @@ export interface JudgedParagraph extends Paragraph {
   repeated: boolean;
   /** True when every line is found in another dump whole, or by its opening or closing words. */
   echoed: boolean;
+  /** In how many dumps of the batch every line of the paragraph is found (0 when some line is in no other). */
+  sharedDocs: number;
+  /** Shared by many dumps and shaped like boilerplate: no sentence, or outside the article in most of them. */
+  boilerplateShaped: boolean;
 }
 
 /** The page's paragraphs as chrome judged them, and the stretch of them that is the article. */
 export interface ArticleZone {
   paras: JudgedParagraph[];
+  /** In how many dumps of the batch this page's story is found (its shared prose), 0 when it is its own: a line no more dumps share is the story's, not boilerplate. */
+  storyDocs: number;
   region: {
     /** First and last paragraph index of the article, inclusive; -1 when the page holds no prose. */
     first: number;
@@ -125,14 +131,33 @@ declare module 'vfile' {
     dateline: Found<string>;
     section: Found<string>;
     quotes: Quote[];
+    /** Paragraphs (or lines of one) removed from the article, per rule: chrome's and the metadata lines' (headline, date, byline). */
+    removed: Record<string, number>;
     /** The article body as Markdown, chrome removed. */
     body: string;
   }
 }
 
+// Where the dump writes a Markdown construct its own way, the parser keeps the written form, so the body
+// (stages/body.ts) writes every line back as the dump has it.
 declare module 'mdast' {
   interface ListItemData {
-    /** The item's mark as the dump wrote it ("•", "*", "2."). */
+    /** The item's mark as the dump wrote it, with the spacing after it ("• ", "*  ", "2. "). */
     bullet?: string;
+  }
+  interface HeadingData {
+    /** The marks opening an ATX heading as written ("## "). */
+    open?: string;
+    /** The line under a setext heading ("====="). */
+    underline?: string;
+  }
+  interface ThematicBreakData {
+    /** The rule as written ("---", "* * *"). */
+    raw?: string;
+  }
+  interface CodeData {
+    /** The opening fence line and the closing one (none when the dump never closed it). */
+    open?: string;
+    close?: string;
   }
 }

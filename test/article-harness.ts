@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/registry.js';
 import type { Config } from '../pipeline/registry.js';
-import { countDump } from '../pipeline/run/batch-counts.js';
+import { BatchCounter } from '../pipeline/run/batch-counts.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import type { BatchContext, Quote } from '../pipeline/types.js';
 
@@ -14,10 +14,19 @@ export async function projectConfig(): Promise<Config> {
   return (config ??= await loadConfig(path.resolve('config')));
 }
 
-/** A batch as pass 1 would count it over `dumps` (echo_words as config/chrome.yaml sets it). */
-export function batchOf(dumps: string[], echoWords = 8): BatchContext {
+/** A `.txt` dump as the run layer reads it (indentation stripped). */
+export function dumpFile(text: string, name = 'dump.txt'): VFile {
+  const file = new VFile({ path: name, value: text.replace(/^[ \t]+/gm, '') });
+  file.data.trusted = {};
+  file.data.kind = 'txt';
+  return file;
+}
+
+/** A batch as pass 1 counts it over `dumps`. */
+export async function batchOf(dumps: string[]): Promise<BatchContext> {
   const batch: BatchContext = { lineDocCounts: new Map(), docs: 0 };
-  for (const d of dumps) countDump(batch, d, echoWords);
+  const counter = new BatchCounter((await projectConfig()).chrome);
+  for (const d of dumps) counter.count(batch, dumpFile(d));
   return batch;
 }
 
@@ -43,11 +52,9 @@ export function w3m(text: string, width = 100): string {
 /** The body with line wraps undone, for comparing against unwrapped text. */
 export const flat = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ');
 
-export async function runArticle(text: string, batch: BatchContext = batchOf([text])): Promise<VFile> {
-  const processor = createProcessor({ config: await projectConfig(), batch });
-  const file = new VFile({ path: 'dump.txt', value: text.replace(/^[ \t]+/gm, '') });
-  file.data.trusted = {};
-  file.data.kind = 'txt';
+export async function runArticle(text: string, batch?: BatchContext | Promise<BatchContext>): Promise<VFile> {
+  const processor = createProcessor({ config: await projectConfig(), batch: await (batch ?? batchOf([text])) });
+  const file = dumpFile(text);
   processArticle(processor, file);
   return file;
 }

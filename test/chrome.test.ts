@@ -132,6 +132,50 @@ cases.push(
   },
 );
 
+// A brief that five sites carry, each in its own page furniture: the same title, the same short sentences.
+const BRIEF = ['Ferry service resumes after storm', '', 'Ferries between the two islands ran again on Sunday after three days of storms kept every boat in port.', '', 'The first boat left at seven in the morning.', '', 'Extra crossings run until Tuesday.', ''];
+const site = (name: string) => [`${name} Home`, '', `• ${name} News`, `• ${name} Sport`, '', ...BRIEF, `About ${name}`, ''].join('\n');
+const SITES = ['Harbor Times', 'Island Post', 'Coast Daily', 'Bay Herald', 'Shore Gazette'];
+// Four different stories from one site, each closed by the same sign-off.
+const SIGNOFF = 'Follow Jane Roe on the social network for more stories like this one.';
+const signed = (i: number) => article().replace(PROSE[4], `${PROSE[i]}\n\n${SIGNOFF}`);
+
+cases.push(
+  {
+    name: 'short sentences five dumps of one story share are the story, in every one of them',
+    dump: site(SITES[0]),
+    others: SITES.slice(1).map(site),
+    kept: ['Ferries between the two islands', 'The first boat left at seven in the morning.', 'Extra crossings run until Tuesday.'],
+    dropped: ['Harbor Times News'],
+  },
+  {
+    name: 'a sentence many different stories carry after their article is boilerplate',
+    dump: signed(0),
+    others: [signed(1), signed(2), signed(3)],
+    kept: [PROSE[0]],
+    dropped: [SIGNOFF],
+  },
+);
+
+test('chrome: the syndicated brief keeps its headline on every site', { todo: 'headline weighs a title other dumps share as a teaser; file.data.article.storyDocs says when they are copies (requests.md)' }, async () => {
+  const batch = batchOf(SITES.map(site));
+  for (const name of SITES) {
+    const file = await runArticle(site(name), batch);
+    assert.equal(file.data.headline?.value, 'Ferry service resumes after storm', name);
+  }
+});
+
+test('chrome: every removal is a placed message, and the dump counts its removals per rule', async () => {
+  const file = await runArticle(article());
+  const removals = file.messages.filter((m) => m.source === 'copydesk-chrome' || m.source === 'copydesk-body');
+  assert.ok(removals.length > 0);
+  for (const m of removals) assert.ok(m.line && m.ruleId, `${m.reason} has a line and a rule`);
+  const counted = Object.fromEntries(Object.entries(file.data.removed ?? {}));
+  // "Skip to main content", six menu items and the title: eight paragraphs, one message.
+  assert.deepEqual(counted, { 'chrome-outside-article': 8 });
+  assert.equal(removals.length, 1);
+});
+
 for (const c of cases) {
   test(`chrome: ${c.name}`, async () => {
     const file = await runArticle(c.dump, batchOf([c.dump, ...(c.others ?? [])]));

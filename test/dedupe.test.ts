@@ -68,7 +68,7 @@ test('perturbation table: recall and precision at least 0.99 over seeded re-post
 
 // A site template (menus, teasers, listings) around two short, different articles.
 const TEMPLATE_TOP = Array.from({ length: 12 }, (_, i) => `Popular now: ${['council votes on new budget for the harbour district', 'weekend guide to markets and live music', 'school board names interim superintendent', 'storm watch issued for the coast tonight', 'local team wins third straight title at home', 'new bakery opens on the main street'][i % 6]} (${i + 1})`).join('\n');
-const TEMPLATE_BOTTOM = 'Subscribe to the newsletter | Contact the newsroom | Advertise with us | Privacy policy | Terms of use | Accessibility | Careers | Archive | Events calendar | Obituaries | Classifieds | Weather | Traffic | Sports | Business | Opinion | Arts | Food | Travel | Real estate';
+const TEMPLATE_BOTTOM = 'Subscribe to the newsletter | Contact the newsroom | Privacy policy | Advertise with us | Terms of use | Accessibility | Careers | Archive | Events calendar | Obituaries | Classifieds | Weather | Traffic | Sports | Business | Opinion | Arts | Food | Travel | Real estate';
 const onTemplate = (body: string) => `${TEMPLATE_TOP}\n\n${body}\n\n${TEMPLATE_BOTTOM}\n\n${TEMPLATE_TOP}`;
 const gig = 'The singer returns to the city for one night only, with songs from the new album and a few old favourites. Doors open at eight; tickets cost forty dollars at the box office.';
 const tribute = 'A tribute band recreates the arena rock of the eighties, with costumes, lights and every hit in order. The show starts at nine thirty and is for adults only.';

@@ -2,9 +2,8 @@
 // attribution (", saying"), and pronouns that continue the reporter's sentence subject.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { projectConfig, quoteReader, speakersOf } from './article-harness.js';
+import { quoteReader, speakersOf } from './article-harness.js';
 
-const config = await projectConfig();
 const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with
 const speakers = speakersOf(quotesOf);
@@ -45,38 +44,38 @@ const sources: [string, string, [string, string | null][]][] = [
   ['a place after the appositive is not the subject', 'Hale, who is a pastor at the church in Elizabeth, Colorado, slammed the plan for promoting “waste on a truly grand scale.”', [['waste on a truly grand scale.', 'Tom Hale']]],
   ['a pronoun opening a long subject phrase stays a pronoun', '“The plan is sound,” Hale said.\n\nHe then implied that the plan should be put on “a fast track through the legislature.”', [['The plan is sound,', 'Tom Hale'], ['a fast track through the legislature.', 'Tom Hale']]],
   ['a lowercase title opens the subject', '“We will be ready,” Hale said.\n\nBut state Rep. Ann Kline, a member of the committee, recalled the last session.\n\n“Nobody was ready then,” she said.', [['We will be ready,', 'Tom Hale'], ['Nobody was ready then,', 'Ann Kline']]],
-  ['a dateline is not the subject of a participle', 'COLUMBUS, Ohio, Dec. 8 (UPI) — In response to the vote, Roe rallied supporters, saying: “We have to be ready for the next one.”', [['We have to be ready for the next one.', 'Jane Roe']]],
+  ['a dateline is not the subject of a participle', 'DAYTON, Ohio, Nov. 3 (HNS) — In reply to the ruling, Roe rallied volunteers, saying: “We must be prepared for the next round.”', [['We must be prepared for the next round.', 'Jane Roe']]],
   // negative: without an honorific the most frequent full name stands
-  ['"Ms." picks the woman of a family sharing a surname', 'Mr. Omar Khan spoke first. Ms. Ghazala Khan stood beside him. Mr. Khan spoke again.\n\n“We lost our son,” Ms. Khan wrote.', [['We lost our son,', 'Ghazala Khan']]],
-  ['a verb inside a relative clause is not the cue', '“We will win this state,” Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said.', [['We will win this state,', 'Zeke Emanuel']]],
-  ['a lowercase description between capitals is a title', 'Republican presidential front-runner Donald Trump, insisting that “we will win this state.”', [['we will win this state.', 'Donald Trump']]],
-  ['a party tag in brackets ends no sentence', 'Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said, “We will win this state.”', [['We will win this state.', 'Bernie Sanders']]],
-  ['a possessive owns a description, the name after it speaks', '“We will win this state,” Google’s chief executive, Laszlo Bock, told reporters.', [['We will win this state,', 'Laszlo Bock']]],
+  ['"Ms." picks the woman of a family sharing a surname', 'Mr. Farid Malouf spoke first. Ms. Layla Malouf stood beside him. Mr. Malouf spoke again.\n\n“We lost our daughter,” Ms. Malouf wrote.', [['We lost our daughter,', 'Layla Malouf']]],
+  ['a verb inside a relative clause is not the cue', '“We will carry this county,” Ezra Lindgren, a pediatrician who advised Pell on the school lunch overhaul, said.', [['We will carry this county,', 'Ezra Lindgren']]],
+  ['a lowercase description between capitals is a title', 'Democratic presidential front-runner Wade Pettibone, insisting that “we will win this state.”', [['we will win this state.', 'Wade Pettibone']]],
+  ['a party tag in brackets ends no sentence', 'Independent gubernatorial candidate Sen. Dwight Kesler (I-Vt.) said, “We will win this state.”', [['We will win this state.', 'Dwight Kesler']]],
+  ['a possessive owns a description, the name after it speaks', '“We will win this state,” Brightline’s chief executive, Ilse Vantongeren, told reporters.', [['We will win this state,', 'Ilse Vantongeren']]],
   // negatives: the possessive's description is the source when no name follows; a lowercase verb is no title
-  ['a possessive description without a name is the source', '“We will win this state,” Ryan’s campaign said.', [['We will win this state,', 'Ryan’s campaign']]],
-  ['an age or a lowercase description before the name', 'But as anti-terrorist prosecutor Ann Kline put it, “there was not much to complain about.”\n\n17-year-old Jared Potts echoed: “He speaks his mind, and I like it.”', [['there was not much to complain about.', 'Ann Kline'], ['He speaks his mind, and I like it.', 'Jared Potts']]],
+  ['a possessive description without a name is the source', '“We will win this state,” Okafor’s campaign said.', [['We will win this state,', 'Okafor’s campaign']]],
+  ['an age or a lowercase description before the name', 'But as anti-terrorist prosecutor Ann Kline put it, “there was not much to complain about.”\n\n19-year-old Devin Sorrell echoed: “She says what she thinks, and I respect that.”', [['there was not much to complain about.', 'Ann Kline'], ['She says what she thinks, and I respect that.', 'Devin Sorrell']]],
   // negative: more than a few lowercase words before a name are a clause, not its title
   ['a long lowercase run is not a title', '“We will pass it,” said Hale.\n\nand so the long and winding road to Columbus ended, “nobody will vote for it now,” he said.', [['We will pass it,', 'Tom Hale'], ['nobody will vote for it now,', 'Tom Hale']]],
   ['a verb after a name ends the subject', 'Hale deflected questions, saying “we will win this state.”', [['we will win this state.', 'Tom Hale']]],
 ];
 
 const credits: [string, string, string | null][] = [
-  ['an appositive after the name', '“We will win,” said Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget.', 'Ed Lorenzen, senior adviser to the Committee for a Responsible Federal Budget'],
-  ['a party tag and a role', '“We will win,” said Rep. Elijah Cummings (D-Md.), chair of the Platform Committee.', 'Elijah Cummings, D-Md., chair of the Platform Committee'],
-  ['a long description up to its relative clause', '“She had made up her mind,” said one former executive who requested anonymity to avoid damaging his business.', 'one former executive'],
-  ['a participle subject keeps its appositive', 'Ed Lorenzen, president of the Harbor Institute, tied the scores to graduation rates, saying the law helped “millions of kids in the end.”', 'Ed Lorenzen, president of the Harbor Institute'],
+  ['an appositive after the name', '“We will win,” said Lena Marchetti, senior adviser to the Council for a Balanced State Budget.', 'Lena Marchetti, senior adviser to the Council for a Balanced State Budget'],
+  ['a party tag and a role', '“We will win,” said Rep. Marcus Tillery (D-Md.), chair of the Rules Committee.', 'Marcus Tillery, D-Md., chair of the Rules Committee'],
+  ['a long description up to its relative clause', '“She had already decided,” said one former manager who asked for anonymity to avoid hurting his firm.', 'one former manager'],
+  ['a participle subject keeps its appositive', 'Lena Marchetti, president of the Harbor Institute, linked the gains to attendance figures, saying the program helped “thousands of families in the end.”', 'Lena Marchetti, president of the Harbor Institute'],
   ['a party tag before the predicate', 'Sen. Ann Kline (D-Ohio) on Saturday criticized the accord, saying it goes “nowhere near far enough.”', 'Ann Kline, D-Ohio'],
   // negatives: how or when someone acted is no description of them
   ['a manner is not a description', 'Jane Roe, clearly frustrated, waved the question away, saying it was “a waste of everybody’s time.”', 'Jane Roe'],
   ['a time is not a description', 'Jane Roe, then in college, did not approve, saying it was “a waste of everybody’s time.”', 'Jane Roe'],
-  ['"now" and "then" open a description', '“We will win,” said Anita Dunn, now a partner at a communications firm.', 'Anita Dunn, now a partner at a communications firm'],
+  ['"now" and "then" open a description', '“We will win,” said Greta Fairley, now a partner at a consulting firm.', 'Greta Fairley, now a partner at a consulting firm'],
   // negatives: the reporter's adverb or clause after the name describes nobody
   ['an adverb after the name', '“We will win,” Jane Roe, meanwhile, said.', 'Jane Roe'],
   ['a participle after an adverb', '“We will win,” said Jane Roe, also campaigning in Ohio.', 'Jane Roe'],
-  ['a description whose complement holds the name', 'A spokeswoman for the House Armed Services Committee said, “We will vote on Friday.”', 'A spokeswoman for the House Armed Services Committee'],
-  ['a woven fragment keeps the description beside the name', 'Aaron Kall, the director of debate at the University of Michigan, compared Hale to a coach who is “working the referees” all game.', 'Aaron Kall, the director of debate at the University of Michigan'],
+  ['a description whose complement holds the name', 'A spokeswoman for the House Fisheries and Waterways Committee said, “We will vote on Friday.”', 'A spokeswoman for the House Fisheries and Waterways Committee'],
+  ['a woven fragment keeps the description beside the name', 'Nolan Pritchard, the director of forensics at the University of Eastport, compared Hale to a coach who is “working the umpires” all game.', 'Nolan Pritchard, the director of forensics at the University of Eastport'],
   // negative: an event after a comma is not part of the description
-  ['an event after a comma', '“We will win,” said Ed Lorenzen, a senior adviser, in an interview on Tuesday.', 'Ed Lorenzen, a senior adviser'],
+  ['an event after a comma', '“We will win,” said Lena Marchetti, a senior adviser, in an interview on Tuesday.', 'Lena Marchetti, a senior adviser'],
 ];
 
 for (const [name, para, want] of credits) {
@@ -100,10 +99,10 @@ for (const [name, para, want] of fragments) {
 }
 
 const datelines: [string, string, [string, string | null][]][] = [
-  ['agency dateline with a hyphen', 'LONDON (Reuters) - Jane Roe said on Monday she would be “very happy to help the new government.”', [['very happy to help the new government.', 'Jane Roe']]],
+  ['agency dateline with a hyphen', 'LONDON (Harbor Wire) - Jane Roe said on Monday she would be “very happy to help the new government.”', [['very happy to help the new government.', 'Jane Roe']]],
   ['dateline with an em dash', 'WASHINGTON \u2014 Tom Hale said the deal was “the best we could get this year.”', [['the best we could get this year.', 'Tom Hale']]],
   // negative: an all-capitals word later in the text is no dateline
-  ['an acronym subject mid-text stays', 'Roe spoke first.\n\nThe NRA said in a statement that the bill was “an attack on every law-abiding owner.”', [['an attack on every law-abiding owner.', 'The NRA']]],
+  ['an acronym subject mid-text stays', 'Roe spoke first.\n\nThe OFBA said in a statement that the bill was “an attack on every law-abiding owner.”', [['an attack on every law-abiding owner.', 'The OFBA']]],
 ];
 
 for (const [name, para, want] of datelines) {
@@ -122,7 +121,7 @@ for (const [name, para, want] of verbs) {
 }
 
 const tails: [string, string, [string, string | null][]][] = [
-  ['the sentence goes on, then the source', '“The court expresses no view on the merits” of the case, the unsigned opinion said.', [['The court expresses no view on the merits', 'the unsigned opinion']]],
+  ['the sentence goes on, then the source', '“The panel takes no position on the substance” of the appeal, the unsigned order said.', [['The panel takes no position on the substance', 'the unsigned order']]],
   // (the description resolves to the one the article calls governor)
   ['a described subject before a participle', 'The former governor mocked Roe for calling herself the “queen of the budget line,” noting the deficit.', [['queen of the budget line,', 'Tom Hale']]],
   // negative: a verb of another clause before the comma keeps the tail from being read as the source
@@ -138,7 +137,7 @@ const cues: [string, string, [string, string | null][]][] = [
   ['a conjunction, then the inverted verb', 'Roe was careful. But, said Hale, “I don\u2019t want to drum up any conflict here.”', [['I don\u2019t want to drum up any conflict here.', 'Tom Hale']]],
   // negative: an all-capitals headline word is no opening verb
   ['a headline in capitals names nobody', 'TELLING THE STORY OF THE FLOOD “It is about giving people a voice of their own.”', [['It is about giving people a voice of their own.', null]]],
-  ['a relative clause verb is not the cue', 'Tom Hale said the state lost a voice that said “love in spite of fear is power.”', [['love in spite of fear is power.', 'Tom Hale']]],
+  ['a relative clause verb is not the cue', 'Tom Hale said the town lost a voice that said “kindness in hard times is strength.”', [['kindness in hard times is strength.', 'Tom Hale']]],
   ['"who said" names the name it hangs on', 'The loss was steep for Mr. Hale, who said he would get “recharged and take a day off.”', [['recharged and take a day off.', 'Tom Hale']]],
   // negative: a relative clause set off by commas before the quote is not the attribution
   ['"who ended ..., as" is no cue', 'Roe is praising Hale, who ended his bid on Saturday, as “a man who never went to the gutter.”', [['a man who never went to the gutter.', 'Jane Roe']]],
@@ -148,7 +147,7 @@ const cues: [string, string, [string, string | null][]][] = [
   ['"X puts it"', 'As Jane Roe puts it, “The senators are unmoved and the activists uninspired.”', [['The senators are unmoved and the activists uninspired.', 'Jane Roe']]],
   ['a subordinate clause subject', 'It started when Tom Hale tweeted that the bill showed “hostility to even modest curation.”', [['hostility to even modest curation.', 'Tom Hale']]],
   // negative: "after a lunch" is a phrase, not a clause; the subject stays the name before it
-  ['a preposition is no clause opener', 'Sen. Jane Roe (D-Ohio), said after a lunch on Tuesday that she had not read the plan, but called it a “starting point for our talks.”', [['starting point for our talks.', 'Jane Roe']]],
+  ['a preposition is no clause opener', 'Sen. Jane Roe (D-Ohio), said after a breakfast on Tuesday that she had not seen the draft, but called it a “first step for the committee.”', [['first step for the committee.', 'Jane Roe']]],
   ['a long modifier before a full name', '“Subpoenas are not optional,” panel Chairman Rep. Tom Hale (R-Ohio) said.', [['Subpoenas are not optional,', 'Tom Hale']]],
 ];
 
@@ -170,9 +169,9 @@ for (const [name, para, want] of shortCredits) {
 
 // descriptions that run long or hold a quoted title
 const longCredits: [string, string, string | null][] = [
-  ['a long appositive before the verb', 'Bo Ruiz, a top Columbus operative who played a major role in the 2008 campaign and is now running the early-vote effort in the state, said the program is a “critical part of our strategy.”', 'Bo Ruiz, a top Columbus operative who played a major role in the 2008 campaign and is now running the early-vote effort in the state'],
-  ['a quoted title inside the description', '“We will fight this plan,” said Bo Ruiz, author of “The Bitter Pill,” a history of the debate.', 'Bo Ruiz, author of “The Bitter Pill,” a history of the debate'],
-  ['a described source holding a title', '“We must win them back,” wrote the authors of the “Growth Project” report.', 'the authors of the “Growth Project” report'],
+  ['a long appositive before the verb', 'Bo Ruiz, a veteran Toledo organizer who ran the field office in the 2012 race and is now leading the mail-ballot drive in the county, said the drive is a “central piece of our plan.”', 'Bo Ruiz, a veteran Toledo organizer who ran the field office in the 2012 race and is now leading the mail-ballot drive in the county'],
+  ['a quoted title inside the description', '“We will fight this plan,” said Bo Ruiz, author of “The Long Ledger,” a history of the debate.', 'Bo Ruiz, author of “The Long Ledger,” a history of the debate'],
+  ['a described source holding a title', '“We must win them back,” wrote the authors of the “Fresh Start” report.', 'the authors of the “Fresh Start” report'],
   // negative: a quoted phrase of speech after "an" is not a title, the description stops before it
   ['speech after an article is no title', '“It was awful,” said Bo Ruiz, a plaintiff who waited in an “extraordinarily long line” to vote.', 'Bo Ruiz, a plaintiff who waited in an'],
 ];
@@ -204,8 +203,8 @@ for (const [name, para, want] of dashed) {
 }
 
 const intros: [string, string, [string, string | null][]][] = [
-  ['"as X said" after the quote', 'Still, the fact that the race “is a dead heat right now,” as Hale said on the radio Monday, matters.', [['is a dead heat right now,', 'Tom Hale']]],
-  ['a colon after a name that is the object', 'Former governor Tom Hale broke down what was wrong to the Dutch newspaper NRC Handelsblad: “What they did was so insensitive to us.”', [['What they did was so insensitive to us.', 'Tom Hale']]],
+  ['"as X said" after the quote', 'Still, the fact that the contest “is neck and neck right now,” as Hale said on the radio Monday, matters.', [['is neck and neck right now,', 'Tom Hale']]],
+  ['a colon after a name that is the object', 'Former governor Tom Hale broke down what was wrong to the Dutch newspaper Avondpost Gazet: “What they did was so insensitive to us.”', [['What they did was so insensitive to us.', 'Tom Hale']]],
   // negatives: a name ending a title line before the colon, and a name after "More from", are the source
   ['a titled name before a colon', 'Former secretary of state Jane Roe: “We learned that from the department itself.”', [['We learned that from the department itself.', 'Jane Roe']]],
   ['"More from X:" names X', 'What it means for the election - More from Hale: “The partisanship of the state is a start.”', [['The partisanship of the state is a start.', 'Tom Hale']]],
@@ -239,7 +238,7 @@ for (const [name, para, want] of objectClauses) {
 }
 
 const titleParticiples: [string, string, string | null][] = [
-  ['"managing director" is a title', '“Growth will return,” said Bo Ruiz, managing director and internet analyst at Evercore.', 'Bo Ruiz, managing director and internet analyst at Evercore'],
+  ['"managing director" is a title', '“Growth will return,” said Bo Ruiz, managing director and internet analyst at Hollis Partners.', 'Bo Ruiz, managing director and internet analyst at Hollis Partners'],
   // negative: a participle of the reporter's sentence ends the description
   ['"citing participants" ends it', '“He did not pick anyone,” wrote Bo Ruiz, citing participants in the meeting.', 'Bo Ruiz'],
 ];
@@ -248,19 +247,17 @@ for (const [name, para, want] of titleParticiples) {
   test(`credit line: ${name}`, () => assert.equal(quotesOf(lead + para + '\n')[0]?.speaker ?? null, want));
 }
 
-test('a title run after a stop word names the person after the title', async () => {
-  const { mentionOf } = await import('../pipeline/stages/quotes/index.js');
-  const { vocabOf } = await import('../pipeline/stages/quotes/vocab.js');
-  const v = vocabOf(config);
-  const rows: [string, string, string][] = [
-    ['The Council on Islamic Relations National Executive Director Nihad Awad', 'person', 'Nihad Awad'],
-    ['former Ohio Gov. and National Committee Chairman Ed Rendell', 'person', 'Ed Rendell'],
-    // negatives: no title in the last run, and a description whose complement holds a name
-    ['the head of the Ohio Grocers Association', 'nominal', 'the head of the Ohio Grocers Association'],
-    ['a spokeswoman for the House Armed Services Committee', 'nominal', 'a spokeswoman for the House Armed Services Committee'],
-  ];
-  for (const [phrase, kind, text] of rows) {
-    const m = mentionOf(phrase, v);
-    assert.deepEqual([m?.kind, m?.text], [kind, text], phrase);
-  }
-});
+// A title run after a stop word names the person after the title; a description whose complement holds a
+// name stays the description.
+const titleRuns: [string, string, string][] = [
+  ['a title run after "on" and an organization', 'The Council on Coastal Relations National Executive Director Samir Haddad', 'Samir Haddad'],
+  ['a title run after "and"', 'Former Ohio Gov. and National Committee Chairman Ray Dunmore', 'Ray Dunmore'],
+  // negatives: no title in the last run, and a description whose complement holds a name
+  ['no title in the last run', 'The head of the Ohio Grocers Association', 'The head of the Ohio Grocers Association'],
+  ['a name inside the complement', 'A spokeswoman for the House Fisheries and Waterways Committee', 'A spokeswoman for the House Fisheries and Waterways Committee'],
+];
+
+for (const [name, phrase, want] of titleRuns) {
+  test(`title run: ${name}`, () =>
+    assert.deepEqual(speakers('Budget Talks Stall In Ohio\n\n' + phrase + ' said the plan was “a step in the right direction for us.”\n'), [['a step in the right direction for us.', want]]));
+}

@@ -71,7 +71,7 @@ export function dumpTree(file: VFile): Root {
         const item: ListItem = {
           type: 'listItem',
           spread: false,
-          data: { bullet: bullet.trim() },
+          data: { bullet: source.slice(s, body) },
           children: body < e ? [{ type: 'paragraph', children: phrasing(source, body, e, anywhere), position: { start: anywhere(body), end: position.end } }] : [],
           position,
         };
@@ -92,31 +92,31 @@ export function dumpTree(file: VFile): Root {
         const hashes = ATX.exec(text)![0];
         const open = s + hashes.length + (/^[ \t]*/u.exec(text.slice(hashes.length))![0].length);
         const close = s + text.replace(/(?:[ \t]+#+)?[ \t]*$/u, '').length;
-        children.push({ type: 'heading', depth: hashes.length as Heading['depth'], children: phrasing(source, open, Math.max(open, close), anywhere), position } satisfies Heading);
+        children.push({ type: 'heading', depth: hashes.length as Heading['depth'], data: { open: source.slice(s, open) }, children: phrasing(source, open, Math.max(open, close), anywhere), position } satisfies Heading);
         break;
       }
       case 'setext': {
         const above = ls[b.last - 1];
         const depth = last.text.trim().startsWith('=') ? 1 : 2;
-        children.push({ type: 'heading', depth, children: phrasing(source, s, above.start + above.text.trimEnd().length, anywhere), position } satisfies Heading);
+        children.push({ type: 'heading', depth, data: { underline: last.text.trim() }, children: phrasing(source, s, above.start + above.text.trimEnd().length, anywhere), position } satisfies Heading);
         break;
       }
       case 'rule':
-        children.push({ type: 'thematicBreak', position } satisfies ThematicBreak);
+        children.push({ type: 'thematicBreak', data: { raw: first.text.trim() }, position } satisfies ThematicBreak);
         break;
       case 'code': {
         const fence = FENCE.exec(first.text.trim())![1];
         const closed = b.last > b.first && last.text.trim().startsWith(fence);
         const body = ls.slice(b.first + 1, closed ? b.last : b.last + 1).map((l) => l.text);
         const lang = first.text.trim().slice(fence.length).trim().split(/\s/u)[0];
-        children.push({ type: 'code', lang: lang || null, value: body.join('\n'), position } satisfies Code);
+        children.push({ type: 'code', lang: lang || null, value: body.join('\n'), data: { open: first.text.trim(), close: closed ? last.text.trim() : undefined }, position } satisfies Code);
         break;
       }
       case 'html':
         children.push({ type: 'html', value: source.slice(s, e), position } satisfies Html);
         break;
       case 'quote':
-        children.push({ type: 'blockquote', children: quoteParagraphs(ls, b, source, at, anywhere), position } satisfies Blockquote);
+        children.push({ type: 'blockquote', children: quoteParagraphs(ls, b, source, at), position } satisfies Blockquote);
         break;
     }
     prevLast = b.last;
@@ -204,16 +204,18 @@ function groupLines(ls: Line[], markdown: boolean): Block[] {
 }
 
 /** A `>` quote's paragraphs: runs of its lines between lines that hold only markers. Each starts after its markers. */
-function quoteParagraphs(ls: Line[], b: Block, source: string, at: (i: number, o: number) => Point, anywhere: (o: number) => Point): Paragraph[] {
+function quoteParagraphs(ls: Line[], b: Block, source: string, at: (i: number, o: number) => Point): Paragraph[] {
   const out: Paragraph[] = [];
   const MARKS = /^[ \t]*(?:>[ \t]?)+/u;
   let from = -1;
   const flush = (to: number) => {
     if (from < 0) return;
     const l = ls[from];
-    const s = l.start + MARKS.exec(l.text)![0].length;
+    // The text keeps its markers as the dump wrote them: the body writes each line back as it stands.
+    const s = l.start + (l.text.length - l.text.trimStart().length);
     const e = ls[to].start + ls[to].text.trimEnd().length;
-    out.push({ type: 'paragraph', children: phrasing(source, s, e, anywhere), position: { start: at(from, s), end: at(to, e) } });
+    const position = { start: at(from, s), end: at(to, e) };
+    out.push({ type: 'paragraph', children: [{ type: 'text', value: source.slice(s, e), position }], position });
     from = -1;
   };
   for (let i = b.first; i <= b.last; i++) {

@@ -3,6 +3,10 @@
 // stops short is a deliberate break (a menu item, a title, the end of a paragraph), even without a blank
 // line after it. The wrap width is learned per dump from its long lines.
 import type { Line } from '../types.js';
+import words from './wrap.json' with { type: 'json' };
+
+const DANGLING = new Set(words.dangling);
+const lastWord = (s: string) => /[\p{L}']+$/u.exec(s)?.[0]?.toLowerCase() ?? '';
 
 /** A list item's mark: the bullets w3m and editors draw, or a number ("2." "3)"). */
 export const BULLET = /^(?:[•□◦▪●■◆▸►‣∙·☆★*+-]|\d{1,3}[.)])\s/u;
@@ -27,10 +31,15 @@ const firstWord = (s: string) => /^\S*/.exec(s)![0];
  * True when the trimmed line `t` continues the paragraph whose last line is `prev`: the previous line
  * ran to the margin. A bullet always starts an item. A block laid out narrower (indented, then stripped)
  * wraps short of the page width, and a dump of one paragraph a line still breaks a few mid-sentence: a
- * long line that stops mid-sentence, followed by one that starts in lower case, is the same paragraph too.
+ * long line that stops mid-sentence, followed by one that starts in lower case, or (in a dump with no
+ * width to learn) that stops on a word no sentence ends on ("a four-day school week on" / "Wednesday
+ * after ..."), is the same paragraph too.
  */
 export function continues(prev: string, t: string, width: number): boolean {
   const p = prev.trimEnd();
   const long = p.length >= Math.min(width, MAX_WRAP) * 0.6;
-  return !isBullet(t) && (p.length + 1 + firstWord(t).length > width - 1 || (long && /^\p{Ll}/u.test(t) && !/[.!?:;]["'”’]?$/u.test(p)));
+  // (Where the width is known, a line that stopped short on such a word is a title or a menu entry.)
+  const unwrapped = width === Infinity && (DANGLING.has(lastWord(p)) || p.endsWith(','));
+  const midSentence = long && ((/^\p{Ll}/u.test(t) && !/[.!?:;]["'”’]?$/u.test(p)) || unwrapped);
+  return !isBullet(t) && (p.length + 1 + firstWord(t).length > width - 1 || midSentence);
 }

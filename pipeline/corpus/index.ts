@@ -156,7 +156,9 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
-  for (let i = firstFresh; i < window.length; i++) for (const j of links[i].keys()) if (j < firstFresh) touched.add(window[j].story);
+  // A new article touches a story when one of its links could attach it there on its own; weaker
+  // links only matter inside a group already formed, so they open nothing.
+  for (let i = firstFresh; i < window.length; i++) for (const [j, e] of links[i]) if (j < firstFresh && e.sim >= cfg.stories.attach_similarity) touched.add(window[j].story);
   // A re-decided article leaves the story it was in: that story is re-clustered too.
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));

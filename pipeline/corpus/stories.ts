@@ -64,7 +64,7 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
   docs.forEach((d, i) => {
     const c = start.get(d.group) ?? i;
     start.set(d.group, c);
-    members.set(c, [...(members.get(c) ?? []), i]);
+    (members.get(c) ?? members.set(c, []).get(c)!).push(i);
   });
   const clusterOf = new Int32Array(n);
   for (const [c, ms] of members) for (const m of ms) clusterOf[m] = c;
@@ -100,8 +100,11 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
     if (version.get(a) !== top.va || version.get(b) !== top.vb) continue;
     // Merge into the cluster with the lower key; b's key retires.
     const [keep, gone] = a < b ? [a, b] : [b, a];
-    members.set(keep, [...members.get(keep)!, ...members.get(gone)!].sort((x, y) => x - y));
-    days.set(keep, [...days.get(keep)!, ...days.get(gone)!].sort((x, y) => x - y));
+    // Members are sorted once at the end; days stay sorted by merging two sorted lists (a big story
+    // absorbing stragglers one by one must not sort itself each time).
+    const kept = members.get(keep)!;
+    for (const m of members.get(gone)!) kept.push(m);
+    days.set(keep, mergeSorted(days.get(keep)!, days.get(gone)!));
     const sk = sums.get(keep)!;
     for (const [c, s] of sums.get(gone)!) {
       if (c === keep) continue;
@@ -121,6 +124,7 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
 
   const groupOf = new Array<number>(n);
   for (const [c, ms] of members) for (const m of ms) groupOf[m] = c;
+  for (const ms of members.values()) ms.sort((x, y) => x - y);
   const links: (StoryLink | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     let best: StoryLink | undefined;
@@ -132,6 +136,17 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
     links[i] = best;
   }
   return { groupOf, links };
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 const farApart = (a: number[], b: number[], days: number) => a.length > 0 && b.length > 0 && Math.abs(a[a.length >> 1] - b[b.length >> 1]) > days;

@@ -13,11 +13,13 @@ export interface ReportMessage {
   reason: string;
   line?: number;
   column?: number;
+  /** Last line of the place, when the message covers several. */
+  end_line?: number;
   cause?: string;
 }
 
 export type TaskResult =
-  | { ok: true; article: Article; encoding: string; warnings: string[]; messages: ReportMessage[]; timings: StageTimings }
+  | { ok: true; article: Article; encoding: string; warnings: string[]; messages: ReportMessage[]; removed: Record<string, number>; timings: StageTimings }
   | { ok: false; rule: string; reason: string; timings: StageTimings };
 
 /** A processor bound to one config and batch, plus the per-stage time it has spent so far. */
@@ -37,10 +39,11 @@ export class ArticleTasks {
       before = { ...this.timings };
       processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });
-      // Warnings go to the report; info notes (each chrome block dropped) would drown them.
-      const messages = file.messages.filter((m) => m.fatal === false).map(messageLine);
+      // Every message goes to the report, with its place: each removal of text is one (runs of paragraphs
+      // under one rule are one message), and `removed` counts them per rule.
+      const messages = file.messages.map(messageLine);
       if (!article.body.trim()) messages.push(emptyBody(file.messages, String(file.value).length));
-      return { ok: true, article, encoding, warnings, messages, timings: spent() };
+      return { ok: true, article, encoding, warnings, messages, removed: file.data.removed ?? {}, timings: spent() };
     } catch (e) {
       const [rule, reason] = e instanceof InputError ? [e.ruleId, e.message] : ['internal', (e as Error)?.message ?? String(e)];
       return { ok: false, rule, reason, timings: spent() };
@@ -57,5 +60,6 @@ function emptyBody(all: VFileMessage[], chars: number): ReportMessage {
 }
 
 function messageLine(m: VFileMessage): ReportMessage {
-  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}), ...(m.column ? { column: m.column } : {}) };
+  const end = m.place && 'end' in m.place ? m.place.end.line : undefined;
+  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}), ...(m.column ? { column: m.column } : {}), ...(end && end !== m.line ? { end_line: end } : {}) };
 }

@@ -1,17 +1,49 @@
 // Pass 1's bookkeeping: in how many dumps each folded line (and each long line's opening and closing
-// words) appears. Kept apart from run.ts so tests count a batch exactly as a run does.
-import { echoKeys, foldLine } from '../text/lines.js';
+// words) appears, and in how many of them it stands outside the article, in the page's header or footer
+// (before the first or after the last prose paragraph of chrome's article stretch, found without the batch). Boilerplate repeats at the edges of pages; a
+// story that several sites carry repeats in the middle. Kept apart from run.ts so tests count a batch
+// exactly as a run does.
+import type { VFile } from 'vfile';
+import { dumpTree } from '../article/parse.js';
+import type { Config } from '../registry.js';
+import { compileChrome, judgeArticle, type ChromeRules } from '../stages/chrome/article.js';
+import { edgeKey, echoKeys, foldLine } from '../text/lines.js';
 import type { BatchContext } from '../types.js';
 
-export function countDump(batch: BatchContext, text: string, echoWords: number): void {
-  batch.docs++;
-  const seen = new Set<string>();
-  for (const line of text.split('\n')) {
-    const k = foldLine(line);
-    for (const key of k ? [k, ...echoKeys(k, echoWords)] : []) {
-      if (seen.has(key)) continue;
+const NO_BATCH: BatchContext = { lineDocCounts: new Map(), docs: 0 };
+
+export class BatchCounter {
+  private readonly rules: ChromeRules;
+  constructor(private readonly chrome: Config['chrome']) {
+    this.rules = compileChrome(chrome);
+  }
+
+  count(batch: BatchContext, file: VFile): void {
+    batch.docs++;
+    const seen = new Set<string>();
+    const add = (key: string) => {
+      if (seen.has(key)) return;
       seen.add(key);
       batch.lineDocCounts.set(key, (batch.lineDocCounts.get(key) ?? 0) + 1);
+    };
+    for (const line of String(file.value).split('\n')) {
+      const k = foldLine(line);
+      if (k) for (const key of [k, ...echoKeys(k, this.chrome.echo_words)]) add(key);
     }
+    // The article's first and last prose paragraph bound it here: a sign-off right after the last one
+    // ("Follow X on Twitter") is the page's footer, however closely it follows.
+    const { paras, region } = judgeArticle(dumpTree(file), file, this.rules, NO_BATCH);
+    const prose = paras.slice(Math.max(region.first, 0), region.last + 1).filter((p) => p.kind === 'prose');
+    const first = prose[0]?.i ?? Infinity;
+    const last = prose[prose.length - 1]?.i ?? -Infinity;
+    for (const p of paras) {
+      if (p.i >= first && p.i <= last) continue;
+      for (const l of p.lines) {
+        const k = foldLine(l.text);
+        if (k) add(edgeKey(k));
+      }
+    }
+    // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
+    delete file.data.lines;
   }
 }

@@ -13,7 +13,7 @@ import type { ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
-import { countDump } from './batch-counts.js';
+import { BatchCounter } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
@@ -57,7 +57,9 @@ export interface InputReport {
   encoding?: string;
   warnings?: string[];
   found?: Record<string, string>;
-  messages?: { rule: string; reason: string; line?: number; column?: number; cause?: string }[];
+  messages?: { rule: string; reason: string; line?: number; column?: number; end_line?: number; cause?: string }[];
+  /** Paragraphs removed from the article, per rule (each also a message with its lines). */
+  removed?: Record<string, number>;
 }
 
 export interface RunSummary {
@@ -107,12 +109,13 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
   let t = performance.now();
   const batch: BatchContext = emptyBatch();
+  const counter = new BatchCounter(opts.config.chrome);
   const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
   await queue.addAll(
     dumps.map((d) => async () => {
       try {
         const { file } = await readDump(d, opts.config.run.max_bytes);
-        countDump(batch, String(file.value), opts.config.chrome.echo_words);
+        counter.count(batch, file);
       } catch {
         // reported in pass 2
       }
@@ -161,6 +164,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
           Object.assign(r, { record: a.record.id, encoding: result.encoding, found: a.via });
           if (result.warnings.length) r.warnings = result.warnings;
           if (result.messages.length) r.messages = result.messages;
+          if (Object.keys(result.removed).length) r.removed = result.removed;
         } else {
           r.status = 'failed';
           r.error = { rule: result.rule, reason: result.reason };

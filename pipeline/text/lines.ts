@@ -48,6 +48,9 @@ export function echoKeys(folded: string, n: number): string[] {
   return ['\u0001' + ws.slice(0, n).join(' '), '\u0002' + ws.slice(-n).join(' ')];
 }
 
+/** The key counting a folded line's dumps that show it outside their article (header or footer). */
+export const edgeKey = (folded: string) => '\u0003' + folded;
+
 /** Point (1-based line/column) of an offset, for `file.message` places. */
 export function pointAt(file: VFile, offset: number): { line: number; column: number; offset: number } {
   const ls = lines(file);

@@ -6,7 +6,7 @@ import { paragraphsOf } from '../../article/paragraphs.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, classify, type ClassifyConfig } from './classify.js';
-import { chooseRegion, type RegionWeights } from './region.js';
+import { chooseRegion, isSyndicated, type RegionWeights } from './region.js';
 
 export interface ChromeRules {
   classify: ClassifyConfig;
@@ -16,8 +16,7 @@ export interface ChromeRules {
 }
 
 /** The chrome settings compiled once per processor. */
-export function compileChrome(config: Config): ChromeRules {
-  const k = config.chrome;
+export function compileChrome(k: Config['chrome']): ChromeRules {
   const endPatterns = k.end_patterns.map((p) => new RegExp(p, 'iu'));
   return {
     linePatterns: k.line_patterns,
@@ -28,7 +27,6 @@ export function compileChrome(config: Config): ChromeRules {
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
       repeatMinDocs: k.repeat_min_docs,
-      repeatMaxChars: k.repeat_max_chars,
       duplicateMinWords: k.duplicate_min_words,
       echoWords: k.echo_words,
       boxPatterns: k.box_patterns.map((p) => new RegExp(p, 'iu')),
@@ -50,6 +48,12 @@ export function compileChrome(config: Config): ChromeRules {
 export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
   const profile = file.data.outletEntry?.chrome ?? [];
   const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns]) } : rules.classify;
-  const paras = classify(paragraphsOf(tree, file), batch, cfg);
-  return { paras, region: chooseRegion(paras, rules.region) };
+  const page = paragraphsOf(tree, file);
+  let paras = classify(page, batch, cfg);
+  // What many dumps share is boilerplate when it is shaped like it ("Support our newsroom", a sign-off in
+  // the footer), unless this page is a copy of a story others carry and no more dumps share it than share
+  // the story: then it is the story's own, and the page is judged again knowing that.
+  const storyDocs = isSyndicated(paras, rules.region.syndicatedShare) ? Math.max(0, ...paras.filter((p) => p.kind === 'prose').map((p) => p.sharedDocs)) : 0;
+  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs);
+  return { paras, storyDocs, region: chooseRegion(paras, rules.region) };
 }

@@ -2,7 +2,7 @@
 // gone in a text dump, so the cues are the ones jusText also trusts: length, function-word density,
 // sentence punctuation, repetition). `prose` reads like reporting; `chrome` is known site furniture;
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
-import { echoKeys, foldLine } from '../../text/lines.js';
+import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
 import { isBullet, isNumbered } from '../../article/wrap.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
 
@@ -18,7 +18,6 @@ export interface ClassifyConfig {
   proseMinWords: number;
   proseMinStopRatio: number;
   repeatMinDocs: number;
-  repeatMaxChars: number;
   duplicateMinWords: number;
   echoWords: number;
   endPatterns: RegExp[];
@@ -33,7 +32,12 @@ export const wordsOf = (s: string) => s.match(WORD) ?? [];
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
 
-export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig): Judged[] {
+/** Fewest words of a sentence (subject, verb, something more); fewer is a label, a time or a fragment. */
+export const SENTENCE_MIN_WORDS = 4;
+/** Reads as a sentence: ends like one and has enough words of letters to be one ("9:05 p.m." has two). */
+export const isSentence = (text: string, words: string[]) => SENTENCE_END.test(text) && words.filter((w) => /\p{L}/u.test(w)).length >= SENTENCE_MIN_WORDS;
+
+export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0): Judged[] {
   const seen = new Map<string, number>();
   const folded = paras.map((p) => foldLine(p.text));
   for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);
@@ -54,14 +58,21 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     let rule: string | undefined;
     for (const l of p.lines) if (cfg.linePatterns.test(l.text.trim())) chromeLines.add(l.n);
     if (chromeLines.size === p.lines.length) rule = 'chrome-generic';
-    // Repetition across dumps: every line of the paragraph is found in other dumps. Long prose can be
-    // syndicated (the same wire story in two dumps), so only short paragraphs count as boilerplate here;
-    // long repeated ones are left to the region choice, which weighs them as neutral.
+    // Repetition across dumps: every line of the paragraph is found in other dumps. A story that several
+    // sites carry repeats too, so repetition alone removes nothing: a paragraph many dumps share is
+    // boilerplate when it is chrome-shaped (no sentence: "Support our newsroom") or when most of the dumps
+    // that show it show it outside their article, in the header or footer. Repeated prose otherwise stays,
+    // and the region choice weighs it as neutral.
     const keys = repeatOn ? p.lines.map((l) => foldLine(l.text)) : [];
     const counts = keys.map(docsOfKey);
     const repeats = repeatOn && counts.every((n) => n >= 2);
     const echoed = repeats || (repeatOn && keys.every((k, j) => counts[j] >= 2 || echoKeys(k, cfg.echoWords).some((e) => docsOfKey(e) >= 2)));
-    if (!rule && repeats && p.text.length <= cfg.repeatMaxChars && counts.every((n) => n >= cfg.repeatMinDocs)) rule = 'chrome-repeated';
+    // No more dumps share it than share this page's story (`storyDocs`, known once every paragraph is
+    // judged: article.ts): it is the story's own (its title, a short closing sentence), not boilerplate.
+    const common = repeats && counts.every((n) => n >= cfg.repeatMinDocs);
+    const boilerplateShaped = common && (!isSentence(p.text, ws) || keys.every((k, j) => docsOfKey(edgeKey(k)) * 2 > counts[j]));
+    const sharedDocs = repeats ? Math.min(...counts) : 0;
+    if (!rule && boilerplateShaped && sharedDocs > storyDocs) rule = 'chrome-repeated';
     // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
     if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
@@ -70,17 +81,17 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     let kind: Kind;
     if (rule) kind = 'chrome';
     else {
-      const sentence = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
+      const full = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
       // A list item is short (menus and link lists are lists), unless it is reporting in its own right: a
       // numbered point of full sentences, twenty words or more ("2.  Kasich did not play the role of spoiler ...").
       const reporting = !isBullet(p.text) || (isNumbered(p.text) && words >= cfg.proseMinWords * 2 && SENTENCE_END.test(p.text));
-      kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && sentence && reporting ? 'prose' : 'short';
+      kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && full && reporting ? 'prose' : 'short';
       if (kind === 'short' && isBullet(p.text) && words <= 3) {
         kind = 'chrome';
         rule = 'chrome-menu-item';
       }
     }
-    return { ...p, kind, words, rule, chromeLines, repeated: repeats, echoed };
+    return { ...p, kind, words, rule, chromeLines, repeated: repeats, echoed, sharedDocs, boilerplateShaped };
   });
   markBoxes(judged, cfg.boxPatterns);
   return judged;

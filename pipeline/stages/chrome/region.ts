@@ -44,17 +44,22 @@ function bestStretch(ps: Judged[], score: (p: Judged) => number): Region {
 const SENTENCE = /[.!?…]["'”’)]*$/u;
 const INSIDE = new Set(['chrome-caption', 'chrome-duplicate']);
 
+/** True when at least `share` of the page's prose words are found in other dumps: the page shares its story. */
+export function isSyndicated(ps: Judged[], share: number): boolean {
+  const prose = ps.filter((p) => p.kind === 'prose');
+  const total = prose.reduce((n, p) => n + p.words, 0);
+  // (a paragraph edited between two versions of the story still counts as shared)
+  const shared = prose.filter((p) => p.echoed).reduce((n, p) => n + p.words, 0);
+  return shared >= total * share;
+}
+
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   // A list item that says something (a spec, a step, a key point) sits inside articles like a caption.
   const cost = (p: Judged) => (p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
   // Prose found in other dumps of the batch weighs nothing when it is a small part of the page's prose:
   // a support plea or an author bio is prose that repeats. When most of the page's prose repeats, the
   // page shares its story with another dump (the same wire story twice), and it all counts.
-  const prose = ps.filter((p) => p.kind === 'prose');
-  const total = prose.reduce((n, p) => n + p.words, 0);
-  // (a paragraph edited between two versions of the story still counts as shared)
-  const shared = prose.filter((p) => p.echoed).reduce((n, p) => n + p.words, 0);
-  const syndicated = shared >= total * w.syndicatedShare;
+  const syndicated = isSyndicated(ps, w.syndicatedShare);
   let r: Region = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated && !syndicated ? 0 : p.words) : cost(p)));
   if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
   // No prose at all (a one-line item, a clean text of short lines): nothing to tell the article from

@@ -18,6 +18,5 @@ export const chromeSpec = obj({
   box_patterns: list(str('a pattern', { regex: true }), 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
   end_min_words: num('Prose words the article must hold before an end line can close it', { default: 80, min: 0, integer: true }),
   duplicate_min_words: num('A paragraph found twice in one dump is a caption or a teaser when it has at least this many words', { default: 8, min: 1, integer: true }),
-  repeat_min_docs: num('A short paragraph found in at least this many dumps of the batch is boilerplate', { default: 4, min: 2, integer: true }),
-  repeat_max_chars: num('Paragraphs longer than this are never boilerplate by repetition alone (prose can be syndicated)', { default: 160, min: 1, integer: true }),
+  repeat_min_docs: num('A paragraph found in at least this many dumps of the batch is boilerplate, if it is no sentence or most of those dumps show it outside their article', { default: 4, min: 2, integer: true }),
 });
