@@ -15,8 +15,8 @@ type Case = [string, string, [string, string | null][]];
 
 const cases: Case[] = [
   // a clause between the quote and "he said" is not the source; the pronoun after it is
-  ['a clause before the pronoun', '"You cannot begin that process until you prove to people" that the border is safe, she said.',
-    [['You cannot begin that process until you prove to people', 'Maria Lopez']]],
+  ['a clause before the pronoun', '"You cannot start that work until you show the voters" that the levee will hold, she said.',
+    [['You cannot start that work until you show the voters', 'Maria Lopez']]],
   // a clause before a coordinated verb: the subject of the first verb speaks
   ['a clause before a coordinated verb', 'Lopez joked that Cleveland was her answer, but went on to say, "There are towns in this state that need far more help than that."',
     [['There are towns in this state that need far more help than that.', 'Maria Lopez']]],
@@ -33,34 +33,34 @@ const cases: Case[] = [
   ['"the co-founder said" is a cue', '"We never planned to sell the company to anyone," the co-founder said.',
     [['We never planned to sell the company to anyone,', 'the co-founder']]],
   // a capitalized word alone between the quote and its verb is a name, even one spelled like an adverb
-  ['"Will urged" after a quote', 'Citing the attack as a wake-up call for voters and their “dreams about treating the job as an entry-level one,” Will urged voters to reject the outsiders.',
-    [['dreams about treating the job as an entry-level one,', 'Will']]],
+  ['"Will urged" after a quote', 'Calling the loss a warning for donors and their “hopes of treating the office as a starter job,” Will urged donors to back the incumbents.',
+    [['hopes of treating the office as a starter job,', 'Will']]],
   // words after the verb with an auxiliary of their own are the reported clause, not an inverted source
   ['a reported clause after the verb', 'Mr. Reyes, citing “the unique magic of the governor,” said the candidate could win in states like Ohio.',
     [['the unique magic of the governor,', 'Reyes']]],
   // negative: an inverted source with a relative clause is still the source
-  ['an inverted source with a relative clause', '“It is going to be very hard to do it in a quick turnaround,” said a data expert who has worked for one of the rivals.',
-    [['It is going to be very hard to do it in a quick turnaround,', 'a data expert']]],
+  ['an inverted source with a relative clause', '“It will be very tough to pull off on such a short schedule,” said a polling analyst who has worked for two of the campaigns.',
+    [['It will be very tough to pull off on such a short schedule,', 'a polling analyst']]],
   // a word in -s closing a plural noun phrase is its head noun, not the cue
-  ['"the two investigative reports" is no cue', 'Late last month, the company wrote a letter to the university, calling the two lengthy investigative reports “inaccurate and deliberately misleading.”',
-    [['inaccurate and deliberately misleading.', 'the company']]],
+  ['"the two investigative reports" is no cue', 'Early this month, the firm sent a letter to the college, calling the three detailed newspaper profiles “unfair and plainly misleading.”',
+    [['unfair and plainly misleading.', 'the firm']]],
   // negative: a singular subject and its verb in -s
   ['"the report states" is a cue', 'The report states that the mill was “unsafe for anyone to work in for years.”',
     [['unsafe for anyone to work in for years.', 'The report']]],
   // a fragment in an opening prepositional phrase belongs to the main clause's subject
-  ['a fragment in an opening phrase', 'In an address that spoke to the “frustration, the fear, the anxiety and, yes, the anger” over the economy, Lopez struck many of the same notes.',
-    [['frustration, the fear, the anxiety and, yes, the anger', 'Maria Lopez']]],
+  ['a fragment in an opening phrase', 'In a speech that spoke to the “worry, the doubt, the fatigue and, frankly, the fury” over the layoffs, Lopez hit many of the same themes.',
+    [['worry, the doubt, the fatigue and, frankly, the fury', 'Maria Lopez']]],
   // negative: a subordinate clause opening the sentence has its own subject
   ['a fragment in an opening "while" clause', 'While the governor’s call for a “revolution in every county” draws crowds, Lopez draws far fewer people.',
     [['revolution in every county', null]]],
   // every fragment of a sentence takes the sentence's attribution
-  ['fragments share the attribution at the end', 'Lopez said the cuts were small. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how a "turbulent election cycle" played out, she said.',
-    [['stagnant for about a month or six weeks', 'Maria Lopez'], ['turbulent election cycle', 'Maria Lopez']]],
+  ['fragments share the attribution at the end', 'Lopez said the losses were modest. Ticket sales were "flat for about three weeks or so" as buyers waited to see how a "rocky holiday season" turned out, she said.',
+    [['flat for about three weeks or so', 'Maria Lopez'], ['rocky holiday season', 'Maria Lopez']]],
   ['a fragment before an attributed full quote', 'The plan was "a long time coming" for the city, and "We will build the new bridge this year," Lopez said.',
     [['a long time coming', 'Maria Lopez'], ['We will build the new bridge this year,', 'Maria Lopez']]],
   // negative: a scare quote ending an earlier sentence takes no later speaker
-  ['a fragment in an earlier sentence', 'Federal labor organizations have long campaigned against jobs that are considered "inherently governmental in every respect." To a question on the "privatization of public sector jobs," Lopez said contractors cost more.',
-    [['inherently governmental in every respect.', null], ['privatization of public sector jobs,', 'Maria Lopez']]],
+  ['a fragment in an earlier sentence', 'Regional nursing unions have long fought against shifts that are deemed "unsafe for patients in every ward." To a question on the "outsourcing of night shift staff," Lopez said agencies cost more.',
+    [['unsafe for patients in every ward.', null], ['outsourcing of night shift staff,', 'Maria Lopez']]],
 ];
 
 for (const [name, para, want] of cases) {
