@@ -1,4 +1,4 @@
-// Fits the speaker ranker's weights (pipeline/stages/quotes/speaker-weights.json) on the hand-judged
+// Fits the speaker ranker's weights (pipeline/stages/quotes/rank/speaker-weights.json) on the hand-judged
 // quotes of ../shared/corpora/polnear-dev, and reports them leave-one-publisher-out: for each publisher,
 // weights fitted on the other six choose its speakers, against the hand rules alone.
 // Usage: npm run build && node dist/bench/fit-speakers.js [--write]
@@ -126,6 +126,6 @@ if (process.argv.includes('--write')) {
   const w = fit(all);
   const rounded = Object.fromEntries(Object.entries(w).sort().map(([k, x]) => [k, Math.round(x * 1000) / 1000]));
   const fitted = `bench/fit-speakers.ts on polnear-dev, ${all.length} ranked quotes; leave-one-publisher-out right: rules ${ruleTotal}, ranked ${rankTotal} (${folds.join(', ')})`;
-  writeFileSync(path.join(root, 'pipeline/stages/quotes/speaker-weights.json'), `${JSON.stringify({ fitted, weights: rounded }, null, 2)}\n`);
+  writeFileSync(path.join(root, 'pipeline/stages/quotes/rank/speaker-weights.json'), `${JSON.stringify({ fitted, weights: rounded }, null, 2)}\n`);
   console.log('written', fitted);
 }

@@ -1,13 +1,12 @@
 // Counts, per corpus run, the speakers a record names that are no person, organization or description
-// (pipeline/stages/quotes/speaker-shape.ts), and lists a few. Usage after `npm run eval`:
+// (pipeline/stages/quotes/filters/speaker-shape.ts), and lists a few. Usage after `npm run eval`:
 //   node dist/bench/speaker-shapes.js .eval/naeb-dev .eval/polnear-dev ...
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { loadConfig } from '../pipeline/registry.js';
-import { badShape } from '../pipeline/stages/quotes/speaker-shape.js';
-import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
+import { badShape, vocabOf } from '../pipeline/stages/quotes/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const v = vocabOf(await loadConfig(path.join(root, 'config')));

@@ -54,7 +54,7 @@ test('bad inputs each get a clear report line and the batch goes on', async () =
   assert.deepEqual(rec.source, { path: 'nested/deeper/ok.md', sha256: (rec.source as { sha256: string }).sha256 });
 
   assert.deepEqual(summary, { inputs: 7, articles: 3, records: 3, duplicates: 0, stories: report.counts.stories, failures: 4, skipped: 0, invalid_records: 0 });
-  for (const stage of ['scan', 'parse', 'chrome', 'quotes', 'corpus', 'write']) assert.ok(stage in report.stages, `timing for ${stage}`);
+  for (const stage of ['scan', 'parse', 'chrome', 'quotes/marks', 'quotes/filters', 'corpus', 'write']) assert.ok(stage in report.stages, `timing for ${stage}`);
 });
 
 test('records carry exactly the contract keys, with safe ids', async () => {

@@ -13,7 +13,7 @@ import dateline from '../stages/dateline.js';
 import headline from '../stages/headline.js';
 import type { StageOptions } from '../stages/options.js';
 import outlet from '../stages/outlet.js';
-import quotes from '../stages/quotes/index.js';
+import { quoteChain } from '../stages/quotes/index.js';
 import section from '../stages/section.js';
 
 type Stage = (options: StageOptions) => (tree: Root, file: VFile) => void;
@@ -26,7 +26,7 @@ export const STAGES: readonly (readonly [string, Stage])[] = [
   ['byline', byline],
   ['dateline', dateline],
   ['section', section],
-  ['quotes', quotes],
+  ...quoteChain,
   ['body', body],
 ];
 

@@ -12,6 +12,7 @@ export interface ReportMessage {
   rule: string;
   reason: string;
   line?: number;
+  column?: number;
   /** Last line of the place, when the message covers several. */
   end_line?: number;
   cause?: string;
@@ -60,5 +61,5 @@ function emptyBody(all: VFileMessage[], chars: number): ReportMessage {
 
 function messageLine(m: VFileMessage): ReportMessage {
   const end = m.place && 'end' in m.place ? m.place.end.line : undefined;
-  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}), ...(end && end !== m.line ? { end_line: end } : {}) };
+  return { rule: m.ruleId ?? 'note', reason: m.reason, ...(m.line ? { line: m.line } : {}), ...(m.column ? { column: m.column } : {}), ...(end && end !== m.line ? { end_line: end } : {}) };
 }

@@ -57,7 +57,7 @@ export interface InputReport {
   encoding?: string;
   warnings?: string[];
   found?: Record<string, string>;
-  messages?: { rule: string; reason: string; line?: number; end_line?: number; cause?: string }[];
+  messages?: { rule: string; reason: string; line?: number; column?: number; end_line?: number; cause?: string }[];
   /** Paragraphs removed from the article, per rule (each also a message with its lines). */
   removed?: Record<string, number>;
 }

@@ -1,0 +1,129 @@
+// The words just around a quoted span, as the not-speech rules read them: the words before the opening
+// mark, the words after the closing mark, the clause the quote sits in. Each is read once per quote,
+// when a rule first asks for it.
+import type { Vocab } from '../vocab.js';
+import { isAbbreviation, words, type Word } from '../words.js';
+import { titleCase } from './title-case.js';
+
+export const MARKS = /["'\u201c\u201d\u2018\u2019\u201e]/u;
+
+/** Most words a title may have where a cue says a title comes (`co-author of "Those Days Had All the Fun: ..."`). */
+const CUED_TITLE_WORDS = 14;
+
+/** A word as cue lists hold it: lowercase, a trailing period or colon dropped ("said:", "Sen."). */
+export const norm = (w: Word) => w.raw.toLowerCase().replace(/[.:]$/, '');
+
+/** Where the quote's closing marks end, or -1 when the quote runs on without one. */
+export function closeOf(text: string, open: number, quote: string): number {
+  const at = text.indexOf(quote, open);
+  let e = at + quote.length;
+  if (at < 0 || !MARKS.test(text[e] ?? '')) return -1;
+  while (e < text.length && MARKS.test(text[e])) e++;
+  return e;
+}
+
+/** True when `seq` (lowercased words) ends with one of `cues`. */
+export function endsWith(seq: string[], cues: string[][]): boolean {
+  return cues.some((c) => c.length <= seq.length && c.every((t, i) => seq[seq.length - c.length + i] === t));
+}
+
+/** True when `seq` starts with one of `cues`. */
+export function startsWith(seq: string[], cues: string[][]): boolean {
+  return cues.some((c) => c.length <= seq.length && c.every((t, i) => seq[i] === t));
+}
+
+/** True when the words `ws` end with one of `cues`. */
+export const endsWithCue = (ws: Word[], cues: string[][]) => endsWith(ws.map(norm), cues);
+
+export interface Trail {
+  /** What stands between the closing mark and the first word. */
+  gap: string;
+  ws: Word[];
+  /** The text right after the closing mark. */
+  rest: string;
+}
+
+/** A quote at `open` (-1: its opening mark is missing) in block `text`, and the words around it. */
+export class Around {
+  private cache = new Map<string, unknown>();
+
+  /** `cued`: a speech verb (or a colon) attributes the quote. */
+  constructor(readonly text: string, readonly open: number, readonly quote: string, readonly cued: boolean, readonly v: Vocab) {}
+
+  private memo<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  /** Up to five words before the opening mark, commas and colons aside, nearest last. */
+  get lead(): Word[] {
+    return this.memo('lead', () => lead(this.text, this.open, 5).filter((w) => w.raw !== ',' && w.raw !== ':'));
+  }
+
+  /** The word right before the opening mark (commas and colons aside). */
+  get prev(): Word | undefined {
+    return this.lead[this.lead.length - 1];
+  }
+
+  /** The quote is in Title Case, up to a cued title's length. */
+  get longTitle(): boolean {
+    return this.memo('longTitle', () => titleCase(this.quote, this.v.minorWords, CUED_TITLE_WORDS));
+  }
+
+  /** Where the closing marks end (-1 when the quote runs on). */
+  get close(): number {
+    return this.memo('close', () => (this.open < 0 ? -1 : closeOf(this.text, this.open, this.quote)));
+  }
+
+  /** Up to six words after the closing mark (none when the quote runs on), the gap before them, the text after the mark. */
+  get trail(): Trail {
+    return this.memo('trail', () => {
+      const e = this.close;
+      if (e < 0) return { gap: '', ws: [], rest: '' };
+      const ws = words(this.text, e, Math.min(this.text.length, e + 100)).slice(0, 6);
+      return { gap: ws.length ? this.text.slice(e, ws[0].start) : '', ws, rest: this.text.slice(e, e + 80) };
+    });
+  }
+
+  /** Up to seven words after the closing mark, read a little further (the framing rules' reach). */
+  get after(): Word[] {
+    return this.memo('after', () => (this.close < 0 ? [] : words(this.text, this.close, Math.min(this.text.length, this.close + 120)).slice(0, 7)));
+  }
+
+  /** What stands between the closing mark and the first of `after`. */
+  get gap(): string {
+    return this.close < 0 || !this.after.length ? '' : this.text.slice(this.close, this.after[0].start);
+  }
+
+  /** Up to eight words of the clause just before the opening mark (clauseBefore). */
+  get clause(): Word[] {
+    return this.memo('clause', () => clauseBefore(this.text, this.open, 8, this.v));
+  }
+
+  /** The quote ends in punctuation, so it ends its clause. */
+  get ends(): boolean {
+    return /[,.;:!?\u2026]\s*$/u.test(this.quote);
+  }
+}
+
+/** Words just before the opening mark, nearest last. */
+export function lead(text: string, open: number, n: number): Word[] {
+  return words(text, Math.max(0, open - 100), open).slice(-n);
+}
+
+/**
+ * Words of the clause just before the opening mark, nearest last: back to a sentence end (a period
+ * after "Sen." or "Aug." ends nothing), a closing mark or a line break.
+ */
+function clauseBefore(text: string, open: number, n: number, v: Vocab): Word[] {
+  const ws = words(text, Math.max(0, open - 160), open);
+  const out: Word[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < n; i--) {
+    const w = ws[i];
+    const gap = text.slice(w.end, i + 1 < ws.length ? ws[i + 1].start : open);
+    if (/\n|["\u201d\u2019]\s|[!?;]/u.test(gap)) break;
+    if (/\.$/u.test(w.raw) && !isAbbreviation(w.raw, v)) break;
+    out.unshift(w);
+  }
+  return out;
+}

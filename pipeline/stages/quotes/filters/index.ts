@@ -1,0 +1,45 @@
+// The filters plugin, last in the quote chain: the quotes that are speech, as the record keeps them.
+// A quote the words around it frame as a title, a term, a link's excerpt, a translation, a poll option
+// or site chrome is dropped (not-speech.ts), and so is a short fragment nobody is said to have said (a
+// scare quote); each drop is a message. Reads `quoteBlocks` and `quoteFinds`; writes `file.data.quotes`.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Quote } from '../../../types.js';
+import type { StageOptions } from '../../options.js';
+import type { QuoteFind } from '../data.js';
+import { note } from '../note.js';
+import { vocabOf, type Vocab } from '../vocab.js';
+import { words } from '../words.js';
+import { notSpeech } from './not-speech.js';
+
+export default function filters(options: StageOptions) {
+  const v = vocabOf(options.config);
+  return (_tree: Root, file: VFile) => {
+    const prepared = file.data.quoteBlocks ?? [];
+    const out: Quote[] = [];
+    for (const f of file.data.quoteFinds ?? []) {
+      const p = prepared[f.block];
+      const offset = p.block.start + f.span.start;
+      const verdict = notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, v);
+      if (verdict) note(file, offset, `quote-${verdict}`, `Quote dropped: the words around it make it a ${verdict}, not speech ("${excerpt(f.text)}")`);
+      else if (!f.speaker && words(f.text).length < v.minWords) note(file, offset, 'quote-short-fragment', `Quote dropped: fewer than ${v.minWords} words and nobody said to have said it ("${excerpt(f.text)}")`);
+      else out.push(record(f, offset, v));
+    }
+    file.data.quotes = out;
+  };
+}
+
+/** A quote as the record keeps it: credited as the article credits them there ("Jo Lin, a pollster"), the bare name beside it for linking; by config the name alone, the description only beside it. */
+function record(f: QuoteFind, offset: number, v: Vocab): Quote {
+  const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
+  const role = f.speaker?.role;
+  const described = v.describeSpeakers && !!role;
+  const speaker = f.speaker ? (described ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
+  const extra = { ...(described ? { speaker_name: f.speaker!.name } : {}), ...(role ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}) };
+  return { text: f.text, speaker, ...extra, offset };
+}
+
+/** The quote's first words, for a message. */
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

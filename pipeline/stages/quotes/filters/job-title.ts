@@ -1,0 +1,19 @@
+// Rule: `The Gazette sent its "senior harbor reporter" Ana Ruiz`: a short lowercase job title after a
+// determiner and before a name. Unattributed only: `Roe says his "friend and colleague" Ana Ruiz`
+// quotes Roe's words.
+import { isCap, words } from '../words.js';
+import { norm } from './around.js';
+import type { NotSpeechRule } from './not-speech.js';
+
+/** Most words a scare-quoted job title may have (`"senior harbor reporter"`). */
+const JOB_WORDS = 5;
+
+export const jobBeforeName: NotSpeechRule = ({ quote, close, cued, ends, gap, clause, after, v }) => {
+  if (close < 0 || cued || ends) return undefined;
+  const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
+  if (!ws.length || ws.length > JOB_WORDS || ws.some((w) => !/^\p{Ll}/u.test(w.raw))) return undefined;
+  const prev = clause[clause.length - 1];
+  if (!prev || !v.determiners.has(norm(prev)) || !/^[ \t]+$/u.test(gap) || after.length < 2) return undefined;
+  if (!isCap(after[0].raw) || !isCap(after[1].raw)) return undefined;
+  return after[2] && v.verbs.has(after[2].raw.toLowerCase()) ? undefined : 'term';
+};

@@ -1,0 +1,62 @@
+// The names plugin: who the article names, and what each attribution's source phrase names. Reads the
+// marks plugin's blocks and the attribution plugin's finds; fills each attributed find's `mention` and
+// document offset `at`, and hands resolve/ the article's people, the reporter's prose subjects (the
+// antecedents a pronoun may continue) and the sources of reported speech that frame no quote.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { QuoteFind, ReportedSource } from '../data.js';
+import type { Prepared } from '../marks/prepare.js';
+import type { StageOptions } from '../../options.js';
+import { vocabOf, type Vocab } from '../vocab.js';
+import { mentionOf } from './mention.js';
+import { People } from './people.js';
+import { reportedSources } from './reported.js';
+
+export default function names(options: StageOptions) {
+  const v = vocabOf(options.config);
+  return (_tree: Root, file: VFile) => {
+    const prepared = file.data.quoteBlocks ?? [];
+    const finds = file.data.quoteFinds ?? [];
+    const blocks = prepared.map((p) => p.block);
+    // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
+    const title = file.data.headline?.value;
+    const people = People.of(title ? [{ start: -title.length - 1, text: title }, ...blocks] : blocks, v);
+    for (const f of finds) {
+      if (!f.attribution) continue;
+      f.at = prepared[f.block].block.start + f.attribution.at;
+      f.mention = mentionOf(f.source, v);
+    }
+    file.data.quoteNames = { people, subjects: proseSubjects(people, prepared), reported: reportedOutsideQuotes(prepared, finds, v) };
+  };
+}
+
+/**
+ * Sources of speech reported outside quotes, named: a person or an organization, or a description of a
+ * person the reporter's clause vouches for ("the admiral said ..."); other descriptions there are too
+ * often a clause misread. Sources a quote's attribution already gives are left out.
+ */
+function reportedOutsideQuotes(prepared: Prepared[], finds: QuoteFind[], v: Vocab): ReportedSource[] {
+  const taken = new Set(finds.filter((f) => f.attribution).map((f) => f.at));
+  const out: ReportedSource[] = [];
+  for (const p of prepared) {
+    for (const e of reportedSources(p, v)) {
+      if (taken.has(e.at)) continue;
+      const mention = mentionOf(e.source, v);
+      if (mention && (mention.kind === 'person' || mention.kind === 'org' || (mention.kind === 'nominal' && e.person))) out.push({ at: e.at, mention });
+    }
+  }
+  return out;
+}
+
+/** Person names opening a sentence outside any quote, in document order (the pronoun antecedents prose offers). */
+function proseSubjects(people: People, prepared: Prepared[]): People['mentions'] {
+  const quoted: [number, number][] = [];
+  for (const p of prepared) for (const s of p.spans) quoted.push([p.block.start + Math.max(0, s.open), p.block.start + (s.close >= 0 ? s.close : s.end)]);
+  quoted.sort((a, b) => a[0] - b[0]);
+  let q = 0;
+  return people.mentions.filter((m) => {
+    if (!m.subject) return false;
+    while (q < quoted.length && quoted[q][1] <= m.at) q++;
+    return !(q < quoted.length && quoted[q][0] <= m.at);
+  });
+}

@@ -1,0 +1,327 @@
+// The people an article names, so short forms resolve to the full name given elsewhere ("Mr. Lamm" ->
+// "Dana Lamm") and pronouns can be checked against what the article says of a person's gender ("Mr.",
+// "spokeswoman", "his"). Built in one pass over the article's blocks (person-runs.ts says which
+// capitalized runs are people and what each mention says of their gender).
+import type { Block } from '../marks/blocks.js';
+import type { Gender, Vocab } from '../vocab.js';
+import { words, type Word } from '../words.js';
+import { afterOpener, afterRole, opensSentence } from './clauses.js';
+import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
+import { appositive, rolesAround } from './roles.js';
+import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
+import { leadsName, surnameOf, titleCase } from './shape.js';
+import { sitesIn } from './sites.js';
+import { describedSubjects } from './subjects.js';
+
+interface Person {
+  full: string;
+  count: number;
+  first: number;
+}
+
+/** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+
+export class People {
+  /** surname (lowercase) -> full names seen with it */
+  private bySurname = new Map<string, Person[]>();
+  /** given name (lowercase) -> full names */
+  private byGiven = new Map<string, Person[]>();
+  /** surname (lowercase) -> votes for a gender */
+  private votes = new Map<string, Map<Gender, number>>();
+  /** offsets of person mentions in document order, with their surname key */
+  /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
+  /** `tail`: for a subject, the description written after the name (", the other half of a polling team"). */
+  /** `gender`: what an honorific written before the name says ("Mrs. Lamm"), for that mention only. */
+  /** `roles`: the words the article uses for the person at this mention: titles and modifiers before the name, the appositive after it. */
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string; gender?: Gender; roles?: string[] }[] = [];
+  private keys = new Set<string>();
+  /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
+  private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** such words with a speech verb after them ("Lamm openly admitted"): names unless written in lowercase too */
+  private speaking = new Set<string>();
+
+  /** start offsets of the article's blocks, in order */
+  private blockStarts: number[] = [];
+  /** the article's body text: a name read in a Title Case headline must be written there too */
+  private body = '';
+  /** words the article writes in lowercase somewhere ("people", "friends") */
+  private lower = new Set<string>();
+  /** capitalized words of the body and their counts, built when a Title Case line needs them */
+  private bodyCaps?: Map<string, number>;
+  /** lone capitalized words the article uses as a place or a company ("in Lisbon", "Acme's plant"), lowercase */
+  private sites = new Set<string>();
+
+  constructor(private v: Vocab) {}
+
+  /** Whether offsets `a` and `b` fall in the same block (paragraph). */
+  sameBlock(a: number, b: number): boolean {
+    return this.blockIndex(a) === this.blockIndex(b);
+  }
+
+  /** Index of the block (paragraph) holding offset `at`. */
+  blockIndex(at: number): number {
+    let lo = 0;
+    let hi = this.blockStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blockStarts[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Whether the mention at `at` is the first the article makes of that surname: a person being introduced. */
+  introduces(key: string, at: number): boolean {
+    for (const m of this.mentions) {
+      if (m.at >= at) return true;
+      if (m.key === key && !m.nominal) return false;
+    }
+    return true;
+  }
+
+  static of(blocks: Block[], v: Vocab): People {
+    const p = new People(v);
+    p.body = blocks.filter((b) => b.start >= 0).map((b) => b.text).join('\n');
+    // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
+    const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
+    p.lower = lower;
+    for (const b of blocks) p.scan(b);
+    p.dropModifiedNames();
+    for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
+    for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
+    p.dropSites();
+    p.mentions.sort((a, b) => a.at - b.at);
+    return p;
+  }
+
+  /**
+   * "What Lisbon can offer", "Outside Acme's plant": a lone word the article uses as a place or a
+   * company is nobody, unless the article gives it as the surname or given name of a full name
+   * ("a letter to Lamm" beside "Dana Lamm").
+   */
+  private dropSites(): void {
+    // (nor a word the article writes after an honorific: "Mr. Lamm")
+    const titled = new Set(this.mentions.filter((m) => m.gender).map((m) => m.key));
+    for (const w of this.sites) if (this.bySurname.has(w) || this.byGiven.has(w) || titled.has(w) || this.v.firstName.has(w[0].toUpperCase() + w.slice(1))) this.sites.delete(w);
+    if (!this.sites.size) return;
+    const kept = this.mentions.filter((m) => m.nominal || m.name.includes(' ') || !this.sites.has(m.key));
+    this.mentions.length = 0;
+    this.mentions.push(...kept);
+    for (const w of this.sites) this.keys.delete(w);
+  }
+
+  /** Whether one word is a place or a company in this article ("Lisbon", "Acme"), never a person. */
+  site(word: string): boolean {
+    return this.sites.has(word.toLowerCase());
+  }
+
+  /** How sure the article is of a person's gender (honorifics, given names and role nouns count; pronouns barely). */
+  evidence(name: string): number {
+    const lname = name.toLowerCase();
+    const m = this.votes.get(lname) ?? this.votes.get(surnameOf(lname.split(' ')));
+    return m ? Math.max(m.get('male') ?? 0, m.get('female') ?? 0) : 0;
+  }
+
+  private scan(b: Block): void {
+    this.blockStarts.push(b.start);
+    const ws = words(b.text);
+    // "But the former mayor showed restraint": a description in a subject's place (no name to key it by)
+    for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
+    // "Guns Are ‘The Ultimate Health Crisis,’ Ann Dahl Tells ...": in Title Case capitals name nothing;
+    // only a name the body writes as well is one
+    const titled = titleCase(ws, this.v, b.start >= 0 ? this.lower : undefined);
+    const runs = capRuns(ws, this.v);
+    if (!titled) for (const w of sitesIn(ws, runs, this.v)) this.sites.add(w);
+    for (const run of runs) this.scanRun(b, ws, run, titled);
+  }
+
+  /** Records the person a capitalized run names, if it names one. */
+  private scanRun(b: Block, ws: Word[], run: Run, titled: boolean): void {
+    const [s, e] = coreOf(ws, run, this.v);
+    if (e <= s) return;
+    // (an owner is recorded, but not counted: the organization is what the sentence is about, and a
+    // family's other member owning "her campaign" says nothing of whom the bare surname means)
+    const org = isOrgRun(ws, [s, e], this.v);
+    if ((org && !this.owner(ws, s, e)) || (titled && !this.titledName(b, ws.slice(s, e)))) return;
+    const tokens = ws.slice(s, e).map((w) => w.bare);
+    if (notAPerson(ws, run, [s, e], tokens, this.v)) return;
+    const opens = opensSentence(b.text, ws[run[0]].start);
+    const mention = this.mentionAt(b, ws, run, [s, e], tokens, opens);
+    if (this.initial(ws, run, [s, e], tokens, opens, mention)) return;
+    if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, mention.at, org ? 0 : 1);
+    this.mentions.push(mention);
+    this.keys.add(mention.key);
+    voteGender(ws, run, [s, e], tokens, mention, (k, g, n) => this.vote(k, g, n), this.v);
+  }
+
+  /**
+   * The mention of a person run: whether it is a clause's subject (the run opens its sentence, titles
+   * may come first, or an opening adverbial or role comes first: clauses.ts), the description after a
+   * subject's name, and the words for their role.
+   */
+  private mentionAt(b: Block, ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean): People['mentions'][number] {
+    const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
+    const tail = subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined;
+    return { at: b.start + ws[s].start, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v) };
+  }
+
+  /**
+   * A lone capitalized word opening a sentence ("Surely", "Curious") is not yet a name, nor is a word
+   * that is never a name alone, wherever it stands ("See", "My", "From" unless "Al From" is named):
+   * kept aside until the article shows it is one, or a verb of saying or thinking follows it ("Lamm
+   * openly admitted that ..."). True when the mention was set aside.
+   */
+  private initial(ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean, mention: People['mentions'][number]): boolean {
+    if (tokens.length !== 1) return false;
+    const lone = leadsName(ws[s], this.v);
+    if (!(s === run[0] && opens) && !lone) return false;
+    this.initials.push(mention);
+    if (!lone && speechVerbAfter(ws, e, this.v) && !this.vocabWord(tokens[0])) this.speaking.add(mention.key);
+    return true;
+  }
+
+  /**
+   * "Dana Lamm's campaign": a full name whose possessive owns an organization word is the person
+   * who owns it (while "the Lamm Foundation" holds its org word inside the run).
+   */
+  private owner(ws: Word[], s: number, e: number): boolean {
+    if (!ws[e - 1].possessive || e - s < 2 || e - s > 4) return false;
+    const names = ws.slice(s, e);
+    const noName = (w: Word) => this.v.orgWords.has(w.bare) || this.v.orgWords.has(w.raw) || this.v.notNames.has(w.bare) || this.v.titles.has(w.bare);
+    return !names.some(noName) && !this.vocabWord(names[0].bare);
+  }
+
+  /**
+   * A capitalized word that opened a sentence or headline, not a given name ("Is Lamm", "Was
+   * Ruiz", "See", "My"), or a participle opening a clause ("Holding signs calling him ..."): a name
+   * only where the article also uses it as one (`knows`: "Manning" beside "Ed Manning").
+   */
+  functionWord(word: string): boolean {
+    return this.vocabWord(word) || PARTICIPLE.test(word) || this.commonWord(word);
+  }
+
+  /**
+   * "People", "Friends", "Things" opening a sentence: a word the article also writes in lowercase, and
+   * never as a given name or surname of a full name it gives ("Bill Lamm" beside "the bill").
+   */
+  private commonWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return /^\p{Lu}/u.test(word) && this.lower.has(w) && !this.byGiven.has(w) && !this.bySurname.has(w);
+  }
+
+  /** A word the vocabularies say is no name. */
+  private vocabWord(word: string): boolean {
+    const w = word.toLowerCase();
+    const v = this.v;
+    return v.adverbs.has(w) || v.clauseOpeners.has(w) || v.determiners.has(w) || v.verbs.has(w) || v.notNameWords.has(w) || v.imperatives.has(w);
+  }
+
+  /**
+   * Whether a run of a Title Case line is a name: the body writes each of its words capitalized too
+   * (elsewhere, for a line of the body), or it is short, its words are no function words or
+   * participles, and it opens with a given name or ends in a word the body capitalizes ("Dana
+   * Lamm: I'm Sick Of ..." beside "Lamm said"; not "Roe Hits Ana Ruiz"). Counted once per
+   * article, so a page of Title Case lines stays linear.
+   */
+  private titledName(b: Block, ws: Word[]): boolean {
+    if (ws.length > 4) return false;
+    if (!this.bodyCaps) {
+      this.bodyCaps = new Map();
+      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
+    }
+    const caps = this.bodyCaps;
+    const own = b.start >= 0 ? 1 : 0;
+    if (ws.every((w) => (caps.get(w.bare) ?? 0) > own)) return true;
+    if (ws.length > 3) return false;
+    if (this.v.firstName.has(ws[0].bare)) return true;
+    if (ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
+    return ws.length === 2 && (caps.get(ws[1].bare) ?? 0) > own;
+  }
+
+  /**
+   * "Crooked Dana Lamm", "Neither Ana B. Ruiz": a full name whose words after the first are a
+   * full name the article gives too, opening with a given name, is that name with a modifier (while
+   * "Ana Ruiz Soto" beside "Ruiz Soto" is one person with two surnames).
+   */
+  private dropModifiedNames(): void {
+    for (const [key, list] of this.bySurname) {
+      const kept = list.filter((p) => {
+        const [first, ...rest] = p.full.split(' ');
+        if (rest.length < 2 || this.v.firstName.has(first)) return true;
+        const plain = this.v.firstName.has(rest[0]) ? list.find((q) => q.full === rest.join(' ')) : undefined;
+        if (!plain) return true;
+        plain.count += p.count;
+        plain.first = Math.min(plain.first, p.first);
+        const given = this.byGiven.get(first.toLowerCase())?.filter((q) => q !== p);
+        if (given) this.byGiven.set(first.toLowerCase(), given);
+        return false;
+      });
+      this.bySurname.set(key, kept);
+    }
+  }
+
+  private addFull(tokens: string[], at: number, weight = 1): void {
+    const full = tokens.join(' ');
+    const key = surnameOf(tokens).toLowerCase();
+    const list = this.bySurname.get(key) ?? [];
+    let p = list.find((x) => x.full === full);
+    if (!p) {
+      p = { full, count: 0, first: at };
+      list.push(p);
+      this.bySurname.set(key, list);
+      const given = tokens[0].toLowerCase();
+      this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
+    }
+    p.count += weight;
+  }
+
+  private vote(key: string, g: Gender, n: number): void {
+    const m = this.votes.get(key) ?? new Map<Gender, number>();
+    m.set(g, (m.get(g) ?? 0) + n);
+    this.votes.set(key, m);
+  }
+
+  /** Whether the article uses this one word as a name anywhere but at a sentence start ("Much", "Following" are not). */
+  knows(word: string): boolean {
+    const k = word.toLowerCase();
+    return this.bySurname.has(k) || this.byGiven.has(k) || this.keys.has(k);
+  }
+
+  /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */
+  /** `gender` (from "Ms." or "Mr." at the mention) picks the right one of a family sharing a surname. */
+  expand(tokens: string[], gender?: Gender): string | undefined {
+    if (!tokens.length) return undefined;
+    const key = surnameOf(tokens).toLowerCase();
+    const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
+    return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
+  }
+
+  /** What the article says of a person's gender: by the full name first (a family shares a surname), then the surname. */
+  genderOf(name: string): Gender | undefined {
+    const lname = name.toLowerCase();
+    const words = lname.split(' ');
+    const key = surnameOf(words);
+    if (words.length > 1) {
+      const own = this.tally(lname);
+      if (own) return own;
+      // "Ana Roe" beside "Paul James Roe": what the article says of the surname alone ("Mr.
+      // Roe") may be the other one's
+      if ((this.bySurname.get(key)?.length ?? 0) > 1) return undefined;
+    }
+    const sure = this.tally(key);
+    if (sure) return sure;
+    // a surname with a single full name in the article: that person's
+    const people = this.bySurname.get(key);
+    return people?.length === 1 ? this.tally(people[0].full.toLowerCase()) : undefined;
+  }
+
+  private tally(key: string): Gender | undefined {
+    const m = this.votes.get(key);
+    if (!m) return undefined;
+    const male = m.get('male') ?? 0;
+    const female = m.get('female') ?? 0;
+    return male > female ? 'male' : female > male ? 'female' : undefined;
+  }
+}

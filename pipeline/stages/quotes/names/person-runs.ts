@@ -1,0 +1,75 @@
+// Which capitalized runs of a block name a person, and what a mention says of that person's gender: an
+// honorific before the name ("Ms. Lamm"), a given name, a gendered role noun in the appositive ("Jo
+// Lamm, a spokeswoman"), a pronoun right after a subject's name ("Lamm said her ...").
+import type { Gender, Vocab } from '../vocab.js';
+import { type Word } from '../words.js';
+import type { Run } from './runs.js';
+import { titleSurname } from './shape.js';
+
+/**
+ * The run's core [s, e) names no person: a letter without a period ends it ("Q A", "Plan B"); an
+ * article before the run makes it a description or a title ("A Rally in Lisbon", "The Lamm Foundation";
+ * not before a title: "the Rev. Al Dunn"); a title inside it that is no surname; a lone pronoun,
+ * determiner or place ("She", "That", "California"); a place of several words unless a given name opens
+ * it ("South Carolina", but "George Washington").
+ */
+export function notAPerson(ws: Word[], run: Run, [s, e]: Run, tokens: string[], v: Vocab): boolean {
+  if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) return true;
+  if (s > run[0] && articleBefore(ws, run, v)) return true;
+  if (tokens.some((t) => v.titles.has(t)) && !titleSurname(tokens, v)) return true;
+  const first = tokens[0];
+  if (tokens.length === 1) return v.notNames.has(first) || v.pronoun.has(first.toLowerCase()) || v.determiners.has(first.toLowerCase());
+  return v.notNames.has(tokens[tokens.length - 1]) && !v.firstName.has(first);
+}
+
+function articleBefore(ws: Word[], run: Run, v: Vocab): boolean {
+  const next = ws[run[0] + 1];
+  return ['a', 'an', 'the'].includes(ws[run[0]].bare.toLowerCase()) && !v.titles.has(next.raw) && !v.titles.has(next.bare);
+}
+
+/** A lowercase verb of saying or thinking after word e, adverbs aside ("Lamm openly admitted"). */
+export function speechVerbAfter(ws: Word[], e: number, v: Vocab): boolean {
+  let k = e;
+  while (k < ws.length && v.adverbs.has(ws[k].raw.toLowerCase())) k++;
+  const w = ws[k];
+  return !!w && /^\p{Ll}/u.test(w.raw) && (v.verbs.has(w.bare.toLowerCase()) || v.reportVerbs.has(w.bare.toLowerCase()));
+}
+
+type Vote = (key: string, g: Gender, n: number) => void;
+
+/** Gender votes from one person mention (honorifics and given names count most, pronouns least). */
+export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], mention: { gender?: Gender }, vote: Vote, v: Vocab): void {
+  const full = tokens.join(' ').toLowerCase();
+  const key = tokens.length > 1 ? full : tokens[0].toLowerCase();
+  for (let i = run[0]; i < s; i++) {
+    const g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase());
+    if (!g) continue;
+    vote(key, g, 3);
+    mention.gender = g;
+  }
+  if (tokens.length >= 2) {
+    const g = v.firstName.get(tokens[0]);
+    if (g) vote(full, g, 3);
+  }
+  // "Jo Lamm, a spokeswoman for ..." / "Lamm, her campaign's ..."
+  const after = ws.slice(e, e + 4);
+  if (after[0]?.raw === ',') {
+    for (const w of after.slice(1)) {
+      const g = v.genderNoun.get(w.bare.toLowerCase());
+      if (g) vote(full, g, 2);
+    }
+  }
+  const g = pronounAfter(ws.slice(e, e + 6), v);
+  if (g) vote(full, g, 1);
+}
+
+/** "Lamm said his ...": a personal pronoun within a few words of a name, before the sentence or another name. */
+function pronounAfter(near: Word[], v: Vocab): Gender | undefined {
+  for (const w of near) {
+    if (w.raw === '.' || /[.!?]$/.test(w.raw)) return undefined;
+    const g = v.pronoun.get(w.raw.toLowerCase());
+    if (g === 'male' || g === 'female') return g;
+    if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) return undefined;
+  }
+  return undefined;
+}

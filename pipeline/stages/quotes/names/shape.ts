@@ -1,0 +1,103 @@
+// What can be part of a personal name, and what only looks like one because it is capitalized: a word
+// opening a sentence ("See", "My", "What Lisbon"), a headline's Title Case ("Guns Are", "Response To
+// Mayor"), a role or descriptor before the name ("Actor Ed Lane", "Oscar-winner Dunn"), a place ("San
+// Jose, California"), a statistic ("Some 55 percent of voters"). mention.ts and people.ts ask here
+// before they take a capitalized run for a person.
+import type { Vocab } from '../vocab.js';
+import { isCap, type Word } from '../words.js';
+
+const lower = (w: Word) => w.bare.toLowerCase();
+
+/** "Ironically", "Notably": a sentence adverb (given names like "Beverly" or "Kelly" do not end this way). */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ingly|edly|ously|ively|fully|lessly|ently|antly)$/u;
+
+/**
+ * A word that never belongs to a name: a function word, an auxiliary, a number word ("What", "Are",
+ * "Twenty-nine"). Initials ("A.", "O.") and name particles ("de") are always name words.
+ */
+export function notNameWord(w: Word, v: Vocab): boolean {
+  const l = lower(w);
+  if (l.length < 2 || v.particles.has(l)) return false;
+  return v.notNameWords.has(l) || v.notNameWords.has(w.raw.toLowerCase()) || v.notNameWords.has(l.split('-')[0]);
+}
+
+/** "Oscar-winner", "Texas-based", "President-elect": a hyphenated word that says what the person is. */
+export function descriptor(w: Word, v: Vocab): boolean {
+  const parts = w.bare.split('-');
+  return parts.length > 1 && v.descriptorSuffixes.has(parts[parts.length - 1].toLowerCase());
+}
+
+/** A word for a person or people ("senator", "Democrats", "Attorneys"): a role, never a name. */
+export function roleWord(w: Word, v: Vocab): boolean {
+  const l = lower(w);
+  return v.personNouns.has(l) || v.personNouns.has(l.replace(/s$/u, ''));
+}
+
+/**
+ * A capitalized word before a name that is not part of it: a function word, a verb ("Says Lamm"), a
+ * sentence adverb ("Ironically Lamm"), a role written as a title ("Actor Ed Lane", "Donor Roe"), a
+ * descriptor ("Oscar-winner Dunn"). Given names never count ("Will", "Grant").
+ */
+export function leadsName(w: Word, v: Vocab): boolean {
+  // (an initial is part of the name: "A. J. Smith")
+  if (v.firstName.has(w.bare) || /^\p{Lu}\.$/u.test(w.raw)) return false;
+  return closedClassWord(w, v) || verbWord(w, v) || roleWord(w, v) || SENTENCE_ADVERB.test(w.bare) || descriptor(w, v);
+}
+
+/** A function word, an imperative, a determiner or a clause opener. */
+function closedClassWord(w: Word, v: Vocab): boolean {
+  const l = lower(w);
+  return notNameWord(w, v) || v.imperatives.has(l) || v.determiners.has(l) || v.clauseOpeners.has(l);
+}
+
+function verbWord(w: Word, v: Vocab): boolean {
+  const l = lower(w);
+  return v.verbs.has(l) || v.reportVerbs.has(l);
+}
+
+/** A capitalized word inside a run that only Title Case capitalizes ("Are", "To", "Didn't"): the run is a headline's words. */
+export function breaksRun(w: Word, v: Vocab): boolean {
+  return isCap(w.raw) && notNameWord(w, v);
+}
+
+/** Every word one that is never a name ("Pennsylvania", "New Mexico"), unless a given name opens it ("George Washington"). */
+export function placeOnly(tokens: string[], v: Vocab): boolean {
+  return tokens.length > 0 && !v.firstName.has(tokens[0]) && tokens.every((t) => v.notNames.has(t) || v.particles.has(t.toLowerCase()));
+}
+
+/** "Some 55 percent of voters", "An average of 10 percent": a statistic, not a source. */
+export function statistic(text: string): boolean {
+  return /\d\s*(?:%|percent\b|per\s+cent\b)/iu.test(text);
+}
+
+/**
+ * Whether a block is in Title Case (a headline or a subhead): every word of four letters or more that is
+ * no minor word is capitalized, a common word among them (`common`: words the article writes in
+ * lowercase elsewhere; a headline needs none). There the capitals say nothing about names; a caption
+ * listing names is no such line.
+ */
+export function titleCase(ws: Word[], v: Vocab, common?: Set<string>): boolean {
+  const content = ws.filter((w) => /^\p{L}{4}/u.test(w.raw) && !v.minorWords.has(lower(w)));
+  return content.length >= 4 && content.every((w) => isCap(w.raw)) && (!common || content.some((w) => common.has(lower(w))));
+}
+
+/**
+ * "Ana Maria King", "Tom King": a title closing a name after a given name, or after two name words,
+ * is a surname (while "District Judge" or "Burger King" stay a title and a thing). The given name, not
+ * the title, then says the person's gender.
+ */
+export function titleSurname(tokens: string[], v: Vocab): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !v.titles.has(tokens[tokens.length - 1])) return false;
+  const before = tokens.slice(0, -1);
+  if (before.some((t) => v.titles.has(t) || v.notNames.has(t))) return false;
+  return v.firstName.has(tokens[0]) || before.length >= 2;
+}
+
+/** Generational suffixes that close a full name ("Jr.", "III"): never the surname a short form uses. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname of a name's words: the last that is no generational suffix ("Doe" of "John Q. Doe Jr."). */
+export function surnameOf(tokens: string[]): string {
+  for (let i = tokens.length - 1; i > 0; i--) if (!SUFFIXES.has(tokens[i].toLowerCase().replace(/\.$/u, ''))) return tokens[i];
+  return tokens[0] ?? '';
+}

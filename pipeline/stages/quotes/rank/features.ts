@@ -1,0 +1,71 @@
+// Why an entity could be the speaker of a quote: each feature says one reason (the rules picked it, it
+// was the last source, it opens the last sentence, the pronoun's gender fits, ...), named by the quote's
+// context so each context has weights of its own (speaker-weights.json).
+import type { Entity, Query } from './rank.js';
+
+/** One place an entity is named: where, in which block, and how the sentence uses it. */
+export interface Sighting {
+  at: number;
+  block: number;
+  subject: boolean;
+  source: boolean;
+}
+
+type Features = Record<string, number>;
+
+/** The features of entity `e` as the speaker of quote `q`; `rank`: how recently it was named, among the candidates. */
+export function features(e: Entity, q: Query, rank: number, last: Sighting | undefined, later: Sighting | undefined, block: number): Features {
+  const f: Features = {};
+  const set = (k: string, x: number | boolean) => {
+    if (x) f[k] = Number(x);
+  };
+  placeFeatures(set, e, q, rank, last, later, block);
+  kindFeatures(set, e, q);
+  if (q.context === 'pronoun') pronounFeatures(set, e, q);
+  return f;
+}
+
+type Set = (k: string, x: number | boolean) => void;
+
+/** Where and how often the entity was named before the quote. */
+function placeFeatures(set: Set, e: Entity, q: Query, rank: number, last: Sighting | undefined, later: Sighting | undefined, block: number): void {
+  const c = q.context;
+  const before = e.sightings.filter((s) => s.at < q.at);
+  set(`rule_${c}`, !!q.rule && q.rule.name === e.name);
+  set(`recency_${c}`, last ? Math.log1p(rank) : 0);
+  set(`distance_${c}`, last ? Math.log1p((q.at - last.at) / 100) : 0);
+  set(`only_after_${c}`, !last && !!later);
+  set(`count_${c}`, Math.log1p(before.length));
+  set(`same_block_${c}`, !!last && last.block === block);
+  set(`previous_block_${c}`, !!last && last.block === block - 1);
+  set(`subject_${c}`, !!last && last.subject);
+  set(`sources_${c}`, Math.log1p(before.filter((s) => s.source).length));
+  set(`last_source_${c}`, !!last && last.source);
+  set(`previous_speaker_${c}`, q.previous === e.name);
+}
+
+/** What the entity is, and whether the quote names it. */
+function kindFeatures(set: Set, e: Entity, q: Query): void {
+  const c = q.context;
+  set(`headline_${c}`, e.sightings.some((s) => s.at < 0));
+  set(`full_name_${c}`, e.kind === 'person' && e.name.includes(' '));
+  set(`org_${c}`, e.kind === 'org');
+  set(`named_in_quote_${c}`, namedIn(e.name, q.quote));
+  set(`nominal_${c}`, e.kind === 'nominal');
+}
+
+/** Whether the pronoun's gender and number fit the entity. */
+function pronounFeatures(set: Set, e: Entity, q: Query): void {
+  const personal = q.gender === 'male' || q.gender === 'female';
+  const gendered = e.gender === 'male' || e.gender === 'female';
+  set('gender_fits', personal && e.gender === q.gender);
+  set('gender_clash', personal && !!e.gender && e.gender !== q.gender && gendered);
+  set('personal_for_body', personal && e.kind !== 'person');
+  set('plural_for_person', (q.gender === 'plural' || q.gender === 'neuter') && (e.kind === 'person' || e.kind === 'nominal'));
+}
+
+/** Whether the quote names the entity by its last word ("Doe" of "Jane Doe"). */
+function namedIn(name: string, quote: string): boolean {
+  const last = name.split(/\s+/u).pop() ?? '';
+  return last.length > 2 && /^\p{Lu}/u.test(last) && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(quote);
+}

@@ -1,0 +1,114 @@
+// The speaker of a quote whose credit does not name anyone: a pronoun ("she said"), a definite
+// description ("the senator said"), or no attribution at all (a quote standing alone). The hand rules
+// of resolve/ (speakers.ts, continuity.ts, paragraphs.ts) each pick one speaker; measured by publisher, they win
+// about as often as they lose against the nearest-subject and recency cues they ignore. So the choice
+// is a ranking: every entity the article names before the quote (and in its paragraph) is a candidate,
+// described by features that say why it could be the speaker (the rule picked it, it was the last
+// source, it opens the last sentence, the pronoun's gender fits, the description's head noun is one
+// of its roles), and weights fitted on hand-judged articles (bench/fit-speakers.ts, leave-one-
+// publisher-out) score them. The weights are data (speaker-weights.json), not tuned by hand.
+import type { People } from '../names/people.js';
+import type { SpeakerRef, Speakers } from '../resolve/speakers.js';
+import type { Gender } from '../vocab.js';
+import { features, type Sighting } from './features.js';
+import weights from './speaker-weights.json' with { type: 'json' };
+
+export type Context = 'pronoun' | 'description' | 'none';
+
+export interface Entity {
+  name: string;
+  kind: 'person' | 'org' | 'nominal';
+  gender?: Gender;
+  sightings: Sighting[];
+  roles: Set<string>;
+}
+
+/** What the ranker knows of one quote: its context, where its credit is, and what the rules chose. */
+export interface Query {
+  context: Context;
+  at: number;
+  /** The pronoun's gender, for a pronoun credit. */
+  gender?: Gender;
+  /** The description as written, for a description credit ("the former governor"). */
+  description?: string;
+  rule: SpeakerRef | null;
+  /** The speaker of the quote before, as finally chosen. */
+  previous?: string;
+  /** The quoted words (a speaker seldom names themselves in them). */
+  quote: string;
+}
+
+export interface Candidate {
+  /** The entity's name; '' stands for nobody. */
+  name: string;
+  features: Record<string, number>;
+  score: number;
+}
+
+/** Most candidates ranked per quote: the most recently named entities. */
+const MAX_CANDIDATES = 12;
+
+const W: Record<string, number> = weights.weights;
+
+/** The entities an article names: people by their full name, and every resolved source. */
+export function entitiesOf(people: People, speakers: Speakers, fullName: (m: People['mentions'][number]) => string): Entity[] {
+  const byName = new Map<string, Entity>();
+  const entity = (name: string, kind: Entity['kind'], gender?: Gender) => {
+    let e = byName.get(name);
+    if (!e) byName.set(name, (e = { name, kind, gender, sightings: [], roles: new Set() }));
+    return e;
+  };
+  for (const m of people.mentions) {
+    if (m.nominal) continue;
+    const name = fullName(m);
+    const e = entity(name, 'person', speakers.genderOf(name));
+    e.sightings.push({ at: m.at, block: people.blockIndex(m.at), subject: m.subject, source: false });
+    for (const r of m.roles ?? []) e.roles.add(r);
+  }
+  for (const s of speakers.all()) {
+    const e = entity(s.name, s.kind === 'pronoun' ? 'nominal' : s.kind, s.gender);
+    e.sightings.push({ at: s.at, block: people.blockIndex(s.at), subject: true, source: true });
+  }
+  for (const e of byName.values()) e.sightings.sort((a, b) => a.at - b.at);
+  return [...byName.values()];
+}
+
+/** The candidates for one quote, scored, best first. */
+export function candidates(q: Query, entities: Entity[], block: number): Candidate[] {
+  const seen = entities
+    .map((e) => ({ e, last: lastBefore(e, q.at), later: e.sightings.find((s) => s.at >= q.at && s.block === block) }))
+    .filter((x) => (x.last || x.later) && (q.context !== 'description' || roleHead(q.description ?? '', x.e.roles)))
+    .sort((a, b) => (b.last?.at ?? -Infinity) - (a.last?.at ?? -Infinity))
+    .slice(0, MAX_CANDIDATES);
+  const out: Candidate[] = seen.map(({ e, last, later }, rank) => scored(e.name, features(e, q, rank, last, later, block)));
+  if (q.rule && q.context !== 'description' && !out.some((c) => c.name === q.rule!.name)) out.push(scored(q.rule.name, { [`rule_${q.context}`]: 1 }));
+  // nobody, or for a description credit the description itself (an unnamed source is one)
+  if (q.context !== 'description') out.push(scored('', { [`null_${q.context}`]: 1 }));
+  else if (!out.some((c) => c.name === q.description)) out.push(scored(q.description ?? '', { self_description: 1 }));
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function scored(name: string, features: Record<string, number>): Candidate {
+  let score = 0;
+  for (const [k, x] of Object.entries(features)) score += (W[k] ?? 0) * x;
+  return { name, features, score };
+}
+
+function lastBefore(e: Entity, at: number): Sighting | undefined {
+  let last: Sighting | undefined;
+  for (const s of e.sightings) {
+    if (s.at >= at) break;
+    last = s;
+  }
+  return last;
+}
+
+/**
+ * Whether a description's head noun ("the former governor") is among the words the article uses for
+ * the entity: a description is only ever resolved to someone the article gives that role.
+ */
+function roleHead(description: string, roles: Set<string>): boolean {
+  const ws = description.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const head = ws[ws.length - 1];
+  return !!head && ws.length > 1 && roles.has(head);
+}

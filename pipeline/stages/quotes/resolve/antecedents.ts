@@ -1,0 +1,199 @@
+// What a pronoun credit ("she said", "they wrote", "it says") points back to: the nearest earlier source
+// it does not contradict ("she" skips a source known to be a man), unless the reporter's prose made
+// someone nearer the subject of a clause since (a person for "he" and "she", a thing for "it", several
+// people for "they"); with no source before it, the nearest person whose gender the article makes plain.
+import type { Mention } from '../names/mention.js';
+import type { People } from '../names/people.js';
+import type { Gender, Vocab } from '../vocab.js';
+import { fitsPronoun, type Fits } from './fits.js';
+import { describesPerson, human, mayBePerson, roleOf, severalPeople } from './source-words.js';
+import type { Source, SpeakerRef } from './speakers.js';
+
+/** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
+const SURE = 2;
+
+/** A clause subject of the reporter's prose (see resolve/index.ts). */
+export type Subject = { at: number; key: string; name: string; nominal?: boolean; tail?: string; gender?: Gender };
+
+/** A mention's full name: as written when it opens with a given name ("Jane Lamm" beside "Dana Lamm"), else the fullest form the article gives of its surname. */
+export function fullName(people: People, m: { key: string; name: string }): string {
+  // (unless the "given name" is a word like "Was" that opened a question: "Was Lamm satisfied?")
+  return m.name.includes(' ') && !people.functionWord(m.name.split(' ')[0]) ? m.name : (people.expand([m.key]) ?? m.name);
+}
+
+export class Antecedents {
+  /** `sources`: the sources recorded so far, in document order. */
+  constructor(private people: People, private v: Vocab, private subjects: Subject[], private sources: () => readonly Source[]) {}
+
+  /** The speaker a pronoun of gender `g` at `at` stands for, credited as their latest attribution credits them. */
+  resolve(g: Gender | undefined, at: number): SpeakerRef | null {
+    return this.credited(this.find(g, at), at);
+  }
+
+  /**
+   * A person found as the reporter's subject or a mention has no description of their own there: they
+   * are credited as their latest attribution before `at` credited them ("Jo Beck, a benefits manager,
+   * said ... Beck graduated ... 'I feel ...,' she said").
+   */
+  private credited(ref: SpeakerRef | null, at: number): SpeakerRef | null {
+    if (!ref || ref.role) return ref;
+    const sources = this.sources();
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i];
+      if (s.at < at && s.kind === 'person' && s.name === ref.name) return { name: s.name, role: s.role };
+    }
+    return ref;
+  }
+
+  private find(g: Gender | undefined, at: number): SpeakerRef | null {
+    const fits = fitsPronoun(g);
+    const source = this.nearestSource(g, at, fits);
+    const after = source ? source.at : -Infinity;
+    // "The post showed ... 'Let him in,' it says": a thing the reporter makes a clause's subject after that source
+    const thing = g === 'neuter' ? this.nearestThing(after, at) : null;
+    if (thing) return thing;
+    // "Al Roe and Bea Tam, sociologists at ..., published ... They compare ...": people the reporter
+    // makes a clause's subject after that source
+    const group = g === 'plural' ? this.nearestGroup(after, at) : null;
+    if (group) return group;
+    // A person who opens a sentence after that source (and before the pronoun) is nearer: the pronoun
+    // continues the reporter's subject. Only one whose gender the article makes plain, or that fits an
+    // ungendered pronoun. (The same person named again is still that source, credited as the
+    // attribution credits them, unless the reporter describes them anew there: "Lamm, who was
+    // estranged from her father, ...")
+    const subject = this.nearestSubject(after, at, g, fits, false, !!source && source.gender === g);
+    if (subject && (!(source && source.name === subject.name) || subject.role)) return subject;
+    if (source) return { name: source.name, role: source.role };
+    // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
+    // not contradict ("Ana Roe can be heard yelling ... 'Stop,' she says").
+    return this.nearestPlainPerson(g, at, fits) ?? this.nearestSubject(-Infinity, at, g, fits, true);
+  }
+
+  /** The nearest source before `at` the pronoun does not contradict. */
+  private nearestSource(g: Gender | undefined, at: number, fits: Fits): Source | undefined {
+    const gendered = g === 'male' || g === 'female';
+    const sources = this.sources();
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i];
+      if (s.at >= at) continue;
+      if (fits(s.kind, s.gender, s.human)) return s;
+      if (!gendered || !s.short) continue;
+      // "Lamm said ..." in an article with Dana and Jo Lamm: "she" means the one who is a woman
+      const other = this.namesake(s.short, g);
+      if (other) return { ...s, name: other, gender: g };
+    }
+    return undefined;
+  }
+
+  /** With no attribution before it: the nearest person the article named whose gender it makes plain. */
+  private nearestPlainPerson(g: Gender | undefined, at: number, fits: Fits): SpeakerRef | null {
+    const gendered = g === 'male' || g === 'female';
+    const ms = this.people.mentions;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      if (ms[i].at >= at || ms[i].nominal) continue;
+      const name = fullName(this.people, ms[i]);
+      const mg = this.people.genderOf(name);
+      if (fits('person', mg) && (!gendered || (mg === g && this.people.evidence(name) >= SURE))) return { name, role: '' };
+    }
+    return null;
+  }
+
+  /** The group of people the reporter made a clause's subject last before `at`, in the same paragraph. */
+  groupBefore(at: number): SpeakerRef | null {
+    const i = this.lastGroupBefore(at);
+    return i >= 0 && this.people.sameBlock(this.subjects[i].at, at) ? { name: this.subjects[i].name, role: '' } : null;
+  }
+
+  private lastGroupBefore(at: number): number {
+    for (let i = this.lastSubjectBefore(at); i >= 0; i--) if (this.subjects[i].nominal && severalPeople(this.subjects[i].name, this.v)) return i;
+    return -1;
+  }
+
+  /** The nearest subject in (after, at) that is several people: a plural description, or names joined by "and". */
+  private nearestGroup(after: number, at: number): SpeakerRef | null {
+    for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
+      const m = this.subjects[i];
+      if (m.nominal && severalPeople(m.name, this.v)) return { name: m.name, role: '' };
+    }
+    return null;
+  }
+
+  /** The nearest description of a thing opening a clause in (after, at). */
+  private nearestThing(after: number, at: number): SpeakerRef | null {
+    for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
+      const m = this.subjects[i];
+      if (m.nominal && !human(m.name, this.v) && !severalPeople(m.name, this.v)) return { name: m.name, role: '' };
+    }
+    return null;
+  }
+
+  /** Index of the last subject before `at` (-1 when none), by binary search: subjects are in document order. */
+  private lastSubjectBefore(at: number): number {
+    let lo = 0;
+    let hi = this.subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.subjects[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The full name of the article's person of gender `g` that the one word `short` also names, if any. */
+  private namesake(short: string, g: Gender): string | undefined {
+    const name = this.people.expand([short], g);
+    return name && this.people.genderOf(name) === g ? name : undefined;
+  }
+
+  /**
+   * The nearest subject in (after, at) a personal pronoun continues. `loose`: a full name whose gender
+   * the article never states will do. `sourceSure`: the source the subject competes with is known to
+   * be of the pronoun's gender.
+   */
+  private nearestSubject(after: number, at: number, g: Gender | undefined, fits: Fits, loose = false, sourceSure = true): SpeakerRef | null {
+    if (g !== 'male' && g !== 'female') return null;
+    for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
+      const m = this.subjects[i];
+      const ref = m.nominal ? this.describedSubject(m, g) : this.namedSubject(m, at, g, fits, loose, sourceSure);
+      if (ref) return ref;
+    }
+    return null;
+  }
+
+  /** "But the former mayor showed restraint": a description of a person the pronoun does not contradict. */
+  private describedSubject(m: Subject, g: Gender): SpeakerRef | null {
+    if (!human(m.name, this.v) || severalPeople(m.name, this.v)) return null;
+    const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
+    return !ng || ng === g ? { name: m.name, role: '' } : null;
+  }
+
+  /**
+   * A named subject the pronoun continues: one of its gender ("Mrs. Lamm" is the woman of the two Lamms
+   * an article names; a surname alone shared by a man and a woman is the one the pronoun fits); or,
+   * where the article says nothing of their gender yet, a person the paragraph introduces with a
+   * description of a person ("Al Roe, a campaign consultant, is a county resident ... 'If ...,' he
+   * said"); or any person the paragraph introduces as its subject when the source before says nothing
+   * of its gender either, unless what is written beside the name says it is no person ("Sandy Brook, 13
+   * miles from the capital,"); or, `loose`, any full name.
+   */
+  private namedSubject(m: Subject, at: number, g: Gender, fits: Fits, loose: boolean, sourceSure: boolean): SpeakerRef | null {
+    const { name, gender: mg } = this.personOf(m, g);
+    const role = roleOf(m.tail ?? '', this.v);
+    if (mg === g && fits('person', mg)) return { name, role };
+    if (mg || !name.includes(' ')) return null;
+    const introduced = () => this.people.sameBlock(m.at, at) && this.people.introduces(m.key, m.at);
+    if (describesPerson(role, this.v) && introduced()) return { name, role };
+    if (!sourceSure && mayBePerson(role, this.v) && introduced()) return { name, role };
+    return loose && m.at >= 0 ? { name, role } : null;
+  }
+
+  /** The full name and gender of a named subject, or of the namesake of the pronoun's gender. */
+  private personOf(m: Subject, g: Gender): { name: string; gender: Gender | undefined } {
+    const name = m.gender && !m.name.includes(' ') ? (this.people.expand([m.key], m.gender) ?? m.name) : fullName(this.people, m);
+    const mg = m.gender ?? this.people.genderOf(name);
+    const other = !m.gender && mg && mg !== g && !m.name.includes(' ') ? this.namesake(m.name, g) : undefined;
+    return other ? { name: other, gender: g } : { name, gender: mg };
+  }
+}
+
+export type { Mention };

@@ -1,0 +1,137 @@
+// From a source mention to the speaker a CMS shows: short forms expanded to the full name the article
+// gives ("Mr. Lamm" -> "Dana Lamm"), pronouns to what they point back to (antecedents.ts),
+// organizations and descriptions as written. Sources are every attribution in the article, not only
+// those of direct quotes: "Lamm said the plan failed. 'It was a mess,' she said" is Lamm's.
+import type { Mention } from '../names/mention.js';
+import type { People } from '../names/people.js';
+import type { Gender, Vocab } from '../vocab.js';
+import { Antecedents, fullName, type Subject } from './antecedents.js';
+import { describesPerson, human, roleOf, severalPeople } from './source-words.js';
+
+/** A resolved speaker: the name, and the description the article gave with it ("a harbor pollster"). */
+export interface SpeakerRef {
+  name: string;
+  role: string;
+}
+
+export interface Source {
+  at: number;
+  /** The name (person key for gender) and the description written with it. */
+  name: string;
+  role: string;
+  kind: Mention['kind'];
+  gender?: Gender;
+  /** A description whose head noun is a person ("the Ohio governor"): "he" or "she" may point back to it. */
+  human: boolean;
+  /** The one word a person was named by ("Lamm"), when the article gives several full names for it. */
+  short?: string;
+}
+
+export class Speakers {
+  private sources: Source[] = [];
+  private sorted = true;
+  private readonly antecedents: Antecedents;
+
+  /**
+   * `subjects`: person names (or descriptions of a person, `nominal`) opening a clause of the
+   * reporter's prose (not inside a quote). "Lamm is outlining her plans. She says ..." is Lamm's even
+   * though no speech verb names her.
+   */
+  constructor(private people: People, private v: Vocab, subjects: Subject[] = []) {
+    this.antecedents = new Antecedents(people, v, subjects, () => this.all());
+  }
+
+  /** Every source recorded so far, in document order. */
+  all(): readonly Source[] {
+    if (!this.sorted) {
+      this.sources.sort((a, b) => a.at - b.at);
+      this.sorted = true;
+    }
+    return this.sources;
+  }
+
+  /** Gender the article gives a resolved person's name, if any. */
+  genderOf(name: string): Gender | undefined {
+    return this.people.genderOf(name);
+  }
+
+  /** A mention's full name (antecedents.ts `fullName`). */
+  fullName(m: { key: string; name: string }): string {
+    return fullName(this.people, m);
+  }
+
+  /**
+   * Records an attribution's source at document offset `at`; returns its resolved name. `named`: the
+   * phrase is an explicit attribution's subject ("Tiegen stated"), so even an unknown word is a name.
+   */
+  add(m: Mention, at: number, named = false): SpeakerRef | null {
+    if (m.kind === 'pronoun') return this.antecedents.resolve(m.gender, at);
+    // "He has coined a new phrase, “harbor Democrats,” to ...": a pronoun read as a one-word name
+    const pronoun = oneWord(m) ? this.v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
+    if (pronoun) return this.antecedents.resolve(pronoun, at);
+    if (!named && this.unknownWord(m)) return null;
+    // "Lisbon responded", "Acme said": a word the article uses as a place or a company speaks for a
+    // body, which "he" or "she" never means
+    if (oneWord(m) && this.people.site(m.tokens[0])) m = { ...m, kind: 'org', gender: 'neuter' };
+    if ((!named && this.place(m)) || this.openerWord(m)) return null;
+    // a description that is only "The" or "That" says nothing; "the two write", "both said" point back
+    // at the group just named in the paragraph, "another said" at nobody it names
+    if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.pointer(w))) {
+      return m.text.split(/\s+/).some((w) => this.v.groupNumbers.has(w.toLowerCase())) ? this.antecedents.groupBefore(at) : null;
+    }
+    return this.record(m, at);
+  }
+
+  /** A lone capitalized word the article never uses as a name ("Following", "Much"), or never a person alone. */
+  private unknownWord(m: Mention): boolean {
+    return oneWord(m) && (!this.people.knows(m.tokens[0]) || this.v.notNames.has(m.tokens[0]));
+  }
+
+  /**
+   * "The United States would not tolerate that, she said", "South Carolina director ...": a place ends
+   * in a word that is never a name (unless a given name opens it: "George Washington"), not a source in
+   * the reporter's prose ("a New Hampshire Democrat" ends in a word for a person; "Ana Ruiz May, 60, a
+   * doctor" is described as one).
+   */
+  private place(m: Mention): boolean {
+    if (m.kind !== 'person' || m.tokens.length < 2) return false;
+    const last = m.tokens[m.tokens.length - 1];
+    if (!this.v.notNames.has(last) || this.v.personNouns.has(last.toLowerCase())) return false;
+    return !this.v.firstName.has(m.tokens[0]) && !describesPerson(m.tail, this.v);
+  }
+
+  /** "Instead, Will called for ...", "After saying ..., she was": a word that opened the clause is no source, even before a speech verb. */
+  private openerWord(m: Mention): boolean {
+    const word = m.kind === 'person' ? (m.tokens.length === 1 ? m.tokens[0] : '') : m.kind === 'nominal' && !/\s/u.test(m.text.trim()) ? m.text.trim() : '';
+    return !!word && this.people.functionWord(word) && !this.people.knows(word);
+  }
+
+  /** A word that only points: a determiner, a pronoun, a group number. */
+  private pointer(w: string): boolean {
+    const l = w.toLowerCase();
+    return this.v.determiners.has(l) || this.v.pronoun.has(l) || this.v.groupNumbers.has(l);
+  }
+
+  private record(m: Mention, at: number): SpeakerRef {
+    const name = m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
+    const role = roleOf(m.tail, this.v);
+    const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
+    const short = m.kind === 'person' && m.tokens.length === 1 && !m.gender ? m.tokens[0] : undefined;
+    // (several people are "they", never "he" or "she": human only as one person is)
+    const person = m.kind === 'nominal' && human(m.text, this.v) && !severalPeople(m.text, this.v);
+    this.sources.push({ at, name, role, kind: m.kind, gender, human: person, short });
+    this.sorted = false;
+    return { name, role };
+  }
+
+  /** The latest source in [from, at), whoever it is: a quote standing alone after "Lamm said ..." is Lamm's. */
+  latest(from: number, at: number): SpeakerRef | null {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.at < at) return s.at >= from ? { name: s.name, role: s.role } : null;
+    }
+    return null;
+  }
+}
+
+const oneWord = (m: Mention) => m.kind === 'person' && m.tokens.length === 1;
