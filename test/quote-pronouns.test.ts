@@ -9,8 +9,7 @@ import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
 import { loadConfig } from '../pipeline/registry.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
-import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
-import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
+import { sentenceEnds, vocabOf } from '../pipeline/stages/quotes/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const config = await loadConfig(path.join(root, 'config'));

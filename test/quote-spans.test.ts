@@ -2,8 +2,7 @@
 // text is a title, a term or a modifier rather than speech. Table-driven, each rule with its negatives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { vocabOf } from '../pipeline/stages/quotes/vocab.js';
-import { sentenceEnds } from '../pipeline/stages/quotes/words.js';
+import { sentenceEnds, vocabOf } from '../pipeline/stages/quotes/index.js';
 import { projectConfig, quoteReader } from './article-harness.js';
 
 const config = await projectConfig();
