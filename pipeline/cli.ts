@@ -41,10 +41,11 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         input: { type: 'string' },
         output: { type: 'string' },
-        config: { type: 'string' },
+        config: { type: 'string', default: 'config' },
         concurrency: { type: 'string' },
         push: { type: 'string' },
         wait: { type: 'string' },
@@ -57,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`copydesk: ${(e as Error).message}\n${USAGE}`);
     return EXIT.unusable;
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  if (!tokens.some((t) => t.kind === 'option' && t.name === 'config')) values.config = defaultConfigDir();
   const command = positionals[0] ?? 'run';
   if (values.help || command === 'help') {
     console.log(USAGE);
@@ -81,8 +83,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const onLockWait = (output: string) => (h: Holder | null) =>
     console.error(`copydesk: ${output} is in use by another run (${h ? `pid ${h.pid} on ${h.host}, started ${h.started}` : 'holder unknown'}); waiting for it to end`);
-  const configDir = values.config ?? defaultConfigDir();
-  if (command === 'push') return pushCommand(configDir, values.output, values.push, { wait, onLockWait });
+  if (command === 'push') return pushCommand(values.config!, values.output, values.push, { wait, onLockWait });
   if (command !== 'run') {
     console.error(`copydesk: unknown command "${command}"\n${USAGE}`);
     return EXIT.unusable;
@@ -96,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   try {
-    const config = await loadConfig(configDir);
+    const config = await loadConfig(values.config!);
     const input = path.resolve(values.input ?? config.run.input);
     const output = path.resolve(values.output ?? config.run.output);
     const t0 = Date.now();

@@ -4,8 +4,6 @@
 // by an atomic rename, files whose sources are gone are removed, and unchanged files are not touched.
 // A process that is starting or running reads either the old file or the new one, never none or half;
 // two overlapping builds write the same bytes and do not break each other.
-// Data files kept beside the code under pipeline/ (anything not .ts) are copied into the staging folder
-// first, so dist/pipeline/ holds them where the code reads them (relative to import.meta.url).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -31,22 +29,9 @@ if (r.status !== 0) {
   process.exit(r.status ?? 1);
 }
 try {
-  copyData(path.join(root, 'pipeline'), path.join(stage, 'pipeline'));
   sync(stage, dist);
 } finally {
   rmSync(stage, { recursive: true, force: true });
-}
-
-/** Copies every file under `from` that tsc does not compile (not .ts) to the same place under `to`. */
-function copyData(from, to) {
-  for (const e of readdirSync(from, { withFileTypes: true })) {
-    const src = path.join(from, e.name);
-    if (e.isDirectory()) copyData(src, path.join(to, e.name));
-    else if (e.isFile() && !e.name.endsWith('.ts')) {
-      mkdirSync(to, { recursive: true });
-      writeFileSync(path.join(to, e.name), readFileSync(src));
-    }
-  }
 }
 
 /** Makes `to` hold exactly the files of `from`, each change an atomic rename. */
