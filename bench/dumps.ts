@@ -17,7 +17,7 @@
 //   density grows with the batch, which real news does not have (kept to compare with).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NAVBARS, perturb, prng, PERTURBATIONS } from './perturb.js';
+import { NAVBARS, perturb, prng, PERTURBATIONS } from '../test/perturb.js';
 
 const GIVEN = ['Ana', 'Tomas', 'Mira', 'Jonah', 'Priya', 'Elena', 'Marcus', 'Ruth', 'Omar', 'Lena', 'Victor', 'Grace', 'Felix', 'Nadia', 'Samuel', 'Irene'];
 const FAMILY = ['Okafor', 'Lindqvist', 'Moreau', 'Castell', 'Haddad', 'Brennan', 'Ivers', 'Tanaka', 'Oduya', 'Serrano', 'Whitlock', 'Demir', 'Kowal', 'Achebe', 'Ferreira', 'Lund'];
