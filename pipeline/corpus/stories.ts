@@ -223,10 +223,17 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   // and each doc's strongest max_links similarities so far (a min-heap per doc).
   const pairs = new PairList();
   const best = new TopSims(n, o.max_links);
-  // Count shared key terms first (cheap), and compute cosines only where enough are shared.
+  // Count shared key terms first (cheap), and compute cosines only where enough are shared: against
+  // row i's weights scattered into a dense array (the same products, summed in the same order, as a
+  // merge of the two sorted vectors, without its branches).
   const shared = new Int32Array(n);
   const touched: number[] = [];
+  let terms = 0;
+  for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
+  const dense = new Float64Array(terms);
   for (const i of rowList) {
+    const vi = vecs[i];
+    for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = vi.ws[x];
     for (const t of vecs[i].key)
       for (const j of postings.get(t)!) {
         // A pair of two rows is counted once, from its higher index.
@@ -235,7 +242,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       }
     for (const j of touched) {
       if (shared[j] >= o.min_shared_keys) {
-        const sim = dot(vecs[i], vecs[j]);
+        const sim = dotDense(dense, vecs[j]);
         if (sim >= o.min_link) {
           pairs.push(i, j, sim);
           best.offer(i, sim);
@@ -245,6 +252,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       shared[j] = 0;
     }
     touched.length = 0;
+    for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = 0;
   }
   for (let p = 0; p < pairs.length; p++) {
     const [i, j, sim] = [pairs.i[p], pairs.j[p], pairs.sim[p]];
@@ -332,12 +340,12 @@ class TopSims {
   }
 }
 
-function dot(a: { ids: Int32Array; ws: Float64Array }, b: { ids: Int32Array; ws: Float64Array }): number {
+/** The dot product of a scattered vector and a sparse one: terms the first lacks add an exact 0. */
+function dotDense(a: Float64Array, b: { ids: Int32Array; ws: Float64Array }): number {
   let s = 0;
-  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
-    if (a.ids[x] === b.ids[y]) s += a.ws[x++] * b.ws[y++];
-    else if (a.ids[x] < b.ids[y]) x++;
-    else y++;
+  for (let y = 0; y < b.ids.length; y++) {
+    const w = a[b.ids[y]];
+    if (w !== 0) s += w * b.ws[y];
   }
   return s;
 }
