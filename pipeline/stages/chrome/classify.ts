@@ -24,8 +24,6 @@ export interface ClassifyConfig {
   boxPatterns: RegExp[];
 }
 
-/** One case-insensitive alternation of many patterns: one pass over a line instead of one per pattern. */
-export const anyOf = (patterns: string[]): RegExp => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu') : /(?!)/u);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export const wordsOf = (s: string) => s.match(WORD) ?? [];
