@@ -165,7 +165,7 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   const names = splitNames(lead, rulesOf(cfg));
   if (!names.length) return undefined;
   // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they
-  // filed from ("Joanna Walters and Edward Helmore in New York").
+  // filed from ("Ana Ruiz and Tom Pell in Denver").
   const used = names.join(' ').split(/\s+/u).length + names.length - 1;
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
   return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;

@@ -81,7 +81,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     else {
       const full = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
       // A list item is short (menus and link lists are lists), unless it is reporting in its own right: a
-      // numbered point of full sentences, twenty words or more ("2.  Kasich did not play the role of spoiler ...").
+      // numbered point of full sentences, twenty words or more ("2.  The council did not vote on the levy again ...").
       const reporting = !isBullet(p.text) || (isNumbered(p.text) && words >= cfg.proseMinWords * 2 && SENTENCE_END.test(p.text));
       kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && full && reporting ? 'prose' : 'short';
       if (kind === 'short' && isBullet(p.text) && words <= 3) {
