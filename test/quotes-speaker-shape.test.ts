@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { badShape, vocabOf } from '../pipeline/stages/quotes/index.js';
-import { projectConfig, runArticle } from './article-harness.js';
+import { projectConfig, runArticle } from './helpers.js';
 
 const v = vocabOf(await projectConfig());
 
