@@ -1,7 +1,7 @@
 // Shared by the issue 12 check scripts (bench/check-*.ts): the built CLI as a child process, temp
 // folders, and the report and records a run leaves. Checks print what they saw and exit 1 on failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,17 @@ import { splitFrontmatter } from '../pipeline/read/frontmatter.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliPath = path.join(root, 'dist/pipeline/cli.js');
-export const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), `copydesk-${prefix}-`));
+const made: string[] = [];
+/** A temp folder, removed when the check holds (kept, and named, when it does not). */
+export const temp = (prefix: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `copydesk-${prefix}-`));
+  made.push(dir);
+  return dir;
+};
+process.on('exit', (code) => {
+  if ((code || process.exitCode) && made.length) console.log(`kept for a look: ${made.join(' ')}`);
+  else for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 /** `copydesk run` with the project's config (or `config`), waited for. */
 export function cli(args: string[], config = path.join(root, 'config')) {

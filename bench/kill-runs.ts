@@ -4,7 +4,7 @@
 // and feeds/ with a clean run's, byte for byte, and looks for temp files and locks left behind.
 // Prints one line per kill and a verdict; exits 1 when the output differs or anything is left over.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,11 @@ export async function killCheck(kills: number, copies: number, log = console.log
   const a = tree(clean, ['records', 'feeds']);
   const b = tree(out, ['records', 'feeds']);
   const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
-  return { same: differing.length === 0, left: leftovers(out), differing };
+  const left = leftovers(out);
+  // Kept for a look when the check fails; removed when it holds.
+  if (!differing.length && !left.length) for (const d of [input, clean, out]) rmSync(d, { recursive: true, force: true });
+  else log(`kept: input ${input}, clean run ${clean}, killed runs ${out}`);
+  return { same: differing.length === 0, left, differing };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { root } from './helpers.js';
+import { CLI, root } from './helpers.js';
 
 const exited = (c: ReturnType<typeof spawn>) => new Promise<number | null>((r) => c.on('exit', (code) => r(code)));
 
@@ -18,7 +18,7 @@ test('two builds at once while the CLI keeps starting: every start works, both b
   const starts: (number | null)[] = [];
   while (!finished) {
     // Started asynchronously, so the builds' exit events are heard between starts.
-    const child = spawn(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), '--help'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--help'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const status = await exited(child);
@@ -28,5 +28,5 @@ test('two builds at once while the CLI keeps starting: every start works, both b
   assert.deepEqual(await done, [0, 0]);
   assert.ok(starts.length >= 3, `the CLI started ${starts.length} times during the builds`);
   assert.deepEqual(readdirSync(root).filter((n) => /^\.dist-/.test(n)), [], 'no staging folder left');
-  assert.equal(spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), '--help']).status, 0);
+  assert.equal(spawnSync(process.execPath, [CLI, '--help']).status, 0);
 });

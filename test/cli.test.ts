@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { inputWith, root, tempDir } from './helpers.js';
+import { CLI, inputWith, root, tempDir } from './helpers.js';
 
-const cli = (args: string[], cwd = root) => spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), ...args], { cwd, encoding: 'utf8' });
+const cli = (args: string[], cwd = root) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
 
 test('a completed run with a failed input prints the summary (half failed: exit 4)', () => {
   const input = inputWith('harbor-wire.txt');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { perturb } from './perturb.js';
@@ -8,7 +7,7 @@ import { runCorpus } from '../pipeline/corpus/index.js';
 import { parseJsonl } from '../pipeline/corpus/migrate-jsonl.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { run } from '../pipeline/run/run.js';
-import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, fixturePath, projectConfig } from './helpers.js';
+import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, fixturePath, projectConfig, tempDir } from './helpers.js';
 
 const DAY1 = '2025-03-01T06:00:00.000Z';
 const DAY2 = '2025-03-02T06:00:00.000Z';
@@ -17,7 +16,7 @@ const all = () => fixtures.map((f) => input(f.name, f));
 
 test('corpus: running twice over the same input changes no assignment and no byte of state', async () => {
   const cfg = await projectConfig();
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-store-')), 'corpus.sqlite');
+  const file = path.join(tempDir('copydesk-store-'), 'corpus.sqlite');
   const s1 = new SqliteStore(file);
   const r1 = await runCorpus(all(), s1, cfg.corpus, DAY1);
   await s1.close();
@@ -78,7 +77,7 @@ test('corpus: an old state file of another version is refused, naming the line',
 
 test('corpus: the whole pipeline run twice changes no byte of records, feeds or state; a new dump keeps old ids', async () => {
   const config = await projectConfig();
-  const work = mkdtempSync(path.join(tmpdir(), 'copydesk-corpus-'));
+  const work = tempDir('copydesk-corpus-');
   try {
     const inDir = path.join(work, 'in');
     const outDir = path.join(work, 'out');

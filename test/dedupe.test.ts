@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { PERTURBATIONS, perturb, type Perturbation } from './perturb.js';
 import { runCorpus } from '../pipeline/corpus/index.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
-import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, projectConfig } from './helpers.js';
+import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, projectConfig, tempDir } from './helpers.js';
 
 const NOW = '2025-03-01T06:00:00.000Z';
 
@@ -121,7 +119,7 @@ for (const [name, original, copy, want] of briefCases) test(`duplicate verdict: 
 
 test('duplicate verdict: a brief edited in a later run is found through the stored brief signature', async () => {
   const cfg = await projectConfig();
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-store-')), 'corpus.sqlite');
+  const file = path.join(tempDir('copydesk-store-'), 'corpus.sqlite');
   const store = new SqliteStore(file);
   await runCorpus([input('a-original', { headline: null, body: brief })], store, cfg.corpus, NOW);
   await store.close();

@@ -8,9 +8,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { acquireLock } from '../pipeline/run/lock.js';
 import { loadRecord, readRecords } from '../pipeline/write/records.js';
-import { inputWith, readJson, root, tempDir } from './helpers.js';
+import { CLI, fixturePath, inputWith, readJson, root, tempDir } from './helpers.js';
 
-const CLI = path.join(root, 'dist/pipeline/cli.js');
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, 'run', '--config', path.join(root, 'config'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
 /** The project's config with `extra` lines appended to copydesk.yaml. */
@@ -128,14 +127,14 @@ test('symlinks and special files get a report line, not silence', () => {
 });
 
 /** Ten distinct articles (the corpus fixtures), written for these tests. */
-const tenArticles = () => readdirSync(path.join(root, 'test/fixtures/corpus/articles')).filter((f) => f.endsWith('.txt')).sort();
+const tenArticles = () => readdirSync(fixturePath('corpus', 'articles')).filter((f) => f.endsWith('.txt')).sort();
 
 test('two runs started at once into one output keep both halves: reposts of all ten are caught', async () => {
   const names = tenArticles();
   assert.equal(names.length, 10);
   const half = (ns: string[]) => {
     const dir = tempDir('copydesk-half-');
-    for (const n of ns) cpSync(path.join(root, 'test/fixtures/corpus/articles', n), path.join(dir, n));
+    for (const n of ns) cpSync(fixturePath('corpus', 'articles', n), path.join(dir, n));
     return dir;
   };
   const output = tempDir();
@@ -145,7 +144,7 @@ test('two runs started at once into one output keep both halves: reposts of all 
   assert.deepEqual(codes, [0, 0]);
 
   const reposts = tempDir('copydesk-reposts-');
-  for (const n of names) cpSync(path.join(root, 'test/fixtures/corpus/articles', n), path.join(reposts, `repost-${n}`));
+  for (const n of names) cpSync(fixturePath('corpus', 'articles', n), path.join(reposts, `repost-${n}`));
   const r = cli(['--input', reposts, '--output', output]);
   assert.equal(r.status, 0, r.stderr);
   const statuses = readJson<Report>(path.join(output, 'report.json')).inputs.map((i) => i.status);

@@ -28,6 +28,9 @@ export const readFixture = (...parts: string[]) => readFileSync(fixturePath(...p
 
 export const tempDir = (prefix = 'copydesk-test-') => mkdtempSync(path.join(tmpdir(), prefix));
 
+/** The built command line (`node CLI run ...` in tests that run it as a child process). */
+export const CLI = path.join(root, 'dist/pipeline/cli.js');
+
 let config: Promise<Config> | undefined;
 /** The project's own config/ (loaded once; tests that change a setting spread a copy, never mutate it). */
 export function projectConfig(): Promise<Config> {

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync }
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readJson, root, snapshot, tempDir } from './helpers.js';
+import { CLI, readJson, root, snapshot, tempDir } from './helpers.js';
 
 interface Pkg {
   bin: Record<string, string>;
@@ -81,7 +81,7 @@ test('npm pack, then an install without dev dependencies: `copydesk run` works f
   assert.match(r.stdout, new RegExp(`${seeds.length} records`));
 
   // The same bytes as the project's own command with its config/.
-  const own = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'run', '--config', path.join(root, 'config'), '--input', input, '--output', path.join(work, 'own'), '--quiet'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const own = spawnSync(process.execPath, [CLI, 'run', '--config', path.join(root, 'config'), '--input', input, '--output', path.join(work, 'own'), '--quiet'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   assert.equal(own.status, 0, own.stderr);
   for (const sub of ['records', 'feeds']) assert.deepEqual(snapshot(path.join(work, 'out', sub)), snapshot(path.join(work, 'own', sub)), sub);
 });

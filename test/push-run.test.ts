@@ -8,9 +8,7 @@ import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CmsStandIn, everyThird } from './cms-stand-in.js';
-import { readJson, root, tempDir } from './helpers.js';
-
-const CLI = path.join(root, 'dist/pipeline/cli.js');
+import { CLI, readJson, root, tempDir } from './helpers.js';
 
 /** Made-up articles (invented words, people and places), `copies` of them posted twice. */
 function synthDumps(n: number, copies = 0): string {

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { decode, DecodeError, utf8Census } from '../pipeline/read/decode.js';
 import { FrontmatterError, splitFrontmatter } from '../pipeline/read/frontmatter.js';
-import { inputWith, readJson, root, runPipeline, tempDir } from './helpers.js';
+import { CLI, inputWith, readJson, root, runPipeline, tempDir } from './helpers.js';
 
 const refused: [string, string, string][] = [
   ['---json', '---json\n{"title": "A"}\n---\nBody.\n', 'frontmatter-language'],
@@ -45,7 +45,7 @@ test('a YAML warning goes to the dump\'s report line, naming it, and not to stde
   const input = inputWith('harbor-wire.txt');
   writeFileSync(path.join(input, 'tagged.md'), '---\ntitle: !custom Ferry Vote Delayed\n---\nThe harbor board delayed its vote on Monday after a long public hearing.\n');
   const output = tempDir();
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'run', '--config', path.join(root, 'config'), '--input', input, '--output', output], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'run', '--config', path.join(root, 'config'), '--input', input, '--output', output], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stderr, /Unresolved tag/);
   const line = readJson<{ inputs: { path: string; status: string; warnings?: string[] }[] }>(path.join(output, 'report.json')).inputs.find((i) => i.path === 'tagged.md')!;
