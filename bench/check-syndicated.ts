@@ -1,7 +1,7 @@
 // Issue 12 check 1: "A brief syndicated to five sites: five records that keep its text and headline,
-// four marked as copies." Two invented briefs (a wire brief with a credit line; three short lines under a
-// short headline), each as five dumps inside their sites' chrome, run by the CLI into a fresh output.
-// `node dist/bench/check-syndicated.js`
+// four marked as copies." Three invented briefs (a wire brief with a credit line; three short lines under a
+// short headline; the same under the site's "<Site> Home" title line), each as five dumps inside their sites'
+// chrome, run by the CLI into a fresh output. `node dist/bench/check-syndicated.js`
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, records, report, temp, verdict } from './check-lib.js';
@@ -29,9 +29,17 @@ const short: Brief = {
   paras: ['The river bridge on Mill Road opened to traffic again on Monday after six weeks of repairs.', 'Buses return to the route on Wednesday.', 'Cyclists keep the new lane.'],
   dump: (site) => [`${site} Home`, '', `• ${site} News`, `• ${site} Sport`, '', short.headline, '', ...short.paras.flatMap((p) => [p, '']), `About ${site}`, ''].join('\n'),
 };
+// The shape of chrome.test's todo: the site's "<Site> Home" title line first, a two-item menu naming the
+// site, the brief under its short headline, an "About <Site>" line.
+const titled: Brief = {
+  name: 'a brief under a short headline, the site title line first',
+  headline: 'Harbour lights switched back on',
+  paras: ['The lights along the harbour wall came back on late on Friday after a cable fault left the promenade dark for a week.', 'The council thanked residents for their patience.', 'Repairs to the pier follow in May.'],
+  dump: (site) => [`${site} Home`, '', `• ${site} News`, `• ${site} Sport`, '', titled.headline, '', ...titled.paras.flatMap((p) => [p, '']), `About ${site}`, ''].join('\n'),
+};
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-for (const brief of [wire, short]) {
+for (const brief of [wire, short, titled]) {
   console.log(`# ${brief.name}`);
   const input = temp('syndicated-in');
   SITES.forEach((s, i) => writeFileSync(path.join(input, `${String(i + 1).padStart(2, '0')}-${s.toLowerCase().replace(/ /g, '-')}.txt`), brief.dump(s, i)));
