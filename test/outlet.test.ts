@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { page, run } from './fixtures/fields/harness.js';
+import { page, runDump as run } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
   const fits: [string, string, boolean][] = [
