@@ -11,6 +11,7 @@ interface Brief {
   headline: string;
   paras: string[];
   dump: (site: string, i: number) => string;
+  sites?: string[];
 }
 const SITES = ['Harbor Gazette', 'Valley Courier', 'Coast Daily', 'Metro Ledger', 'Island Times'];
 const menu = (site: string) => ['Home', 'News', 'Sport', 'Opinion', 'Weather'].map((m) => `  • ${m}`).concat(site.length % 2 ? [] : [`  • ${site} TV`]);
@@ -30,11 +31,13 @@ const short: Brief = {
   dump: (site) => [`${site} Home`, '', `• ${site} News`, `• ${site} Sport`, '', short.headline, '', ...short.paras.flatMap((p) => [p, '']), `About ${site}`, ''].join('\n'),
 };
 // The shape of chrome.test's todo: the site's "<Site> Home" title line first, a two-item menu naming the
-// site, the brief under its short headline, an "About <Site>" line.
+// site, the brief under its short headline, an "About <Site>" line; its sites and words too (the
+// same layout with other words holds, so the words are part of the case).
 const titled: Brief = {
   name: 'a brief under a short headline, the site title line first',
-  headline: 'Harbour lights switched back on',
-  paras: ['The lights along the harbour wall came back on late on Friday after a cable fault left the promenade dark for a week.', 'The council thanked residents for their patience.', 'Repairs to the pier follow in May.'],
+  headline: 'Ferry service resumes after storm',
+  paras: ['Ferries between the two islands ran again on Sunday after three days of storms kept every boat in port.', 'The first boat left at seven in the morning.', 'Extra crossings run until Tuesday.'],
+  sites: ['Harbor Times', 'Island Post', 'Coast Daily', 'Bay Herald', 'Shore Gazette'],
   dump: (site) => [`${site} Home`, '', `• ${site} News`, `• ${site} Sport`, '', titled.headline, '', ...titled.paras.flatMap((p) => [p, '']), `About ${site}`, ''].join('\n'),
 };
 
@@ -42,7 +45,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 for (const brief of [wire, short, titled]) {
   console.log(`# ${brief.name}`);
   const input = temp('syndicated-in');
-  SITES.forEach((s, i) => writeFileSync(path.join(input, `${String(i + 1).padStart(2, '0')}-${s.toLowerCase().replace(/ /g, '-')}.txt`), brief.dump(s, i)));
+  (brief.sites ?? SITES).forEach((s, i) => writeFileSync(path.join(input, `${String(i + 1).padStart(2, '0')}-${s.toLowerCase().replace(/ /g, '-')}.txt`), brief.dump(s, i)));
   const output = temp('syndicated-out');
   const r = cli(['--input', input, '--output', output]);
   console.log(`run: exit ${r.status} in ${r.seconds} s; ${r.stdout.trim().split('\n')[0]}`);
