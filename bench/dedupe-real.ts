@@ -9,7 +9,7 @@ import type { Config } from '../pipeline/registry.js';
 import { runCorpus, type CorpusInput } from '../pipeline/corpus/index.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { words } from '../pipeline/corpus/fingerprint.js';
-import { PERTURBATIONS, perturb } from './perturb.js';
+import { PERTURBATIONS, perturb } from '../test/perturb.js';
 
 const MIN_WORDS = 100;
 

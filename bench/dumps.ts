@@ -6,7 +6,7 @@
 // apart from a 16k one.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NAVBARS, perturb, prng, PERTURBATIONS } from './perturb.js';
+import { NAVBARS, perturb, prng, PERTURBATIONS } from '../test/perturb.js';
 
 const GIVEN = ['Ana', 'Tomas', 'Mira', 'Jonah', 'Priya', 'Elena', 'Marcus', 'Ruth', 'Omar', 'Lena', 'Victor', 'Grace', 'Felix', 'Nadia', 'Samuel', 'Irene'];
 const FAMILY = ['Okafor', 'Lindqvist', 'Moreau', 'Castell', 'Haddad', 'Brennan', 'Ivers', 'Tanaka', 'Oduya', 'Serrano', 'Whitlock', 'Demir', 'Kowal', 'Achebe', 'Ferreira', 'Lund'];

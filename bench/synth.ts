@@ -1,7 +1,7 @@
 // Synthetic articles for the dedupe bench: words drawn from a made-up vocabulary with a Zipf-like
 // skew (a few words very common, most rare, as in news text), grouped in paragraphs. Article i is a
 // pure function of (seed, i), so a planted copy can regenerate its original instead of storing it.
-import { PERTURBATIONS, perturb, prng } from './perturb.js';
+import { PERTURBATIONS, perturb, prng } from '../test/perturb.js';
 
 const SYLLABLES = 'ka lo mi ne ru sa ti vo pe da gu ri zo ba fe hi ju ma no qu se te vi wa xe yo'.split(' ');
 

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { runArticle } from './article-harness.js';
+import { readFixture, runArticle } from './helpers.js';
 
-const fixture = (name: string) => readFileSync(path.resolve('test/fixtures/body', name), 'utf8');
+const fixture = (name: string) => readFixture('body', name);
 
 const cases: { name: string; fixture: string; starts: string; ends: string; absent: string[] }[] = [
   {

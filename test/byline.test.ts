@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitNames, unglue } from '../pipeline/text/names.js';
 import { byNames } from '../pipeline/stages/byline.js';
-import { page, projectConfig, run } from './fixtures/fields/harness.js';
+import { page, projectConfig, runDump as run } from './helpers.js';
 
 test('byline lines: names without titles, stamps, handles; wire credits', async () => {
   const cfg = (await projectConfig()).metadata.byline;

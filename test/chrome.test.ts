@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { batchOf, flat, PROSE, runArticle, w3m } from './article-harness.js';
+import { batchOf, flat, PROSE, runArticle, w3m } from './helpers.js';
 
 const MENU = ['• Home', '• World', '• Politics', '• Business', '• Sport', '• Opinion'].join('\n');
 const article = (...middle: string[]) => w3m(['Skip to main content', '', MENU, '', 'Council votes to expand the bus network north', '', PROSE[0], '', PROSE[1], '', ...middle, PROSE[2], '', PROSE[3], '', PROSE[4], ''].join('\n'));

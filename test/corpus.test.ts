@@ -3,13 +3,12 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { perturb } from '../bench/perturb.js';
+import { perturb } from './perturb.js';
 import { runCorpus } from '../pipeline/corpus/index.js';
 import { parseJsonl } from '../pipeline/corpus/migrate-jsonl.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { run } from '../pipeline/run/run.js';
-import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
+import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, fixturePath, projectConfig } from './helpers.js';
 
 const DAY1 = '2025-03-01T06:00:00.000Z';
 const DAY2 = '2025-03-02T06:00:00.000Z';
@@ -78,15 +77,12 @@ test('corpus: an old state file of another version is refused, naming the line',
 });
 
 test('corpus: the whole pipeline run twice changes no byte of records, feeds or state; a new dump keeps old ids', async () => {
-  const config = await (async () => {
-    const { loadConfig } = await import('../pipeline/registry.js');
-    return loadConfig(fileURLToPath(new URL('../../config/', import.meta.url)));
-  })();
+  const config = await projectConfig();
   const work = mkdtempSync(path.join(tmpdir(), 'copydesk-corpus-'));
   try {
     const inDir = path.join(work, 'in');
     const outDir = path.join(work, 'out');
-    cpSync(fileURLToPath(new URL('../../test/fixtures/corpus/articles/', import.meta.url)), inDir, { recursive: true });
+    cpSync(fixturePath('corpus', 'articles'), inDir, { recursive: true });
     rmSync(path.join(inDir, 'quake-chile-local.txt'));
     const snapshot = () => {
       const files = new Map<string, string>();

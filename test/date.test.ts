@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDates } from '../pipeline/text/dates.js';
-import { page, projectConfig, run } from './fixtures/fields/harness.js';
+import { page, projectConfig, runDump as run } from './helpers.js';
 
 test('date expressions as news sites write them', async () => {
   const zones = (await projectConfig()).metadata.date.zones;

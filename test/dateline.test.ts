@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { run } from './fixtures/fields/harness.js';
+import { runDump as run } from './helpers.js';
 
 test('datelines open the first paragraphs; ordinary openings are not datelines', async () => {
   const cases: [string, string | undefined][] = [

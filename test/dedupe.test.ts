@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PERTURBATIONS, perturb, type Perturbation } from '../bench/perturb.js';
+import { PERTURBATIONS, perturb, type Perturbation } from './perturb.js';
 import { runCorpus } from '../pipeline/corpus/index.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
-import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
+import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, projectConfig } from './helpers.js';
 
 const NOW = '2025-03-01T06:00:00.000Z';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isLede } from '../pipeline/stages/headline.js';
 import { stripSiteName } from '../pipeline/stages/headline/suffix.js';
-import { flat, PROSE, runArticle, w3m } from './article-harness.js';
+import { flat, PROSE, runArticle, w3m } from './helpers.js';
 
 const page = (...head: string[]) => w3m(['Menu', '', '• News', '• Sport', '', ...head, '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'));
 

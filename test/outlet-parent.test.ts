@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { initialsIn } from '../pipeline/stages/outlet/choose.js';
 import { logoAltEvidence } from '../pipeline/stages/outlet/logo-alt.js';
 import { demoteSources } from '../pipeline/stages/outlet/reprints.js';
-import { page, run } from './fixtures/fields/harness.js';
+import { page, runDump as run } from './helpers.js';
 
 test('an acronym is found in a domain by its letters in order', () => {
   const cases: [string, string, boolean][] = [

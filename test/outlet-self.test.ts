@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { beforeChrome, echoOnce } from '../pipeline/stages/outlet/trim.js';
-import { page, run } from './fixtures/fields/harness.js';
+import { page, runDump as run } from './helpers.js';
 
 test('a name is cut before the chrome w3m ran into it', () => {
   const chrome = new Set(['privacy', 'policy', 'follow']);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { folderOf, globToRegExp, outletByPath, urlLine } from '../pipeline/stages/outlet/told.js';
-import { outletEntry, page, projectConfig, run } from './fixtures/fields/harness.js';
+import { outletEntry, page, projectConfig, runDump, runWithOutlets } from './helpers.js';
 
 test('globs over paths under the input folder', () => {
   const cases: [string, string, boolean][] = [
@@ -83,7 +83,7 @@ test('a URL line: its domain through the registry, else strong evidence', async 
     // Negative: a URL in prose is no URL line.
     ['a URL in prose names nothing', `Fans Mourn\n\nFans left notes at https://fansite.example/a after the news.\n\nMore body.`, {}, undefined],
   ];
-  for (const [name, text, opts, want] of cases) assert.equal((await run(text, opts)).data.outlet?.value, want, name);
-  const file = await run(`URL: https://www.harborledger.com/a\n${copyrighted}`, { outlets: registry });
+  for (const [name, text, opts, want] of cases) assert.equal((await (opts.outlets ? runWithOutlets(text, opts.outlets) : runDump(text))).data.outlet?.value, want, name);
+  const file = await runWithOutlets(`URL: https://www.harborledger.com/a\n${copyrighted}`, registry);
   assert.ok(!String(file.data.body).includes('harborledger.com'), 'the URL line is not body');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { outletEntry, page, run } from './fixtures/fields/harness.js';
+import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
   const fits: [string, string, boolean][] = [
@@ -90,11 +90,10 @@ test('a newsroom registry normalizes, vouches and marks; unknown names pass thro
     ['a known outlet\'s domain cited once in prose', 'Doctor Picked\n\nAccording to quaynews.com, the doctor is the first choice.', undefined],
     ['a known outlet the article talks to', 'Star Weds\n\nThe actress married on Saturday, her rep told Quay News.\n\nThe couple met in 2019.', undefined],
   ];
-  for (const [name, text, want] of cases) assert.equal((await run(text, { outlets: registry })).data.outlet?.value, want, name);
+  for (const [name, text, want] of cases) assert.equal((await runWithOutlets(text, registry)).data.outlet?.value, want, name);
   assert.equal((await run(page('Body text.', '', '©2023 QUAY News Network, LLC. All rights reserved.'))).data.outlet?.value, 'QUAY News', 'without a registry the page\'s spelling');
 });
 
 test('the shipped registry is empty: no corpus answers in the project', async () => {
-  const { projectConfig } = await import('./fixtures/fields/harness.js');
   assert.deepEqual((await projectConfig()).outlets.outlets, []);
 });

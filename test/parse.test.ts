@@ -6,7 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { dumpTree } from '../pipeline/article/parse.js';
-import { w3m } from './article-harness.js';
+import { w3m } from './helpers.js';
 
 function parse(text: string, kind: 'txt' | 'md' = 'txt'): Root {
   const file = new VFile({ value: text });

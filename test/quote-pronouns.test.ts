@@ -2,17 +2,14 @@
 // each mechanism with negatives: descriptions that name a person ("the Ohio governor said") as
 // antecedents, and inverted reported attributions ("..., said Jane Roe, a pollster") as sources.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/registry.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import { sentenceEnds, vocabOf } from '../pipeline/stages/quotes/index.js';
+import { projectConfig } from './helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const config = await loadConfig(path.join(root, 'config'));
+const config = await projectConfig();
 const processor = createProcessor({ config, batch: emptyBatch() });
 const vocab = vocabOf(config);
 

@@ -3,7 +3,7 @@
 // fragment no rule credits stays uncredited. Invented people and sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader, speakersOf } from './article-harness.js';
+import { quoteReader, speakersOf } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sentenceEnds, vocabOf } from '../pipeline/stages/quotes/index.js';
-import { projectConfig, quoteReader } from './article-harness.js';
+import { projectConfig, quoteReader } from './helpers.js';
 
 const config = await projectConfig();
 const quotesOf = await quoteReader();

@@ -5,7 +5,7 @@
 // Every case goes through the article harness: the phrase stands where an article puts a source.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader, speakersOf } from './article-harness.js';
+import { quoteReader, speakersOf } from './helpers.js';
 
 const quotesOf = await quoteReader();
 const speakers = speakersOf(quotesOf);

@@ -4,7 +4,7 @@
 // refers back ("another said"), and a show named after "said on" (where, not who).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader, speakersOf } from './article-harness.js';
+import { quoteReader, speakersOf } from './helpers.js';
 
 const quotesOf = await quoteReader();
 const speakers = speakersOf(quotesOf);

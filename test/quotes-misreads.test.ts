@@ -3,7 +3,7 @@
 // earlier sentence does not take a later speaker.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader, speakersOf } from './article-harness.js';
+import { quoteReader, speakersOf } from './helpers.js';
 
 const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with

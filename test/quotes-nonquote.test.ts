@@ -4,7 +4,7 @@
 // for a title, and site chrome inside marks. Table-driven, each rule with its negatives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader } from './article-harness.js';
+import { quoteReader } from './helpers.js';
 
 const quotesOf = await quoteReader();
 

@@ -2,7 +2,7 @@
 // Table-driven, each mechanism with negatives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader } from './article-harness.js';
+import { quoteReader } from './helpers.js';
 
 const quotesOf = await quoteReader();
 

@@ -2,7 +2,7 @@
 // attribution (", saying"), and pronouns that continue the reporter's sentence subject.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoteReader, speakersOf } from './article-harness.js';
+import { quoteReader, speakersOf } from './helpers.js';
 
 const quotesOf = await quoteReader();
 // who was found, whatever description the article credits them with

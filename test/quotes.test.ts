@@ -1,19 +1,15 @@
 // Quotation styles, attribution cues and speaker resolution, table-driven, with negatives.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { createProcessor, processArticle } from '../pipeline/article/process.js';
-import { loadConfig } from '../pipeline/registry.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import type { Quote } from '../pipeline/types.js';
+import { projectConfig, readFixture } from './helpers.js';
 
 // The whole article chain runs (so chrome and headline stages have done their part, as in a real run).
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const config = await loadConfig(path.join(root, 'config'));
+const config = await projectConfig();
 const processor = createProcessor({ config, batch: emptyBatch() });
 
 function quotesOf(text: string, name = 'a.txt'): Quote[] {
@@ -110,7 +106,7 @@ test('quotes in list items and blockquotes of a Markdown dump are found', () => 
   ]);
 });
 
-const fixture = (f: string) => readFileSync(path.join(root, 'test/fixtures/quotes', f), 'utf8');
+const fixture = (f: string) => readFixture('quotes', f);
 
 test('seed 000: seven quotes, every speaker resolved', () => {
   const got = quotesOf(fixture('seed-000.txt'), 'seed-000.txt');

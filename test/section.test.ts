@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { run } from './fixtures/fields/harness.js';
+import { runDump as run } from './helpers.js';
 
 test('a section standing beside the date or alone near the top', async () => {
   const cases: [string, string | undefined][] = [

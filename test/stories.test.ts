@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCorpus, type CorpusInput } from '../pipeline/corpus/index.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
-import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
+import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, projectConfig } from './helpers.js';
 
 const NOW = '2025-03-01T06:00:00.000Z';
 

@@ -11,7 +11,7 @@ import { corpusArticle, runCorpus } from '../pipeline/corpus/index.js';
 import { migrateJsonl } from '../pipeline/corpus/migrate-jsonl.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import { buildFeeds, describeStory, type FeedFiles } from '../pipeline/write/feeds.js';
-import { fixture, fixtures, input, projectConfig } from './corpus-fixtures.js';
+import { corpusFixture as fixture, corpusFixtures as fixtures, corpusInput as input, projectConfig } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
