@@ -11,6 +11,7 @@
 // shows it helps on most folds and hurts none materially; otherwise the field ships with threshold 0.
 //
 // Usage: npm run train                     (runs the pipeline into .eval-train/, fits, writes model.json)
+//        npm run train -- --reuse          (fits from the runs already in .eval-train/)
 //        node dist/bench/train-fields.js --cv DIR [DIR ...]   (CV figures from existing eval runs, no writing)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -184,19 +185,27 @@ function fit(rows: Row[], field: Field): FieldModel {
   return model;
 }
 
-/** The threshold that maximizes right kept minus cost x wrong kept on `rows` (0: keep everything). */
+/**
+ * The threshold that maximizes right kept minus cost x wrong kept on `rows`, summed over corpora, among
+ * those that cost no corpus more than 1% of its rows (0: keep everything): a threshold must serve every
+ * kind of page, not trade one for another.
+ */
 function chooseThreshold(rows: Row[], m: FieldModel, cost: number): number {
-  const scored = rows.map((r) => ({ p: confidenceOf(m, r.via, r.features) ?? 1, right: r.right })).sort((a, b) => a.p - b.p);
-  let utility = scored.reduce((a, s) => a + (s.right ? 1 : -cost), 0);
-  let best = utility;
+  const scored = rows.map((r) => ({ p: confidenceOf(m, r.via, r.features) ?? 1, right: r.right, corpus: r.corpus })).sort((a, b) => a.p - b.p);
+  const corpora = [...new Set(rows.map((r) => r.corpus))];
+  const size = new Map(corpora.map((c) => [c, rows.filter((r) => r.corpus === c).length]));
+  const delta = new Map(corpora.map((c) => [c, 0]));
+  let best = 0;
   let at = 0;
   for (let i = 0; i < scored.length; i++) {
     // Holding back scored[i] (and every row below it).
-    utility -= scored[i].right ? 1 : -cost;
+    delta.set(scored[i].corpus, delta.get(scored[i].corpus)! - (scored[i].right ? 1 : -cost));
     const next = scored[i + 1]?.p;
     if (next !== undefined && next === scored[i].p) continue;
-    if (utility > best) {
-      best = utility;
+    const total = [...delta.values()].reduce((a, b) => a + b, 0);
+    const fair = corpora.every((c) => delta.get(c)! >= -0.01 * size.get(c)!);
+    if (fair && total > best) {
+      best = total;
       at = next === undefined ? 1 : r6((scored[i].p + next) / 2);
     }
   }
@@ -365,9 +374,12 @@ function main(): void {
   const docs: Doc[] = [];
   for (const c of CORPORA) {
     const out = path.join(root, '.eval-train', c);
-    console.log(`train: running the pipeline over ${c} into ${path.relative(root, out)}`);
-    const r = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'run', '--input', path.join(shared, 'corpora', c, 'docs'), '--output', out, '--quiet'], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`pipeline failed on ${c}: ${r.stderr}`);
+    if (args.includes('--reuse') && existsSync(path.join(out, 'report.json'))) console.log(`train: reusing the run in ${path.relative(root, out)}`);
+    else {
+      console.log(`train: running the pipeline over ${c} into ${path.relative(root, out)}`);
+      const r = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'run', '--input', path.join(shared, 'corpora', c, 'docs'), '--output', out, '--quiet'], { cwd: root, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`pipeline failed on ${c}: ${r.stderr}`);
+    }
     docs.push(...readRun(c, out));
   }
   const { models } = crossValidate(docs);
