@@ -4,6 +4,17 @@
 // present (recombined across articles, so no dump repeats a real one), else from a small grammar.
 // Dump i is a pure function of (seed, i): any size is made the same way, and a 1k batch can be made
 // apart from a 16k one.
+//
+// Two ways to recombine (DumpSpec.stories):
+// - 'stories' (the default): news as it arrives. Each dump reports a story (about six dumps a story,
+//   arriving within a day or two of each other; a third of the dumps are stories told once); a story
+//   has its own cast of invented names and places, put in place of the capitalized words of the real
+//   paragraphs it uses, and a handful of paragraphs its dumps share (rewrites and follow-ups), so the
+//   dumps of two stories share common words but not their people, places and paragraphs, as in a
+//   real window of news.
+// - 'paragraphs': every dump draws its paragraphs from the whole pool. A pool of ~16k paragraphs then
+//   makes each paragraph recur in n/2000 dumps of unrelated content: a graph of weak links whose
+//   density grows with the batch, which real news does not have (kept to compare with).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NAVBARS, perturb, prng, PERTURBATIONS } from '../test/perturb.js';
@@ -53,13 +64,60 @@ export interface DumpSpec {
   /** First publication day (days since the epoch); dumps spread over `days` days. */
   day0: number;
   days: number;
+  /** How dumps are recombined (see the top of this file); 'stories' by default. */
+  recombine?: 'stories' | 'paragraphs';
+}
+
+const SYLLABLES = 'ka lo mi ne ru sa ti vo pe da gu ri zo ba fe hi ju ma no se te vi wa yo an el or ur in'.split(' ');
+const inventedName = (r: () => number) => {
+  let w = '';
+  for (let n = 2 + Math.floor(r() * 2); n > 0; n--) w += pick(r, SYLLABLES);
+  return w[0].toUpperCase() + w.slice(1);
+};
+
+/** The story dump i reports, or null when it is a story told once. */
+function storyOf(i: number, seed: number): number | null {
+  const r = prng(seed ^ Math.imul(i + 7, 0x85ebca6b));
+  if (r() < 1 / 3) return null;
+  // Stories of about six dumps, whose dumps arrive over the next ~1500 (a day and a half at 1000 a day).
+  return Math.floor((i - Math.floor(r() * Math.min(i, 1500))) / 4);
+}
+
+interface Story {
+  names: string[];
+  paragraphs: string[];
+}
+
+function storyCast(s: DumpSpec, story: number | null, i: number): Story {
+  const r = prng(s.seed ^ Math.imul((story ?? -(i + 1)) + 0x3c6ef372, 0x27d4eb2f));
+  const names = Array.from({ length: 14 }, () => inventedName(r));
+  const paragraphs = Array.from({ length: 10 }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
+  return { names, paragraphs };
+}
+
+/** The story's names in place of a paragraph's capitalized words (a sentence's first word stays). */
+function recast(text: string, names: readonly string[]): string {
+  return text.replace(/(^|[.!?]["\u201d]?\s+|["\u201c]\s*)?\b(\p{Lu}[\p{Ll}'\u2019-]{2,})\b/gu, (m, lead: string | undefined, w: string) => {
+    if (lead !== undefined) return m;
+    let h = 0;
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+    return names[(h >>> 0) % names.length];
+  });
+}
+
+function paragraphsOf(s: DumpSpec, r: () => number, i: number): string[] {
+  const n = 4 + Math.floor(r() * 8);
+  if (s.recombine === 'paragraphs') return Array.from({ length: n }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
+  const cast = storyCast(s, storyOf(i, s.seed), i);
+  // Most paragraphs from the story's own (rewrites and follow-ups share them), the rest from the pool.
+  return Array.from({ length: n }, () => recast(r() < 0.6 ? pick(r, cast.paragraphs) : s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r), cast.names));
 }
 
 function original(s: DumpSpec, i: number): string {
   const r = prng(s.seed ^ Math.imul(i + 1, 0x2c1b3c6d));
   const site = pick(r, SITES);
   const date = new Date((s.day0 + Math.floor((i / 1000) % s.days)) * 864e5).toISOString().slice(0, 10);
-  const paras = Array.from({ length: 4 + Math.floor(r() * 8) }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
+  const paras = paragraphsOf(s, r, i);
   const headline = `${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}`;
   return [
     pick(r, NAVBARS),

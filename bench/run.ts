@@ -5,7 +5,9 @@
 // - peak memory and CPU per dump at 16k dumps against 4k;
 // - 1k new dumps onto a 16k-dump output against the same 1k onto an empty one;
 // - then each size asked for: docs/s, CPU per dump, peak memory.
-// Usage: npm run bench [-- SIZE ...]   (default 10000 100000; name 1000000 to run a million)
+// Usage: npm run bench [-- SIZE ...] [--paragraphs] [--sizes-only | --ratios-only]
+//   SIZE: default 10000 100000; name 1000000 to run a million (opt-in).
+//   --paragraphs: dumps recombined from the whole paragraph pool (dumps.ts) instead of as stories.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -18,20 +20,25 @@ import { realParagraphs, writeDumps, type DumpSpec } from './dumps.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
 const work = path.join(root, '.bench');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (!sizes.length) sizes.push(10_000, 100_000);
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
+if (!sizes.length && !args.includes('--ratios-only')) sizes.push(10_000, 100_000);
+const ratios = !args.includes('--sizes-only');
 
 interface Cost {
   cpu: number;
   maxRssMB: number;
   wall: number;
+  /** Wall seconds of the corpus stages (from the run's report). */
+  corpus: number;
 }
 
 function pipeline(input: string, output: string): Cost {
   const out = path.join(work, 'cost.json');
   const r = spawnSync(process.execPath, ['--max-old-space-size=3500', fileURLToPath(new URL('./measure.js', import.meta.url)), out, '--', 'run', '--input', input, '--output', output, '--quiet'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`run over ${input} failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(readFileSync(out, 'utf8')) as Cost;
+  const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')) as { stages: Record<string, { ms: number }> };
+  return { ...(JSON.parse(readFileSync(out, 'utf8')) as Cost), corpus: (report.stages.corpus?.ms ?? 0) / 1000 };
 }
 
 function parseOnly(input: string): { cpu: number; dumps: number } {
@@ -42,7 +49,7 @@ function parseOnly(input: string): { cpu: number; dumps: number } {
 }
 
 const paragraphs = existsSync(shared) ? realParagraphs(shared) : [];
-const spec: DumpSpec = { seed: 20240601, copyShare: 0.1, paragraphs, day0: 20000, days: 60 };
+const spec: DumpSpec = { seed: 20240601, copyShare: 0.1, paragraphs, day0: 20000, days: 60, recombine: args.includes('--paragraphs') ? 'paragraphs' : 'stories' };
 const ms = (s: number, n: number) => `${((s / n) * 1000).toFixed(2)} ms`;
 const fresh = (name: string) => {
   const dir = path.join(work, name);
@@ -55,30 +62,32 @@ const dumpsOf = (name: string, from: number, to: number) => {
   return dir;
 };
 
-console.log(`whole-pipeline bench: load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores; dumps ${paragraphs.length ? `from ${paragraphs.length} real paragraphs, recombined` : 'from the grammar (../shared absent)'}, 10% re-posts`);
+console.log(`whole-pipeline bench: load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores; dumps ${paragraphs.length ? `from ${paragraphs.length} real paragraphs, recombined as ${spec.recombine}` : 'from the grammar (../shared absent)'}, 10% re-posts`);
 
 // Ratios, in one run.
-const d4 = dumpsOf('in-4k', 0, 4000);
-const d16 = dumpsOf('in-16k', 0, 16000);
-const d1 = dumpsOf('in-1k-new', 16000, 17000);
-const c4 = pipeline(d4, fresh('out-4k'));
-const out16 = fresh('out-16k');
-const c16 = pipeline(d16, out16);
-const onto16 = pipeline(d1, out16);
-const ontoEmpty = pipeline(d1, fresh('out-1k'));
-const p16 = parseOnly(d16);
-console.log(`4k dumps:  ${ms(c4.cpu, 4000)} CPU per dump, peak ${c4.maxRssMB.toFixed(0)} MB, ${(4000 / c4.wall).toFixed(0)} docs/s`);
-console.log(`16k dumps: ${ms(c16.cpu, 16000)} CPU per dump, peak ${c16.maxRssMB.toFixed(0)} MB, ${(16000 / c16.wall).toFixed(0)} docs/s`);
-console.log(`  peak memory 16k / 4k:           ${(c16.maxRssMB / c4.maxRssMB).toFixed(2)}x   (target <= 1.3)`);
-console.log(`  CPU per dump 16k / 4k:          ${(c16.cpu / 16000 / (c4.cpu / 4000)).toFixed(2)}x   (target <= 1.2)`);
-console.log(`  CPU per dump / parse-only:      ${(c16.cpu / 16000 / (p16.cpu / p16.dumps)).toFixed(2)}x   (parse-only ${ms(p16.cpu, p16.dumps)})`);
-console.log(`  1k new onto 16k / onto empty:   ${(onto16.cpu / ontoEmpty.cpu).toFixed(2)}x CPU (${onto16.cpu.toFixed(1)}s vs ${ontoEmpty.cpu.toFixed(1)}s; target <= 1.5)`);
+if (ratios) {
+  const d4 = dumpsOf('in-4k', 0, 4000);
+  const d16 = dumpsOf('in-16k', 0, 16000);
+  const d1 = dumpsOf('in-1k-new', 16000, 17000);
+  const c4 = pipeline(d4, fresh('out-4k'));
+  const out16 = fresh('out-16k');
+  const c16 = pipeline(d16, out16);
+  const onto16 = pipeline(d1, out16);
+  const ontoEmpty = pipeline(d1, fresh('out-1k'));
+  const p16 = parseOnly(d16);
+  console.log(`4k dumps:  ${ms(c4.cpu, 4000)} CPU per dump, peak ${c4.maxRssMB.toFixed(0)} MB, ${(4000 / c4.wall).toFixed(0)} docs/s, corpus stages ${c4.corpus.toFixed(1)} s`);
+  console.log(`16k dumps: ${ms(c16.cpu, 16000)} CPU per dump, peak ${c16.maxRssMB.toFixed(0)} MB, ${(16000 / c16.wall).toFixed(0)} docs/s, corpus stages ${c16.corpus.toFixed(1)} s`);
+  console.log(`  peak memory 16k / 4k:           ${(c16.maxRssMB / c4.maxRssMB).toFixed(2)}x   (target <= 1.3)`);
+  console.log(`  CPU per dump 16k / 4k:          ${(c16.cpu / 16000 / (c4.cpu / 4000)).toFixed(2)}x   (target <= 1.2)`);
+  console.log(`  CPU per dump / parse-only:      ${(c16.cpu / 16000 / (p16.cpu / p16.dumps)).toFixed(2)}x   (parse-only ${ms(p16.cpu, p16.dumps)})`);
+  console.log(`  1k new onto 16k / onto empty:   ${(onto16.cpu / ontoEmpty.cpu).toFixed(2)}x CPU (${onto16.cpu.toFixed(1)}s vs ${ontoEmpty.cpu.toFixed(1)}s; corpus stages ${onto16.corpus.toFixed(1)} s vs ${ontoEmpty.corpus.toFixed(1)} s; target <= 1.5)`);
 
-const polnear = path.join(shared, 'corpora/polnear-dev/docs');
-if (existsSync(polnear)) {
-  const c = pipeline(polnear, fresh('out-polnear'));
-  const p = parseOnly(polnear);
-  console.log(`polnear-dev: CPU per dump ${ms(c.cpu, p.dumps)}, parse-only ${ms(p.cpu, p.dumps)}: ${(c.cpu / p.cpu).toFixed(2)}x   (target <= 3)`);
+  const polnear = path.join(shared, 'corpora/polnear-dev/docs');
+  if (existsSync(polnear)) {
+    const c = pipeline(polnear, fresh('out-polnear'));
+    const p = parseOnly(polnear);
+    console.log(`polnear-dev: CPU per dump ${ms(c.cpu, p.dumps)}, parse-only ${ms(p.cpu, p.dumps)}: ${(c.cpu / p.cpu).toFixed(2)}x   (target <= 3)`);
+  }
 }
 
 for (const n of sizes) {
@@ -88,8 +97,10 @@ for (const n of sizes) {
   rmSync(input, { recursive: true, force: true });
 }
 
-const cfg = (await loadConfig(path.join(root, 'config'))).corpus;
-for (const c of ['ecbplus-dev', 'polnear-dev']) {
-  const real = await dedupeOnRealText(path.join(shared, 'corpora', c, 'docs'), cfg);
-  if (real) console.log(real);
+if (ratios) {
+  const cfg = (await loadConfig(path.join(root, 'config'))).corpus;
+  for (const c of ['ecbplus-dev', 'polnear-dev']) {
+    const real = await dedupeOnRealText(path.join(shared, 'corpora', c, 'docs'), cfg);
+    if (real) console.log(real);
+  }
 }

@@ -3,7 +3,9 @@
 // feeds. The exit code tells monitoring the truth (run/exit-codes.ts, README "Exit codes"): 0 all
 // well, 1 internal error, 2 the run cannot work (with what to fix), 3 stories wait undelivered, 4 too
 // many inputs failed, 5 records that could not be written or updated.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/load.js';
 import { loadConfig, sections } from './registry.js';
@@ -20,7 +22,8 @@ const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [
 
   --input DIR        folder of raw dumps (.txt, .md), read recursively   (default: config run.input, "input")
   --output DIR       where records/, feeds/, state/ and report.json go   (default: config run.output, "output")
-  --config DIR       folder of YAML settings                             (default: "config")
+  --config DIR       folder of YAML settings      (default: "config" if the current folder has one,
+                                                  else the settings shipped with copydesk)
   --concurrency N    files read and processed at once                    (default: config run.concurrency)
   --push URL         CMS to PUT each new or changed story to             (default: config push.url; unset: no push)
   --wait SECONDS     how long to wait for another run using the same output; 0 refuses at once
@@ -38,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         input: { type: 'string' },
         output: { type: 'string' },
@@ -54,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`copydesk: ${(e as Error).message}\n${USAGE}`);
     return EXIT.unusable;
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  if (!tokens.some((t) => t.kind === 'option' && t.name === 'config')) values.config = defaultConfigDir();
   const command = positionals[0] ?? 'run';
   if (values.help || command === 'help') {
     console.log(USAGE);
@@ -121,6 +126,16 @@ async function main(argv: string[]): Promise<number> {
     console.error(`copydesk: the run failed: ${(e as Error).stack ?? e}`);
     return EXIT.internal;
   }
+}
+
+/**
+ * `config/` in the current folder (a project checkout, `npm start`), else the config/ shipped in the
+ * package beside dist/ (an installed `copydesk` run from any folder). An explicit --config is taken as given.
+ */
+function defaultConfigDir(): string {
+  if (existsSync('config')) return 'config';
+  const shipped = fileURLToPath(new URL('../../config', import.meta.url));
+  return existsSync(shipped) ? shipped : 'config';
 }
 
 function summaryLine(s: RunSummary, secs: string): string {

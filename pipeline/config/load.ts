@@ -8,6 +8,14 @@ import { validate, type Spec, type SpecError } from './spec.js';
 /** Config files and the spec each is checked against, by section name (pipeline/registry.ts). */
 export type Sections = Record<string, { file: string; spec: Spec }>;
 
+/** A problem only the sections together show (a pattern of one joined with another's), at a key of `section`. */
+export interface CrossProblem {
+  section: string;
+  path: (string | number)[];
+  message: string;
+}
+export type CrossCheck = (config: Record<string, unknown>) => CrossProblem[];
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -16,7 +24,7 @@ export class ConfigError extends Error {
 }
 
 /** Reads every section file under `dir` named in `sections` (a missing file means all defaults) and validates it. */
-export async function loadConfig(dir: string, sections: Sections): Promise<Record<string, unknown>> {
+export async function loadConfig(dir: string, sections: Sections, checks: CrossCheck[] = []): Promise<Record<string, unknown>> {
   let present: string[];
   try {
     present = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f));
@@ -30,10 +38,19 @@ export async function loadConfig(dir: string, sections: Sections): Promise<Recor
     }
   }
   const out: Record<string, unknown> = {};
+  const texts: Record<string, { file: string; text: string }> = {};
   for (const [name, section] of Object.entries(sections)) {
     const file = path.join(dir, section.file);
     const text = present.includes(section.file) ? await readFile(file, 'utf8') : '';
+    texts[name] = { file, text };
     out[name] = parseSection(file, text, section.spec, problems);
+  }
+  if (!problems.length) {
+    for (const p of checks.flatMap((check) => check(out))) {
+      const { file, text } = texts[p.section]!;
+      const lineCounter = new LineCounter();
+      problems.push(locate(file, parseDocument(text, { lineCounter }), lineCounter, p));
+    }
   }
   if (problems.length) throw new ConfigError(problems);
   return out;

@@ -52,8 +52,10 @@ export interface Verdict {
 /** `docs[i]` has its signature at `sigs[i*k .. i*k+k)`; ranks are indexes, oldest first. */
 export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k: number, o: DedupeOptions, brief?: BriefSignatures): Verdict[] {
   const n = docs.length;
-  const cands = lshCandidates(sigs, n, k, o);
-  if (brief) addBriefCandidates(cands, brief, { ...o.brief, neighbours: o.neighbours });
+  // Verdicts kept from earlier runs need no candidates.
+  const wanted = Uint8Array.from(docs, (d) => (d.fixed === undefined ? 1 : 0));
+  const cands = lshCandidates(sigs, n, k, o, wanted);
+  if (brief) addBriefCandidates(cands, brief, { ...o.brief, neighbours: o.neighbours }, wanted);
   const briefJ = (a: number, b: number) => (brief && brief.slot[a] >= 0 && brief.slot[b] >= 0 ? estimateJaccard(brief.sigs, brief.slot[a], brief.slot[b], brief.k) : -1);
   const verdicts: Verdict[] = new Array(n);
   const firstWithHash = new Map<string, number>();
@@ -101,10 +103,10 @@ export function findDuplicates(docs: readonly DedupeDoc[], sigs: Uint32Array, k:
 }
 
 /** LSH among the briefs, merged into `cands`. */
-function addBriefCandidates(cands: (number[] | undefined)[], brief: BriefSignatures, o: LshOptions): void {
+function addBriefCandidates(cands: (number[] | undefined)[], brief: BriefSignatures, o: LshOptions, wanted: Uint8Array): void {
   const ranks = brief.ranks;
   if (ranks.length < 2) return;
-  lshCandidates(brief.sigs, ranks.length, brief.k, o).forEach((cs, i) => {
+  lshCandidates(brief.sigs, ranks.length, brief.k, o, Uint8Array.from(ranks, (r) => wanted[r])).forEach((cs, i) => {
     if (!cs) return;
     const list = (cands[ranks[i]] ??= []);
     for (const c of cs) list.push(ranks[c]);

@@ -163,7 +163,9 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
   const partDocs = part.map((i, x) => ({ ...docs[i], group: x }));
-  const grouping = groupStories(partDocs, cfg.stories, similarities(partDocs, cfg.stories, part.map((i) => vecs[i])));
+  // A first run (or one that re-opens the whole window) has every pair it needs in `links` already.
+  const whole = firstFresh === 0 && part.length === window.length;
+  const grouping = groupStories(partDocs, cfg.stories, whole ? links : similarities(partDocs, cfg.stories, part.map((i) => vecs[i])));
 
   const groupMembers = new Map<number, number[]>();
   grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));

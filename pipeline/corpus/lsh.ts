@@ -10,8 +10,10 @@ export interface LshOptions {
   neighbours: number;
 }
 
-/** For each article (by rank: 0 is the oldest), the older articles sharing a band with it. */
-export function lshCandidates(sigs: Uint32Array, n: number, k: number, o: LshOptions): (number[] | undefined)[] {
+/** For each article (by rank: 0 is the oldest), the older articles sharing a band with it; with
+ * `wanted`, only for the articles it marks (an incremental run asks for this run's articles only, so
+ * the lists of an archive of earlier ones are never made). */
+export function lshCandidates(sigs: Uint32Array, n: number, k: number, o: LshOptions, wanted?: Uint8Array): (number[] | undefined)[] {
   const cands: (number[] | undefined)[] = new Array(n);
   const rankBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const hashBits = Math.min(32, 53 - rankBits);
@@ -33,6 +35,7 @@ export function lshCandidates(sigs: Uint32Array, n: number, k: number, o: LshOpt
       if (same) continue;
       for (let q = runStart + 1; q < p; q++) {
         const i = keys[q] % hashScale;
+        if (wanted && !wanted[i]) continue;
         const list = (cands[i] ??= []);
         list.push(keys[runStart] % hashScale);
         for (let m = Math.max(runStart + 1, q - o.neighbours); m < q; m++) list.push(keys[m] % hashScale);

@@ -28,6 +28,8 @@ export interface StoryOptions {
   max_key_docs: number;
   /** Pair similarities below this are dropped (counted as 0 in group averages). */
   min_link: number;
+  /** Links kept per article, strongest first: a link stays when it is among either end's strongest. */
+  max_links: number;
 }
 
 export interface StoryDoc {
@@ -171,26 +173,37 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
       df[id]++;
     }
   const maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
+  // Typed scratch arrays, reused doc after doc: a window of many docs makes no objects per term.
+  let local = new Int32Array(0);
+  let w = new Float64Array(0);
+  let order = new Int32Array(0);
   return docs.map((d) => {
-    const v = Array.from(d.terms.ids, (t, x) => {
-      const id = ids.get(t)!;
-      return { id, w: (1 + Math.log(d.terms.counts[x])) * Math.log((n + 1) / (df[id] + 0.5)) };
-    });
-    const norm = Math.sqrt(v.reduce((s, x) => s + x.w * x.w, 0)) || 1;
-    const key = v
-      .filter((x) => df[x.id] >= 2 && df[x.id] <= maxDf)
-      .sort((x, y) => y.w - x.w || x.id - y.id)
-      .slice(0, o.key_terms)
-      .map((x) => x.id);
-    v.sort((x, y) => x.id - y.id);
-    return { ids: Int32Array.from(v, (x) => x.id), ws: Float64Array.from(v, (x) => x.w / norm), key };
+    const m = d.terms.ids.length;
+    if (local.length < m) [local, w, order] = [new Int32Array(m * 2), new Float64Array(m * 2), new Int32Array(m * 2)];
+    let sq = 0;
+    for (let x = 0; x < m; x++) {
+      const id = ids.get(d.terms.ids[x])!;
+      local[x] = id;
+      w[x] = (1 + Math.log(d.terms.counts[x])) * Math.log((n + 1) / (df[id] + 0.5));
+      sq += w[x] * w[x];
+    }
+    const norm = Math.sqrt(sq) || 1;
+    const cands: number[] = [];
+    for (let x = 0; x < m; x++) if (df[local[x]] >= 2 && df[local[x]] <= maxDf) cands.push(x);
+    cands.sort((x, y) => w[y] - w[x] || local[x] - local[y]);
+    const key = cands.slice(0, o.key_terms).map((x) => local[x]);
+    for (let x = 0; x < m; x++) order[x] = x;
+    const byId = order.subarray(0, m).sort((x, y) => local[x] - local[y]);
+    return { ids: Int32Array.from(byId, (x) => local[x]), ws: Float64Array.from(byId, (x) => w[x] / norm), key };
   });
 }
 
 /** Pairwise similarities, sparse: candidate pairs share key terms, so the pairs touched grow with
  * the stories' sizes, not with the square of the corpus; each candidate pair then gets its exact
- * cosine over all terms. Pairs below `min_link` are not kept. Only pairs of a doc in `rows` with a
- * doc in `cols` are looked at (all docs by default). */
+ * cosine over all terms. Pairs below `min_link` are not kept, nor a pair that is among neither end's
+ * `max_links` strongest: on dense news (a window where every article weakly echoes hundreds of
+ * others) the links kept, and the memory, stay linear in the docs. Only pairs of a doc in `rows`
+ * with a doc in `cols` are looked at (all docs by default). */
 export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
   const n = docs.length;
   const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
@@ -206,10 +219,21 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
     edges[i].set(j, { sim, quote });
     edges[j].set(i, { sim, quote });
   };
-  // Count shared key terms first (cheap), and compute cosines only where enough are shared.
+  // Pairs found, in the order found (typed, so a dense window costs bytes per pair, not objects),
+  // and each doc's strongest max_links similarities so far (a min-heap per doc).
+  const pairs = new PairList();
+  const best = new TopSims(n, o.max_links);
+  // Count shared key terms first (cheap), and compute cosines only where enough are shared: against
+  // row i's weights scattered into a dense array (the same products, summed in the same order, as a
+  // merge of the two sorted vectors, without its branches).
   const shared = new Int32Array(n);
   const touched: number[] = [];
+  let terms = 0;
+  for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
+  const dense = new Float64Array(terms);
   for (const i of rowList) {
+    const vi = vecs[i];
+    for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = vi.ws[x];
     for (const t of vecs[i].key)
       for (const j of postings.get(t)!) {
         // A pair of two rows is counted once, from its higher index.
@@ -218,12 +242,21 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       }
     for (const j of touched) {
       if (shared[j] >= o.min_shared_keys) {
-        const sim = dot(vecs[i], vecs[j]);
-        if (sim >= o.min_link) add(i, j, sim, false);
+        const sim = dotDense(dense, vecs[j]);
+        if (sim >= o.min_link) {
+          pairs.push(i, j, sim);
+          best.offer(i, sim);
+          best.offer(j, sim);
+        }
       }
       shared[j] = 0;
     }
     touched.length = 0;
+    for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = 0;
+  }
+  for (let p = 0; p < pairs.length; p++) {
+    const [i, j, sim] = [pairs.i[p], pairs.j[p], pairs.sim[p]];
+    if (best.keeps(i, sim) || best.keeps(j, sim)) add(i, j, sim, false);
   }
   const byQuote = new Map<number, number[]>();
   docs.forEach((d, i) => {
@@ -240,12 +273,79 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   return edges;
 }
 
-function dot(a: { ids: Int32Array; ws: Float64Array }, b: { ids: Int32Array; ws: Float64Array }): number {
+/** A growing list of (i, j, similarity) in typed arrays. */
+class PairList {
+  i = new Int32Array(1024);
+  j = new Int32Array(1024);
+  sim = new Float64Array(1024);
+  length = 0;
+  push(i: number, j: number, sim: number) {
+    if (this.length === this.i.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      [this.i, this.j, this.sim] = [grow(this.i), grow(this.j), grow(this.sim)];
+    }
+    this.i[this.length] = i;
+    this.j[this.length] = j;
+    this.sim[this.length++] = sim;
+  }
+}
+
+/** Per doc, the `k` highest similarities offered (a min-heap each): a pair is kept by a doc when it
+ * is at least the doc's k-th highest (ties at the k-th are all kept). */
+class TopSims {
+  private readonly heap: Float64Array;
+  private readonly size: Int32Array;
+  constructor(n: number, private readonly k: number) {
+    this.heap = new Float64Array(n * k);
+    this.size = new Int32Array(n);
+  }
+  offer(d: number, sim: number) {
+    const k = this.k;
+    const h = this.heap;
+    const base = d * k;
+    let n = this.size[d];
+    if (n < k) {
+      // Sift up.
+      let x = n;
+      this.size[d] = ++n;
+      while (x > 0) {
+        const p = (x - 1) >> 1;
+        if (h[base + p] <= sim) break;
+        h[base + x] = h[base + p];
+        x = p;
+      }
+      h[base + x] = sim;
+      return;
+    }
+    if (sim <= h[base]) return;
+    // Replace the minimum and sift down.
+    let x = 0;
+    for (;;) {
+      const l = 2 * x + 1;
+      if (l >= k) break;
+      const r = l + 1;
+      const c = r < k && h[base + r] < h[base + l] ? r : l;
+      if (h[base + c] >= sim) break;
+      h[base + x] = h[base + c];
+      x = c;
+    }
+    h[base + x] = sim;
+  }
+  keeps(d: number, sim: number): boolean {
+    return this.size[d] < this.k || sim >= this.heap[d * this.k];
+  }
+}
+
+/** The dot product of a scattered vector and a sparse one: terms the first lacks add an exact 0. */
+function dotDense(a: Float64Array, b: { ids: Int32Array; ws: Float64Array }): number {
   let s = 0;
-  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
-    if (a.ids[x] === b.ids[y]) s += a.ws[x++] * b.ws[y++];
-    else if (a.ids[x] < b.ids[y]) x++;
-    else y++;
+  for (let y = 0; y < b.ids.length; y++) {
+    const w = a[b.ids[y]];
+    if (w !== 0) s += w * b.ws[y];
   }
   return s;
 }

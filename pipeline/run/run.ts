@@ -125,6 +125,10 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
     }),
   );
   progress1.end();
+  // A line found in one dump only is the dump's own: every reader of the counts asks for two or more
+  // (chrome's repetition, the headline's known lines), so those keys go before the counts are copied
+  // to each worker thread; most lines of real text are unique, so this is most of the map.
+  for (const [key, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(key);
   timings.scan = performance.now() - t;
 
   let store;

@@ -9,7 +9,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asStringList, firstHit, trusted, type Source } from '../article/sources.js';
-import { bylineSpec } from './byline/spec.js';
+import { compile } from '../config/spec.js';
+import { bylinePatterns, bylineSpec } from './byline/spec.js';
 import { bylineFeatures, type NameWords } from './byline/features.js';
 import { findDates } from '../text/dates.js';
 import { lines, type Line } from '../text/lines.js';
@@ -34,7 +35,7 @@ const compiled = new WeakMap<Cfg, { gluedBy: RegExp; by: RegExp }>();
 /** The byline patterns, compiled once per config (the by-line source tries them on every line). */
 function patternsOf(cfg: Cfg) {
   let p = compiled.get(cfg);
-  if (!p) compiled.set(cfg, (p = { gluedBy: new RegExp(cfg.glued_by_pattern, 'u'), by: new RegExp(cfg.by_pattern, 'iu') }));
+  if (!p) compiled.set(cfg, (p = { gluedBy: compile(cfg.glued_by_pattern, bylinePatterns.gluedBy), by: compile(cfg.by_pattern, bylinePatterns.by) }));
   return p;
 }
 
@@ -92,7 +93,7 @@ const sources: Source<Ctx, Hit>[] = [
     name: 'labelled-line',
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
-      const label = new RegExp(cfg.label_pattern, 'iu');
+      const label = compile(cfg.label_pattern, bylinePatterns.label);
       const ls = lines(ctx.file);
       const cands: { names: string[]; line: Line }[] = [];
       for (const l of ls) {
@@ -108,12 +109,12 @@ const sources: Source<Ctx, Hit>[] = [
   {
     // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
     name: 'name-and-age',
-    find: (ctx) => nameOnLine(ctx, new RegExp(ctx.options.config.metadata.byline.name_age_pattern, 'iu')),
+    find: (ctx) => nameOnLine(ctx, compile(ctx.options.config.metadata.byline.name_age_pattern, bylinePatterns.nameAge)),
   },
   {
     // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
     name: 'name-and-outlet',
-    find: (ctx) => nameOnLine(ctx, new RegExp(ctx.options.config.metadata.byline.name_outlet_pattern, 'u')),
+    find: (ctx) => nameOnLine(ctx, compile(ctx.options.config.metadata.byline.name_outlet_pattern, bylinePatterns.nameOutlet)),
   },
   {
     name: 'beside-date',
@@ -164,8 +165,8 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
   const names = splitNames(lead, rulesOf(cfg));
   if (!names.length) return undefined;
-  // Whatever follows the names may only be a job title ("Jo Roe Editor") or where they
-  // filed from ("Jo Roe and Ann Lee in Chicago").
+  // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they
+  // filed from ("Ana Ruiz and Tom Pell in Denver").
   const used = names.join(' ').split(/\s+/u).length + names.length - 1;
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
   return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;

@@ -168,7 +168,7 @@ function storyHtml(s: StoryItem, statusOf: Map<string, string>): string {
 
 function rulesHtml(inputs: ReportInput[]): string {
   const byRule = new Map<string, { path: string; line?: number; reason: string }[]>();
-  const add = (rule: string, x: { path: string; line?: number; reason: string }) => byRule.set(rule, [...(byRule.get(rule) ?? []), x]);
+  const add = (rule: string, x: { path: string; line?: number; reason: string }) => (byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push(x);
   for (const i of inputs) {
     for (const w of i.warnings ?? []) add('read', { path: i.path, reason: w });
     for (const m of i.messages ?? []) add(m.rule, { path: i.path, line: m.line, reason: m.reason });
