@@ -23,7 +23,8 @@ export interface NumberSpec extends Base { kind: 'number'; default?: number; min
 export interface BooleanSpec extends Base { kind: 'boolean'; default?: boolean }
 /** `joined`: the list's patterns are also used as one alternation, `(?:a)|(?:b)` (see `anyOf`). */
 export interface ListSpec<O extends Spec = Spec> extends Base { kind: 'list'; of: O; default?: unknown[]; joined?: PatternUse }
-export interface ObjectSpec<F extends Record<string, Spec> = Record<string, Spec>> extends Base { kind: 'object'; fields: F }
+/** `moved`: keys of the full spec that are not user settings, with the data file that holds them (split.ts). */
+export interface ObjectSpec<F extends Record<string, Spec> = Record<string, Spec>> extends Base { kind: 'object'; fields: F; moved?: Readonly<Record<string, string>> }
 export interface MapSpec<O extends Spec = Spec> extends Base { kind: 'map'; of: O; default?: Record<string, unknown> }
 export type Spec = StringSpec | NumberSpec | BooleanSpec | ListSpec | ObjectSpec | MapSpec;
 
@@ -150,7 +151,9 @@ export function validate(spec: Spec, value: unknown, path: (string | number)[] =
       if (!isPlainObject(value)) return fail(`must be a mapping, got ${typeName(value)}`);
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(value)) {
-        if (!(k in spec.fields)) errors.push({ path: [...path, k], message: `is not a known key (known: ${Object.keys(spec.fields).join(', ')})` });
+        if (k in spec.fields) continue;
+        const moved = spec.moved?.[k];
+        errors.push({ path: [...path, k], message: moved ? `is not a user setting: it is an internal constant, kept beside its code in ${moved}` : `is not a known key (known: ${Object.keys(spec.fields).join(', ')})` });
       }
       for (const [k, s] of Object.entries(spec.fields)) out[k] = validate(s, value[k], [...path, k], errors).value;
       return { value: out, errors };

@@ -1,4 +1,4 @@
-// Settings of the chrome stage (config/chrome.yaml).
+// Settings of the chrome stage: all internal constants, in rules.yaml beside this file.
 import { list, num, obj, str, use } from '../../config/spec.js';
 
 /** How the patterns are compiled where they are used (the loader compiles the very same at start-up):
