@@ -72,3 +72,19 @@ test('negative: a person credited beside a piece of writing keeps the credit', a
   const { quotes } = await speakersIn('\u201cWe will not fund the harbor plan this year,\u201d Jo Lindqvist, the council chair, said in a statement.');
   assert.deepEqual(quotes, [['We will not fund the harbor plan this year,', 'Jo Lindqvist']]);
 });
+
+test('a piece of writing named earlier with its maker speaks for the maker', async () => {
+  const { quotes, rules } = await speakersIn('The Harbor Council released a new radio ad on Monday.\n\nThe ad says \u201cthe harbor plan will cost every family a month of wages.\u201d');
+  assert.deepEqual(quotes, [['the harbor plan will cost every family a month of wages.', 'The Harbor Council']]);
+  assert.ok(rules.includes('speaker-document-owner'));
+});
+
+test('... a description as maker, after an opening adverbial and before a complement', async () => {
+  const { quotes } = await speakersIn('In early May, a group of dock workers with families in the port sent a letter to the mayor.\n\n\u201cWe cannot wait another year for the new pier,\u201d the letter reads.');
+  assert.deepEqual(quotes, [['We cannot wait another year for the new pier,', 'a group of dock workers']]);
+});
+
+test('negative: a maker that is a pronoun gives no speaker', async () => {
+  const { quotes } = await speakersIn('She sent a letter to the mayor in May.\n\n\u201cWe cannot wait another year for the new pier,\u201d the letter reads.');
+  assert.deepEqual(quotes, [['We cannot wait another year for the new pier,', null]]);
+});

@@ -12,6 +12,7 @@ import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
 import { words } from '../words.js';
 import { notSpeech } from './not-speech.js';
+import { documentMaker } from './document-maker.js';
 import { documentOwner } from './document-owner.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 
@@ -42,7 +43,7 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
   if (!speaker) return f;
   const name = speaker.name && trimTail(speaker.name, v);
   const why = badShape(name, v);
-  const owner = why === WORK ? documentOwner(name, isWork, v) : undefined;
+  const owner = why === WORK ? (documentOwner(name, isWork, v) ?? introducedMaker(f, name, file, v)) : undefined;
   if (owner && !badShape(owner, v)) {
     const people = file.data.quoteNames?.people;
     const full = /^\p{Lu}\S*$/u.test(owner) ? people?.expand([owner]) : undefined;
@@ -57,6 +58,15 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
   const roleWhy = role ? badRole(role, v) : undefined;
   if (roleWhy) note(file, offset, 'speaker-role-shape', `Description dropped from the credit: "${excerpt(role)}" ${roleWhy}`);
   return name === speaker.name && !roleWhy ? f : { ...f, speaker: { name, role: roleWhy ? '' : role } };
+}
+
+/** "The ad says": the maker of the piece of writing the article introduced before the quote (document-maker.ts). */
+function introducedMaker(f: QuoteFind, name: string, file: VFile, v: Vocab): string | undefined {
+  const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(name);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  const one = noun.endsWith('s') && isWork(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
+  return documentMaker(file.data.quoteBlocks ?? [], f.block, f.span.open >= 0 ? f.span.open : f.span.start, one, v, (s) => !badShape(s, v));
 }
 
 /** A quote as the record keeps it: credited as the article credits them there ("Jo Lin, a pollster"), the bare name beside it for linking; by config the name alone, the description only beside it. */
