@@ -24,5 +24,5 @@ for (const dir of process.argv.slice(2)) {
       if (why) bad.push(`${s} (${why})`);
     }
   }
-  console.log(`${path.basename(dir)}: ${bad.length} of ${n} speakers rejected${bad.length ? ': ' + bad.slice(0, 12).join('; ') : ''}`);
+  console.log(`${path.basename(dir)}: ${bad.length} of ${n} speakers rejected${bad.length ? ': ' + bad.slice(0, Number(process.env.SHAPES_LIST ?? 12)).join('; ') : ''}`);
 }

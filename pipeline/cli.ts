@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/load.js';
 import { loadConfig, sections } from './registry.js';
-import { configReference, writeReadmeReference } from './config/reference.js';
+import { configReference, shippedValues, writeReadmeReference, writeSchemas } from './config/reference.js';
 import { EXIT, exitCode } from './run/exit-codes.js';
 import type { Holder } from './run/lock.js';
 import { run, RunError, type RunSummary } from './run/run.js';
@@ -18,7 +18,8 @@ import { PushError } from './push/index.js';
 
 const USAGE = `usage: copydesk run [--input DIR] [--output DIR] [--config DIR] [--concurrency N] [--push URL] [--wait SECONDS] [--quiet]
        copydesk push [--output DIR] [--config DIR] [--push URL] [--wait SECONDS]   deliver what waits in the outbox to the CMS
-       copydesk config-docs [--readme FILE]   print the reference of every config key (or update FILE's)
+       copydesk config-docs [--config DIR] [--readme FILE] [--schema DIR]   print the reference of the user
+                          settings with the values DIR ships (or update FILE's), and write their JSON Schemas
 
   --input DIR        folder of raw dumps (.txt, .md), read recursively   (default: config run.input, "input")
   --output DIR       where records/, feeds/, state/ and report.json go   (default: config run.output, "output")
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
         wait: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         readme: { type: 'string' },
+        schema: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -66,11 +68,10 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (command === 'config-docs') {
-    if (values.readme) {
-      await writeReadmeReference(values.readme, sections);
-      return EXIT.ok;
-    }
-    console.log(configReference(sections));
+    const shipped = await shippedValues(values.config!, sections);
+    if (values.schema) await writeSchemas(values.schema, sections);
+    if (values.readme) await writeReadmeReference(values.readme, sections, shipped);
+    if (!values.readme && !values.schema) console.log(configReference(sections, shipped));
     return EXIT.ok;
   }
   let wait: number | undefined;

@@ -28,6 +28,8 @@ if (r.status !== 0) {
   rmSync(stage, { recursive: true, force: true });
   process.exit(r.status ?? 1);
 }
+// Data files beside the code (internal constants: pipeline/**/*.yaml) go where the compiled code looks for them.
+copyData(path.join(root, 'pipeline'), path.join(stage, 'pipeline'));
 try {
   sync(stage, dist);
 } finally {
@@ -62,6 +64,17 @@ function sync(from, to) {
     } catch (e) {
       unlinkSync(tmp);
       throw e;
+    }
+  }
+}
+
+function copyData(from, to) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    if (entry.isDirectory()) copyData(src, path.join(to, entry.name));
+    else if (/\.ya?ml$/.test(entry.name)) {
+      mkdirSync(to, { recursive: true });
+      writeFileSync(path.join(to, entry.name), readFileSync(src));
     }
   }
 }

@@ -40,8 +40,9 @@ test('a missing input folder and a bad flag exit 2', () => {
   assert.match(r.stderr, /--concurrency must be a whole number/);
 });
 
-test('config-docs prints every section from the specs', () => {
+test('config-docs prints every user file from the specs, and where the internal constants are', () => {
   const r = cli(['config-docs']);
   assert.equal(r.status, 0);
-  for (const f of ['copydesk.yaml', 'outlets.yaml', 'chrome.yaml', 'metadata.yaml', 'quotes.yaml', 'corpus.yaml']) assert.match(r.stdout, new RegExp(`config/${f.replace('.', '\\.')}`));
+  for (const f of ['copydesk.yaml', 'outlets.yaml', 'metadata.yaml', 'quotes.yaml', 'corpus.yaml']) assert.match(r.stdout, new RegExp(`config/${f.replace('.', '\\.')}`));
+  assert.match(r.stdout, /pipeline\/stages\/chrome\/rules\.yaml/);
 });

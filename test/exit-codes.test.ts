@@ -151,3 +151,14 @@ test('two runs started at once into one output keep both halves: reposts of all 
   const statuses = readJson<Report>(path.join(output, 'report.json')).inputs.map((i) => i.status);
   assert.deepEqual(statuses, Array(10).fill('duplicate'));
 });
+
+test('the README documents every exit code the CLI returns, and what becomes of Node\'s own 13', async () => {
+  const { EXIT } = await import('../pipeline/run/exit-codes.js');
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('### Exit codes'));
+  const documented = [...table.slice(0, table.indexOf('\n#', 5)).matchAll(/^\| `(\d+)` \|/gm)].map((m) => Number(m[1]));
+  assert.deepEqual(documented.sort(), Object.values(EXIT).sort());
+  assert.match(table, /13 \(a\s+promise never settled\) is reported as `1`/);
+  const usage = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout;
+  for (const code of Object.values(EXIT)) assert.match(usage, new RegExp(`\\b${code} `), `--help names exit ${code}`);
+});

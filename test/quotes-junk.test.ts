@@ -38,7 +38,7 @@ const phrases: [string, string, string | null][] = [
   ['a participle and its object', 'Holding signs', null],
   ['a possessive cut before its noun', 'The KVP’s', null],
   ['a description cut inside its complement', 'The pledge to', null],
-  ['a description ends at its adverb', 'The results also', 'The results'],
+  ['a description ends at its adverb, and a finding is no speaker', 'The results also', null],
   ['an article and lone capitals, cut short', 'A Pemberton', null],
   ['an article makes the capitals a thing', 'A Pemberton Rally in Riverton', 'A Pemberton Rally in Riverton'],
   ['a description ends at its auxiliary', 'The conservative publication has been outspoken', 'The conservative publication'],

@@ -99,20 +99,22 @@ for (const [name, text, quote, want] of brackets) {
   test(`pronoun antecedent, brackets: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
 
+// A piece of writing is no speaker (filters/speaker-shape.ts): where "it" resolves to one that names no
+// owner, the record's speaker is null; these cases check that "it" does not reach a person instead.
 const things: Case[] = [
   ['"it" continues a thing the reporter makes a clause\'s subject',
     'Hale shared a post on Tuesday. The post showed a man in a wig. “Let him into the locker room with your son,” it says.',
-    'Let him into', 'The post'],
+    'Let him into', null],
   ['... nearer than a document that spoke before',
     '“We are ready for it,” the memo said. The statement offered a first glimpse of the tally. “It was a clean count in every county,” it said.',
-    'It was a clean count', 'The statement'],
+    'It was a clean count', null],
   // negatives: "it" is never a description of a person, and "he" never a thing
   ['a description of a person is no antecedent of "it"',
     '“We are ready for the vote,” the official said. “Let him into the locker room with your son,” it says.',
     'Let him into', null],
   ['a thing in a clause opening with "as" is a time, no antecedent',
     '“We are ready for it,” the memo said. As the day went on, the count slowed down. “It was a clean count in every county,” it said.',
-    'It was a clean count', 'the memo'],
+    'It was a clean count', null],
   ['a thing is no antecedent of "he"',
     '“We are ready for it,” Tom Hale said. The report found no fraud. “It was a clean count in every county,” he said.',
     'It was a clean count', 'Tom Hale'],
@@ -125,7 +127,7 @@ for (const [name, text, quote, want] of things) {
 // A thing is taken for a clause's subject only before a verb in -ed ("offered", "showed"); an irregular or
 // present-tense verb ("gave", "shows") leaves "it" with the document that spoke before.
 test('pronoun antecedent, things: ... before an irregular verb too', { todo: 'a thing is a clause subject only before a verb in -ed' }, () =>
-  assert.equal(creditOf('“We are ready for it,” the memo said. The statement gave a first glimpse of the tally. “It was a clean count in every county,” it said.', 'It was a clean count'), 'The statement'));
+  assert.equal(creditOf('“We are ready for it,” the Harbor Council memo said. The Harbor Council statement gave a first glimpse of the tally. “It was a clean count in every county,” it said.', 'It was a clean count'), 'Harbor Council'));
 
 const groups: Case[] = [
   ['"they" continues names joined by "and" that open a clause',
@@ -140,7 +142,7 @@ const groups: Case[] = [
   // negatives: a name that is the verb's object joins no group; "he" is one of them, not both
   ['a name after the verb is no part of the subject',
     '“We are ready for it,” the report said. Gerald Nunn met Rita Okoye in Chicago on Tuesday. “There are deep layers of overlap between them,” they write.',
-    'There are deep', 'the report'],
+    'There are deep', null],
   ['"he" is never the group',
     '“We are ready for it,” the report said. Gerald Nunn and Rita Okoye published a book. “There are deep layers of overlap between them,” he said.',
     'There are deep', 'Gerald Nunn'],

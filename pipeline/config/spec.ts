@@ -6,11 +6,25 @@ interface Base {
   description: string;
   optional?: boolean;
 }
-export interface StringSpec extends Base { kind: 'string'; default?: string; enum?: readonly string[]; regex?: boolean }
+/** How a pattern setting is compiled where it is used: the flags, the placeholders it may hold, a
+ * derived form. A pattern spec lists every use, the loader compiles each at start-up, and the stage
+ * compiles through `compile()` with the same use, so a pattern that loads is a pattern that runs. */
+export interface PatternUse {
+  flags: string;
+  /** Placeholders written `{NAME}`, replaced (first occurrence, as String.replace) before compiling. */
+  expand?: Readonly<Record<string, string>>;
+  /** A form derived from the (expanded) source, e.g. the pattern with its end anchor dropped. */
+  rewrite?: (source: string) => string;
+}
+/** Time zones a setting accepts: IANA names Intl knows, or those and fixed offsets ("-05:00"). */
+export type ZoneKind = 'iana' | 'iana-or-offset';
+export interface StringSpec extends Base { kind: 'string'; default?: string; enum?: readonly string[]; regex?: readonly PatternUse[]; zone?: ZoneKind }
 export interface NumberSpec extends Base { kind: 'number'; default?: number; min?: number; max?: number; integer?: boolean }
 export interface BooleanSpec extends Base { kind: 'boolean'; default?: boolean }
-export interface ListSpec<O extends Spec = Spec> extends Base { kind: 'list'; of: O; default?: unknown[] }
-export interface ObjectSpec<F extends Record<string, Spec> = Record<string, Spec>> extends Base { kind: 'object'; fields: F }
+/** `joined`: the list's patterns are also used as one alternation, `(?:a)|(?:b)` (see `anyOf`). */
+export interface ListSpec<O extends Spec = Spec> extends Base { kind: 'list'; of: O; default?: unknown[]; joined?: PatternUse }
+/** `moved`: keys of the full spec that are not user settings, with the data file that holds them (split.ts). */
+export interface ObjectSpec<F extends Record<string, Spec> = Record<string, Spec>> extends Base { kind: 'object'; fields: F; moved?: Readonly<Record<string, string>> }
 export interface MapSpec<O extends Spec = Spec> extends Base { kind: 'map'; of: O; default?: Record<string, unknown> }
 export type Spec = StringSpec | NumberSpec | BooleanSpec | ListSpec | ObjectSpec | MapSpec;
 
@@ -37,9 +51,50 @@ type Opts<S> = Omit<S, 'kind' | 'description' | 'fields' | 'of'>;
 export const str = <const O extends Opts<StringSpec>>(description: string, o?: O) => ({ kind: 'string', description, ...o }) as { kind: 'string'; description: string } & O;
 export const num = <const O extends Opts<NumberSpec>>(description: string, o?: O) => ({ kind: 'number', description, ...o }) as { kind: 'number'; description: string } & O;
 export const bool = (description: string, dflt: boolean) => ({ kind: 'boolean', description, default: dflt }) as const;
-export const list = <S extends Spec>(of: S, description: string, dflt: unknown[] = []) => ({ kind: 'list', of, description, default: dflt }) as { kind: 'list'; of: S; description: string; default: unknown[] };
+export const list = <S extends Spec>(of: S, description: string, dflt: unknown[] = [], joined?: PatternUse) =>
+  ({ kind: 'list', of, description, default: dflt, ...(joined ? { joined } : {}) }) as { kind: 'list'; of: S; description: string; default: unknown[]; joined?: PatternUse };
 export const obj = <F extends Record<string, Spec>>(fields: F, description = '') => ({ kind: 'object', fields, description }) as { kind: 'object'; fields: F; description: string };
 export const map = <S extends Spec>(of: S, description: string, dflt: Record<string, unknown> = {}) => ({ kind: 'map', of, description, default: dflt }) as { kind: 'map'; of: S; description: string; default: Record<string, unknown> };
+
+/** A pattern use: `use('iu')`, `use('gimu', { expand: { NAME: '(?<name>…)' } })`. */
+export const use = (flags: string, more: Omit<PatternUse, 'flags'> = {}): PatternUse => ({ flags, ...more });
+
+/** Compiles a pattern setting as `u` says: the one way both the loader and the stages compile it. */
+export function compile(source: string, u: PatternUse): RegExp {
+  let s = source;
+  for (const [name, value] of Object.entries(u.expand ?? {})) s = s.replace(`{${name}}`, value);
+  return new RegExp(u.rewrite ? u.rewrite(s) : s, u.flags);
+}
+
+/** One alternation of many patterns, `(?:a)|(?:b)`, compiled as `u` says; never matches when empty. */
+export function anyOf(patterns: readonly string[], u: PatternUse): RegExp {
+  return patterns.length ? compile(patterns.map((p) => `(?:${p})`).join('|'), u) : new RegExp('(?!)', u.flags);
+}
+
+/** Why `source` fails one of its uses, or undefined when every use compiles. */
+export function patternProblem(source: string, uses: readonly PatternUse[]): string | undefined {
+  for (const u of uses) {
+    try {
+      compile(source, u);
+    } catch (e) {
+      const how = [`flags "${u.flags}"`, ...(u.expand ? [`${Object.keys(u.expand).map((k) => `{${k}}`).join(', ')} expanded`] : []), ...(u.rewrite ? ['in its derived form'] : [])].join(', ');
+      return `is not a valid regular expression as used (${how}): ${(e as Error).message}`;
+    }
+  }
+  return undefined;
+}
+
+const OFFSET = /^[+-]\d{2}:\d{2}$/;
+/** Why `value` is not a time zone of `kind`, or undefined when Intl (or the offset form) accepts it. */
+export function zoneProblem(value: string, kind: ZoneKind): string | undefined {
+  if (kind === 'iana-or-offset' && OFFSET.test(value)) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value, timeZoneName: 'longOffset' });
+    return undefined;
+  } catch {
+    return `is not a time zone Intl knows${kind === 'iana-or-offset' ? ' nor an offset like -05:00' : ''}: "${value}"`;
+  }
+}
 
 export interface SpecError {
   /** Key path from the file's root, e.g. ['profiles', 2, 'patterns']. */
@@ -63,13 +118,8 @@ export function validate(spec: Spec, value: unknown, path: (string | number)[] =
     case 'string': {
       if (typeof value !== 'string') return fail(`must be a string, got ${typeName(value)}`);
       if (spec.enum && !spec.enum.includes(value)) return fail(`must be one of ${spec.enum.join(', ')}, got "${value}"`);
-      if (spec.regex) {
-        try {
-          new RegExp(value, 'u');
-        } catch (e) {
-          return fail(`is not a valid regular expression: ${(e as Error).message}`);
-        }
-      }
+      const bad = (spec.regex && patternProblem(value, spec.regex)) || (spec.zone && zoneProblem(value, spec.zone));
+      if (bad) return fail(bad);
       return { value, errors };
     }
     case 'number': {
@@ -84,7 +134,12 @@ export function validate(spec: Spec, value: unknown, path: (string | number)[] =
       return { value, errors };
     case 'list': {
       if (!Array.isArray(value)) return fail(`must be a list, got ${typeName(value)}`);
-      return { value: value.map((v, i) => validate(spec.of, v, [...path, i], errors).value), errors };
+      const before = errors.length;
+      const items = value.map((v, i) => validate(spec.of, v, [...path, i], errors).value);
+      // Each pattern compiles alone; joined, two may still clash (a group name used twice).
+      const joinedBad = spec.joined && errors.length === before && patternProblem(items.map((p) => `(?:${p})`).join('|'), [spec.joined]);
+      if (joinedBad) errors.push({ path, message: `${joinedBad.replace(/^is/, 'are')} (the patterns joined as one alternation)` });
+      return { value: items, errors };
     }
     case 'map': {
       if (!isPlainObject(value)) return fail(`must be a mapping, got ${typeName(value)}`);
@@ -96,7 +151,9 @@ export function validate(spec: Spec, value: unknown, path: (string | number)[] =
       if (!isPlainObject(value)) return fail(`must be a mapping, got ${typeName(value)}`);
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(value)) {
-        if (!(k in spec.fields)) errors.push({ path: [...path, k], message: `is not a known key (known: ${Object.keys(spec.fields).join(', ')})` });
+        if (k in spec.fields) continue;
+        const moved = spec.moved?.[k];
+        errors.push({ path: [...path, k], message: moved ? `is not a user setting: it is an internal constant, kept beside its code in ${moved}` : `is not a known key (known: ${Object.keys(spec.fields).join(', ')})` });
       }
       for (const [k, s] of Object.entries(spec.fields)) out[k] = validate(s, value[k], [...path, k], errors).value;
       return { value: out, errors };

@@ -1,4 +1,4 @@
-// Settings of the corpus stages (config/corpus.yaml): duplicate detection and story grouping.
+// Settings of the corpus stages: duplicate detection and story grouping (user thresholds in config/corpus.yaml, the rest in tuning.yaml beside this file).
 import { list, num, obj, str } from '../config/spec.js';
 
 export const corpusSpec = obj({

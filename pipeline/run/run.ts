@@ -21,6 +21,7 @@ import { loadRecord, writeRecord, type InvalidRecord } from '../write/records.js
 import { reportHtml, reportStories } from '../write/report-html.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { RunError } from './errors.js';
+import { clearPending, owing, readPending, writePending } from './feed-journal.js';
 import { removeLeftovers } from './leftovers.js';
 import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';
@@ -183,9 +184,14 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   progress2.end();
   articles.sort((a, b) => (a.features.id < b.features.id ? -1 : a.features.id > b.features.id ? 1 : 0));
 
-  // Corpus stages, over this run's articles' features and the stored state.
+  // Corpus stages, over this run's articles' features and the stored state. Until the feeds are
+  // written, state/feeds-pending.json says which a killed run still owes (feed-journal.ts).
+  const earlier = await readPending(opts.output);
+  await writePending(opts.output, owing(earlier, { all: true, changed: [], outlets: [] }));
   t = performance.now();
   const corpus = await corpusStage(articles, store, opts.config.corpus, now, describeStory);
+  const owed = owing(earlier, { all: false, changed: corpus.changed, outlets: [...corpus.outlets] });
+  await writePending(opts.output, owed);
   timings.corpus = performance.now() - t;
   addNotes(idToReport, corpus.notes);
 
@@ -233,9 +239,11 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   }
   // Feeds come from the store: only the pages this run's changes land on are rewritten.
   const slugs = await loadSlugs(opts.output);
-  const feeds = await buildFeeds(store, corpus.changed, corpus.outlets, opts.config.run.feeds, slugs);
+  const outlets = new Set([...owed.outlets, ...(owed.all ? slugs.outlets() : [])]);
+  const feeds = await buildFeeds(store, owed.changed, outlets, opts.config.run.feeds, slugs, owed.all);
   for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
   await saveSlugs(opts.output, slugs);
+  await clearPending(opts.output);
   timings.write = performance.now() - t;
 
   // Delivery: each story whose item is new or changed since it was delivered goes to the CMS.

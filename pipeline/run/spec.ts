@@ -13,7 +13,7 @@ export const runSpec = obj({
   dump_seconds_per_mb: num('Extra seconds of budget per MB of dump beyond the first', { default: 20, min: 0 }),
   dump_memory_mb: num('Heap one article thread may use, in MB; a dump needing more is refused with a line in the report', { default: 512, min: 64, integer: true }),
   lock_wait: num('Seconds a run waits for another run holding the same output folder to end, before it gives up with exit 2; 0 refuses at once', { default: 3600, min: 0 }),
-  max_failed_share: num('Share of inputs that may fail (refused or not processed) before the run exits 3 instead of 0', { default: 0.1, min: 0, max: 1 }),
+  max_failed_share: num('Share of inputs that may fail (refused or not processed) before the run exits 4 instead of 0', { default: 0.1, min: 0, max: 1 }),
   extensions: list(str('an extension with its dot'), 'Which files are dumps', ['.txt', '.md']),
   feeds: feedsSpec,
   push: pushSpec,

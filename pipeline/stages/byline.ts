@@ -9,7 +9,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asStringList, firstHit, trusted, type Source } from '../article/sources.js';
-import { bylineSpec } from './byline/spec.js';
+import { compile } from '../config/spec.js';
+import { bylinePatterns, bylineSpec } from './byline/spec.js';
 import { findDates } from '../text/dates.js';
 import { lines, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
@@ -33,7 +34,7 @@ const compiled = new WeakMap<Cfg, { gluedBy: RegExp; by: RegExp }>();
 /** The byline patterns, compiled once per config (the by-line source tries them on every line). */
 function patternsOf(cfg: Cfg) {
   let p = compiled.get(cfg);
-  if (!p) compiled.set(cfg, (p = { gluedBy: new RegExp(cfg.glued_by_pattern, 'u'), by: new RegExp(cfg.by_pattern, 'iu') }));
+  if (!p) compiled.set(cfg, (p = { gluedBy: compile(cfg.glued_by_pattern, bylinePatterns.gluedBy), by: compile(cfg.by_pattern, bylinePatterns.by) }));
   return p;
 }
 
@@ -91,7 +92,7 @@ const sources: Source<Ctx, Hit>[] = [
     name: 'labelled-line',
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
-      const label = new RegExp(cfg.label_pattern, 'iu');
+      const label = compile(cfg.label_pattern, bylinePatterns.label);
       const ls = lines(ctx.file);
       const cands: { names: string[]; line: Line }[] = [];
       for (const l of ls) {
@@ -107,12 +108,12 @@ const sources: Source<Ctx, Hit>[] = [
   {
     // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
     name: 'name-and-age',
-    find: (ctx) => nameOnLine(ctx, new RegExp(ctx.options.config.metadata.byline.name_age_pattern, 'iu')),
+    find: (ctx) => nameOnLine(ctx, compile(ctx.options.config.metadata.byline.name_age_pattern, bylinePatterns.nameAge)),
   },
   {
     // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
     name: 'name-and-outlet',
-    find: (ctx) => nameOnLine(ctx, new RegExp(ctx.options.config.metadata.byline.name_outlet_pattern, 'u')),
+    find: (ctx) => nameOnLine(ctx, compile(ctx.options.config.metadata.byline.name_outlet_pattern, bylinePatterns.nameOutlet)),
   },
   {
     name: 'beside-date',
@@ -164,7 +165,7 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   const names = splitNames(lead, rulesOf(cfg));
   if (!names.length) return undefined;
   // Whatever follows the names may only be a job title ("Will Macmaster Editor") or where they
-  // filed from ("Joanna Walters and Edward Helmore in New York").
+  // filed from ("Ana Ruiz and Tom Pell in Denver").
   const used = names.join(' ').split(/\s+/u).length + names.length - 1;
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
   return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;

@@ -6,7 +6,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { firstHit, trusted, type Source } from '../article/sources.js';
-import { dateSpec } from './date/spec.js';
+import { compile } from '../config/spec.js';
+import { datePatterns, dateSpec } from './date/spec.js';
 import { findDates } from '../text/dates.js';
 import { type Line } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
@@ -28,7 +29,7 @@ const sources: Source<Ctx, Hit>[] = [
     name: 'file-name',
     find: (ctx) => {
       const base = (ctx.file.path ?? '').split(/[\\/]/u).pop() ?? '';
-      const m = new RegExp(ctx.options.config.metadata.date.file_name_pattern, 'u').exec(base);
+      const m = compile(ctx.options.config.metadata.date.file_name_pattern, datePatterns.fileName).exec(base);
       if (!m) return undefined;
       const iso = findDates(`${m[1]}-${m[2]}-${m[3]}`, {}, undefined)[0]?.iso;
       return iso ? { iso } : undefined;

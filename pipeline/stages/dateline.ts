@@ -5,7 +5,8 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { datelineSpec } from './dateline/spec.js';
+import { compile } from '../config/spec.js';
+import { datelinePatterns, datelineSpec } from './dateline/spec.js';
 import type { StageOptions } from './options.js';
 
 export { datelineSpec };
@@ -21,8 +22,8 @@ const sources: Source<Ctx, string>[] = [
     name: 'first-paragraph',
     find: ({ tree, file, options }) => {
       const cfg = options.config.metadata.dateline;
-      const re = new RegExp(cfg.pattern, 'u');
-      const caption = new RegExp(cfg.caption_after, 'iu');
+      const re = compile(cfg.pattern, datelinePatterns.dateline);
+      const caption = compile(cfg.caption_after, datelinePatterns.captionAfter);
       const labels = new Set(cfg.not_places.map((w) => w.toUpperCase()));
       const paras = tree.children.filter((n): n is Paragraph => n.type === 'paragraph').slice(0, cfg.max_paragraphs);
       for (const p of paras) {

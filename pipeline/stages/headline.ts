@@ -5,7 +5,9 @@
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { headlineSpec } from './headline/spec.js';
+import { compile } from '../config/spec.js';
+import { chromePatterns } from './chrome/spec.js';
+import { headlinePatterns, headlineSpec } from './headline/spec.js';
 import { foldLine } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
 import { titleCandidates, type TitleRules } from './headline/candidates.js';
@@ -31,10 +33,10 @@ function rulesOf(options: StageOptions): TitleRules {
     r = {
       minWords: h.min_words,
       maxWords: h.max_words,
-      notTitle: h.not_title_patterns.map((p) => new RegExp(p, 'iu')),
-      chrome: options.config.chrome.line_patterns.map((p) => new RegExp(p, 'iu')),
-      header: h.header_patterns.map((p) => new RegExp(p, 'iu')),
-      notAfter: h.not_after_patterns.map((p) => new RegExp(p, 'iu')),
+      notTitle: h.not_title_patterns.map((p) => compile(p, headlinePatterns.line)),
+      chrome: options.config.chrome.line_patterns.map((p) => compile(p, chromePatterns.line)),
+      header: h.header_patterns.map((p) => compile(p, headlinePatterns.line)),
+      notAfter: h.not_after_patterns.map((p) => compile(p, headlinePatterns.line)),
       stopwords: new Set(options.config.chrome.stopwords.map((w) => w.toLowerCase())),
     };
     compiled.set(options.config, r);

@@ -5,7 +5,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
-import { outletEntrySpec, outletsSpec } from './outlet/spec.js';
+import { compile } from '../config/spec.js';
+import { outletEntrySpec, outletPatterns, outletsSpec } from './outlet/spec.js';
 import type { OutletEntry } from '../types.js';
 import type { StageOptions } from './options.js';
 import { chooseOutlet } from './outlet/choose.js';
@@ -24,7 +25,7 @@ export class OutletRegistry {
     for (const e of entries) {
       for (const k of [e.name, ...e.aliases]) this.byKey.set(key(k), e);
       for (const d of e.domains) this.byKey.set(domainKey(d), e);
-      for (const m of e.markers) this.markers.push({ re: new RegExp(m, 'iu'), entry: e });
+      for (const m of e.markers) this.markers.push({ re: compile(m, outletPatterns.marker), entry: e });
     }
   }
   /** The registry entry for a name, alias or domain as written, if any. */

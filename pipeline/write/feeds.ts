@@ -60,8 +60,9 @@ export interface FeedFiles {
 
 /** The feed files a run changes: all.json, the pages holding `changed` stories, changes.json, and
  * the feeds of `outlets`, each named by `slugs` (slugs.ts: readable, and its outlet's for good; the
- * run layer passes the map kept in the output's state). */
-export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs()): Promise<FeedFiles> {
+ * run layer passes the map kept in the output's state). `allPages`: every page and changes.json, for
+ * a run that follows one killed before it wrote its feeds (run/feed-journal.ts). */
+export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): Promise<FeedFiles> {
   const size = opts.page_size ?? 100;
   const files: FeedFiles = {};
   const parse = (items: string[]) => items.map((i) => JSON.parse(i) as Record<string, unknown>);
@@ -72,12 +73,13 @@ export async function buildFeeds(store: CorpusStore, changed: readonly string[],
   const firstOlder = newestFrom > 0 ? Math.floor((newestFrom - 1) / size) : -1;
   files['all.json'] = feed(opts.title, 'all.json', parse(await store.storyItems(newestFrom, top)), opts, firstOlder >= 0 ? pageName(firstOlder) : null);
   const seqs = [...(await store.stories(changed)).values()].map((s) => s.seq);
-  for (const b of [...new Set(seqs.map((s) => Math.floor(s / size)))].sort((x, y) => x - y)) {
+  const blocks = allPages ? Array.from({ length: Math.ceil(top / size) }, (_, b) => b) : [...new Set(seqs.map((s) => Math.floor(s / size)))].sort((x, y) => x - y);
+  for (const b of blocks) {
     files[pageName(b)] = feed(`${opts.title} (page ${b})`, pageName(b), parse(await store.storyItems(b * size, (b + 1) * size)), opts, b > 0 ? pageName(b - 1) : null);
   }
   // changes.json and its pages are rewritten only by a run that changed something.
   const latest = await store.latestChange();
-  if (changed.length && latest) {
+  if ((changed.length || allPages) && latest) {
     const items = parse(await store.changedItems(latest));
     const name = (p: number) => (p ? `changes/page-${p}.json` : 'changes.json');
     for (let p = 0; p === 0 || p * size < items.length; p++) {

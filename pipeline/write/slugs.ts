@@ -53,6 +53,11 @@ export class OutletSlugs {
     return slug;
   }
 
+  /** Every outlet that has a slug (and so a feed file), sorted. */
+  outlets(): string[] {
+    return [...this.byOutlet.keys()].sort();
+  }
+
   get dirty(): boolean {
     return this.changed;
   }

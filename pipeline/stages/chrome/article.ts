@@ -5,7 +5,9 @@ import type { VFile } from 'vfile';
 import { paragraphsOf } from '../../article/paragraphs.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
-import { anyOf, classify, type ClassifyConfig } from './classify.js';
+import { anyOf, compile } from '../../config/spec.js';
+import { classify, type ClassifyConfig } from './classify.js';
+import { chromePatterns } from './spec.js';
 import { chooseRegion, isSyndicated, type RegionWeights } from './region.js';
 
 export interface ChromeRules {
@@ -17,19 +19,20 @@ export interface ChromeRules {
 
 /** The chrome settings compiled once per processor. */
 export function compileChrome(k: Config['chrome']): ChromeRules {
-  const endPatterns = k.end_patterns.map((p) => new RegExp(p, 'iu'));
+  const endPatterns = k.end_patterns.map((p) => compile(p, chromePatterns.line));
   return {
     linePatterns: k.line_patterns,
     classify: {
-      linePatterns: anyOf(k.line_patterns),
-      captionPatterns: anyOf(k.caption_patterns),
+      // One alternation of many patterns: one pass over a line instead of one per pattern.
+      linePatterns: anyOf(k.line_patterns, chromePatterns.joined),
+      captionPatterns: anyOf(k.caption_patterns, chromePatterns.joined),
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
       repeatMinDocs: k.repeat_min_docs,
       duplicateMinWords: k.duplicate_min_words,
       echoWords: k.echo_words,
-      boxPatterns: k.box_patterns.map((p) => new RegExp(p, 'iu')),
+      boxPatterns: k.box_patterns.map((p) => compile(p, chromePatterns.line)),
       endPatterns,
     },
     region: {
@@ -39,7 +42,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       itemMinWords: k.item_min_words,
       syndicatedShare: k.syndicated_share,
       endPatterns,
-      tailPatterns: k.tail_patterns.map((p) => new RegExp(p, 'iu')),
+      tailPatterns: k.tail_patterns.map((p) => compile(p, chromePatterns.line)),
       endMinWords: k.end_min_words,
     },
   };
@@ -47,7 +50,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
 
 export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
   const profile = file.data.outletEntry?.chrome ?? [];
-  const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns]) } : rules.classify;
+  const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns], chromePatterns.joined) } : rules.classify;
   const page = paragraphsOf(tree, file);
   let paras = classify(page, batch, cfg);
   // What many dumps share is boilerplate when it is shaped like it ("Support our newsroom", a sign-off in

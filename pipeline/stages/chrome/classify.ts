@@ -24,8 +24,6 @@ export interface ClassifyConfig {
   boxPatterns: RegExp[];
 }
 
-/** One case-insensitive alternation of many patterns: one pass over a line instead of one per pattern. */
-export const anyOf = (patterns: string[]): RegExp => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu') : /(?!)/u);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export const wordsOf = (s: string) => s.match(WORD) ?? [];
@@ -83,7 +81,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     else {
       const full = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
       // A list item is short (menus and link lists are lists), unless it is reporting in its own right: a
-      // numbered point of full sentences, twenty words or more ("2.  Kasich did not play the role of spoiler ...").
+      // numbered point of full sentences, twenty words or more ("2.  The council did not vote on the levy again ...").
       const reporting = !isBullet(p.text) || (isNumbered(p.text) && words >= cfg.proseMinWords * 2 && SENTENCE_END.test(p.text));
       kind = words >= cfg.proseMinWords && stopRatio(ws) >= minRatio && full && reporting ? 'prose' : 'short';
       if (kind === 'short' && isBullet(p.text) && words <= 3) {

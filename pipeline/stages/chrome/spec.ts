@@ -1,9 +1,14 @@
-// Settings of the chrome stage (config/chrome.yaml).
-import { list, num, obj, str } from '../../config/spec.js';
+// Settings of the chrome stage: all internal constants, in rules.yaml beside this file.
+import { list, num, obj, str, use } from '../../config/spec.js';
+
+/** How the patterns are compiled where they are used (the loader compiles the very same at start-up):
+ * each alone, case-insensitively; line and caption patterns also joined as one alternation (anyOf). */
+export const chromePatterns = { line: use('iu'), joined: use('iu') };
+const pattern = str('a pattern', { regex: [chromePatterns.line] });
 
 export const chromeSpec = obj({
-  line_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns that are chrome on any site (case-insensitive)'),
-  caption_patterns: list(str('a pattern', { regex: true }), 'Patterns that make a paragraph a photo caption or credit wherever they match (case-insensitive)'),
+  line_patterns: list(pattern, 'Whole-line patterns that are chrome on any site (case-insensitive)', [], chromePatterns.joined),
+  caption_patterns: list(pattern, 'Patterns that make a paragraph a photo caption or credit wherever they match (case-insensitive)', [], chromePatterns.joined),
   stopwords: list(str('a word'), 'Function words of the languages served: prose is dense in them, menus and titles are not'),
   prose_min_words: num('Fewest words a paragraph needs to count as prose', { default: 10, min: 1, integer: true }),
   prose_min_stopword_ratio: num('Least share of function words in a prose paragraph', { default: 0.2, min: 0, max: 1 }),
@@ -13,9 +18,9 @@ export const chromeSpec = obj({
   item_min_words: num('A list item with at least this many words costs the article no more than a caption', { default: 6, min: 1, integer: true }),
   syndicated_share: num('When this share of a page\'s prose is found in other dumps, the page is a shared story and its repeated prose counts', { default: 0.6, min: 0, max: 1 }),
   echo_words: num('A long paragraph whose first or last this many words are found in another dump counts toward the shared share above (an edited version of the same story); 0 turns this off', { default: 8, min: 0, integer: true }),
-  end_patterns: list(str('a pattern', { regex: true }), 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
-  tail_patterns: list(str('a pattern', { regex: true }), 'Prose set apart at the end of the article that is boilerplate: an author bio, a newsletter plea, a copyright notice (case-insensitive, anywhere in the paragraph)'),
-  box_patterns: list(str('a pattern', { regex: true }), 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
+  end_patterns: list(pattern, 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
+  tail_patterns: list(pattern, 'Prose set apart at the end of the article that is boilerplate: an author bio, a newsletter plea, a copyright notice (case-insensitive, anywhere in the paragraph)'),
+  box_patterns: list(pattern, 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
   end_min_words: num('Prose words the article must hold before an end line can close it', { default: 80, min: 0, integer: true }),
   duplicate_min_words: num('A paragraph found twice in one dump is a caption or a teaser when it has at least this many words', { default: 8, min: 1, integer: true }),
   repeat_min_docs: num('A paragraph found in at least this many dumps of the batch is boilerplate, if it is no sentence or most of those dumps show it outside their article', { default: 4, min: 2, integer: true }),

@@ -9,7 +9,10 @@
 // Rejected outright: a date after a tweet's "(@handle)", a copyright or "effective" notice, a correction;
 // a date followed by where it happened ("Saturday, Dec. 23, 2023, in Honolulu."), as captions say.
 import type { VFile } from 'vfile';
+import { bylinePatterns } from '../byline/spec.js';
+import { compile } from '../../config/spec.js';
 import { findDates, type ZoneTable } from '../../text/dates.js';
+import { datePatterns } from './spec.js';
 import { foldLine, lines, type Line } from '../../text/lines.js';
 import { unglue } from '../../text/names.js';
 
@@ -63,15 +66,15 @@ export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): Da
 
 /** Every date expression of the page with its score, in page order. */
 export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): DateCandidate[] {
-  const label = new RegExp(cfg.label_pattern, 'iu');
-  const labelAnywhere = new RegExp(label.source.replace(/\$$/, ''), 'giu');
-  const updated = new RegExp(cfg.updated_pattern, 'iu');
-  const reject = new RegExp(cfg.reject_pattern, 'iu');
-  const rejectAfter = new RegExp(cfg.reject_after_pattern, 'u');
-  const byline = new RegExp(cfg.byline_pattern, 'u');
+  const label = compile(cfg.label_pattern, datePatterns.label);
+  const labelAnywhere = compile(cfg.label_pattern, datePatterns.labelAnywhere);
+  const updated = compile(cfg.updated_pattern, datePatterns.updated);
+  const reject = compile(cfg.reject_pattern, datePatterns.reject);
+  const rejectAfter = compile(cfg.reject_after_pattern, datePatterns.rejectAfter);
+  const byline = compile(cfg.byline_pattern, datePatterns.byline);
   const ls = lines(file).filter((l) => l.text.trim());
   const headLine = headlineIndex(file, ls);
-  const bylineLabel = new RegExp(cfg.byline_label_pattern, 'iu');
+  const bylineLabel = compile(cfg.byline_label_pattern, bylinePatterns.label);
   const bylineAt = ls.map((l) => byline.test(l.text) || bylineLabel.test(l.text.trim().replace(/^[•·*-]\s*/, '')));
   // The story's own byline comes first; later ones belong to related-story teasers.
   const firstByline = bylineAt.indexOf(true);

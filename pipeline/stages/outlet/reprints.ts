@@ -2,7 +2,9 @@
 // that outlet's copyright and domain came along with the text, so they name the source, not the site
 // showing it. Its evidence is weighed like a wire service's and counted as a citation ("reprinted"),
 // which never names the page's outlet alone.
+import { compile } from '../../config/spec.js';
 import { domainCore, nameFitsDomain, nameKey } from './names.js';
+import { outletPatterns } from './spec.js';
 
 export interface ReprintConfig {
   /** Patterns naming the outlet a reprint first ran in; `{NAME}` is its name. */
@@ -20,9 +22,9 @@ interface Weighed {
 const compiled = new WeakMap<string[], RegExp[]>();
 
 /** The names a page says its article first ran in. */
-export function reprintSources(text: string, cfg: ReprintConfig, name: string, trim: (raw: string) => string): string[] {
+export function reprintSources(text: string, cfg: ReprintConfig, trim: (raw: string) => string): string[] {
   let res = compiled.get(cfg.reprinted_from);
-  if (!res) compiled.set(cfg.reprinted_from, (res = cfg.reprinted_from.map((p) => new RegExp(p.replace('{NAME}', name), 'gimu'))));
+  if (!res) compiled.set(cfg.reprinted_from, (res = cfg.reprinted_from.map((p) => compile(p, outletPatterns.reprint))));
   const out: string[] = [];
   for (const re of res) for (const m of text.matchAll(re)) {
     const got = trim(m.groups?.name ?? '');

@@ -3,8 +3,10 @@
 // "/ Outlet", byline affiliations ("By A For Dailymail.Com"), and the page's domains (URLs, "TODAY.com",
 // e-mail addresses). Each signal is a configured pattern with a weight; `{NAME}` in a pattern stands
 // for a capitalised name, trimmed at its first lower-case word.
+import { compile } from '../../config/spec.js';
 import { unglue } from '../../text/names.js';
 import { logoAltEvidence } from './logo-alt.js';
+import { outletPatterns } from './spec.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
 import { beforeChrome, echoOnce, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
@@ -58,9 +60,6 @@ export interface Evidence {
   company?: boolean;
 }
 
-// Starts at a word start only: trying every letter of a word would cost each pattern a pass per character.
-const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
-const CAP = '(?<cap>\\p{L})';
 // A domain starts where a label starts: without the lookbehind every position inside a long token is
 // tried and each try runs to its end (quadratic: 64 KB without a space took 15 s).
 const DOMAIN_RE = /(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
@@ -69,9 +68,8 @@ const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?: RegExp }[]>();
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
-  // {NAME} names a capture group, so a pattern may hold it once.
-  // {CAP} is one letter that must be written in capitals (patterns are case-insensitive): "At" opening a sentence.
-  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{NAME}', NAME).replace('{CAP}', CAP), 'gimu'), cue: rule.cue ? new RegExp(rule.cue, 'iu') : undefined }))));
+  // {NAME} and {CAP}: see outletPatterns.signal (spec.ts), which the loader compiled at start-up.
+  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: compile(rule.pattern, outletPatterns.signal), cue: rule.cue ? compile(rule.cue, outletPatterns.cue) : undefined }))));
   return rs;
 }
 
@@ -162,7 +160,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
   }
   // A reprint's source came along with its text (its copyright, its domain): it is not the site showing it.
-  demoteSources(out, reprintSources(text, cfg, NAME, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor);
+  demoteSources(out, reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor);
   return out;
 }
 

@@ -1,21 +1,38 @@
 // Settings of the outlet stage: the spec its section of config/ is checked against (collected in
 // pipeline/registry.ts, so the config loader depends on no stage).
-import { list, num, obj, str } from '../../config/spec.js';
+import { list, num, obj, str, use } from '../../config/spec.js';
+
+// {NAME} in a signal stands for a capitalised name. It starts at a word start only: trying every letter
+// of a word would cost each pattern a pass per character. It names a capture group, so a pattern may
+// hold it once.
+export const NAME = "(?<![\\p{L}&'’.!+-])(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!+-]*(?:[ \\t]+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.!+-]*){0,6})";
+// {CAP} is one letter that must be written in capitals (patterns are case-insensitive): "At" opening a sentence.
+export const CAP = '(?<cap>\\p{L})';
+
+/** How each pattern is compiled where the stage uses it (the loader compiles the very same at start-up). */
+export const outletPatterns = {
+  marker: use('iu'),
+  /** An outlet's chrome lines, joined with chrome.line_patterns as one alternation. */
+  chrome: use('iu'),
+  signal: use('gimu', { expand: { NAME, CAP } }),
+  cue: use('iu'),
+  reprint: use('gimu', { expand: { NAME } }),
+};
 
 export const outletEntrySpec = obj({
   name: str('Name written to records and feeds'),
   aliases: list(str('another spelling'), 'Other names the outlet goes by in text (case-insensitive)'),
   domains: list(str('a domain, e.g. foxnews.com'), 'Web domains of the outlet'),
-  markers: list(str('a pattern', { regex: true }), 'Patterns whose presence in a dump identifies the outlet'),
-  chrome: list(str('a pattern', { regex: true }), "Whole-line patterns that are this outlet's site chrome"),
-  timezone: str('IANA time zone of the newsroom, used when a time is given without a zone', { optional: true }),
+  markers: list(str('a pattern', { regex: [outletPatterns.marker] }), 'Patterns whose presence in a dump identifies the outlet'),
+  chrome: list(str('a pattern', { regex: [outletPatterns.chrome] }), "Whole-line patterns that are this outlet's site chrome", [], outletPatterns.chrome),
+  timezone: str('IANA time zone of the newsroom, used when a time is given without a zone', { optional: true, zone: 'iana' }),
 });
 const signalSpec = obj({
   name: str('Name of the signal, reported as how the outlet was found'),
-  pattern: str('Pattern; {NAME} stands for a capitalised name (case-insensitive, multiline)'),
+  pattern: str('Pattern; {NAME} stands for a capitalised name, {CAP} for one capital letter (case-insensitive, multiline)', { regex: [outletPatterns.signal] }),
   weight: num('Evidence one match gives', { min: 0 }),
   read_from: str('Which end of the captured words holds the name', { enum: ['start', 'end'], default: 'start' }),
-  cue: str('A cheap pattern a line must hold before the signal is tried on it (empty: the whole page)', { regex: true, default: '' }),
+  cue: str('A cheap pattern a line must hold before the signal is tried on it (empty: the whole page)', { regex: [outletPatterns.cue], default: '' }),
 });
 export const outletsSpec = obj({
   outlets: list(outletEntrySpec, 'The outlet registry'),
@@ -35,7 +52,7 @@ export const outletsSpec = obj({
   header_noise: list(str('a word'), 'Words after a masthead name that are not part of it ("Logo", "Homepage")'),
   wire_services: list(str('a name'), 'Wire services: their copyright on a page names the wire, not the site'),
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
-  reprinted_from: list(str('a pattern; {NAME} is the outlet'), 'Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"): its evidence counts like a wire\'s', []),
+  reprinted_from: list(str('a pattern; {NAME} is the outlet', { regex: [outletPatterns.reprint] }), 'Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"): its evidence counts like a wire\'s', []),
   logo_alt_weight: num('Evidence of a logo image whose alt text opens the name beside it ("[yahoo_fina] Yahoo Finance")', { default: 2, min: 0 }),
   holder_signals: list(str('a signal name'), 'Signals that name a rights holder: a publisher opening the name there ("Hearst Television") is the parent company, not the site', ['copyright']),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),

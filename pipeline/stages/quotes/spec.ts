@@ -1,6 +1,9 @@
 // Settings of the quotes stage. Every vocabulary the stage leans on is data here, so another newsroom's
 // house style (or another language's speech verbs) is a config edit, not a code change.
-import { bool, list, num, obj, str } from '../../config/spec.js';
+import { bool, list, num, obj, str, use } from '../../config/spec.js';
+
+/** How the stage's patterns are compiled where they are used (the loader compiles the very same at start-up). */
+export const quotePatterns = { chrome: use('iu') };
 
 const words = (what: string, dflt: string[] = []) => list(str(what), what, dflt);
 
@@ -59,7 +62,7 @@ export const quotesSpec = obj({
   gloss_cues: words('Words right before a quote that make it a translation, not speech ("Latin for", "meaning")', ['latin for', 'meaning', 'translated as']),
   option_verbs: words('Verbs of choosing a few words before a quote that make it a poll\'s answer option, in a sentence with a poll word or a percentage ("those who selected \'listens to folks like us\'")', ['selected', 'chose', 'picked']),
   poll_words: words('Words that make a sentence report a poll\'s numbers ("percent", "respondents")', ['percent', 'poll', 'survey', 'respondents']),
-  quote_chrome: list(str('a pattern', { regex: true }), 'Patterns that make the whole text inside marks site chrome, not speech ("Follow Nora Quint on Twitter @noraquintNews."); case-insensitive', []),
+  quote_chrome: list(str('a pattern', { regex: [quotePatterns.chrome] }), 'Patterns that make the whole text inside marks site chrome, not speech ("Follow Nora Quint on Twitter @noraquintNews."); case-insensitive', []),
   inscription_verbs: words('Verbs right before a quote (past "the words", a comma or a colon) that give what a sign or a shirt says: speech, whatever its case ("a sign that read", "emblazoned with the words")', ['read', 'reads', 'reading', 'bearing']),
   inscription_carriers: words('Things that carry written words ("sign", "shirt", "banner"), a few words before an inscription verb', ['sign', 'shirt', 'banner']),
   voice_verbs: words('Verbs right before a quote that make it something chanted or shouted: speech, whatever its case ("chanting", "shouted")', ['chanting', 'chanted', 'shouting', 'shouted']),

@@ -1,5 +1,7 @@
 // The config's word lists, folded into sets once per config object (stages are built once per run).
+import { compile } from '../../config/spec.js';
 import type { Config } from '../../registry.js';
+import { quotePatterns } from './spec.js';
 
 export type Gender = 'male' | 'female' | 'plural' | 'neuter' | 'first_person';
 
@@ -126,7 +128,7 @@ export function vocabOf(config: Config): Vocab {
       glossCues: phrases(q.gloss_cues),
       optionVerbs: lower(q.option_verbs),
       pollWords: lower(q.poll_words),
-      quoteChrome: q.quote_chrome.map((p) => new RegExp(p, 'iu')),
+      quoteChrome: q.quote_chrome.map((p) => compile(p, quotePatterns.chrome)),
       inscriptionVerbs: lower(q.inscription_verbs),
       inscriptionCarriers: lower(q.inscription_carriers),
       voiceVerbs: lower(q.voice_verbs),

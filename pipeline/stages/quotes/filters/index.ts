@@ -1,7 +1,8 @@
 // The filters plugin, last in the quote chain: the quotes that are speech, as the record keeps them.
 // A quote the words around it frame as a title, a term, a link's excerpt, a translation, a poll option
 // or site chrome is dropped (not-speech.ts), and so is a short fragment nobody is said to have said (a
-// scare quote); each drop is a message. Reads `quoteBlocks` and `quoteFinds`; writes `file.data.quotes`.
+// scare quote); a speaker that is no person, organization or description is dropped to null
+// (speaker-shape.ts); each drop is a message. Reads `quoteBlocks` and `quoteFinds`; writes `file.data.quotes`.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../../types.js';
@@ -11,6 +12,9 @@ import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
 import { words } from '../words.js';
 import { notSpeech } from './not-speech.js';
+import { documentMaker } from './document-maker.js';
+import { documentOwner } from './document-owner.js';
+import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 
 export default function filters(options: StageOptions) {
   const v = vocabOf(options.config);
@@ -23,10 +27,46 @@ export default function filters(options: StageOptions) {
       const verdict = notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, v);
       if (verdict) note(file, offset, `quote-${verdict}`, `Quote dropped: the words around it make it a ${verdict}, not speech ("${excerpt(f.text)}")`);
       else if (!f.speaker && words(f.text).length < v.minWords) note(file, offset, 'quote-short-fragment', `Quote dropped: fewer than ${v.minWords} words and nobody said to have said it ("${excerpt(f.text)}")`);
-      else out.push(record(f, offset, v));
+      else out.push(record(checked(f, offset, file, v), offset, v));
     }
     file.data.quotes = out;
   };
+}
+
+/**
+ * Only a person, an organization or a description of one reaches the record (speaker-shape.ts): a
+ * speaker of any other shape is dropped to null, a description beside a name that is none is dropped
+ * from the credit; each with a message.
+ */
+function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind {
+  const speaker = f.speaker;
+  if (!speaker) return f;
+  const name = speaker.name && trimTail(speaker.name, v);
+  const why = badShape(name, v);
+  const owner = why === WORK ? (documentOwner(name, isWork, v) ?? introducedMaker(f, name, file, v)) : undefined;
+  if (owner && !badShape(owner, v)) {
+    const people = file.data.quoteNames?.people;
+    const full = /^\p{Lu}\S*$/u.test(owner) ? people?.expand([owner]) : undefined;
+    note(file, offset, 'speaker-document-owner', `Speaker is who made the writing credited: "${excerpt(name)}" -> "${full ?? owner}"`);
+    return { ...f, speaker: { name: full ?? owner, role: '' } };
+  }
+  if (why) {
+    note(file, offset, 'speaker-shape', `Speaker dropped: "${excerpt(name)}" ${why}`);
+    return { ...f, speaker: null };
+  }
+  const role = speaker.role;
+  const roleWhy = role ? badRole(role, v) : undefined;
+  if (roleWhy) note(file, offset, 'speaker-role-shape', `Description dropped from the credit: "${excerpt(role)}" ${roleWhy}`);
+  return name === speaker.name && !roleWhy ? f : { ...f, speaker: { name, role: roleWhy ? '' : role } };
+}
+
+/** "The ad says": the maker of the piece of writing the article introduced before the quote (document-maker.ts). */
+function introducedMaker(f: QuoteFind, name: string, file: VFile, v: Vocab): string | undefined {
+  const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(name);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  const one = noun.endsWith('s') && isWork(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
+  return documentMaker(file.data.quoteBlocks ?? [], f.block, f.span.open >= 0 ? f.span.open : f.span.start, one, v, (s) => !badShape(s, v));
 }
 
 /** A quote as the record keeps it: credited as the article credits them there ("Jo Lin, a pollster"), the bare name beside it for linking; by config the name alone, the description only beside it. */

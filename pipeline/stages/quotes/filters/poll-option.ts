@@ -1,5 +1,5 @@
-// Rule: a poll's answer option: a choosing verb a few words before the quote (`those who selected
-// someone who "cares about people like me"`, `who chose "honest and trustworthy"`), in a sentence
+// Rule: a poll's answer option: a choosing verb a few words before the quote (`voters who picked a
+// candidate who "shares my values"`, `who chose "honest and trustworthy"`), in a sentence
 // about a poll's numbers (`23 percent`).
 import { words } from '../words.js';
 import { norm } from './around.js';

@@ -53,7 +53,7 @@ function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: b
  * dropped ("the front-runner had said"; not after a relative pronoun: "a Democrat who has been
  * endorsed" is the relative clause's verb), from a bracket left open ("(Ed Lamm, who coined the word,
  * once said"), and, for a verb framing a quote, from a subordinate clause that has its own subject ("It
- * gets your attention when a leader says").
+ * helps a lot when the mayor says").
  */
 function clauseBefore(ws: Word[], k: number, v: Vocab, framing: boolean): Word[] {
   let left = trimAdverbs(ws.slice(0, k), v);

@@ -1,0 +1,80 @@
+// "The ad says ...", "the letter reads ...": a piece of writing credited with a quote and naming no
+// owner is, most often, the one the article introduced a little earlier with who made it ("Jo Lin is
+// releasing a new ad", "a group of parents sent a letter to the board", "a memo from the agency").
+// That maker is the speaker. Only the reporter's prose is read (quotes are masked), nearest first,
+// within a few blocks before the quote; a maker that is a pronoun or not a person, an organization or a
+// description (speaker-shape.ts) is no answer.
+import type { Prepared } from '../marks/prepare.js';
+import type { Vocab } from '../vocab.js';
+import { isCap, sentenceStart, words, sentenceEnds, type Word } from '../words.js';
+import nouns from './speaker-nouns.json' with { type: 'json' };
+
+const MAKING = new Set(nouns.making_verbs);
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'just', 'recently', 'then', 'quickly', 'later']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** How many blocks before the quote's a piece of writing may have been introduced in. */
+const BLOCKS_BACK = 6;
+/** Most words a maker may have. */
+const MAX_WORDS = 10;
+
+/**
+ * The maker of the piece of writing `noun` ("ad", "letter") introduced before `at` (an offset in block
+ * `block`), as the article names them; undefined when none is found.
+ */
+export function documentMaker(blocks: Prepared[], block: number, at: number, noun: string, v: Vocab, ok: (s: string) => boolean): string | undefined {
+  const intro = new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`, 'giu');
+  for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
+    const p = blocks[b];
+    const text = p.masked.slice(0, b === block ? at : p.masked.length);
+    const found = [...text.matchAll(intro)];
+    for (let k = found.length - 1; k >= 0; k--) {
+      const m = found[k];
+      const maker = after(p.block.text, m.index + m[0].length, v, ok) ?? before(p.masked, p.block.text, m.index, v, ok);
+      if (maker) return maker;
+    }
+  }
+  return undefined;
+}
+
+/** "a letter from the union", "an ad paid for by the party": the maker named after the writing. */
+function after(text: string, end: number, v: Vocab, ok: (s: string) => boolean): string | undefined {
+  const m = /^\s*,?\s*(?:(?:released|issued|sent|written|signed|paid\s+for|put\s+out|published|posted)\s+)?(?:by|from)\s+([^,.;:()\u201c\u201d"]+)/u.exec(text.slice(end, end + 160));
+  if (!m) return undefined;
+  const ws = words(m[1]);
+  let e = 0;
+  while (e < ws.length && (e === 0 || !v.nameStops.has(ws[e].bare.toLowerCase()) || ws[e].bare.toLowerCase() === 'of')) e++;
+  return maker(m[1], ws.slice(0, e), ok);
+}
+
+/** "Jo Lin is releasing a new ad": the subject of the clause whose making verb has the writing as its object. */
+function before(masked: string, text: string, at: number, v: Vocab, ok: (s: string) => boolean): string | undefined {
+  const from = sentenceStart(sentenceEnds(masked, v), at);
+  const ws = words(text, from, at).filter((w) => w.end <= at);
+  let e = ws.length;
+  if (!e || !MAKING.has(ws[e - 1].raw.toLowerCase())) return undefined;
+  e--;
+  while (e > 0 && AUX.has(ws[e - 1].raw.toLowerCase())) e--;
+  let s = 0;
+  // an opening adverbial up to its comma ("In late September, the parents sent ...")
+  const comma = ws.slice(0, e).findIndex((w) => w.raw === ',');
+  if (comma >= 0 && (v.clauseOpeners.has(ws[0].raw.toLowerCase()) || v.placePreps.has(ws[0].raw.toLowerCase()))) s = comma + 1;
+  let subject = ws.slice(s, e);
+  // an appositive or a relative clause after the subject's head ("the union, which ..., sent")
+  const cut = subject.findIndex((w, i) => i > 0 && (w.raw === ',' || v.relativeWords.has(w.raw.toLowerCase()) || w.raw.toLowerCase() === 'which'));
+  if (cut > 0) subject = subject.slice(0, cut);
+  // "with kids in charter schools": a description's complement other than "of" goes
+  const stop = subject.findIndex((w, i) => i > 1 && w.raw.toLowerCase() !== 'of' && v.nameStops.has(w.raw.toLowerCase()));
+  if (stop > 0) subject = subject.slice(0, stop);
+  if (!subject.length || subject.some((w) => /^[,;:()]$/u.test(w.raw))) return undefined;
+  return maker(text, subject, ok);
+}
+
+/** The maker's words as written: a name after its titles ("presidential candidate Jo Lin" -> "Jo Lin"), or the description. */
+function maker(text: string, ws: Word[], ok: (s: string) => boolean): string | undefined {
+  if (!ws.length || ws.length > MAX_WORDS || PRONOUNS.has(ws[0].raw.toLowerCase())) return undefined;
+  let s = ws.length;
+  while (s > 0 && isCap(ws[s - 1].raw)) s--;
+  const named = ws.length - s >= 2 && s > 0 && /^\p{Ll}/u.test(ws[s - 1].raw) && !/^(?:the|a|an)$/u.test(ws[s - 1].raw) ? ws.slice(s) : ws;
+  const out = text.slice(named[0].start, named[named.length - 1].end).replace(/['\u2019]s?$/u, '');
+  return ok(out) ? out : undefined;
+}
