@@ -23,7 +23,7 @@ const metadataSpec = obj({ headline: headlineSpec, date: dateSpec, byline: bylin
 // prefix, relative to pipeline/), checked by the same spec, and merged back: stages read one object.
 export const sections = {
   run: { file: 'copydesk.yaml', spec: runSpec },
-  outlets: { file: 'outlets.yaml', spec: outletsSpec, user: ['outlets'], data: { '': 'stages/outlet/evidence.yaml' } },
+  outlets: { file: 'outlets.yaml', spec: outletsSpec, user: ['outlets', 'paths', 'folder_is_outlet', 'url_lines'], data: { '': 'stages/outlet/evidence.yaml' } },
   chrome: { file: 'chrome.yaml', spec: chromeSpec, user: [], data: { '': 'stages/chrome/rules.yaml' } },
   metadata: {
     file: 'metadata.yaml',

@@ -6,6 +6,10 @@ export interface Found<T> {
   value: T;
   /** Which source hit first, e.g. `frontmatter`, `label-line`, `outlet-profile`. Goes to the run report. */
   via: string;
+  /** How the value was found, as numbers (stages/confidence.ts weighs them): evidence, margins, places. */
+  features?: Record<string, number>;
+  /** Share of values found this way that are right, as fitted on labelled sites (stages/confidence.ts). */
+  confidence?: number;
 }
 
 export interface Quote {
@@ -135,6 +139,8 @@ declare module 'vfile' {
     removed: Record<string, number>;
     /** The article body as Markdown, chrome removed. */
     body: string;
+    /** Values held back for low confidence (set by confidence), kept for the report and for fitting. */
+    heldBack: Partial<Record<'headline' | 'date' | 'byline' | 'outlet', Found<string> | Found<string[]>>>;
   }
 }
 

@@ -7,23 +7,23 @@ import { page, projectConfig, runDump as run } from './helpers.js';
 test('byline lines: names without titles, stamps, handles; wire credits', async () => {
   const cfg = (await projectConfig()).metadata.byline;
   const cases: [string, string[] | undefined][] = [
-    ['By Christopher Wolf and Julia Haines', ['Christopher Wolf', 'Julia Haines']],
-    ['By Chas Danner, Benjamin Hart, and Matt Stieb', ['Chas Danner', 'Benjamin Hart', 'Matt Stieb']],
-    ['by Brett Samuels - 12/22/23 11:35 AM ET', ['Brett Samuels']],
-    ['By Kent GermanDec 22, 2023', ['Kent German']],
-    ['By Charles Fried, Contributing Opinion Writer', ['Charles Fried']],
-    ['By: Carla Gomez, Jordeene B. Lagare - @inquirerdotnet', ['Carla Gomez', 'Jordeene B. Lagare']],
-    ['By RALPH D. RUSSO and BOB FERRANTE', ['Ralph D. Russo', 'Bob Ferrante']],
-    ['By Deborah NetburnStaff Writer', ['Deborah Netburn']],
-    ['By Edward KeenanCity Columnist', ['Edward Keenan']],
-    ['Headshot of Emma BatyBy Emma BatyPublished: Dec 22, 2023 10:55 AM EST', ['Emma Baty']],
-    ['By Erica Nardozzi For Dailymail.Com', ['Erica Nardozzi']],
-    ['Matt Asay By Matt Asay', ['Matt Asay']],
+    ['By Christopher Lindqvist and Julia Marwood', ['Christopher Lindqvist', 'Julia Marwood']],
+    ['By Chas Pellow, Benjamin Orrin, and Matt Quarles', ['Chas Pellow', 'Benjamin Orrin', 'Matt Quarles']],
+    ['by Brett Calloway - 03/14/22 09:05 AM ET', ['Brett Calloway']],
+    ['By Kent HollisMar 14, 2022', ['Kent Hollis']],
+    ['By Charles Pember, Contributing Opinion Writer', ['Charles Pember']],
+    ['By: Carla Ostrand, Marisel B. Quidato - @harborledger', ['Carla Ostrand', 'Marisel B. Quidato']],
+    ['By RALPH D. VANTERPOOL and BOB KESTEVEN', ['Ralph D. Vanterpool', 'Bob Kesteven']],
+    ['By Deborah AshgroveStaff Writer', ['Deborah Ashgrove']],
+    ['By Edward TalbrookCity Columnist', ['Edward Talbrook']],
+    ['Headshot of Emma CorvinBy Emma CorvinPublished: Mar 14, 2022 08:15 AM EST', ['Emma Corvin']],
+    ['By Erica Tambling For Harborpost.Com', ['Erica Tambling']],
+    ['Matt Drennan By Matt Drennan', ['Matt Drennan']],
     ['By Associated Press3 minute Read', ['Associated Press']],
     // A wire credit alone is the byline as written; beside a person it is dropped.
     ['By Associated Press', ['Associated Press']],
-    ['By Minyvonne Burke and The Associated Press', ['Minyvonne Burke']],
-    ['By Sun Sentinel Editorial Board | Sun Sentinel', ['Sun Sentinel Editorial Board']],
+    ['By Lavonne Kitteridge and The Associated Press', ['Lavonne Kitteridge']],
+    ['By Harbor Courier Editorial Board | Harbor Courier', ['Harbor Courier Editorial Board']],
     // Negatives: consent boilerplate, a brand that starts with "By", a headline-cased phrase.
     ['By entering your email and clicking Sign Up, you agree', []],
     ['BYD Seal', undefined],
@@ -35,18 +35,18 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
 test('name splitting keeps brands and name capitals', async () => {
   const cfg = (await projectConfig()).metadata.byline;
   assert.equal(unglue('InfoWorld and McDonald'), 'InfoWorld and McDonald');
-  assert.deepEqual(splitNames("Caitlin O'Kane", cfg), ["Caitlin O'Kane"]);
+  assert.deepEqual(splitNames("Caitlin O'Dowell", cfg), ["Caitlin O'Dowell"]);
   assert.deepEqual(splitNames('Disclosure Disclosure', cfg), []);
 });
 
 test('the byline of a page, and none where the page names none', async () => {
   const cases: [string, string, string[] | undefined][] = [
     ['a By line by the date', page('Story headline for the test', 'By Jane Doe', 'December 22, 2023', '', 'Body text.'), ['Jane Doe']],
-    ['a label line, then a bio line: only the name', page('Body text.', '', 'Written By', 'Sofia Martinez covers film and television. At TRN, she explores culture.'), ['Sofia Martinez']],
-    ['a bare name beside the date', page('Story headline for the test', '', 'Will Shanklin', 'Thu, Dec 21, 2023, 9:42 PM·2 min read', '', 'Body text.'), ['Will Shanklin']],
+    ['a label line, then a bio line: only the name', page('Body text.', '', 'Written By', 'Nora Whitcombe covers courts and crime. At HLD, she explores policing.'), ['Nora Whitcombe']],
+    ['a bare name beside the date', page('Story headline for the test', '', 'Will Penhallow', 'Mon, Mar 14, 2022, 7:12 PM·2 min read', '', 'Body text.'), ['Will Penhallow']],
     ['the nearest By line to the date, not a teaser\'s', page('By Other Writer', '', 'Teaser', '', '', '', '', '', '', '', '', '', '', '', '', '', 'Headline', 'By Jane Doe', 'Published December 22, 2023', '', 'Body.'), ['Jane Doe']],
-    ['a job-title line between the name and the date', page('Story headline for the test', '', 'Alex Nguyen', '', 'Breaking News Intern', '', 'Published Dec. 22, 2023 3:44PM EST', '', 'Body.'), ['Alex Nguyen']],
-    ['a name with the story\'s age', page('Story headline for the test', '', 'Haje Jan Kamps 2 months', '', 'Body text.'), ['Haje Jan Kamps']],
+    ['a job-title line between the name and the date', page('Story headline for the test', '', 'Alex Brannock', '', 'Breaking News Intern', '', 'Published Mar. 14, 2022 1:20PM EST', '', 'Body.'), ['Alex Brannock']],
+    ['a name with the story\'s age', page('Story headline for the test', '', 'Tomas Jan Velde 3 weeks', '', 'Body text.'), ['Tomas Jan Velde']],
     ['a name inside a quote is not a byline', page('Story headline for the test', '“By Jane Doe’s account, it worked,” he said.', 'December 22, 2023', '', 'Body.'), undefined],
     ['a headline beside the date is not a name', page('Prevent Dementia By Addressing These Risk Factors', 'December 22, 2023', '', 'Body.'), undefined],
     ['no byline at all', page('Story headline for the test', 'December 22, 2023', '', 'The council met on Tuesday and agreed the budget.'), undefined],

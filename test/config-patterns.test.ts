@@ -6,7 +6,7 @@
 // loader, on a copy of the shipped data files with one key broken.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { isNode, LineCounter, parseDocument } from 'yaml';
@@ -134,4 +134,19 @@ test('compile() is the one way a pattern setting is compiled: flags, placeholder
   assert.equal(zoneProblem('+05:30', 'iana-or-offset'), undefined);
   assert.match(zoneProblem('+05:30', 'iana')!, /not a time zone/);
   assert.match(zoneProblem('Moon/Base', 'iana-or-offset')!, /not a time zone/);
+});
+
+test('a broken pattern in a shipped data file stops `copydesk run` too: exit 2, the data file, key and line', () => {
+  // A copy of the built command whose quote vocabulary holds a broken pattern.
+  const install = tempDir('copydesk-install-');
+  cpSync(path.join(root, 'dist/pipeline'), path.join(install, 'dist/pipeline'), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(install, 'node_modules'));
+  const vocab = path.join(install, 'dist/pipeline/stages/quotes/vocab.yaml');
+  const lines = readFileSync(vocab, 'utf8').split('\n');
+  const at = lines.findIndex((l) => /^quote_chrome:/.test(l));
+  lines.splice(at + 1, 0, "  - '(?:follow us'");
+  writeFileSync(vocab, lines.join('\n'));
+  const r = spawnSync(process.execPath, [path.join(install, 'dist/pipeline/cli.js'), 'run', '--input', inputWith('harbor-wire.txt'), '--output', tempDir(), '--config', path.join(root, 'config'), '--quiet'], { encoding: 'utf8' });
+  assert.equal(r.status, 2, r.stderr);
+  assert.ok(r.stderr.includes(`${vocab}:${at + 2}: quote_chrome[0] is not a valid regular expression as used (flags "iu")`), r.stderr);
 });

@@ -7,13 +7,13 @@ test('datelines open the first paragraphs; ordinary openings are not datelines',
     ['SAN SALVADOR, El Salvador — El Salvador’s President fired back on Tuesday.', 'SAN SALVADOR, El Salvador'],
     ['DALLAS (AP) — A man was arrested after the shooting, police said.', 'DALLAS'],
     ['WASHINGTON — The Senate passed the bill late on Friday.', 'WASHINGTON'],
-    ['TEHRAN – Tens of thousands of Iranian citizens attended the funeral ceremony.', 'TEHRAN'],
+    ['OSLO – Hundreds of cyclists rode through the city centre on Sunday.', 'OSLO'],
     ['SPRINGFIELD, Ill. (AP) — It was the dog, stuck atop the sky-high tree.', 'SPRINGFIELD, Ill.'],
     ['ATLANTA -- Federal drug officials are warning about the pills.', 'ATLANTA'],
     ['The council met on Tuesday — and agreed the budget.', undefined],
-    ['FILE - Taylor Swift waves from a suite at the stadium.', undefined],
-    ['TOPSHOT - Palestinian people walk past a destroyed building.', undefined],
-    ['LOS ANGELES, CALIFORNIA - JUNE 03: Actor Charlie Sheen attends the ball.', undefined],
+    ['FILE - A singer waves from a box at the arena.', undefined],
+    ['TOPSHOT - Commuters wade through a flooded street.', undefined],
+    ['NEW YORK, NEW YORK - MAY 11: Singer Jo Roe arrives at the gala.', undefined],
     ['SO – IL, and Studio O+A, each of which designed offices.', undefined],
     ['A — B testing is common in product teams.', undefined],
   ];
@@ -25,6 +25,6 @@ test('datelines open the first paragraphs; ordinary openings are not datelines',
 
 test('on a whole web page the dateline follows the menus', async () => {
   const menus = Array.from({ length: 12 }, (_, i) => `  • Menu entry ${i}`).join('\n\n');
-  const file = await run([menus, '', 'A headline for the dateline test', '', 'FILE - A photo caption here.', '', 'TEHRAN – Tens of thousands attended the ceremony.', '', 'More body.'].join('\n'));
-  assert.equal(file.data.dateline?.value, 'TEHRAN');
+  const file = await run([menus, '', 'A headline for the dateline test', '', 'FILE - A photo caption here.', '', 'OSLO – Hundreds of riders attended the race.', '', 'More body.'].join('\n'));
+  assert.equal(file.data.dateline?.value, 'OSLO');
 });

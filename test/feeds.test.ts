@@ -1,7 +1,7 @@
 // Feeds are valid JSON Feed 1.1 (checked against the published schema, npm `jsonfeed-schema`), one
 // item per story in all.json with every version and outlet, one feed per outlet.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -29,9 +29,12 @@ interface Feed {
 
 test('every feed validates against the JSON Feed 1.1 schema', async () => {
   const output = tempDir();
-  await runPipeline(inputWith('harbor-wire.txt', 'harbor-rewrite.txt', 'orchard-frost.txt'), output);
+  const input = inputWith('harbor-wire.txt', 'harbor-rewrite.txt', 'orchard-frost.txt');
+  // A dump that says where it comes from (a URL line) has an outlet, so an outlet feed is written too.
+  writeFileSync(path.join(input, 'orchard-frost.txt'), 'URL: https://www.valleyorchardnews.com/2024/09/frost\n' + readFileSync(path.join(input, 'orchard-frost.txt'), 'utf8'));
+  await runPipeline(input, output);
   const files = ['all.json', ...readdirSync(path.join(output, 'feeds/outlets')).map((f) => `outlets/${f}`)];
-  assert.ok(files.length >= 1);
+  assert.ok(files.length >= 2, 'all.json and an outlet feed');
   for (const f of files) {
     const feed = readJson<Feed>(path.join(output, 'feeds', f));
     assert.equal(validateFeed(feed), true, `${f}: ${JSON.stringify(validateFeed.errors)}`);
@@ -42,7 +45,10 @@ test('every feed validates against the JSON Feed 1.1 schema', async () => {
 
 test('all.json has one item per story, listing its versions', async () => {
   const output = tempDir();
-  await runPipeline(inputWith('harbor-wire.txt', 'harbor-rewrite.txt', 'orchard-frost.txt'), output);
+  const input = inputWith('harbor-wire.txt', 'harbor-rewrite.txt', 'orchard-frost.txt');
+  // A dump that says where it comes from (a URL line) has an outlet, so an outlet feed is written too.
+  writeFileSync(path.join(input, 'orchard-frost.txt'), 'URL: https://www.valleyorchardnews.com/2024/09/frost\n' + readFileSync(path.join(input, 'orchard-frost.txt'), 'utf8'));
+  await runPipeline(input, output);
   const feed = readJson<Feed>(path.join(output, 'feeds/all.json'));
   const report = readJson<{ inputs: { path: string; record: string; story: string }[] }>(path.join(output, 'report.json'));
   const stories = new Set(report.inputs.map((r) => r.story));

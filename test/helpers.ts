@@ -13,7 +13,7 @@ import type { Config } from '../pipeline/registry.js';
 import { BatchCounter } from '../pipeline/run/batch-counts.js';
 import { run } from '../pipeline/run/run.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
-import type { BatchContext, Quote } from '../pipeline/types.js';
+import type { BatchContext, OutletEntry, Quote } from '../pipeline/types.js';
 
 // ---- places and data --------------------------------------------------------------------------------
 
@@ -166,3 +166,25 @@ export const corpusFixture = (name: string) => corpusFixtures.find((f) => f.name
 
 /** A corpus stage input for an article. */
 export const corpusInput = (id: string, f: { headline: string | null; body: string }, date: string | null = null, quotes: { text: string }[] = []): CorpusInput => ({ id, headline: f.headline, body: f.body, date, quotes });
+
+// ---- a newsroom's outlet registry (the project ships it empty) -------------------------------------
+
+/** An invented outlet registry entry: only what a test names, the rest empty. */
+export function outletEntry(e: Partial<OutletEntry> & { name: string }): OutletEntry {
+  return { aliases: [], domains: [], markers: [], chrome: [], timezone: undefined, ...e };
+}
+
+const withRegistry = new Map<string, Processor>();
+/** Like runDump, with `outlets` standing in for a newsroom's registry. */
+export async function runWithOutlets(text: string, outlets: OutletEntry[], name = 'fixture.txt'): Promise<VFile> {
+  const key = JSON.stringify(outlets);
+  let p = withRegistry.get(key);
+  if (!p) {
+    const cfg = await projectConfig();
+    withRegistry.set(key, (p = createProcessor({ config: { ...cfg, outlets: { ...cfg.outlets, outlets: outlets as Config['outlets']['outlets'] } }, batch: emptyBatch() })));
+  }
+  const file = new VFile({ value: text, path: name });
+  file.data.kind = 'txt';
+  processArticle(p, file);
+  return file;
+}

@@ -34,7 +34,7 @@ test('the outlet of a page that names itself in bios, notices and menus', async 
   const cases: [string, string, string | undefined][] = [
     ['a staff bio with the site\'s possessive', page('Body text.', '', 'Jo Roe is Harbor Gazette’s tabletop editor. She lives in Maine.'), 'Harbor Gazette'],
     ['a bio with a title of several words', page('Body text.', '', 'Ann Lee (she/her) is Harbor Gazette’s first-ever food columnist.'), 'Harbor Gazette'],
-    ['a cookie notice in the site\'s name', page('Body text.', '', 'Please read our Privacy Policy as it has recently been updated. Harbor Tech Weekly uses cookies to give you a better experience.'), 'Harbor Tech Weekly'],
+    ['a cookie notice in the site\'s name', page('Body text.', '', 'Please review our Privacy Policy since it was recently changed. Harbor Tech Weekly uses cookies to give you a better experience.'), 'Harbor Tech Weekly'],
     ['a "more from" line run into the footer links', page('Body text.', '', 'More from Harbor Tech Weekly Privacy Policy'), 'Harbor Tech Weekly'],
     ['a follow link glued by w3m', page('Body text.', '', 'FollowHarbor Ledger', 'FacebookTwitter'), 'Harbor Ledger'],
     ['a follow link naming the network', page('Body text.', '', 'Follow Harbor Ledger on Facebook'), 'Harbor Ledger'],

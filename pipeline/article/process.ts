@@ -15,6 +15,7 @@ import type { StageOptions } from '../stages/options.js';
 import outlet from '../stages/outlet.js';
 import { quoteChain } from '../stages/quotes/index.js';
 import section from '../stages/section.js';
+import confidence from '../stages/confidence.js';
 
 type Stage = (options: StageOptions) => (tree: Root, file: VFile) => void;
 
@@ -28,6 +29,7 @@ export const STAGES: readonly (readonly [string, Stage])[] = [
   ['section', section],
   ...quoteChain,
   ['body', body],
+  ['confidence', confidence],
 ];
 
 /** Milliseconds spent per stage, summed over the run. */

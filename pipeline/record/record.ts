@@ -34,12 +34,28 @@ export interface Article {
   body: string;
   /** How each field was found (source name per field), for the run report. */
   via: Record<string, string>;
+  /** Per metadata field: its confidence, the numbers it came from, and the value when it was held back (run report). */
+  fields?: Record<string, FieldTrace>;
+}
+
+export interface FieldTrace {
+  via: string;
+  confidence?: number;
+  features?: Record<string, number>;
+  held_back?: unknown;
 }
 
 export function articleFromFile(file: VFile, id: string, source: { path: string; sha256: string }): Article {
   const d = file.data;
   const via: Record<string, string> = {};
   for (const k of ['headline', 'date', 'outlet', 'byline', 'dateline', 'section'] as const) if (d[k]) via[k] = d[k]!.via;
+  const fields: Record<string, FieldTrace> = {};
+  for (const k of ['headline', 'date', 'outlet', 'byline'] as const) {
+    const held = d.heldBack?.[k];
+    const f = d[k] ?? held;
+    if (!f || (f.confidence === undefined && !f.features)) continue;
+    fields[k] = { via: f.via, ...(f.confidence !== undefined && { confidence: f.confidence }), ...(f.features && { features: f.features }), ...(held && { held_back: held.value }) };
+  }
   return {
     record: {
       id,
@@ -54,6 +70,7 @@ export function articleFromFile(file: VFile, id: string, source: { path: string;
     },
     body: d.body ?? '',
     via,
+    ...(Object.keys(fields).length && { fields }),
   };
 }
 

@@ -58,6 +58,8 @@ export interface InputReport {
   encoding?: string;
   warnings?: string[];
   found?: Record<string, string>;
+  /** Per metadata field: confidence, the numbers it came from, and a held-back value (stages/confidence.ts). */
+  fields?: Record<string, import('../record/record.js').FieldTrace>;
   messages?: { rule: string; reason: string; line?: number; column?: number; end_line?: number; cause?: string }[];
   /** Paragraphs removed from the article, per rule (each also a message with its lines). */
   removed?: Record<string, number>;
@@ -166,7 +168,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
           pending.push({ ...a.record, body: a.body });
           if (pending.length >= 256) await flush();
           idToReport.set(a.record.id, r);
-          Object.assign(r, { record: a.record.id, encoding: result.encoding, found: a.via });
+          Object.assign(r, { record: a.record.id, encoding: result.encoding, found: a.via, ...(a.fields && { fields: a.fields }) });
           if (result.warnings.length) r.warnings = result.warnings;
           if (result.messages.length) r.messages = result.messages;
           if (Object.keys(result.removed).length) r.removed = result.removed;

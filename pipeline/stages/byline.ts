@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { asStringList, firstHit, trusted, type Source } from '../article/sources.js';
 import { compile } from '../config/spec.js';
 import { bylinePatterns, bylineSpec } from './byline/spec.js';
+import { bylineFeatures, type NameWords } from './byline/features.js';
 import { findDates } from '../text/dates.js';
 import { lines, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
@@ -171,13 +172,25 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;
 }
 
+const nameWords = new WeakMap<object, NameWords>();
+function nameWordsOf(options: StageOptions): NameWords {
+  let w = nameWords.get(options.config);
+  if (!w) {
+    const q = options.config.quotes.first_names;
+    const b = options.config.metadata.byline;
+    nameWords.set(options.config, (w = { given: new Set([...q.male, ...q.female].map((n) => n.toLowerCase())), titles: new Set([...b.title_words, ...b.org_words].map((n) => n.toLowerCase())) }));
+  }
+  return w;
+}
+
 export default function byline(options: StageOptions) {
   return (_tree: Root, file: VFile) => {
     const fm = trusted(file, ['byline', 'authors', 'author'], asStringList);
     const dateLine = file.data.dateLine?.n;
     const found = firstHit([{ name: 'frontmatter', find: () => { const v = fm.find(undefined); return v ? ({ names: v } as Hit) : undefined; } }, ...sources], { file, options, dateLine });
     if (!found) return;
-    file.data.byline = { value: found.value.names, via: found.via };
+    const features = found.via === 'frontmatter' ? undefined : bylineFeatures(found.value.names, found.via, found.value.line, dateLine, lines(file).length, String(file.value), nameWordsOf(options));
+    file.data.byline = { value: found.value.names, via: found.via, ...(features && { features }) };
     if (found.value.line) markSpan(file, found.value.line.start, found.value.line.end, 'metadata-byline');
   };
 }

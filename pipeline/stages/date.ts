@@ -11,7 +11,8 @@ import { datePatterns, dateSpec } from './date/spec.js';
 import { findDates } from '../text/dates.js';
 import { type Line } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
-import { scoreDates, type DateCandidate } from './date/score.js';
+import { bestDate, dateFeatures, rankDates, type DateCandidate } from './date/score.js';
+import { lines } from '../text/lines.js';
 import type { StageOptions } from './options.js';
 
 export { dateSpec };
@@ -21,7 +22,7 @@ interface Ctx {
   options: StageOptions;
   home?: string;
 }
-type Hit = { iso: string; line?: Line };
+type Hit = { iso: string; line?: Line; features?: Record<string, number> };
 
 const sources: Source<Ctx, Hit>[] = [
   {
@@ -38,8 +39,10 @@ const sources: Source<Ctx, Hit>[] = [
   {
     name: 'scored-page',
     find: (ctx) => {
-      const best: DateCandidate | undefined = scoreDates(ctx.file, { ...ctx.options.config.metadata.date, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home);
-      return best && { iso: best.iso, line: best.line };
+      const cfg = ctx.options.config.metadata.date;
+      const ranked = rankDates(ctx.file, { ...cfg, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home);
+      const best: DateCandidate | undefined = bestDate(ranked, cfg.min_score);
+      return best && { iso: best.iso, line: best.line, features: dateFeatures(best, ranked, lines(ctx.file).length) };
     },
   },
 ];
@@ -53,7 +56,7 @@ export default function date(options: StageOptions) {
       file.message('No publication date found', { ruleId: 'date-missing', source: 'copydesk-date' });
       return;
     }
-    file.data.date = { value: found.value.iso, via: found.via };
+    file.data.date = { value: found.value.iso, via: found.via, ...(found.value.features && { features: found.value.features }) };
     const l = found.value.line;
     if (l) {
       file.data.dateLine = l;

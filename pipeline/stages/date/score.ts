@@ -56,12 +56,31 @@ function wordsBeside(text: string, spans: { index: number; length: number }[], l
 }
 
 export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): DateCandidate | undefined {
+  return bestDate(rankDates(file, cfg, home), cfg.min_score);
+}
+
+/** The best of ranked candidates, if it reaches `minScore`. */
+export function bestDate(ranked: readonly DateCandidate[], minScore: number): DateCandidate | undefined {
   let best: DateCandidate | undefined;
-  for (const c of rankDates(file, cfg, home)) {
+  for (const c of ranked) {
     // Ties go to the earlier date, and to the one that carries a time.
     if (!best || c.score > best.score || (c.score === best.score && c.iso.length > best.iso.length && c.iso.startsWith(best.iso))) best = c;
   }
-  return best && best.score >= cfg.min_score ? best : undefined;
+  return best && best.score >= minScore ? best : undefined;
+}
+
+/** How the best date stands among the page's others, for its confidence (stages/confidence.ts). */
+export function dateFeatures(best: DateCandidate, ranked: readonly DateCandidate[], lineCount: number): Record<string, number> {
+  const day = best.iso.slice(0, 10);
+  const other = ranked.filter((c) => c.iso.slice(0, 10) !== day);
+  return {
+    score: best.score,
+    margin: Math.max(-5, Math.min(10, best.score - Math.max(-Infinity, ...other.map((c) => c.score)))),
+    log_days: Math.log1p(new Set(ranked.map((c) => c.iso.slice(0, 10))).size),
+    log_agree: Math.log1p(ranked.length - other.length - 1),
+    timed: best.iso.length > 10 ? 1 : 0,
+    place: lineCount ? best.line.n / lineCount : 0,
+  };
 }
 
 /** Every date expression of the page with its score, in page order. */

@@ -14,6 +14,38 @@ export interface Choice {
   name: string;
   score: number;
   via: string;
+  /** How the choice was made, for its confidence (stages/confidence.ts). */
+  features?: Record<string, number>;
+}
+
+// Signals whose presence is a feature of a choice; the rest count as `sig_other`.
+const FEATURE_SIGNALS = ['copyright', 'masthead', 'masthead-once', 'domain', 'domain-line', 'email', 'logo-alt', 'url-line'];
+
+/** What the winning group's evidence looks like, and how far it stands above the next. */
+function choiceFeatures(best: { g: Group; score: number }, scored: { g: Group; score: number }[], shown: string, text: string): Record<string, number> {
+  const next = scored.find((s) => s !== best)?.score ?? 0;
+  const words = shown.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // A name whose words the page also writes in lower case is made of common words ("Society", "Writer").
+  const lower = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)).length;
+  const domains = scored.filter((s) => s.g.kind === 'domain');
+  const f: Record<string, number> = {
+    log_score: Math.log1p(Math.max(0, best.score)),
+    log_margin: Math.log1p(Math.max(0, best.score - next)),
+    signals: Math.min(best.g.signals.size, 5),
+    strong: best.g.strong ? 1 : 0,
+    domain_shown: /\.[a-z]{2,}$/iu.test(shown) ? 1 : 0,
+    words: Math.min(shown.split(/\s+/u).length, 6),
+    all_caps: /^[^\p{Ll}]+$/u.test(shown) ? 1 : 0,
+    company: best.g.company ? 1 : 0,
+    registry: best.g.via.startsWith('registry+') ? 1 : 0,
+    lower_on_page: words.length ? lower / words.length : 0,
+    one_word: words.length === 1 ? 1 : 0,
+    fits_domain: best.g.kind === 'domain' || domains.some((d) => nameFitsDomain(shown, d.g.text)) ? 1 : 0,
+    domains_on_page: Math.min(domains.length, 5),
+  };
+  for (const s of FEATURE_SIGNALS) f[`sig_${s}`] = best.g.signals.has(s) ? 1 : 0;
+  f.sig_other = [...best.g.signals].some((s) => !FEATURE_SIGNALS.includes(s)) ? 1 : 0;
+  return f;
 }
 
 interface Group {
@@ -142,6 +174,7 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text)) || menu.has(nameKey(g.display))));
   const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
   if (!best || best.score < minScore) return undefined;
+  const withFeatures = (c: Choice): Choice => ({ ...c, features: choiceFeatures(best, scored, c.name, cfg.text) });
   // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
   // Nor does a name the page only cites back it ("told UsMagazine.com").
   const cited = (g: Group) => [...g.signals].every((s) => cfg.cited_signals.includes(s));
@@ -151,25 +184,25 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   // A domain that wins is shown by the name that fits it best, when the page wrote one.
   if (best.g.kind === 'domain') {
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
-    if (fit) return { name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` };
+    if (fit) return withFeatures({ name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` });
   }
   // A one-word name the page's copyright writes in full ("Star", "© Toronto Star Newspapers Ltd.") is shown in full.
   if (best.g.kind === 'name' && !best.g.via.startsWith('registry+') && !/\s/u.test(best.g.display.replace(/^the\s+/iu, ''))) {
     const word = best.g.display.replace(/^the\s+/iu, '').toLowerCase();
     const holder = all.find((g) => g !== best.g && g.kind === 'name' && g.signals.has('copyright') && (() => { const ws = nameWords(g.display); return ws.length > 1 && ws.length <= 4 && ws[ws.length - 1] === word; })());
-    if (holder) return { name: holder.display, score: best.score, via: `${best.g.via}+copyright` };
+    if (holder) return withFeatures({ name: holder.display, score: best.score, via: `${best.g.via}+copyright` });
   }
   // An acronym the page spells out somewhere ("About SEW", "Search Engine Watch") is shown spelled out,
   // unless the registry names it or the page's domain is spelled by the acronym itself (nasa.gov).
   if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
     const full = spelledOut(best.g.display, cfg.text);
-    if (full) return { name: full, score: best.score, via: `${best.g.via}+spelled` };
+    if (full) return withFeatures({ name: full, score: best.score, via: `${best.g.via}+spelled` });
     // Not spelled out in words, but in the page's own domain ("WDW", whosdatedwho.com standing in the footer):
     // the domain says more than the letters.
     const own = domains.filter((d) => d.weight >= cfg.domain_min_score && initialsIn(best.g.display, domainCore(d.text))).sort((a, b) => b.weight - a.weight)[0];
-    if (own) return { name: own.display, score: best.score, via: `${best.g.via}+domain` };
+    if (own) return withFeatures({ name: own.display, score: best.score, via: `${best.g.via}+domain` });
   }
-  return { name: best.g.display, score: best.score, via: best.g.via };
+  return withFeatures({ name: best.g.display, score: best.score, via: best.g.via });
 }
 
 /** The capitalised run of words the page writes most often whose initials are `acronym`. */

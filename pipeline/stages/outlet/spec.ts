@@ -1,6 +1,6 @@
 // Settings of the outlet stage: the spec its section of config/ is checked against (collected in
 // pipeline/registry.ts, so the config loader depends on no stage).
-import { list, num, obj, str, use } from '../../config/spec.js';
+import { bool, list, num, obj, str, use } from '../../config/spec.js';
 
 // {NAME} in a signal stands for a capitalised name. It starts at a word start only: trying every letter
 // of a word would cost each pattern a pass per character. It names a capture group, so a pattern may
@@ -34,8 +34,16 @@ const signalSpec = obj({
   read_from: str('Which end of the captured words holds the name', { enum: ['start', 'end'], default: 'start' }),
   cue: str('A cheap pattern a line must hold before the signal is tried on it (empty: the whole page)', { regex: [outletPatterns.cue], default: '' }),
 });
+const pathRuleSpec = obj({
+  path: str('A folder or a glob (*, **, ?) under the input folder, e.g. harbor-ledger/** or wires/*-harbor.txt'),
+  outlet: str('The outlet of every dump it matches (written through the registry)'),
+});
 export const outletsSpec = obj({
   outlets: list(outletEntrySpec, 'The outlet registry'),
+  paths: list(pathRuleSpec, 'Dumps whose path matches are the named outlet\'s, whatever their text says (first match wins)'),
+  folder_is_outlet: bool('The folder holding each dump names its outlet (dumps filed by outlet); after `paths`, before the text', false),
+  url_lines: bool('A URL line in the dump ("URL: https://...", a bare URL opening or closing it) names the outlet: its domain through the registry, else the domain is strong evidence', true),
+  url_weight: num('Evidence a URL line\'s domain gives when the registry does not know it', { default: 4, min: 0 }),
   signals: list(signalSpec, 'Patterns in a page that name its outlet, with their weights'),
   corporate_suffixes: list(str('a word'), 'Words cut off the end of a copyright holder ("Inc", "LLC", "Media")'),
   publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),

@@ -2,7 +2,7 @@
 // "Kotaku"), from the end of a capture ("says in ELLE" -> "ELLE"), before the chrome w3m ran into it
 // ("Washington Technology Privacy Policy"), and a logo's echo said once ("Observer Observer").
 
-export const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+export const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:April|August|December|February|January|July|June|March|May|November|October|September)$/u;
 /** A word that can be part of a name: capitalised, a number, a handle, or camel-cased ("eWeek", "iHeartRadio"). */
 export const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
 export const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
@@ -51,7 +51,7 @@ export function trimName(raw: string): string {
     if (out.length && /^(?:The|A|An)$/u.test(w) && !CONNECTORS.test(out[out.length - 1].toLowerCase())) break;
     if (CAPITALISED.test(w) || (out.length && CONNECTORS.test(w.toLowerCase()))) out.push(w);
     else break;
-    // A sentence ends the name: "an Associate Editor at The Escapist. Starting his career ..."
+    // A sentence ends the name: "a features editor at The Harbor Ledger. Before that she ..."
     if (/\p{Ll}{2,}[.!]$/u.test(w)) break;
   }
   while (out.length && CONNECTORS.test(out[out.length - 1].toLowerCase())) out.pop();
