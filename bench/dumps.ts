@@ -9,9 +9,10 @@
 // - 'stories' (the default): news as it arrives. Each dump reports a story (about six dumps a story,
 //   arriving within a day or two of each other; a third of the dumps are stories told once); a story
 //   has its own cast of invented names and places, put in place of the capitalized words of the real
-//   paragraphs it uses, and a handful of paragraphs its dumps share (rewrites and follow-ups), so the
-//   dumps of two stories share common words but not their people, places and paragraphs, as in a
-//   real window of news.
+//   paragraphs it uses, and a handful of paragraphs its dumps share (rewrites and follow-ups); every
+//   paragraph is 2-4 sentences drawn from the whole pool, so the dumps of two stories share common
+//   words and now and then a sentence, but not their people, places and paragraphs, as in a real
+//   window of news.
 // - 'paragraphs': every dump draws its paragraphs from the whole pool. A pool of ~16k paragraphs then
 //   makes each paragraph recur in n/2000 dumps of unrelated content: a graph of weak links whose
 //   density grows with the batch, which real news does not have (kept to compare with).
@@ -91,8 +92,24 @@ interface Story {
 function storyCast(s: DumpSpec, story: number | null, i: number): Story {
   const r = prng(s.seed ^ Math.imul((story ?? -(i + 1)) + 0x3c6ef372, 0x27d4eb2f));
   const names = Array.from({ length: 14 }, () => inventedName(r));
-  const paragraphs = Array.from({ length: 10 }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
+  const paragraphs = Array.from({ length: 10 }, () => mixedParagraph(s, r));
   return { names, paragraphs };
+}
+
+/** Sentences of the real paragraphs (split once per pool). */
+const sentenceCache = new WeakMap<readonly string[], string[]>();
+function sentencesOf(paragraphs: readonly string[]): string[] {
+  let out = sentenceCache.get(paragraphs);
+  if (!out) sentenceCache.set(paragraphs, (out = paragraphs.flatMap((p) => p.split(/(?<=[.!?]["\u201d]?)\s+(?=["\u201c]?\p{Lu})/u)).filter((x) => x.split(' ').length >= 6)));
+  return out;
+}
+
+/** A paragraph of 2-4 sentences drawn from the whole pool: two stories share a sentence now and then, as
+ * news shares a phrase, never a whole paragraph. */
+function mixedParagraph(s: DumpSpec, r: () => number): string {
+  if (!s.paragraphs.length) return grammarParagraph(r);
+  const pool = sentencesOf(s.paragraphs);
+  return Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r, pool)).join(' ');
 }
 
 /** The story's names in place of a paragraph's capitalized words (a sentence's first word stays). */
@@ -105,27 +122,33 @@ function recast(text: string, names: readonly string[]): string {
   });
 }
 
-function paragraphsOf(s: DumpSpec, r: () => number, i: number): string[] {
-  const n = 4 + Math.floor(r() * 8);
-  if (s.recombine === 'paragraphs') return Array.from({ length: n }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
-  const cast = storyCast(s, storyOf(i, s.seed), i);
-  // Most paragraphs from the story's own (rewrites and follow-ups share them), the rest from the pool.
-  return Array.from({ length: n }, () => recast(r() < 0.6 ? pick(r, cast.paragraphs) : s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r), cast.names));
-}
-
 function original(s: DumpSpec, i: number): string {
   const r = prng(s.seed ^ Math.imul(i + 1, 0x2c1b3c6d));
   const site = pick(r, SITES);
   const date = new Date((s.day0 + Math.floor((i / 1000) % s.days)) * 864e5).toISOString().slice(0, 10);
-  const paras = paragraphsOf(s, r, i);
-  const headline = `${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}`;
+  const n = 4 + Math.floor(r() * 8);
+  let paras: string[];
+  let headline: string;
+  let place: string;
+  if (s.recombine === 'paragraphs') {
+    paras = Array.from({ length: n }, () => (s.paragraphs.length ? pick(r, s.paragraphs) : grammarParagraph(r)));
+    headline = `${pick(r, SUBJECTS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}`;
+    place = pick(r, PLACES);
+  } else {
+    const cast = storyCast(s, storyOf(i, s.seed), i);
+    // Most paragraphs from the story's own (rewrites and follow-ups share them), the rest from the pool;
+    // the headline and the dateline name the story's people and place, as a news headline does.
+    paras = Array.from({ length: n }, () => recast(r() < 0.6 ? pick(r, cast.paragraphs) : mixedParagraph(s, r), cast.names));
+    headline = `${pick(r, cast.names.slice(0, 3))} ${pick(r, VERBS)} ${pick(r, OBJECTS)} in ${cast.names[3]}`;
+    place = cast.names[3].toUpperCase();
+  }
   return [
     pick(r, NAVBARS),
     site,
     headline,
     `By ${pick(r, GIVEN)} ${pick(r, FAMILY)}`,
     date,
-    `${pick(r, PLACES)} — ${paras[0]}`,
+    `${place} — ${paras[0]}`,
     ...paras.slice(1),
     pick(r, FOOTERS),
   ].join('\n\n');

@@ -188,10 +188,19 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
       sq += w[x] * w[x];
     }
     const norm = Math.sqrt(sq) || 1;
-    const cands: number[] = [];
-    for (let x = 0; x < m; x++) if (df[local[x]] >= 2 && df[local[x]] <= maxDf) cands.push(x);
-    cands.sort((x, y) => w[y] - w[x] || local[x] - local[y]);
-    const key = cands.slice(0, o.key_terms).map((x) => local[x]);
+    // The key_terms heaviest (ties to the lower id), kept sorted in a short list as the terms go by:
+    // the same terms in the same order as sorting them all, without sorting every term of every doc.
+    const top: number[] = [];
+    const heavier = (x: number, y: number) => w[x] > w[y] || (w[x] === w[y] && local[x] < local[y]);
+    for (let x = 0; x < m; x++) {
+      if (df[local[x]] < 2 || df[local[x]] > maxDf) continue;
+      if (top.length === o.key_terms && !heavier(x, top[top.length - 1])) continue;
+      let at = top.length;
+      while (at > 0 && heavier(x, top[at - 1])) at--;
+      top.splice(at, 0, x);
+      if (top.length > o.key_terms) top.pop();
+    }
+    const key = top.map((x) => local[x]);
     for (let x = 0; x < m; x++) order[x] = x;
     const byId = order.subarray(0, m).sort((x, y) => local[x] - local[y]);
     return { ids: Int32Array.from(byId, (x) => local[x]), ws: Float64Array.from(byId, (x) => w[x] / norm), key };
