@@ -88,3 +88,19 @@ test('negative: a maker that is a pronoun gives no speaker', async () => {
   const { quotes } = await speakersIn('She sent a letter to the mayor in May.\n\n\u201cWe cannot wait another year for the new pier,\u201d the letter reads.');
   assert.deepEqual(quotes, [['We cannot wait another year for the new pier,', null]]);
 });
+
+test('an organization credited by its acronym is named in full', async () => {
+  const { quotes, rules } = await speakersIn('The Coalition for Harbor Access and Renewal (CHAR) sued the council in May.\n\n\u201cThe records show the plan was never costed,\u201d CHAR said.');
+  assert.deepEqual(quotes, [['The records show the plan was never costed,', 'Coalition for Harbor Access and Renewal']]);
+  assert.ok(rules.includes('speaker-short-form'));
+});
+
+test('... and by a blend of its words, "HarbTrib"', async () => {
+  const { quotes } = await speakersIn('The Harbor Tribune first reported the plan.\n\n\u201cThe plan was never costed,\u201d HarbTrib reported on its site.');
+  assert.deepEqual(quotes, [['The plan was never costed,', 'Harbor Tribune']]);
+});
+
+test('negative: a short form the article never spells out stays as written', async () => {
+  const { quotes } = await speakersIn('\u201cThe plan was never costed,\u201d NORAC said on Monday.');
+  assert.deepEqual(quotes, [['The plan was never costed,', 'NORAC']]);
+});

@@ -14,6 +14,7 @@ import { words } from '../words.js';
 import { notSpeech } from './not-speech.js';
 import { documentMaker } from './document-maker.js';
 import { documentOwner } from './document-owner.js';
+import { fullFormOf, shortForm } from './short-form.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 
 export default function filters(options: StageOptions) {
@@ -54,10 +55,25 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
     note(file, offset, 'speaker-shape', `Speaker dropped: "${excerpt(name)}" ${why}`);
     return { ...f, speaker: null };
   }
+  const full = shortForm(name) ? fullFormIn(file, name) : undefined;
+  if (full) {
+    note(file, offset, 'speaker-short-form', `Speaker's short form expanded to the name the article gives in full: "${name}" -> "${full}"`);
+    return { ...f, speaker: { name: full, role: speaker.role } };
+  }
   const role = speaker.role;
   const roleWhy = role ? badRole(role, v) : undefined;
   if (roleWhy) note(file, offset, 'speaker-role-shape', `Description dropped from the credit: "${excerpt(role)}" ${roleWhy}`);
   return name === speaker.name && !roleWhy ? f : { ...f, speaker: { name, role: roleWhy ? '' : role } };
+}
+
+/** Full names per article, by short form: an article credits its short forms again and again. */
+const fullForms = new WeakMap<VFile, Map<string, string | undefined>>();
+
+function fullFormIn(file: VFile, short: string): string | undefined {
+  let m = fullForms.get(file);
+  if (!m) fullForms.set(file, (m = new Map()));
+  if (!m.has(short)) m.set(short, fullFormOf(short, String(file.value)));
+  return m.get(short);
 }
 
 /** "The ad says": the maker of the piece of writing the article introduced before the quote (document-maker.ts). */
