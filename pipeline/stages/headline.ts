@@ -58,7 +58,12 @@ const sources: Source<Ctx, Hit>[] = [
       const view = file.data.article;
       if (!view) return undefined;
       const cfg = options.config.metadata.headline;
-      const known = (t: string) => (options.batch.lineDocCounts.get(foldLine(t)) ?? 0) >= 2;
+      // A line other dumps carry is a section name or another story's link, unless no more dumps carry it
+      // than carry this page's story (chrome's storyDocs): then it is the story's own title, syndicated.
+      const known = (t: string) => {
+        const docs = options.batch.lineDocCounts.get(foldLine(t)) ?? 0;
+        return docs >= 2 && docs > view.storyDocs;
+      };
       const found = titleCandidates(view, cfg.window, rulesOf(options), known)[0];
       if (!found) return undefined;
       // Wire copy and pasted text often carry no title: their first line is the lede, a long sentence.
