@@ -387,6 +387,9 @@ function main(): void {
   const json: Models & { note: string } = { note: 'Fitted by npm run train (bench/train-fields.ts) on naeb-dev and silver-dev from ../shared; do not edit by hand.', fields: models };
   writeFileSync(file, JSON.stringify(json, null, 1) + '\n');
   console.log(`train: wrote ${path.relative(root, file)}`);
+  // The byline ranker (its candidates come from the stages before the byline, so it fits apart).
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/bench/train-ranker.js'), '--write', ...(args.includes('--reuse') ? ['--reuse'] : [])], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('train-ranker failed');
 }
 
 main();

@@ -16,12 +16,17 @@ import { findDates } from '../text/dates.js';
 import { lines, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
+import { pointAt } from '../text/lines.js';
+import type { Found } from '../types.js';
+import { rankFeatures, type Candidate, type PageView } from './byline/candidates.js';
+import type { FieldModel } from './confidence/model.js';
+import rankerJson from './byline/ranker.json' with { type: 'json' };
 import type { StageOptions } from './options.js';
 
 export { bylineSpec };
 
 type Cfg = StageOptions['config']['metadata']['byline'];
-interface Ctx {
+export interface Ctx {
   file: VFile;
   options: StageOptions;
   /** Line number of the publication date the date stage took, if any. */
@@ -75,37 +80,49 @@ function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
   return undefined;
 }
 
+/** Every line that opens with a byline cue, with its names. */
+function byLines(ctx: Ctx): { names: string[]; line: Line }[] {
+  const cfg = ctx.options.config.metadata.byline;
+  const cands: { names: string[]; line: Line }[] = [];
+  for (const l of lines(ctx.file)) {
+    if (!l.text.trim() || l.text.length > 400) continue;
+    const names = byNames(l.text, cfg);
+    if (names?.length) cands.push({ names, line: l });
+  }
+  return cands;
+}
+
+/** Every label line ("Written By") with the name on the next line. */
+function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
+  const cfg = ctx.options.config.metadata.byline;
+  const label = compile(cfg.label_pattern, bylinePatterns.label);
+  const ls = lines(ctx.file);
+  const cands: { names: string[]; line: Line }[] = [];
+  for (const l of ls) {
+    if (!label.test(l.text.trim().replace(/^[•·*-]\s*/u, ''))) continue;
+    const next = ls.slice(l.n + 1, l.n + 4).find((x) => x.text.trim());
+    if (!next) continue;
+    const names = splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1);
+    if (names.length) cands.push({ names, line: l });
+  }
+  return cands;
+}
+
+/** Every line matching `pattern` whose group 1 is a bare name. */
+function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line }[] {
+  const cfg = ctx.options.config.metadata.byline;
+  const out: { names: string[]; line: Line }[] = [];
+  for (const l of lines(ctx.file)) {
+    const m = pattern.exec(l.text);
+    const names = m && barename(m[1], cfg);
+    if (names) out.push({ names, line: l });
+  }
+  return out;
+}
+
 const sources: Source<Ctx, Hit>[] = [
-  {
-    name: 'by-line',
-    find: (ctx) => {
-      const cfg = ctx.options.config.metadata.byline;
-      const cands: { names: string[]; line: Line }[] = [];
-      for (const l of lines(ctx.file)) {
-        if (!l.text.trim() || l.text.length > 400) continue;
-        const names = byNames(l.text, cfg);
-        if (names?.length) cands.push({ names, line: l });
-      }
-      return pick(cands, ctx, cfg.date_reach);
-    },
-  },
-  {
-    name: 'labelled-line',
-    find: (ctx) => {
-      const cfg = ctx.options.config.metadata.byline;
-      const label = compile(cfg.label_pattern, bylinePatterns.label);
-      const ls = lines(ctx.file);
-      const cands: { names: string[]; line: Line }[] = [];
-      for (const l of ls) {
-        if (!label.test(l.text.trim().replace(/^[•·*-]\s*/u, ''))) continue;
-        const next = ls.slice(l.n + 1, l.n + 4).find((x) => x.text.trim());
-        if (!next) continue;
-        const names = splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1);
-        if (names.length) cands.push({ names, line: l });
-      }
-      return pick(cands, ctx, cfg.date_reach);
-    },
-  },
+  { name: 'by-line', find: (ctx) => pick(byLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
+  { name: 'labelled-line', find: (ctx) => pick(labelledLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
   {
     // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
     name: 'name-and-age',
@@ -183,14 +200,204 @@ function nameWordsOf(options: StageOptions): NameWords {
   return w;
 }
 
-export default function byline(options: StageOptions) {
-  return (_tree: Root, file: VFile) => {
-    const fm = trusted(file, ['byline', 'authors', 'author'], asStringList);
-    const dateLine = file.data.dateLine?.n;
-    const found = firstHit([{ name: 'frontmatter', find: () => { const v = fm.find(undefined); return v ? ({ names: v } as Hit) : undefined; } }, ...sources], { file, options, dateLine });
-    if (!found) return;
-    const features = found.via === 'frontmatter' ? undefined : bylineFeatures(found.value.names, found.via, found.value.line, dateLine, lines(file).length, String(file.value), nameWordsOf(options));
-    file.data.byline = { value: found.value.names, via: found.via, ...(features && { features }) };
-    if (found.value.line) markSpan(file, found.value.line.start, found.value.line.end, 'metadata-byline');
+/** Bare names standing on a line of their own, or before a title, a handle or a date ("Ana Ruiz, Contributor"). */
+function bareLines(ctx: Ctx): { names: string[]; line: Line; rest: boolean }[] {
+  const cfg = ctx.options.config.metadata.byline;
+  const zones = ctx.options.config.metadata.date.zones;
+  const out: { names: string[]; line: Line; rest: boolean }[] = [];
+  for (const l of lines(ctx.file)) {
+    let t = l.text.trim();
+    // Cheap first: a short line opening with a capital (after a bullet) and holding two capitalised words.
+    if (t.length < 4 || t.length > cfg.max_line_chars + 40 || !BARE_START.test(t)) continue;
+    t = unglue(t).replace(/^[•·*□○■☆●-]\s*/u, '');
+    if (/\d/u.test(t)) {
+      const d = findDates(t, zones)[0];
+      if (d) t = t.slice(0, d.index).trim();
+    }
+    if (!t || t.length > cfg.max_line_chars || /^["“‘']/u.test(t)) continue;
+    const names = barename(t, cfg);
+    if (names) out.push({ names, line: l, rest: norm(t) !== norm(names.join(' ')) });
+  }
+  return out;
+}
+const BARE_START = /^(?:[•·*□○■☆●-]\s*)?\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Every candidate of the page, the ordered rules' pick among them marked. */
+export function bylineCandidates(ctx: Ctx, rule: Found<Hit> | undefined): Candidate[] {
+  const cfg = ctx.options.config.metadata.byline;
+  const byKey = new Map<string, Candidate>();
+  const add = (names: string[], line: Line, source: string, rest = true) => {
+    if (!names.length) return;
+    const k = `${line.n}|${names.join('|')}`;
+    const c = byKey.get(k);
+    if (c) {
+      if (!c.sources.includes(source)) c.sources.push(source);
+      c.rest &&= rest;
+    } else byKey.set(k, { names, line, sources: [source], rule: false, rest });
   };
+  for (const c of byLines(ctx)) add(c.names, c.line, 'by-line');
+  for (const c of labelledLines(ctx)) add(c.names, c.line, 'labelled-line');
+  for (const c of namesOnLines(ctx, compile(cfg.name_age_pattern, bylinePatterns.nameAge))) add(c.names, c.line, 'name-and-age');
+  for (const c of namesOnLines(ctx, compile(cfg.name_outlet_pattern, bylinePatterns.nameOutlet))) add(c.names, c.line, 'name-and-outlet');
+  if (rule?.value.line) add(rule.value.names, rule.value.line, rule.via);
+  for (const c of bareLines(ctx)) add(c.names, c.line, 'bare-name', c.rest);
+  const out = [...byKey.values()];
+  if (rule?.value.line) {
+    const k = `${rule.value.line.n}|${rule.value.names.join('|')}`;
+    const r = byKey.get(k);
+    if (r) r.rule = true;
+  }
+  return out;
+}
+
+/** What the ranker sees of the page beside the candidates. */
+export function pageView(file: VFile, options: StageOptions): PageView {
+  const ls = lines(file);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const head = file.data.chrome?.find((s) => s.rule === 'metadata-headline');
+  const zone = file.data.article;
+  const first = zone && zone.region.first >= 0 ? zone.paras[zone.region.first]?.lines[0]?.n : undefined;
+  const lastPara = zone && zone.region.last >= 0 ? zone.paras[zone.region.last] : undefined;
+  const last = lastPara?.lines[lastPara.lines.length - 1]?.n;
+  return {
+    file,
+    lines: ls,
+    dateLine: file.data.dateLine?.n,
+    headLine: head ? lineAt(head.start) : undefined,
+    headline: file.data.headline?.value,
+    outlet: file.data.outlet?.value,
+    article: first !== undefined && last !== undefined ? { first, last } : undefined,
+    words: nameWordsOf(options),
+  };
+}
+
+/**
+ * The fitted ranker (bench/train-ranker.ts): weights over candidate features, `threshold` the least chance
+ * for its own choice, `keep_rule` the least chance for the ordered rules' pick to stand.
+ */
+export interface BylineRanker {
+  model: FieldModel;
+  keep_rule: number;
+}
+const shippedRanker = (rankerJson as { ranker: BylineRanker | null }).ranker;
+
+/** The rules' pick while the ranker gives it at least `keep_rule`; else the ranker's choice above its threshold; else none. */
+export function decide<C extends { names: string[]; rule?: boolean; features?: Record<string, number> }>(ranker: BylineRanker, cands: C[], rule: string[] | undefined): { c?: C; p: number; top?: { c: C; p: number } } {
+  const top = rankTop(ranker.model, cands);
+  if (rule?.length) {
+    const key = rule.join('|');
+    const same = cands.filter((c) => c.names.join('|') === key);
+    const p = groupChance(ranker.model, cands, same);
+    if (same.length && p >= ranker.keep_rule) return { c: same.find((c) => c.rule) ?? same[0], p, top };
+  }
+  if (top && top.p >= ranker.model.threshold) return { c: top.c, p: top.p, top };
+  return { p: 0, top };
+}
+
+export default function byline(options: StageOptions, ranker: BylineRanker | null = shippedRanker) {
+  return (_tree: Root, file: VFile) => {
+    const fm = trusted(file, ['byline', 'authors', 'author'], asStringList).find(undefined);
+    if (fm) {
+      file.data.byline = { value: fm, via: 'frontmatter' };
+      return;
+    }
+    const dateLine = file.data.dateLine?.n;
+    const ctx: Ctx = { file, options, dateLine };
+    const rule = firstHit(sources, ctx);
+    const featuresOf = (names: string[], via: string, line?: Line) => bylineFeatures(names, via, line, dateLine, lines(file).length, String(file.value), nameWordsOf(options));
+    if (!ranker) {
+      if (!rule) return;
+      file.data.byline = { value: rule.value.names, via: rule.via, features: featuresOf(rule.value.names, rule.via, rule.value.line) };
+      if (rule.value.line) markSpan(file, rule.value.line.start, rule.value.line.end, 'metadata-byline');
+      return;
+    }
+    const cands = bylineCandidates(ctx, rule);
+    if (!cands.length) return;
+    rankFeatures(cands, pageView(file, options));
+    const d = decide(ranker, cands, rule?.value.names);
+    if (!d.c) {
+      const shown = rule ? rule.value.names : (d.top?.c.names ?? []);
+      const at = rule?.value.line ?? d.top?.c.line;
+      file.message(`No byline: the likeliest, "${shown.join(', ')}" (${rule?.via ?? d.top?.c.sources[0]}), is not likely enough (the ranker's best chance ${(d.top?.p ?? 0).toFixed(3)}, below ${ranker.model.threshold})`, {
+        ruleId: 'byline-unsure',
+        source: 'copydesk-byline',
+        ...(at && { place: pointAt(file, at.start) }),
+      });
+      return;
+    }
+    if (rule && d.c.names.join('|') === rule.value.names.join('|')) {
+      file.data.byline = { value: rule.value.names, via: rule.via, features: { ...featuresOf(rule.value.names, rule.via, rule.value.line), rank_p: d.p } };
+      const line = rule.value.line ?? d.c.line;
+      markSpan(file, line.start, line.end, 'metadata-byline');
+      return;
+    }
+    const via = `ranked-${d.c.sources[0]}`;
+    file.data.byline = { value: d.c.names, via, features: { ...featuresOf(d.c.names, d.c.sources[0], d.c.line), rank_p: d.p } };
+    markSpan(file, d.c.line.start, d.c.line.end, 'metadata-byline');
+  };
+}
+
+/** Each candidate's raw score under the model. */
+function scores(m: FieldModel, cands: { features?: Record<string, number> }[]): number[] {
+  return cands.map((c) => {
+    let z = m.bias;
+    m.features.forEach((name, i) => {
+      const x = c.features?.[name];
+      if (typeof x === 'number' && Number.isFinite(x)) z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
+    });
+    return z;
+  });
+}
+
+/** The chance of the names of `group` (some of `cands`): their candidates' share of a softmax over the page's candidates and "none" (score 0). */
+function groupChance<C extends { features?: Record<string, number> }>(m: FieldModel, cands: C[], group: C[]): number {
+  const z = scores(m, cands);
+  const mx = Math.max(0, ...z);
+  const tot = Math.exp(-mx) + z.reduce((a, v) => a + Math.exp(v - mx), 0);
+  return z.reduce((a, v, i) => a + (group.includes(cands[i]) ? Math.exp(v - mx) : 0), 0) / tot;
+}
+
+/**
+ * The ranker's choice: the names whose candidates take the largest share of a softmax over the page's
+ * candidates and "none" (a name on several lines gathers the chance of each), with that share; the
+ * line shown is the names' highest-scoring candidate.
+ */
+export function rankTop<C extends { names: string[]; features?: Record<string, number> }>(m: FieldModel, cands: C[]): { c: C; p: number } | undefined {
+  if (!cands.length) return undefined;
+  const z = scores(m, cands);
+  const mx = Math.max(0, ...z);
+  const tot = Math.exp(-mx) + z.reduce((a, v) => a + Math.exp(v - mx), 0);
+  const groups = new Map<string, { c: C; z: number; p: number }>();
+  cands.forEach((c, i) => {
+    const k = c.names.join('|');
+    const p = Math.exp(z[i] - mx) / tot;
+    const g = groups.get(k);
+    if (!g) groups.set(k, { c, z: z[i], p });
+    else {
+      g.p += p;
+      if (z[i] > g.z) Object.assign(g, { c, z: z[i] });
+    }
+  });
+  let best: { c: C; p: number } | undefined;
+  for (const g of groups.values()) if (!best || g.p > best.p) best = g;
+  return best && { c: best.c, p: best.p };
+}
+
+/** The ordered rules' pick and every candidate with its features, as the stage sees them (for fitting: bench/train-ranker.ts). */
+export function candidatesOf(file: VFile, options: StageOptions): { rule?: string[]; cands: Candidate[] } {
+  const ctx: Ctx = { file, options, dateLine: file.data.dateLine?.n };
+  const rule = firstHit(sources, ctx);
+  const cands = bylineCandidates(ctx, rule);
+  rankFeatures(cands, pageView(file, options));
+  return { rule: rule?.value.names, cands };
 }
