@@ -96,16 +96,109 @@ async function pagesOf(corpus: string): Promise<{ pages: Page[]; labelled: numbe
   return { pages, labelled };
 }
 
+interface Stump {
+  /** Feature index, threshold: x[k] <= t scores `left`, else `right`. */
+  k: number;
+  t: number;
+  left: number;
+  right: number;
+}
+
 interface Model {
   weights: number[];
+  stumps?: Stump[];
   margin: number | null;
 }
 
 const dot = (w: number[], x: number[]) => w.reduce((s, wk, k) => s + wk * x[k], 0);
+const PRIOR = process.env.PRIOR === '1';
+const stumpScore = (st: Stump[], x: number[]) => st.reduce((s, u) => s + (x[u.k] <= u.t ? u.left : u.right), PRIOR ? dot(hand.weights, x) : 0);
+const scoreWith = (m: Model) => (c: TitleCandidate) => (m.stumps ? stumpScore(m.stumps, c.features) : dot(m.weights, c.features));
+const ROUNDS = Number(process.env.ROUNDS ?? 150);
+const SHRINK = Number(process.env.SHRINK ?? 0.3);
+const LAMBDA = 1;
+const MIN_LEAF = 20;
+
+/** Boosted stumps for the same softmax over a page's candidates: each round adds the one-feature split
+ * that best follows the gradient (Newton leaf values), so each cue's effect may bend (an additive model). */
+function fitStumps(pages: Page[]): Stump[] {
+  const usable = pages.filter((p) => p.right.some(Boolean));
+  const K = FEATURES.length;
+  const xs = usable.flatMap((p) => p.cands.map((c) => c.features));
+  const pageOf: number[] = usable.flatMap((p, d) => p.cands.map(() => d));
+  const right: boolean[] = usable.flatMap((p) => p.right);
+  const n = xs.length;
+  // Candidate thresholds: each cue's distinct values, at most 32 quantiles.
+  const cuts = FEATURES.map((_, k) => {
+    const vals = [...new Set(xs.map((x) => x[k]))].sort((a, b) => a - b);
+    if (vals.length <= 32) return vals.slice(0, -1);
+    return Array.from({ length: 31 }, (_, q) => vals[Math.floor(((q + 1) * vals.length) / 32)]);
+  });
+  const order = FEATURES.map((_, k) => Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a][k] - xs[b][k]));
+  // Boosting may start from the shipped (hand) score: the stumps then only correct it (PRIOR=1).
+  const f = Float64Array.from(xs, (x) => (PRIOR ? dot(hand.weights, x) : 0));
+  const stumps: Stump[] = [];
+  const starts: number[] = [];
+  usable.forEach((p, d) => starts.push(d === 0 ? 0 : starts[d - 1] + usable[d - 1].cands.length));
+  for (let round = 0; round < ROUNDS; round++) {
+    const g = new Float64Array(n);
+    const h = new Float64Array(n);
+    usable.forEach((p, d) => {
+      const a = starts[d];
+      const m = p.cands.length;
+      let mx = -Infinity;
+      for (let j = 0; j < m; j++) mx = Math.max(mx, f[a + j]);
+      let tot = 0;
+      let pos = 0;
+      const e = new Float64Array(m);
+      for (let j = 0; j < m; j++) {
+        e[j] = Math.exp(f[a + j] - mx);
+        tot += e[j];
+        if (right[a + j]) pos += e[j];
+      }
+      for (let j = 0; j < m; j++) {
+        const pj = e[j] / tot;
+        g[a + j] = (right[a + j] ? e[j] / pos : 0) - pj;
+        h[a + j] = Math.max(pj * (1 - pj), 1e-6);
+      }
+    });
+    let G = 0;
+    let H = 0;
+    for (let i = 0; i < n; i++) {
+      G += g[i];
+      H += h[i];
+    }
+    let best: (Stump & { gain: number }) | undefined;
+    for (let k = 0; k < K; k++) {
+      let gl = 0;
+      let hl = 0;
+      let cnt = 0;
+      let at = 0;
+      for (const t of cuts[k]) {
+        while (at < n && xs[order[k][at]][k] <= t) {
+          gl += g[order[k][at]];
+          hl += h[order[k][at]];
+          cnt++;
+          at++;
+        }
+        if (cnt < MIN_LEAF || n - cnt < MIN_LEAF) continue;
+        const gr = G - gl;
+        const hr = H - hl;
+        const gain = (gl * gl) / (hl + LAMBDA) + (gr * gr) / (hr + LAMBDA) - (G * G) / (H + LAMBDA);
+        if (!best || gain > best.gain) best = { k, t, left: (SHRINK * gl) / (hl + LAMBDA), right: (SHRINK * gr) / (hr + LAMBDA), gain };
+      }
+    }
+    if (!best) break;
+    const { gain: _gain, ...st } = best;
+    stumps.push(st);
+    for (let i = 0; i < n; i++) f[i] += xs[i][st.k] <= st.t ? st.left : st.right;
+  }
+  return stumps;
+}
 
 /** Right when the stage, ranking by `m`, would give the labelled headline. */
 function pick(p: Page, m: Model): boolean {
-  const ranked = rankTitles(p.cands, m.margin, (c) => dot(m.weights, c.features));
+  const ranked = rankTitles(p.cands, m.margin, scoreWith(m));
   const top = ranked[0];
   if (!top) return false;
   const j = p.cands.indexOf(top);
@@ -141,13 +234,14 @@ function fitWeights(pages: Page[]): number[] {
   return w.map((wk, k) => wk / sd[k]);
 }
 
+const LEARNER = process.env.LEARNER ?? 'stumps';
 function fit(pages: Page[]): Model {
-  const weights = fitWeights(pages);
-  let best: Model = { weights, margin: null };
+  const base: Model = LEARNER === 'stumps' ? { weights: [], stumps: fitStumps(pages), margin: null } : { weights: fitWeights(pages), margin: null };
+  let best = base;
   let bestRight = -1;
   for (const margin of MARGINS) {
-    const right = pages.filter((p) => pick(p, { weights, margin })).length;
-    if (right > bestRight) [best, bestRight] = [{ weights, margin }, right];
+    const right = pages.filter((p) => pick(p, { ...base, margin })).length;
+    if (right > bestRight) [best, bestRight] = [{ ...base, margin }, right];
   }
   return best;
 }
@@ -193,7 +287,7 @@ if (process.argv.includes('--wrong')) {
   for (const p of pages) {
     const m = heldOut.get(p.fold)!;
     if (pick(p, m)) continue;
-    const top = rankTitles(p.cands, m.margin, (c) => dot(m.weights, c.features))[0];
+    const top = rankTitles(p.cands, m.margin, scoreWith(m))[0];
     const r = p.cands.find((_, j) => p.right[j]);
     const feats = (c?: TitleCandidate) => (c ? FEATURES.map((f, k) => `${f}=${round(c.features[k])}`).filter((x) => !x.endsWith('=0')).join(' ') : '');
     console.log(`WRONG ${p.corpus} ${p.file}${pick(p, hand) ? ' (shipped right)' : ''}\n  got  [${top?.distance}] ${top?.text.slice(0, 100)}  {${feats(top)}}\n  want [${r?.distance ?? '-'}] ${r?.text.slice(0, 100) ?? '(no candidate)'}  {${feats(r)}}`);

@@ -9,7 +9,7 @@ import { wordsOf } from '../chrome/classify.js';
 import { isBullet } from '../../article/wrap.js';
 import { foldLine } from '../../text/lines.js';
 import { W } from './weights.js';
-import { FEATURES, scoreOf, shapeCues, type Cues } from './features.js';
+import { FEATURES, RANK_CUES, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
 
 export interface TitleRules {
   minWords: number;
@@ -101,7 +101,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     const glued = /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(p.text);
     // An article's title is followed closely by its byline or its date; a teaser or a caption mostly is not.
     const headed = paras.slice(i + 1, i + 1 + W.headerLook).some((q) => rules.header.some((re) => re.test(q.text)));
-    const cues: Cues = {
+    const cues: Omit<Cues, RankCue> = {
       overlap: overlap * Math.min(1, words.length / W.fullContent),
       echoed: +echoed,
       length: Math.min(n, W.fullWords) / W.fullWords,
@@ -118,11 +118,14 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       tag: +repeats,
       headed: +headed,
       opensClean: +(clean && i === 0),
-      ...shapeCues(p, i === start),
+      ...shapeCues(p, i === start, start - i),
     };
-    const features = FEATURES.map((k) => cues[k]);
-    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: scoreOf(features), overlap, features });
+    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
+  // Rank cues: found in scan order, from the article's first paragraph up.
+  const above = out.filter((c) => c.distance > 0);
+  for (const [r, cue] of RANK_CUES.entries()) if (above[r]) above[r].features[FEATURES.indexOf(cue)] = 1;
+  for (const c of out) c.score = scoreOf(c.features);
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
   // on its own line: the shorter one is the title.
   const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));

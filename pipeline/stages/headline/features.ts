@@ -32,10 +32,24 @@ export const FEATURES = [
   'multiline', // wraps over more than one line
   'prose', // reads as prose (chrome's judgement)
   'words', // its length in words, over 30
+  'logUp', // log of 1 + paragraphs above the article (not capped: far headers differ too)
+  'nearest', // the title-shaped line closest above the article
+  'second', // the next one up
+  'gaps', // runs of spaces inside: cells of a table or a toolbar flattened into a line
+  'crumbs', // breadcrumb arrows ("Home » Guides » ...")
+  'firstPerson', // I, my, we, our: a bio, a pitch, a pull quote
+  'quoted', // opens with a quotation mark: a pull quote
+  'parenEnd', // ends with a bracket: a caption with its credit
+  'exclaim', // ends with an exclamation mark
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
 export type Cues = Record<Feature, number>;
+/** Cues of a candidate's rank among the page's candidates (set once all are found). */
+export type RankCue = 'nearest' | 'second';
+/** Cues that need the page around the candidate (candidates.ts). */
+export type PageCue = 'overlap' | 'echoed' | 'length' | 'up' | 'far' | 'long' | 'sentence' | 'shared' | 'byCaption' | 'copiesLede' | 'truncated' | 'shouted' | 'glued' | 'tag' | 'headed' | 'opensClean';
+export const RANK_CUES: readonly RankCue[] = ['nearest', 'second'];
 
 /** How close a title above the best candidate must score to head its header (candidates.ts rankTitles); null: off. */
 export const ABOVE_MARGIN: number | null = (model as { above_margin?: number | null }).above_margin ?? null;
@@ -50,7 +64,7 @@ export function scoreOf(features: readonly number[]): number {
 }
 
 /** Cues read off the paragraph itself. */
-export function shapeCues(p: JudgedParagraph, first: boolean): Pick<Cues, 'first' | 'caps' | 'separator' | 'colon' | 'question' | 'digits' | 'multiline' | 'prose' | 'words'> {
+export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<Cues, RankCue | PageCue> {
   const ws = wordsOf(p.text);
   const long = ws.filter((w) => /^\p{L}{4,}/u.test(w));
   return {
@@ -63,5 +77,12 @@ export function shapeCues(p: JudgedParagraph, first: boolean): Pick<Cues, 'first
     multiline: +(p.lines.length > 1),
     prose: +(p.kind === 'prose'),
     words: ws.length / 30,
+    logUp: Math.log1p(up),
+    gaps: +/\S {3,}\S/u.test(p.text),
+    crumbs: +/\s[»›>]\s/u.test(p.text),
+    firstPerson: +/\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e)\b/u.test(p.text),
+    quoted: +/^["'“‘«]/u.test(p.text),
+    parenEnd: +/\)$/u.test(p.text),
+    exclaim: +/!["'”’]?$/u.test(p.text),
   };
 }
