@@ -33,6 +33,8 @@ export interface QuoteFind {
   sentenceTo?: number;
   /** Its attribution is only the subject of the reporter's sentence: no verb, no credit. */
   verbless?: boolean;
+  /** resolve: its verbless attribution is only a word that opens a clause ("But"): the quote continues the one before. */
+  hollow?: boolean;
   /** How the attribution was found, when not in the quote's own sentence by a verb (a rule id). */
   attributedBy?: string;
   /** names: what the source phrase names, and the document offset of the source. */

@@ -1,6 +1,7 @@
 // One find per quoted span, with the attribution of its sentence (attribution.ts), or a credit signed
 // after its closing mark (credits.ts).
 import type { QuoteFind } from '../data.js';
+import { sourceText } from '../marks/blocks.js';
 import { isPartial, opensBlock, type Prepared } from '../marks/prepare.js';
 import type { Vocab } from '../vocab.js';
 import { sentenceEnd, sentenceStart } from '../words.js';
@@ -15,7 +16,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
   const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
   const out: QuoteFind[] = [];
   p.spans.forEach((span, si) => {
-    const text = p.block.text.slice(span.start, span.end).trim();
+    const text = sourceText(p.block, span.start, span.end);
     if (!text) return;
     const partial = isPartial(p.block.text, span) && !opensSignedLine(p, si, v);
     const reach = reachOf(p, si, partial);

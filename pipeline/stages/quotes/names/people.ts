@@ -304,11 +304,15 @@ export class People {
     const words = lname.split(' ');
     const key = surnameOf(words);
     if (words.length > 1) {
-      const own = this.tally(lname);
-      if (own) return own;
+      // ("Aung San Suu Kyi" and "Suu Kyi", its last words, are one person)
+      const same = (this.bySurname.get(key) ?? []).map((p) => p.full.toLowerCase()).filter((f) => f !== lname && lname.endsWith(` ${f}`));
+      for (const f of [lname, ...same]) {
+        const own = this.tally(f);
+        if (own) return own;
+      }
       // "Ana Roe" beside "Paul James Roe": what the article says of the surname alone ("Mr.
       // Roe") may be the other one's
-      if ((this.bySurname.get(key)?.length ?? 0) > 1) return undefined;
+      if ((this.bySurname.get(key)?.length ?? 0) > 1 + same.length) return undefined;
     }
     const sure = this.tally(key);
     if (sure) return sure;
