@@ -20,8 +20,10 @@ export interface QuoteFind {
   /** Index of the block (in `quoteBlocks`) and the span in it. */
   block: number;
   span: Span;
-  /** The quoted words, trimmed. */
+  /** The quoted words, trimmed, as the rules read them (tags blanked to spaces). */
   text: string;
+  /** The same words as the source writes them (tags kept): the text a record carries. */
+  written?: string;
   /** A fragment inside the reporter's sentence. */
   partial: boolean;
   attribution?: Attribution;

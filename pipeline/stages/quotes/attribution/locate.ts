@@ -16,7 +16,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
   const prevOpen = bi > 0 && prepared[bi - 1].spans.some((s) => s.close < 0);
   const out: QuoteFind[] = [];
   p.spans.forEach((span, si) => {
-    const text = sourceText(p.block, span.start, span.end);
+    const text = p.block.text.slice(span.start, span.end).trim();
     if (!text) return;
     const partial = isPartial(p.block.text, span) && !opensSignedLine(p, si, v);
     const reach = reachOf(p, si, partial);
@@ -32,6 +32,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
       block: bi,
       span,
       text,
+      written: sourceText(p.block, span.start, span.end),
       partial,
       attribution,
       source: attribution ? p.block.text.slice(attribution.at, attribution.end) : '',

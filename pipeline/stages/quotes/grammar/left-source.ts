@@ -133,6 +133,8 @@ function relativeAntecedent(text: string, ws: Word[], left: Word[], v: Vocab): W
 function nameAtEnd(c: Word[], v: Vocab): Word[] {
   let s = c.length;
   while (s > 0 && (isCap(c[s - 1].raw) || (s > 1 && v.particles.has(lc(c[s - 1])) && isCap(c[s - 2].raw)) || (lc(c[s - 1]) === 'of' && s < c.length && s > 1 && isCap(c[s - 2].raw)))) s--;
+  // ("Novelist Jo Watson, from Ohio, who": a role noun capitalized at the sentence start is no part of the name)
+  while (c.length - s > 2 && v.personNouns.has(lc(c[s]))) s++;
   const name = c.slice(s);
   // ("for the Wisconsin Republican, who": capitals after an article are a description, not a name;
   // "Ed Roe and Al Kerr, who": the relative is both of them)

@@ -197,6 +197,12 @@ export class People {
    * Ruiz", "See", "My"), or a participle opening a clause ("Holding signs calling him ..."): a name
    * only where the article also uses it as one (`knows`: "Manning" beside "Ed Manning").
    */
+  /** A word for what a person is ("Novelist", "Senator"): a person noun, or a word the article also writes in lowercase (alone or plural). */
+  roleWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.v.personNouns.has(w) || this.lower.has(w) || this.lower.has(`${w}s`);
+  }
+
   functionWord(word: string): boolean {
     return this.vocabWord(word) || PARTICIPLE.test(word) || this.commonWord(word);
   }

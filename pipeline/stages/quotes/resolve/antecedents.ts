@@ -20,8 +20,10 @@ export function fullName(people: People, m: { key: string; name: string }): stri
   // (unless the "given name" is a word like "Was" that opened a question: "Was Lamm satisfied?")
   if (!m.name.includes(' ') || people.functionWord(m.name.split(' ')[0])) return people.expand([m.key]) ?? m.name;
   // ("Suu Kyi" beside "Aung San Suu Kyi": the last words of a longer name the article gives are that name)
+  // (not a role read into the name: "Novelist Jo Watson" opening a sentence is Jo Watson)
   const longer = people.expand(m.name.split(' '));
-  return longer?.endsWith(` ${m.name}`) ? longer : m.name;
+  if (!longer?.endsWith(` ${m.name}`)) return m.name;
+  return longer.slice(0, -m.name.length).split(' ').some((w) => w && people.roleWord(w)) ? m.name : longer;
 }
 
 export class Antecedents {
