@@ -158,7 +158,8 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
   // A new article touches a story when one of its links could attach it there on its own; weaker
   // links only matter inside a group already formed, so they open nothing.
-  for (let i = firstFresh; i < window.length; i++) for (const [j, e] of links[i]) if (j < firstFresh && e.sim >= cfg.stories.attach_similarity) touched.add(window[j].story);
+  for (let i = firstFresh; i < window.length; i++)
+    for (let p = links.start[i]; p < links.start[i + 1]; p++) if (links.to[p] < firstFresh && links.sim[p] >= cfg.stories.attach_similarity) touched.add(window[links.to[p]].story);
   // A re-decided article leaves the story it was in: that story is re-clustered too.
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));

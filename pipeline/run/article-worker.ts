@@ -1,21 +1,39 @@
-// Worker-thread entry: builds the per-article chain once from the config and batch it is handed, says
-// 'ready', then answers each dump it is sent with its result. Per-article work is CPU-bound; threads
-// put every core to use, and let the pool stop a dump that runs over its budget (pool.ts).
+// Worker-thread entry. Pass 1: answers each dump it is sent with the keys the dump counts for in the
+// batch's line counts (batch-counts.ts), so every dump is read, decoded and parsed for pass 1 off the
+// main thread, on every core. Then, handed the batch (or given it at start), it builds the per-article
+// chain and answers each dump with its result. Per-article work is CPU-bound; threads put every core
+// to use, and let the pool stop a dump that runs over its budget (pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
+import type { BatchContext } from '../types.js';
 import { ArticleTasks } from './article-task.js';
+import { BatchCounter } from './batch-counts.js';
+import { readDump } from './read-dump.js';
 
-interface Init {
+export interface WorkerInit {
   config: Config;
-  lineDocCounts: Map<string, number>;
-  docs: number;
+  batch?: BatchContext;
 }
 
-const init = workerData as Init;
-const tasks = new ArticleTasks({ config: init.config, batch: { lineDocCounts: init.lineDocCounts, docs: init.docs } }, init.config.run.max_bytes);
+export type WorkerJob = { kind: 'keys'; dump: Dump } | { kind: 'run'; dump: Dump } | { kind: 'batch'; batch: BatchContext };
 
-parentPort!.on('message', async (dump: Dump) => {
-  parentPort!.postMessage(await tasks.run(dump));
+const init = workerData as WorkerInit;
+const counter = new BatchCounter(init.config.chrome);
+let tasks: ArticleTasks | undefined;
+const chain = (batch: BatchContext) => (tasks = new ArticleTasks({ config: init.config, batch }, init.config.run.max_bytes));
+if (init.batch) chain(init.batch);
+
+parentPort!.on('message', async (job: WorkerJob) => {
+  // Ready again once the chain is built, so a dump's time budget does not pay for building it.
+  if (job.kind === 'batch') return void (chain(job.batch), parentPort!.postMessage('ready'));
+  if (job.kind === 'run') return parentPort!.postMessage(await tasks!.run(job.dump));
+  let keys: string[] | null = null;
+  try {
+    keys = counter.keys((await readDump(job.dump, init.config.run.max_bytes)).file);
+  } catch {
+    // A dump that cannot be read counts for nothing; pass 2 reports why.
+  }
+  parentPort!.postMessage({ keys });
 });
 parentPort!.postMessage('ready');

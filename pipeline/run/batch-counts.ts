@@ -19,16 +19,15 @@ export class BatchCounter {
   }
 
   count(batch: BatchContext, file: VFile): void {
-    batch.docs++;
+    add(batch, this.keys(file));
+  }
+
+  /** The distinct keys one dump counts for: what a worker thread hands back for the main thread to add. */
+  keys(file: VFile): string[] {
     const seen = new Set<string>();
-    const add = (key: string) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      batch.lineDocCounts.set(key, (batch.lineDocCounts.get(key) ?? 0) + 1);
-    };
     for (const line of String(file.value).split('\n')) {
       const k = foldLine(line);
-      if (k) for (const key of [k, ...echoKeys(k, this.chrome.echo_words)]) add(key);
+      if (k) for (const key of [k, ...echoKeys(k, this.chrome.echo_words)]) seen.add(key);
     }
     // The article's first and last prose paragraph bound it here: a sign-off right after the last one
     // ("Follow X on Twitter") is the page's footer, however closely it follows.
@@ -40,10 +39,17 @@ export class BatchCounter {
       if (p.i >= first && p.i <= last) continue;
       for (const l of p.lines) {
         const k = foldLine(l.text);
-        if (k) add(edgeKey(k));
+        if (k) seen.add(edgeKey(k));
       }
     }
     // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
     delete file.data.lines;
+    return [...seen];
   }
+}
+
+/** One dump's keys counted into the batch. */
+export function add(batch: BatchContext, keys: readonly string[]): void {
+  batch.docs++;
+  for (const key of keys) batch.lineDocCounts.set(key, (batch.lineDocCounts.get(key) ?? 0) + 1);
 }

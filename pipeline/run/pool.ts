@@ -4,6 +4,8 @@
 // (run.dump_seconds) or its memory budget (run.dump_memory_mb) the thread is terminated, the dump is
 // refused as `over-budget` with a line in the report, a fresh thread takes its place and the batch
 // goes on. p-queue (in run.ts) decides how many dumps are in flight; the pool spreads them over threads.
+// The same threads serve pass 1 (each dump's line keys, under the same budget) before they are handed
+// the batch's counts and build the chain.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -11,8 +13,14 @@ import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import type { TaskResult } from './article-task.js';
+import type { WorkerInit, WorkerJob } from './article-worker.js';
 
 export interface ArticleRunner {
+  /** Pass 1: the keys `dump` counts for in the batch (batch-counts.ts); null when it cannot be read,
+   * or runs over its budget (pass 2 reports why). */
+  keys(dump: Dump): Promise<string[] | null>;
+  /** Hands the batch's counts to every thread: dumps run after this are processed against them. */
+  setBatch(batch: BatchContext): void;
   run(dump: Dump): Promise<TaskResult>;
   close(): Promise<void>;
 }
@@ -33,14 +41,16 @@ export function threadCount(config: Config, dumps: number): number {
   return dumps >= 64 ? Math.min(availableParallelism(), 8) : 1;
 }
 
-export function articleRunner(config: Config, batch: BatchContext, dumps: number): ArticleRunner {
-  return new WorkerPool(threadCount(config, dumps), { config, lineDocCounts: batch.lineDocCounts, docs: batch.docs }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb });
+/** Threads for a batch of `dumps`; `batch` now, or later through setBatch after pass 1. */
+export function articleRunner(config: Config, dumps: number, batch?: BatchContext): ArticleRunner {
+  return new WorkerPool(threadCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb });
 }
 
 interface Job {
-  dump: Dump;
+  message: WorkerJob & { dump: Dump };
   seconds: number;
-  resolve: (r: TaskResult) => void;
+  /** Takes the thread's answer, or a failure: a TaskResult that is not ok. */
+  resolve: (r: unknown) => void;
 }
 
 /** One thread and the job it holds. */
@@ -64,15 +74,34 @@ class WorkerPool implements ArticleRunner {
   private startFailures = 0;
   private broken?: string;
 
-  constructor(size: number, private readonly init: object, private readonly budget: Budget) {
+  constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  async run(dump: Dump): Promise<TaskResult> {
-    if (this.broken) return Promise.resolve(failed('internal', this.broken));
-    const seconds = await this.secondsFor(dump);
+  async keys(dump: Dump): Promise<string[] | null> {
+    const r = await this.send({ kind: 'keys', dump });
+    return (r as { keys?: string[] | null }).keys ?? null;
+  }
+
+  setBatch(batch: BatchContext): void {
+    // Threads started from now on get it at start; those running get it before any dump sent after it.
+    this.init.batch = batch;
+    for (const slot of this.slots) {
+      if (slot.dead) continue;
+      slot.ready = false;
+      slot.worker.postMessage({ kind: 'batch', batch } satisfies WorkerJob);
+    }
+  }
+
+  run(dump: Dump): Promise<TaskResult> {
+    return this.send({ kind: 'run', dump }) as Promise<TaskResult>;
+  }
+
+  private async send(message: Job['message']): Promise<unknown> {
+    if (this.broken) return failed('internal', this.broken);
+    const seconds = await this.secondsFor(message.dump);
     return new Promise((resolve) => {
-      this.waiting.push({ dump, seconds, resolve });
+      this.waiting.push({ message, seconds, resolve });
       this.dispatch();
     });
   }
@@ -94,7 +123,7 @@ class WorkerPool implements ArticleRunner {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
     const slot: Slot = { worker };
-    worker.on('message', (m: 'ready' | TaskResult) => {
+    worker.on('message', (m: unknown) => {
       if (m !== 'ready') return this.finish(slot, m);
       slot.ready = true;
       this.startFailures = 0;
@@ -116,11 +145,11 @@ class WorkerPool implements ArticleRunner {
       const job = this.waiting.shift()!;
       slot.job = job;
       slot.timer = setTimeout(() => this.replace(slot, failed('over-budget', `processing took over ${job.seconds} s, its time budget (run.dump_seconds, run.dump_seconds_per_mb): stopped and refused`)), job.seconds * 1000);
-      slot.worker.postMessage(job.dump);
+      slot.worker.postMessage(job.message);
     }
   }
 
-  private finish(slot: Slot, result: TaskResult): void {
+  private finish(slot: Slot, result: unknown): void {
     if (slot.dead || !slot.job) return;
     clearTimeout(slot.timer);
     const job = slot.job;

@@ -13,7 +13,7 @@ import type { ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import { emptyBatch } from '../stages/options.js';
-import { BatchCounter } from './batch-counts.js';
+import { add as addKeys } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic } from '../write/atomic.js';
 import { buildFeeds, describeStory } from '../write/feeds.js';
@@ -109,42 +109,44 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   const reports = new Map<string, InputReport>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
   const skippedReports: InputReport[] = skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } }));
 
-  // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts.
+  // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts. The
+  // worker threads read, decode and parse each dump and hand back its keys; they are counted here.
   let t = performance.now();
   const batch: BatchContext = emptyBatch();
-  const counter = new BatchCounter(opts.config.chrome);
+  const runner = articleRunner(opts.config, dumps.length);
   const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
-  await queue.addAll(
-    dumps.map((d) => async () => {
-      try {
-        const { file } = await readDump(d, opts.config.run.max_bytes);
-        counter.count(batch, file);
-      } catch {
-        // reported in pass 2
-      }
-      progress1.tick();
-    }),
-  );
+  try {
+    await queue.addAll(
+      dumps.map((d) => async () => {
+        const keys = await runner.keys(d);
+        if (keys) addKeys(batch, keys);
+        progress1.tick();
+      }),
+    );
+  } catch (e) {
+    await runner.close();
+    throw e;
+  }
   progress1.end();
   // A line found in one dump only is the dump's own: every reader of the counts asks for two or more
   // (chrome's repetition, the headline's known lines), so those keys go before the counts are copied
   // to each worker thread; most lines of real text are unique, so this is most of the map.
   for (const [key, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(key);
+  runner.setBatch(batch);
   timings.scan = performance.now() - t;
 
   let store;
   try {
     store = await openStore(opts.output, now);
   } catch (e) {
+    await runner.close();
     if (e instanceof StateError) throw new RunError(e.message);
     throw e;
   }
-  await store.clearStaged();
 
   // Pass 2: the per-article chain, spread over worker threads for large batches. Streamed: each
   // article's record fields and body wait in the store's staging area (on disk) and only its compact
   // corpus features stay in memory, so memory follows the open news, not the batch.
-  const runner = articleRunner(opts.config, batch, dumps.length);
   const articles: CorpusArticle[] = [];
   const idToReport = new Map<string, InputReport>();
   const progress2 = new Progress(dumps.length, 'process', opts.progress);
@@ -155,6 +157,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
     await store.stage(items);
   };
   try {
+    await store.clearStaged();
     await queue.addAll(
       dumps.map((d) => async () => {
         const result = await runner.run(d);

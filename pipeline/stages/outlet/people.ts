@@ -11,15 +11,27 @@ export interface PersonVocab {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}$/u;
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
 export class PersonTest {
   private given: Set<string>;
-  private before: string;
+  /** The words a person's name follows (given names and titles, a title's closing full stop dropped), as
+   * written, and their distinct lengths: looked up where a name stands, never compiled into a pattern. */
+  private lead: Set<string>;
+  private leadLengths: number[];
+  /** The same words as one pattern, for a vocabulary the lookup cannot read exactly (a word that is
+   * empty or ends in a space or tab); `(?<!\p{L})(?:word|…)\.?[ \t]+(?:\p{Lu}\.[ \t]+)?` before the name. */
+  private before?: string;
   constructor(vocab: PersonVocab) {
     this.given = new Set(vocab.given_names.map((n) => n.toLowerCase()));
-    const words = [...vocab.given_names, ...vocab.person_titles].map((w) => escapeRe(w.replace(/\.$/u, ''))).join('|');
+    const words = [...vocab.given_names, ...vocab.person_titles].map((w) => w.replace(/\.$/u, ''));
+    this.lead = new Set(words);
+    this.leadLengths = [...new Set(words.map((w) => w.length))].sort((a, b) => a - b);
     // Case as written: "President Nixon", not "the president's".
-    this.before = `(?<![\\p{L}])(?:${words})\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?`;
+    if (words.some((w) => !w || isBlank(w.charCodeAt(w.length - 1)))) this.before = `(?<![\\p{L}])(?:${words.map(escapeRe).join('|')})\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?`;
   }
 
   /** True when `name` reads as a person's name in `text`. */
@@ -37,9 +49,65 @@ export class PersonTest {
       if (count(alone, text) > 0 || count(full, text) === 0) return true;
     }
     if (words.length > 2 || nameWords(bare).length !== words.length) return false;
-    const re = new RegExp(`${this.before}${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'u');
-    return re.test(text);
+    if (this.before) return new RegExp(`${this.before}${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
+      if (!LETTER_OR_DIGIT.test(codePointAt(text, i + bare.length)) && this.led(text, i)) return true;
+    }
+    return false;
   }
+
+  /** Whether a given name or title, then blanks and perhaps an initial ("J. "), ends at `end`: what
+   * `before` above matches, read backwards. The blanks before the name run to the previous non-blank
+   * character (no lead word ends in a blank), so each run is found whole. */
+  private led(text: string, end: number): boolean {
+    const k = blanksFrom(text, end);
+    if (k === end) return false;
+    if (this.leadEndsAt(text, k)) return true;
+    // An initial: a capital letter and a full stop, then blanks.
+    if (text.charCodeAt(k - 1) !== 0x2e) return false;
+    const cp = codePointBefore(text, k - 1);
+    if (!UPPER.test(cp)) return false;
+    const j = k - 1 - cp.length;
+    const k2 = blanksFrom(text, j);
+    return k2 < j && this.leadEndsAt(text, k2);
+  }
+
+  /** A lead word, perhaps with a full stop after it, ends at `e`, with no letter before it. */
+  private leadEndsAt(text: string, e: number): boolean {
+    return this.wordEndsAt(text, e) || (text.charCodeAt(e - 1) === 0x2e && this.wordEndsAt(text, e - 1));
+  }
+
+  private wordEndsAt(text: string, e: number): boolean {
+    for (const n of this.leadLengths) {
+      if (n > e) break;
+      if (this.lead.has(text.slice(e - n, e)) && !LETTER.test(codePointBefore(text, e - n))) return true;
+    }
+    return false;
+  }
+}
+
+/** The start of the run of spaces and tabs that ends at `end`. */
+function blanksFrom(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The code point starting at `i` ('' at the end). */
+function codePointAt(text: string, i: number): string {
+  const c = text.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
+/** The code point ending at `i` ('' at the start). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
 }
 
 function count(re: RegExp, text: string): number {
