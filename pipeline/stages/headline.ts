@@ -10,7 +10,8 @@ import { chromePatterns } from './chrome/spec.js';
 import { headlinePatterns, headlineSpec } from './headline/spec.js';
 import { foldLine } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
-import { titleCandidates, type TitleRules } from './headline/candidates.js';
+import { rankTitles, titleCandidates, type TitleCandidate, type TitleRules } from './headline/candidates.js';
+import { ABOVE_MARGIN } from './headline/features.js';
 import { stripSiteName } from './headline/suffix.js';
 import type { StageOptions } from './options.js';
 
@@ -55,25 +56,39 @@ const sources: Source<Ctx, Hit>[] = [
   {
     name: 'above-article',
     find: ({ file, options }) => {
-      const view = file.data.article;
-      if (!view) return undefined;
-      const cfg = options.config.metadata.headline;
-      // A line other dumps carry is a section name or another story's link, unless no more dumps carry it
-      // than carry this page's story (chrome's storyDocs): then it is the story's own title, syndicated.
-      const known = (t: string) => {
-        const docs = options.batch.lineDocCounts.get(foldLine(t)) ?? 0;
-        return docs >= 2 && docs > view.storyDocs;
-      };
-      const found = titleCandidates(view, cfg.window, rulesOf(options), known)[0];
+      const found = rankedTitles(file, options)[0];
       if (!found) return undefined;
       // Wire copy and pasted text often carry no title: their first line is the lede, a long sentence.
       // Taking it would give a wrong headline and cut the lede from the body.
-      if (isLede(found.text, cfg.max_sentence_words)) return undefined;
-      const outlet = file.data.outlet?.value;
-      return { value: stripSiteName(found.text, { separators: cfg.site_separators, maxSiteWords: cfg.max_site_words, outlet }), start: found.start, end: found.end };
+      if (isLede(found.text, options.config.metadata.headline.max_sentence_words)) return undefined;
+      return { value: titleText(found, file, options), start: found.start, end: found.end };
     },
   },
 ];
+
+/** The title-shaped lines above the article, unranked (chrome's zone must be on `file.data`). */
+export function titlesAbove(file: VFile, options: StageOptions): TitleCandidate[] {
+  const view = file.data.article;
+  if (!view) return [];
+  // A line other dumps carry is a section name or another story's link, unless no more dumps carry it
+  // than carry this page's story (chrome's storyDocs): then it is the story's own title, syndicated.
+  const known = (t: string) => {
+    const docs = options.batch.lineDocCounts.get(foldLine(t)) ?? 0;
+    return docs >= 2 && docs > view.storyDocs;
+  };
+  return titleCandidates(view, options.config.metadata.headline.window, rulesOf(options), known);
+}
+
+const rankedTitles = (file: VFile, options: StageOptions) => rankTitles(titlesAbove(file, options), ABOVE_MARGIN);
+
+/** The headline a candidate gives: its line less the site's name run into it. */
+export function titleText(c: TitleCandidate, file: VFile, options: StageOptions): string {
+  const cfg = options.config.metadata.headline;
+  return stripSiteName(c.text, { separators: cfg.site_separators, maxSiteWords: cfg.max_site_words, outlet: file.data.outlet?.value });
+}
+
+/** True when the dump names its title itself (frontmatter, a Markdown heading): no candidate is ranked. */
+export const titleGiven = (tree: Root, file: VFile): boolean => !!trusted(file, ['title', 'headline'], asString).find(undefined) || !!sources[0].find({ tree, file } as Ctx);
 
 /** A long sentence in sentence case, ending with a full stop: how a lede reads, and how a title rarely does
  * (titles that end with a full stop are short, or Title Case: "Trump: Cruz Has ‘To Come a Long Way’."). */

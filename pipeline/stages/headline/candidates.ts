@@ -9,6 +9,7 @@ import { wordsOf } from '../chrome/classify.js';
 import { isBullet } from '../../article/wrap.js';
 import { foldLine } from '../../text/lines.js';
 import { W } from './weights.js';
+import { FEATURES, RANK_CUES, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
 
 export interface TitleRules {
   minWords: number;
@@ -29,6 +30,8 @@ export interface TitleCandidate {
   distance: number;
   score: number;
   overlap: number;
+  /** The cues it was scored on, in FEATURES order (kept for fitting: bench/train-headline.ts). */
+  features: number[];
 }
 
 export function isTitleShaped(text: string, rules: TitleRules): boolean {
@@ -98,25 +101,31 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     const glued = /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(p.text);
     // An article's title is followed closely by its byline or its date; a teaser or a caption mostly is not.
     const headed = paras.slice(i + 1, i + 1 + W.headerLook).some((q) => rules.header.some((re) => re.test(q.text)));
-    const score =
-      W.overlap * overlap * Math.min(1, words.length / W.fullContent) +
-      (echoed ? W.echoed : 0) +
-      W.length * Math.min(n, W.fullWords) / W.fullWords +
-      W.perParagraphUp * Math.min(start - i, W.headerSpan) -
-      W.perParagraphFar * Math.max(0, start - i - W.farFrom) -
-      (n > W.longWords ? W.long : 0) -
-      (sentence ? W.sentence : 0) -
-      (shared ? W.shared : 0) -
-      (byCaption ? W.byCaption : 0) -
-      (copiesLede ? W.copiesLede : 0) -
-      (truncated ? W.truncated : 0) -
-      (shouted ? W.shouted : 0) -
-      (glued ? W.glued : 0) -
-      (repeats ? W.tag : 0) +
-      (headed ? W.headed : 0) +
-      (clean && i === 0 ? W.opensClean : 0);
-    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score, overlap });
+    const cues: Omit<Cues, RankCue> = {
+      overlap: overlap * Math.min(1, words.length / W.fullContent),
+      echoed: +echoed,
+      length: Math.min(n, W.fullWords) / W.fullWords,
+      up: Math.min(start - i, W.headerSpan),
+      far: Math.max(0, start - i - W.farFrom),
+      long: +(n > W.longWords),
+      sentence: +sentence,
+      shared: +shared,
+      byCaption: +byCaption,
+      copiesLede: +copiesLede,
+      truncated: +truncated,
+      shouted: +shouted,
+      glued: +glued,
+      tag: +repeats,
+      headed: +headed,
+      opensClean: +(clean && i === 0),
+      ...shapeCues(p, i === start, start - i),
+    };
+    out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
+  // Rank cues: found in scan order, from the article's first paragraph up.
+  const above = out.filter((c) => c.distance > 0);
+  for (const [r, cue] of RANK_CUES.entries()) if (above[r]) above[r].features[FEATURES.indexOf(cue)] = 1;
+  for (const c of out) c.score = scoreOf(c.features);
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
   // on its own line: the shorter one is the title.
   const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));
@@ -124,16 +133,21 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     const f = foldLine(c.text);
     return own.some((o) => o !== f && f.endsWith(' ' + o));
   };
-  out.splice(0, out.length, ...out.filter((c) => !padded(c)));
-  out.sort((a, b) => b.score - a.score);
-  // A title heads its header: a dek, a byline or a caption that scores as well sits below it.
+  return out.filter((c) => !padded(c));
+}
+
+/** The candidates best first, by `score` (or a score of the caller's, when fitting). A title heads its
+ * header: a dek, a byline or a caption that scores within `aboveMargin` of the best one sits below it,
+ * and the title above it is taken (no margin: the best score alone decides). */
+export function rankTitles(cands: TitleCandidate[], aboveMargin: number | null, score = (c: TitleCandidate) => c.score): TitleCandidate[] {
+  const out = cands.map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s);
   const best = out[0];
-  if (best) {
-    const above = out.filter((c) => c.score >= best.score - W.aboveMargin && wordsOf(c.text).length >= W.aboveMinWords && c.overlap >= W.aboveOverlap && !/[^.]\.$/u.test(c.text) && c.distance > best.distance && c.distance <= best.distance + W.headerSpan);
+  if (best && aboveMargin !== null) {
+    const above = out.filter(({ c, s }) => s >= best.s - aboveMargin && wordsOf(c.text).length >= W.aboveMinWords && c.overlap >= W.aboveOverlap && !/[^.]\.$/u.test(c.text) && c.distance > best.c.distance && c.distance <= best.c.distance + W.headerSpan);
     if (above.length) {
-      const top = above.reduce((a, b) => (b.distance > a.distance ? b : a));
-      return [top, ...out.filter((c) => c !== top)];
+      const top = above.reduce((a, b) => (b.c.distance > a.c.distance ? b : a));
+      return [top.c, ...out.filter((x) => x !== top).map((x) => x.c)];
     }
   }
-  return out;
+  return out.map((x) => x.c);
 }

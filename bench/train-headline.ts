@@ -1,0 +1,217 @@
+// npm run train (with train-fields.ts): fits the weights of the title-candidate score
+// (pipeline/stages/headline/features.ts) on the labelled pages of ../shared (naeb-dev and silver-dev,
+// over 600 sites) and writes pipeline/stages/headline/model.json. Deterministic: the same corpora give
+// the same bytes.
+//
+// Rows: every page whose title the headline stage ranks (no frontmatter title, no Markdown heading),
+// with each candidate's cues and whether its headline equals the label (the scorer's exact match).
+// Model: a conditional logit (softmax over a page's candidates), the standard choice for picking one of
+// a varying set: it learns how cues trade off against the competing lines of the same page, not a
+// global title-or-not boundary that depends on how many lines a site prints. L2-regularized, full-batch
+// gradient ascent with fixed steps on standardized cues; pages whose title is no candidate teach
+// nothing and are left out of the fit (they count as misses in every figure).
+// The header rule's margin (rankTitles) is chosen from a grid on the training pages.
+// Cross-validated by site (bench/folds.ts): fitted on 4 folds, measured on the 5th, per corpus, with the
+// shipped weights measured on the same pages beside them. Fitted weights replace the shipped ones only
+// when no corpus-fold loses and some win.
+//
+// Usage: node dist/bench/train-headline.js                 (fit, print CV, write model.json when kept)
+//        node dist/bench/train-headline.js --cv [--wrong]  (print CV only; --wrong lists held-out misses)
+//        ... --reuse                                       (candidates from the last run's cache)
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import parseDump from '../pipeline/article/parse.js';
+import { loadConfig } from '../pipeline/registry.js';
+import { BatchCounter } from '../pipeline/run/batch-counts.js';
+import { dumpFile } from '../pipeline/run/read-dump.js';
+import chrome from '../pipeline/stages/chrome.js';
+import { isLede, titleGiven, titleText, titlesAbove } from '../pipeline/stages/headline.js';
+import { rankTitles, type TitleCandidate } from '../pipeline/stages/headline/candidates.js';
+import { FEATURES } from '../pipeline/stages/headline/features.js';
+import outlet from '../pipeline/stages/outlet.js';
+import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
+import { FOLDS, foldOf, readLabels } from './folds.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(root, '../shared');
+const CORPORA = ['naeb-dev', 'silver-dev'];
+const MODEL = path.join(root, 'pipeline/stages/headline/model.json');
+const STEPS = 2000;
+const RATE = 0.5;
+const L2 = 0.01;
+/** Margins tried for the header rule (null: off), in the score's units after fitting. */
+const MARGINS: (number | null)[] = [null, 0.25, 0.5, 1, 1.5, 2];
+
+interface Page {
+  corpus: string;
+  file: string;
+  fold: number;
+  cands: TitleCandidate[];
+  /** Per candidate: its headline is the label's. */
+  right: boolean[];
+  /** Per candidate: it reads as a lede (the stage then gives no headline). */
+  lede: boolean[];
+}
+
+const fold = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toLowerCase();
+const normLine = (s: unknown) => (fold(s).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+async function pagesOf(corpus: string): Promise<{ pages: Page[]; labelled: number }> {
+  const dir = path.join(shared, 'corpora', corpus, 'docs');
+  const labels = new Map(readLabels(path.join(shared, 'corpora', corpus, 'labels.jsonl')).map((l) => [l.file, l]));
+  const config = await loadConfig(path.join(root, 'config'));
+  const names = readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort();
+  const read = (n: string) => dumpFile(readFileSync(path.join(dir, n)), { rel: n, kind: n.endsWith('.md') ? 'md' : 'txt' }).file;
+  // Pass 1 as a run makes it: the batch's line counts (run.ts).
+  const batch = emptyBatch();
+  const counter = new BatchCounter(config.chrome);
+  for (const n of names) counter.count(batch, read(n));
+  for (const [k, c] of batch.lineDocCounts) if (c < 2) batch.lineDocCounts.delete(k);
+  const options: StageOptions = { config, batch };
+  const processor = unified().use(parseDump).use(outlet, options).use(chrome, options).freeze();
+  const pages: Page[] = [];
+  let labelled = 0;
+  for (const n of names) {
+    const label = labels.get(n);
+    if (!label || typeof label.headline !== 'string' || !label.headline) continue;
+    labelled++;
+    const file: VFile = read(n);
+    const tree = processor.parse(file) as Root;
+    processor.runSync(tree, file);
+    if (titleGiven(tree, file)) continue;
+    const cands = titlesAbove(file, options);
+    const gold = normLine(label.headline);
+    const maxWords = config.metadata.headline.max_sentence_words;
+    pages.push({ corpus, file: n, fold: foldOf(label), cands, right: cands.map((c) => normLine(titleText(c, file, options)) === gold), lede: cands.map((c) => isLede(c.text, maxWords)) });
+  }
+  return { pages, labelled };
+}
+
+interface Model {
+  weights: number[];
+  margin: number | null;
+}
+
+const dot = (w: number[], x: number[]) => w.reduce((s, wk, k) => s + wk * x[k], 0);
+const scoreWith = (m: Model) => (c: TitleCandidate) => dot(m.weights, c.features);
+
+/** Right when the stage, ranking by `m`, would give the labelled headline. */
+function pick(p: Page, m: Model): boolean {
+  const ranked = rankTitles(p.cands, m.margin, scoreWith(m));
+  const top = ranked[0];
+  if (!top) return false;
+  const j = p.cands.indexOf(top);
+  return p.right[j] && !p.lede[j];
+}
+
+function fitWeights(pages: Page[]): number[] {
+  const usable = pages.filter((p) => p.right.some(Boolean));
+  const K = FEATURES.length;
+  // Standardize each cue over all candidates, so one rate and one L2 suit every cue.
+  const all = usable.flatMap((p) => p.cands.map((c) => c.features));
+  const mean = FEATURES.map((_, k) => all.reduce((s, x) => s + x[k], 0) / (all.length || 1));
+  const sd = FEATURES.map((_, k) => Math.sqrt(all.reduce((s, x) => s + (x[k] - mean[k]) ** 2, 0) / (all.length || 1)) || 1);
+  const z = usable.map((p) => p.cands.map((c) => c.features.map((v, k) => (v - mean[k]) / sd[k])));
+  const w = new Array<number>(K).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    const g = new Array<number>(K).fill(0);
+    usable.forEach((p, d) => {
+      const s = z[d].map((x) => dot(w, x));
+      const mx = Math.max(...s);
+      const e = s.map((v) => Math.exp(v - mx));
+      const tot = e.reduce((a, b) => a + b, 0);
+      const pos = e.reduce((a, v, j) => a + (p.right[j] ? v : 0), 0);
+      // d/dw log(P(right)) = E[x | right] - E[x]
+      z[d].forEach((x, j) => {
+        const coef = (p.right[j] ? e[j] / pos : 0) - e[j] / tot;
+        if (coef) for (let k = 0; k < K; k++) g[k] += coef * x[k];
+      });
+    });
+    for (let k = 0; k < K; k++) w[k] += RATE * (g[k] / usable.length - L2 * w[k]);
+  }
+  // Back to raw cues: the shift by the mean is the same for every candidate of a page, so it drops out.
+  return w.map((wk, k) => wk / sd[k]);
+}
+
+function fit(pages: Page[]): Model {
+  const base: Model = { weights: fitWeights(pages), margin: null };
+  let best = base;
+  let bestRight = -1;
+  for (const margin of MARGINS) {
+    const right = pages.filter((p) => pick(p, { ...base, margin })).length;
+    if (right > bestRight) [best, bestRight] = [{ ...base, margin }, right];
+  }
+  return best;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const shipped = JSON.parse(readFileSync(MODEL, 'utf8')) as { weights: Record<string, number>; above_margin: number | null };
+const hand: Model = { weights: FEATURES.map((k) => shipped.weights[k] ?? 0), margin: shipped.above_margin };
+
+const CACHE = path.join(root, '.eval-train/headline-pages.json');
+const reuse = process.argv.includes('--reuse');
+type Data = { corpus: string; pages: Page[]; labelled: number }[];
+const data: Data = reuse
+  ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Data)
+  : await Promise.all(CORPORA.map(async (c) => ({ corpus: c, ...(await pagesOf(c)) })));
+if (!reuse) {
+  mkdirSync(path.dirname(CACHE), { recursive: true });
+  writeFileSync(CACHE, JSON.stringify(data));
+}
+const pages = data.flatMap((d) => d.pages);
+console.log('headline ranker: pages ranked / labelled; oracle = a candidate gives the label');
+for (const d of data) console.log(`  ${d.corpus}: ${d.pages.length} / ${d.labelled}; oracle ${d.pages.filter((p) => p.right.some(Boolean)).length}`);
+console.log('cross-validated by site (fit on 4 folds, measure the 5th): right among ranked pages, shipped vs fitted');
+const heldOut = new Map<number, Model>();
+let heldOutRight = 0;
+const total = (m: (p: Page) => boolean) => pages.filter(m).length;
+let wins = 0;
+let losses = 0;
+for (let k = 0; k < FOLDS; k++) {
+  const m = fit(pages.filter((p) => p.fold !== k));
+  heldOut.set(k, m);
+  heldOutRight += pages.filter((p) => p.fold === k && pick(p, m)).length;
+  for (const c of CORPORA) {
+    const test = pages.filter((p) => p.fold === k && p.corpus === c);
+    const a = test.filter((p) => pick(p, hand)).length;
+    const b = test.filter((p) => pick(p, m)).length;
+    if (b > a) wins++;
+    if (b < a) losses++;
+    console.log(`  fold ${k} ${c.padEnd(10)} ${String(test.length).padStart(4)} pages: shipped ${a}, fitted ${b} (margin ${m.margin})`);
+  }
+}
+console.log(`  folds won ${wins}, lost ${losses}; right in all: shipped ${total((p) => pick(p, hand))}, fitted held out ${heldOutRight} of ${pages.length}`);
+if (process.argv.includes('--wrong')) {
+  for (const p of pages) {
+    const m = heldOut.get(p.fold)!;
+    if (pick(p, m)) continue;
+    const top = rankTitles(p.cands, m.margin, scoreWith(m))[0];
+    const r = p.cands.find((_, j) => p.right[j]);
+    const feats = (c?: TitleCandidate) => (c ? FEATURES.map((f, k) => `${f}=${round(c.features[k])}`).filter((x) => !x.endsWith('=0')).join(' ') : '');
+    console.log(`WRONG ${p.corpus} ${p.file}${pick(p, hand) ? ' (shipped right)' : ''}\n  got  [${top?.distance}] ${top?.text.slice(0, 100)}  {${feats(top)}}\n  want [${r?.distance ?? '-'}] ${r?.text.slice(0, 100) ?? '(no candidate)'}  {${feats(r)}}`);
+  }
+}
+// Kept only when no corpus-fold loses and some win (the fold rule of train-fields.ts); otherwise the
+// shipped weights stay, and a rerun leaves model.json as it is.
+if (!process.argv.includes('--cv') && (losses > 0 || wins === 0)) console.log('fitted weights not kept: a site fold loses, or none wins; model.json unchanged');
+else if (!process.argv.includes('--cv')) {
+  const m = fit(pages);
+  console.log(`all pages: shipped ${total((p) => pick(p, hand))}, fitted ${total((p) => pick(p, m))} of ${pages.length}; margin ${m.margin}`);
+  const out = {
+    about: 'Weights of the title-candidate score (features.ts), fitted by bench/train-headline.ts (npm run train) on naeb-dev and silver-dev. Do not edit by hand.',
+    above_margin: m.margin,
+    weights: Object.fromEntries(FEATURES.map((f, k) => [f, round(m.weights[k])])),
+  };
+  writeFileSync(MODEL, JSON.stringify(out, null, 2) + '\n');
+  console.log(`wrote ${path.relative(root, MODEL)}`);
+}

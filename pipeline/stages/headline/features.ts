@@ -1,0 +1,88 @@
+// The cues a title candidate is scored on, as one vector, and the score: a weighted sum whose weights
+// are fitted on labelled pages of many sites (bench/train-headline.ts, `npm run train`) and shipped as
+// model.json beside this file. A cue says why a line is or is not the title (candidates.ts computes
+// the ones that need the page around it; the line's own shape is read here).
+import { wordsOf } from '../chrome/classify.js';
+import type { JudgedParagraph } from '../../types.js';
+import model from './model.json' with { type: 'json' };
+
+export const FEATURES = [
+  'overlap', // share of its content words in the article's opening, scaled down for very short lines
+  'echoed', // the page shows it again with other words around it (breadcrumb, share text)
+  'length', // words, up to a full title's length, as a share of it
+  'up', // paragraphs above the article, up to a header's span
+  'far', // paragraphs beyond the header's span: menus, teasers for other stories
+  'long', // longer than titles run: a dek, a summary
+  'sentence', // ends with a full stop: a dek, a caption
+  'shared', // other dumps of the batch carry it: a section name, a link
+  'byCaption', // next to a photo credit
+  'copiesLede', // repeats the lede nearly word for word: a dek
+  'truncated', // ends with an ellipsis: a teaser
+  'shouted', // all capitals: a section label, alt text
+  'glued', // words run together: a row of links that lost its spacing
+  'tag', // printed several times on the page: a topic tag
+  'headed', // a byline or a date line follows within a few paragraphs
+  'opensClean', // the first line of a clean dump (the article's text, no page around it)
+  'first', // the article's own first paragraph
+  'caps', // share of its longer words that are capitalized (Title Case)
+  'separator', // holds a page-title separator ("Title | Site")
+  'colon', // holds a colon (a kicker run into the title, "Opinion: ...")
+  'question', // ends with a question mark
+  'digits', // share of its words that are numbers (scores, tables, prices)
+  'multiline', // wraps over more than one line
+  'prose', // reads as prose (chrome's judgement)
+  'words', // its length in words, over 30
+  'logUp', // log of 1 + paragraphs above the article (not capped: far headers differ too)
+  'nearest', // the title-shaped line closest above the article
+  'second', // the next one up
+  'gaps', // runs of spaces inside: cells of a table or a toolbar flattened into a line
+  'crumbs', // breadcrumb arrows ("Home » Guides » ...")
+  'firstPerson', // I, my, we, our: a bio, a pitch, a pull quote
+  'quoted', // opens with a quotation mark: a pull quote
+  'parenEnd', // ends with a bracket: a caption with its credit
+  'exclaim', // ends with an exclamation mark
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type Cues = Record<Feature, number>;
+/** Cues of a candidate's rank among the page's candidates (set once all are found). */
+export type RankCue = 'nearest' | 'second';
+/** Cues that need the page around the candidate (candidates.ts). */
+export type PageCue = 'overlap' | 'echoed' | 'length' | 'up' | 'far' | 'long' | 'sentence' | 'shared' | 'byCaption' | 'copiesLede' | 'truncated' | 'shouted' | 'glued' | 'tag' | 'headed' | 'opensClean';
+export const RANK_CUES: readonly RankCue[] = ['nearest', 'second'];
+
+/** How close a title above the best candidate must score to head its header (candidates.ts rankTitles); null: off. */
+export const ABOVE_MARGIN: number | null = (model as { above_margin?: number | null }).above_margin ?? null;
+
+const weights: number[] = FEATURES.map((k) => (model.weights as Record<string, number>)[k] ?? 0);
+
+/** The candidate's score: larger is more title-like. */
+export function scoreOf(features: readonly number[]): number {
+  let s = 0;
+  for (let k = 0; k < features.length; k++) s += weights[k] * features[k];
+  return s;
+}
+
+/** Cues read off the paragraph itself. */
+export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<Cues, RankCue | PageCue> {
+  const ws = wordsOf(p.text);
+  const long = ws.filter((w) => /^\p{L}{4,}/u.test(w));
+  return {
+    first: +first,
+    caps: long.length ? long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length : 0,
+    separator: +/\s[|–—-]\s|\|/u.test(p.text),
+    colon: +/:/.test(p.text),
+    question: +/\?["'”’]?$/u.test(p.text),
+    digits: ws.length ? ws.filter((w) => /^\p{N}+$/u.test(w)).length / ws.length : 0,
+    multiline: +(p.lines.length > 1),
+    prose: +(p.kind === 'prose'),
+    words: ws.length / 30,
+    logUp: Math.log1p(up),
+    gaps: +/\S {3,}\S/u.test(p.text),
+    crumbs: +/\s[»›>]\s/u.test(p.text),
+    firstPerson: +/\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e)\b/u.test(p.text),
+    quoted: +/^["'“‘«]/u.test(p.text),
+    parenEnd: +/\)$/u.test(p.text),
+    exclaim: +/!["'”’]?$/u.test(p.text),
+  };
+}
