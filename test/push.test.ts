@@ -172,7 +172,9 @@ test('a long backlog is read a page at a time: every story once, refused ones no
   let calls = 0;
   const counting: OutboxStore = { undelivered: (n) => (calls++, store.undelivered(n)), markDelivered: (s, h) => store.markDelivered(s, h) };
   await withCms(({ story }) => (Number(story.slice(-4)) % 50 === 7 ? { status: 422 } : undefined), async (url, cms) => {
-    const d = await pushStories({ store: counting, settings: { ...FAST, concurrency: 8 }, url });
+    // A roomy timeout: this test is about paging; on a loaded machine a request past FAST's 300 ms is
+    // re-sent (as it should be), which would count a story twice here.
+    const d = await pushStories({ store: counting, settings: { ...FAST, concurrency: 8, timeout_ms: 15_000 }, url });
     assert.deepEqual([d.owed, d.delivered, d.failed], [650, 637, 13]);
     assert.equal(cms.requests.length, 650, 'each story sent once');
     assert.equal(new Set(cms.requests.map((r) => r.story)).size, 650);
