@@ -262,3 +262,45 @@ for (const [name, phrase, want] of titleRuns) {
   test(`title run: ${name}`, () =>
     assert.deepEqual(speakers('Budget Talks Stall In Ohio\n\n' + phrase + ' said the plan was “a step in the right direction for us.”\n'), [['a step in the right direction for us.', want]]));
 }
+
+// Short forms of a name the article gives in full, and a quote after a bare conjunction.
+const shortForms: [string, string, [string, string | null][]][] = [
+  ['the last words of a longer name are that name', 'Daw Khin Mya Thet leads the party.\n\nMs. Mya Thet spoke in the capital on Monday. “Unity is the first task of any new government,” she said.',
+    [['Unity is the first task of any new government,', 'Daw Khin Mya Thet']]],
+  // negative: another given name with the same surname is another person
+  ['another given name is another person', 'Dana Lamm leads the party. Jo Lamm, her brother, runs the farm.\n\n“We will plant in May this year,” Jo Lamm said.',
+    [['We will plant in May this year,', 'Jo Lamm']]],
+  ['a role word the article gives as a surname', 'Tennis great Marla Jo King spoke at the memorial on Friday.\n\nKing says he “talked the talk and walked the walk every day.”',
+    [['talked the talk and walked the walk every day.', 'Marla Jo King']]],
+  // negative: a role word nobody in the article bears as a surname stays a description
+  ['a role word nobody bears stays a description', 'Tennis great Marla Jo Penn spoke at the memorial on Friday.\n\nThe King says he “talked the talk and walked the walk every day.”',
+    [['talked the talk and walked the walk every day.', 'The King']]],
+  ['a quote after a bare "But" continues the quote before', '“I don’t think it is do or die for anyone,” Hale said outside. But “the party is stronger with him on board. It helps.”',
+    [['I don’t think it is do or die for anyone,', 'Tom Hale'], ['the party is stronger with him on board. It helps.', 'Tom Hale']]],
+  // negative: an unknown capitalized word opening the clause is not a conjunction: no speaker
+  ['a lone unknown word is no conjunction', '“I don’t think it is do or die for anyone,” Hale said outside. Bluster “is not a plan for the state or its schools.”',
+    [['I don’t think it is do or die for anyone,', 'Tom Hale'], ['is not a plan for the state or its schools.', null]]],
+];
+
+for (const [name, para, want] of shortForms) {
+  test(`short form: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}
+
+// (the stage reads a copy with tags blanked to spaces; the text is cut from the source: never those spaces)
+test('quote text with a tag inside is the source as written', () => {
+  const got = quotesOf(lead + 'Roe spoke first. “We will pass <b>this</b> bill by Friday,” Roe said.\n');
+  assert.deepEqual(got.map((q) => q.text), ['We will pass <b>this</b> bill by Friday,']);
+});
+
+// "who said" after a name and its appositives reports that person's speech: a later "she said" is theirs.
+const relatives: [string, string, [string, string | null][]][] = [
+  ['a "who said" after a named object', 'Roe has said the files were never secret.\n\nHer position was backed on Friday by Sen. Mara Quist of Idaho, the ranking member of the panel, who said none of the files were secret.\n\n“It never made sense to blame her for any of this,” she said.',
+    [['It never made sense to blame her for any of this,', 'Mara Quist']]],
+  // negatives: after an article the capitals are a description; after "and" the relative is both
+  ['capitals after an article are a description', '“We will hold the line on taxes this year,” Roe said.\n\nIt was a reversal for the Ohio Democrat, who had pledged to back the plan. “I want to see a plan first,” she said.',
+    [['We will hold the line on taxes this year,', 'Jane Roe'], ['I want to see a plan first,', 'Jane Roe']]],
+];
+
+for (const [name, para, want] of relatives) {
+  test(`relative source: ${name}`, () => assert.deepEqual(speakers(lead + para + '\n'), want));
+}

@@ -7,6 +7,7 @@
 // look-alike event a year later). Docs that start in one group stay together; the corpus stage
 // starts every doc of the stories a run touches on its own, so the grouping does not depend on
 // the order the articles arrived in (index.ts).
+import { fmix32 } from './fingerprint.js';
 import { MaxHeap } from './heap.js';
 import type { TermVector } from './store.js';
 
@@ -174,25 +175,31 @@ export interface Vec {
  * leaving out terms too common to tell stories apart. */
 export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
   const n = docs.length;
-  const ids = new Map<number, number>();
-  const df: number[] = [];
+  // Term hashes to dense ids, in the order first seen (a typed table: a Map keys most 32-bit hashes,
+  // which are not small integers, as boxed numbers, slowly).
+  const ids = new TermIds();
+  let df = new Int32Array(1024);
   for (const d of docs)
     for (const t of d.terms.ids) {
-      let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = df.push(0) - 1));
+      const id = ids.idOf(t);
+      if (id === df.length) {
+        const grown = new Int32Array(df.length * 2);
+        grown.set(df);
+        df = grown;
+      }
       df[id]++;
     }
   const maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
   // Typed scratch arrays, reused doc after doc: a window of many docs makes no objects per term.
   let local = new Int32Array(0);
   let w = new Float64Array(0);
-  let order = new Int32Array(0);
+  const byTerm = new Float64Array(ids.size);
   return docs.map((d) => {
     const m = d.terms.ids.length;
-    if (local.length < m) [local, w, order] = [new Int32Array(m * 2), new Float64Array(m * 2), new Int32Array(m * 2)];
+    if (local.length < m) [local, w] = [new Int32Array(m * 2), new Float64Array(m * 2)];
     let sq = 0;
     for (let x = 0; x < m; x++) {
-      const id = ids.get(d.terms.ids[x])!;
+      const id = ids.get(d.terms.ids[x]);
       local[x] = id;
       w[x] = (1 + Math.log(d.terms.counts[x])) * Math.log((n + 1) / (df[id] + 0.5));
       sq += w[x] * w[x];
@@ -211,10 +218,51 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
       if (top.length > o.key_terms) top.pop();
     }
     const key = top.map((x) => local[x]);
-    for (let x = 0; x < m; x++) order[x] = x;
-    const byId = order.subarray(0, m).sort((x, y) => local[x] - local[y]);
-    return { ids: Int32Array.from(byId, (x) => local[x]), ws: Float64Array.from(byId, (x) => w[x] / norm), key };
+    // By id: a doc's ids are distinct, so sorting them and reading each one's weight back from a
+    // scatter by id gives what sorting the (id, weight) pairs would.
+    for (let x = 0; x < m; x++) byTerm[local[x]] = w[x] / norm;
+    const sorted = local.slice(0, m).sort();
+    const ws = new Float64Array(m);
+    for (let x = 0; x < m; x++) ws[x] = byTerm[sorted[x]];
+    return { ids: sorted, ws, key };
   });
+}
+
+/** Uint32 term hashes to ids 0, 1, 2, ... in the order first asked: open addressing in typed arrays. */
+class TermIds {
+  private keys = new Uint32Array(1 << 12);
+  private vals = new Int32Array(1 << 12).fill(-1);
+  size = 0;
+  /** The id of `t`, a new one when unseen. */
+  idOf(t: number): number {
+    const at = this.slot(t);
+    if (this.vals[at] >= 0) return this.vals[at];
+    this.keys[at] = t;
+    this.vals[at] = this.size++;
+    if (this.size * 2 > this.keys.length) this.grow();
+    return this.size - 1;
+  }
+  /** The id of a term seen before. */
+  get(t: number): number {
+    return this.vals[this.slot(t)];
+  }
+  private slot(t: number): number {
+    const mask = this.keys.length - 1;
+    let i = fmix32(t) & mask;
+    while (this.vals[i] >= 0 && this.keys[i] !== t) i = (i + 1) & mask;
+    return i;
+  }
+  private grow(): void {
+    const [keys, vals] = [this.keys, this.vals];
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Int32Array(keys.length * 2).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      if (vals[i] < 0) continue;
+      const at = this.slot(keys[i]);
+      this.keys[at] = keys[i];
+      this.vals[at] = vals[i];
+    }
+  }
 }
 
 /** Pairwise similarities, sparse: candidate pairs share key terms, so the pairs touched grow with

@@ -1,6 +1,8 @@
 // One dump through the per-article chain, as a plain-data result: the same function runs inline and
 // inside worker threads, so both paths give byte-identical records.
 import type { VFileMessage } from 'vfile-message';
+import { features } from '../corpus/features.js';
+import type { ArticleFeatures } from '../corpus/store.js';
 import { createProcessor, processArticle, type Processor, type StageTimings } from '../article/process.js';
 import type { Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
@@ -19,14 +21,14 @@ export interface ReportMessage {
 }
 
 export type TaskResult =
-  | { ok: true; article: Article; encoding: string; warnings: string[]; messages: ReportMessage[]; removed: Record<string, number>; timings: StageTimings }
+  | { ok: true; article: Article; features: ArticleFeatures; encoding: string; warnings: string[]; messages: ReportMessage[]; removed: Record<string, number>; timings: StageTimings }
   | { ok: false; rule: string; reason: string; timings: StageTimings };
 
 /** A processor bound to one config and batch, plus the per-stage time it has spent so far. */
 export class ArticleTasks {
   private readonly processor: Processor;
   private readonly timings: StageTimings = {};
-  constructor(options: StageOptions, private readonly maxBytes: number) {
+  constructor(private readonly options: StageOptions, private readonly maxBytes: number) {
     this.processor = createProcessor(options, this.timings);
   }
 
@@ -39,11 +41,15 @@ export class ArticleTasks {
       before = { ...this.timings };
       processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });
+      // The corpus features too, here on the thread: the main thread only collects them.
+      const t0 = performance.now();
+      const feats = features({ ...article.record, body: article.body }, this.options.config.corpus);
+      this.timings.features = (this.timings.features ?? 0) + performance.now() - t0;
       // Every message goes to the report, with its place: each removal of text is one (runs of paragraphs
       // under one rule are one message), and `removed` counts them per rule.
       const messages = file.messages.map(messageLine);
       if (!article.body.trim()) messages.push(emptyBody(file.messages, String(file.value).length));
-      return { ok: true, article, encoding, warnings, messages, removed: file.data.removed ?? {}, timings: spent() };
+      return { ok: true, article, features: feats, encoding, warnings, messages, removed: file.data.removed ?? {}, timings: spent() };
     } catch (e) {
       const [rule, reason] = e instanceof InputError ? [e.ruleId, e.message] : ['internal', (e as Error)?.message ?? String(e)];
       return { ok: false, rule, reason, timings: spent() };

@@ -8,7 +8,6 @@ import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
 import { corpusStage, type CorpusArticle, type CorpusNote } from '../corpus/index.js';
-import { features } from '../corpus/features.js';
 import type { ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
@@ -165,9 +164,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
         const r = reports.get(d.rel)!;
         if (result.ok) {
           const a = result.article;
-          const t1 = performance.now();
-          articles.push({ features: features({ ...a.record, body: a.body }, opts.config.corpus) });
-          timings.features = (timings.features ?? 0) + performance.now() - t1;
+          articles.push({ features: result.features });
           pending.push({ ...a.record, body: a.body });
           if (pending.length >= 256) await flush();
           idToReport.set(a.record.id, r);

@@ -20,8 +20,10 @@ export interface QuoteFind {
   /** Index of the block (in `quoteBlocks`) and the span in it. */
   block: number;
   span: Span;
-  /** The quoted words, trimmed. */
+  /** The quoted words, trimmed, as the rules read them (tags blanked to spaces). */
   text: string;
+  /** The same words as the source writes them (tags kept): the text a record carries. */
+  written?: string;
   /** A fragment inside the reporter's sentence. */
   partial: boolean;
   attribution?: Attribution;
@@ -33,6 +35,8 @@ export interface QuoteFind {
   sentenceTo?: number;
   /** Its attribution is only the subject of the reporter's sentence: no verb, no credit. */
   verbless?: boolean;
+  /** resolve: its verbless attribution is only a word that opens a clause ("But"): the quote continues the one before. */
+  hollow?: boolean;
   /** How the attribution was found, when not in the quote's own sentence by a verb (a rule id). */
   attributedBy?: string;
   /** names: what the source phrase names, and the document offset of the source. */

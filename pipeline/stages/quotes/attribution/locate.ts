@@ -1,6 +1,7 @@
 // One find per quoted span, with the attribution of its sentence (attribution.ts), or a credit signed
 // after its closing mark (credits.ts).
 import type { QuoteFind } from '../data.js';
+import { sourceText } from '../marks/blocks.js';
 import { isPartial, opensBlock, type Prepared } from '../marks/prepare.js';
 import type { Vocab } from '../vocab.js';
 import { sentenceEnd, sentenceStart } from '../words.js';
@@ -31,6 +32,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
       block: bi,
       span,
       text,
+      written: sourceText(p.block, span.start, span.end),
       partial,
       attribution,
       source: attribution ? p.block.text.slice(attribution.at, attribution.end) : '',

@@ -92,7 +92,7 @@ function record(f: QuoteFind, offset: number, v: Vocab): Quote {
   const described = v.describeSpeakers && !!role;
   const speaker = f.speaker ? (described ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
   const extra = { ...(described ? { speaker_name: f.speaker!.name } : {}), ...(role ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}) };
-  return { text: f.text, speaker, ...extra, offset };
+  return { text: f.written ?? f.text, speaker, ...extra, offset };
 }
 
 /** The quote's first words, for a message. */

@@ -42,6 +42,8 @@ function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: b
     const shared = coordinatedSubject(text, ws, left, v, framing);
     if (shared) return shared;
   }
+  const relative = relativeAntecedent(text, ws, left, v);
+  if (relative) return relative;
   // A participle ("..., saying"): its subject is the main clause's, however many verbs and objects
   // stand between ("Doe posted a comment online, saying", "the mayor told a rally, saying").
   if (lc(ws[k]).endsWith('ing')) return participleSubject(chunks(left, v, text), v);
@@ -108,6 +110,36 @@ function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab): Wo
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
   return headNP(cs[0], v);
+}
+
+/**
+ * "... was backed by Sen. Ann Roe of Ohio, the ranking Democrat, who said": a "who" after a comma
+ * speaks for the name its appositives describe, wherever that name stands in its clause (after "by",
+ * an object). Only a name: "the senator, who said" is read as before.
+ */
+function relativeAntecedent(text: string, ws: Word[], left: Word[], v: Vocab): Word[] | undefined {
+  if (left.length < 3 || lc(left[left.length - 1]) !== 'who' || left[left.length - 2].raw !== ',') return undefined;
+  const before = left.slice(0, -1);
+  const cs = chunks(before, v, text).map((c) => ownClause(c, v));
+  let i = cs.length - 1;
+  while (i > 0 && describesBefore(cs, i, v)) i--;
+  const name = nameAtEnd(cs[i], v);
+  if (!name.length) return undefined;
+  const last = cs[cs.length - 1];
+  return ws.slice(ws.indexOf(name[0]), ws.indexOf(last[last.length - 1]) + 1);
+}
+
+/** The capitalized name closing a chunk ("... by Sen. Ann Roe of Ohio" -> "Sen. Ann Roe of Ohio"); none after an article. */
+function nameAtEnd(c: Word[], v: Vocab): Word[] {
+  let s = c.length;
+  while (s > 0 && (isCap(c[s - 1].raw) || (s > 1 && v.particles.has(lc(c[s - 1])) && isCap(c[s - 2].raw)) || (lc(c[s - 1]) === 'of' && s < c.length && s > 1 && isCap(c[s - 2].raw)))) s--;
+  // ("Novelist Jo Watson, from Ohio, who": a role noun capitalized at the sentence start is no part of the name)
+  while (c.length - s > 2 && v.personNouns.has(lc(c[s]))) s++;
+  const name = c.slice(s);
+  // ("for the Wisconsin Republican, who": capitals after an article are a description, not a name;
+  // "Ed Roe and Al Kerr, who": the relative is both of them)
+  if (!name.length || (s > 0 && (v.determiners.has(lc(c[s - 1])) || ['and', 'or', '&'].includes(lc(c[s - 1]))))) return [];
+  return isCap(name[0].raw) && !v.determiners.has(lc(name[0])) && !v.pronoun.has(lc(name[0])) && headNP(name, v).length ? name : [];
 }
 
 /**

@@ -12,6 +12,8 @@ export interface Block {
   start: number;
   /** The block's text, same length as the source slice. */
   text: string;
+  /** The source slice itself, where `text` blanks some of it (tags, markers): what quote text is cut from. */
+  source?: string;
 }
 
 const PROSE = new Set(['paragraph', 'heading']);
@@ -28,7 +30,7 @@ export function proseBlocks(tree: Root, file: VFile): Block[] {
       if (s === undefined || e === undefined) return;
       if (claimed.some((c) => c.start <= s && c.end >= e)) return;
       const raw = source.slice(s, e);
-      splitLines(s, unquoteLinks(blank(raw), linkRanges(node, raw, s)), out);
+      splitLines(s, unquoteLinks(blank(raw), linkRanges(node, raw, s)), raw, out);
       return;
     }
     if ('children' in node) for (const c of node.children) visit(c as Nodes);
@@ -42,15 +44,33 @@ export function proseBlocks(tree: Root, file: VFile): Block[] {
  * paragraph: a line that ends a sentence ends a block. Hard-wrapped prose (lines ending mid-sentence)
  * stays whole.
  */
-function splitLines(start: number, text: string, out: Block[]): void {
+function splitLines(start: number, text: string, raw: string, out: Block[]): void {
   let from = 0;
+  const push = (to?: number) => {
+    const b: Block = { start: start + from, text: text.slice(from, to) };
+    const source = raw.slice(from, to);
+    if (source !== b.text) b.source = source;
+    out.push(b);
+  };
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     if (/[.!?:"\u201d\u2019')\]]\s*$/u.test(text.slice(Math.max(from, nl - 4), nl))) {
-      out.push({ start: start + from, text: text.slice(from, nl) });
+      push(nl);
       from = nl + 1;
     }
   }
-  out.push({ start: start + from, text: text.slice(from) });
+  push();
+}
+
+/**
+ * A quote's words as the source writes them: the bounds trimmed on the blanked copy (a tag at either
+ * end is no part of the quote), the characters cut from the source, so quote text is always a slice
+ * of the input (a tag inside the quote stays as written).
+ */
+export function sourceText(b: Block, from: number, to: number): string {
+  const blanked = b.text.slice(from, to);
+  const start = from + (blanked.length - blanked.trimStart().length);
+  const end = from + blanked.trimEnd().length;
+  return start >= end ? '' : (b.source ?? b.text).slice(start, end);
 }
 
 /** Same-length copy with HTML tags (attributes of embeds can hold whole tweets), heading hashes and continuation-line `>` markers turned to spaces. */

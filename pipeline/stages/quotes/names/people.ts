@@ -197,6 +197,12 @@ export class People {
    * Ruiz", "See", "My"), or a participle opening a clause ("Holding signs calling him ..."): a name
    * only where the article also uses it as one (`knows`: "Manning" beside "Ed Manning").
    */
+  /** A word for what a person is ("Novelist", "Senator"): a person noun, or a word the article also writes in lowercase (alone or plural). */
+  roleWord(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.v.personNouns.has(w) || this.lower.has(w) || this.lower.has(`${w}s`);
+  }
+
   functionWord(word: string): boolean {
     return this.vocabWord(word) || PARTICIPLE.test(word) || this.commonWord(word);
   }
@@ -304,11 +310,15 @@ export class People {
     const words = lname.split(' ');
     const key = surnameOf(words);
     if (words.length > 1) {
-      const own = this.tally(lname);
-      if (own) return own;
+      // ("Aung San Suu Kyi" and "Suu Kyi", its last words, are one person)
+      const same = (this.bySurname.get(key) ?? []).map((p) => p.full.toLowerCase()).filter((f) => f !== lname && lname.endsWith(` ${f}`));
+      for (const f of [lname, ...same]) {
+        const own = this.tally(f);
+        if (own) return own;
+      }
       // "Ana Roe" beside "Paul James Roe": what the article says of the surname alone ("Mr.
       // Roe") may be the other one's
-      if ((this.bySurname.get(key)?.length ?? 0) > 1) return undefined;
+      if ((this.bySurname.get(key)?.length ?? 0) > 1 + same.length) return undefined;
     }
     const sure = this.tally(key);
     if (sure) return sure;

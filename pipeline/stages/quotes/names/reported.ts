@@ -44,7 +44,9 @@ function reportedAt(p: Prepared, ws: Word[], k: number, v: Vocab): Reported | un
   // "Roe said that Ms. Lamm wanted ...": the subject of a reported clause is not the one speaking
   if (!src.length || embedded(ws, ws.indexOf(src[0]), v)) return undefined;
   // a subject runs up to its verb, or closes an appositive with a comma; a long run-on is a misread clause
-  const compact = src.length <= v.subjectMaxWords || ws[k - 1]?.raw === ',';
+  // (or an appositive closed by its comma before a relative: "Ann Roe, the ranking Democrat, who said")
+  const closed = ws[k - 1]?.raw === ',' || (ws[k - 1]?.bare.toLowerCase() === 'who' && ws[k - 2]?.raw === ',');
+  const compact = src.length <= v.subjectMaxWords || closed;
   if (!compact || !subjectLike(src, v)) return undefined;
   return { at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end), person: describesPerson(p.masked, ws, ws.indexOf(src[0]), src, v) };
 }

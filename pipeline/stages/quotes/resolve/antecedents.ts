@@ -18,7 +18,12 @@ export type Subject = { at: number; key: string; name: string; nominal?: boolean
 /** A mention's full name: as written when it opens with a given name ("Jane Lamm" beside "Dana Lamm"), else the fullest form the article gives of its surname. */
 export function fullName(people: People, m: { key: string; name: string }): string {
   // (unless the "given name" is a word like "Was" that opened a question: "Was Lamm satisfied?")
-  return m.name.includes(' ') && !people.functionWord(m.name.split(' ')[0]) ? m.name : (people.expand([m.key]) ?? m.name);
+  if (!m.name.includes(' ') || people.functionWord(m.name.split(' ')[0])) return people.expand([m.key]) ?? m.name;
+  // ("Suu Kyi" beside "Aung San Suu Kyi": the last words of a longer name the article gives are that name)
+  // (not a role read into the name: "Novelist Jo Watson" opening a sentence is Jo Watson)
+  const longer = people.expand(m.name.split(' '));
+  if (!longer?.endsWith(` ${m.name}`)) return m.name;
+  return longer.slice(0, -m.name.length).split(' ').some((w) => w && people.roleWord(w)) ? m.name : longer;
 }
 
 export class Antecedents {

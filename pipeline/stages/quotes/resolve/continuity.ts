@@ -17,6 +17,8 @@ export interface Continuable {
   sentenceTo?: number;
   /** Its attribution is only the subject of the reporter's sentence, no verb or credit ("Fundraising was "..."). */
   verbless?: boolean;
+  /** Its attribution, with no speech verb, is only a word that opens a clause ("But "..."."): no source. */
+  hollow?: boolean;
 }
 
 /** Gives `f` the speaker of `from`, by rule `rule`. */
@@ -64,11 +66,16 @@ const RULES: [string, Rule][] = [
   ['speaker-paragraph-before', paragraphBefore],
 ];
 
+/** `He said "...". But "..."`: an attribution that is only a conjunction (resolve/index.ts) is none. */
+function namesNobody(f: Continuable): boolean {
+  return !!f.hollow && !f.speaker;
+}
+
 export function inherit(found: Continuable[]): void {
   fragmentsBefore(found);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    if (f.speaker || f.attribution) continue;
+    if (f.speaker || (f.attribution && !namesNobody(f))) continue;
     for (const [id, rule] of RULES) {
       const from = rule(f, found[i - 1], found[i + 1]);
       if (from) {

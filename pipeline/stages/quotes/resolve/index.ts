@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { QuoteFind, ReportedSource } from '../data.js';
 import type { StageOptions } from '../../options.js';
 import { note } from '../note.js';
-import { vocabOf } from '../vocab.js';
+import { vocabOf, type Vocab } from '../vocab.js';
 import { inherit } from './continuity.js';
 import { afterReportedSpeech, quoteParagraphs, sameParagraphSource, subjectFinder } from './paragraphs.js';
 import { Speakers } from './speakers.js';
@@ -37,7 +37,7 @@ export default function resolve(options: StageOptions) {
     if (!names) return;
     const speakers = new Speakers(names.people, v, names.subjects);
     const subjectIn = subjectFinder(names.subjects, names.people);
-    resolveSources(finds, names.reported, speakers);
+    resolveSources(finds, names.reported, speakers, v);
     sameParagraphSource(finds, prepared, speakers, subjectIn);
     inherit(finds);
     afterReportedSpeech(finds, prepared, speakers);
@@ -55,20 +55,23 @@ export default function resolve(options: StageOptions) {
  * The sources of every attribution, quoted or not, taken in document order: each quote's attribution
  * names its speaker; a reported source is only recorded, for pronouns after it.
  */
-function resolveSources(finds: QuoteFind[], reported: ReportedSource[], speakers: Speakers): void {
+function resolveSources(finds: QuoteFind[], reported: ReportedSource[], speakers: Speakers, v: Vocab): void {
   const events: { at: number; run: () => void }[] = [];
   for (const f of finds) {
     const a = f.attribution;
     if (!a) continue;
     const named = (a.cue !== '' && a.cue !== ':') || !!a.turn;
     const at = f.at!;
-    events.push({ at, run: () => resolveFind(f, at, named, speakers) });
+    events.push({ at, run: () => resolveFind(f, at, named, speakers, v) });
   }
   for (const r of reported) events.push({ at: r.at, run: () => speakers.add(r.mention, r.at) });
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
 }
 
-function resolveFind(f: QuoteFind, at: number, named: boolean, speakers: Speakers): void {
+function resolveFind(f: QuoteFind, at: number, named: boolean, speakers: Speakers, v: Vocab): void {
   f.speaker = f.mention ? speakers.add(f.mention, at, named) : null;
-  if (!f.speaker) f.speakerBy = 'speaker-unresolved';
+  if (f.speaker) return;
+  f.speakerBy = 'speaker-unresolved';
+  // (`"...," he said. But "..."`: the reporter's clause before the quote is only its conjunction)
+  f.hollow = !!f.verbless && v.clauseOpeners.has(f.source.replace(/[^\p{L}]/gu, '').toLowerCase());
 }

@@ -73,6 +73,8 @@ export class Speakers {
     // "Lisbon responded", "Acme said": a word the article uses as a place or a company speaks for a
     // body, which "he" or "she" never means
     if (oneWord(m) && this.people.site(m.tokens[0])) m = { ...m, kind: 'org', gender: 'neuter' };
+    // "King said" beside "Billie Jean King": a capitalized role word the article gives as a surname is that person
+    if (m.kind === 'nominal' && /^\p{Lu}\p{Ll}+$/u.test(m.text) && this.people.expand([m.text])) m = { ...m, kind: 'person', tokens: [m.text] };
     if ((!named && this.place(m)) || this.openerWord(m)) return null;
     // a description that is only "The" or "That" says nothing; "the two write", "both said" point back
     // at the group just named in the paragraph, "another said" at nobody it names
