@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { FieldModel, Models } from '../pipeline/stages/confidence/model.js';
 import { confidenceOf } from '../pipeline/stages/confidence/model.js';
+import { fold, normLine, tokens } from './scorer-text.js';
 import { FOLDS, foldOf, readLabels, type Label } from './folds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,15 +47,6 @@ interface Row {
 }
 
 // ---------- what the scorer counts as right (../shared/eval/score.mjs, same rules) ----------
-const fold = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
-const tokens = (s: unknown) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-const normLine = (s: unknown) => tokens(s).join(' ');
 function abbreviates(core: string, words: string[]): boolean {
   const go = (ci: number, wi: number): boolean => {
     if (ci === core.length) return true;

@@ -34,6 +34,7 @@ import { rankTitles, type TitleCandidate } from '../pipeline/stages/headline/can
 import { FEATURES } from '../pipeline/stages/headline/features.js';
 import outlet from '../pipeline/stages/outlet.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
+import { normLine } from './scorer-text.js';
 import { FOLDS, foldOf, readLabels } from './folds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,14 +58,6 @@ interface Page {
   lede: boolean[];
 }
 
-const fold = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
-const normLine = (s: unknown) => (fold(s).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 async function pagesOf(corpus: string): Promise<{ pages: Page[]; labelled: number }> {
   const dir = path.join(shared, 'corpora', corpus, 'docs');
@@ -161,12 +154,13 @@ const hand: Model = { weights: FEATURES.map((k) => shipped.weights[k] ?? 0), mar
 const CACHE = path.join(root, '.eval-train/headline-pages.json');
 const reuse = process.argv.includes('--reuse');
 type Data = { corpus: string; pages: Page[]; labelled: number }[];
-const data: Data = reuse
-  ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Data)
-  : await Promise.all(CORPORA.map(async (c) => ({ corpus: c, ...(await pagesOf(c)) })));
+// The cache names the cues it holds: candidates cached under other cues would be read misaligned.
+const cached = reuse ? (JSON.parse(readFileSync(CACHE, 'utf8')) as { features: string[]; data: Data }) : undefined;
+if (cached && cached.features?.join() !== FEATURES.join()) throw new Error(`${CACHE} holds other cues than features.ts: run without --reuse`);
+const data: Data = cached ? cached.data : await Promise.all(CORPORA.map(async (c) => ({ corpus: c, ...(await pagesOf(c)) })));
 if (!reuse) {
   mkdirSync(path.dirname(CACHE), { recursive: true });
-  writeFileSync(CACHE, JSON.stringify(data));
+  writeFileSync(CACHE, JSON.stringify({ features: FEATURES, data }));
 }
 const pages = data.flatMap((d) => d.pages);
 console.log('headline ranker: pages ranked / labelled; oracle = a candidate gives the label');

@@ -13,10 +13,9 @@ import { compile } from '../config/spec.js';
 import { bylinePatterns, bylineSpec } from './byline/spec.js';
 import { bylineFeatures, type NameWords } from './byline/features.js';
 import { findDates } from '../text/dates.js';
-import { lines, type Line } from '../text/lines.js';
+import { lines, pointAt, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
-import { pointAt } from '../text/lines.js';
 import type { Found } from '../types.js';
 import { rankFeatures, type Candidate, type PageView } from './byline/candidates.js';
 import type { FieldModel } from './confidence/model.js';
@@ -254,16 +253,7 @@ export function bylineCandidates(ctx: Ctx, rule: Found<Hit> | undefined): Candid
 /** What the ranker sees of the page beside the candidates. */
 export function pageView(file: VFile, options: StageOptions): PageView {
   const ls = lines(file);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineAt = (offset: number) => pointAt(file, offset).line - 1;
   const head = file.data.chrome?.find((s) => s.rule === 'metadata-headline');
   const zone = file.data.article;
   const first = zone && zone.region.first >= 0 ? zone.paras[zone.region.first]?.lines[0]?.n : undefined;
