@@ -29,6 +29,10 @@ export interface FitOptions<D> {
   /** What a page's value is worth: right minus COST x wrong (none: 0). */
   utility: (d: D, names: string[]) => number;
   keyOf?: KeyOf;
+  /** Each corpus weighs the same in the fit, however many pages it has (a small corpus is not outvoted). */
+  balance?: boolean;
+  /** Thresholds may cost no (corpus, fold) of the training pages anything against the rules, not only no corpus. */
+  perFold?: boolean;
 }
 
 export const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -41,7 +45,9 @@ export function fitRanker<D extends RankDoc>(docs: D[], o: FitOptions<D>): Ranke
   const X = rows.map(vec);
   const mean = names.map((_, j) => r6(X.reduce((a, x) => a + x[j], 0) / Math.max(1, X.length)));
   const scale = names.map((_, j) => r6(Math.sqrt(X.reduce((a, x) => a + (x[j] - mean[j]) ** 2, 0) / Math.max(1, X.length)) || 1));
-  const pages = docs.filter((d) => d.cands.length).map((d) => ({ Z: d.cands.map((c) => vec(c).map((v, j) => (v - mean[j]) / scale[j])), y: d.cands.map((c) => c.right) }));
+  const sizes = new Map<string, number>();
+  for (const d of docs) if (d.cands.length) sizes.set(d.corpus, (sizes.get(d.corpus) ?? 0) + 1);
+  const pages = docs.filter((d) => d.cands.length).map((d) => ({ u: o.balance ? docs.length / sizes.size / sizes.get(d.corpus)! : 1, Z: d.cands.map((c) => vec(c).map((v, j) => (v - mean[j]) / scale[j])), y: d.cands.map((c) => c.right) }));
   // w[J] is the bias. Adam steps on the mean log-loss plus L2.
   const w = new Array<number>(J + 1).fill(0);
   const m1 = new Array<number>(J + 1).fill(0);
@@ -57,7 +63,7 @@ export function fitRanker<D extends RankDoc>(docs: D[], o: FitOptions<D>): Ranke
       const anyRight = pg.y.some(Boolean);
       const rightMass = anyRight ? e.reduce((a, v, i) => a + (pg.y[i] ? v : 0), 0) : none;
       for (let i = 0; i < z.length; i++) {
-        const err = e[i] / tot - (anyRight && pg.y[i] ? e[i] / rightMass : 0);
+        const err = pg.u * (e[i] / tot - (anyRight && pg.y[i] ? e[i] / rightMass : 0));
         g[J] += err;
         for (let j = 0; j < J; j++) g[j] += err * pg.Z[i][j];
       }
@@ -85,9 +91,9 @@ function thresholds<D extends RankDoc>(docs: D[], r: Ranker, o: FitOptions<D>): 
     const key = o.keyOf ?? ((ns: string[]) => ns.join('|'));
     const same = d.cands.filter((c) => key(c.names) === key(d.rule));
     const pr = d.rule.length && same.length ? decide({ model: r.model, keep_rule: 0 }, d.cands, d.rule, o.keyOf).p : -1;
-    return { corpus: d.corpus, pr, ur: o.utility(d, d.rule), pt: top?.p ?? -1, ut: top ? o.utility(d, top.c.names) : 0 };
+    return { corpus: o.perFold ? `${d.corpus}/${d.fold}` : d.corpus, pr, ur: o.utility(d, d.rule), pt: top?.p ?? -1, ut: top ? o.utility(d, top.c.names) : 0 };
   });
-  const corpora = [...new Set(docs.map((d) => d.corpus))];
+  const corpora = [...new Set(pre.map((q) => q.corpus))];
   const base = new Map(corpora.map((c) => [c, pre.filter((q) => q.corpus === c).reduce((a, q) => a + q.ur, 0)]));
   let best = { total: -Infinity, keep_rule: 0, threshold: 1 };
   for (let i = 0; i <= o.keepSteps; i++) {
