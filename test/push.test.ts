@@ -198,7 +198,12 @@ test('push.concurrency and push.rate bound the requests', async () => {
     await pushStories({ store: new FakeStore(items(10)), settings: { ...FAST, rate: 5 }, url });
     const span = cms.requests.at(-1)!.at - cms.requests[0].at;
     assert.ok(span >= 900, `10 requests at 5/s span ${span} ms`);
-    for (let i = 5; i < cms.requests.length; i++) assert.ok(cms.requests[i].at - cms.requests[i - 5].at >= 950, 'never 6 in one second');
+    // Arrival times at the server: a loaded machine delays some arrivals more than others, so the check
+    // leaves 300 ms for that; without the limit all ten arrive within a few milliseconds.
+    for (let i = 5; i < cms.requests.length; i++) {
+      const gap = cms.requests[i].at - cms.requests[i - 5].at;
+      assert.ok(gap >= 700, `never 6 in one second: requests ${i - 5} and ${i} arrived ${gap} ms apart`);
+    }
     assert.ok(Date.now() - t0 < 5000);
   });
 });
