@@ -11,8 +11,6 @@ import { corpusStage, type CorpusArticle, type CorpusNote } from '../corpus/inde
 import type { ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
-import { emptyBatch } from '../stages/options.js';
-import { add as addKeys } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic, writeAtomicChunks } from '../write/atomic.js';
 import { describeStory, feedFiles } from '../write/feeds.js';
@@ -26,6 +24,7 @@ import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
+import { LineTable } from './line-table.js';
 import { readDump } from './read-dump.js';
 import { ReportLog, reportChunks, type InputLine } from './report-log.js';
 import { loadSlugs, saveSlugs } from './slug-state.js';
@@ -122,14 +121,18 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts. The
   // worker threads read, decode and parse each dump and hand back its keys; they are counted here.
   let t = performance.now();
-  const batch: BatchContext = emptyBatch();
+  let counts: LineTable | null = new LineTable();
+  let docs = 0;
   const runner = articleRunner(opts.config, dumps.length);
   const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
   try {
     await queue.addAll(
       dumps.map((d) => async () => {
         const keys = await runner.keys(d);
-        if (keys) addKeys(batch, keys);
+        if (keys) {
+          counts!.addHashes(keys);
+          docs++;
+        }
         progress1.tick();
       }),
     );
@@ -140,8 +143,9 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   progress1.end();
   // A line found in one dump only is the dump's own: every reader of the counts asks for two or more
   // (chrome's repetition, the headline's known lines), so those keys go before the counts are copied
-  // to each worker thread; most lines of real text are unique, so this is most of the map.
-  for (const [key, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(key);
+  // to each worker thread; most lines of real text are unique, so this is most of the table.
+  const batch: BatchContext = { lineDocCounts: counts.pruned(2), docs };
+  counts = null;
   runner.setBatch(batch);
   timings.scan = performance.now() - t;
 
