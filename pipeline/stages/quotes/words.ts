@@ -18,11 +18,26 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const raw = m[0];
-    const possessive = /['\u2019]s?$/u.test(raw) && raw.length > 2;
-    const bare = raw.replace(/\.$/, '').replace(/['\u2019]s?$/u, '');
-    out.push({ raw, bare, start: m.index, end: m.index + raw.length, possessive });
+    out.push({ raw, bare: bareOf(raw), start: m.index, end: m.index + raw.length, possessive: raw.length > 2 && apostropheEnd(raw) > 0 });
   }
   return out;
+}
+
+// (Read by char code, not by patterns: every word of every stage passes through here.)
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** How many code units end `s` as a possessive: "'" or "'s" (either apostrophe), else 0. */
+function apostropheEnd(s: string): number {
+  const n = s.length;
+  if (n && isApostrophe(s.charCodeAt(n - 1))) return 1;
+  return n > 1 && s.charCodeAt(n - 1) === 0x73 && isApostrophe(s.charCodeAt(n - 2)) ? 2 : 0;
+}
+
+/** The word without one trailing period, then without a possessive ending ("Garin's." -> "Garin"). */
+function bareOf(raw: string): string {
+  const s = raw.charCodeAt(raw.length - 1) === 0x2e ? raw.slice(0, -1) : raw;
+  const cut = apostropheEnd(s);
+  return cut ? s.slice(0, -cut) : s;
 }
 
 export const isCap = (w: string) => /^\p{Lu}/u.test(w);

@@ -64,8 +64,42 @@ function pronounFeatures(set: Set, e: Entity, q: Query): void {
   set('plural_for_person', (q.gender === 'plural' || q.gender === 'neuter') && (e.kind === 'person' || e.kind === 'nominal'));
 }
 
-/** Whether the quote names the entity by its last word ("Doe" of "Jane Doe"). */
-function namedIn(name: string, quote: string): boolean {
-  const last = name.split(/\s+/u).pop() ?? '';
-  return last.length > 2 && /^\p{Lu}/u.test(last) && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(quote);
+/**
+ * Whether the quote names the entity by its last word ("Doe" of "Jane Doe"), as a whole word: no
+ * letter on either side. Found by indexOf and a look at the code points around each hit, not a
+ * pattern compiled per (entity, quote) pair: this runs for every candidate of every quote.
+ */
+export function namedIn(name: string, quote: string): boolean {
+  const last = lastWord(name);
+  if (last.length <= 2 || !UPPER_START.test(last)) return false;
+  for (let i = quote.indexOf(last); i >= 0; i = quote.indexOf(last, i + 1)) {
+    if (!letterAt(quote, i + last.length) && !letterBefore(quote, i)) return true;
+  }
+  return false;
 }
+
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+
+function lastWord(name: string): string {
+  return name.split(/\s+/u).pop() ?? '';
+}
+
+/** Whether a letter starts at code unit `i` (a whole code point, as the `u` flag reads it). */
+function letterAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetter(c);
+  return LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Whether a letter ends just before code unit `i` (a surrogate pair read as one code point). */
+function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return isAsciiLetter(c);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(String.fromCodePoint(pair ? s.codePointAt(i - 2)! : c));
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
