@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { FieldModel, Models } from '../pipeline/stages/confidence/model.js';
 import { confidenceOf } from '../pipeline/stages/confidence/model.js';
-import { fold, normLine, tokens } from './scorer-text.js';
+import { fold, normLine, outletGold, outletRight as isOutlet, tokens } from './scorer-text.js';
 import { FOLDS, foldOf, readLabels, type Label } from './folds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,29 +47,7 @@ interface Row {
 }
 
 // ---------- what the scorer counts as right (../shared/eval/score.mjs, same rules) ----------
-function abbreviates(core: string, words: string[]): boolean {
-  const go = (ci: number, wi: number): boolean => {
-    if (ci === core.length) return true;
-    if (wi === words.length) return false;
-    const w = words[wi];
-    for (let k = Math.min(w.length, core.length - ci); k >= 0; k--) if (core.startsWith(w.slice(0, k), ci) && (k > 0 || wi > 0) && go(ci + k, wi + 1)) return true;
-    return false;
-  };
-  return go(0, 0);
-}
-function outletRight(name: string, o: NonNullable<Label['outlet']>): boolean {
-  const n = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
-  const forms = new Set<string>();
-  if (o.site_name) forms.add(n(o.site_name));
-  if (o.domain) {
-    for (const part of o.domain.split('.')) if (!['www', 'com', 'co', 'uk', 'org', 'net', 'go', 'edu', 'gov', 'au', 'in', 'ca', 'us', 'news'].includes(part)) forms.add(n(part));
-    forms.add(n(o.domain));
-  }
-  forms.delete('');
-  if (forms.has(n(name))) return true;
-  const words = tokens(name).filter((w) => w !== 'the');
-  return (o.domain || '').split('.').map(n).filter((c) => c.length >= 3).some((core) => abbreviates(core, words));
-}
+const outletRight = (name: string, o: NonNullable<Label['outlet']>): boolean => isOutlet(name, outletGold(o));
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : d ? String(d).slice(0, 10) : '');
 const bylineScored = (l: Label) => l.authors !== null && l.authors !== undefined && !(((l.authors as string[]) || []).length === 0 && ((l.flags as string[]) || []).some((f) => String(f).startsWith('byline-nonperson')));
 

@@ -26,7 +26,7 @@ import { outletKey } from '../pipeline/stages/outlet/candidates.js';
 import { decide, type Ranker } from '../pipeline/stages/confidence/rank.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 import { FOLDS, foldOf, readLabels } from './folds.js';
-import { fold, tokens } from './scorer-text.js';
+import { outletGold, outletRight, type OutletGold } from './scorer-text.js';
 import { fitRanker, type RankDoc } from './softmax.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,44 +39,9 @@ const BALANCE = process.env.OUTLET_BALANCE !== '0';
 const PER_FOLD = process.env.OUTLET_PER_FOLD !== '0';
 const FIT = { steps: 300, rate: 0.05, l2: 0.001 };
 
-interface Gold {
-  forms: string[];
-  cores: string[];
-}
 interface Doc extends RankDoc {
   file: string;
-  gold: Gold;
-}
-
-// The scorer's outlet rule (../shared/eval/score.mjs): the site name or a label of the domain, folded;
-// or a domain label of 3+ letters spelled from the name's words, each shortened or left out.
-const GENERIC = new Set(['www', 'com', 'co', 'uk', 'org', 'net', 'go', 'edu', 'gov', 'au', 'in', 'ca', 'us', 'news']);
-const n = (s: unknown) => fold(s).replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');
-function goldOf(o: { site_name?: string | null; domain?: string | null }): Gold {
-  const forms = new Set<string>();
-  if (o.site_name) forms.add(n(o.site_name));
-  if (o.domain) {
-    for (const part of o.domain.split('.')) if (!GENERIC.has(part)) forms.add(n(part));
-    forms.add(n(o.domain));
-  }
-  forms.delete('');
-  return { forms: [...forms].sort(), cores: (o.domain ?? '').split('.').map(n).filter((c) => c.length >= 3) };
-}
-function abbreviates(core: string, words: string[]): boolean {
-  const go = (ci: number, wi: number): boolean => {
-    if (ci === core.length) return true;
-    if (wi === words.length) return false;
-    const w = words[wi];
-    for (let k = Math.min(w.length, core.length - ci); k >= 0; k--) if (core.startsWith(w.slice(0, k), ci) && (k > 0 || wi > 0) && go(ci + k, wi + 1)) return true;
-    return false;
-  };
-  return go(0, 0);
-}
-export function outletRight(name: string, g: Gold): boolean {
-  if (!name) return false;
-  if (g.forms.includes(n(name))) return true;
-  const words = tokens(name).filter((w) => w !== 'the');
-  return g.cores.some((core) => abbreviates(core, words));
+  gold: OutletGold;
 }
 
 async function gather(corpus: string): Promise<Doc[]> {
@@ -96,7 +61,7 @@ async function gather(corpus: string): Promise<Doc[]> {
     const t0 = performance.now();
     const { rule, cands } = outletCandidatesOf(file, options);
     ms += performance.now() - t0;
-    const gold = goldOf(o);
+    const gold = outletGold(o);
     out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: rule ? [rule] : [], cands: cands.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold) })) });
   }
   console.log(`train-outlet: ${corpus}: ${out.length} pages, candidates ${(ms / Math.max(1, out.length)).toFixed(1)} ms a page`);
