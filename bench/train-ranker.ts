@@ -84,7 +84,7 @@ async function gather(corpus: string): Promise<Doc[]> {
   return out;
 }
 
-const fit = (docs: Doc[]): BylineRanker => fitRanker(docs, { steps: STEPS, rate: RATE, l2: L2, keepSteps: KEEP_STEPS, utility });
+const fit = (docs: Doc[]): BylineRanker => fitRanker(docs, { steps: STEPS, rate: RATE, l2: L2, keepSteps: KEEP_STEPS, utility, balance: process.env.RANK_BALANCE === '1', perFold: process.env.RANK_PER_FOLD === '1' });
 
 /** Right names minus COST x wrong names. */
 function utility(d: Doc, names: string[]): number {

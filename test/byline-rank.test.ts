@@ -22,6 +22,8 @@ test('candidates: By lines, bare names under the headline, the rules pick marked
   const by = cands.find((c) => c.names[0] === 'Nils Ashgrove');
   assert.ok(by?.sources.includes('by-line'), 'a By line elsewhere is a candidate too');
   assert.deepEqual(cands.filter((c) => c.rule).map((c) => c.names), rule ? [rule] : [], 'the rules pick is marked, once');
+  // Negatives of the features that tell titles and chrome from credits: not in the headline, not glued, said once.
+  assert.deepEqual([bare.features?.head_all, bare.features?.glued, bare.features?.agrees_far], [0, 0, 0]);
   // Negatives: menu entries and sentences are no candidates.
   assert.ok(!cands.some((c) => /Home|Politics|council/u.test(c.names.join(' '))));
 });
@@ -43,4 +45,18 @@ test('decide: the rules pick stands above keep_rule; else the ranker above its t
     ['nothing likely: none beats every candidate', model({ x: -5 }, 0.5, 0.5), undefined, undefined],
   ];
   for (const [name, r, rule, want] of cases) assert.deepEqual(decide(r, cands, rule).c?.names, want, name);
+});
+
+test('candidate features: a title from the headline, a name run into a chrome word, the same credit at both ends', async () => {
+  const text = page('Silver Harbor Returns to the Screen', '', 'Silver Harbor', 'March 14, 2024', '', 'The film opens on Friday after a long wait, and the cast came back for a second season of the show.', '', 'Tilda Wrenfield', '', 'The director said the new season would be shot on the coast.', '', 'Tilda Wrenfield archive', '', 'By Tilda Wrenfield');
+  const file = await runDump(text);
+  const { cands } = candidatesOf(file, { config: await projectConfig(), batch: emptyBatch() });
+  const title = cands.find((c) => c.names[0] === 'Silver Harbor');
+  assert.equal(title?.features?.head_all, 1, 'every word of the title is in the headline');
+  const glued = cands.find((c) => c.names[0] === 'Tilda Wrenfield' && /archive/u.test(c.line.text));
+  assert.equal(glued?.features?.glued, 1, 'the name runs into a lower-case chrome word');
+  const by = cands.find((c) => c.sources.includes('by-line') && c.names[0] === 'Tilda Wrenfield');
+  assert.ok(by, 'the By line is a candidate');
+  assert.equal(by.features?.head_all, 0);
+  assert.equal(by.features?.glued, 0);
 });

@@ -98,6 +98,16 @@ export function rankFeatures(cands: Candidate[], page: PageView): void {
     f.in_headline = parts.some((p) => p.some((w) => headWords.has(norm(w)))) ? 1 : 0;
     f.is_outlet = outlet && c.names.some((nm) => norm(nm) === outlet || outlet.includes(norm(nm))) ? 1 : 0;
     f.log_cands = Math.log1p(cands.length);
+    // Every word of the names in the headline: a title the story is about (a film, a book), not its writer.
+    f.head_all = parts.length && parts.every((p) => p.every((w) => headWords.has(norm(w)))) ? 1 : 0;
+    // The names run into a lower-case word on their line ("Ana Ruizarchive", "Ana Ruiz archive"): chrome, not a credit.
+    const line = c.line.text;
+    f.glued = c.names.some((nm) => new RegExp(`${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\p{Ll}|[ \\t]+\\p{Ll}{3,}[ \\t]*$)`, 'u').test(line)) ? 1 : 0;
+    // The same names credited at the other end of the page (an author box after the article agreeing with a top line).
+    const key = c.names.join('|');
+    const others = cands.filter((o) => o !== c && o.names.join('|') === key);
+    f.agrees_far = others.some((o) => Math.abs(o.line.n - c.line.n) > count / 3) ? 1 : 0;
+    f.agrees_after = a ? (others.some((o) => o.line.n > a.last) ? 1 : 0) : 0;
     f.by_lines = Math.min(cands.filter((o) => o.sources.includes('by-line')).length, 4);
     c.features = f;
   }
