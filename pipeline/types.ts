@@ -40,10 +40,15 @@ export interface ChromeSpan {
   rule: string;
 }
 
+/** Distinct dumps per key: a Map, or a run's table of key hashes (run/line-table.ts). */
+export interface LineCounts {
+  get(key: string): number | undefined;
+}
+
 /** What the run layer learned about the whole batch before per-article stages run. */
 export interface BatchContext {
   /** Normalized line -> number of distinct dumps it appears in. Boilerplate repeats; prose does not. */
-  lineDocCounts: Map<string, number>;
+  lineDocCounts: LineCounts;
   /** Number of dumps counted. */
   docs: number;
 }

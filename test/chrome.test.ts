@@ -12,6 +12,8 @@ const DUTCH = [
   'Volgens wethouder Jansen kunnen eerste nieuwe lijnen volgend voorjaar rijden; vervoerder zoekt daarvoor tientallen extra chauffeurs en bestelt nieuwe elektrische bussen.',
 ];
 
+const NEXT_TEASER = 'In other news, the state parks department said on Monday that it would close three campgrounds for repairs this summer after storms damaged roads and water lines.';
+
 const cases: { name: string; dump: string; others?: string[]; kept: string[]; dropped: string[] }[] = [
   {
     name: 'a menu before the article is chrome',
@@ -81,6 +83,30 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
     dump: article() + ['3 Comments', '', 'jim_k December 21, 2023 at 1:24 pm', '', 'This is the worst idea the council has had in years, and everyone who lives up north knows it will never work as planned.', ''].join('\n'),
     kept: [PROSE[4]],
     dropped: ['3 Comments', 'worst idea'],
+  },
+  {
+    name: 'a blog comment section headed "N thoughts on" ends the article, though the comments read like prose',
+    dump: article() + ['2 thoughts on “Council votes to expand the bus network north”', '', '• Pat Doe says:', '', 'This is the worst idea the council has had in years, and everyone who lives up north knows it will never work as planned.', ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['2 thoughts on', 'worst idea'],
+  },
+  {
+    name: 'a tag line ends the article: the teasers after it are not the article',
+    dump: article() + ['Tags: transit, council, buses', '', NEXT_TEASER, ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['Tags: transit', 'campgrounds'],
+  },
+  {
+    name: 'an author box opened by a headshot line ends the article',
+    dump: article() + ['Headshot of Jane Smith', '', 'Jane Smith', '', 'Jane Smith has covered transport for the Example for twelve years and before that wrote about schools and the courts for papers across the state.', ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['Headshot of', 'covered transport'],
+  },
+  {
+    name: 'a prose paragraph that opens with "Sources" or "Tags" is not an end marker',
+    dump: article('Sources close to the council said the vote had been expected for weeks, after the transit agency agreed to pay for the first year of service.', ''),
+    kept: ['Sources close to the council', PROSE[2], PROSE[4]],
+    dropped: ['• Politics'],
   },
 ];
 

@@ -77,7 +77,7 @@ export function dumpFile(text: string, name = 'dump.txt'): VFile {
 
 /** A batch as pass 1 counts it over `dumps`. */
 export async function batchOf(dumps: string[]): Promise<BatchContext> {
-  const batch: BatchContext = { lineDocCounts: new Map(), docs: 0 };
+  const batch = emptyBatch();
   const counter = new BatchCounter((await projectConfig()).chrome);
   for (const d of dumps) counter.count(batch, dumpFile(d));
   return batch;

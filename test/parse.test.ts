@@ -87,9 +87,16 @@ test('parse: time grows in step with the input on hostile dumps (nested markers,
         return best;
       };
       time(2000); // warm up
-      const small = time(10_000);
-      const big = time(80_000);
-      assert.ok(big < Math.max(small * 32, 250), `8x the input took ${(big / Math.max(small, 0.01)).toFixed(1)}x the time (${small.toFixed(1)} -> ${big.toFixed(1)} ms)`);
+      // Measured twice when the first pair looks slow: a pause of the machine (GC, another process) can hit
+      // one pair, while a quadratic parse is slow every time (36x was seen once at load 14 with a linear one).
+      const ratio = () => {
+        const small = time(10_000);
+        const big = time(80_000);
+        return { ok: big < Math.max(small * 32, 250), small, big };
+      };
+      let r = ratio();
+      if (!r.ok) r = ratio();
+      assert.ok(r.ok, `8x the input took ${(r.big / Math.max(r.small, 0.01)).toFixed(1)}x the time (${r.small.toFixed(1)} -> ${r.big.toFixed(1)} ms)`);
     }
   }
 });

@@ -91,7 +91,7 @@ export class SqliteStore implements CorpusStore {
       items: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM articles WHERE ${IN('id')}`),
       maxSeq: db.prepare<[], { a: number | null; s: number | null }>('SELECT (SELECT max(seq) FROM articles) AS a, (SELECT max(seq) FROM stories) AS s'),
       storyItems: db.prepare<[number, number], { item: string }>('SELECT item FROM stories WHERE seq >= ? AND seq < ? ORDER BY seq DESC'),
-      changedItems: db.prepare<[string], { item: string }>('SELECT item FROM stories WHERE changed = ? ORDER BY seq DESC'),
+      changedItems: db.prepare<[string, number, number], { seq: number; item: string }>('SELECT seq, item FROM stories WHERE changed = ? AND seq < ? ORDER BY seq DESC LIMIT ?'),
       latestChange: db.prepare<[], { c: string | null }>('SELECT max(changed) AS c FROM stories'),
       outlet: db.prepare<[string, number], { id: string; item: string; story: string; duplicate_of: string | null }>(
         'SELECT id, item, story, duplicate_of FROM articles WHERE outlet = ? ORDER BY seq DESC LIMIT ?',
@@ -184,8 +184,8 @@ export class SqliteStore implements CorpusStore {
   async storyItems(from: number, to: number) {
     return this.q.storyItems.all(from, to).map((r) => r.item);
   }
-  async changedItems(changed: string) {
-    return this.q.changedItems.all(changed).map((r) => r.item);
+  async changedItems(changed: string, before: number, limit: number) {
+    return this.q.changedItems.all(changed, before, limit);
   }
   async latestChange() {
     return this.q.latestChange.get()?.c ?? null;

@@ -106,8 +106,9 @@ export interface CorpusStore {
   nextSeq(): Promise<{ article: number; story: number }>;
   /** Feed items (JSON) of the stories with seq in [from, to), newest first. */
   storyItems(from: number, to: number): Promise<string[]>;
-  /** Feed items of the stories changed in run `changed`, newest first. */
-  changedItems(changed: string): Promise<string[]>;
+  /** Feed items of the stories changed in run `changed`, newest first, a page at a time: at most
+   * `limit` of those with seq below `before` (a run that changed a million stories is never all read). */
+  changedItems(changed: string, before: number, limit: number): Promise<{ seq: number; item: string }[]>;
   latestChange(): Promise<string | null>;
   /** The newest `limit` articles of an outlet (by arrival), with their story and original. */
   outletArticles(outlet: string, limit: number): Promise<(ArticleItem & { story: string; duplicate_of: string | null })[]>;

@@ -293,11 +293,18 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   let terms = 0;
   for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
   const dense = new Float64Array(terms);
+  // From this index up every doc is a row (the corpus stage's rows are all docs, or the window's
+  // newest): a row there pairs only with lower indices, and posting lists are ascending, so its
+  // count stops at its own index, skipping just the pairs the test below would skip.
+  let rowsFrom = n;
+  while (rowsFrom > 0 && isRow[rowsFrom - 1]) rowsFrom--;
   for (const i of rowList) {
     const vi = vecs[i];
     for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = vi.ws[x];
+    const stop = i >= rowsFrom;
     for (const t of vecs[i].key)
       for (const j of postings.get(t)!) {
+        if (stop && j >= i) break;
         // A pair of two rows is counted once, from its higher index.
         if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
         if (shared[j]++ === 0) touched.push(j);

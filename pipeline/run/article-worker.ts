@@ -9,6 +9,7 @@ import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import { ArticleTasks } from './article-task.js';
 import { BatchCounter } from './batch-counts.js';
+import { keyHashes, LineTable, type LineTableData } from './line-table.js';
 import { readDump } from './read-dump.js';
 
 export interface WorkerInit {
@@ -21,19 +22,21 @@ export type WorkerJob = { kind: 'keys'; dump: Dump } | { kind: 'run'; dump: Dump
 const init = workerData as WorkerInit;
 const counter = new BatchCounter(init.config.chrome);
 let tasks: ArticleTasks | undefined;
-const chain = (batch: BatchContext) => (tasks = new ArticleTasks({ config: init.config, batch }, init.config.run.max_bytes));
+// A run's line counts arrive as a table's typed arrays (line-table.ts); a Map arrives as a Map.
+const revive = (b: BatchContext): BatchContext => (b.lineDocCounts instanceof Map ? b : { ...b, lineDocCounts: LineTable.revive(b.lineDocCounts as unknown as LineTableData) });
+const chain = (batch: BatchContext) => (tasks = new ArticleTasks({ config: init.config, batch: revive(batch) }, init.config.run.max_bytes));
 if (init.batch) chain(init.batch);
 
 parentPort!.on('message', async (job: WorkerJob) => {
   // Ready again once the chain is built, so a dump's time budget does not pay for building it.
   if (job.kind === 'batch') return void (chain(job.batch), parentPort!.postMessage('ready'));
   if (job.kind === 'run') return parentPort!.postMessage(await tasks!.run(job.dump));
-  let keys: string[] | null = null;
+  let keys: Uint32Array | null = null;
   try {
-    keys = counter.keys((await readDump(job.dump, init.config.run.max_bytes)).file);
+    keys = keyHashes(counter.keys((await readDump(job.dump, init.config.run.max_bytes)).file));
   } catch {
     // A dump that cannot be read counts for nothing; pass 2 reports why.
   }
-  parentPort!.postMessage({ keys });
+  parentPort!.postMessage({ keys }, keys ? [keys.buffer as ArrayBuffer] : []);
 });
 parentPort!.postMessage('ready');

@@ -8,6 +8,7 @@ import { dumpTree } from '../article/parse.js';
 import type { Config } from '../registry.js';
 import { compileChrome, judgeArticle, type ChromeRules } from '../stages/chrome/article.js';
 import { edgeKey, echoKeys, foldLine } from '../text/lines.js';
+import type { MapBatch } from '../stages/options.js';
 import type { BatchContext } from '../types.js';
 
 const NO_BATCH: BatchContext = { lineDocCounts: new Map(), docs: 0 };
@@ -18,7 +19,7 @@ export class BatchCounter {
     this.rules = compileChrome(chrome);
   }
 
-  count(batch: BatchContext, file: VFile): void {
+  count(batch: MapBatch, file: VFile): void {
     add(batch, this.keys(file));
   }
 
@@ -49,7 +50,7 @@ export class BatchCounter {
 }
 
 /** One dump's keys counted into the batch. */
-export function add(batch: BatchContext, keys: readonly string[]): void {
+export function add(batch: MapBatch, keys: readonly string[]): void {
   batch.docs++;
   for (const key of keys) batch.lineDocCounts.set(key, (batch.lineDocCounts.get(key) ?? 0) + 1);
 }

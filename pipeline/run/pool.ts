@@ -14,11 +14,12 @@ import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import type { TaskResult } from './article-task.js';
 import type { WorkerInit, WorkerJob } from './article-worker.js';
+import { LineTable } from './line-table.js';
 
 export interface ArticleRunner {
-  /** Pass 1: the keys `dump` counts for in the batch (batch-counts.ts); null when it cannot be read,
+  /** Pass 1: the keys `dump` counts for in the batch (batch-counts.ts), as 64-bit hashes (line-table.ts); null when it cannot be read,
    * or runs over its budget (pass 2 reports why). */
-  keys(dump: Dump): Promise<string[] | null>;
+  keys(dump: Dump): Promise<Uint32Array | null>;
   /** Hands the batch's counts to every thread: dumps run after this are processed against them. */
   setBatch(batch: BatchContext): void;
   run(dump: Dump): Promise<TaskResult>;
@@ -78,18 +79,18 @@ class WorkerPool implements ArticleRunner {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  async keys(dump: Dump): Promise<string[] | null> {
+  async keys(dump: Dump): Promise<Uint32Array | null> {
     const r = await this.send({ kind: 'keys', dump });
-    return (r as { keys?: string[] | null }).keys ?? null;
+    return (r as { keys?: Uint32Array | null }).keys ?? null;
   }
 
   setBatch(batch: BatchContext): void {
     // Threads started from now on get it at start; those running get it before any dump sent after it.
-    this.init.batch = batch;
+    this.init.batch = sendable(batch);
     for (const slot of this.slots) {
       if (slot.dead) continue;
       slot.ready = false;
-      slot.worker.postMessage({ kind: 'batch', batch } satisfies WorkerJob);
+      slot.worker.postMessage({ kind: 'batch', batch: sendable(batch) } satisfies WorkerJob);
     }
   }
 
@@ -178,4 +179,9 @@ class WorkerPool implements ArticleRunner {
 
 function failed(rule: string, reason: string): TaskResult {
   return { ok: false, rule, reason, timings: {} };
+}
+
+/** A batch as it crosses to a thread: a line table as its typed arrays (copied to each thread). */
+function sendable(batch: BatchContext): BatchContext {
+  return batch.lineDocCounts instanceof LineTable ? { ...batch, lineDocCounts: batch.lineDocCounts.data() as unknown as BatchContext['lineDocCounts'] } : batch;
 }

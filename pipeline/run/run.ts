@@ -11,13 +11,11 @@ import { corpusStage, type CorpusArticle, type CorpusNote } from '../corpus/inde
 import type { ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
-import { emptyBatch } from '../stages/options.js';
-import { add as addKeys } from './batch-counts.js';
 import type { BatchContext } from '../types.js';
-import { inside, makeDir, writeAtomic } from '../write/atomic.js';
-import { buildFeeds, describeStory } from '../write/feeds.js';
+import { inside, makeDir, writeAtomic, writeAtomicChunks } from '../write/atomic.js';
+import { describeStory, feedFiles } from '../write/feeds.js';
 import { loadRecord, writeRecord, type InvalidRecord } from '../write/records.js';
-import { reportHtml, reportStories } from '../write/report-html.js';
+import { ReportPage, reportStories } from '../write/report-html.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { RunError } from './errors.js';
 import { clearPending, owing, readPending, writePending } from './feed-journal.js';
@@ -26,7 +24,9 @@ import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
+import { LineTable } from './line-table.js';
 import { readDump } from './read-dump.js';
+import { ReportLog, reportChunks, type InputLine } from './report-log.js';
 import { loadSlugs, saveSlugs } from './slug-state.js';
 
 export { RunError };
@@ -92,11 +92,20 @@ export async function run(opts: RunOptions): Promise<{ summary: RunSummary; repo
 }
 
 async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
-  const now = (opts.now ?? (() => new Date()))().toISOString();
   const t0 = performance.now();
-  const timings: StageTimings = {};
   // A killed run's temp files: safe to remove now that this run holds the folder.
   const leftovers = await removeLeftovers(opts.output);
+  const log = new ReportLog(opts.output);
+  try {
+    return await runWith(opts, pushing, log, leftovers, t0);
+  } finally {
+    log.close();
+  }
+}
+
+async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, leftovers: string[], t0: number): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+  const timings: StageTimings = {};
   let dumps: Dump[];
   let skipped: Skipped[];
   try {
@@ -105,20 +114,25 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
     throw new RunError(`cannot read the input folder ${opts.input} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --input DIR`);
   }
   const queue = new PQueue({ concurrency: opts.concurrency });
-  const reports = new Map<string, InputReport>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
-  const skippedReports: InputReport[] = skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } }));
+  // The report's line of each input: status and ids; the chain's findings wait on disk (report-log.ts).
+  const reports = new Map<string, InputLine>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
+  const skippedReports: InputLine[] = skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } }));
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts. The
   // worker threads read, decode and parse each dump and hand back its keys; they are counted here.
   let t = performance.now();
-  const batch: BatchContext = emptyBatch();
+  let counts: LineTable | null = new LineTable();
+  let docs = 0;
   const runner = articleRunner(opts.config, dumps.length);
   const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
   try {
     await queue.addAll(
       dumps.map((d) => async () => {
         const keys = await runner.keys(d);
-        if (keys) addKeys(batch, keys);
+        if (keys) {
+          counts!.addHashes(keys);
+          docs++;
+        }
         progress1.tick();
       }),
     );
@@ -129,8 +143,9 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   progress1.end();
   // A line found in one dump only is the dump's own: every reader of the counts asks for two or more
   // (chrome's repetition, the headline's known lines), so those keys go before the counts are copied
-  // to each worker thread; most lines of real text are unique, so this is most of the map.
-  for (const [key, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(key);
+  // to each worker thread; most lines of real text are unique, so this is most of the table.
+  const batch: BatchContext = { lineDocCounts: counts.pruned(2), docs };
+  counts = null;
   runner.setBatch(batch);
   timings.scan = performance.now() - t;
 
@@ -147,7 +162,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   // article's record fields and body wait in the store's staging area (on disk) and only its compact
   // corpus features stay in memory, so memory follows the open news, not the batch.
   const articles: CorpusArticle[] = [];
-  const idToReport = new Map<string, InputReport>();
+  const idToReport = new Map<string, InputLine>();
   const progress2 = new Progress(dumps.length, 'process', opts.progress);
   let pending: ArticleItem[] = [];
   const flush = async () => {
@@ -168,10 +183,15 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
           pending.push({ ...a.record, body: a.body });
           if (pending.length >= 256) await flush();
           idToReport.set(a.record.id, r);
-          Object.assign(r, { record: a.record.id, encoding: result.encoding, found: a.via, ...(a.fields && { fields: a.fields }) });
-          if (result.warnings.length) r.warnings = result.warnings;
-          if (result.messages.length) r.messages = result.messages;
-          if (Object.keys(result.removed).length) r.removed = result.removed;
+          r.record = a.record.id;
+          log.keep(r, {
+            encoding: result.encoding,
+            found: a.via,
+            ...(a.fields && { fields: a.fields }),
+            ...(result.warnings.length ? { warnings: result.warnings } : {}),
+            ...(result.messages.length ? { messages: result.messages } : {}),
+            ...(Object.keys(result.removed).length ? { removed: result.removed } : {}),
+          });
         } else {
           r.status = 'failed';
           r.error = { rule: result.rule, reason: result.reason };
@@ -242,8 +262,7 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   // Feeds come from the store: only the pages this run's changes land on are rewritten.
   const slugs = await loadSlugs(opts.output);
   const outlets = new Set([...owed.outlets, ...(owed.all ? slugs.outlets() : [])]);
-  const feeds = await buildFeeds(store, owed.changed, outlets, opts.config.run.feeds, slugs, owed.all);
-  for (const [rel, text] of Object.entries(feeds)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
+  for await (const [rel, text] of feedFiles(store, owed.changed, outlets, opts.config.run.feeds, slugs, owed.all)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
   await saveSlugs(opts.output, slugs);
   await clearPending(opts.output);
   timings.write = performance.now() - t;
@@ -259,6 +278,8 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   await store.close();
 
   const list = [...reports.values()];
+  reports.clear();
+  idToReport.clear();
   const summary: RunSummary = {
     inputs: dumps.length,
     articles: articles.length,
@@ -280,17 +301,25 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
     ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
     ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
-    inputs: [...list, ...skippedReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
-  await writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-  await writeAtomic(inside(opts.output, 'report.html'), reportHtml(report, shown));
+  const lines = [...list, ...skippedReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  list.length = 0;
+  // report.json entry by entry (each read back from the log, shown to report.html's page, let go),
+  // laid out as JSON.stringify(report, null, 2) would lay out the whole.
+  const page = new ReportPage(shown);
+  await writeAtomicChunks(reportPath, reportChunks(report, lines, (line) => {
+    const entry = log.entry(line);
+    page.add(entry);
+    return entry;
+  }));
+  await writeAtomic(inside(opts.output, 'report.html'), page.html(report));
   return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }
 
-function addNotes(byId: Map<string, InputReport>, notes: CorpusNote[]) {
+function addNotes(byId: Map<string, InputLine>, notes: CorpusNote[]) {
   for (const n of notes) {
     const r = byId.get(n.id);
-    if (r) (r.messages ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
+    if (r) (r.notes ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
   }
 }
 

@@ -7,4 +7,7 @@ export interface StageOptions {
   batch: BatchContext;
 }
 
-export const emptyBatch = (): BatchContext => ({ lineDocCounts: new Map(), docs: 0 });
+/** A batch counted into a Map of its keys (tests, trainers; a run counts into run/line-table.ts). */
+export type MapBatch = BatchContext & { lineDocCounts: Map<string, number> };
+
+export const emptyBatch = (): MapBatch => ({ lineDocCounts: new Map(), docs: 0 });

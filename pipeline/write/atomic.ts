@@ -32,6 +32,26 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
   return 'written';
 }
 
+/** writeAtomic for a file too large to hold as one string (a run's report): written chunk by chunk
+ * into the temp file, then flushed and renamed the same way. Always written (no comparison). */
+export async function writeAtomicChunks(target: string, chunks: Iterable<string>): Promise<void> {
+  await makeDir(path.dirname(target));
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fh = await open(tmp, 'w');
+    try {
+      for (const chunk of chunks) await fh.write(chunk, null, 'utf8');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, target);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** mkdir -p that fails instead of looping: Node 20's recursive mkdir spins forever where the kernel
  * answers ENOENT for a folder whose parent exists (/proc/x). Creates each missing level in turn. */
 export async function makeDir(dir: string): Promise<void> {

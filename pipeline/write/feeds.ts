@@ -63,37 +63,48 @@ export interface FeedFiles {
  * run layer passes the map kept in the output's state). `allPages`: every page and changes.json, for
  * a run that follows one killed before it wrote its feeds (run/feed-journal.ts). */
 export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): Promise<FeedFiles> {
-  const size = opts.page_size ?? 100;
   const files: FeedFiles = {};
+  for await (const [rel, text] of feedFiles(store, changed, outlets, opts, slugs, allPages)) files[rel] = text;
+  return files;
+}
+
+/** buildFeeds one file at a time, for the run to write each before the next is made: a run that
+ * changes every page of a large output never holds them all. */
+export async function* feedFiles(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): AsyncGenerator<[string, string]> {
+  const size = opts.page_size ?? 100;
   const parse = (items: string[]) => items.map((i) => JSON.parse(i) as Record<string, unknown>);
   const top = (await store.nextSeq()).story;
   const pageName = (b: number) => `all/page-${b}.json`;
   const newestFrom = Math.max(0, top - size);
   // The block holding the newest story all.json leaves out.
   const firstOlder = newestFrom > 0 ? Math.floor((newestFrom - 1) / size) : -1;
-  files['all.json'] = feed(opts.title, 'all.json', parse(await store.storyItems(newestFrom, top)), opts, firstOlder >= 0 ? pageName(firstOlder) : null);
+  yield ['all.json', feed(opts.title, 'all.json', parse(await store.storyItems(newestFrom, top)), opts, firstOlder >= 0 ? pageName(firstOlder) : null)];
   const seqs = [...(await store.stories(changed)).values()].map((s) => s.seq);
   const blocks = allPages ? Array.from({ length: Math.ceil(top / size) }, (_, b) => b) : [...new Set(seqs.map((s) => Math.floor(s / size)))].sort((x, y) => x - y);
   for (const b of blocks) {
-    files[pageName(b)] = feed(`${opts.title} (page ${b})`, pageName(b), parse(await store.storyItems(b * size, (b + 1) * size)), opts, b > 0 ? pageName(b - 1) : null);
+    yield [pageName(b), feed(`${opts.title} (page ${b})`, pageName(b), parse(await store.storyItems(b * size, (b + 1) * size)), opts, b > 0 ? pageName(b - 1) : null)];
   }
   // changes.json and its pages are rewritten only by a run that changed something.
   const latest = await store.latestChange();
   if ((changed.length || allPages) && latest) {
-    const items = parse(await store.changedItems(latest));
     const name = (p: number) => (p ? `changes/page-${p}.json` : 'changes.json');
-    for (let p = 0; p === 0 || p * size < items.length; p++) {
-      const more = (p + 1) * size < items.length;
-      files[name(p)] = feed(`${opts.title}: changed in the latest run${p ? ` (page ${p})` : ''}`, name(p), items.slice(p * size, (p + 1) * size), opts, more ? name(p + 1) : null);
+    let before = Number.MAX_SAFE_INTEGER;
+    for (let p = 0; ; p++) {
+      // One more than a page: whether a next page exists.
+      const rows = await store.changedItems(latest, before, size + 1);
+      const more = rows.length > size;
+      const page = rows.slice(0, size);
+      yield [name(p), feed(`${opts.title}: changed in the latest run${p ? ` (page ${p})` : ''}`, name(p), parse(page.map((r) => r.item)), opts, more ? name(p + 1) : null)];
+      if (!more) break;
+      before = page[page.length - 1].seq;
     }
   }
   for (const outlet of [...outlets].sort()) {
     const slug = slugs.slugFor(outlet);
     const renderer = new BodyRenderer();
     const items = (await store.outletArticles(outlet, size)).map(({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
-    files[`outlets/${slug}.json`] = feed(outlet, `outlets/${slug}.json`, items, opts, null);
+    yield [`outlets/${slug}.json`, feed(outlet, `outlets/${slug}.json`, items, opts, null)];
   }
-  return files;
 }
 
 function feed(title: string, rel: string, items: unknown[], opts: FeedOptions, next: string | null): string {

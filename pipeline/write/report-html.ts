@@ -60,36 +60,86 @@ const recLink = (id: string, onPage: Set<string>) => (onPage.has(id) ? `<a href=
 /** The feed items of the stories a run's inputs belong to, from the store (before it closes). */
 export async function reportStories(store: Pick<CorpusStore, 'stories'>, inputs: { story?: string }[]): Promise<StoryItem[]> {
   const ids = [...new Set(inputs.map((i) => i.story).filter((s): s is string => !!s))].slice(0, MAX_ROWS);
-  return [...(await store.stories(ids)).values()].filter((s) => s.item).map((s) => JSON.parse(s.item) as StoryItem);
+  const out: StoryItem[] = [];
+  // A slice at a time, each item cut to what the page shows (not the bodies): up to MAX_ROWS stories.
+  for (let i = 0; i < ids.length; i += 256) for (const s of (await store.stories(ids.slice(i, i + 256))).values()) if (s.item) out.push(shownOf(JSON.parse(s.item) as StoryItem));
+  return out;
+}
+
+function shownOf(i: StoryItem): StoryItem {
+  const cd = i._copydesk;
+  const versions = cd?.versions?.map((v) => ({ id: v.id, outlet: v.outlet, headline: v.headline, date: v.date, duplicate_of: v.duplicate_of, source: v.source }));
+  return { id: i.id, ...(i.title !== undefined ? { title: i.title } : {}), ...(cd ? { _copydesk: { canonical: cd.canonical, outlets: cd.outlets, versions } } : {}) };
 }
 
 export function reportHtml(report: RunReport, items: StoryItem[]): string {
-  const itemById = new Map(items.map((i) => [i.id, i]));
-  const statusOf = new Map(report.inputs.filter((i) => i.record).map((i) => [i.record!, i.status]));
-  // This run's stories, the most told first.
-  const storyIds = [...new Set(report.inputs.map((i) => i.story).filter((s): s is string => !!s))];
-  const stories = storyIds.map((id) => itemById.get(id) ?? { id }).sort((a, b) => (b._copydesk?.versions?.length ?? 0) - (a._copydesk?.versions?.length ?? 0) || a.id.localeCompare(b.id));
-  const shownStories = stories.slice(0, MAX_ROWS);
-  const onPage = new Set(shownStories.flatMap((s) => s._copydesk?.versions?.map((v) => v.id) ?? []));
-  const sourceOf = new Map(items.flatMap((i) => i._copydesk?.versions?.map((v) => [v.id, v.source] as const) ?? []));
-  const copies = report.inputs.filter((i) => i.duplicate_of);
-  const refused = report.inputs.filter((i) => i.status === 'failed');
+  const page = new ReportPage(items);
+  for (const i of report.inputs) page.add(i);
+  return page.html(report);
+}
 
-  const sections = [
-    section('counts', 'Counts', countsHtml(report)),
-    section('deliveries', 'Deliveries', deliveriesHtml(report.deliveries, itemById, new Set(shownStories.map((s) => s.id)))),
-    section('stories', `Stories (${stories.length})`, storiesHtml(shownStories, statusOf) + more(shownStories.length, stories.length, 'stories')),
-    section(
-      'copies',
-      `Copies (${copies.length})`,
-      table('stack', ['copy', 'dump', 'original', 'its dump'], copies.slice(0, MAX_ROWS).map((c) => `<tr>${td('copy', `<code>${esc(c.record)}</code>`)}${td('dump', esc(c.path), 'path')}${td('original', recLink(c.duplicate_of!, onPage))}${td('its dump', esc(sourceOf.get(c.duplicate_of!) ?? ''), 'path')}</tr>`)) +
-        more(Math.min(copies.length, MAX_ROWS), copies.length, 'copies'),
-    ),
-    section('refused', `Refused inputs (${refused.length})`, table('stack', ['dump', 'rule', 'reason'], refused.slice(0, MAX_ROWS).map((r) => `<tr>${td('dump', esc(r.path), 'path')}${td('rule', `<code>${esc(r.error?.rule)}</code>`)}${td('reason', esc(r.error?.reason))}</tr>`)) + more(Math.min(refused.length, MAX_ROWS), refused.length, 'refused inputs')),
-    section('warnings', 'Warnings and notes by rule', rulesHtml(report.inputs)),
-  ];
-  const nav = sections.map((s) => s.nav).join('');
-  return `<!doctype html>
+type Example = { path: string; line?: number; reason: string };
+
+/** report.html built as the report's inputs go by, one at a time (the run streams them from disk):
+ * it keeps only what the page shows, so its memory is bounded by MAX_ROWS, not by the batch. */
+export class ReportPage {
+  private readonly itemById: Map<string, StoryItem>;
+  /** Status of the records the page can show (the versions of the stories it has items for). */
+  private readonly statusOf = new Map<string, string>();
+  private readonly shownRecords: Set<string>;
+  private readonly sourceOf: Map<string, string>;
+  private readonly storyIds = new Set<string>();
+  private readonly copies: ReportInput[] = [];
+  private copyCount = 0;
+  private readonly refused: ReportInput[] = [];
+  private refusedCount = 0;
+  private readonly byRule = new Map<string, { n: number; examples: Example[] }>();
+
+  constructor(items: StoryItem[]) {
+    this.itemById = new Map(items.map((i) => [i.id, i]));
+    this.shownRecords = new Set(items.flatMap((i) => i._copydesk?.versions?.map((v) => v.id) ?? []));
+    this.sourceOf = new Map(items.flatMap((i) => i._copydesk?.versions?.map((v) => [v.id, v.source] as const) ?? []));
+  }
+
+  /** One input of the report, in the report's order. */
+  add(i: ReportInput): void {
+    if (i.record && this.shownRecords.has(i.record)) this.statusOf.set(i.record, i.status);
+    if (i.story) this.storyIds.add(i.story);
+    if (i.duplicate_of && this.copyCount++ < MAX_ROWS) this.copies.push({ path: i.path, status: i.status, record: i.record, duplicate_of: i.duplicate_of });
+    if (i.status === 'failed' && this.refusedCount++ < MAX_ROWS) this.refused.push({ path: i.path, status: i.status, error: i.error });
+    for (const w of i.warnings ?? []) this.example('read', { path: i.path, reason: w });
+    for (const m of i.messages ?? []) this.example(m.rule, { path: i.path, line: m.line, reason: m.reason });
+  }
+
+  private example(rule: string, x: Example): void {
+    const r = this.byRule.get(rule) ?? this.byRule.set(rule, { n: 0, examples: [] }).get(rule)!;
+    if (r.n++ < EXAMPLES_PER_RULE) r.examples.push(x);
+  }
+
+  html(report: Omit<RunReport, 'inputs'>): string {
+    const { itemById, statusOf, sourceOf } = this;
+    // This run's stories, the most told first.
+    const stories = [...this.storyIds].map((id) => itemById.get(id) ?? { id }).sort((a, b) => (b._copydesk?.versions?.length ?? 0) - (a._copydesk?.versions?.length ?? 0) || a.id.localeCompare(b.id));
+    const shownStories = stories.slice(0, MAX_ROWS);
+    const onPage = new Set(shownStories.flatMap((s) => s._copydesk?.versions?.map((v) => v.id) ?? []));
+    const copies = this.copies;
+    const refused = this.refused;
+
+    const sections = [
+      section('counts', 'Counts', countsHtml(report)),
+      section('deliveries', 'Deliveries', deliveriesHtml(report.deliveries, itemById, new Set(shownStories.map((s) => s.id)))),
+      section('stories', `Stories (${stories.length})`, storiesHtml(shownStories, statusOf) + more(shownStories.length, stories.length, 'stories')),
+      section(
+        'copies',
+        `Copies (${this.copyCount})`,
+        table('stack', ['copy', 'dump', 'original', 'its dump'], copies.map((c) => `<tr>${td('copy', `<code>${esc(c.record)}</code>`)}${td('dump', esc(c.path), 'path')}${td('original', recLink(c.duplicate_of!, onPage))}${td('its dump', esc(sourceOf.get(c.duplicate_of!) ?? ''), 'path')}</tr>`)) +
+          more(copies.length, this.copyCount, 'copies'),
+      ),
+      section('refused', `Refused inputs (${this.refusedCount})`, table('stack', ['dump', 'rule', 'reason'], refused.map((r) => `<tr>${td('dump', esc(r.path), 'path')}${td('rule', `<code>${esc(r.error?.rule)}</code>`)}${td('reason', esc(r.error?.reason))}</tr>`)) + more(refused.length, this.refusedCount, 'refused inputs')),
+      section('warnings', 'Warnings and notes by rule', rulesHtml(this.byRule)),
+    ];
+    const nav = sections.map((s) => s.nav).join('');
+    return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -106,13 +156,14 @@ ${sections.map((s) => s.html).join('\n')}
 </body>
 </html>
 `;
+  }
 }
 
 function section(id: string, title: string, body: string) {
   return { nav: `<a href="#${id}">${esc(title)}</a>`, html: `<section id="${id}"><h2>${esc(title)}</h2>\n${body}\n</section>` };
 }
 
-function countsHtml(r: RunReport): string {
+function countsHtml(r: Pick<RunReport, 'counts'>): string {
   const cells = Object.entries(r.counts as Record<string, number>).map(([k, v]) => `<div class="count"><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`);
   return `<dl class="counts">${cells.join('')}</dl>`;
 }
@@ -166,19 +217,13 @@ function storyHtml(s: StoryItem, statusOf: Map<string, string>): string {
   return `<article class="story" id="${esc(s.id)}"><h3>${esc(s.title ?? s.id)}</h3><p class="meta"><code>${esc(s.id)}</code> · ${versions.length} version${versions.length === 1 ? '' : 's'} · ${esc((cd.outlets ?? []).join(', ') || 'no outlet known')}</p>${table('stack', ['outlet', 'headline', 'date', 'role', 'this run', 'dump'], rows)}</article>`;
 }
 
-function rulesHtml(inputs: ReportInput[]): string {
-  const byRule = new Map<string, { path: string; line?: number; reason: string }[]>();
-  const add = (rule: string, x: { path: string; line?: number; reason: string }) => (byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push(x);
-  for (const i of inputs) {
-    for (const w of i.warnings ?? []) add('read', { path: i.path, reason: w });
-    for (const m of i.messages ?? []) add(m.rule, { path: i.path, line: m.line, reason: m.reason });
-  }
+function rulesHtml(byRule: Map<string, { n: number; examples: Example[] }>): string {
   if (!byRule.size) return '<p class="none">None.</p>';
-  const rules = [...byRule].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const rules = [...byRule].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
   return rules
-    .map(([rule, xs]) => {
-      const list = xs.slice(0, EXAMPLES_PER_RULE).map((x) => `<li><span class="path">${esc(x.path)}${x.line ? `:${x.line}` : ''}</span> ${esc(x.reason)}</li>`);
-      return `<details class="rule"><summary><code>${esc(rule)}</code> <span class="n">${xs.length}</span></summary><ul>${list.join('')}</ul>${more(list.length, xs.length, 'of this rule')}</details>`;
+    .map(([rule, { n, examples }]) => {
+      const list = examples.map((x) => `<li><span class="path">${esc(x.path)}${x.line ? `:${x.line}` : ''}</span> ${esc(x.reason)}</li>`);
+      return `<details class="rule"><summary><code>${esc(rule)}</code> <span class="n">${n}</span></summary><ul>${list.join('')}</ul>${more(list.length, n, 'of this rule')}</details>`;
     })
     .join('\n');
 }
