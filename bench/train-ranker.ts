@@ -5,10 +5,7 @@
 //
 // Candidates: every line of a page that could be its byline (stages/byline/candidates.ts), with its
 // features; a candidate is right when every name it gives is a labelled author.
-// Model: logistic regression, one row per candidate (pointwise), full-batch gradient descent, L2. Why
-// not a pairwise ranker or boosted stumps: the top candidate's probability must mean something on its
-// own, because below a threshold the page gets no byline (better none than wrong); a linear model over
-// standardized features with L2 has few degrees of freedom for ~1000 pages and generalizes across sites.
+// Model: a softmax over a page's candidates and "none" (bench/softmax.ts, shared with the outlet ranker).
 // Threshold: the one that maximizes right names minus COST x wrong names on the training folds.
 //
 // Usage: node dist/bench/train-ranker.js [--write] [--reuse]
@@ -24,9 +21,9 @@ import chrome from '../pipeline/stages/chrome.js';
 import date from '../pipeline/stages/date.js';
 import headline from '../pipeline/stages/headline.js';
 import outlet from '../pipeline/stages/outlet.js';
-import { candidatesOf, decide, rankTop, type BylineRanker } from '../pipeline/stages/byline.js';
+import { candidatesOf, decide, type BylineRanker } from '../pipeline/stages/byline.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
-import type { FieldModel } from '../pipeline/stages/confidence/model.js';
+import { fitRanker } from './softmax.js';
 import { FOLDS, foldOf, readLabels, type Label } from './folds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,7 +35,6 @@ const KEEP_STEPS = Number(process.env.RANK_KEEP_STEPS ?? 0);
 const STEPS = 300;
 const RATE = 0.05;
 const L2 = 0.001;
-const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 interface Cand {
   names: string[];
@@ -88,82 +84,12 @@ async function gather(corpus: string): Promise<Doc[]> {
   return out;
 }
 
-function fit(docs: Doc[]): BylineRanker {
-  const rows = docs.flatMap((d) => d.cands);
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r.features)))].sort();
-  const J = names.length;
-  const vec = (c: Cand) => names.map((n) => c.features[n] ?? 0);
-  const X = rows.map(vec);
-  const mean = names.map((_, j) => r6(X.reduce((a, x) => a + x[j], 0) / Math.max(1, X.length)));
-  const scale = names.map((_, j) => r6(Math.sqrt(X.reduce((a, x) => a + (x[j] - mean[j]) ** 2, 0) / Math.max(1, X.length)) || 1));
-  // Per page: its candidates' standardized features and which are right. The page's choice is a softmax
-  // over its candidates and "none" (score 0): the model learns to pick among them, and to pick nothing.
-  const pages = docs.filter((d) => d.cands.length).map((d) => ({ Z: d.cands.map((c) => vec(c).map((v, j) => (v - mean[j]) / scale[j])), y: d.cands.map((c) => c.right) }));
-  // w[J] is the bias. Adam steps on the mean log-loss plus L2.
-  const w = new Array<number>(J + 1).fill(0);
-  const m1 = new Array<number>(J + 1).fill(0);
-  const m2 = new Array<number>(J + 1).fill(0);
-  for (let t = 1; t <= STEPS; t++) {
-    const g = new Array<number>(J + 1).fill(0);
-    for (const pg of pages) {
-      const z = pg.Z.map((x) => x.reduce((a, v, j) => a + w[j] * v, w[J]));
-      const mx = Math.max(0, ...z);
-      const e = z.map((v) => Math.exp(v - mx));
-      const none = Math.exp(-mx);
-      const tot = none + e.reduce((a, v) => a + v, 0);
-      const anyRight = pg.y.some(Boolean);
-      const rightMass = anyRight ? e.reduce((a, v, i) => a + (pg.y[i] ? v : 0), 0) : none;
-      for (let i = 0; i < z.length; i++) {
-        const err = e[i] / tot - (anyRight && pg.y[i] ? e[i] / rightMass : 0);
-        g[J] += err;
-        for (let j = 0; j < J; j++) g[j] += err * pg.Z[i][j];
-      }
-    }
-    for (let j = 0; j <= J; j++) {
-      const gj = g[j] / pages.length + (j < J ? L2 * w[j] : 0);
-      m1[j] = 0.9 * m1[j] + 0.1 * gj;
-      m2[j] = 0.999 * m2[j] + 0.001 * gj * gj;
-      w[j] -= (RATE * (m1[j] / (1 - 0.9 ** t))) / (Math.sqrt(m2[j] / (1 - 0.999 ** t)) + 1e-8);
-    }
-  }
-  const model: FieldModel = { trusted: [], features: names, mean, scale, weights: w.slice(0, J).map(r6), bias: r6(w[J]), threshold: 1 };
-  const ranker: BylineRanker = { model, keep_rule: 0 };
-  Object.assign(ranker, thresholds(docs, ranker));
-  return ranker;
-}
+const fit = (docs: Doc[]): BylineRanker => fitRanker(docs, { steps: STEPS, rate: RATE, l2: L2, keepSteps: KEEP_STEPS, utility });
 
 /** Right names minus COST x wrong names. */
 function utility(d: Doc, names: string[]): number {
   const hit = names.filter((n) => d.gold.includes(normLine(n))).length;
   return hit - COST * (names.length - hit);
-}
-
-/**
- * The two thresholds (`keep_rule`, the ranker's own `threshold`) that maximize utility on `docs`, among
- * those that cost no corpus anything against the rules alone: the ranker must serve every kind of page.
- */
-function thresholds(docs: Doc[], r: BylineRanker): { keep_rule: number; model: FieldModel } {
-  const pre = docs.map((d) => {
-    const top = rankTop(r.model, d.cands);
-    const same = d.cands.filter((c) => c.names.join('|') === d.rule.join('|'));
-    const pr = d.rule.length && same.length ? (decide({ model: r.model, keep_rule: 0 }, d.cands, d.rule).p) : -1;
-    return { corpus: d.corpus, pr, ur: utility(d, d.rule), pt: top?.p ?? -1, ut: top ? utility(d, top.c.names) : 0 };
-  });
-  const corpora = [...new Set(docs.map((d) => d.corpus))];
-  const base = new Map(corpora.map((c) => [c, pre.filter((q) => q.corpus === c).reduce((a, q) => a + q.ur, 0)]));
-  let best = { total: -Infinity, keep_rule: 0, threshold: 1 };
-  for (let i = 0; i <= KEEP_STEPS; i++) {
-    const kr = i / 50;
-    for (let k = 0; k <= 50; k++) {
-      const ta = 0.2 + k / 62.5;
-      const per = new Map(corpora.map((c) => [c, 0]));
-      for (const q of pre) per.set(q.corpus, per.get(q.corpus)! + (q.pr >= kr ? q.ur : q.pt >= ta ? q.ut : 0));
-      if (corpora.some((c) => per.get(c)! < base.get(c)!)) continue;
-      const total = [...per.values()].reduce((a, v) => a + v, 0);
-      if (total > best.total) best = { total, keep_rule: r6(kr), threshold: r6(ta) };
-    }
-  }
-  return { keep_rule: best.keep_rule, model: { ...r.model, threshold: best.threshold } };
 }
 
 interface Fig {

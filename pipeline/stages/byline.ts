@@ -18,7 +18,7 @@ import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
 import type { Found } from '../types.js';
 import { rankFeatures, type Candidate, type PageView } from './byline/candidates.js';
-import type { FieldModel } from './confidence/model.js';
+import { decide, rankTop, type Ranker } from './confidence/rank.js';
 import rankerJson from './byline/ranker.json' with { type: 'json' };
 import type { StageOptions } from './options.js';
 
@@ -271,28 +271,10 @@ export function pageView(file: VFile, options: StageOptions): PageView {
   };
 }
 
-/**
- * The fitted ranker (bench/train-ranker.ts): weights over candidate features, `threshold` the least chance
- * for its own choice, `keep_rule` the least chance for the ordered rules' pick to stand.
- */
-export interface BylineRanker {
-  model: FieldModel;
-  keep_rule: number;
-}
+/** The fitted ranker (bench/train-ranker.ts): weights over candidate features and its two thresholds (stages/confidence/rank.ts). */
+export type BylineRanker = Ranker;
+export { decide, rankTop };
 const shippedRanker = (rankerJson as { ranker: BylineRanker | null }).ranker;
-
-/** The rules' pick while the ranker gives it at least `keep_rule`; else the ranker's choice above its threshold; else none. */
-export function decide<C extends { names: string[]; rule?: boolean; features?: Record<string, number> }>(ranker: BylineRanker, cands: C[], rule: string[] | undefined): { c?: C; p: number; top?: { c: C; p: number } } {
-  const top = rankTop(ranker.model, cands);
-  if (rule?.length) {
-    const key = rule.join('|');
-    const same = cands.filter((c) => c.names.join('|') === key);
-    const p = groupChance(ranker.model, cands, same);
-    if (same.length && p >= ranker.keep_rule) return { c: same.find((c) => c.rule) ?? same[0], p, top };
-  }
-  if (top && top.p >= ranker.model.threshold) return { c: top.c, p: top.p, top };
-  return { p: 0, top };
-}
 
 export default function byline(options: StageOptions, ranker: BylineRanker | null = shippedRanker) {
   return (_tree: Root, file: VFile) => {
@@ -335,52 +317,6 @@ export default function byline(options: StageOptions, ranker: BylineRanker | nul
     file.data.byline = { value: d.c.names, via, features: { ...featuresOf(d.c.names, d.c.sources[0], d.c.line), rank_p: d.p } };
     markSpan(file, d.c.line.start, d.c.line.end, 'metadata-byline');
   };
-}
-
-/** Each candidate's raw score under the model. */
-function scores(m: FieldModel, cands: { features?: Record<string, number> }[]): number[] {
-  return cands.map((c) => {
-    let z = m.bias;
-    m.features.forEach((name, i) => {
-      const x = c.features?.[name];
-      if (typeof x === 'number' && Number.isFinite(x)) z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
-    });
-    return z;
-  });
-}
-
-/** The chance of the names of `group` (some of `cands`): their candidates' share of a softmax over the page's candidates and "none" (score 0). */
-function groupChance<C extends { features?: Record<string, number> }>(m: FieldModel, cands: C[], group: C[]): number {
-  const z = scores(m, cands);
-  const mx = Math.max(0, ...z);
-  const tot = Math.exp(-mx) + z.reduce((a, v) => a + Math.exp(v - mx), 0);
-  return z.reduce((a, v, i) => a + (group.includes(cands[i]) ? Math.exp(v - mx) : 0), 0) / tot;
-}
-
-/**
- * The ranker's choice: the names whose candidates take the largest share of a softmax over the page's
- * candidates and "none" (a name on several lines gathers the chance of each), with that share; the
- * line shown is the names' highest-scoring candidate.
- */
-export function rankTop<C extends { names: string[]; features?: Record<string, number> }>(m: FieldModel, cands: C[]): { c: C; p: number } | undefined {
-  if (!cands.length) return undefined;
-  const z = scores(m, cands);
-  const mx = Math.max(0, ...z);
-  const tot = Math.exp(-mx) + z.reduce((a, v) => a + Math.exp(v - mx), 0);
-  const groups = new Map<string, { c: C; z: number; p: number }>();
-  cands.forEach((c, i) => {
-    const k = c.names.join('|');
-    const p = Math.exp(z[i] - mx) / tot;
-    const g = groups.get(k);
-    if (!g) groups.set(k, { c, z: z[i], p });
-    else {
-      g.p += p;
-      if (z[i] > g.z) Object.assign(g, { c, z: z[i] });
-    }
-  });
-  let best: { c: C; p: number } | undefined;
-  for (const g of groups.values()) if (!best || g.p > best.p) best = g;
-  return best && { c: best.c, p: best.p };
 }
 
 /** The ordered rules' pick and every candidate with its features, as the stage sees them (for fitting: bench/train-ranker.ts). */

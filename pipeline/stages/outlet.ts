@@ -1,6 +1,6 @@
 // Outlet: who published the dump. Frontmatter first, then what the newsroom says (a path mapping, the
 // dump's folder, a URL line whose domain the registry knows: outlet/told.ts), then an outlet's own
-// registry markers, then the weighed evidence of the page's text (a URL line's unknown domain counts strongly there) (outlet/signals.ts, outlet/choose.ts): copyright holders,
+// registry markers, then the page's text (pageOutlet below; a URL line's unknown domain counts strongly there): copyright holders,
 // self-references, credits and domains. Names are normalized through the registry in
 // config/outlets.yaml, which a newsroom extends; unseen sites are named from their own text.
 import type { Root } from 'mdast';
@@ -10,11 +10,15 @@ import { compile } from '../config/spec.js';
 import { outletEntrySpec, outletPatterns, outletsSpec } from './outlet/spec.js';
 import type { OutletEntry } from '../types.js';
 import type { StageOptions } from './options.js';
-import { chooseOutlet } from './outlet/choose.js';
+import { chooseFrom, weigh } from './outlet/choose.js';
 import { PersonTest } from './outlet/people.js';
 import { gatherEvidence } from './outlet/signals.js';
 import { folderOf, outletByPath, urlLine, type UrlLine } from './outlet/told.js';
 import { markSpan } from '../text/spans.js';
+import { pointAt } from '../text/lines.js';
+import { decide, type Ranker } from './confidence/rank.js';
+import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
+import rankerJson from './outlet/ranker.json' with { type: 'json' };
 
 export { outletEntrySpec, outletsSpec };
 
@@ -75,9 +79,43 @@ interface Ctx {
   options: StageOptions;
   registry: OutletRegistry;
   url?: UrlLine;
+  ranker: Ranker | null;
 }
 
-type Hit = { name: string; features?: Record<string, number> };
+type Hit = { name: string; via?: string; features?: Record<string, number> };
+
+/** The fitted outlet ranker (bench/train-outlet.ts): null while it has not won on every site fold. */
+const shippedRanker = (rankerJson as { ranker: Ranker | null }).ranker;
+
+/**
+ * The page's own text: its weighed evidence (outlet/signals.ts, outlet/choose.ts) gives the ordered
+ * rules' pick; with a fitted ranker, every candidate (outlet/candidates.ts) is ranked, and the rules'
+ * pick stands while the ranker gives it enough chance, else the ranker's choice above its threshold,
+ * else no outlet, with the reason in the report (better none than wrong).
+ */
+function pageOutlet(ctx: Ctx): Hit | undefined {
+  const { file, ranker } = ctx;
+  const text = String(file.value);
+  const page = weighPage(ctx);
+  const { choice } = page;
+  if (!ranker) return choice && { name: choice.name, features: choice.features };
+  const cands = rankable(ctx, page);
+  const d = decide(ranker, cands, choice ? [choice.name] : undefined, outletKey);
+  if (!d.c) {
+    const shown = choice?.name ?? d.top?.c.names[0];
+    if (shown) {
+      const at = text.indexOf(shown);
+      file.message(`No outlet: the likeliest, "${shown}" (${choice?.via ?? d.top?.c.via}), is not likely enough (the ranker's best chance ${(d.top?.p ?? 0).toFixed(3)}, below ${ranker.model.threshold})`, {
+        ruleId: 'outlet-unsure',
+        source: 'copydesk-outlet',
+        ...(at >= 0 && { place: pointAt(file, at) }),
+      });
+    }
+    return undefined;
+  }
+  if (choice && outletKey([choice.name]) === outletKey(d.c.names)) return { name: choice.name, features: { ...choice.features, rank_p: d.p } };
+  return { name: d.c.names[0], via: `ranked-${d.c.via}`, features: { ...d.c.features, rank_p: d.p } };
+}
 const named = (name: string | undefined): Hit | undefined => (name ? { name } : undefined);
 
 const sources: Source<Ctx, Hit>[] = [
@@ -86,30 +124,51 @@ const sources: Source<Ctx, Hit>[] = [
   { name: 'folder', find: ({ file, options }) => named(options.config.outlets.folder_is_outlet && file.path ? folderOf(file.path) : undefined) },
   { name: 'url', find: ({ url, registry }) => named(url ? registry.lookupDomain(url.domain)?.name : undefined) },
   { name: 'marker', find: ({ file, registry }) => named(registry.markers.find((m) => m.re.test(String(file.value)))?.entry.name) },
-  {
-    name: 'page-evidence',
-    find: ({ file, options, registry, url }) => {
-      const cfg = options.config.outlets;
-      const evidence = gatherEvidence(String(file.value), { ...cfg, section_words: options.config.metadata.section.vocabulary });
-      if (url) evidence.push({ text: url.domain, kind: 'domain', weight: cfg.url_weight, via: 'url-line' });
-      const choice = chooseOutlet(evidence, { lookup: (x) => registry.lookup(x)?.name }, { ...cfg, text: String(file.value), org_words: options.config.metadata.byline.org_words, isPerson: (n, t) => personTestOf(options.config).isPerson(n, t) });
-      return choice && { name: choice.name, features: choice.features };
-    },
-  },
+  { name: 'page-evidence', find: pageOutlet },
 ];
 
-export default function outlet(options: StageOptions) {
+/** The page's evidence and the ordered rules' choice from it. */
+function weighPage({ file, options, registry, url }: Ctx) {
+  const cfg = options.config.outlets;
+  const text = String(file.value);
+  const evidence = gatherEvidence(text, { ...cfg, section_words: options.config.metadata.section.vocabulary });
+  if (url) evidence.push({ text: url.domain, kind: 'domain', weight: cfg.url_weight, via: 'url-line' });
+  const known = { lookup: (x: string) => registry.lookup(x)?.name };
+  const choose = { ...cfg, text, org_words: options.config.metadata.byline.org_words, isPerson: (n: string, t: string) => personTestOf(options.config).isPerson(n, t) };
+  const weighed = weigh(evidence, known, choose);
+  return { weighed, choose, choice: chooseFrom(weighed, choose) };
+}
+
+/** Every candidate of the page with its features (outlet/candidates.ts). */
+function rankable({ file, options }: Ctx, page: ReturnType<typeof weighPage>) {
+  const extra = pageNameEvidence(String(file.value), { ...options.config.outlets, section_words: options.config.metadata.section.vocabulary });
+  return outletCandidates(page.weighed, extra, page.choose, page.choice);
+}
+
+/**
+ * The ordered rules' pick from the page's text and every candidate with its features, as the stage sees
+ * them when nothing the newsroom says names the outlet (for fitting: bench/train-outlet.ts).
+ */
+export function outletCandidatesOf(file: VFile, options: StageOptions) {
+  const registry = registryOf(options.config);
+  const url = options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined;
+  const ctx: Ctx = { file, options, registry, url, ranker: null };
+  const page = weighPage(ctx);
+  return { rule: page.choice?.name, cands: rankable(ctx, page) };
+}
+
+export default function outlet(options: StageOptions, ranker: Ranker | null = shippedRanker) {
   return (_tree: Root, file: VFile) => {
     const registry = registryOf(options.config);
     const url = options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined;
     // The URL line is the dump's metadata, not its article.
     if (url) markSpan(file, url.start, url.end, 'url-line');
-    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url });
+    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url, ranker });
     if (found) {
-      file.data.outlet = { value: registry.normalize(found.value.name), via: found.via, ...(found.value.features && { features: found.value.features }) };
+      file.data.outlet = { value: registry.normalize(found.value.name), via: found.value.via ?? found.via, ...(found.value.features && { features: found.value.features }) };
       const entry = registry.lookup(file.data.outlet.value);
       if (entry) file.data.outletEntry = entry;
     }
-    else file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
+    else if (!file.messages.some((m) => m.ruleId === 'outlet-unsure')) file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
   };
 }

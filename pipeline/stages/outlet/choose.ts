@@ -16,13 +16,15 @@ export interface Choice {
   via: string;
   /** How the choice was made, for its confidence (stages/confidence.ts). */
   features?: Record<string, number>;
+  /** The key of the evidence group chosen (see weigh). */
+  group?: string;
 }
 
 // Signals whose presence is a feature of a choice; the rest count as `sig_other`.
 const FEATURE_SIGNALS = ['copyright', 'masthead', 'masthead-once', 'domain', 'domain-line', 'email', 'logo-alt', 'url-line'];
 
 /** What the winning group's evidence looks like, and how far it stands above the next. */
-function choiceFeatures(best: { g: Group; score: number }, scored: { g: Group; score: number }[], shown: string, text: string): Record<string, number> {
+function choiceFeatures(best: Scored, scored: Scored[], shown: string, text: string): Record<string, number> {
   const next = scored.find((s) => s !== best)?.score ?? 0;
   const words = shown.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A name whose words the page also writes in lower case is made of common words ("Society", "Writer").
@@ -48,7 +50,9 @@ function choiceFeatures(best: { g: Group; score: number }, scored: { g: Group; s
   return f;
 }
 
-interface Group {
+export interface Group {
+  /** What groups its evidence: the registry's name, a domain's core or a folded name. */
+  key: string;
   display: string;
   kind: 'name' | 'domain';
   weight: number;
@@ -92,16 +96,33 @@ function recurrence(name: string, text: string): number {
   return n > 1 ? Math.log2(n) : 0;
 }
 
-export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConfig): Choice | undefined {
+/** A group of evidence and its score: one candidate outlet. */
+export interface Scored {
+  g: Group;
+  score: number;
+}
+
+/** The evidence grouped into candidates and scored, best first, with what the page says of each. */
+export interface Weighed {
+  all: Group[];
+  names: Group[];
+  domains: Group[];
+  scored: Scored[];
+  /** True when the page speaks of the group as itself (not only cites it). */
+  selfNamed: (g: Group) => boolean;
+  /** True when every signal that found the group cites another outlet ("told X"). */
+  cited: (g: Group) => boolean;
+}
+
+export function weigh(evidence: Evidence[], known: Known, cfg: ChooseConfig): Weighed {
   const registryBonus = cfg.registry_bonus;
-  const minScore = cfg.min_score;
   const groups = new Map<string, Group>();
   for (const e of evidence) {
     const reg = known.lookup(e.text);
     const key = reg ? 'reg:' + nameKey(reg) : e.kind === 'domain' ? 'dom:' + domainCore(e.text) : 'name:' + nameKey(e.text);
     if (key.endsWith(':')) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, vouched: false, company: true, signals: new Set() }));
+    if (!g) groups.set(key, (g = { key, display: reg ?? (e.kind === 'domain' ? domainKey(e.text) : e.text), kind: reg ? 'name' : e.kind, weight: 0, via: reg ? `registry+${e.via}` : e.via, text: e.text, strong: false, vouched: false, company: true, signals: new Set() }));
     g.signals.add(e.via);
     g.company &&= !!e.company;
     g.weight += e.weight;
@@ -172,37 +193,60 @@ export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConf
   // So does one the page lists as an entry of its own menus ("• Kotaku" in a network bar, and "Image: ... / Kotaku").
   const menu = menuEntries(cfg.text);
   const selfNamed = (g: Group) => g.strong || (![...g.signals].every((s) => cfg.cited_signals.includes(s)) && (g.via.startsWith('registry+') || domains.some((d) => nameFitsDomain(g.display, d.text)) || menu.has(nameKey(g.display))));
-  const best = scored.find((s) => s.g.kind === 'domain' || selfNamed(s.g));
-  if (!best || best.score < minScore) return undefined;
-  const withFeatures = (c: Choice): Choice => ({ ...c, features: choiceFeatures(best, scored, c.name, cfg.text) });
+  const cited = (g: Group) => [...g.signals].every((s) => cfg.cited_signals.includes(s));
+  return { all, names, domains, scored, selfNamed, cited };
+}
+
+/** The ordered rules' pick: the best-scored group the page names as itself, unless its evidence is too little. */
+export function pickRule(w: Weighed, cfg: ChooseConfig): Scored | undefined {
+  const { names, scored } = w;
+  const best = scored.find((s) => s.g.kind === 'domain' || w.selfNamed(s.g));
+  if (!best || best.score < cfg.min_score) return undefined;
   // A domain no name on the page supports may be one the article merely mentions ("visit bettiepage.com").
   // Nor does a name the page only cites back it ("told UsMagazine.com").
-  const cited = (g: Group) => [...g.signals].every((s) => cfg.cited_signals.includes(s));
   // A known outlet's domain only mentioned in prose ("According to washingtonpost.com") is held to the same bar.
   if (best.g.kind === 'name' && [...best.g.signals].every((s) => s === 'domain') && best.score < cfg.domain_min_score) return undefined;
-  if (best.g.kind === 'domain' && !names.some((n) => !cited(n) && nameFitsDomain(n.display, best.g.text)) && best.score < cfg.domain_min_score + (names.some((n) => nameFitsDomain(n.display, best.g.text)) ? 1 : 0)) return undefined;
+  if (best.g.kind === 'domain' && !names.some((n) => !w.cited(n) && nameFitsDomain(n.display, best.g.text)) && best.score < cfg.domain_min_score + (names.some((n) => nameFitsDomain(n.display, best.g.text)) ? 1 : 0)) return undefined;
+  return best;
+}
+
+export function chooseOutlet(evidence: Evidence[], known: Known, cfg: ChooseConfig): Choice | undefined {
+  return chooseFrom(weigh(evidence, known, cfg), cfg);
+}
+
+/** The ordered rules' choice among weighed groups, written as the outlet. */
+export function chooseFrom(w: Weighed, cfg: ChooseConfig): Choice | undefined {
+  const best = pickRule(w, cfg);
+  if (!best) return undefined;
+  const shown = display(best, w, cfg);
+  return { ...shown, score: best.score, features: choiceFeatures(best, w.scored, shown.name, cfg.text), group: best.g.key };
+}
+
+/** How a group is written as the outlet, and how it was found. */
+export function display(best: Scored, w: Weighed, cfg: ChooseConfig): { name: string; via: string } {
+  const { all, domains, scored } = w;
   // A domain that wins is shown by the name that fits it best, when the page wrote one.
   if (best.g.kind === 'domain') {
     const fit = scored.find((s) => s.g.kind === 'name' && nameFitsDomain(s.g.display, best.g.text));
-    if (fit) return withFeatures({ name: fit.g.display, score: best.score, via: `${fit.g.via}+domain` });
+    if (fit) return { name: fit.g.display, via: `${fit.g.via}+domain` };
   }
   // A one-word name the page's copyright writes in full ("Star", "© Toronto Star Newspapers Ltd.") is shown in full.
   if (best.g.kind === 'name' && !best.g.via.startsWith('registry+') && !/\s/u.test(best.g.display.replace(/^the\s+/iu, ''))) {
     const word = best.g.display.replace(/^the\s+/iu, '').toLowerCase();
     const holder = all.find((g) => g !== best.g && g.kind === 'name' && g.signals.has('copyright') && (() => { const ws = nameWords(g.display); return ws.length > 1 && ws.length <= 4 && ws[ws.length - 1] === word; })());
-    if (holder) return withFeatures({ name: holder.display, score: best.score, via: `${best.g.via}+copyright` });
+    if (holder) return { name: holder.display, via: `${best.g.via}+copyright` };
   }
   // An acronym the page spells out somewhere ("About SEW", "Search Engine Watch") is shown spelled out,
   // unless the registry names it or the page's domain is spelled by the acronym itself (nasa.gov).
   if (/^\p{Lu}{2,6}$/u.test(best.g.display) && !best.g.via.startsWith('registry+') && !domains.some((d) => nameFitsDomain(best.g.display, d.text))) {
     const full = spelledOut(best.g.display, cfg.text);
-    if (full) return withFeatures({ name: full, score: best.score, via: `${best.g.via}+spelled` });
+    if (full) return { name: full, via: `${best.g.via}+spelled` };
     // Not spelled out in words, but in the page's own domain ("WDW", whosdatedwho.com standing in the footer):
     // the domain says more than the letters.
     const own = domains.filter((d) => d.weight >= cfg.domain_min_score && initialsIn(best.g.display, domainCore(d.text))).sort((a, b) => b.weight - a.weight)[0];
-    if (own) return withFeatures({ name: own.display, score: best.score, via: `${best.g.via}+domain` });
+    if (own) return { name: own.display, via: `${best.g.via}+domain` };
   }
-  return withFeatures({ name: best.g.display, score: best.score, via: best.g.via });
+  return { name: best.g.display, via: best.g.via };
 }
 
 /** The capitalised run of words the page writes most often whose initials are `acronym`. */

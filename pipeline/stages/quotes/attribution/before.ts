@@ -7,10 +7,12 @@ import type { Vocab } from '../vocab.js';
 import { words, type Word } from '../words.js';
 import { colonIntroduction } from './colon.js';
 import { cuePhraseBefore } from './cue-phrase-before.js';
+import { inWords } from './in-words.js';
 import { leftSubject } from './left-subject.js';
 import { notACue } from './not-a-cue.js';
 import { objectClause } from './object-clause.js';
 import { openingVerb } from './opening-verb.js';
+import { relativeWhich } from './relative-which.js';
 import { relativeWho } from './relative-who.js';
 import type { Attribution } from './source-words.js';
 
@@ -23,7 +25,7 @@ export interface Before {
 /** A rule at word k: an attribution, 'next' when ws[k] is settled as no cue, undefined when the rule says nothing. */
 export type BeforeRule = (b: Before, k: number, v: Vocab) => Attribution | 'next' | undefined;
 
-const RULES: BeforeRule[] = [cuePhraseBefore, openingVerb, notACue, relativeWho, objectClause, leftSubject];
+const RULES: BeforeRule[] = [cuePhraseBefore, inWords, openingVerb, relativeWhich, notACue, relativeWho, objectClause, leftSubject];
 
 /** The attribution in masked `text` between `from` and the quote's opening mark at `to`. */
 export function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {

@@ -1,6 +1,7 @@
 // "The ad says ...", "the letter reads ...": a piece of writing credited with a quote and naming no
 // owner is, most often, the one the article introduced a little earlier with who made it ("Jo Lin is
-// releasing a new ad", "a group of parents sent a letter to the board", "a memo from the agency").
+// releasing a new ad", "a group of parents sent a letter to the board", "a memo from the agency"; "the
+// memo released by the agency" in the quote's own block).
 // That maker is the speaker. Only the reporter's prose is read (quotes are masked), nearest first,
 // within a few blocks before the quote; a maker that is a pronoun or not a person, an organization or a
 // description (speaker-shape.ts) is no answer.
@@ -22,14 +23,21 @@ const MAX_WORDS = 10;
  * `block`), as the article names them; undefined when none is found.
  */
 export function documentMaker(blocks: Prepared[], block: number, at: number, noun: string, v: Vocab, ok: (s: string) => boolean): string | undefined {
-  const intro = new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`, 'giu');
+  const writing = `\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`;
+  const intro = new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)${writing}`, 'giu');
+  // ("the statement released by X" names its maker, while "the statement" alone introduces nothing:
+  // read only in the quote's own block, and only with the maker after it; further back, "the research
+  // by Ana" is seldom what is quoted)
+  const definite = new RegExp(`(?<![\\p{L}])the${writing}`, 'giu');
   for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
-    const found = [...text.matchAll(intro)];
+    const found = [...text.matchAll(intro)].map((m) => ({ m, named: false }));
+    if (b === block) found.push(...[...text.matchAll(definite)].map((m) => ({ m, named: true })));
+    found.sort((x, y) => x.m.index - y.m.index);
     for (let k = found.length - 1; k >= 0; k--) {
-      const m = found[k];
-      const maker = after(p.block.text, m.index + m[0].length, v, ok) ?? before(p.masked, p.block.text, m.index, v, ok);
+      const { m, named } = found[k];
+      const maker = after(p.block.text, m.index + m[0].length, v, ok) ?? (named ? undefined : before(p.masked, p.block.text, m.index, v, ok));
       if (maker) return maker;
     }
   }

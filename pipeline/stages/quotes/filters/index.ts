@@ -14,6 +14,7 @@ import { words } from '../words.js';
 import { notSpeech } from './not-speech.js';
 import { documentMaker } from './document-maker.js';
 import { documentOwner } from './document-owner.js';
+import { namedNewspaper } from './named-newspaper.js';
 import { fullFormOf, shortForm } from './short-form.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 
@@ -44,8 +45,9 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
   if (!speaker) return f;
   const name = speaker.name && trimTail(speaker.name, v);
   const why = badShape(name, v);
+  const ok = (s: string) => !badShape(s, v);
   const owner = why === WORK ? (documentOwner(name, isWork, v) ?? introducedMaker(f, name, file, v)) : undefined;
-  if (owner && !badShape(owner, v)) {
+  if (owner && ok(owner)) {
     const people = file.data.quoteNames?.people;
     const full = /^\p{Lu}\S*$/u.test(owner) ? people?.expand([owner]) : undefined;
     note(file, offset, 'speaker-document-owner', `Speaker is who made the writing credited: "${excerpt(name)}" -> "${full ?? owner}"`);
@@ -54,6 +56,11 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
   if (why) {
     note(file, offset, 'speaker-shape', `Speaker dropped: "${excerpt(name)}" ${why}`);
     return { ...f, speaker: null };
+  }
+  const press = namedNewspaper(f, name, file, ok);
+  if (press) {
+    note(file, offset, 'speaker-named-newspaper', `Speaker is the newspaper the article named just before: "${excerpt(name)}" -> "${press}"`);
+    return { ...f, speaker: { name: press, role: '' } };
   }
   const full = shortForm(name) ? fullFormIn(file, name) : undefined;
   if (full) {

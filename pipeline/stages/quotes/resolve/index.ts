@@ -9,6 +9,7 @@ import type { QuoteFind, ReportedSource } from '../data.js';
 import type { StageOptions } from '../../options.js';
 import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
+import { anotherOf } from './another.js';
 import { inherit } from './continuity.js';
 import { afterReportedSpeech, quoteParagraphs, sameParagraphSource, subjectFinder } from './paragraphs.js';
 import { Speakers } from './speakers.js';
@@ -16,6 +17,7 @@ import { Speakers } from './speakers.js';
 /** What each fallback's message says. */
 const REASONS: Record<string, string> = {
   'speaker-unresolved': "the attribution's source names nobody the article makes known: no speaker",
+  'speaker-another': 'speaker is one more of the people the quote before described',
   'speaker-same-sentence': 'speaker from the attribution later in the same sentence',
   'speaker-quote-before': 'speaker continued from the quote before it in the paragraph',
   'speaker-quote-after': 'speaker continued from the quote after it in the paragraph',
@@ -57,20 +59,33 @@ export default function resolve(options: StageOptions) {
  */
 function resolveSources(finds: QuoteFind[], reported: ReportedSource[], speakers: Speakers, v: Vocab): void {
   const events: { at: number; run: () => void }[] = [];
+  let credited: QuoteFind | undefined;
   for (const f of finds) {
     const a = f.attribution;
     if (!a) continue;
     const named = (a.cue !== '' && a.cue !== ':') || !!a.turn;
     const at = f.at!;
-    events.push({ at, run: () => resolveFind(f, at, named, speakers, v) });
+    events.push({
+      at,
+      run: () => {
+        resolveFind(f, at, named, speakers, v, credited);
+        if (f.speaker) credited = f;
+      },
+    });
   }
   for (const r of reported) events.push({ at: r.at, run: () => speakers.add(r.mention, r.at) });
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
 }
 
-function resolveFind(f: QuoteFind, at: number, named: boolean, speakers: Speakers, v: Vocab): void {
+function resolveFind(f: QuoteFind, at: number, named: boolean, speakers: Speakers, v: Vocab, credited?: QuoteFind): void {
   f.speaker = f.mention ? speakers.add(f.mention, at, named) : null;
   if (f.speaker) return;
+  const another = anotherOf(f, credited);
+  if (another) {
+    f.speaker = { name: another, role: '' };
+    f.speakerBy = 'speaker-another';
+    return;
+  }
   f.speakerBy = 'speaker-unresolved';
   // (`"...," he said. But "..."`: the reporter's clause before the quote is only its conjunction)
   f.hollow = !!f.verbless && v.clauseOpeners.has(f.source.replace(/[^\p{L}]/gu, '').toLowerCase());
