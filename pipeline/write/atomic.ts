@@ -3,7 +3,7 @@
 // file, which the next run removes: run/leftovers.ts knows the name). Files whose content would not
 // change are left untouched, so an identical re-run changes no byte.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 export type WriteOutcome = 'written' | 'unchanged';
@@ -14,12 +14,18 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
   } catch {
     // absent or unreadable: write it
   }
+  await replaceVia(target, (fh) => fh.writeFile(content, 'utf8'));
+  return 'written';
+}
+
+/** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes. */
+async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unknown>): Promise<void> {
   await makeDir(path.dirname(target));
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fh = await open(tmp, 'w');
     try {
-      await fh.writeFile(content, 'utf8');
+      await fill(fh);
       await fh.sync();
     } finally {
       await fh.close();
@@ -29,27 +35,14 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
     await rm(tmp, { force: true });
     throw e;
   }
-  return 'written';
 }
 
 /** writeAtomic for a file too large to hold as one string (a run's report): written chunk by chunk
  * into the temp file, then flushed and renamed the same way. Always written (no comparison). */
 export async function writeAtomicChunks(target: string, chunks: Iterable<string>): Promise<void> {
-  await makeDir(path.dirname(target));
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fh = await open(tmp, 'w');
-    try {
-      for (const chunk of chunks) await fh.write(chunk, null, 'utf8');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, target);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  await replaceVia(target, async (fh) => {
+    for (const chunk of chunks) await fh.write(chunk, null, 'utf8');
+  });
 }
 
 /** mkdir -p that fails instead of looping: Node 20's recursive mkdir spins forever where the kernel
