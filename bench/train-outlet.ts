@@ -14,7 +14,7 @@
 // or precision); else ranker.json holds null and the reason, and the ordered rules choose alone.
 //
 // Usage: node dist/bench/train-outlet.js [--write] [--reuse]
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
@@ -25,7 +25,8 @@ import { outletCandidatesOf } from '../pipeline/stages/outlet.js';
 import { outletKey } from '../pipeline/stages/outlet/candidates.js';
 import { decide, type Ranker } from '../pipeline/stages/confidence/rank.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
-import { FOLDS, foldOf, readLabels } from './folds.js';
+import { crossValidateRanker, runTrainer } from './ranker-cv.js';
+import { foldOf, readLabels } from './folds.js';
 import { outletGold, outletRight, type OutletGold } from './scorer-text.js';
 import { fitRanker, type RankDoc } from './softmax.js';
 
@@ -92,51 +93,14 @@ const show = (f: Fig) => `acc ${pct(f.right, f.n)} (P ${pct(f.right, f.given)})`
 
 /** Cross-validated by site: per corpus and fold, the rules against the ranker fitted on the other folds. */
 function crossValidate(docs: Doc[]): { losses: number } {
-  let losses = 0;
-  const sum = new Map<string, { rule: Fig; rank: Fig }>();
-  const add = (a: Fig, b: Fig): Fig => ({ n: a.n + b.n, right: a.right + b.right, given: a.given + b.given });
   console.log(`-- outlet ranker, cross-validated by site (fitted on the other 4 folds of both corpora; COST ${COST})`);
-  for (let k = 0; k < FOLDS; k++) {
-    const m = fit(docs.filter((d) => d.fold !== k));
-    for (const c of CORPORA) {
-      const test = docs.filter((d) => d.fold === k && d.corpus === c);
-      const rule = score(test, (d) => d.rule);
-      const rank = score(test, choose(m));
-      const lost = rank.right < rule.right || (rank.given && rule.given && rank.right / rank.given < rule.right / rule.given - 1e-9);
-      if (lost) losses++;
-      console.log(`fold ${k} ${c.padEnd(10)} n ${String(test.length).padStart(3)} | rules ${show(rule)} | ranker ${show(rank)} | keep_rule ${m.keep_rule.toFixed(2)} threshold ${m.model.threshold.toFixed(3)}${lost ? '  LOSS' : ''}`);
-      const s = sum.get(c) ?? { rule: { n: 0, right: 0, given: 0 }, rank: { n: 0, right: 0, given: 0 } };
-      sum.set(c, { rule: add(s.rule, rule), rank: add(s.rank, rank) });
-    }
-  }
-  for (const [c, s] of sum) console.log(`all    ${c.padEnd(10)} n ${String(s.rule.n).padStart(3)} | rules ${show(s.rule)} | ranker ${show(s.rank)}`);
-  return { losses };
+  return crossValidateRanker(docs, CORPORA, fit, choose, {
+    score,
+    show,
+    zero: (): Fig => ({ n: 0, right: 0, given: 0 }),
+    add: (a: Fig, b: Fig): Fig => ({ n: a.n + b.n, right: a.right + b.right, given: a.given + b.given }),
+    lost: (rank, rule) => rank.right < rule.right || Boolean(rank.given && rule.given && rank.right / rank.given < rule.right / rule.given - 1e-9),
+  });
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (!existsSync(path.join(shared, 'corpora'))) {
-    console.log(`train-outlet: ${shared} is not here; nothing to fit (skipped)`);
-    return;
-  }
-  const cache = path.join(root, '.eval-train', 'outlet-candidates.json');
-  let docs: Doc[];
-  if (args.includes('--reuse') && existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as Doc[];
-  else {
-    docs = [];
-    for (const c of CORPORA) docs.push(...(await gather(c)));
-    mkdirSync(path.dirname(cache), { recursive: true });
-    writeFileSync(cache, JSON.stringify(docs));
-  }
-  const { losses } = crossValidate(docs);
-  if (args.includes('--write')) {
-    const file = path.join(root, 'pipeline/stages/outlet/ranker.json');
-    const note = losses
-      ? `Not shipped: cross-validated by site it lost on ${losses} corpus folds (bench/train-outlet.ts), so the ordered rules choose alone. Written by npm run train; do not edit by hand.`
-      : 'Fitted by npm run train (bench/train-outlet.ts) on naeb-dev and silver-dev from ../shared; do not edit by hand.';
-    writeFileSync(file, JSON.stringify({ note, ranker: losses ? null : fit(docs) }, null, 1) + '\n');
-    console.log(`train-outlet: wrote ${path.relative(root, file)}`);
-  }
-}
-
-await main();
+await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));

@@ -9,7 +9,7 @@
 // Threshold: the one that maximizes right names minus COST x wrong names on the training folds.
 //
 // Usage: node dist/bench/train-ranker.js [--write] [--reuse]
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
@@ -24,7 +24,8 @@ import outlet from '../pipeline/stages/outlet.js';
 import { candidatesOf, decide, type BylineRanker } from '../pipeline/stages/byline.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 import { fitRanker } from './softmax.js';
-import { FOLDS, foldOf, readLabels, type Label } from './folds.js';
+import { crossValidateRanker, runTrainer } from './ranker-cv.js';
+import { foldOf, readLabels, type Label } from './folds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
@@ -123,52 +124,14 @@ function choose(r: BylineRanker) {
 
 /** Cross-validated by site: per corpus and fold, the rules against the ranker fitted on the other folds. */
 export function crossValidate(docs: Doc[]): { losses: number } {
-  let losses = 0;
-  const sum = new Map<string, { rule: Fig; rank: Fig }>();
-  const add = (a: Fig, b: Fig): Fig => ({ n: a.n + b.n, f1: a.f1 + b.f1, tp: a.tp + b.tp, np: a.np + b.np });
   console.log('-- byline ranker, cross-validated by site (fitted on the other 4 folds of both corpora)');
-  for (let k = 0; k < FOLDS; k++) {
-    const m = fit(docs.filter((d) => d.fold !== k));
-    for (const c of CORPORA) {
-      const test = docs.filter((d) => d.fold === k && d.corpus === c);
-      const rule = score(test, (d) => d.rule);
-      const rank = score(test, choose(m));
-      const lost = rank.f1 < rule.f1 - 1e-9 || (rank.np && rule.np && rank.tp / rank.np < rule.tp / rule.np - 1e-9);
-      if (lost) losses++;
-      console.log(`fold ${k} ${c.padEnd(10)} n ${String(test.length).padStart(3)} | rules ${show(rule)} | ranker ${show(rank)} | keep_rule ${m.keep_rule.toFixed(2)} threshold ${m.model.threshold.toFixed(3)}${lost ? '  LOSS' : ''}`);
-      const s = sum.get(c) ?? { rule: { n: 0, f1: 0, tp: 0, np: 0 }, rank: { n: 0, f1: 0, tp: 0, np: 0 } };
-      sum.set(c, { rule: add(s.rule, rule), rank: add(s.rank, rank) });
-    }
-  }
-  for (const [c, s] of sum) console.log(`all    ${c.padEnd(10)} n ${String(s.rule.n).padStart(3)} | rules ${show(s.rule)} | ranker ${show(s.rank)}`);
-  return { losses };
+  return crossValidateRanker(docs, CORPORA, fit, choose, {
+    score,
+    show,
+    zero: (): Fig => ({ n: 0, f1: 0, tp: 0, np: 0 }),
+    add: (a: Fig, b: Fig): Fig => ({ n: a.n + b.n, f1: a.f1 + b.f1, tp: a.tp + b.tp, np: a.np + b.np }),
+    lost: (rank, rule) => rank.f1 < rule.f1 - 1e-9 || Boolean(rank.np && rule.np && rank.tp / rank.np < rule.tp / rule.np - 1e-9),
+  });
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (!existsSync(path.join(shared, 'corpora'))) {
-    console.log(`train-ranker: ${shared} is not here; nothing to fit (skipped)`);
-    return;
-  }
-  const cache = path.join(root, '.eval-train', 'byline-candidates.json');
-  let docs: Doc[];
-  if (args.includes('--reuse') && existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as Doc[];
-  else {
-    docs = [];
-    for (const c of CORPORA) docs.push(...(await gather(c)));
-    mkdirSync(path.dirname(cache), { recursive: true });
-    writeFileSync(cache, JSON.stringify(docs));
-  }
-  const { losses } = crossValidate(docs);
-  if (args.includes('--write')) {
-    // Shipped only when, fitted on 4 site folds, it loses on no held-out fold of either corpus (F1 or precision).
-    const file = path.join(root, 'pipeline/stages/byline/ranker.json');
-    const note = losses
-      ? `Not shipped: cross-validated by site it lost on ${losses} corpus folds (bench/train-ranker.ts), so the ordered rules choose alone. Written by npm run train; do not edit by hand.`
-      : 'Fitted by npm run train (bench/train-ranker.ts) on naeb-dev and silver-dev from ../shared; do not edit by hand.';
-    writeFileSync(file, JSON.stringify({ note, ranker: losses ? null : fit(docs) }, null, 1) + '\n');
-    console.log(`train-ranker: wrote ${path.relative(root, file)}`);
-  }
-}
-
-await main();
+await runTrainer({ name: 'train-ranker', root, shared, corpora: CORPORA, cache: 'byline-candidates.json', rankerFile: 'pipeline/stages/byline/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));
