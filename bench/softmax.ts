@@ -33,6 +33,8 @@ export interface FitOptions<D> {
   balance?: boolean;
   /** Thresholds may cost no (corpus, fold) of the training pages anything against the rules, not only no corpus. */
   perFold?: boolean;
+  /** The ranker speaks first (Ranker.ranker_first). */
+  rankerFirst?: boolean;
 }
 
 export const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -76,7 +78,7 @@ export function fitRanker<D extends RankDoc>(docs: D[], o: FitOptions<D>): Ranke
     }
   }
   const model: FieldModel = { trusted: [], features: names, mean, scale, weights: w.slice(0, J).map(r6), bias: r6(w[J]), threshold: 1 };
-  const ranker: Ranker = { model, keep_rule: 0 };
+  const ranker: Ranker = { model, keep_rule: 0, ...(o.rankerFirst && { ranker_first: true }) };
   Object.assign(ranker, thresholds(docs, ranker, o));
   return ranker;
 }
@@ -91,7 +93,8 @@ function thresholds<D extends RankDoc>(docs: D[], r: Ranker, o: FitOptions<D>): 
     const key = o.keyOf ?? ((ns: string[]) => ns.join('|'));
     const same = d.cands.filter((c) => key(c.names) === key(d.rule));
     const pr = d.rule.length && same.length ? decide({ model: r.model, keep_rule: 0 }, d.cands, d.rule, o.keyOf).p : -1;
-    return { corpus: o.perFold ? `${d.corpus}/${d.fold}` : d.corpus, pr, ur: o.utility(d, d.rule), pt: top?.p ?? -1, ut: top ? o.utility(d, top.c.names) : 0 };
+    const agree = Boolean(top && same.length && key(top.c.names) === key(d.rule));
+    return { corpus: o.perFold ? `${d.corpus}/${d.fold}` : d.corpus, pr, ur: o.utility(d, d.rule), pt: top?.p ?? -1, ut: top ? o.utility(d, top.c.names) : 0, agree };
   });
   const corpora = [...new Set(pre.map((q) => q.corpus))];
   const base = new Map(corpora.map((c) => [c, pre.filter((q) => q.corpus === c).reduce((a, q) => a + q.ur, 0)]));
@@ -101,11 +104,12 @@ function thresholds<D extends RankDoc>(docs: D[], r: Ranker, o: FitOptions<D>): 
     for (let k = 0; k <= 50; k++) {
       const ta = 0.2 + k / 62.5;
       const per = new Map(corpora.map((c) => [c, 0]));
-      for (const q of pre) per.set(q.corpus, per.get(q.corpus)! + (q.pr >= kr ? q.ur : q.pt >= ta ? q.ut : 0));
+      const value = o.rankerFirst ? (q: (typeof pre)[number]) => (q.agree ? q.ur : q.pt >= ta ? q.ut : q.pr >= kr ? q.ur : 0) : (q: (typeof pre)[number]) => (q.pr >= kr ? q.ur : q.pt >= ta ? q.ut : 0);
+      for (const q of pre) per.set(q.corpus, per.get(q.corpus)! + value(q));
       if (corpora.some((c) => per.get(c)! < base.get(c)!)) continue;
       const total = [...per.values()].reduce((a, v) => a + v, 0);
       if (total > best.total) best = { total, keep_rule: r6(kr), threshold: r6(ta) };
     }
   }
-  return { keep_rule: best.keep_rule, model: { ...r.model, threshold: best.threshold } };
+  return { ...r, keep_rule: best.keep_rule, model: { ...r.model, threshold: best.threshold } };
 }

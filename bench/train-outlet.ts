@@ -4,12 +4,14 @@
 // four choose the outlets of its pages, beside the ordered rules alone. Deterministic: the same corpora
 // give the same bytes.
 //
-// Candidates: every outlet a page might name (stages/outlet/candidates.ts), with its features; one is
+// Candidates: every outlet a page might name (stages/outlet/candidates.ts), with its features (where the
+// page's structure, as chrome judged it against the corpus's batch, writes it: stages/outlet/structure.ts); one is
 // right when the scorer would count it right (the page's own site name, or its domain or a name that
 // spells it). Model: a softmax over a page's candidates and "none" (bench/softmax.ts, as the byline's).
-// Thresholds: `keep_rule` (the rules' pick stands while the ranker gives it that chance) and the
-// ranker's own, chosen to maximize right minus COST x wrong outlets on the training folds without
-// costing either corpus anything against the rules.
+// Decision (ranker first): the rules' pick stands when it is the ranker's own top choice; else the
+// ranker's choice above its `threshold`; else the rules' pick while the ranker gives it `keep_rule`;
+// else none. Both thresholds are chosen to maximize right minus COST x wrong outlets on the training
+// folds without costing any training (corpus, fold) anything against the rules.
 // Shipped only when, fitted on 4 site folds, it loses on no held-out fold of either corpus (accuracy
 // or precision); else ranker.json holds null and the reason, and the ordered rules choose alone.
 //
@@ -21,7 +23,9 @@ import { unified } from 'unified';
 import parseDump from '../pipeline/article/parse.js';
 import { loadConfig } from '../pipeline/registry.js';
 import { dumpFile } from '../pipeline/run/read-dump.js';
-import { outletCandidatesOf } from '../pipeline/stages/outlet.js';
+import { BatchCounter } from '../pipeline/run/batch-counts.js';
+import chrome from '../pipeline/stages/chrome.js';
+import outlet, { outletCandidatesOf } from '../pipeline/stages/outlet.js';
 import { outletKey } from '../pipeline/stages/outlet/candidates.js';
 import { decide, type Ranker } from '../pipeline/stages/confidence/rank.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
@@ -34,11 +38,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const shared = path.resolve(root, '../shared');
 const CORPORA = ['naeb-dev', 'silver-dev'];
 const COST = Number(process.env.OUTLET_COST ?? 2);
-// 0: the rules' pick always stands; the ranker names an outlet only where the rules name none (overruling them lost on more folds).
-const KEEP_STEPS = Number(process.env.OUTLET_KEEP_STEPS ?? 0);
+// Grid steps (of 0.02) for keep_rule (0: the rules' pick always stands and the ranker only fills pages the rules leave empty).
+const KEEP_STEPS = Number(process.env.OUTLET_KEEP_STEPS ?? 50);
 const BALANCE = process.env.OUTLET_BALANCE !== '0';
 const PER_FOLD = process.env.OUTLET_PER_FOLD !== '0';
-const FIT = { steps: 300, rate: 0.05, l2: 0.001 };
+// A strong L2: the ranker may overrule the rules, and with weaker ones (0.001-0.1) it learnt silver's sites too
+// well and lost naeb folds (notes: issue-10-fields.md).
+const FIT = { steps: 300, rate: 0.05, l2: Number(process.env.OUTLET_L2 ?? 0.3) };
+// The ranker speaks first (stages/confidence/rank.ts): the rules' pick stands when the ranker's own top choice is it.
+const RANKER_FIRST = process.env.OUTLET_RANKER_FIRST !== '0';
 
 interface Doc extends RankDoc {
   file: string;
@@ -50,14 +58,21 @@ async function gather(corpus: string): Promise<Doc[]> {
   const dir = path.join(shared, 'corpora', corpus, 'docs');
   const labels = readLabels(path.join(shared, 'corpora', corpus, 'labels.jsonl'));
   const names = new Set(readdirSync(dir));
-  const options: StageOptions = { config, batch: emptyBatch() };
-  const proc = unified().use(parseDump).freeze();
+  const read = (n: string) => dumpFile(readFileSync(path.join(dir, n)), { rel: n, kind: 'txt' }).file;
+  // The batch's line counts, as a run over the corpus counts them: chrome judges each page against them.
+  const batch = emptyBatch();
+  const counter = new BatchCounter(config.chrome);
+  for (const n of [...names].sort()) counter.count(batch, read(n));
+  for (const [k, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(k);
+  const options: StageOptions = { config, batch };
+  // The stages before the outlet ranker's (process.ts): the rules' outlet (for chrome's profile), then chrome.
+  const proc = unified().use(parseDump).use(outlet, options, null).use(chrome, options).freeze();
   const out: Doc[] = [];
   let ms = 0;
   for (const l of labels) {
     const o = l.outlet;
     if (!o || !(o.site_name || o.domain) || !names.has(l.file)) continue;
-    const file = dumpFile(readFileSync(path.join(dir, l.file)), { rel: l.file, kind: 'txt' }).file;
+    const file = read(l.file);
     proc.runSync(proc.parse(file), file);
     const t0 = performance.now();
     const { rule, cands } = outletCandidatesOf(file, options);
@@ -70,7 +85,7 @@ async function gather(corpus: string): Promise<Doc[]> {
 }
 
 const utility = (d: Doc, names: string[]) => (names.length ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
-const fit = (docs: Doc[]): Ranker => fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD });
+const fit = (docs: Doc[]): Ranker => fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST });
 const choose = (r: Ranker) => (d: Doc) => decide(r, d.cands, d.rule.length ? d.rule : undefined, outletKey).c?.names ?? [];
 
 interface Fig {

@@ -20,7 +20,7 @@ import { dumpFile } from '../pipeline/run/read-dump.js';
 import chrome from '../pipeline/stages/chrome.js';
 import date from '../pipeline/stages/date.js';
 import headline from '../pipeline/stages/headline.js';
-import outlet from '../pipeline/stages/outlet.js';
+import outlet, { outletRank } from '../pipeline/stages/outlet.js';
 import { candidatesOf, decide, type BylineRanker } from '../pipeline/stages/byline.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 import { fitRanker } from './softmax.js';
@@ -71,7 +71,7 @@ async function gather(corpus: string): Promise<Doc[]> {
   for (const n of names) counter.count(batch, read(n));
   for (const [k, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(k);
   const options: StageOptions = { config, batch };
-  const proc = unified().use(parseDump).use(outlet, options).use(chrome, options).use(headline, options).use(date, options).freeze();
+  const proc = unified().use(parseDump).use(outlet, options).use(chrome, options).use(outletRank, options).use(headline, options).use(date, options).freeze();
   const out: Doc[] = [];
   for (const l of labels) {
     if (!bylineScored(l) || !names.includes(l.file)) continue;

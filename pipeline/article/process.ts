@@ -1,5 +1,6 @@
 // The per-article chain: the dump parser (article/parse.ts), then one unified plugin per concern, in the order their
-// inputs require (outlet before chrome, which uses the outlet's profile; body last, after every stage
+// inputs require (outlet before chrome, which uses the outlet's profile; the outlet ranker after it, which
+// weighs where the page's header, article and footer name each candidate; body last, after every stage
 // has claimed its lines). Each stage is timed for the run report.
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
@@ -12,7 +13,7 @@ import date from '../stages/date.js';
 import dateline from '../stages/dateline.js';
 import headline from '../stages/headline.js';
 import type { StageOptions } from '../stages/options.js';
-import outlet from '../stages/outlet.js';
+import outlet, { outletRank } from '../stages/outlet.js';
 import { quoteChain } from '../stages/quotes/index.js';
 import section from '../stages/section.js';
 import confidence from '../stages/confidence.js';
@@ -22,6 +23,7 @@ type Stage = (options: StageOptions) => (tree: Root, file: VFile) => void;
 export const STAGES: readonly (readonly [string, Stage])[] = [
   ['outlet', outlet],
   ['chrome', chrome],
+  ['outlet-rank', outletRank],
   ['headline', headline],
   ['date', date],
   ['byline', byline],

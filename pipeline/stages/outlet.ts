@@ -18,6 +18,7 @@ import { markSpan } from '../text/spans.js';
 import { pointAt } from '../text/lines.js';
 import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
+import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
 
 export { outletEntrySpec, outletsSpec };
@@ -79,7 +80,17 @@ interface Ctx {
   options: StageOptions;
   registry: OutletRegistry;
   url?: UrlLine;
-  ranker: Ranker | null;
+  /** A ranker decides after chrome (outletRank): the page's weighed evidence is kept for it. */
+  ranked?: boolean;
+}
+
+/** The page's weighed evidence and the rules' choice from it. */
+type PageWeighing = ReturnType<typeof weighPage>;
+declare module 'vfile' {
+  interface DataMap {
+    /** The outlet's weighed page evidence, handed from the outlet stage to the outlet ranker's (outletRank), which drops it. */
+    outletPage: PageWeighing;
+  }
 }
 
 type Hit = { name: string; via?: string; features?: Record<string, number> };
@@ -89,18 +100,28 @@ const shippedRanker = (rankerJson as { ranker: Ranker | null }).ranker;
 
 /**
  * The page's own text: its weighed evidence (outlet/signals.ts, outlet/choose.ts) gives the ordered
- * rules' pick; with a fitted ranker, every candidate (outlet/candidates.ts) is ranked, and the rules'
- * pick stands while the ranker gives it enough chance, else the ranker's choice above its threshold,
- * else no outlet, with the reason in the report (better none than wrong).
+ * rules' pick. A fitted ranker weighs every candidate later, once chrome has judged the page (outletRank).
  */
 function pageOutlet(ctx: Ctx): Hit | undefined {
-  const { file, ranker } = ctx;
-  const text = String(file.value);
   const page = weighPage(ctx);
+  // The ranker's stage weighs the same evidence: handed on rather than gathered twice.
+  if (ctx.ranked) ctx.file.data.outletPage = page;
   const { choice } = page;
-  if (!ranker) return choice && { name: choice.name, features: choice.features };
-  const cands = rankable(ctx, page);
-  const d = decide(ranker, cands, choice ? [choice.name] : undefined, outletKey);
+  return choice && { name: choice.name, features: choice.features };
+}
+
+/**
+ * With a fitted ranker, every candidate (outlet/candidates.ts, with where the page's structure writes
+ * it: outlet/structure.ts) is ranked: the rules' pick stands while the ranker gives it enough chance,
+ * else the ranker's choice above its threshold, else no outlet, with the reason in the report (better
+ * none than wrong).
+ */
+function rankedOutlet(ctx: Ctx, ranker: Ranker): Hit | undefined {
+  const { file } = ctx;
+  const text = String(file.value);
+  const page = file.data.outletPage ?? weighPage(ctx);
+  const { choice } = page;
+  const d = decide(ranker, rankable(ctx, page), choice ? [choice.name] : undefined, outletKey);
   if (!d.c) {
     const shown = choice?.name ?? d.top?.c.names[0];
     if (shown) {
@@ -139,10 +160,13 @@ function weighPage({ file, options, registry, url }: Ctx) {
   return { weighed, choose, choice: chooseFrom(weighed, choose) };
 }
 
-/** Every candidate of the page with its features (outlet/candidates.ts). */
+/** Every candidate of the page with its features (outlet/candidates.ts); where chrome has judged the page, with its structure's. */
 function rankable({ file, options }: Ctx, page: ReturnType<typeof weighPage>) {
-  const extra = pageNameEvidence(String(file.value), { ...options.config.outlets, section_words: options.config.metadata.section.vocabulary });
-  return outletCandidates(page.weighed, extra, page.choose, page.choice);
+  const text = String(file.value);
+  const cfg = options.config.outlets;
+  const extra = pageNameEvidence(text, { ...cfg, section_words: options.config.metadata.section.vocabulary });
+  const structure = file.data.article ? pageStructure(text, file.data.article, cfg.corporate_suffixes) : undefined;
+  return outletCandidates(page.weighed, extra, page.choose, page.choice, structure);
 }
 
 /**
@@ -151,24 +175,53 @@ function rankable({ file, options }: Ctx, page: ReturnType<typeof weighPage>) {
  */
 export function outletCandidatesOf(file: VFile, options: StageOptions) {
   const registry = registryOf(options.config);
-  const url = options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined;
-  const ctx: Ctx = { file, options, registry, url, ranker: null };
+  const url = urlOf(file, options);
+  const ctx: Ctx = { file, options, registry, url };
   const page = weighPage(ctx);
   return { rule: page.choice?.name, cands: rankable(ctx, page) };
 }
 
+/**
+ * The outlet stage, before chrome (which reads the registry entry's chrome profile): what the newsroom
+ * says, then the ordered rules over the page's text. With a fitted ranker, a page whose outlet comes
+ * from its text is decided again after chrome (outletRank), so "no outlet" waits for it.
+ */
 export default function outlet(options: StageOptions, ranker: Ranker | null = shippedRanker) {
   return (_tree: Root, file: VFile) => {
     const registry = registryOf(options.config);
-    const url = options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined;
+    const url = urlOf(file, options);
     // The URL line is the dump's metadata, not its article.
     if (url) markSpan(file, url.start, url.end, 'url-line');
-    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url, ranker });
-    if (found) {
-      file.data.outlet = { value: registry.normalize(found.value.name), via: found.value.via ?? found.via, ...(found.value.features && { features: found.value.features }) };
-      const entry = registry.lookup(file.data.outlet.value);
-      if (entry) file.data.outletEntry = entry;
-    }
+    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url, ranked: !!ranker });
+    if (found) setOutlet(file, registry, found.value, found.via);
+    else if (!ranker) file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
+  };
+}
+
+/**
+ * The outlet ranker's stage, after chrome: where the page's text chose the outlet (or nothing did), the
+ * fitted ranker decides among every candidate, knowing the page's header, article and footer. Without
+ * a fitted ranker (null: it has not won on every site fold) it does nothing.
+ */
+export function outletRank(options: StageOptions, ranker: Ranker | null = shippedRanker) {
+  return (_tree: Root, file: VFile) => {
+    if (!ranker) return;
+    const had = file.data.outlet;
+    if (had && had.via !== 'page-evidence') return;
+    const registry = registryOf(options.config);
+    const hit = rankedOutlet({ file, options, registry, url: urlOf(file, options) }, ranker);
+    delete file.data.outletPage;
+    delete file.data.outlet;
+    delete file.data.outletEntry;
+    if (hit) setOutlet(file, registry, hit, 'page-evidence');
     else if (!file.messages.some((m) => m.ruleId === 'outlet-unsure')) file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
   };
+}
+
+const urlOf = (file: VFile, options: StageOptions) => (options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined);
+
+function setOutlet(file: VFile, registry: OutletRegistry, hit: Hit, via: string): void {
+  file.data.outlet = { value: registry.normalize(hit.name), via: hit.via ?? via, ...(hit.features && { features: hit.features }) };
+  const entry = registry.lookup(file.data.outlet.value);
+  if (entry) file.data.outletEntry = entry;
 }

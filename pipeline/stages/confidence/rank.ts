@@ -7,6 +7,12 @@ import type { FieldModel } from './model.js';
 export interface Ranker {
   model: FieldModel;
   keep_rule: number;
+  /**
+   * The ranker speaks first: the rules' pick stands when it is the ranker's own top choice; else the
+   * ranker's choice above its threshold; else the rules' pick while its chance >= keep_rule; else none.
+   * (Without it the rules' pick stands first, while its chance >= keep_rule.)
+   */
+  ranker_first?: boolean;
 }
 
 interface Ranked {
@@ -60,16 +66,24 @@ export function rankTop<C extends Ranked>(m: FieldModel, cands: C[], keyOf: KeyO
   return best && { c: best.c, p: best.p };
 }
 
-/** The rules' pick while the ranker gives it at least `keep_rule`; else the ranker's choice above its threshold; else none. */
+/** The rules' pick while the ranker gives it at least `keep_rule`; else the ranker's choice above its threshold; else none (`ranker_first`: see Ranker). */
 export function decide<C extends Ranked & { rule?: boolean }>(ranker: Ranker, cands: C[], rule: string[] | undefined, keyOf: KeyOf = joined): { c?: C; p: number; top?: { c: C; p: number } } {
   const top = rankTop(ranker.model, cands, keyOf);
-  if (rule?.length) {
-    const key = keyOf(rule);
+  const key = rule?.length ? keyOf(rule) : undefined;
+  const same = key === undefined ? [] : cands.filter((c) => keyOf(c.names) === key);
+  const kept = () => {
+    if (!same.length) return undefined;
     const { p } = shares(ranker.model, cands);
-    const same = cands.filter((c) => keyOf(c.names) === key);
     const chance = cands.reduce((a, c, i) => a + (keyOf(c.names) === key ? p[i] : 0), 0);
-    if (same.length && chance >= ranker.keep_rule) return { c: same.find((c) => c.rule) ?? same[0], p: chance, top };
+    return chance >= ranker.keep_rule ? { c: same.find((c) => c.rule) ?? same[0], p: chance, top } : undefined;
+  };
+  if (ranker.ranker_first) {
+    if (top && same.length && keyOf(top.c.names) === key) return { c: same.find((c) => c.rule) ?? same[0], p: top.p, top };
+    if (top && top.p >= ranker.model.threshold) return { c: top.c, p: top.p, top };
+    return kept() ?? { p: 0, top };
   }
+  const k = kept();
+  if (k) return k;
   if (top && top.p >= ranker.model.threshold) return { c: top.c, p: top.p, top };
   return { p: 0, top };
 }

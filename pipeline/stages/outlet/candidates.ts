@@ -9,6 +9,7 @@ import type { Evidence } from './signals.js';
 import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from './choose.js';
 import { nameFitsDomain, nameKey, nameWords } from './names.js';
 import { trimName } from './trim.js';
+import { structureFeatures, type PageStructure } from './structure.js';
 
 export interface OutletCandidate {
   /** The outlet as it would be written (one name). */
@@ -61,6 +62,7 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ALL_LOWER = /^\p{Ll}{3,}$/u;
 
 /** Where and how often the page writes `name` as whole words: count (up to 16), first and last line. */
 function placesOf(name: string, text: string, lineStarts: number[]): { n: number; first: number; last: number } {
@@ -90,9 +92,10 @@ function placesOf(name: string, text: string, lineStarts: number[]): { n: number
 /**
  * The page's candidate outlets with their features: the groups the rules weighed (`w`), and the names
  * only the ranker sees (`extra`, pageNameEvidence) as their own candidates or as features of the group
- * that already holds them; `rule` is what the ordered rules chose, if anything.
+ * that already holds them; `rule` is what the ordered rules chose, if anything; `structure` (after the
+ * chrome stage) adds where the page's header, article and footer write each name.
  */
-export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfig, rule: { name: string } | undefined): OutletCandidate[] {
+export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfig, rule: { name: string } | undefined, structure?: PageStructure): OutletCandidate[] {
   const text = cfg.text;
   const lines = text.split('\n');
   const lineStarts: number[] = [];
@@ -110,7 +113,8 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
   const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim());
   const topLine = nonBlank[Math.min(11, nonBlank.length - 1)]?.[1] ?? 0;
   const copyrightLines = lines.filter((l) => /©|\(c\)|copyright/iu.test(l)).join('\n');
-  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  // Words of 3+ letters the page writes in lower case (its runs of letters, split once: a look-around pattern over the page cost more).
+  const lower = new Set(text.split(/[^\p{L}]+/u).filter((w) => ALL_LOWER.test(w)));
   const ruleKey = rule ? nameKey(rule.name) : undefined;
   const best = pickRule(w, cfg);
   const bestScore = w.scored[0]?.score ?? 0;
@@ -168,6 +172,12 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
     f.rule_score = f.rule * f.log_score;
     f.rule_fits = f.rule * f.fits_domain;
     f.rule_copyright = f.rule * (f.src_copyright ?? 0);
+    // Where chrome's article zone puts it: header, footer, menus, the title line, a parent's copyright.
+    // And where it puts the rules' own pick: what tells a wrong pick (a menu word, a cited outlet) from a right one.
+    if (structure) for (const [k, v] of Object.entries(structureFeatures(name, structure))) {
+      f[k] = v;
+      f[`rule_${k}`] = f.rule * v;
+    }
     return { names: [name], via, rule: f.rule === 1, features: f };
   };
   w.scored.forEach((s, rank) => {
@@ -188,7 +198,9 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
       byKey.set(k, c);
     }
   }
-  return out;
+  // A name the page only cites ("told X", "first appeared on X") is not its own: the rules never take one
+  // alone, nor may the ranker (a reprint's source, its copyright come along, outranked the site showing it).
+  return out.filter((c) => c.rule || !c.features.cited);
 }
 
 /** Candidates are the same outlet when their folded names are. */
