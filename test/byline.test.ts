@@ -32,6 +32,37 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
   for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg), want, line);
 });
 
+test('byline grammar: credits after a date or an age, "Posted by", cells, "Author:", a name twice, one given name', async () => {
+  const config = await projectConfig();
+  const cfg = config.metadata.byline;
+  const grammar = { zones: config.metadata.date.zones, given: new Set(['kestrel', 'marta']) };
+  const cases: [string, string[] | undefined][] = [
+    ['Posted by Ansel Quarry, Staff Software Engineer on Harbor Play', ['Ansel Quarry']],
+    ['Posted by Ansel Quarry, Bree Tolland and Cato Venn - Harbor Safety team', ['Ansel Quarry', 'Bree Tolland', 'Cato Venn']],
+    ['| Written by Ansel Quarry', ['Ansel Quarry']],
+    ['March 3, 2021/0 Comments/in Harbor News /by Ansel Quarry', ['Ansel Quarry']],
+    ['Author: Ansel Quarry', ['Ansel Quarry']],
+    ['Authors:Ansel Quarry, Bree Tolland', ['Ansel Quarry', 'Bree Tolland']],
+    ['Oct 30 2020 by Ansel Quarry', ['Ansel Quarry']],
+    ['December 10, 2021April 9, 2019 by Ansel Quarry', ['Ansel Quarry']],
+    ['Posted 10 hours ago by Ansel Quarry (@anselq)', ['Ansel Quarry']],
+    ['byAnsel Quarry on April 29, 2016', ['Ansel Quarry']],
+    ['Written by: Ansel Quarry Ansel Quarry', ['Ansel Quarry']],
+    ['Written by Kestrel', ['Kestrel']],
+    ['12/04/2020 by Marta 24 Comments', ['Marta']],
+    // Negatives: a one-word credit that is no given name, a given name opening a longer phrase, credits
+    // that are no bylines, a date followed by something other than a credit.
+    ['Written by Harborlight', []],
+    ['By Kestrel Harbor Holdings Group Limited Partners', []],
+    ['Photo by Ansel Quarry', undefined],
+    ['Powered by Harborpress', undefined],
+    ['Designed by Studio Nine', undefined],
+    ['Oct 30 2020 Ansel Quarry', undefined],
+    ['Stand by Marta', undefined],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg, grammar), want, line);
+});
+
 test('name splitting keeps brands and name capitals', async () => {
   const cfg = (await projectConfig()).metadata.byline;
   assert.equal(unglue('InfoWorld and McDonald'), 'InfoWorld and McDonald');

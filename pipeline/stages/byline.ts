@@ -12,7 +12,7 @@ import { asStringList, firstHit, trusted, type Source } from '../article/sources
 import { compile } from '../config/spec.js';
 import { bylinePatterns, bylineSpec } from './byline/spec.js';
 import { bylineFeatures, type NameWords } from './byline/features.js';
-import { findDates } from '../text/dates.js';
+import { findDates, type ZoneTable } from '../text/dates.js';
 import { lines, pointAt, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
@@ -43,19 +43,56 @@ function patternsOf(cfg: Cfg) {
   return p;
 }
 
+/** What the byline grammar may also use: the date patterns (a credit after a date) and given names (a one-word credit). */
+export interface ByGrammar {
+  zones?: ZoneTable;
+  given?: ReadonlySet<string>;
+}
+
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
-export function byNames(t: string, cfg: Cfg): string[] | undefined {
+export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | undefined {
   // An avatar's alt text, then the byline: "Matt Asay By Matt Asay".
   const twice = t.includes(' By ') ? /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t) : null;
   if (twice) t = 'By ' + twice[1];
+  // A credit after the story's date or age: "Oct 30 2020 by Ana Ruiz", "Posted 3 hours ago by Ana Ruiz".
+  t = afterDate(t, g.zones);
   const { gluedBy, by } = patternsOf(cfg);
   const glued = gluedBy.exec(t);
   if (glued) t = t.slice(glued.index + glued[0].length);
   const m = glued ? { index: 0, 0: '' } : by.exec(t);
   if (!m) return undefined;
-  const rest = unglue(t.slice(m.index + m[0].length));
+  // The name twice, as an avatar's alt text and the name ("Ana Ruiz Ana Ruiz"): once.
+  const rest = unglue(t.slice(m.index + m[0].length)).replace(TWICE, '$1');
   if (!rest.trim()) return undefined;
-  return splitNames(rest, rulesOf(cfg), { explicit: true });
+  const names = splitNames(rest, rulesOf(cfg), { explicit: true });
+  return names.length ? names : oneName(rest, g.given);
+}
+const TWICE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1(?=$|[\s,|•·])/u;
+const AGE = /^\s*(?:posted|published|updated)\s+\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+(?=by\b)/iu;
+
+/** The line from its "by" on when the line opens with a date or an age and a "by" follows it. */
+function afterDate(t: string, zones?: ZoneTable): string {
+  const age = AGE.exec(t);
+  if (age) return t.slice(age[0].length);
+  if (!zones || !/\d/u.test(t.slice(0, 40))) return t;
+  let at = 0;
+  // "December 10, 2021April 9, 2019 by Ana Ruiz": dates one after another, then the credit.
+  for (let k = 0; k < 3; k++) {
+    const d = findDates(t.slice(at), zones).sort((a, b) => a.index - b.index)[0];
+    if (!d || t.slice(at, at + d.index).trim()) break;
+    at += d.index + d.length;
+  }
+  if (!at) return t;
+  const rest = /^[\s/|,–—-]*(?=by\b)/iu.exec(t.slice(at));
+  return rest ? t.slice(at + rest[0].length) : t;
+}
+
+/** A one-word credit after "By" that is a given name ("By Kristin", "by Kay 24 Comments"), else none. */
+function oneName(rest: string, given?: ReadonlySet<string>): string[] {
+  const m = /^\s*(\p{Lu}\p{Ll}+)(.*)$/u.exec(rest);
+  if (!m || !given?.has(m[1].toLowerCase())) return [];
+  // Then nothing, a cell, a handle, a place or a date: not the first word of a longer credit.
+  return /^\s*$|^\s*[|,(•·@]|^\s+(?:on|at|in)\b|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]) ? [m[1]] : [];
 }
 
 /** Of several candidates, the one nearest the date line (within reach), else the first. */
@@ -82,10 +119,11 @@ function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
 /** Every line that opens with a byline cue, with its names. */
 function byLines(ctx: Ctx): { names: string[]; line: Line }[] {
   const cfg = ctx.options.config.metadata.byline;
+  const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given };
   const cands: { names: string[]; line: Line }[] = [];
   for (const l of lines(ctx.file)) {
     if (!l.text.trim() || l.text.length > 400) continue;
-    const names = byNames(l.text, cfg);
+    const names = byNames(l.text, cfg, grammar);
     if (names?.length) cands.push({ names, line: l });
   }
   return cands;
