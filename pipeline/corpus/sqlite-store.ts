@@ -71,7 +71,9 @@ export class SqliteStore implements CorpusStore {
       this.migrate();
       // The staging area is a temporary database beside the store (on disk, gone at close): staging
       // a run's items never changes a byte of the store file itself.
-      this.db.exec("ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL)");
+      this.db.exec(
+        "ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL); CREATE TABLE run.staged_stories (id TEXT PRIMARY KEY, item TEXT NOT NULL)",
+      );
     } catch (e) {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`${file}: not a readable corpus store (${(e as Error).message})`);
@@ -114,11 +116,15 @@ export class SqliteStore implements CorpusStore {
       staged: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM run.staged WHERE ${IN('id')}`),
       stagedOne: db.prepare<[string], { item: string }>('SELECT item FROM run.staged WHERE id = ?'),
       clearStaged: db.prepare('DELETE FROM run.staged'),
+      stageStory: db.prepare('INSERT OR REPLACE INTO run.staged_stories (id, item) VALUES (?, ?)'),
+      stagedStory: db.prepare<[string], { item: string }>('SELECT item FROM run.staged_stories WHERE id = ?'),
+      clearStagedStories: db.prepare('DELETE FROM run.staged_stories'),
       putStory: db.prepare(
         `INSERT INTO stories (id, seq, created, last_seen, status, merged_into, absorbed, split_from, item, item_hash, date_modified, changed)
          VALUES (@id, @seq, @created, @last_seen, @status, @merged_into, @absorbed, @split_from, @item, @item_hash, @date_modified, @changed)
          ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, status = excluded.status, merged_into = excluded.merged_into, absorbed = excluded.absorbed,
-           split_from = excluded.split_from, item = excluded.item, item_hash = excluded.item_hash, date_modified = excluded.date_modified, changed = excluded.changed`,
+           split_from = excluded.split_from, item = CASE WHEN excluded.item = '' THEN stories.item ELSE excluded.item END, item_hash = excluded.item_hash,
+           date_modified = excluded.date_modified, changed = excluded.changed`,
       ),
       archive: db.prepare(
         `UPDATE articles SET terms = NULL WHERE terms IS NOT NULL AND story IN (SELECT id FROM stories WHERE status = 'live' AND last_seen < ?)`,
@@ -174,8 +180,12 @@ export class SqliteStore implements CorpusStore {
   async staged(ids: readonly string[]) {
     return new Map(this.q.staged.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
   }
+  async stageStories(items: readonly { id: string; item: string }[]) {
+    this.db.transaction(() => items.forEach((i) => this.q.stageStory.run(i.id, i.item)))();
+  }
   async clearStaged() {
     this.q.clearStaged.run();
+    this.q.clearStagedStories.run();
   }
   async nextSeq() {
     const m = this.q.maxSeq.get()!;
@@ -214,7 +224,12 @@ export class SqliteStore implements CorpusStore {
         });
       }
       for (const [id, s] of c.moves) this.q.move.run(s, id);
-      for (const s of c.stories) this.q.putStory.run({ ...s, absorbed: JSON.stringify(s.absorbed) });
+      for (const s of c.stories) {
+        const item = s.item || (this.q.stagedStory.get(s.id)?.item ?? '');
+        this.q.putStory.run({ ...s, item, absorbed: JSON.stringify(s.absorbed) });
+      }
+      // Staged story items are this change set's: none outlives it.
+      this.q.clearStagedStories.run();
       // Archiving touches only rows that still hold terms: an unchanged rerun writes nothing.
       if (c.archiveBefore) this.q.archive.run(c.archiveBefore);
     })();
