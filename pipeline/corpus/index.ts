@@ -37,8 +37,15 @@ export interface StoryMember {
   item: ArticleItem;
 }
 
-/** Makes a story's feed item (without date_modified), from its members or, retired, from where they went. */
-export type DescribeStory = (story: StoredStory, members: StoryMember[]) => Record<string, unknown>;
+/** Text made from an article and kept in the store between runs (a feed item's rendered body), by id. */
+export interface ArticleRenders {
+  get(id: string): string | undefined;
+  put(id: string, rendered: string): void;
+}
+
+/** Makes a story's feed item (without date_modified), from its members or, retired, from where they
+ * went. One that names a `renderVersion` is given the renders the store keeps of that version. */
+export type DescribeStory = ((story: StoredStory, members: StoryMember[], renders?: ArticleRenders) => Record<string, unknown>) & { renderVersion?: string };
 
 export interface CorpusResult {
   /** Story and original of each article of this run. */
@@ -247,19 +254,34 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const outlets = new Set<string>();
   // Stories are described a slice at a time, so only that slice's article bodies are in memory, and
   // their items wait in the store's staging area for `apply` (a first run describes every story).
+  // Renders kept in the store serve articles whose item this run leaves as it was; new ones wait
+  // in the staging area too.
+  const version = describe.renderVersion;
+  const itemChanged = new Set([...freshIds, ...renewed]);
   for (const slice of chunks([...describeSet].sort(), 256)) {
-    const items = await currentItems(slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id)));
+    const ids = slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id));
+    const items = await currentItems(ids);
     for (const item of items.values()) if (item.outlet && (freshIds.has(item.id) || moved.has(item.id))) outlets.add(item.outlet);
-    const described = slice.flatMap((s) => describeOne(s, (membersOf.get(s) ?? []).map((m) => ({ ...m, item: items.get(m.id)! }))));
+    const kept = version ? await store.renders(ids.filter((id) => !itemChanged.has(id)), version) : new Map<string, string>();
+    const made: { id: string; rendered: string }[] = [];
+    const renders: ArticleRenders = {
+      get: (id) => kept.get(id),
+      put: (id, rendered) => {
+        made.push({ id, rendered });
+        kept.set(id, rendered);
+      },
+    };
+    const described = slice.flatMap((s) => describeOne(s, (membersOf.get(s) ?? []).map((m) => ({ ...m, item: items.get(m.id)! })), version ? renders : undefined));
     await store.stageStories(described);
+    if (version && made.length) await store.stageRenders(version, made);
   }
-  function describeOne(s: string, members: StoryMember[]): { id: string; item: string }[] {
+  function describeOne(s: string, members: StoryMember[], renders: ArticleRenders | undefined): { id: string; item: string }[] {
     const st = storyChanges.get(s);
     if (!st) return [];
     const ms = members.sort((a, b) => cmp(a.id, b.id));
     // Only originals keep a story open: a late re-post of an old article does not.
     if (st.status === 'live') st.last_seen = ms.reduce((m, a) => (!a.duplicate_of && firstSeen.get(a.id)! > m ? firstSeen.get(a.id)! : m), st.last_seen);
-    const base = describe(st, st.status === 'live' ? ms : []);
+    const base = describe(st, st.status === 'live' ? ms : [], renders);
     const hash = createHash('sha256').update(JSON.stringify(base)).digest('hex');
     if (hash === st.item_hash) return [];
     if (st.item_hash && hash !== st.item_hash) st.date_modified = now;

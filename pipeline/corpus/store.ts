@@ -106,6 +106,11 @@ export interface CorpusStore {
    * staging area: a first run describes every story, and the change set keeps none of their items.
    * `apply` takes them (and clears them). */
   stageStories(items: readonly { id: string; item: string }[]): Promise<void>;
+  /** Renders of articles kept under `version` (absent ids are left out); an article whose item
+   * `apply` writes anew loses its render. */
+  renders(ids: readonly string[], version: string): Promise<Map<string, string>>;
+  /** Renders made this run, kept by `apply` (after the items it writes). */
+  stageRenders(version: string, renders: readonly { id: string; rendered: string }[]): Promise<void>;
   clearStaged(): Promise<void>;
   /** The next free article and story sequence numbers. */
   nextSeq(): Promise<{ article: number; story: number }>;
