@@ -4,6 +4,7 @@
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
 import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
 import { isBullet, isNumbered } from '../../article/wrap.js';
+import { captionTwins, isCredit } from './caption.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
 
 export type Kind = ParagraphKind;
@@ -49,6 +50,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     return ws.length >= cfg.proseMinWords * 2 && stopRatio(ws) >= cfg.proseMinStopRatio;
   });
   const minRatio = known ? cfg.proseMinStopRatio : 0;
+  const twins = captionTwins(paras.map((p) => p.text), paras.map((p) => wordsOf(p.text).length), cfg.duplicateMinWords);
   const judged: Judged[] = paras.map((p) => {
     const ws = wordsOf(p.text);
     const words = ws.length;
@@ -75,6 +77,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
     if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
     if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
+    if (!rule && (twins.has(p.i) || isCredit(p.text))) rule = 'chrome-credit';
     if (!rule && words === 0) rule = 'chrome-symbols';
     let kind: Kind;
     if (rule) kind = 'chrome';

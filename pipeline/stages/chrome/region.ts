@@ -42,7 +42,7 @@ function bestStretch(ps: Judged[], score: (p: Judged) => number): Region {
 }
 
 const SENTENCE = /[.!?…]["'”’)]*$/u;
-const INSIDE = new Set(['chrome-caption', 'chrome-duplicate']);
+const INSIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-duplicate']);
 
 /** True when at least `share` of the page's prose words are found in other dumps: the page shares its story. */
 export function isSyndicated(ps: Judged[], share: number): boolean {

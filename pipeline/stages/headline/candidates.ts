@@ -46,7 +46,9 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
  * batch repeats may still be one: titles recur in breadcrumbs and in other dumps' link lists, and a
  * kicker such as "Top stories" over a title reads like a link box.) */
-const NEVER_TITLE = new Set(['chrome-caption', 'chrome-generic', 'chrome-menu-item', 'chrome-symbols']);
+// (A credit, 'chrome-credit', is no title either; it does not count as a caption for `byCaption`, whose
+// weight was set when only the caption patterns marked captions.)
+const NEVER_TITLE = new Set(['chrome-caption', 'chrome-credit', 'chrome-generic', 'chrome-menu-item', 'chrome-symbols']);
 
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 

@@ -1,0 +1,42 @@
+// Photo captions the caption patterns (rules.yaml, case-insensitive) cannot tell: a photographer's credit
+// is told by its capitals ("Jane Doe / Pool / Example Agency"), which a case-insensitive pattern ignores,
+// and a caption the page prints twice, once bare and once with its credit, is told by the pair.
+// Either way the caption is not the article's first paragraph, nor its title.
+import { foldLine } from '../../text/lines.js';
+
+// A capitalized word, an initial or an all-capitals agency ("A.", "McNamee", "O'Neil", "EPA").
+const CAP = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const NAME = String.raw`${CAP}(?: ${CAP}){1,3}`;
+const ORG = String.raw`(?:the |The )?${CAP}(?: (?:${CAP}|&|of|de|du|der)){0,4}`;
+// Unbracketed, the slash stands between spaces: "Jane Doe/JD" closing a paragraph is an editor's sign-off.
+const CREDIT = String.raw`${NAME} / ${ORG}(?: / ${ORG}){0,2}`;
+const BRACKETED = String.raw`\(${NAME}\s*/\s*${ORG}(?:\s*/\s*${ORG}){0,2}\)`;
+/** The credit alone on its line: "Jane Doe / The Example Times". */
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}$`, 'u');
+/** A caption closing with its credit after the sentence: "... on Thursday. (Example Photo/Jane Doe)", "... at the rally. Photo / Agency". */
+const CREDIT_END = new RegExp(String.raw`[.!?]["'”’]?\s+(?:${BRACKETED}|${CREDIT}|\(${NAME}\)|(?:Photo|Picture|Image)s? / ${ORG})$`, 'u');
+
+export function isCredit(text: string): boolean {
+  const t = text.trim();
+  return CREDIT_LINE.test(t) || CREDIT_END.test(t);
+}
+
+// What a caption's second printing adds: its credit in brackets, "(Jane Doe / Agency)", "(Example News)".
+const ADDED_CREDIT = /^\s*\([^()]{2,80}\)$/u;
+
+/** Indexes of paragraphs printed twice in a row, bare and then with a credit in brackets: both are the
+ * caption (alt text and caption). Only paragraphs of `minWords` words or more, as with duplicates. */
+export function captionTwins(texts: readonly string[], words: readonly number[], minWords: number): Set<number> {
+  const out = new Set<number>();
+  const folded = texts.map(foldLine);
+  for (let i = 0; i + 1 < texts.length; i++) {
+    if (words[i] < minWords) continue;
+    // the pair stands together: the credited one next, or one paragraph (a credit line) between
+    for (const j of [i + 1, i + 2]) {
+      if (j >= texts.length || !folded[j].startsWith(folded[i])) continue;
+      if (!ADDED_CREDIT.test(folded[j].slice(folded[i].length))) continue;
+      out.add(i).add(j);
+    }
+  }
+  return out;
+}
