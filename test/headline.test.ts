@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLede } from '../pipeline/stages/headline.js';
+import { isLede, titlesAbove } from '../pipeline/stages/headline.js';
 import { stripSiteName } from '../pipeline/stages/headline/suffix.js';
-import { flat, PROSE, runArticle, w3m } from './helpers.js';
+import { batchOf, flat, projectConfig, PROSE, runArticle, w3m } from './helpers.js';
 
 const page = (...head: string[]) => w3m(['Menu', '', '• News', '• Sport', '', ...head, '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'));
 
@@ -87,3 +87,14 @@ const ledeCases: [string, boolean][] = [
 for (const [text, lede] of ledeCases) {
   test(`isLede: ${lede ? 'a lede' : 'a title'}: ${text.slice(0, 40)}…`, () => assert.equal(isLede(text, 16), lede));
 }
+
+// Table cells or toolbar buttons that w3m flattened into one line hold runs of spaces; no title does.
+test('headline: a line with runs of spaces inside is no title candidate, a title with single spaces is', async () => {
+  const toolbar = 'Example Archive 58 captures     Previous capture 03     Next capture';
+  const dump = page(toolbar, '', 'Council votes to expand the bus network north');
+  const batch = await batchOf([dump]);
+  const file = await runArticle(dump, batch);
+  const texts = titlesAbove(file, { config: await projectConfig(), batch }).map((c) => c.text);
+  assert.ok(texts.includes('Council votes to expand the bus network north'), texts.join(' / '));
+  assert.ok(!texts.some((t) => t.includes('Previous capture')), texts.join(' / '));
+});

@@ -37,8 +37,15 @@ export interface StoryMember {
   item: ArticleItem;
 }
 
-/** Makes a story's feed item (without date_modified), from its members or, retired, from where they went. */
-export type DescribeStory = (story: StoredStory, members: StoryMember[]) => Record<string, unknown>;
+/** Text made from an article and kept in the store between runs (a feed item's rendered body), by id. */
+export interface ArticleRenders {
+  get(id: string): string | undefined;
+  put(id: string, rendered: string): void;
+}
+
+/** Makes a story's feed item (without date_modified), from its members or, retired, from where they
+ * went. One that names a `renderVersion` is given the renders the store keeps of that version. */
+export type DescribeStory = ((story: StoredStory, members: StoryMember[], renders?: ArticleRenders) => Record<string, unknown>) & { renderVersion?: string };
 
 export interface CorpusResult {
   /** Story and original of each article of this run. */
@@ -172,8 +179,8 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));
   const groups = [...groupMembers.values()].map((xs) => xs.map((x) => window[part[x]]).sort(byAge));
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
-  const oldStories = await store.stories([...oldIds]);
-  const live = new Map([...oldStories].filter(([, s]) => s.status === 'live'));
+  // Without their stored items: each is described again below, and one described the same keeps its item in the store.
+  const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
   const outcome = assignGroups(
     groups.map((ms) => ms.map((a) => ({ was: freshIds.has(a.id) ? '' : a.story, rank: rank.get(a.id)! }))),
     new Map([...live].map(([id, s]): [string, OldStory] => [id, s])),
@@ -236,8 +243,8 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   // Feed items of every story whose members or items changed, and tombstones of retired ones.
   const describeSet = new Set<string>([...freshRows.map((a) => a.story), ...moved.values(), ...storyChanges.keys(), ...[...renewedRows.values()].map((a) => a.story)]);
   for (const a of memberRows) if (moved.has(a.id)) describeSet.add(a.story);
-  const current = await store.stories([...describeSet].filter((s) => !storyChanges.has(s)));
-  for (const [id, s] of current) storyChanges.set(id, { ...s });
+  // Stored items stay in the store: a story described the same keeps its item there.
+  for (const [id, s] of await store.stories([...describeSet].filter((s) => !storyChanges.has(s)))) storyChanges.set(id, { ...s, item: '' });
   const membersOf = new Map<string, { id: string; duplicate_of: string | null }[]>();
   const add = (story: string, id: string, duplicate_of: string | null) => (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push({ id, duplicate_of });
   for (const a of memberRows) add(moved.get(a.id) ?? a.story, a.id, a.duplicate_of);
@@ -245,32 +252,49 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const firstSeen = new Map([...memberRows, ...freshRows].map((a) => [a.id, a.first_seen]));
   const changed: string[] = [];
   const outlets = new Set<string>();
-  // Stories are described a slice at a time, so only that slice's article bodies are in memory.
+  // Stories are described a slice at a time, so only that slice's article bodies are in memory, and
+  // their items wait in the store's staging area for `apply` (a first run describes every story).
+  // Renders kept in the store serve articles whose item this run leaves as it was; new ones wait
+  // in the staging area too.
+  const version = describe.renderVersion;
+  const itemChanged = new Set([...freshIds, ...renewed]);
   for (const slice of chunks([...describeSet].sort(), 256)) {
-    const items = await currentItems(slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id)));
+    const ids = slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id));
+    const items = await currentItems(ids);
     for (const item of items.values()) if (item.outlet && (freshIds.has(item.id) || moved.has(item.id))) outlets.add(item.outlet);
-    for (const s of slice) describeOne(s, (membersOf.get(s) ?? []).map((m) => ({ ...m, item: items.get(m.id)! })));
+    const kept = version ? await store.renders(ids.filter((id) => !itemChanged.has(id)), version) : new Map<string, string>();
+    const made: { id: string; rendered: string }[] = [];
+    const renders: ArticleRenders = {
+      get: (id) => kept.get(id),
+      put: (id, rendered) => {
+        made.push({ id, rendered });
+        kept.set(id, rendered);
+      },
+    };
+    const described = slice.flatMap((s) => describeOne(s, (membersOf.get(s) ?? []).map((m) => ({ ...m, item: items.get(m.id)! })), version ? renders : undefined));
+    await store.stageStories(described);
+    if (version && made.length) await store.stageRenders(version, made);
   }
-  function describeOne(s: string, members: StoryMember[]) {
+  function describeOne(s: string, members: StoryMember[], renders: ArticleRenders | undefined): { id: string; item: string }[] {
     const st = storyChanges.get(s);
-    if (!st) return;
+    if (!st) return [];
     const ms = members.sort((a, b) => cmp(a.id, b.id));
     // Only originals keep a story open: a late re-post of an old article does not.
     if (st.status === 'live') st.last_seen = ms.reduce((m, a) => (!a.duplicate_of && firstSeen.get(a.id)! > m ? firstSeen.get(a.id)! : m), st.last_seen);
-    const base = describe(st, st.status === 'live' ? ms : []);
+    const base = describe(st, st.status === 'live' ? ms : [], renders);
     const hash = createHash('sha256').update(JSON.stringify(base)).digest('hex');
-    if (hash === st.item_hash) return;
+    if (hash === st.item_hash) return [];
     if (st.item_hash && hash !== st.item_hash) st.date_modified = now;
     st.item_hash = hash;
     st.changed = now;
-    st.item = JSON.stringify(st.date_modified ? { ...base, date_modified: st.date_modified } : base);
     changed.push(s);
+    return [{ id: s, item: JSON.stringify(st.date_modified ? { ...base, date_modified: st.date_modified } : base) }];
   }
   for (const [id, item] of await currentItems(renewed)) if (item.outlet) outlets.add(item.outlet);
   // Items of this run's articles: those given here, the rest the store takes from its staging area.
   const items = new Map([...freshIds, ...renewed].flatMap((id) => (given.has(id) ? [[id, given.get(id)!] as const] : [])));
   const articles = [...freshRows, ...[...renewedRows.values()]];
-  const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()].filter((s) => s.item), moves: moved, archiveBefore: horizon };
+  const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()], moves: moved, archiveBefore: horizon };
   await store.apply(changes);
   const freshById = new Map(freshRows.map((a) => [a.id, a]));
   const assignments = new Map(

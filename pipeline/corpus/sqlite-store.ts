@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
 
 /** Schema steps; SCHEMA[i] lifts version i to i + 1. Append only: a shipped step never changes. */
-const SCHEMA: string[] = [
+export const SCHEMA: readonly string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE articles (
      id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, first_seen TEXT NOT NULL, date TEXT,
@@ -25,6 +25,9 @@ const SCHEMA: string[] = [
    CREATE INDEX stories_changed ON stories (changed, seq);
    -- The push to a CMS: per story, the item hash last delivered.
    CREATE TABLE outbox (story TEXT PRIMARY KEY, item_hash TEXT NOT NULL, delivered TEXT NOT NULL);`,
+  // Feed items' rendered bodies by article, under the renderer's version: an unchanged article is not
+  // rendered again each time its story changes.
+  `CREATE TABLE renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL);`,
 ];
 export const SCHEMA_VERSION = SCHEMA.length;
 
@@ -71,7 +74,10 @@ export class SqliteStore implements CorpusStore {
       this.migrate();
       // The staging area is a temporary database beside the store (on disk, gone at close): staging
       // a run's items never changes a byte of the store file itself.
-      this.db.exec("ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL)");
+      this.db.exec(
+        "ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL); CREATE TABLE run.staged_stories (id TEXT PRIMARY KEY, item TEXT NOT NULL); " +
+          'CREATE TABLE run.staged_renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL)',
+      );
     } catch (e) {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`${file}: not a readable corpus store (${(e as Error).message})`);
@@ -114,11 +120,23 @@ export class SqliteStore implements CorpusStore {
       staged: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM run.staged WHERE ${IN('id')}`),
       stagedOne: db.prepare<[string], { item: string }>('SELECT item FROM run.staged WHERE id = ?'),
       clearStaged: db.prepare('DELETE FROM run.staged'),
+      stageStory: db.prepare('INSERT OR REPLACE INTO run.staged_stories (id, item) VALUES (?, ?)'),
+      stagedStory: db.prepare<[string], { item: string }>('SELECT item FROM run.staged_stories WHERE id = ?'),
+      clearStagedStories: db.prepare('DELETE FROM run.staged_stories'),
+      renders: db.prepare<[string, string], { id: string; rendered: string }>(`SELECT id, rendered FROM renders WHERE ${IN('id')} AND version = ?`),
+      stageRender: db.prepare('INSERT OR REPLACE INTO run.staged_renders (id, version, rendered) VALUES (?, ?, ?)'),
+      dropRender: db.prepare('DELETE FROM renders WHERE id = ?'),
+      keepRenders: db.prepare('INSERT OR REPLACE INTO renders (id, version, rendered) SELECT id, version, rendered FROM run.staged_renders'),
+      clearStagedRenders: db.prepare('DELETE FROM run.staged_renders'),
+      archiveRenders: db.prepare(
+        `DELETE FROM renders WHERE id IN (SELECT id FROM articles WHERE terms IS NOT NULL AND story IN (SELECT id FROM stories WHERE status = 'live' AND last_seen < ?))`,
+      ),
       putStory: db.prepare(
         `INSERT INTO stories (id, seq, created, last_seen, status, merged_into, absorbed, split_from, item, item_hash, date_modified, changed)
          VALUES (@id, @seq, @created, @last_seen, @status, @merged_into, @absorbed, @split_from, @item, @item_hash, @date_modified, @changed)
          ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, status = excluded.status, merged_into = excluded.merged_into, absorbed = excluded.absorbed,
-           split_from = excluded.split_from, item = excluded.item, item_hash = excluded.item_hash, date_modified = excluded.date_modified, changed = excluded.changed`,
+           split_from = excluded.split_from, item = CASE WHEN excluded.item = '' THEN stories.item ELSE excluded.item END, item_hash = excluded.item_hash,
+           date_modified = excluded.date_modified, changed = excluded.changed`,
       ),
       archive: db.prepare(
         `UPDATE articles SET terms = NULL WHERE terms IS NOT NULL AND story IN (SELECT id FROM stories WHERE status = 'live' AND last_seen < ?)`,
@@ -174,8 +192,19 @@ export class SqliteStore implements CorpusStore {
   async staged(ids: readonly string[]) {
     return new Map(this.q.staged.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
   }
+  async stageStories(items: readonly { id: string; item: string }[]) {
+    this.db.transaction(() => items.forEach((i) => this.q.stageStory.run(i.id, i.item)))();
+  }
+  async renders(ids: readonly string[], version: string) {
+    return new Map(this.q.renders.all(JSON.stringify(ids), version).map((r) => [r.id, r.rendered]));
+  }
+  async stageRenders(version: string, renders: readonly { id: string; rendered: string }[]) {
+    this.db.transaction(() => renders.forEach((r) => this.q.stageRender.run(r.id, version, r.rendered)))();
+  }
   async clearStaged() {
     this.q.clearStaged.run();
+    this.q.clearStagedStories.run();
+    this.q.clearStagedRenders.run();
   }
   async nextSeq() {
     const m = this.q.maxSeq.get()!;
@@ -212,11 +241,23 @@ export class SqliteStore implements CorpusStore {
           terms: termsBlob(a.terms), quotes: blob(a.quotes), story: a.story, duplicate_of: a.duplicate_of,
           outlet: item?.outlet ?? null, item: given ? JSON.stringify(given) : staged ?? '',
         });
+        // A render of the item this replaces is stale.
+        if (item) this.q.dropRender.run(a.id);
       }
+      this.q.keepRenders.run();
+      this.q.clearStagedRenders.run();
       for (const [id, s] of c.moves) this.q.move.run(s, id);
-      for (const s of c.stories) this.q.putStory.run({ ...s, absorbed: JSON.stringify(s.absorbed) });
+      for (const s of c.stories) {
+        const item = s.item || (this.q.stagedStory.get(s.id)?.item ?? '');
+        this.q.putStory.run({ ...s, item, absorbed: JSON.stringify(s.absorbed) });
+      }
+      // Staged story items are this change set's: none outlives it.
+      this.q.clearStagedStories.run();
       // Archiving touches only rows that still hold terms: an unchanged rerun writes nothing.
-      if (c.archiveBefore) this.q.archive.run(c.archiveBefore);
+      if (c.archiveBefore) {
+        this.q.archiveRenders.run(c.archiveBefore);
+        this.q.archive.run(c.archiveBefore);
+      }
     })();
   }
 

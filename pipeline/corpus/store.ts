@@ -72,6 +72,7 @@ export interface ChangeSet {
   articles: StoredArticle[];
   /** Items of changed articles; an article absent here takes its staged item (CorpusStore.stage). */
   items: Map<string, ArticleItem>;
+  /** Stories whose `item` is '' take their staged item (CorpusStore.stageStories), or keep the one stored. */
   stories: StoredStory[];
   /** Articles whose story changed without any other change (members of merged or split stories). */
   moves: Map<string, string>;
@@ -101,6 +102,15 @@ export interface CorpusStore {
    * takes an article's item from here when the change set carries none. */
   stage(items: readonly ArticleItem[]): Promise<void>;
   staged(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
+  /** Stories' feed items (JSON) as the corpus stage describes them, waiting for `apply` in the same
+   * staging area: a first run describes every story, and the change set keeps none of their items.
+   * `apply` takes them (and clears them). */
+  stageStories(items: readonly { id: string; item: string }[]): Promise<void>;
+  /** Renders of articles kept under `version` (absent ids are left out); an article whose item
+   * `apply` writes anew loses its render. */
+  renders(ids: readonly string[], version: string): Promise<Map<string, string>>;
+  /** Renders made this run, kept by `apply` (after the items it writes). */
+  stageRenders(version: string, renders: readonly { id: string; rendered: string }[]): Promise<void>;
   clearStaged(): Promise<void>;
   /** The next free article and story sequence numbers. */
   nextSeq(): Promise<{ article: number; story: number }>;

@@ -9,6 +9,7 @@
 // the order the articles arrived in (index.ts).
 import { fmix32 } from './fingerprint.js';
 import { MaxHeap } from './heap.js';
+import { LinkSums } from './link-sums.js';
 import type { TermVector } from './store.js';
 
 export interface StoryOptions {
@@ -79,36 +80,29 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
   });
   const clusterOf = new Int32Array(n);
   for (const [c, ms] of members) for (const m of ms) clusterOf[m] = c;
-  const sums = new Map<number, Map<number, number>>();
-  for (const c of members.keys()) sums.set(c, new Map());
-  for (let i = 0; i < n; i++)
-    for (let p = edges.start[i]; p < edges.start[i + 1]; p++) {
-      const a = clusterOf[i];
-      const b = clusterOf[edges.to[p]];
-      if (a !== b) sums.get(a)!.set(b, (sums.get(a)!.get(b) ?? 0) + edges.sim[p]);
-    }
+  const sums = new LinkSums(edges, clusterOf, members);
   const days = new Map<number, number[]>();
   for (const [c, ms] of members) days.set(c, ms.map((m) => docs[m].day).filter((d): d is number => d !== null).sort((x, y) => x - y));
-  const version = new Map<number, number>([...members.keys()].map((c) => [c, 0]));
+  const version = new Int32Array(n);
 
   const heap = new MaxHeap();
-  const push = (a: number, b: number) => {
-    const s = score(a, b);
-    if (s >= o.similarity) heap.push({ s, a, b, va: version.get(a)!, vb: version.get(b)! });
+  const push = (a: number, b: number, sum: number) => {
+    const s = score(a, b, sum);
+    if (s >= o.similarity) heap.push({ s, a, b, va: version[a], vb: version[b] });
   };
-  const score = (a: number, b: number) => {
+  const score = (a: number, b: number, sum: number) => {
     const sa = members.get(a)!.length;
     const sb = members.get(b)!.length;
-    const avg = (sums.get(a)!.get(b) ?? 0) / (sa * sb);
+    const avg = sum / (sa * sb);
     // Far apart in time: only a follow-up reporting the very same story (strong similarity) joins.
     if (farApart(days.get(a)!, days.get(b)!, o.max_days_apart)) return avg >= o.far_similarity ? avg : -1;
     // A small group is judged at the attach threshold: the bonus lifts it to the join scale.
     return Math.min(sa, sb) <= o.small_story ? avg + (o.similarity - o.attach_similarity) : avg;
   };
-  for (const [a, m] of sums) for (const b of m.keys()) if (a < b) push(a, b);
+  for (const a of members.keys()) sums.forEach(a, (b, sum) => a < b && push(a, b, sum));
   for (let top = heap.pop(); top; top = heap.pop()) {
     const { a, b } = top;
-    if (version.get(a) !== top.va || version.get(b) !== top.vb) continue;
+    if (version[a] !== top.va || version[b] !== top.vb) continue;
     // Merge into the cluster with the lower key; b's key retires.
     const [keep, gone] = a < b ? [a, b] : [b, a];
     // Members are sorted once at the end; days stay sorted by merging two sorted lists (a big story
@@ -116,21 +110,14 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
     const kept = members.get(keep)!;
     for (const m of members.get(gone)!) kept.push(m);
     days.set(keep, mergeSorted(days.get(keep)!, days.get(gone)!));
-    const sk = sums.get(keep)!;
-    for (const [c, s] of sums.get(gone)!) {
-      if (c === keep) continue;
-      sk.set(c, (sk.get(c) ?? 0) + s);
-      const sc = sums.get(c)!;
-      sc.set(keep, (sc.get(keep) ?? 0) + s);
-      sc.delete(gone);
-    }
-    sk.delete(gone);
-    sums.delete(gone);
+    sums.merge(keep, gone);
     members.delete(gone);
     days.delete(gone);
-    version.delete(gone);
-    version.set(keep, version.get(keep)! + 1);
-    for (const c of sk.keys()) push(Math.min(keep, c), Math.max(keep, c));
+    version[keep]++;
+    // Entries naming the retired cluster never match again.
+    version[gone] = -1;
+    // A pair's score reads the lower cluster's side of its sum, as it always has.
+    sums.forEach(keep, (c, sum) => (keep < c ? push(keep, c, sum) : push(c, keep, sums.get(c, keep))));
   }
 
   const groupOf = new Array<number>(n);

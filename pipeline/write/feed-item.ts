@@ -2,6 +2,7 @@
 // title, summary, HTML body and authors, and under `_copydesk` every version with its byline,
 // dateline, section and quotes. Pure functions of the records; feeds.ts decides which items a feed
 // holds and in what order.
+import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
@@ -40,21 +41,36 @@ interface Rendered {
   lede: string;
 }
 
+/** Renders kept between runs (the corpus store keeps them per article, under RENDER_VERSION): an
+ * unchanged article is not parsed and rendered again each time its story is described. */
+export interface RenderCache {
+  get(id: string): string | undefined;
+  put(id: string, rendered: string): void;
+}
+
 /** One body rendered once per build: a record can be a story's canonical and an outlet feed's item. */
 export class BodyRenderer {
   private readonly memo = new Map<string, Rendered>();
+  constructor(private readonly cache?: RenderCache) {}
   render(r: StoredRecord): Rendered {
     let out = this.memo.get(r.record.id);
     if (!out) {
-      const tree = markdown.parse(r.body) as Root;
-      const paragraphs = tree.children.filter((n) => n.type === 'paragraph').map((n) => squash(toString(n)));
-      const lede = paragraphs.find((p) => p) ?? '';
-      out = { html: toHtml.stringify(toHtml.runSync(tree)), summary: sentences(lede, SUMMARY_MAX_CHARS), lede };
+      const kept = this.cache?.get(r.record.id);
+      out = kept ? (JSON.parse(kept) as Rendered) : renderBody(r.body);
+      if (!kept) this.cache?.put(r.record.id, JSON.stringify(out));
       this.memo.set(r.record.id, out);
     }
     return out;
   }
 }
+
+function renderBody(body: string): Rendered {
+  const tree = markdown.parse(body) as Root;
+  const paragraphs = tree.children.filter((n) => n.type === 'paragraph').map((n) => squash(toString(n)));
+  const lede = paragraphs.find((p) => p) ?? '';
+  return { html: toHtml.stringify(toHtml.runSync(tree)), summary: sentences(lede, SUMMARY_MAX_CHARS), lede };
+}
+
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -175,3 +191,10 @@ export function storyItem(story: string, members: StoredRecord[], renderer: Body
     },
   };
 }
+
+/** What a stored render was made by: raise RENDERER when renderBody changes; the digest of a probe
+ * document's render follows the Markdown and HTML libraries (an upgrade that renders it otherwise
+ * makes every stored render stale). */
+const RENDERER = 1;
+const PROBE = '# T\n\nA *b* **c** `d` [e](https://example.com "f") <script>x</script> <b onclick="y">z</b>\n\n- g\n- h\n\n> i\n\n1. j\n\n```\nk\n```\n\n| l | m |\n|---|---|\n| n | o |\n\np &amp; q\nr';
+export const RENDER_VERSION = `${RENDERER}:${createHash('sha256').update(JSON.stringify(renderBody(PROBE))).digest('hex').slice(0, 16)}`;

@@ -9,7 +9,7 @@
 import { num, obj, str } from '../config/spec.js';
 import type { DescribeStory, StoryMember } from '../corpus/index.js';
 import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
-import { articleItem, BodyRenderer, storyItem } from './feed-item.js';
+import { articleItem, BodyRenderer, RENDER_VERSION, storyItem, type RenderCache } from './feed-item.js';
 import type { StoredRecord } from './records.js';
 import { OutletSlugs } from './slugs.js';
 
@@ -39,7 +39,7 @@ const asRecord = (m: { id: string; duplicate_of: string | null; item: ArticleIte
 /** A story's item in all.json (feed-item.ts), with its lineage under `_copydesk`: `status`, the ids
  * it absorbed, the story it split off. A retired story's item is its tombstone, naming the story its
  * articles went to. */
-export const describeStory: DescribeStory = (story: StoredStory, members: StoryMember[]) => {
+export const describeStory: DescribeStory = Object.assign((story: StoredStory, members: StoryMember[], renders?: RenderCache) => {
   if (story.status === 'merged') {
     return {
       id: story.id,
@@ -48,10 +48,10 @@ export const describeStory: DescribeStory = (story: StoredStory, members: StoryM
       _copydesk: { story: story.id, status: 'merged', merged_into: story.merged_into },
     };
   }
-  const item = storyItem(story.id, members.map((m) => asRecord(m, story.id)), new BodyRenderer());
+  const item = storyItem(story.id, members.map((m) => asRecord(m, story.id)), new BodyRenderer(renders));
   const lineage = { status: 'live', ...(story.absorbed.length ? { absorbed: story.absorbed } : {}), ...(story.split_from ? { split_from: story.split_from } : {}) };
   return { ...item, _copydesk: { story: story.id, ...lineage, ...(item._copydesk as Record<string, unknown>) } };
-};
+}, { renderVersion: RENDER_VERSION });
 
 export interface FeedFiles {
   /** Path under output/feeds/ -> JSON text. */

@@ -1,0 +1,188 @@
+// The story grouping's link sums between clusters: per cluster a row of (neighbour, sum of the links
+// between the two), sorted by neighbour, in one typed arena. A Map per cluster held every sum as a
+// boxed number and made a new one per addition: on a first run of 16k bench dumps that was most of
+// the grouping's +230 MB of heap. The sums here are added in the order the Maps added them (a
+// cluster's rows from its members in index order, each member's links in their order; on a merge,
+// the retiring cluster's sums onto the keeper's and onto each neighbour's), so every sum, and the
+// grouping, is the same to the last bit.
+import type { Edges } from './stories.js';
+
+export class LinkSums {
+  private nb: Int32Array;
+  private val: Float64Array;
+  /** Per cluster: where its row starts in the arena, its length and the room it has. */
+  private readonly off: Int32Array;
+  private readonly len: Int32Array;
+  private readonly cap: Int32Array;
+  private end = 0;
+  // Scratch for a merged row.
+  private sNb = new Int32Array(64);
+  private sVal = new Float64Array(64);
+
+  /** Sums of `edges` between the clusters (`clusterOf` per doc; clusters keyed by a member index,
+   * `members` in index order per cluster). */
+  constructor(edges: Edges, clusterOf: Int32Array, members: ReadonlyMap<number, readonly number[]>) {
+    const n = clusterOf.length;
+    this.off = new Int32Array(n);
+    this.len = new Int32Array(n);
+    this.cap = new Int32Array(n);
+    this.nb = new Int32Array(Math.max(1024, edges.to.length));
+    this.val = new Float64Array(this.nb.length);
+    let rawTo = new Int32Array(64);
+    let rawSim = new Float64Array(64);
+    let order = new Int32Array(64);
+    for (const [c, ms] of members) {
+      // The cluster's links to other clusters, in the order the Maps saw them.
+      let m = 0;
+      for (const i of ms)
+        for (let p = edges.start[i]; p < edges.start[i + 1]; p++) {
+          const b = clusterOf[edges.to[p]];
+          if (b === c) continue;
+          if (m === rawTo.length) [rawTo, rawSim] = [grow(rawTo, m * 2), grow(rawSim, m * 2)];
+          rawTo[m] = b;
+          rawSim[m++] = edges.sim[p];
+        }
+      if (order.length < m) order = new Int32Array(m * 2);
+      for (let x = 0; x < m; x++) order[x] = x;
+      // By neighbour, ties in the order seen: each sum adds its links in that order.
+      const by = order.subarray(0, m).sort((x, y) => rawTo[x] - rawTo[y] || x - y);
+      let k = 0;
+      for (let x = 0; x < m; x++) {
+        const b = rawTo[by[x]];
+        if (k > 0 && this.sNb[k - 1] === b) this.sVal[k - 1] += rawSim[by[x]];
+        else this.scratch(k++, b, rawSim[by[x]]);
+      }
+      // Exact room: only a keeper's row ever grows, and it moves when it does.
+      this.place(c, k, k);
+    }
+  }
+
+  private scratch(k: number, b: number, v: number): void {
+    if (k === this.sNb.length) [this.sNb, this.sVal] = [grow(this.sNb, k * 2), grow(this.sVal, k * 2)];
+    this.sNb[k] = b;
+    // 0 + v, as a missing Map entry was read: the same number.
+    this.sVal[k] = v;
+  }
+
+  /** Puts the scratch row (k entries) as cluster c's row: in place when it fits, else at the end
+   * with `room` entries of room. */
+  private place(c: number, k: number, room = k + (k >> 1)): void {
+    if (k > this.cap[c]) {
+      if (this.end + room > this.nb.length) this.compact(room, c);
+      this.off[c] = this.end;
+      this.cap[c] = room;
+      this.end += room;
+    }
+    this.nb.set(this.sNb.subarray(0, k), this.off[c]);
+    this.val.set(this.sVal.subarray(0, k), this.off[c]);
+    this.len[c] = k;
+  }
+
+  /** Rows moved to a fresh arena with room for `need` more; cluster `skip`'s row is about to be replaced. */
+  private compact(need: number, skip: number): void {
+    let live = need;
+    for (let c = 0; c < this.len.length; c++) if (c !== skip) live += this.cap[c];
+    const size = Math.max(1024, live * 2);
+    const nb = new Int32Array(size);
+    const val = new Float64Array(size);
+    let at = 0;
+    for (let c = 0; c < this.len.length; c++) {
+      if (c === skip || this.cap[c] === 0) {
+        if (c === skip) this.cap[c] = 0;
+        continue;
+      }
+      nb.set(this.nb.subarray(this.off[c], this.off[c] + this.len[c]), at);
+      val.set(this.val.subarray(this.off[c], this.off[c] + this.len[c]), at);
+      this.off[c] = at;
+      at += this.cap[c];
+    }
+    [this.nb, this.val, this.end] = [nb, val, at];
+  }
+
+  /** The sum of links between clusters a and b (0 when none), as a's row has it. */
+  get(a: number, b: number): number {
+    const at = this.find(a, b);
+    return at >= 0 ? this.val[at] : 0;
+  }
+
+  /** Calls f for each neighbour of a with a's sum, in neighbour order. */
+  forEach(a: number, f: (b: number, sum: number) => void): void {
+    const o = this.off[a];
+    const n = this.len[a];
+    for (let x = 0; x < n; x++) f(this.nb[o + x], this.val[o + x]);
+  }
+
+  /** Cluster `gone` merges into `keep`: keep's sum with each neighbour c gains gone's, and so does
+   * c's sum with keep (the same number the Maps added: gone's side of the pair); gone retires. */
+  merge(keep: number, gone: number): void {
+    const [ko, kn, go, gn] = [this.off[keep], this.len[keep], this.off[gone], this.len[gone]];
+    // Gone's sums onto each neighbour's row first (rows other than keep's and gone's).
+    for (let x = 0; x < gn; x++) {
+      const c = this.nb[go + x];
+      if (c !== keep) this.moveInRow(c, gone, keep, this.val[go + x]);
+    }
+    // Keep's new row: both rows merged by neighbour, without keep and gone.
+    let k = 0;
+    let x = 0;
+    let y = 0;
+    while (x < kn || y < gn) {
+      const a = x < kn ? this.nb[ko + x] : 0x7fffffff;
+      const b = y < gn ? this.nb[go + y] : 0x7fffffff;
+      if (a < b) {
+        if (a !== gone) this.scratch(k++, a, this.val[ko + x]);
+        x++;
+      } else if (b < a) {
+        if (b !== keep) this.scratch(k++, b, this.val[go + y]);
+        y++;
+      } else {
+        this.scratch(k++, a, this.val[ko + x] + this.val[go + y]);
+        x++;
+        y++;
+      }
+    }
+    this.place(keep, k);
+    this.len[gone] = 0;
+    this.cap[gone] = 0;
+  }
+
+  /** In c's row: `gone`'s entry leaves, and `keep`'s gains s (or is made with s). keep < gone. */
+  private moveInRow(c: number, gone: number, keep: number, s: number): void {
+    const g = this.find(c, gone);
+    const at = this.lowerBound(c, keep);
+    const o = this.off[c];
+    if (at < o + this.len[c] && this.nb[at] === keep) {
+      this.val[at] += s;
+      this.nb.copyWithin(g, g + 1, o + this.len[c]);
+      this.val.copyWithin(g, g + 1, o + this.len[c]);
+      this.len[c]--;
+    } else {
+      // keep sorts before gone: the entries between shift up one into gone's place.
+      this.nb.copyWithin(at + 1, at, g);
+      this.val.copyWithin(at + 1, at, g);
+      this.nb[at] = keep;
+      this.val[at] = s;
+    }
+  }
+
+  private find(a: number, b: number): number {
+    const at = this.lowerBound(a, b);
+    return at < this.off[a] + this.len[a] && this.nb[at] === b ? at : -1;
+  }
+
+  private lowerBound(a: number, b: number): number {
+    let lo = this.off[a];
+    let hi = lo + this.len[a];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.nb[mid] < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
