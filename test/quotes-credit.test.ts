@@ -110,8 +110,9 @@ for (const [name, para, want] of subjects) {
 const participles: Case[] = [
   ['a person noun heads the subject, its verb unlisted', 'Mr. Castellan spoke in Akron.\n\nThe mayor left no question about his support for her, saying that “nobody has ever been better prepared” for the post.',
     [['nobody has ever been better prepared', 'The mayor']]],
+  // (the description is Hank Morrow, whom the prose was about: resolve/described.ts)
   ['an adjective in -ed after the article', 'Hank Morrow spoke.\n\nThe retired surgeon has offered no details about his plans, saying only that he was “adjusting a few internal routines.”',
-    [['adjusting a few internal routines.', 'The retired surgeon']]],
+    [['adjusting a few internal routines.', 'Hank Morrow']]],
   ['the nearest clause, not the sentence opener', 'It was a potent punch, as Mrs. Jane Roe echoed the criticism, saying the plan “hurts us every day in every town.”',
     [['hurts us every day in every town.', 'Jane Roe']]],
   ['a coordinated verb after an opening clause', 'When told the sheriff was waiting outside, Vandermeer paused for a second and said that in this season, “it helps not to be a famous face.”',

@@ -139,6 +139,7 @@ const cues: [string, string, [string, string | null][]][] = [
   ['a headline in capitals names nobody', 'TELLING THE STORY OF THE FLOOD “It is about giving people a voice of their own.”', [['It is about giving people a voice of their own.', null]]],
   ['a relative clause verb is not the cue', 'Tom Hale said the town lost a voice that said “kindness in hard times is strength.”', [['kindness in hard times is strength.', 'Tom Hale']]],
   ['"who said" names the name it hangs on', 'The loss was steep for Mr. Hale, who said he would get “recharged and take a day off.”', [['recharged and take a day off.', 'Tom Hale']]],
+  ['"who said" after a name and the place it is of names the person, not the place', 'Critics such as Sen. Tom Hale of Vermont, who mused on Tuesday that the bill was “a gift to the biggest mills in the state.”', [['a gift to the biggest mills in the state.', 'Tom Hale']]],
   // negative: a relative clause set off by commas before the quote is not the attribution
   ['"who ended ..., as" is no cue', 'Roe is praising Hale, who ended his bid on Saturday, as “a man who never went to the gutter.”', [['a man who never went to the gutter.', 'Jane Roe']]],
   ['a verb form after an article is a noun', 'The answers to the crisis are “not meeting the demand,” says Tom Hale.', [['not meeting the demand,', 'Tom Hale']]],

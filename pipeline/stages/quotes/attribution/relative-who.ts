@@ -9,7 +9,7 @@ import type { BeforeRule } from './before.js';
 import { attributionOf } from './source-words.js';
 import { isVerb } from '../grammar/lexicon.js';
 
-/** Most words of the name before "who". */
+/** Most words of the name before "who" (a place it is of included: "Ana Ruiz of Ohio"). */
 const NAME_WORDS = 6;
 
 export const relativeWho: BeforeRule = ({ text, ws }, k, v) => {
@@ -24,6 +24,14 @@ function nameBeforeWho(ws: Word[], k: number, v: Vocab): Word[] {
   let s = k - 2;
   if (s >= 0 && ws[s].raw === ',') s--;
   const e = s + 1;
-  while (s >= 0 && e - s <= NAME_WORDS && (isCap(ws[s].raw) || v.titlesLower.has(lc(ws[s]))) && !isPunct(ws[s])) s--;
+  const caps = () => {
+    while (s >= 0 && e - s <= NAME_WORDS && (isCap(ws[s].raw) || v.titlesLower.has(lc(ws[s]))) && !isPunct(ws[s])) s--;
+  };
+  caps();
+  // ("Sen. Ana Ruiz of Ohio, who said": the name before the place it is of; "the Council of Ohio" is one name)
+  if (s >= 1 && s < e - 1 && v.affiliationWords.has(lc(ws[s])) && isCap(ws[s - 1].raw) && !isPunct(ws[s - 1]) && !v.orgWords.has(ws[s - 1].bare)) {
+    s--;
+    caps();
+  }
   return ws.slice(s + 1, e);
 }

@@ -7,7 +7,7 @@ import type { Gender, Vocab } from '../vocab.js';
 import { words, type Word } from '../words.js';
 import { afterOpener, afterRole, opensSentence } from './clauses.js';
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
-import { appositive, rolesAround } from './roles.js';
+import { appositive, rolesAround, titlesOf } from './roles.js';
 import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
 import { leadsName, surnameOf, titleCase } from './shape.js';
 import { sitesIn } from './sites.js';
@@ -33,8 +33,10 @@ export class People {
   /** `nominal`: a description that names a person ("the Vermont senator"), not a name. */
   /** `tail`: for a subject, the description written after the name (", the other half of a polling team"). */
   /** `gender`: what an honorific written before the name says ("Mrs. Lamm"), for that mention only. */
+  /** `possessive`: the name is written as an owner ("Lamm's words"). */
+  /** `titles`: of `roles`, only what the name's own run and its appositive say ("Sen." of "Sen. Jo Lin", "a pollster"). */
   /** `roles`: the words the article uses for the person at this mention: titles and modifiers before the name, the appositive after it. */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; tail?: string; gender?: Gender; roles?: string[] }[] = [];
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; possessive?: boolean; tail?: string; gender?: Gender; roles?: string[]; titles?: string[] }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
@@ -163,7 +165,7 @@ export class People {
   private mentionAt(b: Block, ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean): People['mentions'][number] {
     const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
     const tail = subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined;
-    return { at: b.start + ws[s].start, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v) };
+    return { at: b.start + ws[s].start, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), ...(ws[e - 1].possessive ? { possessive: true } : {}) };
   }
 
   /**
@@ -302,6 +304,13 @@ export class People {
     const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
     const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
+  }
+
+  /** Whether the article gives another full name with this full name's surname (a family: "Jo Lamm" and "Dana Lamm"). */
+  family(name: string): boolean {
+    const lname = name.toLowerCase();
+    const list = this.bySurname.get(surnameOf(lname.split(' '))) ?? [];
+    return list.some((p) => p.full.toLowerCase() !== lname && !lname.endsWith(` ${p.full.toLowerCase()}`) && !p.full.toLowerCase().endsWith(` ${lname}`));
   }
 
   /** What the article says of a person's gender: by the full name first (a family shares a surname), then the surname. */

@@ -42,3 +42,14 @@ function roleBefore(w: Word, v: Vocab): boolean {
   if (isPunct(w) || sentenceEnd || w.possessive) return false;
   return !v.verbs.has(l) && !v.determiners.has(l) && !v.nameStops.has(l);
 }
+
+/**
+ * What the article calls the person outright at one mention, lowercase: the titles in the name's run,
+ * the person nouns right before it ("columnist Jo Lin"), and the words of the appositive after it.
+ */
+export function titlesOf(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): string[] {
+  const out = ws.slice(runStart, s).map((w) => w.bare.toLowerCase());
+  for (let i = runStart - 1; i >= 0 && v.personNouns.has(ws[i].raw.toLowerCase()); i--) out.push(ws[i].raw.toLowerCase());
+  for (const t of appositive(text, ws[e - 1].end, v).toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
+  return out;
+}

@@ -63,7 +63,7 @@ function rankSpeakers(finds: QuoteFind[], prepared: Prepared[], people: People, 
  */
 function contextOf(f: QuoteFind, p: Prepared, v: Vocab): Context | undefined {
   if (!f.attribution || !f.mention) return f.speaker || (!f.partial && !/\p{L}/u.test(p.masked)) ? 'none' : undefined;
-  if (!f.speaker) return undefined;
+  if (!f.speaker || f.speakerBy === 'speaker-described') return undefined;
   if (f.mention.kind === 'nominal' && /^[\s,(]*the\s/iu.test(f.source) && personHead(f.mention.text, v)) return 'description';
   return undefined;
 }

@@ -13,7 +13,7 @@ import type { Source, SpeakerRef } from './speakers.js';
 const SURE = 2;
 
 /** A clause subject of the reporter's prose (see resolve/index.ts). */
-export type Subject = { at: number; key: string; name: string; nominal?: boolean; tail?: string; gender?: Gender };
+export type Subject = { at: number; key: string; name: string; nominal?: boolean; possessive?: boolean; tail?: string; gender?: Gender };
 
 /** A mention's full name: as written when it opens with a given name ("Jane Lamm" beside "Dana Lamm"), else the fullest form the article gives of its surname. */
 export function fullName(people: People, m: { key: string; name: string }): string {
@@ -28,7 +28,14 @@ export function fullName(people: People, m: { key: string; name: string }): stri
 
 export class Antecedents {
   /** `sources`: the sources recorded so far, in document order. */
-  constructor(private people: People, private v: Vocab, private subjects: Subject[], private sources: () => readonly Source[]) {}
+  /** `describe`: the person a definite description at an offset stands for, if the prose says (described.ts). */
+  constructor(
+    private people: People,
+    private v: Vocab,
+    private subjects: Subject[],
+    private sources: () => readonly Source[],
+    private describe: (description: string, at: number) => SpeakerRef | null = () => null,
+  ) {}
 
   /** The speaker a pronoun of gender `g` at `at` stands for, credited as their latest attribution credits them. */
   resolve(g: Gender | undefined, at: number): SpeakerRef | null {
@@ -169,7 +176,10 @@ export class Antecedents {
   private describedSubject(m: Subject, g: Gender): SpeakerRef | null {
     if (!human(m.name, this.v) || severalPeople(m.name, this.v)) return null;
     const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
-    return !ng || ng === g ? { name: m.name, role: '' } : null;
+    if (ng && ng !== g) return null;
+    // ("Ana Roe posted ... The actress wrote ... 'I ...,' she said": the person the description varies)
+    const who = /^the\s/iu.test(m.name) ? this.describe(m.name, m.at) : null;
+    return who && this.people.genderOf(who.name) !== (g === 'male' ? 'female' : 'male') ? who : { name: m.name, role: '' };
   }
 
   /**

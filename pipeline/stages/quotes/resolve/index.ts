@@ -16,6 +16,7 @@ import { Speakers } from './speakers.js';
 
 /** What each fallback's message says. */
 const REASONS: Record<string, string> = {
+  'speaker-described': 'speaker is the person the prose was about, whom the attribution describes',
   'speaker-unresolved': "the attribution's source names nobody the article makes known: no speaker",
   'speaker-another': 'speaker is one more of the people the quote before described',
   'speaker-same-sentence': 'speaker from the attribution later in the same sentence',
@@ -78,6 +79,12 @@ function resolveSources(finds: QuoteFind[], reported: ReportedSource[], speakers
 }
 
 function resolveFind(f: QuoteFind, at: number, named: boolean, speakers: Speakers, v: Vocab, credited?: QuoteFind): void {
+  const described = f.mention ? speakers.describedPerson(f.mention, f.source, at) : null;
+  if (described) {
+    f.speaker = described;
+    f.speakerBy = 'speaker-described';
+    return;
+  }
   f.speaker = f.mention ? speakers.add(f.mention, at, named) : null;
   if (f.speaker) return;
   const another = anotherOf(f, credited);

@@ -6,6 +6,7 @@ import type { Mention } from '../names/mention.js';
 import type { People } from '../names/people.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { Antecedents, fullName, type Subject } from './antecedents.js';
+import { definiteDescription, Described } from './described.js';
 import { describesPerson, human, roleOf, severalPeople } from './source-words.js';
 
 /** A resolved speaker: the name, and the description the article gave with it ("a harbor pollster"). */
@@ -31,6 +32,7 @@ export class Speakers {
   private sources: Source[] = [];
   private sorted = true;
   private readonly antecedents: Antecedents;
+  private readonly described: Described;
 
   /**
    * `subjects`: person names (or descriptions of a person, `nominal`) opening a clause of the
@@ -38,7 +40,21 @@ export class Speakers {
    * though no speech verb names her.
    */
   constructor(private people: People, private v: Vocab, subjects: Subject[] = []) {
-    this.antecedents = new Antecedents(people, v, subjects, () => this.all());
+    this.described = new Described(people, v, subjects, () => this.all());
+    this.antecedents = new Antecedents(people, v, subjects, () => this.all(), (d, at) => this.described.resolve(d, at));
+  }
+
+  /**
+   * A source that is a definite description of one person ("the Ohio senator") and the person the
+   * prose was just about (described.ts): recorded as that person, the description as their role.
+   */
+  describedPerson(m: Mention, source: string, at: number): SpeakerRef | null {
+    const description = definiteDescription(m, source, this.people, this.v);
+    const who = description ? this.described.resolve(description, at) : null;
+    if (!who) return null;
+    this.sources.push({ at, name: who.name, role: who.role, kind: 'person', gender: who.gender, human: false });
+    this.sorted = false;
+    return { name: who.name, role: who.role };
   }
 
   /** Every source recorded so far, in document order. */
@@ -81,6 +97,8 @@ export class Speakers {
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.pointer(w))) {
       return m.text.split(/\s+/).some((w) => this.v.groupNumbers.has(w.toLowerCase())) ? this.antecedents.groupBefore(at) : null;
     }
+    // ("Lamm said ... The Ohio senator argued that ...": a reported source is the person described too)
+    if (m.kind === 'nominal') return this.describedPerson(m, m.text, at) ?? this.record(m, at);
     return this.record(m, at);
   }
 

@@ -1,0 +1,40 @@
+// A definite description as a quote's source ("the Maine senator said") is the person the reporter's
+// prose was just about (resolve/described.ts), table-driven with the negatives that keep it narrow: a
+// head noun for someone unnamed or defined by a relation ("the spokesman"), a role the article gives
+// another person, a different role of the person's own, a possessive, a family's shared surname, a
+// name too far back. Invented people and sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { quoteReader, speakersOf } from './helpers.js';
+
+const speakers = speakersOf(await quoteReader());
+const head = 'Dredging plan stalls\n\nThe harbor board met on Tuesday to weigh the dredging plan.\n\n';
+const q = '“The channel is silting up faster than anyone in the capital admits,”';
+
+// [name, body, the last quote's speaker, or { not: a speaker it must not be }]
+const cases: [string, string, string | null | { not: string }][] = [
+  ['the description after the named subject of the paragraph before is that person', `Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the Maine senator said.`, 'Wilma Quarry'],
+  ['the description after a named source is that person', `“We will not wait for the next storm,” Wilma Quarry said.\n\n${q} the Maine senator added.`, 'Wilma Quarry'],
+  ['a demonym after "the" is the person the prose was about', `Wilma Quarry told the pilots on Friday that she backed the plan.\n\n${q} the Texan said.`, 'Wilma Quarry'],
+  ['a pronoun after a described subject is the person the description varies', `Wilma Quarry posted a long letter on Friday.\n\nThe Maine senator wrote that the plan had failed. ${q} she said.`, 'Wilma Quarry'],
+  // negatives
+  ['"the spokesman" is someone else than the person named before', `Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the spokesman said.`, 'the spokesman'],
+  ['a description whose head the article gives another person is not the nearest subject', `Mayor Dev Ostrander backed the plan last week.\n\nWilma Quarry said on Friday that the ferries would stop.\n\n${q} the mayor said.`, 'Dev Ostrander'],
+  ['a description with a head noun the person is never given, beside one they are, is nobody named', `Mayor Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the senator said.`, 'the senator'],
+  ['a possessive is no subject the description varies', `Wilma Quarry’s letter reached the harbor board on Friday.\n\n${q} the Maine senator said.`, 'the Maine senator'],
+  ['a surname a family shares says nothing of which member is described', `Wilma Quarry and her brother Dev Quarry met the pilots.\n\nDev Quarry said on Friday that the ferries would stop.\n\n${q} the Maine senator said.`, 'the Maine senator'],
+  ['a name three paragraphs back is too far', `Wilma Quarry said on Friday that the ferries would stop in June.\n\nThe ferries carry nine hundred cars a day.\n\nThe harbor has two basins.\n\n${q} the Maine senator said.`, 'the Maine senator'],
+  ['a description that names the person is someone else', `Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the judge in the Quarry case said.`, { not: 'Wilma Quarry' }],
+  ['a role word the article gives only before a verb is no title of the person', `President Ruth Ostrander backed the plan last week.\n\nOn Friday, Wilma Quarry said the ferries would stop.\n\n${q} the president said.`, { not: 'Wilma Quarry' }],
+  ['"the Legion" is no description of a person', `Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the Legion said.`, { not: 'Wilma Quarry' }],
+];
+
+for (const [name, body, want] of cases) {
+  test(`described person: ${name}`, () => {
+    const got = speakers(head + body + '\n');
+    assert.ok(got.length >= 1, JSON.stringify(got));
+    const last = got[got.length - 1][1];
+    if (want && typeof want === 'object') assert.notEqual(last, want.not, JSON.stringify(got));
+    else assert.equal(last, want, JSON.stringify(got));
+  });
+}
