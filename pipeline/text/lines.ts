@@ -76,3 +76,14 @@ export function linesBetween(file: VFile, start: number, end: number): Line[] {
   for (let i = first; i < ls.length && ls[i].start < end; i++) if (ls[i].end > start || ls[i].start === start) out.push(ls[i]);
   return out;
 }
+
+/** The offset in the text at which each of its lines (the text split at '\n') starts. */
+export function lineStartsOf(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return starts;
+}

@@ -5,6 +5,7 @@
 // of the page's first line ("Headline | Site"). Features: which signals found it, its score against the
 // others, whether the page's domains spell it, where and how often the page writes it, how it is cased
 // and whether it reads as common words or a person's name.
+import { lineStartsOf } from '../../text/lines.js';
 import type { Evidence } from './signals.js';
 import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from './choose.js';
 import { nameFitsDomain, nameKey, nameWords } from './names.js';
@@ -98,12 +99,7 @@ function placesOf(name: string, text: string, lineStarts: number[]): { n: number
 export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfig, rule: { name: string } | undefined, structure?: PageStructure): OutletCandidate[] {
   const text = cfg.text;
   const lines = text.split('\n');
-  const lineStarts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    lineStarts.push(at);
-    at += l.length + 1;
-  }
+  const lineStarts = lineStartsOf(lines);
   // Lines as written (bullets aside): how often a name stands alone on one.
   const alone = new Map<string, number>();
   for (const l of lines) {

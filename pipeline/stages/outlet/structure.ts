@@ -3,6 +3,7 @@
 // "Headline | X", a copyright), while the article names the outlets it cites, and menus name sections.
 // A copyright line may name the parent company rather than the site ("© 2024 Ashgrove Holdings Inc."):
 // a company word after the name tells them apart. Features only: the outlet ranker's weights decide.
+import { lineStartsOf } from '../../text/lines.js';
 import type { ArticleZone } from '../../types.js';
 import { nameKey } from './names.js';
 
@@ -34,12 +35,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function pageStructure(text: string, zone: ArticleZone, corporateWords: readonly string[]): PageStructure {
   const lines = text.split('\n');
-  const lineStarts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    lineStarts.push(at);
-    at += l.length + 1;
-  }
+  const lineStarts = lineStartsOf(lines);
   const n = lines.length;
   const place = new Int8Array(n).fill(-1);
   const menu = new Uint8Array(n);
