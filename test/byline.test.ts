@@ -63,6 +63,34 @@ test('byline grammar: credits after a date or an age, "Posted by", cells, "Autho
   for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg, grammar), want, line);
 });
 
+test('byline tails: dates in capitals, weekdays, desks, call signs, employers after a title, a full stop', async () => {
+  const config = await projectConfig();
+  const cfg = config.metadata.byline;
+  const grammar = { zones: config.metadata.date.zones, given: new Set(['ansel']) };
+  const cases: [string, string[] | undefined][] = [
+    ['By ANSEL QUARRYMARCH 21, 2017', ['Ansel Quarry']],
+    ['By ANSEL QUARRY JULY 29, 2016', ['Ansel Quarry']],
+    ['By Ansel Quarry Tuesday, Mar 14, 2017 at 11:00 am EDT', ['Ansel Quarry']],
+    ['By Ansel Quarry Science Correspondent, Harbor News', ['Ansel Quarry']],
+    ['By Ansel Quarry Education reporter', ['Ansel Quarry']],
+    ['ByAnsel Quarry KXYZ logo', ['Ansel Quarry']],
+    ['By Ansel Quarry HBN News March 29, 2017, 6:00 AM', ['Ansel Quarry']],
+    ['Posted by Ansel Quarry, Vice President, Harbor Cloud', ['Ansel Quarry']],
+    ['By Ansel Quarry, Senior Staff Technologist, Harbor Speech, Privacy, and Liberty Project', ['Ansel Quarry']],
+    // Negatives: an "and" after a title brings another person; a three-word name before a title keeps its
+    // last word; initials, Roman numerals and names in capitals stay; "Jr." keeps its full stop.
+    ['By Ansel Quarry, Staff Writer, and Bree Tolland, Contributor', ['Ansel Quarry', 'Bree Tolland']],
+    ['By Ansel Tor Quarry Staff Writer', ['Ansel Tor Quarry']],
+    ['By Bree T. Tolland Reporter', ['Bree T. Tolland']],
+    ['By Cato Venn III', ['Cato Venn III']],
+    ['By CATO VENN', ['Cato Venn']],
+    ['By Cato Venn Jr.', ['Cato Venn Jr.']],
+    ['By Ansel Quarry and Bree Tolland', ['Ansel Quarry', 'Bree Tolland']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg, grammar), want, line);
+  assert.deepEqual(splitNames('Ansel Quarry. Updated Nov 3, 2023', cfg), ['Ansel Quarry']);
+});
+
 test('name splitting keeps brands and name capitals', async () => {
   const cfg = (await projectConfig()).metadata.byline;
   assert.equal(unglue('InfoWorld and McDonald'), 'InfoWorld and McDonald');
@@ -81,6 +109,17 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a name inside a quote is not a byline', page('Story headline for the test', '“By Jane Doe’s account, it worked,” he said.', 'December 22, 2023', '', 'Body.'), undefined],
     ['a headline beside the date is not a name', page('Prevent Dementia By Addressing These Risk Factors', 'December 22, 2023', '', 'Body.'), undefined],
     ['no byline at all', page('Story headline for the test', 'December 22, 2023', '', 'The council met on Tuesday and agreed the budget.'), undefined],
+    // A section name or a button beside the date is no writer: its words are the page's common words.
+    ['a section name beside the date', page('Story headline for the test', '', 'Garden Tips', 'December 22, 2023', '', 'These tips help any garden grow.'), undefined],
+    ['a button beside the date', page('Story headline for the test', '', 'Get Started', 'December 22, 2023', '', 'We started the project in spring and get results soon.'), undefined],
+    // ... but a surname that is also a word stays a name (one word of two), and so does a name in a link.
+    ['a name whose surname is a word', page('Story headline for the test', '', 'Ansel Baker', 'December 22, 2023', '', 'The baker opened early.'), ['Ansel Baker']],
+    ['a name the page writes in a link', page('Story headline for the test', '', 'Ansel Quarry', 'December 22, 2023', '', 'Body text.', '', 'https://example.org/author/ansel-quarry/', 'mail ansel.quarry@example.org'), ['Ansel Quarry']],
+    ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
+    // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
+    ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],
+    ['a credit dated like the story, far from its date line', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Posted by Bree Tolland on 2023-12-22 in notes'), ['Bree Tolland']],
+    ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });

@@ -33,7 +33,7 @@ export interface Ctx {
 }
 type Hit = { names: string[]; line?: Line };
 
-const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name });
+const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name, desk_words: cfg.desk_words });
 
 const compiled = new WeakMap<Cfg, { gluedBy: RegExp; by: RegExp }>();
 /** The byline patterns, compiled once per config (the by-line source tries them on every line). */
@@ -110,8 +110,8 @@ function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
   for (const l of lines(ctx.file)) {
     const m = pattern.exec(l.text);
     if (!m) continue;
-    const names = barename(m[1], cfg);
-    if (names) return { names, line: l };
+    const names = people(barename(m[1], cfg) ?? [], ctx);
+    if (names.length) return { names, line: l };
   }
   return undefined;
 }
@@ -129,6 +129,31 @@ function byLines(ctx: Ctx): { names: string[]; line: Line }[] {
   return cands;
 }
 
+/**
+ * True when a by-line carries a date or an age of its own ("Oct 2, 2025 by A | Travel", "By A, 1h ago")
+ * that is not the story's day (a line dated like the story is the story's own meta line).
+ */
+function dated(l: Line, ctx: Ctx): boolean {
+  if (!/\d/u.test(l.text)) return false;
+  if (CARD_AGE.test(l.text)) return true;
+  const day = ctx.file.data.date?.value?.slice(0, 10);
+  return findDates(l.text, ctx.options.config.metadata.date.zones).some((h) => h.iso.slice(0, 10) !== day);
+}
+const CARD_AGE = /\d\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b/iu;
+
+/**
+ * The by-lines that may be the story's own. A by-line dated on its own line, away from the line the story's
+ * date was taken from, credits another story (a teaser card, a related post); with no story date, by-lines
+ * dated on their lines that credit different people are a list of stories (a river), none of them this one's.
+ */
+function ownByLines<T extends { names: string[]; line: Line }>(cands: T[], ctx: Ctx): T[] {
+  const reach = ctx.options.config.metadata.byline.date_reach;
+  const d = ctx.dateLine;
+  if (d !== undefined) return cands.filter((c) => Math.abs(c.line.n - d) <= reach || !dated(c.line, ctx));
+  const withDates = cands.filter((c) => dated(c.line, ctx));
+  return new Set(withDates.map((c) => c.names.join('|'))).size > 1 ? cands.filter((c) => !withDates.includes(c)) : cands;
+}
+
 /** Every label line ("Written By") with the name on the next line. */
 function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
   const cfg = ctx.options.config.metadata.byline;
@@ -139,7 +164,7 @@ function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
     if (!label.test(l.text.trim().replace(/^[•·*-]\s*/u, ''))) continue;
     const next = ls.slice(l.n + 1, l.n + 4).find((x) => x.text.trim());
     if (!next) continue;
-    const names = splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1);
+    const names = people(splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1), ctx);
     if (names.length) cands.push({ names, line: l });
   }
   return cands;
@@ -158,7 +183,7 @@ function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line 
 }
 
 const sources: Source<Ctx, Hit>[] = [
-  { name: 'by-line', find: (ctx) => pick(byLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
+  { name: 'by-line', find: (ctx) => pick(ownByLines(byLines(ctx), ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
   { name: 'labelled-line', find: (ctx) => pick(labelledLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
   {
     // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
@@ -198,13 +223,34 @@ const sources: Source<Ctx, Hit>[] = [
         if (d) t = t.slice(0, d.index);
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
-        const names = barename(t, cfg);
-        if (names && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
+        const names = people(barename(t, cfg) ?? [], ctx);
+        if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
       return undefined;
     },
   },
 ];
+
+const lowerOf = new WeakMap<VFile, Set<string>>();
+const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S))/gmu;
+/**
+ * Of names read from a line with no "By" (a name beside the date, after a label, before an outlet), those
+ * that read as people's: a known given name first, or no word the page also writes in lower case
+ * ("Industry Insights", "Travel Tips", "Download PDF" are section names and buttons, not writers).
+ */
+function people(names: string[], ctx: Ctx): string[] {
+  const given = nameWordsOf(ctx.options).given;
+  let lower = lowerOf.get(ctx.file);
+  // Words of the page's prose only: a name in lower case in a link, an address or a handle ("/ana-ruiz/") is still a name.
+  if (!lower) lowerOf.set(ctx.file, (lower = new Set(String(ctx.file.value).match(PROSE_LOWER) ?? [])));
+  const low = lower;
+  return names.filter((n) => {
+    const ws = n.split(/\s+/u).filter((w) => w.length >= 3);
+    if (given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))) return true;
+    // Most of its words common words: "Will Ruiz" keeps its name (one word of two), "Travel Tips" does not.
+    return ws.filter((w) => low.has(w.toLowerCase())).length * 2 <= ws.length;
+  });
+}
 
 /** True when `name` stands on the page more than once. */
 function recurs(name: string, text: string): boolean {
@@ -223,7 +269,9 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   // filed from ("Ana Ruiz and Tom Pell in Denver").
   const used = names.join(' ').split(/\s+/u).length + names.length - 1;
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
-  return rest[0] === 'in' || rest.every((w) => titles.has(w)) ? names : undefined;
+  // A desk before the title ("Ana Ruiz Science Correspondent") is part of the title.
+  const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
+  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w)) ? names : undefined;
 }
 
 const nameWords = new WeakMap<object, NameWords>();

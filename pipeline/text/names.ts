@@ -10,15 +10,19 @@ export interface NameRules {
   /** Words that make a credit an organisation ("Associated Press", "Editorial Board"). */
   org_words: string[];
   max_words_per_name: number;
+  /** Desks and beats a job title may open with ("Science Correspondent"), lower case. */
+  desk_words?: string[];
 }
 
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
 const GLUED_MONTH = /(?<=\p{L})(?=(?:April|August|December|February|January|July|June|March|May|November|October|September|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/gu;
+// The same in capitals after a name in capitals ("By ANA RUIZMARCH 21, 2017").
+const GLUED_MONTH_CAPS = /(?<=\p{Lu}{2})(?=(?:APRIL|AUGUST|DECEMBER|FEBRUARY|JANUARY|JULY|JUNE|MARCH|MAY|NOVEMBER|OCTOBER|SEPTEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}\b)/gu;
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A month opening a date: "Dec 22", "December22" — not "Nova" or "Marching". */
-const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'u');
+const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'iu'); // "JULY 29" too
 
 /**
  * Undoes w3m's cell gluing at a lower-to-upper case step when what follows is a month, "By" or a cue
@@ -27,7 +31,7 @@ const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'u');
  */
 export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
   // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word.
-  text = text.replace(GLUED_MONTH, ' ');
+  text = text.replace(GLUED_MONTH, ' ').replace(GLUED_MONTH_CAPS, ' ');
   // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
   const next = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/uy;
   const tailStart = new RegExp(`${MONTH_WORD}(?=\\s*\\d)|By(?=\\s|$)`, 'uy');
@@ -80,25 +84,44 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     .trim();
   const people: string[] = [];
   const orgs: string[] = [];
-  const parts = cleaned.split(/\s*(?:,|;|&|\band\b)\s*/iu);
+  // Split with the separators kept: after a title part, only an "and" brings another person.
+  const pieces = cleaned.split(/\s*(,|;|&|\band\b)\s*/iu);
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  let titled = false;
   for (const [k, part] of parts.entries()) {
     const raw = part.split(/\s+/u).filter(Boolean);
     const lower = raw.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
+    const sep = k > 0 ? pieces[2 * k - 1].toLowerCase() : '';
+    // After a job title, a comma part is the title's employer or desk ("Ana Ruiz, Vice President, Acme Cloud").
+    if (titled && sep !== 'and' && sep !== '&') continue;
     // A comma part that is a job title ("Contributing Writer") or starts lowercase is no name.
     if (!raw.length || !/^\p{Lu}/u.test(raw[0])) {
       if (k === 0) break;
       continue;
     }
-    if (k > 0 && lower.some((w) => titles.has(w))) continue;
+    if (k > 0 && lower.some((w) => titles.has(w))) {
+      titled = true;
+      continue;
+    }
+    titled = false;
     // A one-word credit standing alone after "By" ("AJLabs", "AFPRelaxnews") is an organisation.
     if (opts.explicit && parts.length === 1 && raw.length === 1 && /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(raw[0])) {
       orgs.push(raw[0]);
       continue;
     }
     const words: string[] = [];
+    const mixed = raw.some((w) => /\p{Ll}/u.test(w));
     for (const [i, w] of raw.entries()) {
       // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
-      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) break;
+      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) {
+        // A desk before the title ("Ana Ruiz Science Correspondent") belongs to the title.
+        // Not when the name would still be long ("Ana Ruiz North America Technology Reporter" is no credit to trust).
+        if (titles.has(lower[i]) && words.length >= 3 && words.length <= 4 && rules.desk_words?.includes(lower[i - 1])) words.pop();
+        if (titles.has(lower[i]) && words.length >= 2) titled = true;
+        break;
+      }
+      // In a name written in mixed case, a word in capitals is a call sign or a brand ("Ana Ruiz KXYZ"); initials are not.
+      if (mixed && words.length >= 2 && /^\p{Lu}{2,}$/u.test(w) && !/^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u.test(w)) break;
       if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {
         // A cell glued to the name ("Edward KeenanCity Columnist"): keep the name's part, end there.
         const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(w) : null;
@@ -108,6 +131,8 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
       words.push(w);
     }
     while (words.length && PARTICLE.test(words[words.length - 1])) words.pop();
+    // A sentence's full stop after a surname ("Ana Ruiz. Updated ..."); "Jr." and initials keep theirs.
+    if (words.length >= 2) words[words.length - 1] = words[words.length - 1].replace(/^(?!(?:Jr|Sr|St)\.$)(\p{Lu}\p{Ll}{2,})\.$/u, '$1');
     if (words[0]?.toLowerCase() === 'the') words.shift();
     const name = tidyName(words.join(' ').replace(/[,]$/u, ''));
     // The same word twice ("Disclosure Disclosure") is a glued repeat, not a name.

@@ -26,4 +26,5 @@ export const bylineSpec = obj({
   not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
   title_words: list(str('a word'), 'Job-title words: a comma part with one is a title, not a name', []),
   org_words: list(str('a word, lower case'), 'Words that make a credit an organisation (wire services, desks)', []),
+  desk_words: list(str('a word, lower case'), 'Desks and beats that open a job title ("Science Correspondent"): not part of the name before it', []),
 });
