@@ -119,6 +119,13 @@ test('the byline of a page, and none where the page names none', async () => {
     // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
     ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],
     ['a credit dated like the story, far from its date line', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Posted by Bree Tolland on 2023-12-22 in notes'), ['Bree Tolland']],
+    // "by" opening a line that carries on the wrapped sentence before it is the sentence's, not a credit.
+    ['a sentence wrapped before its "by"', page('Story headline for the test', 'December 22, 2023', '', 'The first camp on the river was set up in the spring of that year on land that is owned', 'by Bree Tolland, who farms the valley with her family.'), undefined],
+    ['a "By:" credit after a wrapped summary', page('Story headline for the test', '', 'The council is doubtful that the harbor will make the switch to the new ferry timetable soon', 'By: Bree Tolland | Harbor News | Posted: 8 hours ago', '', 'Body text.'), ['Bree Tolland']],
+    ['a By line after a short line', page('Story headline for the test', 'Read the full story here', 'By Bree Tolland', 'December 22, 2023', '', 'Body text.'), ['Bree Tolland']],
+    // A name beside the date made of the headline's words is what the story is about; a possessive names what is hers.
+    ['the headline\'s words beside the date', page('Hating Harbor Mondays Is Fine, Says the Harbor Council', '', 'Hating Harbor Mondays', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), undefined],
+    ['a possessive beside the date', page('Story headline for the test', '', "Bree Tolland's image", 'December 22, 2023', '', 'Body text.'), undefined],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

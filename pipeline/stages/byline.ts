@@ -116,13 +116,28 @@ function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
   return undefined;
 }
 
+/**
+ * True when `l` carries on the sentence of the line before it: that line is long prose cut by the dump's
+ * wrapping (no full stop, colon or closing quote at its end), so a "by" opening `l` is the sentence's
+ * ("... is played" / "by Ana Ruiz, a terrific actress"), not a credit.
+ */
+function continues(prev: Line | undefined, l: Line): boolean {
+  if (!prev || !/^\s*by\s/u.test(l.text)) return false;
+  const p = prev.text.trimEnd();
+  return p.trim().length >= WRAPPED && /[\p{Ll},;]$/u.test(p) && /\p{Ll}\s+\p{Ll}+\s+\p{Ll}/u.test(p);
+}
+/** Shortest line that reads as wrapped prose (dumps wrap at 72-100 columns). */
+const WRAPPED = 60;
+
 /** Every line that opens with a byline cue, with its names. */
 function byLines(ctx: Ctx): { names: string[]; line: Line }[] {
   const cfg = ctx.options.config.metadata.byline;
   const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given };
   const cands: { names: string[]; line: Line }[] = [];
-  for (const l of lines(ctx.file)) {
+  const ls = lines(ctx.file);
+  for (const l of ls) {
     if (!l.text.trim() || l.text.length > 400) continue;
+    if (continues(ls[l.n - 1], l)) continue;
     const names = byNames(l.text, cfg, grammar);
     if (names?.length) cands.push({ names, line: l });
   }
@@ -235,8 +250,9 @@ const lowerOf = new WeakMap<VFile, Set<string>>();
 const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S))/gmu;
 /**
  * Of names read from a line with no "By" (a name beside the date, after a label, before an outlet), those
- * that read as people's: a known given name first, or no word the page also writes in lower case
- * ("Industry Insights", "Travel Tips", "Download PDF" are section names and buttons, not writers).
+ * that read as people's: not all its words in the headline, and a known given name first or at most half
+ * its words ones the page also writes in lower case ("Industry Insights", "Travel Tips", "Download PDF"
+ * are section names and buttons, not writers).
  */
 function people(names: string[], ctx: Ctx): string[] {
   const given = nameWordsOf(ctx.options).given;
@@ -244,7 +260,10 @@ function people(names: string[], ctx: Ctx): string[] {
   // Words of the page's prose only: a name in lower case in a link, an address or a handle ("/ana-ruiz/") is still a name.
   if (!lower) lowerOf.set(ctx.file, (lower = new Set(String(ctx.file.value).match(PROSE_LOWER) ?? [])));
   const low = lower;
+  const head = new Set((ctx.file.data.headline?.value ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
   return names.filter((n) => {
+    // Every word of it in the headline: what the story is about (a title, a slogan), not its writer.
+    if (head.size && (n.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => head.has(w))) return false;
     const ws = n.split(/\s+/u).filter((w) => w.length >= 3);
     if (given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))) return true;
     // Most of its words common words: "Will Ruiz" keeps its name (one word of two), "Travel Tips" does not.

@@ -122,6 +122,11 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
       }
       // In a name written in mixed case, a word in capitals is a call sign or a brand ("Ana Ruiz KXYZ"); initials are not.
       if (mixed && words.length >= 2 && /^\p{Lu}{2,}$/u.test(w) && !/^(?:II|III|IV|VI|VII|VIII|JR|SR)$/u.test(w)) break;
+      // A possessive ("Ana Ruiz's image") names what is hers, not a credit.
+      if (/\p{L}['’]s$/u.test(w)) {
+        words.length = 0;
+        break;
+      }
       if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {
         // A cell glued to the name ("Edward KeenanCity Columnist"): keep the name's part, end there.
         const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(w) : null;
