@@ -125,6 +125,7 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a By line after a short line', page('Story headline for the test', 'Read the full story here', 'By Bree Tolland', 'December 22, 2023', '', 'Body text.'), ['Bree Tolland']],
     // A name beside the date made of the headline's words is what the story is about; a possessive names what is hers.
     ['the headline\'s words beside the date', page('Hating Harbor Mondays Is Fine, Says the Harbor Council', '', 'Hating Harbor Mondays', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), undefined],
+    ['a headline that ends with its writer\'s name', page('Harbor Council Votes on the Ferry Timetable — Bree Tolland', '', '  • Bree Tolland, harborpost.example', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), ['Bree Tolland']],
     ['a possessive beside the date', page('Story headline for the test', '', "Bree Tolland's image", 'December 22, 2023', '', 'Body text.'), undefined],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];

@@ -250,7 +250,7 @@ const lowerOf = new WeakMap<VFile, Set<string>>();
 const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S))/gmu;
 /**
  * Of names read from a line with no "By" (a name beside the date, after a label, before an outlet), those
- * that read as people's: not all its words in the headline, and a known given name first or at most half
+ * that read as people's: not made of the headline's words, and a known given name first or at most half
  * its words ones the page also writes in lower case ("Industry Insights", "Travel Tips", "Download PDF"
  * are section names and buttons, not writers).
  */
@@ -260,10 +260,12 @@ function people(names: string[], ctx: Ctx): string[] {
   // Words of the page's prose only: a name in lower case in a link, an address or a handle ("/ana-ruiz/") is still a name.
   if (!lower) lowerOf.set(ctx.file, (lower = new Set(String(ctx.file.value).match(PROSE_LOWER) ?? [])));
   const low = lower;
-  const head = new Set((ctx.file.data.headline?.value ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
+  const head = ` ${((ctx.file.data.headline?.value ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).join(' ')} `;
   return names.filter((n) => {
-    // Every word of it in the headline: what the story is about (a title, a slogan), not its writer.
-    if (head.size && (n.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => head.has(w))) return false;
+    // Every word of it in the headline: what the story is about (a title, a slogan, its subject), not its
+    // writer; unless the headline ends with the name ("... — Ana Ruiz" credits her).
+    const nw = n.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (head.trim() && nw.every((w) => head.includes(` ${w} `)) && !head.endsWith(` ${nw.join(' ')} `)) return false;
     const ws = n.split(/\s+/u).filter((w) => w.length >= 3);
     if (given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))) return true;
     // Most of its words common words: "Will Ruiz" keeps its name (one word of two), "Travel Tips" does not.
