@@ -21,5 +21,11 @@ for (const q of file.data.quoteFinds ?? []) {
   if (from && at < Number(from) - 400) continue;
   console.log(`${at}\t${JSON.stringify(q.text.slice(0, 40))}\tsrc=${JSON.stringify(q.source)}\tmention=${q.mention ? `${q.mention.kind}:${q.mention.text}` : '-'}\tspeaker=${q.speaker?.name ?? 'null'}\tby=${q.speakerBy ?? q.attributedBy ?? ''}`);
 }
+if (process.argv.includes('--ranked')) {
+  for (const c of file.data.speakerChoices ?? []) {
+    console.log('ranked', c.offset, c.context);
+    for (const k of c.candidates.slice(0, 4)) console.log(`  ${k.score.toFixed(2)} ${k.name || '(nobody)'} ${Object.entries(k.features).map(([n, x]) => `${n}=${+x.toFixed(2)}`).join(' ')}`);
+  }
+}
 if (process.argv.includes('--subjects')) for (const s of file.data.quoteNames?.subjects ?? []) console.log('subject', s.at, s.name, s.nominal ? 'nominal' : '', s.tail ?? '');
 for (const m of file.messages) if (String(m.ruleId).startsWith('speaker') || String(m.ruleId).startsWith('quote')) console.log('msg', m.ruleId, m.reason.slice(0, 120));

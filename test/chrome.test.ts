@@ -34,6 +34,30 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
     dropped: ['Related stories', 'Mayor unveils new budget plan', 'All rights reserved'],
   },
   {
+    name: 'the next story printed under its own title and byline ends the article',
+    dump: article() + ['Parks department to close three campgrounds for repairs', '', 'By Dana Whitfield', '', NEXT_TEASER, '', PLEA, ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['close three campgrounds', 'Dana Whitfield', 'In other news'],
+  },
+  {
+    name: 'a subhead with prose under it, no byline, stays inside the article',
+    dump: article('What happens next for riders', '', NEXT_TEASER, ''),
+    kept: ['What happens next for riders', NEXT_TEASER, PROSE[4]],
+    dropped: [],
+  },
+  {
+    name: 'an embedded post signed with a handle and a date is no next article',
+    dump: article('Buses at last, and about time too', '', '— Valley Riders (@valleyriders) May 3, 2024', ''),
+    kept: [PROSE[2], PROSE[4]],
+    dropped: [],
+  },
+  {
+    name: 'a teaser under a related-article header is the box, and the article goes on under it',
+    dump: article('Related article', '', 'Transit agency hires forty drivers', '', 'By Dana Whitfield', ''),
+    kept: [PROSE[2], PROSE[4]],
+    dropped: ['forty drivers'],
+  },
+  {
     name: 'a related box inside the article goes, the prose after it stays',
     dump: article('Related:', '', 'Transit agency hires forty drivers', '', 'Bridge repairs to start in May', ''),
     kept: [PROSE[2], PROSE[3]],

@@ -11,7 +11,7 @@ import { findDuplicates, type Verdict } from './dedupe.js';
 import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
 import { fmix32 } from './fingerprint.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory } from './store.js';
-import { groupStories, similarities, termVectors, type StoryDoc } from './stories.js';
+import { groupStories, similarities, termVectors, type Edges, type StoryDoc } from './stories.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -163,10 +163,12 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
-  // A new article touches a story when one of its links could attach it there on its own; weaker
-  // links only matter inside a group already formed, so they open nothing.
-  for (let i = firstFresh; i < window.length; i++)
-    for (let p = links.start[i]; p < links.start[i + 1]; p++) if (links.to[p] < firstFresh && links.sim[p] >= cfg.stories.attach_similarity) touched.add(window[links.to[p]].story);
+  // A new article touches a story when it could join the story as it stands: the mean of its links
+  // over the story's open articles reaches attach_similarity (the grouping's bar for a lone article
+  // joining a group). A group of new articles could join only if one of them could (a group's mean is
+  // at most its best member's), so the stories a night's arrivals leave below that bar stay as they
+  // are, and a run re-clusters what its arrivals touch, not every story one of their links grazes.
+  for (const s of touchedStories(window, firstFresh, links, cfg.stories.attach_similarity)) touched.add(s);
   // A re-decided article leaves the story it was in: that story is re-clustered too.
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
@@ -347,6 +349,24 @@ async function newStoryIds(groups: StoredArticle[][], keeps: (string | null)[], 
     }
   }
   return ids;
+}
+
+/** Stories of the window's older articles (those below `firstFresh`) that one of the newer ones
+ * could join as they stand: its links to the story's articles sum to at least `bar` times their count. */
+export function touchedStories(window: readonly StoredArticle[], firstFresh: number, links: Edges, bar: number): Set<string> {
+  const size = new Map<string, number>();
+  for (let i = 0; i < firstFresh; i++) size.set(window[i].story, (size.get(window[i].story) ?? 0) + 1);
+  const out = new Set<string>();
+  const sums = new Map<string, number>();
+  for (let i = firstFresh; i < window.length; i++) {
+    sums.clear();
+    for (let p = links.start[i]; p < links.start[i + 1]; p++) {
+      const j = links.to[p];
+      if (j < firstFresh) sums.set(window[j].story, (sums.get(window[j].story) ?? 0) + links.sim[p]);
+    }
+    for (const [s, sum] of sums) if (sum >= bar * size.get(s)!) out.add(s);
+  }
+  return out;
 }
 
 function storyDoc(a: StoredArticle): StoryDoc {

@@ -280,6 +280,9 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   let terms = 0;
   for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
   const dense = new Float64Array(terms);
+  // Which terms row i has, one bit each: a window's terms fit the bitset in the fastest cache where
+  // the dense weights do not, and most terms of a candidate are not the row's.
+  const has = new Int32Array((terms >>> 5) + 1);
   // From this index up every doc is a row (the corpus stage's rows are all docs, or the window's
   // newest): a row there pairs only with lower indices, and posting lists are ascending, so its
   // count stops at its own index, skipping just the pairs the test below would skip.
@@ -287,7 +290,10 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   while (rowsFrom > 0 && isRow[rowsFrom - 1]) rowsFrom--;
   for (const i of rowList) {
     const vi = vecs[i];
-    for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = vi.ws[x];
+    for (let x = 0; x < vi.ids.length; x++) {
+      dense[vi.ids[x]] = vi.ws[x];
+      has[vi.ids[x] >>> 5] |= 1 << (vi.ids[x] & 31);
+    }
     const stop = i >= rowsFrom;
     for (const t of vecs[i].key)
       for (const j of postings.get(t)!) {
@@ -298,7 +304,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       }
     for (const j of touched) {
       if (shared[j] >= o.min_shared_keys) {
-        const sim = dotDense(dense, vecs[j]);
+        const sim = dotDense(dense, has, vecs[j]);
         if (sim >= o.min_link) {
           pairs.push(i, j, sim);
           best.offer(i, sim);
@@ -308,7 +314,10 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       shared[j] = 0;
     }
     touched.length = 0;
-    for (let x = 0; x < vi.ids.length; x++) dense[vi.ids[x]] = 0;
+    for (let x = 0; x < vi.ids.length; x++) {
+      dense[vi.ids[x]] = 0;
+      has[vi.ids[x] >>> 5] = 0;
+    }
   }
   // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
   // in its place, a new one goes after the kept ones (the order a map per doc had them in).
@@ -444,11 +453,14 @@ class TopSims {
   }
 }
 
-/** The dot product of a scattered vector and a sparse one: terms the first lacks add an exact 0. */
-function dotDense(a: Float64Array, b: { ids: Int32Array; ws: Float64Array }): number {
+/** The dot product of a scattered vector and a sparse one, the terms the first has marked in `has`:
+ * terms it lacks add nothing (as an exact 0 would), and only its own terms' weights are read. */
+function dotDense(a: Float64Array, has: Int32Array, b: { ids: Int32Array; ws: Float64Array }): number {
   let s = 0;
   for (let y = 0; y < b.ids.length; y++) {
-    const w = a[b.ids[y]];
+    const id = b.ids[y];
+    if ((has[id >>> 5] & (1 << (id & 31))) === 0) continue;
+    const w = a[id];
     if (w !== 0) s += w * b.ws[y];
   }
   return s;

@@ -22,6 +22,10 @@ export interface RegionWeights {
   tailPatterns: RegExp[];
   /** Prose words the article must already hold before an end line can end it. */
   endMinWords: number;
+  /** Lines that open an article under its title: a byline, a date line. */
+  headerPatterns: RegExp[];
+  /** Headers of link boxes ("Related stories"). */
+  boxPatterns: RegExp[];
 }
 
 export type Region = ArticleZone['region'];
@@ -53,6 +57,55 @@ export function isSyndicated(ps: Judged[], share: number): boolean {
   return shared >= total * share;
 }
 
+/** Most words a title runs to; a longer line is a dek or a summary. */
+const TITLE_MAX_WORDS = 25;
+/** Most words a byline line runs to ("By Jane Roe and John Doe, Staff | Updated March 3, 2024, 5 p.m."). */
+const HEADER_MAX_WORDS = 15;
+/** Paragraphs between a title and its byline or date line, and between that line and the prose. */
+const HEADER_LOOK = 3;
+
+/** Where the next article starts inside the stretch, or -1. A page that scrolls on into the next story,
+ * a live blog printing post after post, a comment thread, print each one as a title, a byline line under
+ * it, then prose; an article's own subheads have prose under them, not a byline. The page's own article
+ * is the first. (Taking a later one when the first has no byline of its own was measured: it also drops
+ * an article's real top when a dek reads as prose above its byline, and the headline with it.) */
+function nextArticle(ps: Judged[], r: Region, w: RegionWeights): number {
+  let words = 0;
+  for (let i = r.first + 1; i <= r.last; i++) {
+    const p = ps[i];
+    if (p.kind === 'prose') {
+      words += p.words;
+      continue;
+    }
+    if (words < w.endMinWords || !isTitleShaped(p) || w.headerPatterns.some((re) => re.test(p.text.trim()))) continue;
+    // A teaser set in the article under a box header ("Related article") is the box's, not a new article.
+    if (p.rule !== 'chrome-link-box' && headerUnder(ps, i, r.last, w)) return i;
+  }
+  return -1;
+}
+
+/** A byline line within a few paragraphs under the title, and prose a few paragraphs under that. */
+function headerUnder(ps: Judged[], i: number, last: number, w: RegionWeights): boolean {
+  for (let j = i + 1; j <= Math.min(last, i + HEADER_LOOK); j++) {
+    const q = ps[j];
+    if (q.kind === 'prose') return false;
+    if (q.words > HEADER_MAX_WORDS || !isHeaderLine(q.text.trim(), w)) continue;
+    for (let k = j + 1; k <= Math.min(last, j + HEADER_LOOK); k++) if (ps[k].kind === 'prose') return true;
+    return false;
+  }
+  return false;
+}
+
+/** A byline line of its own: not an embedded post's sign-off ("— Name (@handle) date"), not a bullet. */
+function isHeaderLine(text: string, w: RegionWeights): boolean {
+  return !/^[—–•·*-]/u.test(text) && !text.includes('@') && w.headerPatterns.some((re) => re.test(text));
+}
+
+/** A line a title could be: a few words of letters, not a sentence, a caption or a header line itself. */
+function isTitleShaped(p: Judged): boolean {
+  return p.words >= 3 && p.words <= TITLE_MAX_WORDS && p.lines.length <= 3 && !INSIDE.has(p.rule ?? '') && !/[.,:;]$/u.test(p.text.trim()) && /\p{L}{3}/u.test(p.text) && !/https?:|pic\.twitter|@|\|/u.test(p.text) && !/^[\[(•·*–—>□-]/u.test(p.text.trim());
+}
+
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   // A list item that says something (a spec, a step, a key point) sits inside articles like a caption.
   const cost = (p: Judged) => (p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
@@ -79,6 +132,12 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
       return { first: r.first, last };
     }
     if (p.kind === 'prose') words += p.words;
+  }
+  const next = nextArticle(ps, r, w);
+  if (next > 0) {
+    let last = next - 1;
+    while (last > r.first && ps[last].kind !== 'prose') last--;
+    r = { first: r.first, last };
   }
   // Prose set apart at the article's end that reads as an author's bio, a newsletter plea or a
   // copyright notice is not the article's: the stretch closes before it.

@@ -71,5 +71,7 @@ declare module 'vfile' {
     quoteSources: Speakers;
     /** Per quote whose speaker was ranked (rank/): its offset, its context and the scored candidates. */
     speakerChoices: { offset: number; context: Context; candidates: Candidate[] }[];
+    /** Set by a fitting run (bench/fit-speakers.ts): rank "he"/"she" credits too while their weights are not shipped. */
+    speakerFitting: boolean;
   }
 }

@@ -13,8 +13,19 @@ export interface Sighting {
 
 type Features = Record<string, number>;
 
+/** For a pronoun credit: how the entity stands against the other candidates (rank.ts `salienceRanks`). */
+export interface Salience {
+  /** Candidates made a clause's subject more recently than this one (undefined: never a subject before). */
+  subjectRank?: number;
+  /** Candidates that were a source more recently (undefined: never a source before). */
+  sourceRank?: number;
+  lastSubject?: Sighting;
+  /** Its latest subject comes after the latest source of every candidate. */
+  subjectSinceSource: boolean;
+}
+
 /** The features of entity `e` as the speaker of quote `q`; `rank`: how recently it was named, among the candidates. */
-export function features(e: Entity, q: Query, rank: number, last: Sighting | undefined, later: Sighting | undefined, block: number): Features {
+export function features(e: Entity, q: Query, rank: number, last: Sighting | undefined, later: Sighting | undefined, block: number, salience?: Salience): Features {
   const f: Features = {};
   const set = (k: string, x: number | boolean) => {
     if (x) f[k] = Number(x);
@@ -22,6 +33,7 @@ export function features(e: Entity, q: Query, rank: number, last: Sighting | und
   placeFeatures(set, e, q, rank, last, later, block);
   kindFeatures(set, e, q);
   if (q.context === 'pronoun') pronounFeatures(set, e, q);
+  if (salience) salienceFeatures(set, e, q, last, block, salience);
   return f;
 }
 
@@ -52,6 +64,26 @@ function kindFeatures(set: Set, e: Entity, q: Query): void {
   set(`org_${c}`, e.kind === 'org');
   set(`named_in_quote_${c}`, namedIn(e.name, q.quote));
   set(`nominal_${c}`, e.kind === 'nominal');
+}
+
+/**
+ * Why a pronoun may continue this entity rather than the nearest name: the reporter's subject (its
+ * place among the candidates' latest subjects, the paragraphs since), the last speaker (its place
+ * among the latest sources), how often the article makes it a subject, whether it has been quoted at all.
+ */
+function salienceFeatures(set: Set, e: Entity, q: Query, last: Sighting | undefined, block: number, s: Salience): void {
+  const before = e.sightings.filter((x) => x.at < q.at);
+  set('top_subject', s.subjectRank === 0);
+  set('subject_rank', s.subjectRank !== undefined ? Math.log1p(s.subjectRank) : 0);
+  set('never_subject', s.subjectRank === undefined);
+  set('subject_since_source', s.subjectSinceSource);
+  set('subject_blocks_back', s.lastSubject ? Math.log1p(block - s.lastSubject.block) : 0);
+  set('top_source', s.sourceRank === 0);
+  set('never_source', s.sourceRank === undefined);
+  set('blocks_back', last ? Math.log1p(block - last.block) : 0);
+  set('subjects', Math.log1p(before.filter((x) => x.subject && !x.source).length));
+  set('quoted_before', !!q.quoted?.has(e.name));
+  set('gender_unknown', e.kind === 'person' && !e.gender && (q.gender === 'male' || q.gender === 'female'));
 }
 
 /** Whether the pronoun's gender and number fit the entity. */

@@ -10,8 +10,9 @@
 import type { People } from '../names/people.js';
 import type { SpeakerRef, Speakers } from '../resolve/speakers.js';
 import type { Gender } from '../vocab.js';
-import { features, type Sighting } from './features.js';
+import { features, type Salience, type Sighting } from './features.js';
 import weights from './speaker-weights.json' with { type: 'json' };
+import pronounFile from './pronoun-weights.json' with { type: 'json' };
 
 export type Context = 'pronoun' | 'description' | 'none';
 
@@ -36,6 +37,10 @@ export interface Query {
   previous?: string;
   /** The quoted words (a speaker seldom names themselves in them). */
   quote: string;
+  /** For a pronoun credit: whether an entity may be what it means at all (grammar, not weights: index.ts `pronounFits`). */
+  fits?: (e: Entity, last: Sighting | undefined) => boolean;
+  /** The speakers of every quote before, as finally chosen. */
+  quoted?: ReadonlySet<string>;
 }
 
 export interface Candidate {
@@ -48,7 +53,16 @@ export interface Candidate {
 /** Most candidates ranked per quote: the most recently named entities. */
 const MAX_CANDIDATES = 12;
 
-const W: Record<string, number> = weights.weights;
+/**
+ * Pronoun credits have weights of their own (pronoun-weights.json, bench/fit-speakers.ts --context
+ * pronoun), shipped only when cross-validated by publisher they lost on no fold; `null` there leaves
+ * pronouns to resolve/ and the ranking is only recorded (for the fitting).
+ */
+const PRONOUN_WEIGHTS = (pronounFile as { weights: Record<string, number> | null }).weights;
+const W: Record<string, number> = { ...weights.weights, ...(PRONOUN_WEIGHTS ?? {}) };
+
+/** The contexts whose ranked choice replaces the rules' (the others are ranked only to be fitted on). */
+export const APPLIED: ReadonlySet<Context> = new Set<Context>(PRONOUN_WEIGHTS ? ['none', 'description', 'pronoun'] : ['none', 'description']);
 
 /** The entities an article names: people by their full name, and every resolved source. */
 export function entitiesOf(people: People, speakers: Speakers, fullName: (m: People['mentions'][number]) => string): Entity[] {
@@ -77,10 +91,11 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
 export function candidates(q: Query, entities: Entity[], block: number): Candidate[] {
   const seen = entities
     .map((e) => ({ e, last: lastBefore(e, q.at), later: e.sightings.find((s) => s.at >= q.at && s.block === block) }))
-    .filter((x) => (x.last || x.later) && (q.context !== 'description' || roleHead(q.description ?? '', x.e.roles)))
+    .filter((x) => (x.last || x.later) && (q.context !== 'description' || roleHead(q.description ?? '', x.e.roles)) && (q.context !== 'pronoun' || !q.fits || q.fits(x.e, x.last)))
     .sort((a, b) => (b.last?.at ?? -Infinity) - (a.last?.at ?? -Infinity))
     .slice(0, MAX_CANDIDATES);
-  const out: Candidate[] = seen.map(({ e, last, later }, rank) => scored(e.name, features(e, q, rank, last, later, block)));
+  const salience = q.context === 'pronoun' ? salienceRanks(seen.map((x) => x.e), q.at) : undefined;
+  const out: Candidate[] = seen.map(({ e, last, later }, rank) => scored(e.name, features(e, q, rank, last, later, block, salience?.get(e))));
   if (q.rule && q.context !== 'description' && !out.some((c) => c.name === q.rule!.name)) out.push(scored(q.rule.name, { [`rule_${q.context}`]: 1 }));
   // nobody, or for a description credit the description itself (an unnamed source is one)
   if (q.context !== 'description') out.push(scored('', { [`null_${q.context}`]: 1 }));
@@ -92,6 +107,28 @@ function scored(name: string, features: Record<string, number>): Candidate {
   let score = 0;
   for (const [k, x] of Object.entries(features)) score += (W[k] ?? 0) * x;
   return { name, features, score };
+}
+
+/**
+ * How salient each candidate is before `at`, against the others: its place among them by the latest
+ * time the reporter made it a clause's subject, and by the latest time it was a source; and whether
+ * its latest subject comes after every candidate's latest source (the reporter has moved on from the
+ * last speaker to this person).
+ */
+function salienceRanks(es: Entity[], at: number): Map<Entity, Salience> {
+  const lastOf = (e: Entity, ok: (s: Sighting) => boolean) => {
+    let found: Sighting | undefined;
+    for (const s of e.sightings) {
+      if (s.at >= at) break;
+      if (ok(s)) found = s;
+    }
+    return found;
+  };
+  const subjects = es.map((e) => lastOf(e, (s) => s.subject && !s.source));
+  const sources = es.map((e) => lastOf(e, (s) => s.source));
+  const latestSource = Math.max(-Infinity, ...sources.map((s) => s?.at ?? -Infinity));
+  const order = (xs: (Sighting | undefined)[], i: number) => (xs[i] ? xs.filter((x) => x && x.at > xs[i]!.at).length : undefined);
+  return new Map(es.map((e, i) => [e, { subjectRank: order(subjects, i), sourceRank: order(sources, i), lastSubject: subjects[i], subjectSinceSource: !!subjects[i] && subjects[i]!.at > latestSource }]));
 }
 
 function lastBefore(e: Entity, at: number): Sighting | undefined {
@@ -107,7 +144,7 @@ function lastBefore(e: Entity, at: number): Sighting | undefined {
  * Whether a description's head noun ("the former governor") is among the words the article uses for
  * the entity: a description is only ever resolved to someone the article gives that role.
  */
-function roleHead(description: string, roles: Set<string>): boolean {
+export function roleHead(description: string, roles: Set<string>): boolean {
   const ws = description.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   const head = ws[ws.length - 1];
   return !!head && ws.length > 1 && roles.has(head);
