@@ -44,7 +44,6 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       endPatterns,
       tailPatterns: k.tail_patterns.map((p) => compile(p, chromePatterns.line)),
       endMinWords: k.end_min_words,
-      boxPatterns: k.box_patterns.map((p) => compile(p, chromePatterns.line)),
       headerPatterns: k.header_patterns.map((p) => compile(p, chromePatterns.line)),
     },
   };

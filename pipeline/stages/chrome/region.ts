@@ -24,8 +24,6 @@ export interface RegionWeights {
   endMinWords: number;
   /** Lines that open an article under its title: a byline, a date line. */
   headerPatterns: RegExp[];
-  /** Headers of link boxes ("Related stories"). */
-  boxPatterns: RegExp[];
 }
 
 export type Region = ArticleZone['region'];
@@ -84,6 +82,13 @@ function nextArticle(ps: Judged[], r: Region, w: RegionWeights): number {
   return -1;
 }
 
+/** The stretch closed at its last prose paragraph before paragraph i. */
+function closeBefore(ps: Judged[], r: Region, i: number): Region {
+  let last = i - 1;
+  while (last > r.first && ps[last].kind !== 'prose') last--;
+  return { first: r.first, last };
+}
+
 /** A byline line within a few paragraphs under the title, and prose a few paragraphs under that. */
 function headerUnder(ps: Judged[], i: number, last: number, w: RegionWeights): boolean {
   for (let j = i + 1; j <= Math.min(last, i + HEADER_LOOK); j++) {
@@ -126,19 +131,11 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   let words = 0;
   for (let i = r.first; i <= r.last; i++) {
     const p = ps[i];
-    if (words >= w.endMinWords && p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())))) {
-      let last = i - 1;
-      while (last > r.first && ps[last].kind !== 'prose') last--;
-      return { first: r.first, last };
-    }
+    if (words >= w.endMinWords && p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())))) return closeBefore(ps, r, i);
     if (p.kind === 'prose') words += p.words;
   }
   const next = nextArticle(ps, r, w);
-  if (next > 0) {
-    let last = next - 1;
-    while (last > r.first && ps[last].kind !== 'prose') last--;
-    r = { first: r.first, last };
-  }
+  if (next > 0) r = closeBefore(ps, r, next);
   // Prose set apart at the article's end that reads as an author's bio, a newsletter plea or a
   // copyright notice is not the article's: the stretch closes before it.
   for (;;) {
