@@ -200,3 +200,27 @@ const votes: Case[] = [
 for (const [name, text, quote, want] of votes) {
   test(`pronoun antecedent, gender votes: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
+
+// Which of a family a surname or pronoun means: a name only the headline gives, run together by its
+// capitals, loses to the body's; a pronoun is never the family member further back only because theirs
+// is the one gender the article states.
+const families: Case[] = [
+  ['a headline\'s run-on name ("outside Lisbon Lamm rally") loses to the body\'s full name',
+    'Crowd gathers outside Lisbon Lamm rally.\n\nAs candidate Dana Lamm prepared to speak in Lisbon on Tuesday, the crowd grew.\n\n“The port needs new cranes,” Lamm said.',
+    'The port needs', 'Dana Lamm'],
+  // negative: a headline name opening with a given name is the article's subject, not a run-on
+  ['a headline name opening with a given name keeps the surname',
+    'How the flood made Chris Lamm a senator.\n\nThe flood took the house of Anne Marie Lamm in 2012.\n\n“The port needs new cranes,” Lamm said.',
+    'The port needs', 'Chris Lamm'],
+  ['"his father, X" further back does not take "he" from the nearer family member',
+    'Ralf Oster rose fast in the party.\n\nHis father, Ike Parsons Oster, had served time for fraud.\n\nWhen Ralf Oster’s name first appeared in the papers, he told a reporter that he was “no millionaire at all.”',
+    'no millionaire', 'Ralf Oster'],
+  // negative: with no nearer family member, the one whose gender fits keeps the pronoun
+  ['... while with none nearer the family member of the pronoun\'s gender keeps it',
+    'Ralf Oster rose fast in the party.\n\nHis father, Ike Parsons Oster, served time for fraud.\n\n“It was no shame at all,” he said.',
+    'It was no shame', 'Ike Parsons Oster'],
+];
+
+for (const [name, text, quote, want] of families) {
+  test(`pronoun antecedent, families: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}

@@ -17,6 +17,8 @@ interface Person {
   full: string;
   count: number;
   first: number;
+  /** written in the body, not only in the headline */
+  body?: boolean;
 }
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
@@ -261,6 +263,7 @@ export class People {
         if (!plain) return true;
         plain.count += p.count;
         plain.first = Math.min(plain.first, p.first);
+        plain.body ||= p.body;
         const given = this.byGiven.get(first.toLowerCase())?.filter((q) => q !== p);
         if (given) this.byGiven.set(first.toLowerCase(), given);
         return false;
@@ -282,6 +285,7 @@ export class People {
       this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
     }
     p.count += weight;
+    if (at >= 0) p.body = true;
   }
 
   private vote(key: string, g: Gender, n: number): void {
@@ -298,12 +302,19 @@ export class People {
 
   /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */
   /** `gender` (from "Ms." or "Mr." at the mention) picks the right one of a family sharing a surname. */
+  /** Of names given as often, one only the headline gives and opening with no given name loses: a
+   * headline's capitals run words together ("Crowd outside Lisbon Lamm rally" beside "Dana Lamm" in the body). */
   expand(tokens: string[], gender?: Gender): string | undefined {
     if (!tokens.length) return undefined;
     const key = surnameOf(tokens).toLowerCase();
     const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
-    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || +this.runOn(a) - +this.runOn(b) || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
+  }
+
+  /** A full name only a headline gives, opening with no given name: likely words a headline's capitals ran together. */
+  private runOn(p: Person): boolean {
+    return !p.body && !this.v.firstName.has(p.full.split(' ')[0]);
   }
 
   /** Whether the article gives another full name with this full name's surname (a family: "Jo Lamm" and "Dana Lamm"). */
