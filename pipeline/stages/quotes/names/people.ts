@@ -19,6 +19,8 @@ interface Person {
   first: number;
   /** written in the body, not only in the headline */
   body?: boolean;
+  /** cached: a headline's run-on words, not a name (People.runOn) */
+  runOn?: boolean;
 }
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
@@ -49,6 +51,8 @@ export class People {
   private blockStarts: number[] = [];
   /** the article's body text: a name read in a Title Case headline must be written there too */
   private body = '';
+  /** the body with its whitespace runs as single spaces (a name wrapped across lines), built when needed */
+  private flatBody?: string;
   /** words the article writes in lowercase somewhere ("people", "friends") */
   private lower = new Set<string>();
   /** capitalized words of the body and their counts, built when a Title Case line needs them */
@@ -312,9 +316,18 @@ export class People {
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
   }
 
-  /** A full name only a headline gives, opening with no given name: likely words a headline's capitals ran together. */
+  /**
+   * A full name only a headline gives, whose first word is no given name and which the body never
+   * writes as those words either ("outside Lisbon Lamm rally"): words a headline's capitals ran together.
+   */
   private runOn(p: Person): boolean {
-    return !p.body && !this.v.firstName.has(p.full.split(' ')[0]);
+    if (p.body) return false;
+    if (p.runOn === undefined) {
+      const first = p.full.split(' ')[0];
+      this.flatBody ??= this.body.replace(/\s+/gu, ' ');
+      p.runOn = !this.v.firstName.has(first) && !this.flatBody.includes(p.full);
+    }
+    return p.runOn;
   }
 
   /** Whether the article gives another full name with this full name's surname (a family: "Jo Lamm" and "Dana Lamm"). */
