@@ -9,6 +9,7 @@ import { colonIntroduction } from './colon.js';
 import { cuePhraseBefore } from './cue-phrase-before.js';
 import { inWords } from './in-words.js';
 import { leftSubject } from './left-subject.js';
+import { madeBy } from './made-by.js';
 import { notACue } from './not-a-cue.js';
 import { objectClause } from './object-clause.js';
 import { openingVerb } from './opening-verb.js';
@@ -25,7 +26,7 @@ export interface Before {
 /** A rule at word k: an attribution, 'next' when ws[k] is settled as no cue, undefined when the rule says nothing. */
 export type BeforeRule = (b: Before, k: number, v: Vocab) => Attribution | 'next' | undefined;
 
-const RULES: BeforeRule[] = [cuePhraseBefore, inWords, openingVerb, relativeWhich, notACue, relativeWho, objectClause, leftSubject];
+const RULES: BeforeRule[] = [cuePhraseBefore, inWords, madeBy, openingVerb, relativeWhich, notACue, relativeWho, objectClause, leftSubject];
 
 /** The attribution in masked `text` between `from` and the quote's opening mark at `to`. */
 export function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {
