@@ -57,6 +57,34 @@ export function documentMaker(blocks: Prepared[], block: number, at: number, nou
   return undefined;
 }
 
+/** How many blocks before the quote's an organization's statement may have been reported in. */
+const STATEMENT_BLOCKS_BACK = 3;
+/** "The council confirmed that ...", "Acme News announced ...", "the agency said in a statement": an organization giving out a statement. */
+const STATING = /(?<![\p{L}])((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'\u2019&-]*\s+){0,4}?[\p{L}][\p{L}'\u2019-]*)\s+(?:confirmed|announced|stated|said\s+in\s+a\s+(?:written\s+)?statement)(?![\p{L}])/gu;
+
+/**
+ * "Acme News confirmed that ... According to the statement, ... '...,' the statement read": a statement
+ * the article names no maker for is the one the organization it last reported confirming or announcing
+ * something (in the quote's block or the few before) gave out. Only an organization, the clause's
+ * subject opening its sentence: a person confirming something is seldom the statement's maker (a
+ * campaign's statement about them), and "the statement" in a paper's own reporting is often its source's.
+ */
+export function statementMaker(blocks: Prepared[], block: number, at: number, v: Vocab, ok: (s: string) => boolean): string | undefined {
+  for (let b = block; b >= Math.max(0, block - STATEMENT_BLOCKS_BACK); b--) {
+    const p = blocks[b];
+    const text = p.masked.slice(0, b === block ? at : p.masked.length);
+    const ends = sentenceEnds(text, v);
+    const found = [...text.matchAll(STATING)].filter((m) => sentenceStart(ends, m.index) === m.index || /^\s*$/u.test(text.slice(sentenceStart(ends, m.index), m.index)));
+    for (let k = found.length - 1; k >= 0; k--) {
+      const ws = words(p.block.text, found[k].index, found[k].index + found[k][1].length);
+      if (!ws.some((w) => v.orgWords.has(w.bare) || v.orgWords.has(w.raw)) || ws.some((w) => PRONOUNS.has(w.raw.toLowerCase()))) continue;
+      const out = maker(p.block.text, ws, ok);
+      if (out) return out;
+    }
+  }
+  return undefined;
+}
+
 /** "a letter from the union", "an ad paid for by the party": the maker named after the writing. */
 function after(text: string, end: number, v: Vocab, ok: (s: string) => boolean): string | undefined {
   const m = /^\s*,?\s*(?:(?:released|issued|sent|written|signed|paid\s+for|put\s+out|published|posted)\s+)?(?:by|from)\s+([^,.;:()\u201c\u201d"]+)/u.exec(text.slice(end, end + 160));
