@@ -18,17 +18,30 @@ const BLOCKS_BACK = 6;
 /** Most words a maker may have. */
 const MAX_WORDS = 10;
 
+/** Patterns of an introduced piece of writing, per noun: built once, so they run compiled, not interpreted. */
+const byNoun = new Map<string, { intro: RegExp; definite: RegExp }>();
+function writingPatterns(noun: string): { intro: RegExp; definite: RegExp } {
+  let ps = byNoun.get(noun);
+  if (ps) return ps;
+  const writing = `\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`;
+  ps = {
+    intro: new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)${writing}`, 'giu'),
+    // ("the statement released by X" names its maker, while "the statement" alone introduces nothing:
+    // read only in the quote's own block, and only with the maker after it; further back, "the research
+    // by Ana" is seldom what is quoted)
+    definite: new RegExp(`(?<![\\p{L}])the${writing}`, 'giu'),
+  };
+  // (matchAll runs a copy of a pattern, so a shared one keeps lastIndex 0)
+  if (byNoun.size < 512) byNoun.set(noun, ps);
+  return ps;
+}
+
 /**
  * The maker of the piece of writing `noun` ("ad", "letter") introduced before `at` (an offset in block
  * `block`), as the article names them; undefined when none is found.
  */
 export function documentMaker(blocks: Prepared[], block: number, at: number, noun: string, v: Vocab, ok: (s: string) => boolean): string | undefined {
-  const writing = `\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`;
-  const intro = new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)${writing}`, 'giu');
-  // ("the statement released by X" names its maker, while "the statement" alone introduces nothing:
-  // read only in the quote's own block, and only with the maker after it; further back, "the research
-  // by Ana" is seldom what is quoted)
-  const definite = new RegExp(`(?<![\\p{L}])the${writing}`, 'giu');
+  const { intro, definite } = writingPatterns(noun);
   for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
