@@ -34,11 +34,11 @@ const cases: [string, string, string | null][] = [
   ['"the statement" after a person confirmed something credits nobody', `Wilma Quarry confirmed that she met the pilots.\n\nThe statement added: ${said}`, null],
   ['"the statement" after a body confirming inside another clause credits nobody', `Pilots said on Tuesday that the Harbor Commission confirmed the meeting.\n\nThe statement added: ${said}`, null],
   ['"the statement" four blocks after the body confirmed credits nobody', `The Harbor Commission confirmed that the pilots met the mayor.\n\nThe pilots left.\n\nThe mayor left.\n\nThe ferries ran late.\n\nThe statement added: ${said}`, null],
-  ['a quote right after "an order signed by X" is X\'s', `Wilma Quarry would not comment on an executive order signed by Ohio’s governor “to keep the east basin open to ferries at every tide.”`, 'Ohio’s governor'],
-  ['... and after "a letter sent by X"', `Wilma Quarry would not comment on a letter sent by the Harbor Commission “to keep the east basin open to ferries at every tide.”`, 'the Harbor Commission'],
+  ['a quote right after "an order signed by X" is X\'s', `Wilma Quarry declined to discuss a harbor order signed by Ohio’s governor “to keep the east basin open to ferries at every tide.”`, 'Ohio’s governor'],
+  ['... and after "a letter sent by X"', `Wilma Quarry declined to discuss a letter sent by the Harbor Commission “to keep the east basin open to ferries at every tide.”`, 'the Harbor Commission'],
   // negatives: a maker not running into the quote, or no writing before the participle, leaves the subject
-  ['a maker with words after it before the quote is no credit', `Wilma Quarry would not comment on an executive order signed by the harbor master on Monday that aims “to keep the east basin open to ferries at every tide.”`, 'Wilma Quarry'],
-  ['"signed by X" with no writing before it is no credit', `Wilma Quarry would not comment on the pilots signed by Ohio’s governor “to keep the east basin open to ferries at every tide.”`, 'Wilma Quarry'],
+  ['a maker with words after it before the quote is no credit', `Wilma Quarry declined to discuss a harbor order signed by the harbor master on Monday that aims “to keep the east basin open to ferries at every tide.”`, 'Wilma Quarry'],
+  ['"signed by X" with no writing before it is no credit', `Wilma Quarry declined to discuss the pilots signed by Ohio’s governor “to keep the east basin open to ferries at every tide.”`, 'Wilma Quarry'],
   ['"the newspaper" after a newspaper named before is that newspaper', `The Tidewater Times argued on Monday that the channel is silting up.\n\nAccording to the newspaper, ${said}`, 'The Tidewater Times'],
   // negative: an organization whose name is no newspaper's is not "the newspaper"
   ['"the newspaper" is no body without a newspaper\'s name', `The Harbor Commission argued on Monday that the channel is silting up.\n\nAccording to the newspaper, ${said}`, 'the newspaper'],
