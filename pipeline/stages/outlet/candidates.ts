@@ -9,7 +9,7 @@ import { lineStartsOf } from '../../text/lines.js';
 import type { Evidence } from './signals.js';
 import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from './choose.js';
 import { nameFitsDomain, nameKey, nameWords } from './names.js';
-import { nameShape, trimName } from './trim.js';
+import { trimName } from './trim.js';
 import { structureFeatures, type PageStructure } from './structure.js';
 
 export interface OutletCandidate {
@@ -38,7 +38,7 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
   const chrome = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
   const nameLike = (t: string) => {
     const words = t.split(/\s+/u);
-    return nameShape(t) === t && t.length >= 2 && t.length <= 40 && words.length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.?!:;,]$/u.test(t) && trimName(t) === t && !skip.has(t.toLowerCase()) && !words.some((w) => chrome.has(w.toLowerCase()));
+    return t.length >= 2 && t.length <= 40 && words.length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.?!:;,]$/u.test(t) && trimName(t) === t && !skip.has(t.toLowerCase()) && !words.some((w) => chrome.has(w.toLowerCase()));
   };
   const out: Evidence[] = [];
   const counts = new Map<string, number>();

@@ -251,13 +251,23 @@ export function display(best: Scored, w: Weighed, cfg: ChooseConfig): { name: st
     const own = domains.filter((d) => d.weight >= cfg.domain_min_score && initialsIn(best.g.display, domainCore(d.text))).sort((a, b) => b.weight - a.weight)[0];
     if (own) return { name: own.display, via: `${best.g.via}+domain` };
   }
-  // A one-word name the page mostly writes as the start of a longer one ("About Quillon", "Have Quillon
-  // Quarterly sent to you", "Quillon Quarterly welcomes letters") is that longer name cut short by the pattern that caught it.
-  if (best.g.kind === 'name' && !best.g.via.startsWith('registry+') && !/\s/u.test(best.g.display) && !/\.[a-z]{2,}$/iu.test(best.g.display)) {
-    const full = fuller(best.g.display, cfg);
-    if (full !== best.g.display) return { name: full, via: `${best.g.via}+fuller` };
-  }
   return { name: best.g.display, via: best.g.via };
+}
+
+/**
+ * How the chosen outlet is written: a one-word name the page mostly writes as the start of a longer one
+ * ("About Quillon", "Have Quillon Quarterly sent to you", "Quillon Quarterly welcomes letters") is that
+ * longer name cut short by the pattern that caught it. Applied to the choice only, after the rules or the
+ * ranker chose: the candidates and their features stay as the patterns found them.
+ */
+export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): string {
+  if (/\s/u.test(name) || /\.[a-z]{2,}$/iu.test(name)) return name;
+  // A word the page writes more than once and only ever doubled is a doubled name ("Clink Clink"), not a
+  // logo's echo (which stands once, where the logo is).
+  const count = (s: string) => [...cfg.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, 'giu'))].length;
+  const twice = count(`${name} ${name}`);
+  if (twice >= 2 && count(name) === 2 * twice) return `${name} ${name}`;
+  return fuller(name, cfg);
 }
 
 /**

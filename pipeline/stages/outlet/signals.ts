@@ -9,7 +9,7 @@ import { logoAltEvidence } from './logo-alt.js';
 import { outletPatterns } from './spec.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
-import { beforeChrome, echoOnce, MONTH, nameShape, OPENERS, trimName, trimNameFromEnd } from './trim.js';
+import { beforeChrome, echoOnce, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
 
 export interface SignalRule {
   name: string;
@@ -114,10 +114,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
         re.lastIndex = m.index + m[0].lastIndexOf(raw) + 1;
         continue;
       }
-      // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald"; a name the page
-      // never writes but doubled ("Clink Clink counts its readers") is its name.
-      const shaped = nameShape(trimmed);
-      const held = stripSuffixes(doubledName(shaped, text) ? shaped : echoOnce(shaped.replace(logoEcho, '$1')), cfg.corporate_suffixes);
+      // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
+      const held = stripSuffixes(echoOnce(trimmed.replace(logoEcho, '$1')), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
       // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
@@ -130,7 +128,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       if (times > cfg.signal_cap) continue;
       // A holder named with a corporate suffix ("Hearst Communications, Inc.") is often the parent company.
       // Only a cut word makes a company: "U.S." written "U.S" is the same name.
-      const company = held !== stripSuffixes(shaped, []);
+      const company = held !== stripSuffixes(trimmed, []);
       const weight = company ? rule.weight / 2 : rule.weight;
       if (/\.[a-z]{2,}$/iu.test(name)) out.push({ text: name, kind: 'domain', weight, via: rule.name, company });
       out.push({ text: name, kind: 'name', weight, via: rule.name, company });
@@ -166,16 +164,6 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   return out;
 }
 
-/** True when `name` is a word said twice ("Clink Clink") that the page writes more than once, and never but doubled. */
-function doubledName(name: string, text: string): boolean {
-  const half = echoOnce(name);
-  if (half === name || /\s/u.test(half)) return false;
-  const count = (s: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'))].length;
-  // A logo's echo stands once (the logo); a name is written again, in the page's notices or menus.
-  const twice = count(`${half} ${half}`);
-  return twice >= 2 && count(half) === 2 * twice;
-}
-
 /**
  * The masthead: short title-case lines at the top of the page ("The New Republic", "Chicago Sun Times
  * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
@@ -195,7 +183,7 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
     // Menu items (bullets, section names, words in capitals) are not the masthead.
     if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
-    let head = nameShape(t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim());
+    let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
     // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
     head = echoOnce(head);
     const words = head.split(/\s+/u);
