@@ -28,6 +28,12 @@ const cases: [string, string, string | null][] = [
   ['", which said" after a name with "of" inside is that name, not its last words', `Mayor Wilma Quarry called for a new dredging plan.\n\nThe plan was backed by the Federation of Harbor Pilots, which said, ${said}`, 'the Federation'],
   // negative: "the statement" alone, after a source that made no statement, is nobody's
   ['"the statement" with no maker anywhere credits nobody', `Wilma Quarry met with the pilots on Tuesday.\n\nAccording to the statement, ${said}`, null],
+  ['"the statement" after an organization confirmed something is that organization', `The Harbor Commission confirmed that the pilots met the mayor.\n\nAccording to the statement, the meeting ran long.\n\n${said} the statement read.`, 'The Harbor Commission'],
+  ['... or said so "in a statement"', `The Harbor Commission said in a statement that the pilots met the mayor.\n\nThe statement added: ${said}`, 'The Harbor Commission'],
+  // negatives: a person confirming something, a body that is no sentence's subject, a report too far back
+  ['"the statement" after a person confirmed something credits nobody', `Wilma Quarry confirmed that she met the pilots.\n\nThe statement added: ${said}`, null],
+  ['"the statement" after a body confirming inside another clause credits nobody', `Pilots said on Tuesday that the Harbor Commission confirmed the meeting.\n\nThe statement added: ${said}`, null],
+  ['"the statement" four blocks after the body confirmed credits nobody', `The Harbor Commission confirmed that the pilots met the mayor.\n\nThe pilots left.\n\nThe mayor left.\n\nThe ferries ran late.\n\nThe statement added: ${said}`, null],
   ['"the newspaper" after a newspaper named before is that newspaper', `The Tidewater Times argued on Monday that the channel is silting up.\n\nAccording to the newspaper, ${said}`, 'The Tidewater Times'],
   // negative: an organization whose name is no newspaper's is not "the newspaper"
   ['"the newspaper" is no body without a newspaper\'s name', `The Harbor Commission argued on Monday that the channel is silting up.\n\nAccording to the newspaper, ${said}`, 'the newspaper'],

@@ -171,3 +171,56 @@ const described: Case[] = [
 for (const [name, text, quote, want] of described) {
   test(`pronoun antecedent, reported descriptions: ${name}`, () => assert.equal(creditOf(text, quote), want));
 }
+
+// What a mention says of a person's gender: a pronoun in a prepositional phrase after a name that is
+// itself a preposition's object is the clause subject's; a gendered noun set before a name is its apposition.
+const votes: Case[] = [
+  ['"with X by her side": the possessive is the subject\'s, not X\'s',
+    'Standing in the hall with Mayor Quin Arvell by her side, Lina Moss spoke to the crowd.\n\n“Roads come first,” said Ed Brandt, a former governor.\n\n“It is a real army,” Arvell said of the unions. “She is the one we need,” he said.',
+    'She is the one', 'Quin Arvell'],
+  ['... so with no preposition before the name the possessive is the name\'s',
+    'Standing in the hall, Mayor Quin Arvell said her plan would pass.\n\n“Roads come first,” said Ed Brandt, a former governor.\n\n“It is a real army,” Arvell said of the unions. “She is the one we need,” he said.',
+    'She is the one', 'Ed Brandt, a former governor'],
+  // negatives: a pronoun after a subject's name, or after a verb, still says the name's gender
+  ['a possessive after a subject\'s verb is still the name\'s',
+    'Quin Arvell thanked the crowd and said her plan would pass.\n\n“Roads come first,” said Ed Brandt, a former governor.\n\nArvell, a former union leader, backed the plan. “It will pass,” she said.',
+    'It will pass', 'Quin Arvell, a former union leader'],
+  ['... after a preposition\'s object too, when no preposition opens the pronoun\'s phrase',
+    'A letter from Quin Arvell said her plan would pass.\n\n“Roads come first,” said Ed Brandt, a former governor.\n\nArvell, a former union leader, backed the plan. “It will pass,” she said.',
+    'It will pass', 'Quin Arvell, a former union leader'],
+  ['"his wife, X": the noun before the name says X is a woman, so "he" passes over her',
+    'Lars Brandt told the court that he regretted the thefts. “We need him at home,” his wife, Quin Brandt, wrote in a letter.\n\nAlthough he told the judge he wanted “a better life for our children,” he went on.',
+    'a better life', 'Lars Brandt'],
+  // negative: a capitalized word before the name is no such noun, and "she" keeps the wife
+  ['... and "she" keeps her',
+    'Lars Brandt told the court that he regretted the thefts. “We need him at home,” his wife, Quin Brandt, wrote in a letter.\n\nAlthough she told the judge she wanted “a better life for our children,” she went on.',
+    'a better life', 'Quin Brandt'],
+];
+
+for (const [name, text, quote, want] of votes) {
+  test(`pronoun antecedent, gender votes: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}
+
+// Which of a family a surname or pronoun means: a name only the headline gives, run together by its
+// capitals, loses to the body's; a pronoun is never the family member further back only because theirs
+// is the one gender the article states.
+const families: Case[] = [
+  ['a headline\'s run-on name ("outside Lisbon Lamm rally") loses to the body\'s full name',
+    'Crowd gathers outside Lisbon Lamm rally.\n\nAs candidate Dana Lamm prepared to speak in Lisbon on Tuesday, the crowd grew.\n\n“The port needs new cranes,” Lamm said.',
+    'The port needs', 'Dana Lamm'],
+  // negative: a headline name opening with a given name is the article's subject, not a run-on
+  ['a headline name opening with a given name keeps the surname',
+    'How the flood made Chris Lamm a senator.\n\nThe flood took the house of Anne Marie Lamm in 2012.\n\n“The port needs new cranes,” Lamm said.',
+    'The port needs', 'Chris Lamm'],
+  ['"his father, X" further back does not take "he" from the nearer family member',
+    'Ralf Oster rose fast in the party.\n\nHis father, Ike Parsons Oster, had served time for fraud.\n\nWhen Ralf Oster’s name first appeared in the papers, he told a reporter that he was “no millionaire at all.”',
+    'no millionaire', 'Ralf Oster'],
+  // negative: with no nearer family member, the one whose gender fits keeps the pronoun
+  ['... while with none nearer the family member of the pronoun\'s gender keeps it',
+    'Ralf Oster rose fast in the party.\n\nHis father, Ike Parsons Oster, served time for fraud.\n\n“It was no shame at all,” he said.',
+    'It was no shame', 'Ike Parsons Oster'],
+];
+
+for (const [name, text, quote, want] of families) {
+  test(`pronoun antecedent, families: ${name}`, () => assert.equal(creditOf(text, quote), want));
+}

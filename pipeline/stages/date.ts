@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { firstHit, trusted, type Source } from '../article/sources.js';
 import { compile } from '../config/spec.js';
 import { datePatterns, dateSpec } from './date/spec.js';
-import { findDates } from '../text/dates.js';
+import { findDates, NO_ZONES } from '../text/dates.js';
 import { type Line } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
 import { bestDate, dateFeatures, rankDates, type DateCandidate } from './date/score.js';
@@ -32,7 +32,7 @@ const sources: Source<Ctx, Hit>[] = [
       const base = (ctx.file.path ?? '').split(/[\\/]/u).pop() ?? '';
       const m = compile(ctx.options.config.metadata.date.file_name_pattern, datePatterns.fileName).exec(base);
       if (!m) return undefined;
-      const iso = findDates(`${m[1]}-${m[2]}-${m[3]}`, {}, undefined)[0]?.iso;
+      const iso = findDates(`${m[1]}-${m[2]}-${m[3]}`, NO_ZONES, undefined)[0]?.iso;
       return iso ? { iso } : undefined;
     },
   },

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
 import { sectionSpec } from './section/spec.js';
-import { findDates } from '../text/dates.js';
+import { findDates, NO_ZONES } from '../text/dates.js';
 import { lines } from '../text/lines.js';
 import type { StageOptions } from './options.js';
 
@@ -26,7 +26,7 @@ const sources: Source<Ctx, string>[] = [
         if (/^\s*[•·*□○■-]\s/u.test(l.text)) continue;
         let rest = l.text;
         // A date on the line ("24 December 2025 World") is cut away; what stands beside it may be the section.
-        for (const d of findDates(l.text, {}, undefined).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+        for (const d of findDates(l.text, NO_ZONES, undefined).reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
         const hit = vocab.get(rest.replace(/[|•·]/g, ' ').trim().toLowerCase());
         if (hit) return hit;
       }

@@ -51,6 +51,8 @@ interface Pattern {
 const monthOf = (g: Record<string, string | undefined>) => MONTHS[(g.mon ?? '').toLowerCase().replace('.', '')];
 
 const compiled = new WeakMap<ZoneTable, Pattern[]>();
+/** No zone abbreviations: one table for every caller that has none, so its patterns are compiled once (they are cached by table). */
+export const NO_ZONES: ZoneTable = Object.freeze({});
 function patternsFor(zones: ZoneTable): Pattern[] {
   let ps = compiled.get(zones);
   if (ps) return ps;

@@ -45,14 +45,16 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
   // A page in a language the function-word list does not know has no dense paragraphs at all; then
   // length and sentence punctuation alone tell prose.
   const stopRatio = (ws: string[]) => ws.filter((w) => cfg.stopwords.has(w.toLowerCase())).length / (ws.length || 1);
-  const known = paras.some((p) => {
-    const ws = wordsOf(p.text);
+  // (each paragraph's words found once: every test below reads them)
+  const wordsOfPara = paras.map((p) => wordsOf(p.text));
+  const known = paras.some((p, k) => {
+    const ws = wordsOfPara[k];
     return ws.length >= cfg.proseMinWords * 2 && stopRatio(ws) >= cfg.proseMinStopRatio;
   });
   const minRatio = known ? cfg.proseMinStopRatio : 0;
-  const twins = captionTwins(paras.map((p) => p.text), paras.map((p) => wordsOf(p.text).length), cfg.duplicateMinWords);
-  const judged: Judged[] = paras.map((p) => {
-    const ws = wordsOf(p.text);
+  const twins = captionTwins(paras.map((p) => p.text), wordsOfPara.map((ws) => ws.length), cfg.duplicateMinWords);
+  const judged: Judged[] = paras.map((p, k) => {
+    const ws = wordsOfPara[k];
     const words = ws.length;
     const chromeLines = new Set<number>();
     let rule: string | undefined;

@@ -4,6 +4,7 @@
 // name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
 import type { Evidence } from './signals.js';
 import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
+import { countWhole } from '../../text/whole-words.js';
 
 export interface Known {
   /** The registry's name for a name or domain, if it knows it. */
@@ -95,9 +96,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** log2 of how often `name` occurs in `text` as whole words, case as written. */
 function recurrence(name: string, text: string): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-  let n = 0;
-  for (const _ of text.matchAll(re)) if (++n >= 64) break;
+  const n = countWhole(name, text, 64);
   return n > 1 ? Math.log2(n) : 0;
 }
 

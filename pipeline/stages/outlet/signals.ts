@@ -150,8 +150,10 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     perDomain.set(k, n + 1);
     out.push({ text: k, kind: 'domain', weight, via });
   };
-  for (const m of text.matchAll(EMAIL_RE)) addDomain(m[1], 'email');
-  const withoutEmails = text.replace(EMAIL_RE, ' ');
+  // (Most pages hold no "@": then neither pass over the page can match.)
+  const mail = text.includes('@');
+  if (mail) for (const m of text.matchAll(EMAIL_RE)) addDomain(m[1], 'email');
+  const withoutEmails = mail ? text.replace(EMAIL_RE, ' ') : text;
   for (const m of withoutEmails.matchAll(DOMAIN_RE)) {
     // A domain standing alone on its line is the site's chrome (a logo, a footer), not a mention in prose.
     const start = withoutEmails.lastIndexOf('\n', m.index) + 1;

@@ -13,7 +13,44 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
 
+/**
+ * The words of `text` that start in [from, to) (the last may run past `to`). Rules ask again and again for
+ * the words of one block or one window of it, so a text asked for a second time is tokenized whole once and
+ * later asks are read from that: the same tokens, since a scan started where no token of the whole text is
+ * cut finds exactly the whole text's tokens from there on (a start inside one is scanned afresh). The Word
+ * objects are shared between asks and never written; each ask gets its own array.
+ */
 export function words(text: string, from = 0, to = text.length): Word[] {
+  if (text.length < MEMO_MIN_CHARS || !Number.isInteger(from) || from < 0 || typeof to !== 'number') return scan(text, from, to);
+  let all = memo.get(text);
+  if (all === undefined) {
+    // Seen once: scan only what is asked (a window of a long text may be all anyone wants of it).
+    if (memo.size >= MEMO_TEXTS) memo.clear();
+    memo.set(text, null);
+    return scan(text, from, to);
+  }
+  if (all === null) memo.set(text, (all = scan(text, 0, text.length)));
+  // the first token ending after `from`
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < all.length && all[lo].start < from) return scan(text, from, to);
+  let end = lo;
+  while (end < all.length && all[end].start < to) end++;
+  return all.slice(lo, end);
+}
+
+/** Texts whose whole tokenization is kept (a block, a quote's window): an article asks of far fewer. */
+const MEMO_TEXTS = 256;
+/** Shorter texts are scanned each time: a lookup would cost about as much. */
+const MEMO_MIN_CHARS = 40;
+const memo = new Map<string, Word[] | null>();
+
+function scan(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {

@@ -18,17 +18,30 @@ const BLOCKS_BACK = 6;
 /** Most words a maker may have. */
 const MAX_WORDS = 10;
 
+/** Patterns of an introduced piece of writing, per noun: built once, so they run compiled, not interpreted. */
+const byNoun = new Map<string, { intro: RegExp; definite: RegExp }>();
+function writingPatterns(noun: string): { intro: RegExp; definite: RegExp } {
+  let ps = byNoun.get(noun);
+  if (ps) return ps;
+  const writing = `\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`;
+  ps = {
+    intro: new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)${writing}`, 'giu'),
+    // ("the statement released by X" names its maker, while "the statement" alone introduces nothing:
+    // read only in the quote's own block, and only with the maker after it; further back, "the research
+    // by Ana" is seldom what is quoted)
+    definite: new RegExp(`(?<![\\p{L}])the${writing}`, 'giu'),
+  };
+  // (matchAll runs a copy of a pattern, so a shared one keeps lastIndex 0)
+  if (byNoun.size < 512) byNoun.set(noun, ps);
+  return ps;
+}
+
 /**
  * The maker of the piece of writing `noun` ("ad", "letter") introduced before `at` (an offset in block
  * `block`), as the article names them; undefined when none is found.
  */
 export function documentMaker(blocks: Prepared[], block: number, at: number, noun: string, v: Vocab, ok: (s: string) => boolean): string | undefined {
-  const writing = `\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`;
-  const intro = new RegExp(`(?<![\\p{L}])(?:a|an|its|his|her|their)${writing}`, 'giu');
-  // ("the statement released by X" names its maker, while "the statement" alone introduces nothing:
-  // read only in the quote's own block, and only with the maker after it; further back, "the research
-  // by Ana" is seldom what is quoted)
-  const definite = new RegExp(`(?<![\\p{L}])the${writing}`, 'giu');
+  const { intro, definite } = writingPatterns(noun);
   for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
@@ -39,6 +52,34 @@ export function documentMaker(blocks: Prepared[], block: number, at: number, nou
       const { m, named } = found[k];
       const maker = after(p.block.text, m.index + m[0].length, v, ok) ?? (named ? undefined : before(p.masked, p.block.text, m.index, v, ok));
       if (maker) return maker;
+    }
+  }
+  return undefined;
+}
+
+/** How many blocks before the quote's an organization's statement may have been reported in. */
+const STATEMENT_BLOCKS_BACK = 3;
+/** "The council confirmed that ...", "Acme News announced ...", "the agency said in a statement": an organization giving out a statement. */
+const STATING = /(?<![\p{L}])((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'\u2019&-]*\s+){0,4}?[\p{L}][\p{L}'\u2019-]*)\s+(?:confirmed|announced|stated|said\s+in\s+a\s+(?:written\s+)?statement)(?![\p{L}])/gu;
+
+/**
+ * "Acme News confirmed that ... According to the statement, ... '...,' the statement read": a statement
+ * the article names no maker for is the one the organization it last reported confirming or announcing
+ * something (in the quote's block or the few before) gave out. Only an organization, the clause's
+ * subject opening its sentence: a person confirming something is seldom the statement's maker (a
+ * campaign's statement about them), and "the statement" in a paper's own reporting is often its source's.
+ */
+export function statementMaker(blocks: Prepared[], block: number, at: number, v: Vocab, ok: (s: string) => boolean): string | undefined {
+  for (let b = block; b >= Math.max(0, block - STATEMENT_BLOCKS_BACK); b--) {
+    const p = blocks[b];
+    const text = p.masked.slice(0, b === block ? at : p.masked.length);
+    const ends = sentenceEnds(text, v);
+    const found = [...text.matchAll(STATING)].filter((m) => sentenceStart(ends, m.index) === m.index || /^\s*$/u.test(text.slice(sentenceStart(ends, m.index), m.index)));
+    for (let k = found.length - 1; k >= 0; k--) {
+      const ws = words(p.block.text, found[k].index, found[k].index + found[k][1].length);
+      if (!ws.some((w) => v.orgWords.has(w.bare) || v.orgWords.has(w.raw)) || ws.some((w) => PRONOUNS.has(w.raw.toLowerCase()))) continue;
+      const out = maker(p.block.text, ws, ok);
+      if (out) return out;
     }
   }
   return undefined;

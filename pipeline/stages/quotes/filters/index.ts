@@ -12,7 +12,7 @@ import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
 import { words } from '../words.js';
 import { notSpeech } from './not-speech.js';
-import { documentMaker } from './document-maker.js';
+import { documentMaker, statementMaker } from './document-maker.js';
 import { documentOwner } from './document-owner.js';
 import { namedNewspaper } from './named-newspaper.js';
 import { fullFormOf, shortForm } from './short-form.js';
@@ -89,7 +89,10 @@ function introducedMaker(f: QuoteFind, name: string, file: VFile, v: Vocab): str
   if (!m) return undefined;
   const noun = m[1].toLowerCase();
   const one = noun.endsWith('s') && isWork(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
-  return documentMaker(file.data.quoteBlocks ?? [], f.block, f.span.open >= 0 ? f.span.open : f.span.start, one, v, (s) => !badShape(s, v));
+  const at = f.span.open >= 0 ? f.span.open : f.span.start;
+  const ok = (s: string) => !badShape(s, v);
+  const blocks = file.data.quoteBlocks ?? [];
+  return documentMaker(blocks, f.block, at, one, v, ok) ?? (one === 'statement' ? statementMaker(blocks, f.block, at, v, ok) : undefined);
 }
 
 /** A quote as the record keeps it: credited as the article credits them there ("Jo Lin, a pollster"), the bare name beside it for linking; by config the name alone, the description only beside it. */

@@ -82,11 +82,18 @@ function nameWord(ws: Word[], e: number, v: Vocab): boolean {
   return v.titlesLower.has(l) && isCap(ws[e + 1]?.raw ?? '');
 }
 
-/** End of the person or organization nouns right after a name (e itself when there are none). */
+/**
+ * End of the person or organization nouns right after a name (e itself when there are none), a
+ * lowercase modifier or two before them ("The Ohio state senator", "The Acme presidential candidate"; not an
+ * owner: "The Ohio capital's new mayor" is no description of Ohio's).
+ */
 function nounsAfter(ws: Word[], e: number, v: Vocab): number {
   const noun = (w?: Word) => !!w && (v.personNouns.has(lc(w)) || v.orgWords.has(w.raw));
-  while (noun(ws[e])) e++;
-  return e;
+  let k = e;
+  while (k < e + 2 && ws[k] && !noun(ws[k]) && !ws[k].possessive && /^\p{Ll}/u.test(ws[k].raw) && modifierWord(ws[k], v)) k++;
+  if (!noun(ws[k])) k = e;
+  while (noun(ws[k])) k++;
+  return k;
 }
 
 /** Lowercase words from e (at most three, no verb, stop word or punctuation) that a capitalized word follows; 0 when none. */

@@ -17,6 +17,10 @@ interface Person {
   full: string;
   count: number;
   first: number;
+  /** written in the body, not only in the headline */
+  body?: boolean;
+  /** cached: a headline's run-on words, not a name (People.runOn) */
+  runOn?: boolean;
 }
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
@@ -47,6 +51,8 @@ export class People {
   private blockStarts: number[] = [];
   /** the article's body text: a name read in a Title Case headline must be written there too */
   private body = '';
+  /** the body with its whitespace runs as single spaces (a name wrapped across lines), built when needed */
+  private flatBody?: string;
   /** words the article writes in lowercase somewhere ("people", "friends") */
   private lower = new Set<string>();
   /** capitalized words of the body and their counts, built when a Title Case line needs them */
@@ -261,6 +267,7 @@ export class People {
         if (!plain) return true;
         plain.count += p.count;
         plain.first = Math.min(plain.first, p.first);
+        plain.body ||= p.body;
         const given = this.byGiven.get(first.toLowerCase())?.filter((q) => q !== p);
         if (given) this.byGiven.set(first.toLowerCase(), given);
         return false;
@@ -282,6 +289,7 @@ export class People {
       this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
     }
     p.count += weight;
+    if (at >= 0) p.body = true;
   }
 
   private vote(key: string, g: Gender, n: number): void {
@@ -298,12 +306,28 @@ export class People {
 
   /** The full name a one-word name or surname stands for, or undefined when the article never gives one. */
   /** `gender` (from "Ms." or "Mr." at the mention) picks the right one of a family sharing a surname. */
+  /** Of names given as often, one only the headline gives and opening with no given name loses: a
+   * headline's capitals run words together ("Crowd outside Lisbon Lamm rally" beside "Dana Lamm" in the body). */
   expand(tokens: string[], gender?: Gender): string | undefined {
     if (!tokens.length) return undefined;
     const key = surnameOf(tokens).toLowerCase();
     const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
-    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || a.first - b.first)[0]?.full;
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || +this.runOn(a) - +this.runOn(b) || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
+  }
+
+  /**
+   * A full name only a headline gives, whose first word is no given name and which the body never
+   * writes as those words either ("outside Lisbon Lamm rally"): words a headline's capitals ran together.
+   */
+  private runOn(p: Person): boolean {
+    if (p.body) return false;
+    if (p.runOn === undefined) {
+      const first = p.full.split(' ')[0];
+      this.flatBody ??= this.body.replace(/\s+/gu, ' ');
+      p.runOn = !this.v.firstName.has(first) && !this.flatBody.includes(p.full);
+    }
+    return p.runOn;
   }
 
   /** Whether the article gives another full name with this full name's surname (a family: "Jo Lamm" and "Dana Lamm"). */

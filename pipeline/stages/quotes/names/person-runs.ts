@@ -51,6 +51,10 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
     const g = v.firstName.get(tokens[0]);
     if (g) vote(full, g, 3);
   }
+  // "his wife, Jo Lamm", "her son Al Lamm": a gendered noun in lowercase just before the name is its apposition
+  const before = ws[run[0] - 1]?.raw === ',' ? ws[run[0] - 2] : ws[run[0] - 1];
+  const bg = before && /^\p{Ll}/u.test(before.raw) ? v.genderNoun.get(before.bare) : undefined;
+  if (bg) vote(full, bg, 2);
   // "Jo Lamm, a spokeswoman for ..." / "Lamm, her campaign's ..."
   const after = ws.slice(e, e + 4);
   if (after[0]?.raw === ',') {
@@ -59,14 +63,23 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
       if (g) vote(full, g, 2);
     }
   }
-  const g = pronounAfter(ws.slice(e, e + 6), v);
+  const g = pronounAfter(ws.slice(e, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1]?.raw.toLowerCase() ?? ''));
   if (g) vote(full, g, 1);
 }
 
-/** "Lamm said his ...": a personal pronoun within a few words of a name, before the sentence or another name. */
-function pronounAfter(near: Word[], v: Vocab): Gender | undefined {
-  for (const w of near) {
+/** Prepositions that make a name their object ("with Jo Lamm", "beside Jo Lamm"). */
+const ADPOSITIONS = new Set(['with', 'by', 'beside', 'alongside', 'behind', 'at', 'on', 'in', 'to', 'from', 'for', 'of', 'near', 'among', 'between', 'against', 'without']);
+
+/**
+ * "Lamm said his ...": a personal pronoun within a few words of a name, before the sentence or another name.
+ * `object`: the name is a preposition's object, and a pronoun in a prepositional phrase after it belongs
+ * to the clause's subject ("with Mayor Jo Lamm by her side, the senator ...": "her" is the senator's).
+ */
+function pronounAfter(near: Word[], v: Vocab, object = false): Gender | undefined {
+  for (let i = 0; i < near.length; i++) {
+    const w = near[i];
     if (w.raw === '.' || /[.!?]$/.test(w.raw)) return undefined;
+    if (object && i > 0 && ADPOSITIONS.has(near[i - 1].raw.toLowerCase())) return undefined;
     const g = v.pronoun.get(w.raw.toLowerCase());
     if (g === 'male' || g === 'female') return g;
     if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) return undefined;

@@ -5,6 +5,7 @@
 import type { Mention } from '../names/mention.js';
 import type { People } from '../names/people.js';
 import type { Gender, Vocab } from '../vocab.js';
+import { surnameOf } from '../names/shape.js';
 import { fitsPronoun, type Fits } from './fits.js';
 import { describesPerson, human, mayBePerson, roleOf, severalPeople } from './source-words.js';
 import type { Source, SpeakerRef } from './speakers.js';
@@ -164,10 +165,19 @@ export class Antecedents {
    */
   private nearestSubject(after: number, at: number, g: Gender | undefined, fits: Fits, loose = false, sourceSure = true): SpeakerRef | null {
     if (g !== 'male' && g !== 'female') return null;
+    // a full name passed over only because the article gives its gender nowhere
+    let unsure: string | undefined;
     for (let i = this.lastSubjectBefore(at); i >= 0 && this.subjects[i].at > after; i--) {
       const m = this.subjects[i];
       const ref = m.nominal ? this.describedSubject(m, g) : this.namedSubject(m, at, g, fits, loose, sourceSure);
+      // ("When Al Lamm's name came up, he said" after "His father, Ed Lamm, ...": of a family, the
+      // nearer member the pronoun does not contradict, never one further back because only their gender is known)
+      if (ref && unsure && ref.name !== unsure && surnameKey(ref.name) === surnameKey(unsure)) return { name: unsure, role: '' };
       if (ref) return ref;
+      if (!m.nominal && !unsure) {
+        const { name, gender } = this.personOf(m, g);
+        if (!gender && name.includes(' ')) unsure = name;
+      }
     }
     return null;
   }
@@ -210,5 +220,7 @@ export class Antecedents {
     return other ? { name: other, gender: g } : { name, gender: mg };
   }
 }
+
+const surnameKey = (name: string) => surnameOf(name.split(' ')).toLowerCase();
 
 export type { Mention };
