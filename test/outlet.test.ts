@@ -66,6 +66,26 @@ test('the outlet of a page, from its own text', async () => {
     ['a camel-cased site name is a name ("eWeek")', page('Body text.', '', 'Jane Roe is gWidget\'s Editor-in-Chief and covers chips.'), 'gWidget'],
     ['a site heading over its list names the site', page('Body text.', '', 'Top reads on Harbor Ledger this week', '  • One story'), 'Harbor Ledger'],
     ['a one-word name is shown as the copyright writes it in full', page('Body text.', '', 'More from the Ledger', 'Jo Roe is a columnist for the Ledger.', '© 2023 Harbor Ledger Newspapers Ltd.'), 'Harbor Ledger'],
+    // A copyright's year is not part of the name; a count or a measure opens a phrase, not a name.
+    ['a year before the copyright holder is cut', page('Body text.', '', 'Copyright © 2020. Quayside Global Corp. All Rights Reserved'), 'Quayside Global'],
+    ['a span of years alone names nobody', page('Body text.', '', '© 2002-2017 All rights reserved.'), undefined],
+    ['a span of years before a word that names no outlet names nobody', page('Body text.', '', '© 2001-2020 This site is run by volunteers.'), undefined],
+    ['a count opening a line is no name', ['1,204 Stories & Essays', '', 'Body text.', '', '1,204 Stories & Essays'].join('\n'), undefined],
+    ['"About Me" names no outlet', page(...Array.from({ length: 12 }, (_, i) => `Body text, paragraph ${i}.`), '', 'About Me'), undefined],
+    // A name running on into a sentence is written as it is: only a logo's echo is said once.
+    ['a doubled name the page writes again stays doubled', page('SIGN UP FOR CLINK CLINK LETTERS', '', 'Body text.', '', 'Clink Clink uses cookies to count its readers.', 'Clink Clink may earn a commission on sales.'), 'Clink Clink'],
+    ['a one-word logo echo running into prose is said once', ['Quaybeat Quaybeat is the harbor\'s music site', '', 'Body text.', '', '© 2023 Quaybeat', 'Quaybeat'].join('\n'), 'Quaybeat'],
+    // A one-word name the page mostly writes as the start of a longer one was cut short by the pattern that caught it.
+    [
+      'a name cut short is shown as the page mostly writes it',
+      page(...Array.from({ length: 12 }, (_, i) => `Body text, paragraph ${i}.`), '', 'Have Quillon Quarterly sent to you each week', 'Quillon Quarterly welcomes letters from readers.', '', 'About Quillon'),
+      'Quillon Quarterly',
+    ],
+    [
+      'a name mostly written alone stays as it is',
+      page(...Array.from({ length: 12 }, (_, i) => `Body text, paragraph ${i}.`), '', 'Quillon Quarterly is our print edition.', 'Quillon', '', 'About Quillon'),
+      'Quillon',
+    ],
     // Better none than wrong: a wire's copyright alone may be a site's reprint (a newsroom's registry can vouch for the wire).
     ['a wire copyright alone on article-only text names nobody', 'Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast.\n\nCopyright 2008 The Associated Press. All rights reserved.', undefined],
   ];

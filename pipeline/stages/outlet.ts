@@ -10,7 +10,8 @@ import { compile } from '../config/spec.js';
 import { outletEntrySpec, outletPatterns, outletsSpec } from './outlet/spec.js';
 import type { OutletEntry } from '../types.js';
 import type { StageOptions } from './options.js';
-import { chooseFrom, weigh } from './outlet/choose.js';
+import { chooseFrom, weigh, writtenInFull } from './outlet/choose.js';
+import { nameShape } from './outlet/trim.js';
 import { PersonTest } from './outlet/people.js';
 import { gatherEvidence } from './outlet/signals.js';
 import { folderOf, outletByPath, urlLine, type UrlLine } from './outlet/told.js';
@@ -107,8 +108,35 @@ function pageOutlet(ctx: Ctx): Hit | undefined {
   // The ranker's stage weighs the same evidence: handed on rather than gathered twice.
   if (ctx.ranked) ctx.file.data.outletPage = page;
   const { choice } = page;
-  return choice && { name: choice.name, features: choice.features };
+  // With a ranker, its stage decides again after chrome and says why if nothing is left.
+  const name = choice && asWritten(choice.name, ctx, page, !ctx.ranked);
+  return name ? { name, features: choice.features } : undefined;
 }
+
+/**
+ * How the chosen outlet is written, once the rules or the ranker chose it: a copyright's leading year cut
+ * ("2020 Harbor Star" -> "Harbor Star"), in full as the page mostly writes it (outlet/choose.ts writtenInFull).
+ * None, with the reason in the report, for a phrase that opens with a count or a measure ("1,204 Stories",
+ * "12°C", a bare span of years) or a pronoun ("About Me"): no outlet is better than a wrong one. The
+ * candidates and their features stay as the patterns found them; a name the registry knows stays as written.
+ */
+function asWritten(name: string, { file, options, registry }: Ctx, page: PageWeighing, say = true): string | undefined {
+  if (registry.lookup(name)) return name;
+  const shaped = nameShape(name);
+  // What is left once a year is cut may be a word that never names an outlet ("2001-2020 This" -> "This").
+  if (!shaped || PRONOUN.test(shaped) || (shaped !== name && options.config.outlets.not_outlets.some((w) => w.toLowerCase() === shaped.toLowerCase()))) {
+    if (!say) return undefined;
+    const at = String(file.value).indexOf(name);
+    file.message(`No outlet: the likeliest, "${name}", is no name (a count, a measure, a span of years or a pronoun)`, {
+      ruleId: 'outlet-unsure',
+      source: 'copydesk-outlet',
+      ...(at >= 0 && { place: pointAt(file, at) }),
+    });
+    return undefined;
+  }
+  return writtenInFull(shaped, page.choose);
+}
+const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
 
 /**
  * With a fitted ranker, every candidate (outlet/candidates.ts, with where the page's structure writes
@@ -134,8 +162,11 @@ function rankedOutlet(ctx: Ctx, ranker: Ranker): Hit | undefined {
     }
     return undefined;
   }
-  if (choice && outletKey([choice.name]) === outletKey(d.c.names)) return { name: choice.name, features: { ...choice.features, rank_p: d.p } };
-  return { name: d.c.names[0], via: `ranked-${d.c.via}`, features: { ...d.c.features, rank_p: d.p } };
+  const rules = choice && outletKey([choice.name]) === outletKey(d.c.names);
+  const name = asWritten(rules ? choice.name : d.c.names[0], ctx, page);
+  if (!name) return undefined;
+  if (rules) return { name, features: { ...choice.features, rank_p: d.p } };
+  return { name, via: `ranked-${d.c.via}`, features: { ...d.c.features, rank_p: d.p } };
 }
 const named = (name: string | undefined): Hit | undefined => (name ? { name } : undefined);
 

@@ -85,6 +85,11 @@ export interface ChooseConfig {
   text: string;
   /** True when a name reads as a person's in the page: people are never the outlet. */
   isPerson?: (name: string, text: string) => boolean;
+  /** Chrome, corporate and never-outlet words (the signals' own): never taken as the rest of a name cut short. */
+  not_outlet_words?: string[];
+  header_noise?: string[];
+  corporate_suffixes?: string[];
+  not_outlets?: string[];
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -247,6 +252,50 @@ export function display(best: Scored, w: Weighed, cfg: ChooseConfig): { name: st
   }
   return { name: best.g.display, via: best.g.via };
 }
+
+/**
+ * How the chosen outlet is written: a one-word name the page mostly writes as the start of a longer one
+ * ("About Quillon", "Have Quillon Quarterly sent to you", "Quillon Quarterly welcomes letters") is that
+ * longer name cut short by the pattern that caught it. Applied to the choice only, after the rules or the
+ * ranker chose: the candidates and their features stay as the patterns found them.
+ */
+export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): string {
+  if (/\s/u.test(name) || /\.[a-z]{2,}$/iu.test(name)) return name;
+  // A word the page writes more than once and only ever doubled is a doubled name ("Clink Clink"), not a
+  // logo's echo (which stands once, where the logo is).
+  const count = (s: string) => [...cfg.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, 'giu'))].length;
+  const twice = count(`${name} ${name}`);
+  if (twice >= 2 && count(name) === 2 * twice) return `${name} ${name}`;
+  return fuller(name, cfg);
+}
+
+/**
+ * `name` extended by the capitalised word the page writes after it in more than half of the places it
+ * writes it (up to three words more: "Harbor" -> "Harbor Home Journal"); chrome words, months and
+ * possessives never extend it.
+ */
+export function fuller(name: string, cfg: Pick<ChooseConfig, 'text' | 'not_outlet_words' | 'header_noise' | 'corporate_suffixes' | 'not_outlets'>): string {
+  const chrome = new Set([...(cfg.not_outlet_words ?? []), ...(cfg.header_noise ?? []), ...(cfg.corporate_suffixes ?? []), ...(cfg.not_outlets ?? [])].map((w) => w.toLowerCase()));
+  let cur = name;
+  for (let k = 0; k < 3; k++) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(cur)}(?![\\p{L}\\p{N}'’])(?:[ \\t]([^\\s]+))?`, 'gu');
+    let n = 0;
+    const next = new Map<string, number>();
+    for (const m of cfg.text.matchAll(re)) {
+      n++;
+      const w = m[1]?.replace(/[.,:;!?)]+$/u, '');
+      // A word as names are written (Title, CAPITALS or a number), not one glued to the next cell ("7Meet"), nor the name's own echo.
+      if (w && WORD_SHAPE.test(w) && !chrome.has(w.toLowerCase()) && !MONTH_WORD.test(w) && w !== cur.split(' ').pop()) next.set(w, (next.get(w) ?? 0) + 1);
+      if (n >= 64) break;
+    }
+    const [w, c] = [...next].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n < 2 || c * 2 <= n) break;
+    cur = `${cur} ${w}`;
+  }
+  return cur;
+}
+const WORD_SHAPE = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}&.-]*|\p{N}+)$/u;
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/u;
 
 /** The capitalised run of words the page writes most often whose initials are `acronym`. */
 function spelledOut(acronym: string, text: string): string | undefined {

@@ -8,6 +8,20 @@ export const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
 export const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
 export const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
 
+// A year or a span of years before a name is a copyright's date ("2020 Harbor Star", "2001-2020 This site"), not the name.
+const YEAR_LEAD = /^(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:(?:19|20)\d\d|\p{L}+))?[.,]?(?:[ \t]+|$)/u;
+
+/**
+ * A name as it can be an outlet's: a leading year cut ("2020 Harbor Star" -> "Harbor Star", "1996-Thu"
+ * -> ""), and nothing when its first word holds no letter: a count or a measure opens a phrase
+ * ("1,204 Stories", "12°C"), not a name; a name may open with a number glued to letters ("7Live").
+ */
+export function nameShape(name: string): string {
+  const cut = name.replace(YEAR_LEAD, '');
+  const first = cut.split(/\s+/u)[0] ?? '';
+  return /\p{L}/u.test(first) && !/^\p{N}+[^\p{L}\p{N}]/u.test(first) ? cut : '';
+}
+
 /** A logo's text and the name beside it, glued by w3m, said once: "Morningstar Morningstar" -> "Morningstar". */
 export function echoOnce(name: string): string {
   const words = name.split(/\s+/u);
