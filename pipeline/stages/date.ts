@@ -12,7 +12,10 @@ import { findDates, NO_ZONES } from '../text/dates.js';
 import { type Line } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
 import { bestDate, dateFeatures, rankDates, type DateCandidate } from './date/score.js';
-import { lines } from '../text/lines.js';
+import { rankedDates } from './date/rank.js';
+import { decide, type Ranker } from './confidence/rank.js';
+import rankerJson from './date/ranker.json' with { type: 'json' };
+import { lines, pointAt } from '../text/lines.js';
 import type { StageOptions } from './options.js';
 
 export { dateSpec };
@@ -21,6 +24,7 @@ interface Ctx {
   file: VFile;
   options: StageOptions;
   home?: string;
+  ranker?: Ranker | null;
 }
 type Hit = { iso: string; line?: Line; features?: Record<string, number> };
 
@@ -39,19 +43,48 @@ const sources: Source<Ctx, Hit>[] = [
   {
     name: 'scored-page',
     find: (ctx) => {
-      const cfg = ctx.options.config.metadata.date;
-      const ranked = rankDates(ctx.file, { ...cfg, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home);
-      const best: DateCandidate | undefined = bestDate(ranked, cfg.min_score);
-      return best && { iso: best.iso, line: best.line, features: dateFeatures(best, ranked, lines(ctx.file).length) };
+      const { ranked, rule } = scored(ctx);
+      const n = lines(ctx.file).length;
+      const ranker = ctx.ranker;
+      if (!ranker || !ranked.length) return rule && { iso: rule.iso, line: rule.line, features: dateFeatures(rule, ranked, n) };
+      const cands = rankedDates(ranked, rule, n, ctx.file.data.article);
+      const d = decide(ranker, cands, rule && [rule.iso.slice(0, 10)]);
+      if (!d.c) {
+        const shown = rule ?? d.top?.c.cand;
+        ctx.file.message(`No date: the likeliest, ${shown?.iso ?? 'none'}, is not likely enough (the ranker's best chance ${(d.top?.p ?? 0).toFixed(3)}, below ${ranker.model.threshold})`, {
+          ruleId: 'date-unsure',
+          source: 'copydesk-date',
+          ...(shown && { place: pointAt(ctx.file, shown.line.start) }),
+        });
+        return undefined;
+      }
+      const best = d.c.cand;
+      return { iso: best.iso, line: best.line, features: { ...dateFeatures(best, ranked, n), rank_p: d.p } };
     },
   },
 ];
 
-export default function date(options: StageOptions) {
+/** The page's dates with the rules' points, and the rules' pick. */
+function scored(ctx: Ctx): { ranked: DateCandidate[]; rule?: DateCandidate } {
+  const cfg = ctx.options.config.metadata.date;
+  const ranked = rankDates(ctx.file, { ...cfg, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home);
+  return { ranked, rule: bestDate(ranked, cfg.min_score) };
+}
+
+/** The rules' pick and every date candidate with the ranker's features (for fitting: bench/train-date.ts). */
+export function dateCandidatesOf(file: VFile, options: StageOptions) {
+  const { ranked, rule } = scored({ file, options, home: file.data.outletEntry?.timezone });
+  return { rule: rule && [rule.iso.slice(0, 10)], cands: rankedDates(ranked, rule, lines(file).length, file.data.article) };
+}
+
+/** The fitted date ranker (bench/train-date.ts): null while it has not held on every site fold. */
+const shippedRanker = (rankerJson as { ranker: Ranker | null }).ranker;
+
+export default function date(options: StageOptions, ranker: Ranker | null = shippedRanker) {
   return (_tree: Root, file: VFile) => {
     const home = file.data.outletEntry?.timezone;
     const fromFm = trusted(file, ['date', 'published', 'date_published'], (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? findDates(v, options.config.metadata.date.zones, home)[0]?.iso : undefined));
-    const found = firstHit([{ name: 'frontmatter', find: () => { const iso = fromFm.find(undefined); return iso ? ({ iso } as Hit) : undefined; } }, ...sources], { file, options, home });
+    const found = firstHit([{ name: 'frontmatter', find: () => { const iso = fromFm.find(undefined); return iso ? ({ iso } as Hit) : undefined; } }, ...sources], { file, options, home, ranker });
     if (!found) {
       file.message('No publication date found', { ruleId: 'date-missing', source: 'copydesk-date' });
       return;

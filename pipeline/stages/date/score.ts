@@ -33,6 +33,24 @@ export interface DateCandidate {
   iso: string;
   line: Line;
   score: number;
+  /** Which of the rules' cues it met (1 or 0; `repeat` counts), for the fitted ranker (date/rank.ts). */
+  cues: DateCues;
+}
+
+/** The cues behind a candidate's score, one per rule above. */
+export interface DateCues {
+  label: number;
+  updated: number;
+  meta: number;
+  prose: number;
+  byline: number;
+  headline: number;
+  timed: number;
+  listed: number;
+  repeat: number;
+  /** Where it stands to the headline's line (0 when the headline is not on the page). */
+  above_headline: number;
+  dist_headline: number;
 }
 
 const W = { list: 5, label: 6, updated: -1, meta: 3, prose: 3, byline: 3, headline: 2, repeat: 1, repeatCap: 3, timed: 1 };
@@ -98,6 +116,7 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
   // The story's own byline comes first; later ones belong to related-story teasers.
   const firstByline = bylineAt.indexOf(true);
   const cands: (DateCandidate & { meta: boolean; i: number })[] = [];
+  const zero = (): DateCues => ({ label: 0, updated: 0, meta: 0, prose: 0, byline: 0, headline: 0, timed: 0, listed: 0, repeat: 0, above_headline: 0, dist_headline: 0 });
 
   ls.forEach((l, i) => {
     // w3m glues cells: "Doric SamDecember 20, 2023" reads as "Doric Sam December 20, 2023".
@@ -113,15 +132,20 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
       from = h.index + h.length;
       if (reject.test(before) || rejectAfter.test(text.slice(h.index + h.length))) continue;
       const lead = before.trim() || (h === hits[0] ? prevLabel : '');
-      let score = 0;
-      if (label.test(lead)) score += W.label;
-      else if (updated.test(lead)) score += W.updated;
-      score += meta ? W.meta : words > 2 * cfg.max_meta_words ? -W.prose : 0;
-      const near = firstByline >= 0 && Math.abs(i - firstByline) <= BYLINE_REACH;
-      if (near) score += W.byline;
-      if (headLine >= 0 && i > headLine && i - headLine <= HEADLINE_REACH) score += W.headline;
-      if (h.timed) score += W.timed;
-      cands.push({ iso: h.iso, line: l, score, meta, i });
+      const cues = zero();
+      if (label.test(lead)) cues.label = 1;
+      else if (updated.test(lead)) cues.updated = 1;
+      if (meta) cues.meta = 1;
+      else if (words > 2 * cfg.max_meta_words) cues.prose = 1;
+      if (firstByline >= 0 && Math.abs(i - firstByline) <= BYLINE_REACH) cues.byline = 1;
+      if (headLine >= 0 && i > headLine && i - headLine <= HEADLINE_REACH) cues.headline = 1;
+      if (h.timed) cues.timed = 1;
+      if (headLine >= 0) {
+        cues.above_headline = i < headLine ? 1 : 0;
+        cues.dist_headline = Math.log1p(Math.abs(i - headLine));
+      }
+      const score = cues.label * W.label + cues.updated * W.updated + cues.meta * W.meta - cues.prose * W.prose + cues.byline * W.byline + cues.headline * W.headline + cues.timed * W.timed;
+      cands.push({ iso: h.iso, line: l, score, meta, i, cues });
     }
   });
   // A run of dates of different days close together is a list (related stories, archives, a feed).
@@ -149,14 +173,19 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
     return new Set(near.map((o) => o.i)).size >= LIST_MIN_LINES && gap <= LIST_GAP;
   });
   cands.forEach((c, k) => {
-    if (listed[k]) c.score -= W.list;
+    if (!listed[k]) return;
+    c.score -= W.list;
+    c.cues.listed = 1;
   });
   // The publication day tends to repeat across a page's meta blocks (top and foot of the story).
   const perDay = new Map<string, number>();
   cands.forEach((c, k) => {
     if (c.meta && !listed[k]) perDay.set(day(c), (perDay.get(day(c)) ?? 0) + 1);
   });
-  for (const c of cands) c.score += Math.min(W.repeatCap, ((perDay.get(day(c)) ?? 1) - 1) * W.repeat);
+  for (const c of cands) {
+    c.cues.repeat = (perDay.get(day(c)) ?? 1) - 1;
+    c.score += Math.min(W.repeatCap, c.cues.repeat * W.repeat);
+  }
   return cands;
 }
 
