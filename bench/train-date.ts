@@ -10,23 +10,19 @@
 // share of given dates that are right, falls below the rules'.
 //
 // Usage: node dist/bench/train-date.js [--write] [--reuse]
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import parseDump from '../pipeline/article/parse.js';
-import { loadConfig } from '../pipeline/registry.js';
-import { BatchCounter } from '../pipeline/run/batch-counts.js';
-import { dumpFile } from '../pipeline/run/read-dump.js';
 import chrome from '../pipeline/stages/chrome.js';
 import { dateCandidatesOf } from '../pipeline/stages/date.js';
 import headline from '../pipeline/stages/headline.js';
 import outlet, { outletRank } from '../pipeline/stages/outlet.js';
 import { decide, type Ranker } from '../pipeline/stages/confidence/rank.js';
-import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 import { fitRanker } from './softmax.js';
+import { corpusBatch } from './corpus-batch.js';
 import { crossValidateRanker, runTrainer } from './ranker-cv.js';
-import { foldOf, readLabels } from './folds.js';
+import { foldOf } from './folds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
@@ -48,16 +44,7 @@ interface Doc {
 }
 
 async function gather(corpus: string): Promise<Doc[]> {
-  const config = await loadConfig(path.join(root, 'config'));
-  const dir = path.join(shared, 'corpora', corpus, 'docs');
-  const labels = readLabels(path.join(shared, 'corpora', corpus, 'labels.jsonl'));
-  const names = readdirSync(dir).sort();
-  const read = (n: string) => dumpFile(readFileSync(path.join(dir, n)), { rel: n, kind: 'txt' }).file;
-  const batch = emptyBatch();
-  const counter = new BatchCounter(config.chrome);
-  for (const n of names) counter.count(batch, read(n));
-  for (const [k, n] of batch.lineDocCounts) if (n < 2) batch.lineDocCounts.delete(k);
-  const options: StageOptions = { config, batch };
+  const { labels, names, read, options } = await corpusBatch(root, shared, corpus);
   const proc = unified().use(parseDump).use(outlet, options).use(chrome, options).use(outletRank, options).use(headline, options).freeze();
   const out: Doc[] = [];
   for (const l of labels) {
