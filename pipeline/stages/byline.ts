@@ -122,7 +122,8 @@ function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
  * ("... is played" / "by Ana Ruiz, a terrific actress"), not a credit.
  */
 function continues(prev: Line | undefined, l: Line): boolean {
-  if (!prev || !/^\s*by\s/u.test(l.text)) return false;
+  // "by Ana" or, glued to the next word as w3m may print a sentence's "by" ("ByHarbor. Attackers ..."), "ByHarbor".
+  if (!prev || !/^\s*(?:by\s|By\p{Lu})/u.test(l.text)) return false;
   const p = prev.text.trimEnd();
   return p.trim().length >= WRAPPED && /[\p{Ll},;]$/u.test(p) && /\p{Ll}\s+\p{Ll}+\s+\p{Ll}/u.test(p);
 }

@@ -134,9 +134,37 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
     });
     return undefined;
   }
-  return writtenInFull(shaped, page.choose);
+  const full = writtenInFull(shaped, page.choose);
+  // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
+  // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
+  // News", "Written by Harbor Marketing").
+  if (credited(full, page.choose.text, [...options.config.metadata.byline.org_words, ...options.config.metadata.byline.title_words])) {
+    if (!say) return undefined;
+    const at = String(file.value).indexOf(full);
+    file.message(`No outlet: the likeliest, "${full}", is the person the page credits as its writer, not a publisher`, {
+      ruleId: 'outlet-unsure',
+      source: 'copydesk-outlet',
+      ...(at >= 0 && { place: pointAt(file, at) }),
+    });
+    return undefined;
+  }
+  return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/**
+ * True when the page credits `name` as its writer: a line opening with "By", "Written by" or "Posted by",
+ * then the name, then the line's end, a cell, a date or a time ("Posted by Ana Ruiz March 26, 2017", "Posted by Ana Ruiz at
+ * 12:55 AM"). A credit holding one of `notPersonWords` (lower case: organisation and trade words, "By Harbor
+ * News") may be the outlet's own.
+ */
+export function credited(name: string, text: string, notPersonWords: readonly string[]): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
+}
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 
 /**
  * With a fitted ranker, every candidate (outlet/candidates.ts, with where the page's structure writes
