@@ -23,6 +23,11 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
     // A wire credit alone is the byline as written; beside a person it is dropped.
     ['By Associated Press', ['Associated Press']],
     ['By Lavonne Kitteridge and The Associated Press', ['Lavonne Kitteridge']],
+    // A name credited in brackets with a craft other than writing took the pictures, not the story.
+    ['by Lavonne Kitteridge (reporting) and Bram Osterley (photography)', ['Lavonne Kitteridge']],
+    ['By Lavonne Kitteridge and Bram Osterley (Illustrations)', ['Lavonne Kitteridge']],
+    ['By Lavonne Kitteridge (text), Bram Osterley (video) and Cato Venn', ['Lavonne Kitteridge', 'Cato Venn']],
+    ['By Lavonne Kitteridge (reporting) and Bram Osterley (additional reporting)', ['Lavonne Kitteridge', 'Bram Osterley']],
     ['By Harbor Courier Editorial Board | Harbor Courier', ['Harbor Courier Editorial Board']],
     // Negatives: consent boilerplate, a brand that starts with "By", a headline-cased phrase.
     ['By entering your email and clicking Sign Up, you agree', []],
@@ -128,6 +133,14 @@ test('the byline of a page, and none where the page names none', async () => {
     // A name beside the date made of the headline's words is what the story is about; a possessive names what is hers.
     ['the headline\'s words beside the date', page('Hating Harbor Mondays Is Fine, Says the Harbor Council', '', 'Hating Harbor Mondays', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), undefined],
     ['a headline that ends with its writer\'s name', page('Harbor Council Votes on the Ferry Timetable — Bree Tolland', '', '  • Bree Tolland, harborpost.example', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), ['Bree Tolland']],
+    // A place or a group after the first word beside the date is a section, a weather box or a masthead.
+    ['a region\'s section beside the date', page('Story headline for the test', '', 'Northern Ireland', '28 March 2017', '', 'Body text.'), undefined],
+    ['a city\'s weather box beside the date', page('Story headline for the test', '', '61 F  Partly cloudy', 'New York', 'Monday, June 5, 2023', '', 'Body text.'), undefined],
+    ['a masthead with a place in it beside the date', page('Story headline for the test', '', 'Harbor Valley Ledger', 'December 22, 2023', '', 'Body text.'), undefined],
+    ['a writer with a known given name and a place-like surname', page('Story headline for the test', '', 'Kevin Washington', 'December 22, 2023', '', 'Body text.'), ['Kevin Washington']],
+    // A label that is an item of a tab list is a tab; the next item is its sibling, not a name.
+    ['a tab list "Author" / "Recent Posts"', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', '  • Author', '  • Recent Posts', '', 'Body five.'), undefined],
+    ['a label line, then the name on its own', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Author', 'Bree Tolland', '', 'Body five.'), ['Bree Tolland']],
     ['a possessive beside the date', page('Story headline for the test', '', "Bree Tolland's image", 'December 22, 2023', '', 'Body text.'), undefined],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
