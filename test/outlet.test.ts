@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { credited } from '../pipeline/stages/outlet.js';
+import { credited, partOfFirm } from '../pipeline/stages/outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
@@ -60,6 +60,36 @@ test('a person the page credits as its writer is no outlet, with the reason in t
     assert.deepEqual(file.data.byline?.value, ['Ansel Quarry'], name);
     assert.ok(file.messages.some((m) => m.ruleId === 'outlet-unsure' && /credits as its writer/u.test(m.reason)), name);
   }
+});
+
+test('the first name of a firm\'s ("X, Y & Co.") is a piece of a name', () => {
+  const cases: [string, string, boolean][] = [
+    ['Quillmark', 'Copyright © 2021 Quillmark, Harrow & Co. Ltd. All rights reserved', true],
+    ['Quillmark', 'Quillmark, Harrow and Sons', true],
+    ['Quillmark', '© Quillmark, Harrow Vane & Company', true],
+    ['Harbor Star', '© 2021 Harbor Star, Quill & Co', true],
+    // Negatives: a list of names, a longer name, a word that only starts like "Co".
+    ['Quillmark', 'Quillmark, Harrow and Tom Vane', false],
+    ['Harbor', '© Harbor Star, Quill & Co', false],
+    ['Quillmark', 'Quillmark, Harrow & Coke', false],
+    ['Quillmark', 'Copyright © 2021 Quillmark. All rights reserved', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(partOfFirm(name, text), want, text);
+});
+
+test('no outlet, with the reason, for a firm\'s first name, a job title or a platform', async () => {
+  const cases: [string, string, RegExp][] = [
+    ['a copyright held by "X, Y & Co."', page('Story headline for the test', '', 'Body text.', '', 'Copyright © 2021 Quillmark, Harrow & Co. Ltd. All rights reserved'), /first name of a firm/u],
+    ['a share bar\'s platform', page('Story headline for the test', '', 'Body text.', '', 'Share on', 'Facebook', 'Twitter', '', 'Follow us on Facebook'), /job title, a place or a platform/u],
+    ['a job title in a copyright', page('Body text.', '', '© 2023 The Author. All rights reserved.'), /job title, a place or a platform/u],
+  ];
+  for (const [name, text, reason] of cases) {
+    const file = await run(text);
+    assert.equal(file.data.outlet, undefined, name);
+    assert.ok(file.messages.some((m) => m.ruleId === 'outlet-unsure' && reason.test(m.reason)), name);
+  }
+  // The site's own copyright still names it.
+  assert.equal((await run(page('Body text.', '', 'Copyright © 2023, Daily Planet | Terms of Service | Privacy Policy'))).data.outlet?.value, 'Daily Planet');
 });
 
 test('the outlet of a page, from its own text', async () => {

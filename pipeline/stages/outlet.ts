@@ -134,6 +134,24 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
     });
     return undefined;
   }
+  // A name made only of job-title words ("Writer", "The Author") or only of places, peoples, platforms and days
+  // (the quotes stage's not_names: "Facebook", "Twitter Instagram") is a label or a share bar, not a publisher.
+  const words = shaped.split(/\s+/u).map((w) => w.toLowerCase().replace(EDGE, '')).filter((w) => w && w !== 'the');
+  const titles = new Set(options.config.metadata.byline.title_words.map((w) => w.toLowerCase()));
+  const places = new Set(options.config.quotes.not_names.map((w) => w.toLowerCase()));
+  const label = words.length && (words.every((w) => titles.has(w)) || words.every((w) => places.has(w)));
+  // The first name of a firm's ("Harbor, Quill & Co. Ltd." cut at its comma) is a piece of its rights holder's name.
+  const firm = !label && partOfFirm(shaped, page.choose.text);
+  if (label || firm) {
+    if (!say) return undefined;
+    const at = String(file.value).indexOf(shaped);
+    file.message(`No outlet: the likeliest, "${shaped}", is ${firm ? 'the first name of a firm\'s ("X, Y & Co.")' : 'a job title, a place or a platform'}, not a publisher`, {
+      ruleId: 'outlet-unsure',
+      source: 'copydesk-outlet',
+      ...(at >= 0 && { place: pointAt(file, at) }),
+    });
+    return undefined;
+  }
   const full = writtenInFull(shaped, page.choose);
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
@@ -151,6 +169,13 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/** True when the page writes `name` as the first of a firm's names: "Harbor, Quill & Co.", "Harbor, Quill and Sons". */
+export function partOfFirm(name: string, text: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc},[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`, 'u').test(text);
+}
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
  * True when the page credits `name` as its writer: a line opening with "By", "Written by" or "Posted by",
