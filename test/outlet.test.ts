@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { credited, partOfFirm } from '../pipeline/stages/outlet.js';
+import { credited, notAName, partOfFirm } from '../pipeline/stages/outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
@@ -82,7 +82,23 @@ test('no outlet, with the reason, for a firm\'s first name, a job title or a pla
     ['a copyright held by "X, Y & Co."', page('Story headline for the test', '', 'Body text.', '', 'Copyright © 2021 Quillmark, Harrow & Co. Ltd. All rights reserved'), /first name of a firm/u],
     ['a share bar\'s platform', page('Story headline for the test', '', 'Body text.', '', 'Share on', 'Facebook', 'Twitter', '', 'Follow us on Facebook'), /job title, a place or a platform/u],
     ['a job title in a copyright', page('Body text.', '', '© 2023 The Author. All rights reserved.'), /job title, a place or a platform/u],
+    ['a blog\'s pagination', page('Story headline for the test', '', 'Body text.', '', 'Newer Post Older Post', '', 'Follow this blog by email'), /a piece of a sentence, a price, a time or a page link/u],
   ];
+  // Names that are no names: a possessive, a sentence's end, a price, a time of day, a blog's pagination.
+  const notNames: [string, boolean][] = [
+    ['Harbor Agency’s', true],
+    ["Crown.' Streamer", true],
+    ['Join for 45p/week', true],
+    ['Tonight 9.30pm', true],
+    ['Newer Post Older Post', true],
+    ['Older Posts', true],
+    // Negatives: a possessive inside a name, digits that are part of a name, a word that only starts like "Older".
+    ["Ana's Harbor Blog", false],
+    ['Channel 9 Harbor', false],
+    ['Harbor 24/7', false],
+    ['Olderbrook Post', false],
+  ];
+  for (const [name, want] of notNames) assert.equal(notAName(name), want, name);
   for (const [name, text, reason] of cases) {
     const file = await run(text);
     assert.equal(file.data.outlet, undefined, name);

@@ -139,13 +139,17 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   const words = shaped.split(/\s+/u).map((w) => w.toLowerCase().replace(EDGE, '')).filter((w) => w && w !== 'the');
   const titles = new Set(options.config.metadata.byline.title_words.map((w) => w.toLowerCase()));
   const places = new Set(options.config.quotes.not_names.map((w) => w.toLowerCase()));
-  const label = words.length && (words.every((w) => titles.has(w)) || words.every((w) => places.has(w)));
+  // Not a name at all: words cut from a sentence (a possessive at its end, a sentence's end inside it: "Harbor
+  // Agency’s", "Crown.' Streamer"), a price or a time of day ("Join for 38p/week", "Tonight 7.00pm"), a blog's
+  // pagination ("Newer Post Older Post").
+  const phrase = notAName(shaped);
+  const label = phrase || (words.length && (words.every((w) => titles.has(w)) || words.every((w) => places.has(w))));
   // The first name of a firm's ("Harbor, Quill & Co. Ltd." cut at its comma) is a piece of its rights holder's name.
   const firm = !label && partOfFirm(shaped, page.choose.text);
   if (label || firm) {
     if (!say) return undefined;
     const at = String(file.value).indexOf(shaped);
-    file.message(`No outlet: the likeliest, "${shaped}", is ${firm ? 'the first name of a firm\'s ("X, Y & Co.")' : 'a job title, a place or a platform'}, not a publisher`, {
+    file.message(`No outlet: the likeliest, "${shaped}", is ${firm ? 'the first name of a firm\'s ("X, Y & Co.")' : phrase ? 'a piece of a sentence, a price, a time or a page link' : 'a job title, a place or a platform'}, not a publisher`, {
       ruleId: 'outlet-unsure',
       source: 'copydesk-outlet',
       ...(at >= 0 && { place: pointAt(file, at) }),
@@ -176,6 +180,9 @@ export function partOfFirm(name: string, text: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc},[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`, 'u').test(text);
 }
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** True when `name` is words cut from a sentence, a price, a time of day or a blog's pagination: no name at all. */
+export const notAName = (name: string): boolean => NOT_A_NAME.some((re) => re.test(name));
+const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1,2}[.:]\d{2}\s?(?:am|pm)(?![\p{L}])|(?<![\p{L}\p{N}])\d+p\/|[£$€]\d/iu, /(?<![\p{L}])(?:Newer|Older)\s+Posts?(?![\p{L}])/u];
 
 /**
  * True when the page credits `name` as its writer: a line opening with "By", "Written by" or "Posted by",
