@@ -23,6 +23,11 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
     // A wire credit alone is the byline as written; beside a person it is dropped.
     ['By Associated Press', ['Associated Press']],
     ['By Lavonne Kitteridge and The Associated Press', ['Lavonne Kitteridge']],
+    // A name credited in brackets with a craft other than writing took the pictures, not the story.
+    ['by Lavonne Kitteridge (reporting) and Bram Osterley (photography)', ['Lavonne Kitteridge']],
+    ['By Lavonne Kitteridge and Bram Osterley (Illustrations)', ['Lavonne Kitteridge']],
+    ['By Lavonne Kitteridge (text), Bram Osterley (video) and Cato Venn', ['Lavonne Kitteridge', 'Cato Venn']],
+    ['By Lavonne Kitteridge (reporting) and Bram Osterley (additional reporting)', ['Lavonne Kitteridge', 'Bram Osterley']],
     ['By Harbor Courier Editorial Board | Harbor Courier', ['Harbor Courier Editorial Board']],
     // Negatives: consent boilerplate, a brand that starts with "By", a headline-cased phrase.
     ['By entering your email and clicking Sign Up, you agree', []],
@@ -121,11 +126,21 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a credit dated like the story, far from its date line', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Posted by Bree Tolland on 2023-12-22 in notes'), ['Bree Tolland']],
     // "by" opening a line that carries on the wrapped sentence before it is the sentence's, not a credit.
     ['a sentence wrapped before its "by"', page('Story headline for the test', 'December 22, 2023', '', 'The first camp on the river was set up in the spring of that year on land that is owned', 'by Bree Tolland, who farms the valley with her family.'), undefined],
+    ['a sentence wrapped before a "By" glued to its next word', page('Story headline for the test', 'December 22, 2023', '', 'March 2024: thieves took the coins kept in the cold wallets of the island exchange', 'ByHarbor. Attackers then moved them through a dozen accounts in a single night.'), undefined],
+    ['a glued "By" credit after a short line', page('Story headline for the test', 'Read the full story here', 'ByBree Tolland', 'December 22, 2023', '', 'Body text.'), ['Bree Tolland']],
     ['a "By:" credit after a wrapped summary', page('Story headline for the test', '', 'The council is doubtful that the harbor will make the switch to the new ferry timetable soon', 'By: Bree Tolland | Harbor News | Posted: 8 hours ago', '', 'Body text.'), ['Bree Tolland']],
     ['a By line after a short line', page('Story headline for the test', 'Read the full story here', 'By Bree Tolland', 'December 22, 2023', '', 'Body text.'), ['Bree Tolland']],
     // A name beside the date made of the headline's words is what the story is about; a possessive names what is hers.
     ['the headline\'s words beside the date', page('Hating Harbor Mondays Is Fine, Says the Harbor Council', '', 'Hating Harbor Mondays', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), undefined],
     ['a headline that ends with its writer\'s name', page('Harbor Council Votes on the Ferry Timetable — Bree Tolland', '', '  • Bree Tolland, harborpost.example', 'December 22, 2023', '', 'The harbor council said on Tuesday that nobody should feel bad about the first day of the week.', '', 'It met in the old town hall and voted on the matter after a long debate among its members.'), ['Bree Tolland']],
+    // A place or a group after the first word beside the date is a section, a weather box or a masthead.
+    ['a region\'s section beside the date', page('Story headline for the test', '', 'Northern Ireland', '28 March 2017', '', 'Body text.'), undefined],
+    ['a city\'s weather box beside the date', page('Story headline for the test', '', '61 F  Partly cloudy', 'New York', 'Monday, June 5, 2023', '', 'Body text.'), undefined],
+    ['a masthead with a place in it beside the date', page('Story headline for the test', '', 'Harbor Valley Ledger', 'December 22, 2023', '', 'Body text.'), undefined],
+    ['a writer with a known given name and a place-like surname', page('Story headline for the test', '', 'Kevin Washington', 'December 22, 2023', '', 'Body text.'), ['Kevin Washington']],
+    // A label that is an item of a tab list is a tab; the next item is its sibling, not a name.
+    ['a tab list "Author" / "Recent Posts"', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', '  • Author', '  • Recent Posts', '', 'Body five.'), undefined],
+    ['a label line, then the name on its own', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Author', 'Bree Tolland', '', 'Body five.'), ['Bree Tolland']],
     ['a possessive beside the date', page('Story headline for the test', '', "Bree Tolland's image", 'December 22, 2023', '', 'Body text.'), undefined],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
+import { credited, notAName, partOfFirm } from '../pipeline/stages/outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
@@ -23,6 +24,88 @@ test('outlet names and domains compare as the outlet, not as strings', () => {
   // An initialism keeps its dots; a suffix written with dots is still a suffix.
   assert.equal(stripSuffixes('U.S. Harbor & World Review L.P.', [...suffixes, 'l.p']), 'U.S. Harbor & World Review');
   assert.equal(stripSuffixes('Harbor Ledger.', suffixes), 'Harbor Ledger');
+});
+
+test('a name the page credits as its writer: a credit line, then its end, a cell, a date or a time', () => {
+  const notPerson = ['news', 'press', 'staff', 'marketing'];
+  const cases: [string, string, boolean][] = [
+    ['Posted by Ansel Quarry March 26, 2017 4 Comments', 'Ansel Quarry', true],
+    ['Posted by Ansel Quarry at 12:55 AM', 'Ansel Quarry', true],
+    ['Body text.\nBy Ansel Quarry\nPublished May 14, 2020', 'Ansel Quarry', true],
+    ['  • By Ansel Quarry | Harbor Desk', 'Ansel Quarry', true],
+    ['Written by: Ansel Quarry, Contributor', 'Ansel Quarry', true],
+    ['BY ANSEL QUARRY', 'ANSEL QUARRY', true],
+    // Negatives: an organisation or a trade credited as writer may be the outlet; "by" inside a sentence,
+    // a photo credit, a longer name, a name that is no credit at all.
+    ['By Harbor News', 'Harbor News', false],
+    ['Written by Harbor Marketing', 'Harbor Marketing', false],
+    ['The survey was run by Ansel Quarry, a pollster.', 'Ansel Quarry', false],
+    ['Photo by Ansel Quarry', 'Ansel Quarry', false],
+    ['By Ansel Quarryman', 'Ansel Quarry', false],
+    ['By Ansel Quarry Holdings Group of the valley', 'Ansel Quarry', false],
+    ['Ansel Quarry\n© 2023 Ansel Quarry', 'Ansel Quarry', false],
+    ['By Harborlight', 'Harborlight', false],
+  ];
+  for (const [text, name, want] of cases) assert.equal(credited(name, text, notPerson), want, text);
+});
+
+test('a person the page credits as its writer is no outlet, with the reason in the report', async () => {
+  const cases: [string, string][] = [
+    ['a blog post "Posted by" its writer, who also holds the copyright', page('Harbor Silicon Notes', '', 'Tuesday, March 3, 2015', '', 'A Teardown of the Board', '', 'Body text about the board and its chips.', '', 'Posted by Ansel Quarry at 12:55 AM', '', 'About Me', '', 'Ansel Quarry', '', 'Copyright (C) 2012-2014 Ansel Quarry. Content licensed under CC-BY.')],
+    ['a post credited with its date, an author box and a copyright', page('Story headline for the test', '', 'Posted by Ansel Quarry March 26, 2017 4 Comments', '', 'Body text.', '', 'About Ansel Quarry', '', 'Ansel Quarry writes about comics.', '', '© 2017 Ansel Quarry')],
+  ];
+  for (const [name, text] of cases) {
+    const file = await run(text);
+    assert.equal(file.data.outlet, undefined, name);
+    assert.deepEqual(file.data.byline?.value, ['Ansel Quarry'], name);
+    assert.ok(file.messages.some((m) => m.ruleId === 'outlet-unsure' && /credits as its writer/u.test(m.reason)), name);
+  }
+});
+
+test('the first name of a firm\'s ("X, Y & Co.") is a piece of a name', () => {
+  const cases: [string, string, boolean][] = [
+    ['Quillmark', 'Copyright © 2021 Quillmark, Harrow & Co. Ltd. All rights reserved', true],
+    ['Quillmark', 'Quillmark, Harrow and Sons', true],
+    ['Quillmark', '© Quillmark, Harrow Vane & Company', true],
+    ['Harbor Star', '© 2021 Harbor Star, Quill & Co', true],
+    // Negatives: a list of names, a longer name, a word that only starts like "Co".
+    ['Quillmark', 'Quillmark, Harrow and Tom Vane', false],
+    ['Harbor', '© Harbor Star, Quill & Co', false],
+    ['Quillmark', 'Quillmark, Harrow & Coke', false],
+    ['Quillmark', 'Copyright © 2021 Quillmark. All rights reserved', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(partOfFirm(name, text), want, text);
+});
+
+test('no outlet, with the reason, for a firm\'s first name, a job title or a platform', async () => {
+  const cases: [string, string, RegExp][] = [
+    ['a copyright held by "X, Y & Co."', page('Story headline for the test', '', 'Body text.', '', 'Copyright © 2021 Quillmark, Harrow & Co. Ltd. All rights reserved'), /first name of a firm/u],
+    ['a share bar\'s platform', page('Story headline for the test', '', 'Body text.', '', 'Share on', 'Facebook', 'Twitter', '', 'Follow us on Facebook'), /job title, a place or a platform/u],
+    ['a job title in a copyright', page('Body text.', '', '© 2023 The Author. All rights reserved.'), /job title, a place or a platform/u],
+    ['a blog\'s pagination', page('Story headline for the test', '', 'Body text.', '', 'Newer Post Older Post', '', 'Follow this blog by email'), /a piece of a sentence, a price, a time or a page link/u],
+  ];
+  // Names that are no names: a possessive, a sentence's end, a price, a time of day, a blog's pagination.
+  const notNames: [string, boolean][] = [
+    ['Harbor Agency’s', true],
+    ["Crown.' Streamer", true],
+    ['Join for 45p/week', true],
+    ['Tonight 9.30pm', true],
+    ['Newer Post Older Post', true],
+    ['Older Posts', true],
+    // Negatives: a possessive inside a name, digits that are part of a name, a word that only starts like "Older".
+    ["Ana's Harbor Blog", false],
+    ['Channel 9 Harbor', false],
+    ['Harbor 24/7', false],
+    ['Olderbrook Post', false],
+  ];
+  for (const [name, want] of notNames) assert.equal(notAName(name), want, name);
+  for (const [name, text, reason] of cases) {
+    const file = await run(text);
+    assert.equal(file.data.outlet, undefined, name);
+    assert.ok(file.messages.some((m) => m.ruleId === 'outlet-unsure' && reason.test(m.reason)), name);
+  }
+  // The site's own copyright still names it.
+  assert.equal((await run(page('Body text.', '', 'Copyright © 2023, Daily Planet | Terms of Service | Privacy Policy'))).data.outlet?.value, 'Daily Planet');
 });
 
 test('the outlet of a page, from its own text', async () => {

@@ -122,7 +122,8 @@ function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
  * ("... is played" / "by Ana Ruiz, a terrific actress"), not a credit.
  */
 function continues(prev: Line | undefined, l: Line): boolean {
-  if (!prev || !/^\s*by\s/u.test(l.text)) return false;
+  // "by Ana" or, glued to the next word as w3m may print a sentence's "by" ("ByHarbor. Attackers ..."), "ByHarbor".
+  if (!prev || !/^\s*(?:by\s|By\p{Lu})/u.test(l.text)) return false;
   const p = prev.text.trimEnd();
   return p.trim().length >= WRAPPED && /[\p{Ll},;]$/u.test(p) && /\p{Ll}\s+\p{Ll}+\s+\p{Ll}/u.test(p);
 }
@@ -179,11 +180,15 @@ function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
     if (!label.test(l.text.trim().replace(/^[•·*-]\s*/u, ''))) continue;
     const next = ls.slice(l.n + 1, l.n + 4).find((x) => x.text.trim());
     if (!next) continue;
+    // A label that is an item of a list ("• Author", "• Recent Posts") is a tab, and the next item its sibling tab.
+    if (BULLET_ITEM.test(l.text) && BULLET_ITEM.test(next.text)) continue;
     const names = people(splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1), ctx);
     if (names.length) cands.push({ names, line: l });
   }
   return cands;
 }
+
+const BULLET_ITEM = /^\s*[•·*]\s/u;
 
 /** Every line matching `pattern` whose group 1 is a bare name. */
 function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line }[] {
@@ -256,6 +261,7 @@ const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S
  */
 function people(names: string[], ctx: Ctx): string[] {
   const given = nameWordsOf(ctx.options).given;
+  const places = notNamesOf(ctx.options);
   let lower = lowerOf.get(ctx.file);
   // Words of the page's prose only: a name in lower case in a link, an address or a handle ("/ana-ruiz/") is still a name.
   if (!lower) lowerOf.set(ctx.file, (lower = new Set(String(ctx.file.value).match(PROSE_LOWER) ?? [])));
@@ -268,6 +274,9 @@ function people(names: string[], ctx: Ctx): string[] {
     if (head.trim() && nw.every((w) => head.includes(` ${w} `)) && !head.endsWith(` ${nw.join(' ')} `)) return false;
     const ws = n.split(/\s+/u).filter((w) => w.length >= 3);
     if (given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))) return true;
+    // A place, a group, a day or a month after the first word ("Northern Ireland", "Silicon Valley Tech"): a
+    // section, a weather box or a masthead, not a writer whose given name we do not know.
+    if (n.split(/\s+/u).slice(1).some((w) => places.has(w))) return false;
     // Most of its words common words: "Will Ruiz" keeps its name (one word of two), "Travel Tips" does not.
     return ws.filter((w) => low.has(w.toLowerCase())).length * 2 <= ws.length;
   });
@@ -303,6 +312,14 @@ function nameWordsOf(options: StageOptions): NameWords {
     const b = options.config.metadata.byline;
     nameWords.set(options.config, (w = { given: new Set([...q.male, ...q.female].map((n) => n.toLowerCase())), titles: new Set([...b.title_words, ...b.org_words].map((n) => n.toLowerCase())) }));
   }
+  return w;
+}
+
+const notNames = new WeakMap<object, ReadonlySet<string>>();
+/** Capitalised words that never name a person (places, groups, days, months: the quotes stage's `not_names`), as written. */
+function notNamesOf(options: StageOptions): ReadonlySet<string> {
+  let w = notNames.get(options.config);
+  if (!w) notNames.set(options.config, (w = new Set(options.config.quotes.not_names)));
   return w;
 }
 

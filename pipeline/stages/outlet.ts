@@ -134,9 +134,69 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
     });
     return undefined;
   }
-  return writtenInFull(shaped, page.choose);
+  // A name made only of job-title words ("Writer", "The Author") or only of places, peoples, platforms and days
+  // (the quotes stage's not_names: "Facebook", "Twitter Instagram") is a label or a share bar, not a publisher.
+  const words = shaped.split(/\s+/u).map((w) => w.toLowerCase().replace(EDGE, '')).filter((w) => w && w !== 'the');
+  const titles = new Set(options.config.metadata.byline.title_words.map((w) => w.toLowerCase()));
+  const places = new Set(options.config.quotes.not_names.map((w) => w.toLowerCase()));
+  // Not a name at all: words cut from a sentence (a possessive at its end, a sentence's end inside it: "Harbor
+  // Agency’s", "Crown.' Streamer"), a price or a time of day ("Join for 38p/week", "Tonight 7.00pm"), a blog's
+  // pagination ("Newer Post Older Post").
+  const phrase = notAName(shaped);
+  const label = phrase || (words.length && (words.every((w) => titles.has(w)) || words.every((w) => places.has(w))));
+  // The first name of a firm's ("Harbor, Quill & Co. Ltd." cut at its comma) is a piece of its rights holder's name.
+  const firm = !label && partOfFirm(shaped, page.choose.text);
+  if (label || firm) {
+    if (!say) return undefined;
+    const at = String(file.value).indexOf(shaped);
+    file.message(`No outlet: the likeliest, "${shaped}", is ${firm ? 'the first name of a firm\'s ("X, Y & Co.")' : phrase ? 'a piece of a sentence, a price, a time or a page link' : 'a job title, a place or a platform'}, not a publisher`, {
+      ruleId: 'outlet-unsure',
+      source: 'copydesk-outlet',
+      ...(at >= 0 && { place: pointAt(file, at) }),
+    });
+    return undefined;
+  }
+  const full = writtenInFull(shaped, page.choose);
+  // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
+  // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
+  // News", "Written by Harbor Marketing").
+  if (credited(full, page.choose.text, [...options.config.metadata.byline.org_words, ...options.config.metadata.byline.title_words])) {
+    if (!say) return undefined;
+    const at = String(file.value).indexOf(full);
+    file.message(`No outlet: the likeliest, "${full}", is the person the page credits as its writer, not a publisher`, {
+      ruleId: 'outlet-unsure',
+      source: 'copydesk-outlet',
+      ...(at >= 0 && { place: pointAt(file, at) }),
+    });
+    return undefined;
+  }
+  return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/** True when the page writes `name` as the first of a firm's names: "Harbor, Quill & Co.", "Harbor, Quill and Sons". */
+export function partOfFirm(name: string, text: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc},[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`, 'u').test(text);
+}
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** True when `name` is words cut from a sentence, a price, a time of day or a blog's pagination: no name at all. */
+export const notAName = (name: string): boolean => NOT_A_NAME.some((re) => re.test(name));
+const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1,2}[.:]\d{2}\s?(?:am|pm)(?![\p{L}])|(?<![\p{L}\p{N}])\d+p\/|[£$€]\d/iu, /(?<![\p{L}])(?:Newer|Older)\s+Posts?(?![\p{L}])/u];
+
+/**
+ * True when the page credits `name` as its writer: a line opening with "By", "Written by" or "Posted by",
+ * then the name, then the line's end, a cell, a date or a time ("Posted by Ana Ruiz March 26, 2017", "Posted by Ana Ruiz at
+ * 12:55 AM"). A credit holding one of `notPersonWords` (lower case: organisation and trade words, "By Harbor
+ * News") may be the outlet's own.
+ */
+export function credited(name: string, text: string, notPersonWords: readonly string[]): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
+}
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 
 /**
  * With a fitted ranker, every candidate (outlet/candidates.ts, with where the page's structure writes

@@ -71,10 +71,14 @@ function setsOf(rules: NameRules) {
   return s;
 }
 
+/** A name credited in brackets with a craft other than writing: a photographer, an illustrator, a video maker. */
+const NOT_WRITING = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\((?:[Pp]hoto\p{L}*|[Ii]llustrat\p{L}*|[Vv]ideo\p{L}*|[Gg]raphics?|[Pp]ictures?|[Ii]mages?|[Aa]rt(?:work)?|[Dd]esign)\)/gu;
+
 /** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const { cues, stop, titles } = setsOf(rules);
   const cleaned = unglue(text, cues)
+    .replace(NOT_WRITING, ' ') // "Ana Ruiz (reporting) and Tom Pell (photography)": Tom Pell took the pictures
     .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
     .replace(/\/.*$/u, '') // "Tori Otten/"
