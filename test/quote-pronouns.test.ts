@@ -31,8 +31,8 @@ type Case = [name: string, body: string, quote: string, speaker: string | null];
 
 const descriptions: Case[] = [
   ['a description with a person head noun is the antecedent',
-    '“We are ready,” Hale said.\n\n“The plan is sound,” the Republican presidential candidate said after the vote.\n\nThe vote was close. “It will work for every family in the state,” he said.',
-    'It will work', 'the Republican presidential candidate'],
+    '“We are ready,” Hale said.\n\n“The plan is sound,” the Republican party chairman said after the vote.\n\nThe vote was close. “It will work for every family in the state,” he said.',
+    'It will work', 'the Republican party chairman'],
   ['the head noun comes before "of"',
     '“We are ready,” Roe said.\n\n“The plan is sound,” the former secretary of state said after the vote.\n\nThe vote was close. “It will work for every family in the state,” she said.',
     'It will work', 'the former secretary of state'],

@@ -17,7 +17,11 @@ const cases: [string, string, string | null | { not: string }][] = [
   ['the description after a named source is that person', `“We will not wait for the next storm,” Wilma Quarry said.\n\n${q} the Maine senator added.`, 'Wilma Quarry'],
   ['a demonym after "the" is the person the prose was about', `Wilma Quarry told the pilots on Friday that she backed the plan.\n\n${q} the Texan said.`, 'Wilma Quarry'],
   ['a pronoun after a described subject is the person the description varies', `Wilma Quarry posted a long letter on Friday.\n\nThe Maine senator wrote that the plan had failed. ${q} she said.`, 'Wilma Quarry'],
+  ['a standing in a race goes with the office the article gives the person', `Senator Wilma Quarry toured the docks on Friday.\n\n${q} the Whig candidate said.`, 'Wilma Quarry'],
+  ['a standing the article gives the person clashes with no other description', `Whig candidate Wilma Quarry toured the docks on Friday.\n\n${q} the retired surgeon said.`, 'Wilma Quarry'],
   // negatives
+  ['a standing in a race is not what the article calls a pollster', `Whig pollster Wilma Quarry said on Friday that the race was close.\n\n${q} the candidate said.`, 'the candidate'],
+  ['a rank among candidates is a role as any other', `Senator Wilma Quarry toured the docks on Friday.\n\n${q} the Whig front-runner said.`, 'the Whig front-runner'],
   ['"the spokesman" is someone else than the person named before', `Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the spokesman said.`, 'the spokesman'],
   ['a description whose head the article gives another person is not the nearest subject', `Mayor Dev Ostrander backed the plan last week.\n\nWilma Quarry said on Friday that the ferries would stop.\n\n${q} the mayor said.`, 'Dev Ostrander'],
   ['a description with a head noun the person is never given, beside one they are, is nobody named', `Mayor Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the senator said.`, 'the senator'],

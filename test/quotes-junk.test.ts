@@ -128,9 +128,10 @@ const articles: [string, string, [string, string | null][]][] = [
   // (and the description resolves to the person the article calls a senator)
   ['capitals before a person noun keep it', lead + 'The Ohio senator is telling reporters that she will have “a lot of delegates” after the vote.\n',
     [['a lot of delegates', 'Jane Roe']]],
-  // (a lowercase modifier or two between: the whole description, not "The Ohio"; the article calls Roe a senator, not a candidate)
-  ['capitals and modifiers before a person noun keep it', lead + 'The Ohio presidential candidate sent an email to supporters on Tuesday asking them to “win my signed baseball bat!”\n',
-    [['win my signed baseball bat!', 'The Ohio presidential candidate']]],
+  // (a lowercase modifier or two between: the whole description, not "The Ohio"; the article calls Roe a
+  // senator, not a pollster: a senator may be "the candidate", quotes-described-person.test.ts)
+  ['capitals and modifiers before a person noun keep it', lead + 'The Ohio presidential pollster sent an email to supporters on Tuesday asking them to “win my signed baseball bat!”\n',
+    [['win my signed baseball bat!', 'The Ohio presidential pollster']]],
   // negatives: a real surname that reads as a function word; a surname ending in -ing the article names in full
   ['a surname that is a preposition resolves to the full name', lead + 'Ben Over, who helped found the council, spoke first.\n\n“We won those two races with a thinner margin,” Over said.\n',
     [['We won those two races with a thinner margin,', 'Ben Over']]],

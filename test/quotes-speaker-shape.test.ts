@@ -28,6 +28,9 @@ const shapes: [string, boolean][] = [
   ['the \u201cMarsh Lights\u201d star', true],
   ['the company in a statement', true],
   ['a chorus of prominent Whigs', true],
+  // (a name that opens like a contraction is still a name)
+  ["O'Malley", true],
+  ["D'Souza Partners", true],
   ['two pollsters', true],
   // things, clauses, cut-off words
   ['the statement', false],
@@ -41,6 +44,10 @@ const shapes: [string, boolean][] = [
   ['is easier', false],
   ['The proposal was', false],
   ['he', false],
+  ['I\u2019ve', false],
+  ["I'd", false],
+  ['It\u2019s Harbor', false],
+  ['We\u2019re', false],
   ['a hint of lemon flavor', false],
 ];
 

@@ -10,6 +10,7 @@ const words = (what: string, dflt: string[] = []) => list(str(what), what, dflt)
 export const quotesSpec = obj({
   verbs: words('Attribution verbs as written ("said", "wrote", "added"); matched case-insensitively, whole words', ['said', 'says', 'wrote', 'writes', 'added', 'told', 'asked', 'tweeted']),
   report_verbs: words('Verbs of thinking and stance that make their subject a source for later pronouns, though they frame no quote', ['believes', 'thinks']),
+  addressee_verbs: words('Speech verbs whose object is the person addressed ("told the board"): after a quote that ended its sentence they still credit it', ['told', 'asked']),
   phrases: words('Multi-word attribution cues that precede the source ("according to")', ['according to']),
   before_source: words('Words that may sit between a speech verb and a source ("said Tuesday Smith"), skipped', []),
   adverbs: words('Words that may sit between a source and its verb ("Smith later said"), skipped', ['also', 'later']),

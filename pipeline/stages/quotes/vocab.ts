@@ -7,6 +7,7 @@ export type Gender = 'male' | 'female' | 'plural' | 'neuter' | 'first_person';
 
 export interface Vocab {
   verbs: Set<string>;
+  addresseeVerbs: Set<string>;
   reportVerbs: Set<string>;
   phrases: string[][];
   beforeSource: Set<string>;
@@ -82,6 +83,7 @@ export function vocabOf(config: Config): Vocab {
   if (!v) {
     v = {
       verbs: lower(q.verbs),
+      addresseeVerbs: lower(q.addressee_verbs),
       reportVerbs: lower(q.report_verbs),
       phrases: phrases(q.phrases),
       beforeSource: lower(q.before_source),

@@ -4,7 +4,7 @@
 // order). After a quote that ended its sentence only `Lamm said` / `the senator said` can follow.
 import { appositiveSubject, bareNoun } from '../grammar/appositive.js';
 import { tail } from '../grammar/chunks.js';
-import { AUXILIARIES, isVerb, lc, nounUse, RELATIVES, trimAdverbs } from '../grammar/lexicon.js';
+import { AUXILIARIES, isVerb, lc, NOUN_MARKERS, nounUse, RELATIVES, trimAdverbs } from '../grammar/lexicon.js';
 import { subjectLike } from '../grammar/noun-phrase.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, words, type Word } from '../words.js';
@@ -36,12 +36,23 @@ export function findAfter(text: string, from: number, to: number, tight: boolean
     const cue = plen ? 'phrase' : verbCue(ws, k, v);
     if (cue === 'stop') return undefined;
     if (!cue) continue;
+    if (tight && cue === 'verb' && ownObject(ws, k, v)) return undefined;
     const src = sourceAfter({ ws, k, plen, pre: between(ws, k, v) }, v);
     if (!src?.length) return undefined;
     const written = plen ? ws.slice(k, k + plen).map((w) => w.raw).join(' ') : ws[k].bare;
     return attributionOf(text, written, withTitleRunOn(text, src, to, v));
   }
   return undefined;
+}
+
+/**
+ * `." The star then recalled an incident ...`: after a quote that ended its sentence, a verb with an
+ * object of its own (an article or a possessive opens it) says something new, not who spoke the quote;
+ * a verb whose object is the person addressed still credits it (`." Lamm told the board.`).
+ */
+function ownObject(ws: Word[], k: number, v: Vocab): boolean {
+  const next = ws[k + 1];
+  return !!next && NOUN_MARKERS.has(lc(next)) && !v.addresseeVerbs.has(lc(ws[k]));
 }
 
 /**

@@ -13,6 +13,9 @@ import { attributionOf, type Attribution } from './source-words.js';
 
 /** Most words of a name before a colon. */
 const NAME_WORDS = 4;
+/** Most appositives (and words in each) between a subject and its predicate before a colon. */
+const MAX_APPOSITIVES = 2;
+const APPOSITIVE_WORDS = 8;
 /** How far back before the name a preposition makes it an object. */
 const OBJECT_REACH = 5;
 
@@ -53,14 +56,27 @@ function objectBefore(text: string, ws: Word[], n: number, v: Vocab): boolean {
 }
 
 /**
+ * "Ana Ruiz, D-Ore., sent a note to Lamm:": the subject fills its comma chunk, an appositive or two of
+ * a few words follow, then the predicate's chunk; its first word is the predicate's.
+ */
+function afterAppositive(cs: Word[][], subjectLength: number): Word | undefined {
+  if (subjectLength !== cs[0]?.length || cs.length < 3 || cs.length > 2 + MAX_APPOSITIVES) return undefined;
+  return cs.slice(1, -1).every((a) => a.length <= APPOSITIVE_WORDS) ? cs[cs.length - 1][0] : undefined;
+}
+
+/**
  * The subject of the sentence before the name, with its lowercase predicate: a description opening with
  * an article, or a name of two capitalized words or more.
  */
 function sentenceSubject(text: string, ws: Word[], n: number, v: Vocab): Word[] | undefined {
-  const c = chunks(ws.slice(0, n), v, text)[0] ?? [];
+  const cs = chunks(ws.slice(0, n), v, text);
+  const c = cs[0] ?? [];
   const subj = describedNP(c, v) || headNP(c, v);
-  const pred = c[subj.length];
+  const pred = c[subj.length] ?? afterAppositive(cs, subj.length);
   if (!subj.length || !pred || !/^\p{Ll}/u.test(pred.raw) || v.nameStops.has(lc(pred))) return undefined;
   if (!subjectLike(subj, v) || !isCap(subj[0].raw) || WH.has(lc(subj[0]))) return undefined;
-  return ARTICLES.has(lc(subj[0])) || subj.filter((w) => isCap(w.raw)).length >= 2 ? subj : undefined;
+  if (!ARTICLES.has(lc(subj[0])) && subj.filter((w) => isCap(w.raw)).length < 2) return undefined;
+  // ("One early backer, Rep. Al Roe, R-Ore., gave it a try on the radio:": the name the description is given)
+  const named = c[subj.length] ? undefined : cs[1];
+  return named && ARTICLES.has(lc(subj[0])) && named.every((w) => isCap(w.raw)) && named.length >= 2 ? named : subj;
 }

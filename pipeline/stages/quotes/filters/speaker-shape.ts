@@ -22,6 +22,8 @@ const OPENERS = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'its', 'thi
 /** "a 33-year-old", "the 46-year-old": a person by their age. */
 const AGE = /^\p{N}+-year-old$/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me']);
+/** A pronoun run together with a verb ("I’ve", "It's", "We’re"): a capital opens it, yet it names no one. */
+const CONTRACTED = /^(\p{L}+)['\u2019](?:ve|d|m|ll|re|s)$/iu;
 
 /** Most words a speaker may have: a name with titles, or a description with its complement. */
 const MAX_WORDS = 14;
@@ -37,6 +39,7 @@ export function badShape(written: string, v: Vocab): string | undefined {
   const last = ws[ws.length - 1];
   if (/^\p{Ll}/u.test(last.raw) && (v.minorWords.has(last.raw.toLowerCase()) || AUXILIARIES.has(last.raw))) return 'ends in a function word';
   if (ws.length === 1 && PRONOUNS.has(last.bare.toLowerCase())) return 'is a pronoun nobody was found for';
+  if (PRONOUNS.has(CONTRACTED.exec(ws[0].raw)?.[1].toLowerCase() ?? '')) return 'opens with a pronoun run together with a verb';
   return descriptionShape(ws, v);
 }
 

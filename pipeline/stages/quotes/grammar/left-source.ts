@@ -6,7 +6,7 @@ import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 import { aside, appositive, describes, placeAfter } from './appositive.js';
 import { chunks, ownClause } from './chunks.js';
-import { AUXILIARIES, isVerb, lc, RELATIVES, SUBORDINATORS, trimAdverbs } from './lexicon.js';
+import { ARTICLES, AUXILIARIES, CONJ, isVerb, lc, RELATIVES, SUBORDINATORS, trimAdverbs } from './lexicon.js';
 import { describedNP, headNP, subjectLike } from './noun-phrase.js';
 import { participleSubject } from './participle.js';
 
@@ -109,7 +109,29 @@ function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab): Wo
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
-  return headNP(cs[0], v);
+  return contactSubject(cs[cs.length - 1], v) ?? headNP(cs[0], v);
+}
+
+/** Most words of the subject of a relative clause with no relative word. */
+const CONTACT_WORDS = 4;
+
+/**
+ * "... than change the one rule the founders wrote": a noun heading a noun phrase, then a short noun
+ * phrase opened by an article right before the verb, is a relative clause with no "that"; the phrase is the verb's
+ * subject, not whatever opens the sentence.
+ */
+function contactSubject(c: Word[], v: Vocab): Word[] | undefined {
+  const d = lastIndex(c, (w) => ARTICLES.has(lc(w)));
+  if (d < 2 || c.length - d < 2 || c.length - d > CONTACT_WORDS) return undefined;
+  // (the word before heads a noun phrase of its own: "the one rule", "which point"; "or explain the
+  // source stated" has a verb there)
+  if (!c.slice(Math.max(0, d - 3), d - 1).some((w) => v.determiners.has(lc(w)) || ['which', 'what'].includes(lc(w)))) return undefined;
+  const np = c.slice(d);
+  if (np.some((w) => isPunct(w) || isVerb(w, v) || AUXILIARIES.has(lc(w)) || v.nameStops.has(lc(w)))) return undefined;
+  const n = c[d - 1];
+  const l = lc(n);
+  const noun = !isPunct(n) && !isVerb(n, v) && !AUXILIARIES.has(l) && !v.nameStops.has(l) && !v.determiners.has(l) && !v.pronoun.has(l) && !v.adverbs.has(l) && !CONJ.has(l) && !/(?:ly|ing|ed)$/u.test(l);
+  return noun && subjectLike(np, v) ? np : undefined;
 }
 
 /**

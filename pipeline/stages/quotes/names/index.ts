@@ -31,9 +31,9 @@ export default function names(options: StageOptions) {
 }
 
 /**
- * Sources of speech reported outside quotes, named: a person or an organization, or a description of a
- * person the reporter's clause vouches for ("the admiral said ..."); other descriptions there are too
- * often a clause misread. Sources a quote's attribution already gives are left out.
+ * Sources of speech reported outside quotes, named: a person or an organization, a description of a
+ * person the reporter's clause vouches for ("the admiral said ..."), or "he" or "she"; other
+ * descriptions there are too often a clause misread. Sources a quote's attribution already gives are left out.
  */
 function reportedOutsideQuotes(prepared: Prepared[], finds: QuoteFind[], v: Vocab): ReportedSource[] {
   const taken = new Set(finds.filter((f) => f.attribution).map((f) => f.at));
@@ -42,7 +42,9 @@ function reportedOutsideQuotes(prepared: Prepared[], finds: QuoteFind[], v: Voca
     for (const e of reportedSources(p, v)) {
       if (taken.has(e.at)) continue;
       const mention = mentionOf(e.source, v);
-      if (mention && (mention.kind === 'person' || mention.kind === 'org' || (mention.kind === 'nominal' && e.person))) out.push({ at: e.at, mention });
+      // (and "she said at a briefing that ...": whom a later "she" goes on from, once resolved)
+      const personal = mention?.kind === 'pronoun' && (mention.gender === 'male' || mention.gender === 'female');
+      if (mention && (mention.kind === 'person' || mention.kind === 'org' || personal || (mention.kind === 'nominal' && e.person))) out.push({ at: e.at, mention });
     }
   }
   return out;

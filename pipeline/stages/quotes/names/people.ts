@@ -4,7 +4,7 @@
 // capitalized runs are people and what each mention says of their gender).
 import type { Block } from '../marks/blocks.js';
 import type { Gender, Vocab } from '../vocab.js';
-import { words, type Word } from '../words.js';
+import { sentenceEnds, words, type Word } from '../words.js';
 import { afterOpener, afterRole, opensSentence } from './clauses.js';
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
 import { appositive, rolesAround, titlesOf } from './roles.js';
@@ -47,8 +47,11 @@ export class People {
   /** such words with a speech verb after them ("Lamm openly admitted"): names unless written in lowercase too */
   private speaking = new Set<string>();
 
-  /** start offsets of the article's blocks, in order */
+  /** start offsets of the article's blocks, in order, and their texts */
   private blockStarts: number[] = [];
+  private blockTexts: string[] = [];
+  /** each block's sentence ends, found when a question needs them */
+  private blockEnds = new Map<number, number[]>();
   /** the article's body text: a name read in a Title Case headline must be written there too */
   private body = '';
   /** the body with its whitespace runs as single spaces (a name wrapped across lines), built when needed */
@@ -65,6 +68,27 @@ export class People {
   /** Whether offsets `a` and `b` fall in the same block (paragraph). */
   sameBlock(a: number, b: number): boolean {
     return this.blockIndex(a) === this.blockIndex(b);
+  }
+
+  /** Whether offsets `a` < `b` fall in one sentence: the same block, and no sentence ends between them. */
+  sameSentence(a: number, b: number): boolean {
+    const i = this.blockIndex(a);
+    if (i < 0 || i !== this.blockIndex(b)) return false;
+    let ends = this.blockEnds.get(i);
+    if (!ends) this.blockEnds.set(i, (ends = sentenceEnds(this.blockTexts[i], this.v)));
+    const start = this.blockStarts[i];
+    return !ends.some((e) => e > a - start && e <= b - start);
+  }
+
+  /** The text of the sentence holding offset `at`, from its start up to `at`. */
+  sentenceBefore(at: number): string {
+    const i = this.blockIndex(at);
+    if (i < 0) return '';
+    let ends = this.blockEnds.get(i);
+    if (!ends) this.blockEnds.set(i, (ends = sentenceEnds(this.blockTexts[i], this.v)));
+    const rel = at - this.blockStarts[i];
+    const from = ends.filter((e) => e <= rel).pop() ?? 0;
+    return this.blockTexts[i].slice(from, rel);
   }
 
   /** Index of the block (paragraph) holding offset `at`. */
@@ -133,6 +157,7 @@ export class People {
 
   private scan(b: Block): void {
     this.blockStarts.push(b.start);
+    this.blockTexts.push(b.text);
     const ws = words(b.text);
     // "But the former mayor showed restraint": a description in a subject's place (no name to key it by)
     for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });

@@ -6,9 +6,13 @@ import type { Mention } from '../names/mention.js';
 import type { People } from '../names/people.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { surnameOf } from '../names/shape.js';
+import { SUBORDINATORS } from '../grammar/lexicon.js';
 import { fitsPronoun, type Fits } from './fits.js';
 import { describesPerson, human, mayBePerson, roleOf, severalPeople } from './source-words.js';
 import type { Source, SpeakerRef } from './speakers.js';
+
+/** A pronoun opening a coordinated clause: "..., but she", "... and he". */
+const COORDINATED = /,\s*(?:but|and|yet|so)\s+$/iu;
 
 /** Gender evidence (see People.evidence) enough to resolve a pronoun to a person who is not a source. */
 const SURE = 2;
@@ -76,6 +80,8 @@ export class Antecedents {
     // estranged from her father, ...")
     const subject = this.nearestSubject(after, at, g, fits, false, !!source && source.gender === g);
     if (subject && (!(source && source.name === subject.name) || subject.role)) return subject;
+    const here = this.sentenceSubject(after, at, g, fits);
+    if (here) return here;
     if (source) return { name: source.name, role: source.role };
     // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
     // not contradict ("Ana Roe can be heard yelling ... 'Stop,' she says").
@@ -180,6 +186,36 @@ export class Antecedents {
       }
     }
     return null;
+  }
+
+  /**
+   * "Roe's plan is stalled, but she said ...", "While Ana Roe never said so, she did call it ...": the
+   * person the pronoun's own sentence opened a clause with, after the source (and no one else named
+   * between), when the article never says their gender otherwise: a pronoun continues the subject of
+   * its sentence sooner than a source of an earlier one. Not a description, nor a name whose gender
+   * the pronoun contradicts.
+   */
+  /** The person a "he" or "she" at `at` continues as its sentence's subject (sentenceSubject), if so. */
+  inSentence(g: Gender | undefined, at: number): SpeakerRef | null {
+    const fits = fitsPronoun(g);
+    const source = this.nearestSource(g, at, fits);
+    return this.sentenceSubject(source ? source.at : -Infinity, at, g, fits);
+  }
+
+  private sentenceSubject(after: number, at: number, g: Gender | undefined, fits: Fits): SpeakerRef | null {
+    if (g !== 'male' && g !== 'female') return null;
+    const i = this.lastSubjectBefore(at);
+    const m = i >= 0 ? this.subjects[i] : undefined;
+    // (a name as written, of two words or more: a lone capitalized word opening an adverbial is too often no one)
+    if (!m || m.at <= after || m.nominal || !m.name.includes(' ') || !this.people.sameSentence(m.at, at)) return null;
+    if (this.people.mentions.some((o) => o.at > m.at && o.at < at && !o.nominal && o.key !== m.key)) return null;
+    // (only where the pronoun opens a clause of its own: after ", but" or a clause the sentence opened
+    // with "while" or "although"; in "Roe is no moderate, she said" the name is what is reported)
+    const before = this.people.sentenceBefore(at);
+    const opener = /^\W*(\p{L}+)/u.exec(before)?.[1].toLowerCase() ?? '';
+    if (!COORDINATED.test(before) && !(SUBORDINATORS.has(opener) && /,\W*$/u.test(before))) return null;
+    const { name, gender } = this.personOf(m, g);
+    return !gender && name.includes(' ') && fits('person', gender) ? { name, role: roleOf(m.tail ?? '', this.v) } : null;
   }
 
   /** "But the former mayor showed restraint": a description of a person the pronoun does not contradict. */

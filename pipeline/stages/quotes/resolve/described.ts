@@ -7,7 +7,9 @@
 //   words may have affected the former governor") is no subject, objects are never candidates;
 // - not when the description's words are what the article calls someone else ("President Roe" makes
 //   "the president" Roe's) and never this person;
-// - not when the article gives the person a different role noun ("Mayor Roe" is not "the candidate"),
+// - not when the article gives the person a different role noun ("Mayor Roe" is not "the judge"; a
+//   standing in a race or a party, "the candidate", "the Democrat", goes with an office or a trade but
+//   not with a job around a race, "the pollster"; a standing the article gives clashes with nothing),
 //   nor when its head noun is one a reporter uses for someone else: an unnamed source or one defined
 //   by a relation to the person ("the woman", "the spokesman", "the host": described-nouns.json);
 // - not when its gender noun clashes ("the actress" for a man), nor when it names the person ("the
@@ -27,6 +29,9 @@ const NAME_WORDS = 4;
 const BLOCKS_BEFORE = 2;
 
 const UNNAMED = new Set(nouns.unnamed);
+const STANDING = new Set(nouns.standing);
+const AROUND = new Set(nouns.around);
+const RANKS = new Set(nouns.ranks);
 /** A capitalized word of where someone is from ("Texan", "Bostonian", "Vietnamese"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ite|ese)$/u;
 const TITLES: Record<string, string> = nouns.titles;
@@ -118,7 +123,12 @@ export class Described {
   /** Whether the article calls `who` by person nouns, none of them the description's head ("Mayor Roe", "the candidate"). */
   private otherRole(who: string, head: string): boolean {
     if (!this.v.personNouns.has(head)) return false;
-    const roles = [...(this.roleMap('roles').get(who) ?? [])].filter((r) => this.v.personNouns.has(r));
+    // (a standing the article gives someone clashes with nothing: "the candidate" may be "the surgeon" too)
+    const roles = [...(this.roleMap('roles').get(who) ?? [])].filter((r) => this.v.personNouns.has(r) && !STANDING.has(r));
+    // (a standing goes with an office or a trade, not with a job around a race: "Sen. Jo Lamm" is "the
+    // candidate", "the pollster" is not)
+    // ("the front-runner" is one of them, which the nearest need not be: a clash as any role)
+    if (STANDING.has(head) && !RANKS.has(head)) return roles.some((r) => AROUND.has(r) || UNNAMED.has(r));
     return roles.length > 0 && !roles.includes(head);
   }
 

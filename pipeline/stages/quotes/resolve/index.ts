@@ -74,7 +74,7 @@ function resolveSources(finds: QuoteFind[], reported: ReportedSource[], speakers
       },
     });
   }
-  for (const r of reported) events.push({ at: r.at, run: () => speakers.add(r.mention, r.at) });
+  for (const r of reported) events.push({ at: r.at, run: () => speakers.addReported(r.mention, r.at) });
   events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
 }
 

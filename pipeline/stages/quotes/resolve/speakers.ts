@@ -57,6 +57,23 @@ export class Speakers {
     return { name: who.name, role: who.role };
   }
 
+  /**
+   * A reported source. A reported "he said ..." or "she said ..." that continues the subject of its own
+   * sentence is recorded as that person, so a later pronoun goes on from them, not from an older source
+   * ("Roe's bid is stalled, but she said on Monday that ... '...,' she said"); other reported pronouns
+   * only repeat the source they point back to, and are not recorded.
+   */
+  addReported(m: Mention, at: number): void {
+    if (m.kind !== 'pronoun') {
+      this.add(m, at);
+      return;
+    }
+    const who = this.antecedents.inSentence(m.gender, at);
+    if (!who) return;
+    this.sources.push({ at, name: who.name, role: who.role, kind: 'person', gender: this.people.genderOf(who.name) ?? m.gender, human: false });
+    this.sorted = false;
+  }
+
   /** Every source recorded so far, in document order. */
   all(): readonly Source[] {
     if (!this.sorted) {
