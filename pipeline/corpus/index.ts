@@ -80,8 +80,6 @@ export async function runCorpus(inputs: (CorpusInput & Partial<Omit<ArticleItem,
 
 export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, cfg: CorpusConfig, now: string, describe: DescribeStory = describeIds): Promise<CorpusResult> {
   const notes: CorpusNote[] = [];
-  const k = signatureSize(cfg);
-  const bk = cfg.dedupe.brief.size;
   // Items ride along in memory (tests, small runs) or wait in the store's staging area (a streaming run).
   const given = new Map(inputs.flatMap((x) => (x.item ? [[x.features.id, x.item] as const] : [])));
   const currentItems = async (ids: readonly string[]) => {
@@ -113,73 +111,13 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   ].sort(byAge);
   const rank = new Map(rows.map((a, i) => [a.id, i]));
 
-  // Duplicates: each article against the older ones; the oldest copy is the original.
-  const sigs = new Uint32Array(rows.length * k);
-  rows.forEach((a, i) => {
-    if (a.signature.length === k) sigs.set(a.signature, i * k);
-    // A signature from other settings compares with nothing: minima no other article can share.
-    else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
-  });
-  const briefRanks = Int32Array.from(rows.flatMap((a, i) => (a.briefSignature?.length === bk && a.briefShingles ? [i] : [])));
-  const briefSlot = new Int32Array(rows.length).fill(-1);
-  const briefSigs = new Uint32Array(briefRanks.length * bk);
-  briefRanks.forEach((r, s) => {
-    briefSlot[r] = s;
-    briefSigs.set(rows[r].briefSignature!, s * bk);
-  });
-  const verdicts = findDuplicates(
-    rows.map((a, i) => ({
-      textHash: a.textHash,
-      size: a.shingles,
-      briefSize: briefSlot[i] >= 0 ? a.briefShingles : 0,
-      fixed: freshIds.has(a.id) ? undefined : a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1,
-    })),
-    sigs,
-    k,
-    { ...cfg.dedupe.signature, ...cfg.dedupe },
-    { sigs: briefSigs, k: bk, ranks: briefRanks, slot: briefSlot },
-  );
-  const rootOf = (i: number): number => {
-    for (let seen = 0; verdicts[i].of >= 0 && seen < rows.length; seen++) i = verdicts[i].of;
-    return i;
-  };
+  // Duplicates, then the stories. Each is a function of its own: what it builds over the whole window
+  // (signatures, term vectors, links: 100 MB and more at 16k articles) is let go when it returns,
+  // before the stories are described, and is not held (in this async function's frame) to the end.
   const freshRows = rows.filter((a) => freshIds.has(a.id));
-  for (const a of freshRows) {
-    const i = rank.get(a.id)!;
-    const v = verdicts[i];
-    a.duplicate_of = v.of >= 0 ? rows[rootOf(i)].id : null;
-    if (v.of >= 0) notes.push(duplicateNote(a, rows[rootOf(i)], v));
-  }
-
-  // Stories: the open originals and this run's. Only the stories this run's originals link to are
-  // re-clustered, every article of them starting on its own: as a single run would group them.
+  markDuplicates(rows, rank, freshIds, freshRows, cfg, notes);
   const horizon = new Date(Date.parse(now) - cfg.stories.active_days * 864e5).toISOString();
-  const openRows = (await store.openOriginals(horizon)).filter((a) => !freshIds.has(a.id));
-  const freshOriginals = freshRows.filter((a) => !a.duplicate_of);
-  const window = [...openRows, ...freshOriginals];
-  const docs = window.map(storyDoc);
-  const vecs = termVectors(docs, cfg.stories);
-  const firstFresh = openRows.length;
-  const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
-  // Other grouping settings than last run's: every open story is grouped anew.
-  const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
-  // A new article touches a story when it could join the story as it stands: the mean of its links
-  // over the story's open articles reaches attach_similarity (the grouping's bar for a lone article
-  // joining a group). A group of new articles could join only if one of them could (a group's mean is
-  // at most its best member's), so the stories a night's arrivals leave below that bar stay as they
-  // are, and a run re-clusters what its arrivals touch, not every story one of their links grazes.
-  for (const s of touchedStories(window, firstFresh, links, cfg.stories.attach_similarity)) touched.add(s);
-  // A re-decided article leaves the story it was in: that story is re-clustered too.
-  for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
-  const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
-  const partDocs = part.map((i, x) => ({ ...docs[i], group: x }));
-  // A first run (or one that re-opens the whole window) has every pair it needs in `links` already.
-  const whole = firstFresh === 0 && part.length === window.length;
-  const grouping = groupStories(partDocs, cfg.stories, whole ? links : similarities(partDocs, cfg.stories, part.map((i) => vecs[i])));
-
-  const groupMembers = new Map<number, number[]>();
-  grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));
-  const groups = [...groupMembers.values()].map((xs) => xs.map((x) => window[part[x]]).sort(byAge));
+  const { groups, joined, touched } = await groupWindow(store, cfg, horizon, freshIds, freshRows, stored, regroup);
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
   // Without their stored items: each is described again below, and one described the same keeps its item in the store.
   const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
@@ -204,14 +142,12 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
     storyChanges.set(into, { ...heir, absorbed: [...new Set([...heir.absorbed, s])].sort() });
   }
   // Notes for this run's originals: why each joined, or that it founded (or split off) a story.
-  const partIndex = new Map(part.map((i, x) => [window[i].id, x]));
   groups.forEach((ms, g) => {
     for (const a of ms) {
       if (!freshIds.has(a.id)) continue;
-      const x = partIndex.get(a.id)!;
-      const link = grouping.links[x];
+      const link = joined.get(a.id);
       const founder = ms[0] === a;
-      if (link && !founder) notes.push(joinNote(a, window[part[link.cause]], link));
+      if (link && !founder) notes.push(joinNote(a, link.cause, link));
       else if (founder && !outcome.keeps[g]) {
         const split = outcome.splitFrom[g];
         notes.push({ id: a.id, ruleId: split ? 'story-split' : 'story-new', reason: `founds story ${ids[g]}${split ? `, split off ${split}` : ''}${ms.length > 1 ? ` (${ms.length - 1} more articles)` : ''}` });
@@ -307,6 +243,93 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
     }),
   );
   return { assignments, moved, changed, outlets, notes };
+}
+
+/** Marks each of this run's articles (`fresh`) that copies an older one: each against the older
+ * ones, the oldest copy is the original. */
+function markDuplicates(rows: StoredArticle[], rank: Map<string, number>, freshIds: Set<string>, fresh: StoredArticle[], cfg: CorpusConfig, notes: CorpusNote[]): void {
+  const k = signatureSize(cfg);
+  const bk = cfg.dedupe.brief.size;
+  const sigs = new Uint32Array(rows.length * k);
+  rows.forEach((a, i) => {
+    if (a.signature.length === k) sigs.set(a.signature, i * k);
+    // A signature from other settings compares with nothing: minima no other article can share.
+    else for (let j = 0; j < k; j++) sigs[i * k + j] = fmix32(i * k + j + 1) | 1;
+  });
+  const briefRanks = Int32Array.from(rows.flatMap((a, i) => (a.briefSignature?.length === bk && a.briefShingles ? [i] : [])));
+  const briefSlot = new Int32Array(rows.length).fill(-1);
+  const briefSigs = new Uint32Array(briefRanks.length * bk);
+  briefRanks.forEach((r, s) => {
+    briefSlot[r] = s;
+    briefSigs.set(rows[r].briefSignature!, s * bk);
+  });
+  const verdicts = findDuplicates(
+    rows.map((a, i) => ({
+      textHash: a.textHash,
+      size: a.shingles,
+      briefSize: briefSlot[i] >= 0 ? a.briefShingles : 0,
+      fixed: freshIds.has(a.id) ? undefined : a.duplicate_of ? rank.get(a.duplicate_of) ?? -1 : -1,
+    })),
+    sigs,
+    k,
+    { ...cfg.dedupe.signature, ...cfg.dedupe },
+    { sigs: briefSigs, k: bk, ranks: briefRanks, slot: briefSlot },
+  );
+  const rootOf = (i: number): number => {
+    for (let seen = 0; verdicts[i].of >= 0 && seen < rows.length; seen++) i = verdicts[i].of;
+    return i;
+  };
+  for (const a of fresh) {
+    const i = rank.get(a.id)!;
+    const v = verdicts[i];
+    a.duplicate_of = v.of >= 0 ? rows[rootOf(i)].id : null;
+    if (v.of >= 0) notes.push(duplicateNote(a, rows[rootOf(i)], v));
+  }
+}
+
+/** A story link of one of this run's articles: the member it matched. */
+interface Joined {
+  cause: StoredArticle;
+  similarity: number;
+  quote: boolean;
+}
+
+/** The story groups of the open originals and this run's. Only the stories this run's originals link
+ * to are re-clustered, every article of them starting on its own: as a single run would group them. */
+async function groupWindow(store: CorpusStore, cfg: CorpusConfig, horizon: string, freshIds: Set<string>, freshRows: StoredArticle[], stored: Map<string, DedupeRow>, regroup: boolean): Promise<{ groups: StoredArticle[][]; joined: Map<string, Joined>; touched: Set<string> }> {
+  const openRows = (await store.openOriginals(horizon)).filter((a) => !freshIds.has(a.id));
+  const freshOriginals = freshRows.filter((a) => !a.duplicate_of);
+  const window = [...openRows, ...freshOriginals];
+  const docs = window.map(storyDoc);
+  const vecs = termVectors(docs, cfg.stories);
+  const firstFresh = openRows.length;
+  const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
+  // Other grouping settings than last run's: every open story is grouped anew.
+  const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
+  // A new article touches a story when it could join the story as it stands: the mean of its links
+  // over the story's open articles reaches attach_similarity (the grouping's bar for a lone article
+  // joining a group). A group of new articles could join only if one of them could (a group's mean is
+  // at most its best member's), so the stories a night's arrivals leave below that bar stay as they
+  // are, and a run re-clusters what its arrivals touch, not every story one of their links grazes.
+  for (const s of touchedStories(window, firstFresh, links, cfg.stories.attach_similarity)) touched.add(s);
+  // A re-decided article leaves the story it was in: that story is re-clustered too.
+  for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
+  const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
+  const partDocs = part.map((i, x) => ({ ...docs[i], group: x }));
+  // A first run (or one that re-opens the whole window) has every pair it needs in `links` already.
+  const whole = firstFresh === 0 && part.length === window.length;
+  const grouping = groupStories(partDocs, cfg.stories, whole ? links : similarities(partDocs, cfg.stories, part.map((i) => vecs[i])));
+
+  const groupMembers = new Map<number, number[]>();
+  grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));
+  const groups = [...groupMembers.values()].map((xs) => xs.map((x) => window[part[x]]).sort(byAge));
+  // Of this run's articles, the member each matched (for its note).
+  const joined = new Map<string, Joined>();
+  part.forEach((i, x) => {
+    const link = grouping.links[x];
+    if (link && freshIds.has(window[i].id)) joined.set(window[i].id, { cause: window[part[link.cause]], similarity: link.similarity, quote: link.quote });
+  });
+  return { groups, joined, touched };
 }
 
 /** A change of the settings stored features were made with: fingerprints are made anew from the

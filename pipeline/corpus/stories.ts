@@ -306,6 +306,10 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       if (shared[j] >= o.min_shared_keys) {
         const sim = dotDense(dense, has, vecs[j]);
         if (sim >= o.min_link) {
+          // Full: first drop the pairs neither end can keep any more (a doc's k-th best only rises),
+          // so the list holds about the links kept, not every pair above min_link (on dense news
+          // those grow with the square of the window: 4M pairs, 64 MB, at 16k bench dumps).
+          if (pairs.full()) pairs.makeRoom((a, b, s) => best.keeps(a, s) || best.keeps(b, s));
           pairs.push(i, j, sim);
           best.offer(i, sim);
           best.offer(j, sim);
@@ -335,30 +339,35 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   docs.forEach((d, i) => {
     if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
   });
-  const quoted = new PairList();
-  const quotedKeys = new Set<number>();
-  const raised: number[] = [];
+  // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
+  // over the kept links, looking each up among the quoted pairs: a map of every kept link was
+  // the largest thing similarities built on a dense window).
   const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  let keptAt: Map<number, number> | undefined;
+  const sharing = new Map<number, { i: number; j: number; p: number }>();
   for (const ds of byQuote.values())
     for (let x = 0; x < ds.length; x++)
       for (let y = 0; y < x; y++) {
         const [i, j] = [ds[x], ds[y]];
         if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
         const key = keyOf(i, j);
-        if (quotedKeys.has(key)) continue;
-        // Kept links by pair, built the first time a quote is shared (most windows share few).
-        keptAt ??= new Map(Array.from({ length: pairs.length }, (_, p) => p).filter((p) => kept[p]).map((p) => [keyOf(pairs.i[p], pairs.j[p]), p]));
-        const p = keptAt.get(key);
-        if (p !== undefined && pairs.sim[p] >= o.quote_similarity) continue;
-        quotedKeys.add(key);
-        if (p !== undefined) raised.push(p);
-        else {
-          quoted.push(i, j, o.quote_similarity);
-          degree[i]++;
-          degree[j]++;
-        }
+        if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
       }
+  if (sharing.size)
+    for (let p = 0; p < pairs.length; p++) {
+      const s = kept[p] ? sharing.get(keyOf(pairs.i[p], pairs.j[p])) : undefined;
+      if (s) s.p = p;
+    }
+  const quoted = new PairList();
+  const raised: number[] = [];
+  for (const { i, j, p } of sharing.values()) {
+    if (p >= 0 && pairs.sim[p] >= o.quote_similarity) continue;
+    if (p >= 0) raised.push(p);
+    else {
+      quoted.push(i, j, o.quote_similarity);
+      degree[i]++;
+      degree[j]++;
+    }
+  }
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
   const m = start[n];
@@ -392,15 +401,32 @@ class PairList {
   j = new Int32Array(1024);
   sim = new Float64Array(1024);
   length = 0;
-  push(i: number, j: number, sim: number) {
-    if (this.length === this.i.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      [this.i, this.j, this.sim] = [grow(this.i), grow(this.j), grow(this.sim)];
+  full(): boolean {
+    return this.length === this.i.length;
+  }
+  /** Keeps the pairs `keep` accepts, in their order; grows when that leaves the list over half
+   * full, so each pass is paid for by as many pushes. */
+  makeRoom(keep: (i: number, j: number, sim: number) => boolean): void {
+    let n = 0;
+    for (let p = 0; p < this.length; p++) {
+      if (!keep(this.i[p], this.j[p], this.sim[p])) continue;
+      this.i[n] = this.i[p];
+      this.j[n] = this.j[p];
+      this.sim[n++] = this.sim[p];
     }
+    this.length = n;
+    if (n * 2 > this.i.length) this.grow();
+  }
+  private grow() {
+    const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    [this.i, this.j, this.sim] = [grow(this.i), grow(this.j), grow(this.sim)];
+  }
+  push(i: number, j: number, sim: number) {
+    if (this.full()) this.grow();
     this.i[this.length] = i;
     this.j[this.length] = j;
     this.sim[this.length++] = sim;

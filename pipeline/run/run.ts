@@ -212,6 +212,11 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   await writePending(opts.output, owing(earlier, { all: true, changed: [], outlets: [] }));
   t = performance.now();
   const corpus = await corpusStage(articles, store, opts.config.corpus, now, describeStory);
+  // The features were the corpus stage's alone (the store keeps what later runs need): let go before
+  // the writers, which need only the ids. Held to the end of the run, they were the largest part of
+  // what this thread kept live while writing, and V8 lets the heap grow to a few times that.
+  const ids = articles.map((a) => a.features.id);
+  articles.length = 0;
   const owed = owing(earlier, { all: false, changed: corpus.changed, outlets: [...corpus.outlets] });
   await writePending(opts.output, owed);
   timings.corpus = performance.now() - t;
@@ -221,7 +226,6 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   // then feeds from the store, then the report.
   t = performance.now();
   const written = new Set<string>();
-  const ids = articles.map((a) => a.features.id);
   for (let i = 0; i < ids.length; i += 256) {
     const items = await store.staged(ids.slice(i, i + 256));
     await Promise.all(
@@ -282,7 +286,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   idToReport.clear();
   const summary: RunSummary = {
     inputs: dumps.length,
-    articles: articles.length,
+    articles: ids.length,
     records: list.filter((r) => r.status !== 'failed').length,
     duplicates: list.filter((r) => r.status === 'duplicate').length,
     stories: new Set(list.map((r) => r.story).filter(Boolean)).size,
