@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { credited, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { credited, labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
 
 export { outletEntrySpec, outletsSpec };
 
@@ -126,20 +126,12 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   const shaped = nameShape(name);
   // What is left once a year is cut may be a word that never names an outlet ("2001-2020 This" -> "This").
   if (!shaped || PRONOUN.test(shaped) || (shaped !== name && options.config.outlets.not_outlets.some((w) => w.toLowerCase() === shaped.toLowerCase()))) {
-    if (!say) return undefined;
-    const at = String(file.value).indexOf(name);
-    file.message(`No outlet: the likeliest, "${name}", is no name (a count, a measure, a span of years or a pronoun)`, {
-      ruleId: 'outlet-unsure',
-      source: 'copydesk-outlet',
-      ...(at >= 0 && { place: pointAt(file, at) }),
-    });
-    return undefined;
+    return say ? refuse(file, name, 'no name (a count, a measure, a span of years or a pronoun)') : undefined;
   }
   // A name made only of job-title words ("Writer", "The Author") or only of places, peoples, platforms and days
   // (the quotes stage's not_names: "Facebook", "Twitter Instagram") is a label or a share bar, not a publisher.
   const words = shaped.split(/\s+/u).map((w) => w.toLowerCase().replace(EDGE, '')).filter((w) => w && w !== 'the');
-  const titles = new Set(options.config.metadata.byline.title_words.map((w) => w.toLowerCase()));
-  const places = new Set(options.config.quotes.not_names.map((w) => w.toLowerCase()));
+  const { titles, places } = labelWords(options.config);
   // Not a name at all: words cut from a sentence (a possessive at its end, a sentence's end inside it: "Harbor
   // Agency’s", "Crown.' Streamer"), a price or a time of day ("Join for 38p/week", "Tonight 7.00pm"), a blog's
   // pagination ("Newer Post Older Post").
@@ -148,32 +140,30 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   // The first name of a firm's ("Harbor, Quill & Co. Ltd." cut at its comma) is a piece of its rights holder's name.
   const firm = !label && partOfFirm(shaped, page.choose.text);
   if (label || firm) {
-    if (!say) return undefined;
-    const at = String(file.value).indexOf(shaped);
-    file.message(`No outlet: the likeliest, "${shaped}", is ${firm ? 'the first name of a firm\'s ("X, Y & Co.")' : phrase ? 'a piece of a sentence, a price, a time or a page link' : 'a job title, a place or a platform'}, not a publisher`, {
-      ruleId: 'outlet-unsure',
-      source: 'copydesk-outlet',
-      ...(at >= 0 && { place: pointAt(file, at) }),
-    });
-    return undefined;
+    const why = firm ? 'the first name of a firm\'s ("X, Y & Co.")' : phrase ? 'a piece of a sentence, a price, a time or a page link' : 'a job title, a place or a platform';
+    return say ? refuse(file, shaped, `${why}, not a publisher`) : undefined;
   }
   const full = writtenInFull(shaped, page.choose);
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
   // News", "Written by Harbor Marketing").
   if (credited(full, page.choose.text, [...options.config.metadata.byline.org_words, ...options.config.metadata.byline.title_words])) {
-    if (!say) return undefined;
-    const at = String(file.value).indexOf(full);
-    file.message(`No outlet: the likeliest, "${full}", is the person the page credits as its writer, not a publisher`, {
-      ruleId: 'outlet-unsure',
-      source: 'copydesk-outlet',
-      ...(at >= 0 && { place: pointAt(file, at) }),
-    });
-    return undefined;
+    return say ? refuse(file, full, 'the person the page credits as its writer, not a publisher') : undefined;
   }
   return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/** No outlet, and the report says why (`outlet-unsure`, at the name's first place on the page). */
+function refuse(file: VFile, name: string, why: string): undefined {
+  const at = String(file.value).indexOf(name);
+  file.message(`No outlet: the likeliest, "${name}", is ${why}`, {
+    ruleId: 'outlet-unsure',
+    source: 'copydesk-outlet',
+    ...(at >= 0 && { place: pointAt(file, at) }),
+  });
+  return undefined;
+}
 
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 

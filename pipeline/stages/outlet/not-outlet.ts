@@ -1,6 +1,15 @@
 // Names the outlet stage refuses once the rules or the ranker chose, each with its reason in the report
 // (outlet.ts asWritten): words that are no name at all, the first name of a firm the page writes whole, and a
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
+import type { Config } from '../../registry.js';
+
+const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
+/** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
+export function labelWords(config: Config): { titles: ReadonlySet<string>; places: ReadonlySet<string> } {
+  let w = labels.get(config);
+  if (!w) labels.set(config, (w = { titles: new Set(config.metadata.byline.title_words.map((x) => x.toLowerCase())), places: new Set(config.quotes.not_names.map((x) => x.toLowerCase())) }));
+  return w;
+}
 /** True when the page writes `name` as the first of a firm's names: "Harbor, Quill & Co.", "Harbor, Quill and Sons". */
 export function partOfFirm(name: string, text: string): boolean {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

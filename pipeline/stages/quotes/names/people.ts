@@ -74,21 +74,24 @@ export class People {
   sameSentence(a: number, b: number): boolean {
     const i = this.blockIndex(a);
     if (i < 0 || i !== this.blockIndex(b)) return false;
-    let ends = this.blockEnds.get(i);
-    if (!ends) this.blockEnds.set(i, (ends = sentenceEnds(this.blockTexts[i], this.v)));
     const start = this.blockStarts[i];
-    return !ends.some((e) => e > a - start && e <= b - start);
+    return !this.endsOf(i).some((e) => e > a - start && e <= b - start);
   }
 
   /** The text of the sentence holding offset `at`, from its start up to `at`. */
   sentenceBefore(at: number): string {
     const i = this.blockIndex(at);
     if (i < 0) return '';
+    const rel = at - this.blockStarts[i];
+    const from = this.endsOf(i).filter((e) => e <= rel).pop() ?? 0;
+    return this.blockTexts[i].slice(from, rel);
+  }
+
+  /** Sentence ends of block `i` (offsets in its text), found the first time a question needs them. */
+  private endsOf(i: number): number[] {
     let ends = this.blockEnds.get(i);
     if (!ends) this.blockEnds.set(i, (ends = sentenceEnds(this.blockTexts[i], this.v)));
-    const rel = at - this.blockStarts[i];
-    const from = ends.filter((e) => e <= rel).pop() ?? 0;
-    return this.blockTexts[i].slice(from, rel);
+    return ends;
   }
 
   /** Index of the block (paragraph) holding offset `at`. */
