@@ -98,3 +98,36 @@ test('headline: a line with runs of spaces inside is no title candidate, a title
   assert.ok(texts.includes('Council votes to expand the bus network north'), texts.join(' / '));
   assert.ok(!texts.some((t) => t.includes('Previous capture')), texts.join(' / '));
 });
+
+// A row of links that lost its spacing runs a section name into the title ("NewsCouncil votes ..."): it is
+// the title padded, as a breadcrumb with spaces is, and no candidate beside the title itself.
+const gluedCases: { name: string; head: string[]; kept: string[]; dropped: string[] }[] = [
+  {
+    name: 'a row of links glued onto the title is dropped',
+    head: ['HomeTransportCouncil votes to expand the bus network north', '', 'Council votes to expand the bus network north'],
+    kept: ['Council votes to expand the bus network north'],
+    dropped: ['HomeTransportCouncil votes to expand the bus network north'],
+  },
+  {
+    name: 'a line that only ends in the same words as another keeps both',
+    head: ['TransportMayor asks to expand the bus network north', '', 'Council votes to expand the bus network north'],
+    kept: ['TransportMayor asks to expand the bus network north', 'Council votes to expand the bus network north'],
+    dropped: [],
+  },
+  {
+    name: 'a title whose last words are a spaced candidate is no glued row',
+    head: ['Why the Council votes to expand the bus network north', '', 'Council votes to expand the bus network north'],
+    kept: ['Council votes to expand the bus network north'],
+    dropped: [],
+  },
+];
+for (const c of gluedCases) {
+  test(`headline candidates: ${c.name}`, async () => {
+    const dump = page(...c.head);
+    const batch = await batchOf([dump]);
+    const file = await runArticle(dump, batch);
+    const texts = titlesAbove(file, { config: await projectConfig(), batch }).map((x) => x.text);
+    for (const t of c.kept) assert.ok(texts.includes(t), `${t} missing: ${texts.join(' / ')}`);
+    for (const t of c.dropped) assert.ok(!texts.includes(t), `${t} kept: ${texts.join(' / ')}`);
+  });
+}

@@ -130,10 +130,12 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   for (const c of out) c.score = scoreOf(c.features);
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
   // on its own line: the shorter one is the title.
-  const own = out.filter((c) => wordsOf(c.text).length >= 4).map((c) => foldLine(c.text));
+  // A section name glued to it ("NewsLengthy ...": links that lost their spacing) pads it the same way.
+  const titled = out.filter((c) => wordsOf(c.text).length >= 4);
+  const own = titled.map((c) => foldLine(c.text));
   const padded = (c: TitleCandidate) => {
     const f = foldLine(c.text);
-    return own.some((o) => o !== f && f.endsWith(' ' + o));
+    return own.some((o) => o !== f && f.endsWith(' ' + o)) || titled.some((o) => o !== c && c.text.length > o.text.length && c.text.endsWith(o.text) && /\p{Ll}$/u.test(c.text.slice(0, -o.text.length)) && /^\p{Lu}/u.test(o.text));
   };
   return out.filter((c) => !padded(c));
 }
