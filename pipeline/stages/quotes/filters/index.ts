@@ -2,7 +2,8 @@
 // A quote the words around it frame as a title, a term, a link's excerpt, a translation, a poll option
 // or site chrome is dropped (not-speech.ts), and so is a short fragment nobody is said to have said (a
 // scare quote); a speaker that is no person, organization or description is dropped to null
-// (speaker-shape.ts); each drop is a message. Reads `quoteBlocks` and `quoteFinds`; writes `file.data.quotes`.
+// (speaker-shape.ts), and so is one common word that only opened a sentence (common-word.ts); each
+// drop is a message. Reads `quoteBlocks` and `quoteFinds`; writes `file.data.quotes`.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../../types.js';
@@ -17,6 +18,7 @@ import { documentOwner } from './document-owner.js';
 import { namedNewspaper } from './named-newspaper.js';
 import { fullFormOf, shortForm } from './short-form.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
+import { commonWordSpeaker } from './common-word.js';
 
 export default function filters(options: StageOptions) {
   const v = vocabOf(options.config);
@@ -55,6 +57,11 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
   }
   if (why) {
     note(file, offset, 'speaker-shape', `Speaker dropped: "${excerpt(name)}" ${why}`);
+    return { ...f, speaker: null };
+  }
+  const common = commonWordSpeaker(name, file.data.quoteNames?.people, v);
+  if (common) {
+    note(file, offset, 'speaker-common-word', `Speaker dropped: "${excerpt(name)}" ${common}`);
     return { ...f, speaker: null };
   }
   const press = namedNewspaper(f, name, file, ok);

@@ -1,0 +1,29 @@
+// A speaker that is one common word capitalized only because it opens a sentence ("Leave the ...",
+// "Feel free ...", "Having said that, ..."): no one said the quote. The speaker rules take a capitalized
+// word before a speech cue as a name; this filter asks the article and a general English lexicon.
+// It is a name when the article uses it as one anywhere but at a sentence start (People.knows: "Brown"
+// beside "Jo Brown"), or it is a common given name; otherwise it is no name when the lexicon's likeliest
+// part of speech for it is no noun (a verb, adjective, adverb, participle, function word). Nouns are
+// left alone: surnames that are nouns ("King", "Price") are too common to judge by the word alone.
+// The lexicon: wink-lexicon (MIT; ~13k frequent English words with their parts of speech, likeliest
+// first, from tagged corpora), a general-English resource rather than a list of our own.
+import lexicon from 'wink-lexicon/src/lexicon.js';
+import type { People } from '../names/people.js';
+import type { Vocab } from '../vocab.js';
+
+/** Penn tags of nouns: a word whose likeliest tag is one of these may be a surname. */
+const NOUN = /^NN/u;
+/** Verbs and adjectives: the only tags that make a word in capitals no acronym ("EDIT", "RELATED"; not "WHO", "US"). */
+const CONTENT = /^(?:VB|JJ)/u;
+/** Capitals this short stay acronyms whatever the lexicon says ("AI": its "ai" is a piece of "ain't"). */
+const SHORT_CAPS = 3;
+
+/** Why a one-word speaker is a common word and no name, or undefined. */
+export function commonWordSpeaker(name: string, people: People | undefined, v: Vocab): string | undefined {
+  if (!/^\p{Lu}[\p{L}'-]*$/u.test(name)) return undefined;
+  if (v.firstName.has(name) || people?.knows(name)) return undefined;
+  const tags = lexicon[name.toLowerCase()];
+  if (!tags?.length || NOUN.test(tags[0])) return undefined;
+  if (!/\p{Ll}/u.test(name) && (name.length <= SHORT_CAPS || !CONTENT.test(tags[0]))) return undefined;
+  return `is a common word (${tags[0]}) the article never uses as a name`;
+}
