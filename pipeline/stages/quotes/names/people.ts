@@ -5,7 +5,7 @@
 import type { Block } from '../marks/blocks.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { sentenceEnds, words, type Word } from '../words.js';
-import { afterOpener, afterRole, opensSentence } from './clauses.js';
+import { afterOpener, afterRole, afterSubordinator, opensSentence } from './clauses.js';
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
 import { appositive, rolesAround, titlesOf } from './roles.js';
 import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
@@ -22,6 +22,9 @@ interface Person {
   /** cached: a headline's run-on words, not a name (People.runOn) */
   runOn?: boolean;
 }
+
+/** A personal pronoun that can be a clause's subject. */
+const PERSONAL = /(?<![\p{L}'\u2019])(?:he|she|they|we|I)(?![\p{L}'\u2019])/iu;
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
@@ -44,6 +47,8 @@ export class People {
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** offsets of mentions that open a subordinate clause ("after Jo Lamm revealed"): subjects or not, by subordinateSubjects */
+  private subordinate = new Set<number>();
   /** such words with a speech verb after them ("Lamm openly admitted"): names unless written in lowercase too */
   private speaking = new Set<string>();
 
@@ -127,6 +132,7 @@ export class People {
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
     p.dropSites();
     p.mentions.sort((a, b) => a.at - b.at);
+    p.subordinateSubjects();
     return p;
   }
 
@@ -197,9 +203,40 @@ export class People {
    * subject's name, and the words for their role.
    */
   private mentionAt(b: Block, ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean): People['mentions'][number] {
+    const at = b.start + ws[s].start;
     const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
+    // (a subordinate clause's subject is settled once the article's names are: subordinateSubjects)
+    if (!subject && afterSubordinator(ws, run[0], e, this.v) && !PERSONAL.test(this.sentenceBefore(at))) this.subordinate.add(at);
     const tail = subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined;
-    return { at: b.start + ws[s].start, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), ...(ws[e - 1].possessive ? { possessive: true } : {}) };
+    return { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), ...(ws[e - 1].possessive ? { possessive: true } : {}) };
+  }
+
+  /**
+   * "Pilots cheered after Jo Lamm revealed the budget": the subject of a subordinate clause is one the
+   * prose is about when its sentence names no person before it ("Roe said ... when Lamm won" is Roe's
+   * sentence; a he or she before it was checked at the scan). Run once the names are known: a word
+   * opening the sentence ("Pilots") is no name unless the article uses it as one. Only a person the
+   * article names with a given name: a holiday or a brand read as a name is no one to continue.
+   */
+  private subordinateSubjects(): void {
+    if (!this.subordinate.size) return;
+    let last: People['mentions'][number] | undefined;
+    for (const m of this.mentions) {
+      if (this.subordinate.has(m.at) && !m.nominal && this.personNamed(m.name) && !(last && this.sameSentence(last.at, m.at))) m.subject = true;
+      // (a person described is one too, "The pilots walked out when ..."; a thing is not, "The strike began when ...")
+      const noun = m.nominal ? (m.name.toLowerCase().split(' ').pop() ?? '') : '';
+      if (!m.nominal || this.v.personNouns.has(noun) || this.v.personNouns.has(noun.replace(/s$/u, ''))) last = m;
+    }
+  }
+
+  /**
+   * Whether the article gives `name` as a person's full name opening with a given name, or `name` is
+   * the surname of one ("Lamm" beside "Jo Lamm"; not "Christmas" beside "Jewish Christmas").
+   */
+  private personNamed(name: string): boolean {
+    const words = name.split(' ');
+    const key = surnameOf(words).toLowerCase();
+    return (this.bySurname.get(key) ?? []).some((p) => this.v.firstName.has(p.full.split(' ')[0]) && (words.length === 1 || p.full === name));
   }
 
   /**
