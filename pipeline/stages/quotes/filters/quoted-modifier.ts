@@ -24,8 +24,8 @@ export const quotedModifier: NotSpeechRule = ({ text, open, quote, trail, lead, 
 };
 
 /**
- * One compound word quoted inside a noun phrase (`the following "game-winning" plays`, `a "must-win"
- * game`): a determiner or quantifier among the two words before it, a content word right after it
+ * One compound word quoted inside a noun phrase (`the last "must-win" game`, `a "ferry-first"
+ * budget`): a determiner or quantifier among the two words before it, a content word right after it
  * (no function word, speech verb or adverb: `a "do-over," he said` ends its clause instead). A
  * modifier, not speech, unless its sentence reports speech (reported()).
  */
@@ -42,9 +42,9 @@ function compoundModifier(quote: string, lead: Word[], after: Word[], v: Vocab):
 const SENTENCE_REACH = 300;
 
 /**
- * Whether the sentence around the quote holds a speech verb (`Lamm said the city faces a "slam-dunk"
- * case`, `she described herself as a "people-first" mayor`): the quoted word is then the source's
- * own. "put" is speech only as "put it" (`as she put it`), not `put a ribbon on`.
+ * Whether the sentence around the quote holds a speech verb (`Lamm said the city faces a "sure-fire"
+ * loss`, `she described herself as a "people-first" mayor`): the quoted word is then the source's
+ * own. "put" is speech only as "put it" (`as she put it`), not `put a fence up`.
  */
 function reported(text: string, open: number, quote: string, v: Vocab): boolean {
   const from = Math.max(0, open - SENTENCE_REACH);
@@ -56,8 +56,8 @@ function reported(text: string, open: number, quote: string, v: Vocab): boolean 
   return ws.some((w, i) => {
     const n = w.raw.toLowerCase();
     if (!v.verbs.has(n)) return false;
-    // (a participle reports speech after a comma, `..., calling it a "slam-dunk" case`; else it is
-    // as often a noun: `the two-minute warning`)
+    // (a participle reports speech after a comma, `..., calling it a "sure-fire" loss`; else it is
+    // as often a noun: `the storm warning`)
     if (n.endsWith('ing') && ws[i - 1]?.raw !== ',') return false;
     return !/^puts?$/u.test(n) || ws[i + 1]?.raw.toLowerCase() === 'it';
   });

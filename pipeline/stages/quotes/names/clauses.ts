@@ -69,7 +69,7 @@ export function afterRole(text: string, ws: Word[], r: number, v: Vocab): boolea
   return false;
 }
 
-/** Conjunctions opening a subordinate clause, whose subject follows them ("after Jo Lamm revealed ..."). */
+/** Conjunctions opening a subordinate clause, whose subject follows them ("after Jo Lamm announced ..."). */
 const SUBORDINATORS = new Set(['while', 'after', 'when', 'as', 'before', 'because', 'although', 'though', 'since', 'until', 'whereas']);
 /** Words before "as" that make it a comparison, an example or a role ("such as", "as well as", "served as"), not a clause. */
 const AS_NO_CLAUSE = new Set(['such', 'well', 'same', 'as', 'so', 'known', 'served', 'serves', 'serving', 'acted', 'act', 'described', 'identified', 'named', 'seen', 'regarded', 'just']);
@@ -79,7 +79,7 @@ const TIME_NOUNS = new Set(['moment', 'moments', 'minute', 'minutes', 'second', 
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should']);
 
 /**
- * True when the name run [r, e) is the subject of a subordinate clause ("after Jo Lamm revealed ...",
+ * True when the name run [r, e) is the subject of a subordinate clause ("after Jo Lamm announced ...",
  * "while staff writer Al Roy was away"): a subordinating conjunction before it (across a role with no
  * determiner), and a verb after it (a lowercase word that is no preposition, conjunction or
  * determiner; after "as", one read as a verb by its form). An owner ("before Lamm's speech") is no subject.
@@ -96,7 +96,7 @@ export function afterSubordinator(ws: Word[], r: number, e: number, v: Vocab): b
   }
   const sub = k >= 0 ? ws[k].raw.toLowerCase() : '';
   if (!SUBORDINATORS.has(sub) || !/^\p{Ll}/u.test(ws[k].raw)) return false;
-  // ("from the moment after Lamm was sworn in, the effort ...": a time's clause, inside the main clause's phrase)
+  // ("in the week after Lamm took office, the board ...": a time's clause, inside the main clause's phrase)
   if (k > 0 && TIME_NOUNS.has(ws[k - 1].raw.toLowerCase())) return false;
   const next = ws[e].raw;
   const n = next.toLowerCase();

@@ -63,7 +63,7 @@ export class People {
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
-  /** offsets of mentions that open a subordinate clause ("after Jo Lamm revealed") -> where their sentence starts: subjects or not, by subordinateSubjects */
+  /** offsets of mentions that open a subordinate clause ("after Jo Lamm announced") -> where their sentence starts: subjects or not, by subordinateSubjects */
   private subordinate = new Map<number, number>();
   /** such words with a speech verb after them ("Lamm openly admitted"): names unless written in lowercase too */
   private speaking = new Set<string>();
@@ -231,7 +231,7 @@ export class People {
   }
 
   /**
-   * "Pilots cheered after Jo Lamm revealed the budget": the subject of a subordinate clause is one the
+   * "Pilots cheered after Jo Lamm announced the budget": the subject of a subordinate clause is one the
    * prose is about when its sentence names no person before it ("Roe said ... when Lamm won" is Roe's
    * sentence; a he or she before it was checked at the scan). Run once the names are known: a word
    * opening the sentence ("Pilots") is no name unless the article uses it as one. Only a person the
