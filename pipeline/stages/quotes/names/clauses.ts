@@ -68,3 +68,40 @@ export function afterRole(text: string, ws: Word[], r: number, v: Vocab): boolea
   }
   return false;
 }
+
+/** Conjunctions opening a subordinate clause, whose subject follows them ("after Jo Lamm announced ..."). */
+const SUBORDINATORS = new Set(['while', 'after', 'when', 'as', 'before', 'because', 'although', 'though', 'since', 'until', 'whereas']);
+/** Words before "as" that make it a comparison, an example or a role ("such as", "as well as", "served as"), not a clause. */
+const AS_NO_CLAUSE = new Set(['such', 'well', 'same', 'as', 'so', 'known', 'served', 'serves', 'serving', 'acted', 'act', 'described', 'identified', 'named', 'seen', 'regarded', 'just']);
+/** Nouns of a time a subordinate clause may define ("the day after", "the moment when"). */
+const TIME_NOUNS = new Set(['moment', 'moments', 'minute', 'minutes', 'second', 'seconds', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'time', 'times', 'period', 'era']);
+/** Verbs a subject after "as" is read by without the -ed/-s ending ("as Lamm was leaving"). */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should']);
+
+/**
+ * True when the name run [r, e) is the subject of a subordinate clause ("after Jo Lamm announced ...",
+ * "while staff writer Al Roy was away"): a subordinating conjunction before it (across a role with no
+ * determiner), and a verb after it (a lowercase word that is no preposition, conjunction or
+ * determiner; after "as", one read as a verb by its form). An owner ("before Lamm's speech") is no subject.
+ */
+export function afterSubordinator(ws: Word[], r: number, e: number, v: Vocab): boolean {
+  if (e >= ws.length || ws[e - 1].possessive) return false;
+  let k = r - 1;
+  if (k >= 0 && v.personNouns.has(ws[k].raw.toLowerCase())) {
+    while (k >= Math.max(0, r - DESCRIPTION_WORDS) && !SUBORDINATORS.has(ws[k].raw.toLowerCase())) {
+      const w = ws[k].raw.toLowerCase();
+      if (isPunct(ws[k]) || v.determiners.has(w) || v.nameStops.has(w)) return false;
+      k--;
+    }
+  }
+  const sub = k >= 0 ? ws[k].raw.toLowerCase() : '';
+  if (!SUBORDINATORS.has(sub) || !/^\p{Ll}/u.test(ws[k].raw)) return false;
+  // ("in the week after Lamm took office, the board ...": a time's clause, inside the main clause's phrase)
+  if (k > 0 && TIME_NOUNS.has(ws[k - 1].raw.toLowerCase())) return false;
+  const next = ws[e].raw;
+  const n = next.toLowerCase();
+  if (!/^\p{Ll}/u.test(next) || v.nameStops.has(n) || v.determiners.has(n) || v.minorWords.has(n)) return false;
+  if (sub !== 'as') return true;
+  if (k > 0 && AS_NO_CLAUSE.has(ws[k - 1].raw.toLowerCase())) return false;
+  return AUXILIARIES.has(n) || v.verbs.has(n) || v.reportVerbs.has(n) || /\p{Ll}(?:ed|es|s)$/u.test(n);
+}

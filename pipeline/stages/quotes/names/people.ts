@@ -4,8 +4,8 @@
 // capitalized runs are people and what each mention says of their gender).
 import type { Block } from '../marks/blocks.js';
 import type { Gender, Vocab } from '../vocab.js';
-import { sentenceEnds, words, type Word } from '../words.js';
-import { afterOpener, afterRole, opensSentence } from './clauses.js';
+import { isAbbreviation, sentenceEnds, words, type Word } from '../words.js';
+import { afterOpener, afterRole, afterSubordinator, opensSentence } from './clauses.js';
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
 import { appositive, rolesAround, titlesOf } from './roles.js';
 import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
@@ -21,6 +21,25 @@ interface Person {
   body?: boolean;
   /** cached: a headline's run-on words, not a name (People.runOn) */
   runOn?: boolean;
+}
+
+/** A personal pronoun that can be a clause's subject. */
+const PERSONAL = /(?<![\p{L}'\u2019])(?:he|she|they|we|I)(?![\p{L}'\u2019])/iu;
+
+/** Most characters back the start of a subordinate subject's sentence is looked for. */
+const SENTENCE_REACH = 300;
+/** A sentence end: the word before it, the marks, a space, and a capital or an opening mark after. */
+const SENTENCE_END = /([\p{L}.]*)[.!?\u2026]+["\u201d'\u2019)]*\s+(?=["\u201c\u2018']?\p{Lu})/gu;
+
+/**
+ * Where the sentence holding offset `at` of `text` starts, read cheaply within reach: past the last
+ * sentence end that closes no abbreviation ("Mr.", "U.S.").
+ */
+function sentenceFrom(text: string, at: number, v: Vocab): number {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`, v)) start = from + m.index + m[0].length;
+  return start;
 }
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
@@ -44,6 +63,8 @@ export class People {
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** offsets of mentions that open a subordinate clause ("after Jo Lamm announced") -> where their sentence starts: subjects or not, by subordinateSubjects */
+  private subordinate = new Map<number, number>();
   /** such words with a speech verb after them ("Lamm openly admitted"): names unless written in lowercase too */
   private speaking = new Set<string>();
 
@@ -127,6 +148,7 @@ export class People {
     for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
     p.dropSites();
     p.mentions.sort((a, b) => a.at - b.at);
+    p.subordinateSubjects();
     return p;
   }
 
@@ -197,9 +219,44 @@ export class People {
    * subject's name, and the words for their role.
    */
   private mentionAt(b: Block, ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean): People['mentions'][number] {
+    const at = b.start + ws[s].start;
     const subject = opens || afterOpener(b.text, ws[run[0]].start, this.v) || afterRole(b.text, ws, run[0], this.v);
+    // (a subordinate clause's subject is settled once the article's names are: subordinateSubjects)
+    if (!subject && afterSubordinator(ws, run[0], e, this.v)) {
+      const from = sentenceFrom(b.text, ws[run[0]].start, this.v);
+      if (!PERSONAL.test(b.text.slice(from, ws[run[0]].start))) this.subordinate.set(at, b.start + from);
+    }
     const tail = subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined;
-    return { at: b.start + ws[s].start, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), ...(ws[e - 1].possessive ? { possessive: true } : {}) };
+    return { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), ...(ws[e - 1].possessive ? { possessive: true } : {}) };
+  }
+
+  /**
+   * "Pilots cheered after Jo Lamm announced the budget": the subject of a subordinate clause is one the
+   * prose is about when its sentence names no person before it ("Roe said ... when Lamm won" is Roe's
+   * sentence; a he or she before it was checked at the scan). Run once the names are known: a word
+   * opening the sentence ("Pilots") is no name unless the article uses it as one. Only a person the
+   * article names with a given name: a holiday or a brand read as a name is no one to continue.
+   */
+  private subordinateSubjects(): void {
+    if (!this.subordinate.size) return;
+    let last: People['mentions'][number] | undefined;
+    for (const m of this.mentions) {
+      const from = this.subordinate.get(m.at);
+      if (from !== undefined && !m.nominal && this.personNamed(m.name) && !(last && last.at >= from)) m.subject = true;
+      // (a person described is one too, "The pilots walked out when ..."; a thing is not, "The strike began when ...")
+      const noun = m.nominal ? (m.name.toLowerCase().split(' ').pop() ?? '') : '';
+      if (!m.nominal || this.v.personNouns.has(noun) || this.v.personNouns.has(noun.replace(/s$/u, ''))) last = m;
+    }
+  }
+
+  /**
+   * Whether the article gives `name` as a person's full name opening with a given name, or `name` is
+   * the surname of one ("Lamm" beside "Jo Lamm"; not "Christmas" beside "Jewish Christmas").
+   */
+  private personNamed(name: string): boolean {
+    const words = name.split(' ');
+    const key = surnameOf(words).toLowerCase();
+    return (this.bySurname.get(key) ?? []).some((p) => this.v.firstName.has(p.full.split(' ')[0]) && (words.length === 1 || p.full === name));
   }
 
   /**
