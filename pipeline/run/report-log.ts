@@ -92,10 +92,6 @@ export class ReportLog {
   }
 }
 
-/** Chunks stay under V8's large-object size (strings past ~128 KB are made in old space and live to
- * the next full collection, however soon they are written): a chunk dies young, as its entries do. */
-const CHUNK_CHARS = 1 << 15;
-
 /** The text of `{ ...head, inputs }` as JSON.stringify(_, null, 2) + newline writes it, in chunks of
  * many entries: the entries are made one at a time by `entry`. */
 export function* reportChunks<L>(head: object, lines: Iterable<L>, entry: (line: L) => object): Generator<string> {
@@ -105,7 +101,7 @@ export function* reportChunks<L>(head: object, lines: Iterable<L>, entry: (line:
   let n = 0;
   for (const line of lines) {
     chunk += (n++ ? ',\n    ' : open.slice(0, cut)) + JSON.stringify(entry(line), null, 2).replace(/\n/g, '\n    ');
-    if (chunk.length >= CHUNK_CHARS) {
+    if (chunk.length >= 1 << 20) {
       yield chunk;
       chunk = '';
     }
