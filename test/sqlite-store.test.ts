@@ -60,7 +60,7 @@ test('store: a store of schema 1 is lifted to the current schema, its rows kept,
   await s.close();
   const check = new Database(file, { readonly: true });
   assert.equal((check.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string }).value, String(SCHEMA_VERSION));
-  assert.equal(SCHEMA_VERSION, 2);
+  assert.equal(SCHEMA_VERSION, 3);
   check.close();
   // Opening again runs no step twice.
   await new SqliteStore(file).close();

@@ -10,6 +10,7 @@ import { assignGroups, type OldStory } from './assign.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
 import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
 import { fmix32 } from './fingerprint.js';
+import type { LshLayout } from './lsh.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory } from './store.js';
 import { groupStories, similarities, termVectors, type Edges, type StoryDoc } from './stories.js';
 import { storyTerms } from './terms.js';
@@ -90,8 +91,11 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
     for (const [id, item] of await store.items(older)) out.set(id, item);
     return out;
   };
-  const stored = new Map((await store.fingerprints()).map((r) => [r.id, r]));
-  const regroup = await checkSettings(store, cfg, stored, notes);
+  // Stored fingerprints: only those this run's articles could match (the store's band index finds
+  // their LSH buckets whole), read after a change of settings has made them anew.
+  await store.index(lshLayout(cfg));
+  const regroup = await checkSettings(store, cfg, notes);
+  const stored = new Map((await store.fingerprintsNear(inputs.map((x) => x.features.id), inputs.map((x) => x.features))).map((r) => [r.id, r]));
 
   // This run's articles: new, or stored with another text (re-decided), or unchanged (kept as decided).
   const sameText = (x: ArticleFeatures, r: DedupeRow | undefined) => !!r && r.textHash === x.textHash && r.shingles === x.shingles && equal(r.signature, x.signature);
@@ -121,8 +125,10 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
   // Without their stored items: each is described again below, and one described the same keeps its item in the store.
   const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
+  // Age ranks among the groups' members: the order of `rows`, which holds only the fingerprints near this run's.
+  const age = new Map(groups.flat().sort(byAge).map((a, i) => [a.id, i]));
   const outcome = assignGroups(
-    groups.map((ms) => ms.map((a) => ({ was: freshIds.has(a.id) ? '' : a.story, rank: rank.get(a.id)! }))),
+    groups.map((ms) => ms.map((a) => ({ was: freshIds.has(a.id) ? '' : a.story, rank: age.get(a.id)! }))),
     new Map([...live].map(([id, s]): [string, OldStory] => [id, s])),
   );
   const ids = await newStoryIds(groups, outcome.keeps, store);
@@ -334,12 +340,15 @@ async function groupWindow(store: CorpusStore, cfg: CorpusConfig, horizon: strin
 
 /** A change of the settings stored features were made with: fingerprints are made anew from the
  * stored bodies (once), so old and new articles compare; a note says so. */
-async function checkSettings(store: CorpusStore, cfg: CorpusConfig, stored: Map<string, DedupeRow>, notes: CorpusNote[]): Promise<boolean> {
+async function checkSettings(store: CorpusStore, cfg: CorpusConfig, notes: CorpusNote[]): Promise<boolean> {
   const current = featureSettings(cfg);
   const previous = await store.settings(current);
   const differs = (key: string) => previous[key] !== undefined && previous[key] !== current[key];
   const redo = ['fingerprint', 'terms'].filter(differs);
-  if (!redo.length || !stored.size) return differs('grouping');
+  if (!redo.length) return differs('grouping');
+  // Rare (a change of settings): every stored article is made anew, so every one is read.
+  const stored = new Map((await store.fingerprints()).map((r) => [r.id, r]));
+  if (!stored.size) return differs('grouping');
   notes.push({ id: '', ruleId: 'settings-changed', reason: `the ${redo.join(' and ')} settings changed since the last run: features of ${stored.size} stored articles made anew` });
   const items = await store.items([...stored.keys()]);
   const full = await store.articles([...stored.keys()]);
@@ -350,10 +359,15 @@ async function checkSettings(store: CorpusStore, cfg: CorpusConfig, stored: Map<
     const next = { ...a, ...(redo.includes('fingerprint') ? fp : {}) };
     if (redo.includes('terms') && a.terms) next.terms = termVector(storyTerms(item.headline, item.body, cfg.stories));
     articles.push(next);
-    stored.set(id, { ...stored.get(id)!, ...next });
   }
   await store.apply({ articles, items: new Map(), stories: [], moves: new Map(), archiveBefore: null });
   return true;
+}
+
+/** Where the store's band index finds the LSH buckets markDuplicates makes (dedupe.ts, lsh.ts). */
+export function lshLayout(cfg: CorpusConfig): LshLayout {
+  const d = cfg.dedupe;
+  return { bands: d.signature.bands, rows: d.signature.rows, brief: { size: d.brief.size, bands: d.brief.bands, rows: d.brief.rows } };
 }
 
 /** Ids for the groups that keep none: from the founding article, never one used before. */

@@ -23,10 +23,7 @@ export function lshCandidates(sigs: Uint32Array, n: number, k: number, o: LshOpt
   for (let b = 0; b < o.bands; b++) {
     const start = b * o.rows;
     for (let i = 0; i < n; i++) {
-      let h = 0x3c6ef372 ^ b;
-      const off = i * k + start;
-      for (let r = 0; r < o.rows; r++) h = Math.imul(h ^ sigs[off + r], 0x5bd1e995) ^ (h >>> 13);
-      keys[i] = ((h >>> 0) >>> drop) * hashScale + i;
+      keys[i] = (bandHash(sigs, i * k + start, b, o.rows) >>> drop) * hashScale + i;
     }
     keys.sort();
     let runStart = 0;
@@ -45,4 +42,30 @@ export function lshCandidates(sigs: Uint32Array, n: number, k: number, o: LshOpt
   }
   for (let i = 0; i < n; i++) if (cands[i]) cands[i] = [...new Set(cands[i])].sort((x, y) => x - y);
   return cands;
+}
+
+/** The hash of band `b` (its `rows` minima from `sigs[off]`): articles with equal hashes in a band
+ * share its bucket. The store's band index keeps these, so it finds the same buckets. */
+export function bandHash(sigs: Uint32Array, off: number, b: number, rows: number): number {
+  let h = 0x3c6ef372 ^ b;
+  for (let r = 0; r < rows; r++) h = Math.imul(h ^ sigs[off + r], 0x5bd1e995) ^ (h >>> 13);
+  return h >>> 0;
+}
+
+/** Where the bands of a signature lie: main (`bands` of `rows` minima) and brief (over signatures of `size`). */
+export interface LshLayout {
+  bands: number;
+  rows: number;
+  brief: { size: number; bands: number; rows: number };
+}
+
+/** The band keys of an article under `layout`: band b of the main signature is key b * 2^32 + hash,
+ * band b of the brief signature key (bands + b) * 2^32 + hash, so main and brief buckets never meet.
+ * A signature of another length (other settings) has no keys: it shares no bucket in a full scan either. */
+export function bandKeys(a: { signature: Uint32Array; briefSignature: Uint32Array | null; briefShingles: number }, layout: LshLayout): number[] {
+  const keys: number[] = [];
+  if (a.signature.length === layout.bands * layout.rows) for (let b = 0; b < layout.bands; b++) keys.push(b * 2 ** 32 + bandHash(a.signature, b * layout.rows, b, layout.rows));
+  const bs = a.briefSignature;
+  if (bs && bs.length === layout.brief.size && a.briefShingles) for (let b = 0; b < layout.brief.bands; b++) keys.push((layout.bands + b) * 2 ** 32 + bandHash(bs, b * layout.brief.rows, b, layout.brief.rows));
+  return keys;
 }

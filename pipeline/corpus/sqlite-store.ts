@@ -3,7 +3,8 @@
 // members, the open stories, an outlet's newest articles). The schema carries its version; each
 // migration lifts it one step, inside a transaction.
 import Database from 'better-sqlite3';
-import type { ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
+import { bandKeys, type LshLayout } from './lsh.js';
+import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
 
 /** Schema steps; SCHEMA[i] lifts version i to i + 1. Append only: a shipped step never changes. */
 export const SCHEMA: readonly string[] = [
@@ -28,6 +29,12 @@ export const SCHEMA: readonly string[] = [
   // Feed items' rendered bodies by article, under the renderer's version: an unchanged article is not
   // rendered again each time its story changes.
   `CREATE TABLE renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL);`,
+  // The duplicate check's lookups: articles by text hash, and an LSH band index (band key -> article
+  // seq) so a run reads the stored fingerprints that share a bucket with its own, not every one ever
+  // stored. The index is filled under the layout kept in meta ('lsh'); a store lifted from schema 2
+  // has none yet, and the first run that names its layout (SqliteStore.index) builds it.
+  `CREATE INDEX articles_text ON articles (text_hash);
+   CREATE TABLE bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;`,
 ];
 export const SCHEMA_VERSION = SCHEMA.length;
 
@@ -55,7 +62,15 @@ const article = (r: ArticleRow): StoredArticle => ({
   briefShingles: r.brief_shingles, briefSignature: r.brief_signature ? u32(r.brief_signature) : null, headline: u32(r.headline),
   terms: termsOf(r.terms), quotes: u32(r.quotes), story: r.story, duplicate_of: r.duplicate_of,
 });
+type FeatureRow = Omit<ArticleRow, 'seq' | 'first_seen' | 'story' | 'duplicate_of'>;
+const featuresOf = (r: FeatureRow): ArticleFeatures => ({
+  id: r.id, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature), briefShingles: r.brief_shingles,
+  briefSignature: r.brief_signature ? u32(r.brief_signature) : null, headline: u32(r.headline), terms: termsOf(r.terms), quotes: u32(r.quotes),
+});
 const story = (r: StoryRow): StoredStory => ({ ...r, absorbed: JSON.parse(r.absorbed) });
+const DEDUPE = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes, story, duplicate_of';
+/** Ids, hashes and keys a lookup sends per query (json_each): bounded, however large the run. */
+const CHUNK = 20_000;
 const FEATURES = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of';
 const IN = (col: string) => `${col} IN (SELECT value FROM json_each(?))`;
 
@@ -64,6 +79,8 @@ export class StoreError extends Error {}
 export class SqliteStore implements CorpusStore {
   private readonly db: Database.Database;
   private readonly q;
+  /** The band index's layout: undefined until looked up, null when the store has none yet. */
+  private layout: LshLayout | null | undefined;
 
   /** Opens (or creates) the store at `file` (':memory:' for tests), migrating an older schema. */
   constructor(file: string) {
@@ -76,7 +93,9 @@ export class SqliteStore implements CorpusStore {
       // a run's items never changes a byte of the store file itself.
       this.db.exec(
         "ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL); CREATE TABLE run.staged_stories (id TEXT PRIMARY KEY, item TEXT NOT NULL); " +
-          'CREATE TABLE run.staged_renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL)',
+          'CREATE TABLE run.staged_renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL); ' +
+          'CREATE TABLE run.staged_features (id TEXT PRIMARY KEY, date TEXT, text_hash TEXT NOT NULL, shingles INTEGER NOT NULL, signature BLOB NOT NULL, ' +
+          'brief_shingles INTEGER NOT NULL, brief_signature BLOB, headline BLOB NOT NULL, terms BLOB, quotes BLOB NOT NULL)',
       );
     } catch (e) {
       if (e instanceof StoreError) throw e;
@@ -86,7 +105,27 @@ export class SqliteStore implements CorpusStore {
     this.q = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-      fingerprints: db.prepare<[], ArticleRow>(`SELECT id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes, story, duplicate_of FROM articles`),
+      fingerprints: db.prepare<[], ArticleRow>(`SELECT ${DEDUPE} FROM articles`),
+      seqsById: db.prepare<[string], { seq: number }>(`SELECT seq FROM articles WHERE ${IN('id')}`),
+      seqsByHash: db.prepare<[string], { seq: number }>(`SELECT seq FROM articles WHERE ${IN('text_hash')}`),
+      seqsByKey: db.prepare<[string], { seq: number }>(`SELECT DISTINCT seq FROM bands WHERE ${IN('key')}`),
+      dedupeBySeq: db.prepare<[string], ArticleRow>(`SELECT ${DEDUPE} FROM articles WHERE ${IN('seq')}`),
+      dedupeById: db.prepare<[string], ArticleRow>(`SELECT ${DEDUPE} FROM articles WHERE ${IN('id')}`),
+      keyed: db.prepare<[string], { seq: number; signature: Buffer; brief_signature: Buffer | null; brief_shingles: number }>(
+        'SELECT seq, signature, brief_signature, brief_shingles FROM articles WHERE id = ?',
+      ),
+      keyedAfter: db.prepare<[number], { seq: number; signature: Buffer; brief_signature: Buffer | null; brief_shingles: number }>(
+        'SELECT seq, signature, brief_signature, brief_shingles FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000',
+      ),
+      putKey: db.prepare('INSERT OR IGNORE INTO bands (key, seq) VALUES (?, ?)'),
+      dropKey: db.prepare('DELETE FROM bands WHERE key = ? AND seq = ?'),
+      clearKeys: db.prepare('DELETE FROM bands'),
+      stageFeature: db.prepare(
+        `INSERT OR REPLACE INTO run.staged_features (id, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes)
+         VALUES (@id, @date, @text_hash, @shingles, @signature, @brief_shingles, @brief_signature, @headline, @terms, @quotes)`,
+      ),
+      stagedFeatures: db.prepare<[string], FeatureRow>(`SELECT * FROM run.staged_features WHERE ${IN('id')}`),
+      clearStagedFeatures: db.prepare('DELETE FROM run.staged_features'),
       articles: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('id')}`),
       openOriginals: db.prepare<[string], ArticleRow>(
         `SELECT ${FEATURES.split(', ').map((c) => 'a.' + c).join(', ')} FROM stories s JOIN articles a ON a.story = s.id
@@ -171,6 +210,78 @@ export class SqliteStore implements CorpusStore {
   async fingerprints(): Promise<DedupeRow[]> {
     return this.q.fingerprints.all().map(article);
   }
+  async index(layout: LshLayout): Promise<void> {
+    const want = JSON.stringify(layout);
+    if (this.q.getMeta.get('lsh')?.value === want) {
+      this.layout = layout;
+      return;
+    }
+    // Another layout (or none yet: a store lifted from schema 2): every stored signature is keyed
+    // anew, once, in one transaction.
+    this.db.transaction(() => {
+      this.q.clearKeys.run();
+      // A page of rows at a time (a statement being read cannot write).
+      for (let after = -1, page = this.q.keyedAfter.all(after); page.length; after = page[page.length - 1].seq, page = this.q.keyedAfter.all(after))
+        for (const r of page) this.putKeys(r.seq, keysOfRow(r, layout));
+      this.q.setMeta.run('lsh', want);
+    })();
+    this.layout = layout;
+  }
+
+  async fingerprintsNear(ids: readonly string[], probes: readonly Pick<ArticleFeatures, 'textHash' | 'signature' | 'briefSignature' | 'briefShingles'>[]): Promise<DedupeRow[]> {
+    const layout = this.indexed();
+    const seqs = new Set<number>();
+    const add = (rows: { seq: number }[]) => rows.forEach((r) => seqs.add(r.seq));
+    for (let i = 0; i < ids.length; i += CHUNK) add(this.q.seqsById.all(JSON.stringify(ids.slice(i, i + CHUNK))));
+    const hashes = [...new Set(probes.map((p) => p.textHash))];
+    for (let i = 0; i < hashes.length; i += CHUNK) add(this.q.seqsByHash.all(JSON.stringify(hashes.slice(i, i + CHUNK))));
+    let keys: number[] = [];
+    const lookUp = () => {
+      add(this.q.seqsByKey.all(JSON.stringify(keys)));
+      keys = [];
+    };
+    for (const p of probes) {
+      for (const k of bandKeys(p, layout)) keys.push(k);
+      if (keys.length >= CHUNK) lookUp();
+    }
+    if (keys.length) lookUp();
+    const all = [...seqs].sort((a, b) => a - b);
+    const out: DedupeRow[] = [];
+    for (let i = 0; i < all.length; i += CHUNK) for (const r of this.q.dedupeBySeq.all(JSON.stringify(all.slice(i, i + CHUNK)))) out.push(article(r));
+    // Copies point at their original (never at another copy): the check needs it to follow them.
+    const have = new Set(out.map((r) => r.id));
+    const originals = [...new Set(out.flatMap((r) => (r.duplicate_of && !have.has(r.duplicate_of) ? [r.duplicate_of] : [])))];
+    for (let i = 0; i < originals.length; i += CHUNK) for (const r of this.q.dedupeById.all(JSON.stringify(originals.slice(i, i + CHUNK)))) out.push(article(r));
+    return out;
+  }
+
+  /** The layout the band index is kept under: the one named this session, or the one in meta. */
+  private indexed(): LshLayout {
+    if (this.layout === undefined) {
+      const kept = this.q.getMeta.get('lsh')?.value;
+      this.layout = kept ? (JSON.parse(kept) as LshLayout) : null;
+    }
+    if (!this.layout) throw new StoreError('the band index has no layout yet: call index(layout) before fingerprintsNear');
+    return this.layout;
+  }
+
+  private putKeys(seq: number, keys: number[]): void {
+    for (const k of keys) this.q.putKey.run(k, seq);
+  }
+
+  async stageFeatures(features: readonly ArticleFeatures[]) {
+    this.db.transaction(() => {
+      for (const f of features)
+        this.q.stageFeature.run({
+          id: f.id, date: f.date, text_hash: f.textHash, shingles: f.shingles, signature: blob(f.signature), brief_shingles: f.briefShingles,
+          brief_signature: f.briefSignature ? blob(f.briefSignature) : null, headline: blob(f.headline), terms: termsBlob(f.terms), quotes: blob(f.quotes),
+        });
+    })();
+  }
+  async stagedFeatures(ids: readonly string[]) {
+    return new Map(this.q.stagedFeatures.all(JSON.stringify(ids)).map((r) => [r.id, featuresOf(r)]));
+  }
+
   async articles(ids: readonly string[]) {
     return new Map(this.q.articles.all(JSON.stringify(ids)).map((r) => [r.id, article(r)]));
   }
@@ -205,6 +316,7 @@ export class SqliteStore implements CorpusStore {
     this.q.clearStaged.run();
     this.q.clearStagedStories.run();
     this.q.clearStagedRenders.run();
+    this.q.clearStagedFeatures.run();
   }
   async nextSeq() {
     const m = this.q.maxSeq.get()!;
@@ -230,8 +342,16 @@ export class SqliteStore implements CorpusStore {
   }
 
   async apply(c: ChangeSet): Promise<void> {
+    // The band index follows the signatures: an article stored anew drops the keys of the one it replaces.
+    if (this.layout === undefined) this.layout = this.q.getMeta.get('lsh') ? this.indexed() : null;
+    const layout = this.layout;
     this.db.transaction(() => {
       for (const a of c.articles) {
+        if (layout) {
+          const old = this.q.keyed.get(a.id);
+          if (old) for (const k of keysOfRow(old, layout)) this.q.dropKey.run(k, old.seq);
+          this.putKeys(old?.seq ?? a.seq, bandKeys(a, layout));
+        }
         const given = c.items.get(a.id);
         const staged = given ? undefined : this.q.stagedOne.get(a.id)?.item;
         const item = given ?? (staged ? (JSON.parse(staged) as ArticleItem) : undefined);
@@ -264,4 +384,8 @@ export class SqliteStore implements CorpusStore {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+function keysOfRow(r: { signature: Buffer; brief_signature: Buffer | null; brief_shingles: number }, layout: LshLayout): number[] {
+  return bandKeys({ signature: u32(r.signature), briefSignature: r.brief_signature ? u32(r.brief_signature) : null, briefShingles: r.brief_shingles }, layout);
 }

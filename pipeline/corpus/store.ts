@@ -1,9 +1,10 @@
 // What the corpus stages remember between runs, and the one interface through which they reach it.
-// The stages read in a few batch queries (every fingerprint for duplicates, the open stories' terms,
+// The stages read in a few batch queries (the fingerprints near this run's, the open stories' terms,
 // the members of the stories a run touched) and write one change set, applied in one transaction:
 // a store over the network (Postgres, Redis) implements the same calls with as many round trips.
 // SqliteStore (sqlite-store.ts) is the embedded implementation the run layer uses.
 import type { ArticleRecord } from '../record/record.js';
+import type { LshLayout } from './lsh.js';
 
 /** The compact corpus features of an article: all the corpus stages keep of it. */
 export interface ArticleFeatures {
@@ -86,8 +87,17 @@ export type DedupeRow = Pick<StoredArticle, 'id' | 'textHash' | 'signature' | 's
 export interface CorpusStore {
   /** Checks the settings that stored features depend on; returns the previous ones when they differ. */
   settings(current: Record<string, string>): Promise<Record<string, string | undefined>>;
-  /** Every stored fingerprint. */
+  /** Every stored fingerprint (a change of settings makes them anew; the duplicate check reads only
+   * those near its own: fingerprintsNear). */
   fingerprints(): Promise<DedupeRow[]>;
+  /** Keeps an index of every stored signature's LSH band keys (lsh.ts bandKeys) under `layout`; one
+   * kept under another layout, or none (an older store), is built anew from the stored signatures. */
+  index(layout: LshLayout): Promise<void>;
+  /** The stored fingerprints the duplicate check of `probes` (this run's articles) needs, as a scan
+   * of every one would find them: the rows of `ids`, every row that shares a text hash or a band key
+   * with a probe (whole buckets, under the layout given to `index`), and the originals of the copies
+   * among those. */
+  fingerprintsNear(ids: readonly string[], probes: readonly Pick<ArticleFeatures, 'textHash' | 'signature' | 'briefSignature' | 'briefShingles'>[]): Promise<DedupeRow[]>;
   /** Stored articles by id (absent ids are left out). */
   articles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
   /** The originals of the stories active since `horizon`, with their terms. */
@@ -102,6 +112,10 @@ export interface CorpusStore {
    * takes an article's item from here when the change set carries none. */
   stage(items: readonly ArticleItem[]): Promise<void>;
   staged(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
+  /** This run's articles' compact corpus features, waiting in the staging area from the moment each
+   * is processed until the corpus stage reads them back (cleared by `clearStaged`). */
+  stageFeatures(features: readonly ArticleFeatures[]): Promise<void>;
+  stagedFeatures(ids: readonly string[]): Promise<Map<string, ArticleFeatures>>;
   /** Stories' feed items (JSON) as the corpus stage describes them, waiting for `apply` in the same
    * staging area: a first run describes every story, and the change set keeps none of their items.
    * `apply` takes them (and clears them). */

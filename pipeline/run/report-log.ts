@@ -94,20 +94,18 @@ export class ReportLog {
 
 /** The text of `{ ...head, inputs }` as JSON.stringify(_, null, 2) + newline writes it, in chunks of
  * many entries: the entries are made one at a time by `entry`. */
-export function* reportChunks<L>(head: object, lines: readonly L[], entry: (line: L) => object): Generator<string> {
-  if (!lines.length) {
-    yield JSON.stringify({ ...head, inputs: [] }, null, 2) + '\n';
-    return;
-  }
+export function* reportChunks<L>(head: object, lines: Iterable<L>, entry: (line: L) => object): Generator<string> {
   const open = JSON.stringify({ ...head, inputs: [0] }, null, 2);
   const cut = open.lastIndexOf('0');
-  let chunk = open.slice(0, cut);
-  for (let i = 0; i < lines.length; i++) {
-    chunk += (i ? ',\n    ' : '') + JSON.stringify(entry(lines[i]), null, 2).replace(/\n/g, '\n    ');
+  let chunk = '';
+  let n = 0;
+  for (const line of lines) {
+    chunk += (n++ ? ',\n    ' : open.slice(0, cut)) + JSON.stringify(entry(line), null, 2).replace(/\n/g, '\n    ');
     if (chunk.length >= 1 << 20) {
       yield chunk;
       chunk = '';
     }
   }
-  yield chunk + open.slice(cut + 1) + '\n';
+  if (!n) yield JSON.stringify({ ...head, inputs: [] }, null, 2) + '\n';
+  else yield chunk + open.slice(cut + 1) + '\n';
 }

@@ -7,8 +7,8 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
-import { corpusStage, type CorpusArticle, type CorpusNote } from '../corpus/index.js';
-import type { ArticleItem } from '../corpus/store.js';
+import { corpusStage, type CorpusArticle } from '../corpus/index.js';
+import type { ArticleFeatures, ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import type { BatchContext } from '../types.js';
@@ -26,6 +26,7 @@ import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
 import { LineTable } from './line-table.js';
 import { readDump } from './read-dump.js';
+import { InputLines } from './input-lines.js';
 import { ReportLog, reportChunks, type InputLine } from './report-log.js';
 import { loadSlugs, saveSlugs } from './slug-state.js';
 
@@ -96,14 +97,16 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
   // A killed run's temp files: safe to remove now that this run holds the folder.
   const leftovers = await removeLeftovers(opts.output);
   const log = new ReportLog(opts.output);
+  const lines = new InputLines();
   try {
-    return await runWith(opts, pushing, log, leftovers, t0);
+    return await runWith(opts, pushing, log, lines, leftovers, t0);
   } finally {
     log.close();
+    lines.close();
   }
 }
 
-async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, leftovers: string[], t0: number): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
+async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines: InputLines, leftovers: string[], t0: number): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const timings: StageTimings = {};
   let dumps: Dump[];
@@ -114,9 +117,10 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
     throw new RunError(`cannot read the input folder ${opts.input} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --input DIR`);
   }
   const queue = new PQueue({ concurrency: opts.concurrency });
-  // The report's line of each input: status and ids; the chain's findings wait on disk (report-log.ts).
-  const reports = new Map<string, InputLine>(dumps.map((d) => [d.rel, { path: d.rel, status: 'failed' }]));
-  const skippedReports: InputLine[] = skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } }));
+  // The report's line of each input (status and ids) waits on disk (input-lines.ts), and so do the
+  // chain's findings (report-log.ts): line n is dump n, then the skipped files.
+  lines.add(dumps.map((d) => ({ path: d.rel, status: 'failed' })));
+  lines.add(skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } })));
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts. The
   // worker threads read, decode and parse each dump and hand back its keys; they are counted here.
@@ -159,16 +163,18 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   }
 
   // Pass 2: the per-article chain, spread over worker threads for large batches. Streamed: each
-  // article's record fields and body wait in the store's staging area (on disk) and only its compact
-  // corpus features stay in memory, so memory follows the open news, not the batch.
-  const articles: CorpusArticle[] = [];
-  const idToReport = new Map<string, InputLine>();
+  // article's record fields and body, and its compact corpus features, wait in the store's staging
+  // area (on disk) until the corpus stage and the writers ask for them; memory keeps its id.
+  const ids: string[] = [];
+  const lineNo = new Map(dumps.map((d, n) => [d, n]));
   const progress2 = new Progress(dumps.length, 'process', opts.progress);
   let pending: ArticleItem[] = [];
+  let pendingFeatures: ArticleFeatures[] = [];
   const flush = async () => {
-    const items = pending;
-    pending = [];
+    const [items, features] = [pending, pendingFeatures];
+    [pending, pendingFeatures] = [[], []];
     await store.stage(items);
+    await store.stageFeatures(features);
   };
   try {
     await store.clearStaged();
@@ -176,13 +182,13 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
       dumps.map((d) => async () => {
         const result = await runner.run(d);
         for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
-        const r = reports.get(d.rel)!;
+        const r: InputLine = { path: d.rel, status: 'failed' };
         if (result.ok) {
           const a = result.article;
-          articles.push({ features: result.features });
+          ids.push(a.record.id);
+          pendingFeatures.push(result.features);
           pending.push({ ...a.record, body: a.body });
           if (pending.length >= 256) await flush();
-          idToReport.set(a.record.id, r);
           r.record = a.record.id;
           log.keep(r, {
             encoding: result.encoding,
@@ -196,6 +202,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
           r.status = 'failed';
           r.error = { rule: result.rule, reason: result.reason };
         }
+        lines.set(lineNo.get(d)!, r);
         progress2.tick();
       }),
     );
@@ -204,23 +211,28 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   }
   await flush();
   progress2.end();
-  articles.sort((a, b) => (a.features.id < b.features.id ? -1 : a.features.id > b.features.id ? 1 : 0));
+  ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   // Corpus stages, over this run's articles' features and the stored state. Until the feeds are
   // written, state/feeds-pending.json says which a killed run still owes (feed-journal.ts).
   const earlier = await readPending(opts.output);
   await writePending(opts.output, owing(earlier, { all: true, changed: [], outlets: [] }));
   t = performance.now();
+  // The features, read back from the staging area, are the corpus stage's alone (the store keeps what
+  // later runs need): let go before the writers, which need only the ids. Held to the end of the run,
+  // they were the largest part of what this thread kept live, and V8 lets the heap grow to a few times that.
+  let articles: CorpusArticle[] = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    const slice = ids.slice(i, i + 1000);
+    const features = await store.stagedFeatures(slice);
+    for (const id of slice) articles.push({ features: features.get(id)! });
+  }
   const corpus = await corpusStage(articles, store, opts.config.corpus, now, describeStory);
-  // The features were the corpus stage's alone (the store keeps what later runs need): let go before
-  // the writers, which need only the ids. Held to the end of the run, they were the largest part of
-  // what this thread kept live while writing, and V8 lets the heap grow to a few times that.
-  const ids = articles.map((a) => a.features.id);
-  articles.length = 0;
+  articles = [];
   const owed = owing(earlier, { all: false, changed: corpus.changed, outlets: [...corpus.outlets] });
   await writePending(opts.output, owed);
   timings.corpus = performance.now() - t;
-  addNotes(idToReport, corpus.notes);
+  lines.addNotes(corpus.notes.map((n) => ({ id: n.id, rule: n.ruleId, reason: n.reason, cause: n.cause })));
 
   // Writers: records (their fields and bodies taken back from the staging area a slice at a time),
   // then feeds from the store, then the report.
@@ -231,7 +243,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
     await Promise.all(
       [...items.values()].map(({ body, ...fields }) =>
         queue.add(async () => {
-          const r = idToReport.get(fields.id)!;
+          const r: Pick<InputLine, 'status' | 'story' | 'duplicate_of' | 'error'> = { status: 'failed' };
           const assigned = corpus.assignments.get(fields.id)!;
           const record: ArticleRecord = { ...fields, story: assigned.story, duplicate_of: assigned.duplicate_of };
           try {
@@ -246,6 +258,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
             r.status = 'failed';
             r.error = { rule: 'record-invalid', reason: (e as Error).message };
           }
+          lines.update(fields.id, (l) => Object.assign(l, r));
         }),
       ),
     );
@@ -253,9 +266,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
   await store.clearStaged();
   // Records this run could not write, and records of earlier runs it could not update: named in the
   // report, and the run exits 4.
-  const recordsInvalid: InvalidRecord[] = [...idToReport.values()]
-    .filter((r) => r.error?.rule === 'record-invalid')
-    .map((r) => ({ file: `records/${r.record}.md`, reason: r.error!.reason, kept: false }));
+  const recordsInvalid: InvalidRecord[] = lines.invalid().map((r) => ({ file: `records/${r.record}.md`, reason: r.reason, kept: false }));
   // Records of earlier runs whose story merged or split take their new story id (only those are read).
   for (const [id, story] of corpus.moved) {
     if (written.has(id)) continue;
@@ -278,19 +289,13 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
     deliveries = await pushStories({ store, settings: opts.config.run.push, url: opts.push, now: opts.now });
     timings.push = performance.now() - t;
   }
-  const shown = await reportStories(store, [...reports.values()]);
+  const shown = await reportStories(store, lines.stories(dumps.length));
   await store.close();
 
-  const list = [...reports.values()];
-  reports.clear();
-  idToReport.clear();
   const summary: RunSummary = {
     inputs: dumps.length,
     articles: ids.length,
-    records: list.filter((r) => r.status !== 'failed').length,
-    duplicates: list.filter((r) => r.status === 'duplicate').length,
-    stories: new Set(list.map((r) => r.story).filter(Boolean)).size,
-    failures: list.filter((r) => r.status === 'failed').length,
+    ...lines.counts(dumps.length),
     skipped: skipped.length,
     invalid_records: recordsInvalid.length,
   };
@@ -306,25 +311,16 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lefto
     ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
     ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
   };
-  const lines = [...list, ...skippedReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  list.length = 0;
   // report.json entry by entry (each read back from the log, shown to report.html's page, let go),
   // laid out as JSON.stringify(report, null, 2) would lay out the whole.
   const page = new ReportPage(shown);
-  await writeAtomicChunks(reportPath, reportChunks(report, lines, (line) => {
+  await writeAtomicChunks(reportPath, reportChunks(report, lines.sorted(), (line) => {
     const entry = log.entry(line);
     page.add(entry);
     return entry;
   }));
   await writeAtomic(inside(opts.output, 'report.html'), page.html(report));
   return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
-}
-
-function addNotes(byId: Map<string, InputLine>, notes: CorpusNote[]) {
-  for (const n of notes) {
-    const r = byId.get(n.id);
-    if (r) (r.notes ??= []).push({ rule: n.ruleId, reason: n.reason, ...(n.cause ? { cause: n.cause } : {}) });
-  }
 }
 
 function checkPush(opts: RunOptions): boolean {
