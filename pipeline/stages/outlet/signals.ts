@@ -209,6 +209,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
  */
 function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evidence[] {
   const lines = text.split('\n');
+  let trims: string[] | undefined;
+  const trimmed = () => (trims ??= lines.map((l) => l.trim()));
   const out: Evidence[] = [];
   const sections = new Set(cfg.section_words.map((w) => w.toLowerCase()));
   const noise = new RegExp(`\\s+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'iu');
@@ -230,7 +232,8 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase()) || (words.length > 1 && OPENERS.test(words[0]))) continue;
     // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
     // headline opening an article-only text does neither.
-    const recurs = lines.some((l, j) => j !== i && (l.trim() === head || noise.test(' ' + l.trim()) && l.trim().startsWith(head + ' ') || (/©|\(c\)|copyright/iu.test(l) && l.includes(head))));
+    // (the cheap string tests first: each line is read once per masthead name)
+    const recurs = trimmed().some((t, j) => j !== i && (t === head || (t.startsWith(head + ' ') && noise.test(' ' + t)) || (lines[j].includes(head) && /©|\(c\)|copyright/iu.test(lines[j]))));
     out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs || menuFollows(i) ? 'masthead' : 'masthead-once' });
   }
   return out;
