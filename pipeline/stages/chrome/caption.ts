@@ -25,10 +25,10 @@ export function isCredit(text: string): boolean {
 const ADDED_CREDIT = /^\s*\([^()]{2,80}\)$/u;
 
 /** Indexes of paragraphs printed twice in a row, bare and then with a credit in brackets: both are the
- * caption (alt text and caption). Only paragraphs of `minWords` words or more, as with duplicates. */
-export function captionTwins(texts: readonly string[], words: readonly number[], minWords: number): Set<number> {
+ * caption (alt text and caption). Only paragraphs of `minWords` words or more, as with duplicates.
+ * `folded`: the texts through foldLine, when the caller has them already. */
+export function captionTwins(texts: readonly string[], words: readonly number[], minWords: number, folded: readonly string[] = texts.map(foldLine)): Set<number> {
   const out = new Set<number>();
-  const folded = texts.map(foldLine);
   for (let i = 0; i + 1 < texts.length; i++) {
     if (words[i] < minWords) continue;
     // the pair stands together: the credited one next, or one paragraph (a credit line) between

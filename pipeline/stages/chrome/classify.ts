@@ -52,7 +52,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     return ws.length >= cfg.proseMinWords * 2 && stopRatio(ws) >= cfg.proseMinStopRatio;
   });
   const minRatio = known ? cfg.proseMinStopRatio : 0;
-  const twins = captionTwins(paras.map((p) => p.text), wordsOfPara.map((ws) => ws.length), cfg.duplicateMinWords);
+  const twins = captionTwins(paras.map((p) => p.text), wordsOfPara.map((ws) => ws.length), cfg.duplicateMinWords, folded);
   const judged: Judged[] = paras.map((p, k) => {
     const ws = wordsOfPara[k];
     const words = ws.length;

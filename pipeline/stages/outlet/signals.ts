@@ -65,17 +65,53 @@ export interface Evidence {
 const DOMAIN_RE = /(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 
-const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?: RegExp }[]>();
+// A cue is also compiled global and multiline (`scan`): one pass over the page finds where it may hold,
+// and only the lines those places fall on are tested as before. A line that holds its cue alone holds it
+// in the page too (a line's ends are ^ and $ there, and \b sees the newline as a non-word), and the scan
+// tries every place of that line before passing it, so no line is missed; a place the scan finds across
+// lines only brings its line to the line's own test.
+const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?: RegExp; scan?: RegExp }[]>();
 function rulesOf(cfg: SignalConfig) {
   let rs = compiled.get(cfg.signals);
   // {NAME} and {CAP}: see outletPatterns.signal (spec.ts), which the loader compiled at start-up.
-  if (!rs) compiled.set(cfg.signals, (rs = cfg.signals.map((rule) => ({ rule, re: compile(rule.pattern, outletPatterns.signal), cue: rule.cue ? compile(rule.cue, outletPatterns.cue) : undefined }))));
+  if (!rs) {
+    rs = cfg.signals.map((rule) => {
+      const cue = rule.cue ? compile(rule.cue, outletPatterns.cue) : undefined;
+      return { rule, re: compile(rule.pattern, outletPatterns.signal), cue, scan: cue ? new RegExp(cue.source, `${cue.flags}gm`) : undefined };
+    });
+    compiled.set(cfg.signals, rs);
+  }
   return rs;
 }
 
+/** The page's lines (in order, each once) that hold `cue` when tested alone: see `scan` above. */
+export function cueLines(text: string, lines: string[], starts: number[], cue: RegExp, scan: RegExp): string[] {
+  const out: string[] = [];
+  scan.lastIndex = 0;
+  let i = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    while (i + 1 < starts.length && starts[i + 1] <= m.index) i++;
+    if (cue.test(lines[i])) out.push(lines[i]);
+    if (i + 1 >= starts.length) break;
+    scan.lastIndex = starts[i + 1];
+  }
+  return out;
+}
+
+/** Where each line starts in the page they were split from. */
+function lineStarts(lines: string[]): number[] {
+  const starts = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i].length + 1;
+  }
+  return starts;
+}
+
 /** Matches of a signal: over the whole page, or over the lines that hold its cue (patterns that open with a name are costly). */
-function* matches(text: string, lines: string[], re: RegExp, cue?: RegExp): Generator<RegExpExecArray> {
-  for (const chunk of cue ? lines.filter((l) => cue.test(l)) : [text]) {
+function* matches(chunks: string[], re: RegExp): Generator<RegExpExecArray> {
+  for (const chunk of chunks) {
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -97,10 +133,11 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const notOutlets = new Set(cfg.not_outlets.map((w) => w.toLowerCase()));
   const networks = new Set(cfg.ignore_domains.map((d) => domainCore(d)).filter(Boolean));
   const logoEcho = new RegExp(`^(.+?)[ \\t]+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]+\\1$`, 'iu');
-  for (const { rule, re, cue } of rulesOf(cfg)) {
+  const starts = lineStarts(lines);
+  for (const { rule, re, cue, scan } of rulesOf(cfg)) {
     // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
     const seen = new Map<string, number>();
-    for (const m of matches(text, lines, re, cue)) {
+    for (const m of matches(cue && scan ? cueLines(text, lines, starts, cue, scan) : [text], re)) {
       const raw = m.groups?.name;
       if (!raw) continue;
       if (m.groups?.cap && !/\p{Lu}/u.test(m.groups.cap)) continue;
@@ -172,6 +209,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
  */
 function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evidence[] {
   const lines = text.split('\n');
+  let trims: string[] | undefined;
+  const trimmed = () => (trims ??= lines.map((l) => l.trim()));
   const out: Evidence[] = [];
   const sections = new Set(cfg.section_words.map((w) => w.toLowerCase()));
   const noise = new RegExp(`\\s+(?:${cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'iu');
@@ -193,7 +232,8 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase()) || (words.length > 1 && OPENERS.test(words[0]))) continue;
     // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
     // headline opening an article-only text does neither.
-    const recurs = lines.some((l, j) => j !== i && (l.trim() === head || noise.test(' ' + l.trim()) && l.trim().startsWith(head + ' ') || (/©|\(c\)|copyright/iu.test(l) && l.includes(head))));
+    // (the cheap string tests first: each line is read once per masthead name)
+    const recurs = trimmed().some((t, j) => j !== i && (t === head || (t.startsWith(head + ' ') && noise.test(' ' + t)) || (lines[j].includes(head) && /©|\(c\)|copyright/iu.test(lines[j]))));
     out.push({ text: head, kind: /\.[a-z]{2,}$/iu.test(head) ? 'domain' : 'name', weight: cfg.header_weight, via: recurs || menuFollows(i) ? 'masthead' : 'masthead-once' });
   }
   return out;

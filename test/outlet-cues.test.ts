@@ -1,0 +1,92 @@
+// The outlet stage's cheaper paths must find exactly what the plain ones found: a signal's cue tried
+// by one scan over the page (cueLines) picks the same lines as testing every line alone, and every
+// shipped cue holds wherever its signal's pattern does; the reprint patterns' plain pre-test
+// (without the leading \b) never hides a match.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compile } from '../pipeline/config/spec.js';
+import { loadConfig } from '../pipeline/registry.js';
+import { reprintSources } from '../pipeline/stages/outlet/reprints.js';
+import { cueLines } from '../pipeline/stages/outlet/signals.js';
+import { outletPatterns } from '../pipeline/stages/outlet/spec.js';
+
+const PAGES = [
+  'Harbor Ledger\n• News\n• Sport\n\nMore from Harbor Ledger\nAt Quay Weekly, she covers the port.\n© 2024 Harbor Ledger',
+  '  by Jo Roe\nby\nnearby towns\nBy Ann Lee | WHBR\n\n\nstandby',
+  'Jo Roe is Harbor Play\'s games editor.\nThe mayor\'s office said no.\nQuay Times\' 2023 newsletter\nher aunt\'s\n series',
+  'a line\r\nby the way\r\n  copyright Quay\u2019s\nabout\nAbout Harbor Ledger\n\n',
+  '',
+  '\n\n',
+  'at\nat \nthat at, he said\nIn a statement at the port, they said\n,  she\n, they\n,he',
+  'Mary Poole   HARBOR TODAY\nOne  two\nthree    four\n\tx   y',
+];
+
+const CUES = ['^\\s*by', 'more\\s+from', '©|\\(c\\)|copyright', '\\bat\\s', ',[ \\t]+(?:she|he|they|we)\\b', "['’]s\\s", '\\S {3,}\\S', 'about', "['’]s[ \\t]+(?:\\d{4}[ \\t]+)?(?:resident|editor|newsletter|series)"];
+
+const starts = (lines: string[]) => {
+  let at = 0;
+  return lines.map((l) => {
+    const s = at;
+    at += l.length + 1;
+    return s;
+  });
+};
+
+test('outlet cues: one scan over the page picks the lines each line tested alone picks, in order', () => {
+  for (const source of CUES) {
+    const cue = compile(source, outletPatterns.cue);
+    const scan = new RegExp(cue.source, `${cue.flags}gm`);
+    for (const page of PAGES) {
+      const lines = page.split('\n');
+      assert.deepEqual(cueLines(page, lines, starts(lines), cue, scan), lines.filter((l) => cue.test(l)), `${source} on ${JSON.stringify(page)}`);
+    }
+  }
+});
+
+test('outlet cues: every shipped cue holds on each line its signal matches', async () => {
+  const config = await loadConfig('config');
+  const lines = [
+    "Jo Roe is Harbor Play's games editor at large",
+    "Harbor Play's resident bargain hunter",
+    "Quay Times' 2023 newsletter",
+    "The Ledger's editor-in-chief",
+    'At Quay Weekly, she covers the port.',
+    'He said so. At HLD, they explore tides',
+    'At the port, he said',
+    "the mayor's office",
+    'by Jo Roe',
+  ];
+  let matched = 0;
+  for (const rule of config.outlets.signals) {
+    if (!rule.cue) continue;
+    const re = compile(rule.pattern, outletPatterns.signal);
+    const cue = compile(rule.cue, outletPatterns.cue);
+    for (const l of lines) {
+      re.lastIndex = 0;
+      if (!re.test(l)) continue;
+      matched++;
+      assert.ok(cue.test(l), `${rule.name}: its cue misses ${JSON.stringify(l)}`);
+    }
+  }
+  assert.ok(matched >= 6, 'the fixtures meet the signals');
+});
+
+test('outlet reprints: the pre-test finds what the patterns find, and nothing on other pages', () => {
+  const cfg = { reprinted_from: ['\\b(?:originally|first)[ \\t]+(?:appeared|ran)[ \\t]+(?:on|in)[ \\t]+(?:the[ \\t]+)?{NAME}', '\\b(?:reprinted)[ \\t]+(?:from|by)[ \\t]+{NAME}'], wire_factor: 0.5 };
+  // What the patterns alone find, with no pre-test.
+  const plain = (text: string) => cfg.reprinted_from.flatMap((p) => [...text.matchAll(compile(p, outletPatterns.reprint))].map((m) => (m.groups?.name ?? '').trim()).filter(Boolean));
+  const cases: [string, boolean][] = [
+    ['This story originally appeared on Quay Weekly.', true],
+    ['It FIRST RAN IN the Harbor Ledger and was reprinted by Tide Post', true],
+    ['Reprinted from Quay Weekly\nfirst appeared in Tide Post', true],
+    // Negatives: no word boundary before the pattern, or no name after it.
+    ['unoriginally appeared on Quay Weekly', false],
+    ['The play first ran in', false],
+    ['Nothing here was reprinted.', false],
+  ];
+  for (const [text, found] of cases) {
+    const got = reprintSources(text, cfg, (raw) => raw.trim());
+    assert.deepEqual(got, plain(text), text);
+    assert.equal(got.length > 0, found, text);
+  }
+});
