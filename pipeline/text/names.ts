@@ -20,9 +20,14 @@ const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-
 const GLUED_MONTH = /(?<=\p{L})(?=(?:April|August|December|February|January|July|June|March|May|November|October|September|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/gu;
 // The same in capitals after a name in capitals ("By ANA RUIZMARCH 21, 2017").
 const GLUED_MONTH_CAPS = /(?<=\p{Lu}{2})(?=(?:APRIL|AUGUST|DECEMBER|FEBRUARY|JANUARY|JULY|JUNE|MARCH|MAY|NOVEMBER|OCTOBER|SEPTEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}\b)/gu;
+const DIGIT = /[0-9]/u; // \d under /u, as the two patterns above read it
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A month opening a date: "Dec 22", "December22" — not "Nova" or "Marching". */
 const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'iu'); // "JULY 29" too
+
+// unglue's sticky readers, built once (each use sets lastIndex first; unglue calls nothing that uses them).
+const GLUE_NEXT = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/uy;
+const GLUE_TAIL_START = new RegExp(`${MONTH_WORD}(?=\\s*\\d)|By(?=\\s|$)`, 'uy');
 
 /**
  * Undoes w3m's cell gluing at a lower-to-upper case step when what follows is a month, "By" or a cue
@@ -30,11 +35,13 @@ const MONTH_START = new RegExp(`^${MONTH_WORD}(?=\\s*\\d)`, 'iu'); // "JULY 29" 
  * "NetburnStaff Writer" -> "Netburn Staff Writer". Brand and name capitals survive ("InfoWorld", "McDonald").
  */
 export function unglue(text: string, cues: ReadonlySet<string> = new Set()): string {
-  // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word.
-  text = text.replace(GLUED_MONTH, ' ').replace(GLUED_MONTH_CAPS, ' ');
+  // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word. Both patterns
+  // need a day's digit after the month; most texts have none, and the patterns (a look-behind first)
+  // are tried at every place of a text.
+  if (DIGIT.test(text)) text = text.replace(GLUED_MONTH, ' ').replace(GLUED_MONTH_CAPS, ' ');
   // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
-  const next = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/uy;
-  const tailStart = new RegExp(`${MONTH_WORD}(?=\\s*\\d)|By(?=\\s|$)`, 'uy');
+  const next = GLUE_NEXT;
+  const tailStart = GLUE_TAIL_START;
   return text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, (_m: string, at: number) => {
     tailStart.lastIndex = at;
     if (tailStart.test(text)) return ' ';

@@ -77,8 +77,11 @@ function bareOf(raw: string): string {
   return cut ? s.slice(0, -cut) : s;
 }
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
-export const isPunct = (w: Word) => /^[,;:()\u2014\u2013]$/u.test(w.raw);
+// (built once: a literal in the arrow is a new RegExp object on every call, and these run per word)
+const CAP = /^\p{Lu}/u;
+const PUNCT = /^[,;:()\u2014\u2013]$/u;
+export const isCap = (w: string) => CAP.test(w);
+export const isPunct = (w: Word) => PUNCT.test(w.raw);
 
 /** True when a period at the end of `raw` belongs to an abbreviation or an initial, not a sentence end. */
 export function isAbbreviation(raw: string, v: Vocab): boolean {

@@ -19,8 +19,8 @@ const BLOCKS_BACK = 6;
 const MAX_WORDS = 10;
 
 /** Patterns of an introduced piece of writing, per noun: built once, so they run compiled, not interpreted. */
-const byNoun = new Map<string, { intro: RegExp; definite: RegExp }>();
-function writingPatterns(noun: string): { intro: RegExp; definite: RegExp } {
+const byNoun = new Map<string, { intro: RegExp; definite: RegExp; noun: RegExp }>();
+export function writingPatterns(noun: string): { intro: RegExp; definite: RegExp; noun: RegExp } {
   let ps = byNoun.get(noun);
   if (ps) return ps;
   const writing = `\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}?${noun}s?(?![\\p{L}])`;
@@ -30,10 +30,28 @@ function writingPatterns(noun: string): { intro: RegExp; definite: RegExp } {
     // read only in the quote's own block, and only with the maker after it; further back, "the research
     // by Ana" is seldom what is quoted)
     definite: new RegExp(`(?<![\\p{L}])the${writing}`, 'giu'),
+    // Both patterns hold the noun, so a block without it (most blocks) has no match. The noun alone, with
+    // the same flags, is found by a fast scan; the full patterns, opening with a look-behind under /iu,
+    // are tried at every place of the block (and a quote reads up to BLOCKS_BACK blocks).
+    noun: new RegExp(noun, 'iu'),
   };
-  // (matchAll runs a copy of a pattern, so a shared one keeps lastIndex 0)
   if (byNoun.size < 512) byNoun.set(noun, ps);
   return ps;
+}
+
+/**
+ * The matches of global pattern `re` in `text`, the ones `text.matchAll(re)` gives, found by `re` itself.
+ * (matchAll constructs a copy of the pattern on every call; this runs the one built.) Leaves `re.lastIndex` 0.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // (as matchAll steps past an empty match, by a code point under /u)
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 /**
@@ -41,12 +59,13 @@ function writingPatterns(noun: string): { intro: RegExp; definite: RegExp } {
  * `block`), as the article names them; undefined when none is found.
  */
 export function documentMaker(blocks: Prepared[], block: number, at: number, noun: string, v: Vocab, ok: (s: string) => boolean): string | undefined {
-  const { intro, definite } = writingPatterns(noun);
+  const { intro, definite, noun: named } = writingPatterns(noun);
   for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
-    const found = [...text.matchAll(intro)].map((m) => ({ m, named: false }));
-    if (b === block) found.push(...[...text.matchAll(definite)].map((m) => ({ m, named: true })));
+    if (!named.test(text)) continue;
+    const found = allMatches(intro, text).map((m) => ({ m, named: false }));
+    if (b === block) found.push(...allMatches(definite, text).map((m) => ({ m, named: true })));
     found.sort((x, y) => x.m.index - y.m.index);
     for (let k = found.length - 1; k >= 0; k--) {
       const { m, named } = found[k];
@@ -74,7 +93,7 @@ export function statementMaker(blocks: Prepared[], block: number, at: number, v:
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
     const ends = sentenceEnds(text, v);
-    const found = [...text.matchAll(STATING)].filter((m) => sentenceStart(ends, m.index) === m.index || /^\s*$/u.test(text.slice(sentenceStart(ends, m.index), m.index)));
+    const found = allMatches(STATING, text).filter((m) => sentenceStart(ends, m.index) === m.index || /^\s*$/u.test(text.slice(sentenceStart(ends, m.index), m.index)));
     for (let k = found.length - 1; k >= 0; k--) {
       const ws = words(p.block.text, found[k].index, found[k].index + found[k][1].length);
       if (!ws.some((w) => v.orgWords.has(w.bare) || v.orgWords.has(w.raw)) || ws.some((w) => PRONOUNS.has(w.raw.toLowerCase()))) continue;
