@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { corpusStage, lshLayout, runCorpus, type CorpusArticle, type CorpusInput, type CorpusResult } from '../pipeline/corpus/index.js';
+import { corpusArticle, corpusStage, lshLayout, runCorpus, type CorpusArticle, type CorpusInput, type CorpusResult } from '../pipeline/corpus/index.js';
 import { features } from '../pipeline/corpus/features.js';
 import { bandKeys, lshCandidates } from '../pipeline/corpus/lsh.js';
 import { SCHEMA_VERSION, SqliteStore } from '../pipeline/corpus/sqlite-store.js';
@@ -250,5 +250,55 @@ test('staging: features wait in the staging area as they went in, until cleared'
   for (const f of [fs[0], fs[2]]) assert.deepEqual(back.get(f.id), f);
   await store.clearStaged();
   assert.equal((await store.stagedFeatures(fs.map((f) => f.id))).size, 0);
+  await store.close();
+});
+
+/** A run as the run layer makes it: items and features staged, the features read back and marked `staged`. */
+async function stagedRun(batch: CorpusInput[], store: SqliteStore, cfg: Awaited<ReturnType<typeof projectConfig>>['corpus'], now: string) {
+  await store.clearStaged();
+  const made = batch.map((x) => corpusArticle(x, cfg));
+  await store.stage(made.map((m) => m.item!));
+  await store.stageFeatures(made.map((m) => m.features));
+  const back = await store.stagedFeatures(made.map((m) => m.features.id));
+  const inputs: CorpusArticle[] = made.map((m) => ({ features: back.get(m.features.id)!, staged: true }));
+  const result = await corpusStage(inputs, store, cfg, now);
+  await store.clearStaged();
+  return { result, inputs };
+}
+
+test('staged features: apply takes them from the staging area; the stage stores and decides as with features in memory', async () => {
+  const cfg = (await projectConfig()).corpus;
+  const inMemory = new SqliteStore(':memory:');
+  const staged = new SqliteStore(':memory:');
+  let earlier: CorpusInput[] = [];
+  for (let d = 0; d < DAYS.length; d++) {
+    // Each day a few stored articles come again, one of them with another text (re-decided).
+    const again = earlier.slice(0, 3).map((x, i) => (i === 0 ? { ...x, body: body(rng(500 + d), 6) } : x));
+    const batch = [...day(d, earlier, 7919 * (d + 1)), ...again];
+    const a = await corpusStage(batch.map((x) => corpusArticle(x, cfg)), inMemory, cfg, DAYS[d]);
+    const { result: b, inputs } = await stagedRun(batch, staged, cfg, DAYS[d]);
+    assert.deepEqual(plain(b), plain(a), `day ${d}: verdicts`);
+    const ids = [...new Set([...earlier, ...batch].map((x) => x.id))];
+    assert.deepEqual(await staged.articles(ids), await inMemory.articles(ids), `day ${d}: stored rows`);
+    assert.deepEqual(await staged.fingerprints(), await inMemory.fingerprints(), `day ${d}: fingerprints`);
+    // The stage let the staged arrays go once it had used them.
+    assert.ok(inputs.every((x) => x.features.signature.length === 0 && x.features.terms === null), `day ${d}: arrays let go`);
+    earlier = [...earlier, ...batch.filter((x) => !earlier.some((e) => e.id === x.id))];
+  }
+  await inMemory.close();
+  await staged.close();
+});
+
+test('staged features: a change set naming an article whose features are not staged is refused, and nothing is stored', async () => {
+  const cfg = (await projectConfig()).corpus;
+  const store = new SqliteStore(':memory:');
+  const [x] = day(0, [], 13).map((i) => corpusArticle(i, cfg));
+  await store.stage([x.item!]);
+  // Item staged, features not.
+  await assert.rejects(corpusStage([{ features: x.features, staged: true }], store, cfg, DAYS[0]), /not in the staging area/);
+  assert.equal((await store.articles([x.features.id])).size, 0);
+  // Without the mark, the row's own arrays are stored.
+  await corpusStage([{ features: x.features }], store, cfg, DAYS[0]);
+  assert.deepEqual((await store.articles([x.features.id])).get(x.features.id)!.signature, x.features.signature);
   await store.close();
 });

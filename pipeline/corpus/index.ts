@@ -30,6 +30,11 @@ export interface CorpusArticle {
   features: ArticleFeatures;
   /** Absent when the run layer has staged it in the store (CorpusStore.stage). */
   item?: ArticleItem;
+  /** Its features wait in the store's staging area too (CorpusStore.stageFeatures): once duplicates
+   * and stories are found, the stage empties the feature arrays of `features` (and of its own rows),
+   * and `apply` takes them back from there. A first run's window is the whole batch: held to `apply`,
+   * every article's arrays were live through the describe loop. */
+  staged?: boolean;
 }
 
 export interface StoryMember {
@@ -98,6 +103,7 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const stored = new Map((await store.fingerprintsNear(inputs.map((x) => x.features.id), inputs.map((x) => x.features))).map((r) => [r.id, r]));
 
   // This run's articles: new, or stored with another text (re-decided), or unchanged (kept as decided).
+  const staged = new Set(inputs.flatMap((x) => (x.staged ? [x.features.id] : [])));
   const sameText = (x: ArticleFeatures, r: DedupeRow | undefined) => !!r && r.textHash === x.textHash && r.shingles === x.shingles && equal(r.signature, x.signature);
   const fresh = inputs.filter((x) => !sameText(x.features, stored.get(x.features.id))).map((x) => x.features);
   const freshIds = new Set(fresh.map((f) => f.id));
@@ -160,6 +166,9 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
       } else if (founder) notes.push({ id: a.id, ruleId: 'story-join', reason: `joins story ${ids[g]}`, cause: ms.find((m) => m !== a)?.id });
     }
   });
+  // Duplicates and stories are found: staged articles' feature arrays are let go (apply reads them back).
+  for (const x of inputs) if (staged.has(x.features.id)) Object.assign(x.features, noArrays());
+  for (const a of freshRows) if (staged.has(a.id)) Object.assign(a, noArrays());
 
   // Copies follow their original; every member of a story that changes is loaded to move and describe.
   const storyOf = new Map<string, string>();
@@ -238,7 +247,8 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   // Items of this run's articles: those given here, the rest the store takes from its staging area.
   const items = new Map([...freshIds, ...renewed].flatMap((id) => (given.has(id) ? [[id, given.get(id)!] as const] : [])));
   const articles = [...freshRows, ...[...renewedRows.values()]];
-  const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()], moves: moved, archiveBefore: horizon };
+  const stagedFeatures = new Set(freshRows.flatMap((a) => (staged.has(a.id) ? [a.id] : [])));
+  const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()], moves: moved, archiveBefore: horizon, ...(stagedFeatures.size ? { stagedFeatures } : {}) };
   await store.apply(changes);
   const freshById = new Map(freshRows.map((a) => [a.id, a]));
   const assignments = new Map(
@@ -420,6 +430,11 @@ function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): C
 function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number; quote: boolean }): CorpusNote {
   const reason = link.quote ? `shares a distinctive quote with ${b.id}` : `reports what ${b.id} reports (similarity ${link.similarity.toFixed(2)})`;
   return { id: a.id, ruleId: 'story-join', reason, cause: b.id };
+}
+
+/** What a row keeps of its features once they wait in the staging area: its verdicts, no arrays. */
+function noArrays(): Pick<ArticleFeatures, 'signature' | 'briefSignature' | 'headline' | 'terms' | 'quotes'> {
+  return { signature: new Uint32Array(0), briefSignature: null, headline: new Uint32Array(0), terms: null, quotes: new Uint32Array(0) };
 }
 
 function chunks<T>(xs: readonly T[], size = 1000): T[][] {

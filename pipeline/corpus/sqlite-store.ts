@@ -39,6 +39,13 @@ export const SCHEMA: readonly string[] = [
 export const SCHEMA_VERSION = SCHEMA.length;
 
 const u32 = (b: Buffer | null): Uint32Array => (b ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) : new Uint32Array(0));
+// An article stored anew keeps its outlet and item when the change set gives none ('').
+const ARTICLE_UPSERT = `ON CONFLICT (id) DO UPDATE SET date = excluded.date, text_hash = excluded.text_hash, shingles = excluded.shingles, signature = excluded.signature,
+           brief_shingles = excluded.brief_shingles, brief_signature = excluded.brief_signature, headline = excluded.headline, terms = excluded.terms,
+           quotes = excluded.quotes, story = excluded.story, duplicate_of = excluded.duplicate_of,
+           outlet = CASE WHEN excluded.item = '' THEN articles.outlet ELSE excluded.outlet END,
+           item = CASE WHEN excluded.item = '' THEN articles.item ELSE excluded.item END`;
+
 const blob = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 function termsBlob(t: TermVector | null): Buffer | null {
@@ -148,11 +155,17 @@ export class SqliteStore implements CorpusStore {
       putArticle: db.prepare(
         `INSERT INTO articles (id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of, outlet, item)
          VALUES (@id, @seq, @first_seen, @date, @text_hash, @shingles, @signature, @brief_shingles, @brief_signature, @headline, @terms, @quotes, @story, @duplicate_of, @outlet, @item)
-         ON CONFLICT (id) DO UPDATE SET date = excluded.date, text_hash = excluded.text_hash, shingles = excluded.shingles, signature = excluded.signature,
-           brief_shingles = excluded.brief_shingles, brief_signature = excluded.brief_signature, headline = excluded.headline, terms = excluded.terms,
-           quotes = excluded.quotes, story = excluded.story, duplicate_of = excluded.duplicate_of,
-           outlet = CASE WHEN excluded.item = '' THEN articles.outlet ELSE excluded.outlet END,
-           item = CASE WHEN excluded.item = '' THEN articles.item ELSE excluded.item END`,
+         ${ARTICLE_UPSERT}`,
+      ),
+      // The same, the feature arrays copied inside SQLite from the staging area (none passes through JS).
+      putStagedArticle: db.prepare(
+        `INSERT INTO articles (id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of, outlet, item)
+         SELECT @id, @seq, @first_seen, @date, @text_hash, @shingles, f.signature, @brief_shingles, f.brief_signature, f.headline, f.terms, f.quotes, @story, @duplicate_of, @outlet, @item
+         FROM run.staged_features f WHERE f.id = @id
+         ${ARTICLE_UPSERT}`,
+      ),
+      stagedSignature: db.prepare<[string], { signature: Buffer; brief_signature: Buffer | null; brief_shingles: number }>(
+        'SELECT signature, brief_signature, brief_shingles FROM run.staged_features WHERE id = ?',
       ),
       move: db.prepare('UPDATE articles SET story = ? WHERE id = ?'),
       stage: db.prepare('INSERT OR REPLACE INTO run.staged (id, item) VALUES (?, ?)'),
@@ -347,20 +360,23 @@ export class SqliteStore implements CorpusStore {
     const layout = this.layout;
     this.db.transaction(() => {
       for (const a of c.articles) {
+        // Features staged for it: its row carries the verdicts, SQLite copies the arrays.
+        const staged = c.stagedFeatures?.has(a.id) ? this.q.stagedSignature.get(a.id) : undefined;
+        if (c.stagedFeatures?.has(a.id) && !staged) throw new StoreError(`the change set names ${a.id} as staged, but its features are not in the staging area`);
         if (layout) {
           const old = this.q.keyed.get(a.id);
           if (old) for (const k of keysOfRow(old, layout)) this.q.dropKey.run(k, old.seq);
-          this.putKeys(old?.seq ?? a.seq, bandKeys(a, layout));
+          this.putKeys(old?.seq ?? a.seq, staged ? keysOfRow(staged, layout) : bandKeys(a, layout));
         }
         const given = c.items.get(a.id);
-        const staged = given ? undefined : this.q.stagedOne.get(a.id)?.item;
-        const item = given ?? (staged ? (JSON.parse(staged) as ArticleItem) : undefined);
-        this.q.putArticle.run({
-          id: a.id, seq: a.seq, first_seen: a.first_seen, date: a.date, text_hash: a.textHash, shingles: a.shingles, signature: blob(a.signature),
-          brief_shingles: a.briefShingles, brief_signature: a.briefSignature ? blob(a.briefSignature) : null, headline: blob(a.headline),
-          terms: termsBlob(a.terms), quotes: blob(a.quotes), story: a.story, duplicate_of: a.duplicate_of,
-          outlet: item?.outlet ?? null, item: given ? JSON.stringify(given) : staged ?? '',
-        });
+        const stagedItem = given ? undefined : this.q.stagedOne.get(a.id)?.item;
+        const item = given ?? (stagedItem ? (JSON.parse(stagedItem) as ArticleItem) : undefined);
+        const verdicts = {
+          id: a.id, seq: a.seq, first_seen: a.first_seen, date: a.date, text_hash: a.textHash, shingles: a.shingles, brief_shingles: a.briefShingles,
+          story: a.story, duplicate_of: a.duplicate_of, outlet: item?.outlet ?? null, item: given ? JSON.stringify(given) : stagedItem ?? '',
+        };
+        if (staged) this.q.putStagedArticle.run(verdicts);
+        else this.q.putArticle.run({ ...verdicts, signature: blob(a.signature), brief_signature: a.briefSignature ? blob(a.briefSignature) : null, headline: blob(a.headline), terms: termsBlob(a.terms), quotes: blob(a.quotes) });
         // A render of the item this replaces is stale.
         if (item) this.q.dropRender.run(a.id);
       }

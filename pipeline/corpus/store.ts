@@ -79,6 +79,9 @@ export interface ChangeSet {
   moves: Map<string, string>;
   /** Stories idle since before this time: their articles keep only their fingerprints. */
   archiveBefore: string | null;
+  /** Articles whose features the store takes from its staging area (CorpusStore.stageFeatures): their
+   * rows here carry the verdicts (story, original, seq, first_seen), not the feature arrays. */
+  stagedFeatures?: ReadonlySet<string>;
 }
 
 /** A stored fingerprint, oldest first, for the duplicate check. */

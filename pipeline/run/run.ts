@@ -221,11 +221,13 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // The features, read back from the staging area, are the corpus stage's alone (the store keeps what
   // later runs need): let go before the writers, which need only the ids. Held to the end of the run,
   // they were the largest part of what this thread kept live, and V8 lets the heap grow to a few times that.
+  // Marked staged: the corpus stage lets their arrays go once it has found duplicates and stories, and the
+  // store copies them from the staging area when it applies the change set.
   let articles: CorpusArticle[] = [];
   for (let i = 0; i < ids.length; i += 1000) {
     const slice = ids.slice(i, i + 1000);
     const features = await store.stagedFeatures(slice);
-    for (const id of slice) articles.push({ features: features.get(id)! });
+    for (const id of slice) articles.push({ features: features.get(id)!, staged: true });
   }
   const corpus = await corpusStage(articles, store, opts.config.corpus, now, describeStory);
   articles = [];
