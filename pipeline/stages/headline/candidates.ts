@@ -133,9 +133,11 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // A section name glued to it ("NewsLengthy ...": links that lost their spacing) pads it the same way.
   const titled = out.filter((c) => wordsOf(c.text).length >= 4);
   const own = titled.map((c) => foldLine(c.text));
+  const gluedOnto = (c: TitleCandidate, o: TitleCandidate) =>
+    o !== c && c.text.length > o.text.length && c.text.endsWith(o.text) && /^\p{Lu}/u.test(o.text) && /\p{Ll}$/u.test(c.text.slice(0, -o.text.length));
   const padded = (c: TitleCandidate) => {
     const f = foldLine(c.text);
-    return own.some((o) => o !== f && f.endsWith(' ' + o)) || titled.some((o) => o !== c && c.text.length > o.text.length && c.text.endsWith(o.text) && /\p{Ll}$/u.test(c.text.slice(0, -o.text.length)) && /^\p{Lu}/u.test(o.text));
+    return own.some((o) => o !== f && f.endsWith(' ' + o)) || titled.some((o) => gluedOnto(c, o));
   };
   return out.filter((c) => !padded(c));
 }
