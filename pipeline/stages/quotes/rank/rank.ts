@@ -77,6 +77,9 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
     const name = fullName(m);
     const e = entity(name, 'person', speakers.genderOf(name));
     e.sightings.push({ at: m.at, block: people.blockIndex(m.at), subject: m.subject, source: false });
+    // (a surname alone of a family the article names, "President Lamm" beside "Jo Lamm" and "Dana
+    // Lamm": its role says nothing of which member holds it, so no description is credited through it)
+    if (!m.name.includes(' ') && people.family(name)) continue;
     for (const r of m.roles ?? []) e.roles.add(r);
   }
   for (const s of speakers.all()) {

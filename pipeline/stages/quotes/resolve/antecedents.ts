@@ -40,6 +40,7 @@ export class Antecedents {
     private subjects: Subject[],
     private sources: () => readonly Source[],
     private describe: (description: string, at: number) => SpeakerRef | null = () => null,
+    private family: (key: string, g: Gender, at: number) => string | undefined = () => undefined,
   ) {}
 
   /** The speaker a pronoun of gender `g` at `at` stands for, credited as their latest attribution credits them. */
@@ -250,7 +251,8 @@ export class Antecedents {
 
   /** The full name and gender of a named subject, or of the namesake of the pronoun's gender. */
   private personOf(m: Subject, g: Gender): { name: string; gender: Gender | undefined } {
-    const name = m.gender && !m.name.includes(' ') ? (this.people.expand([m.key], m.gender) ?? m.name) : fullName(this.people, m);
+    // ("Mr. Lamm" of a family: the member family.ts says the prose goes on from, as for a source)
+    const name = m.gender && !m.name.includes(' ') ? (this.family(m.key, m.gender, m.at) ?? this.people.expand([m.key], m.gender) ?? m.name) : fullName(this.people, m);
     const mg = m.gender ?? this.people.genderOf(name);
     const other = !m.gender && mg && mg !== g && !m.name.includes(' ') ? this.namesake(m.name, g) : undefined;
     return other ? { name: other, gender: g } : { name, gender: mg };

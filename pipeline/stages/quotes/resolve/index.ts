@@ -38,7 +38,8 @@ export default function resolve(options: StageOptions) {
     const finds = file.data.quoteFinds ?? [];
     const names = file.data.quoteNames;
     if (!names) return;
-    const speakers = new Speakers(names.people, v, names.subjects);
+    const quoted = prepared.flatMap((p) => p.spans.map((s): [number, number] => [p.block.start + (s.open >= 0 ? s.open : s.start), p.block.start + (s.close >= 0 ? s.close : s.end)]));
+    const speakers = new Speakers(names.people, v, names.subjects, quoted);
     const subjectIn = subjectFinder(names.subjects, names.people);
     resolveSources(finds, names.reported, speakers, v);
     sameParagraphSource(finds, prepared, speakers, subjectIn);

@@ -7,6 +7,7 @@ import type { People } from '../names/people.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { Antecedents, fullName, type Subject } from './antecedents.js';
 import { definiteDescription, Described } from './described.js';
+import { familyMember, memberOf } from './family.js';
 import { describesPerson, human, roleOf, severalPeople } from './source-words.js';
 
 /** A resolved speaker: the name, and the description the article gave with it ("a harbor pollster"). */
@@ -39,9 +40,13 @@ export class Speakers {
    * reporter's prose (not inside a quote). "Lamm is outlining her plans. She says ..." is Lamm's even
    * though no speech verb names her.
    */
-  constructor(private people: People, private v: Vocab, subjects: Subject[] = []) {
+  /**
+   * `quoted`: the document ranges of the article's quotes, [from, to): a name written inside a quote
+   * is the speaker's word, not the reporter's naming (family.ts).
+   */
+  constructor(private people: People, private v: Vocab, subjects: Subject[] = [], private quoted: readonly [number, number][] = []) {
     this.described = new Described(people, v, subjects, () => this.all());
-    this.antecedents = new Antecedents(people, v, subjects, () => this.all(), (d, at) => this.described.resolve(d, at));
+    this.antecedents = new Antecedents(people, v, subjects, () => this.all(), (d, at) => this.described.resolve(d, at), (key, g, at) => memberOf(people, v, key, g, at, quoted));
   }
 
   /**
@@ -150,7 +155,7 @@ export class Speakers {
   }
 
   private record(m: Mention, at: number): SpeakerRef {
-    const name = m.kind === 'person' ? (this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
+    const name = m.kind === 'person' ? (familyMember(this.people, this.v, m, at, this.quoted) ?? this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
     const role = roleOf(m.tail, this.v);
     const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
     const short = m.kind === 'person' && m.tokens.length === 1 && !m.gender ? m.tokens[0] : undefined;
