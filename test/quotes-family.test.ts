@@ -34,3 +34,23 @@ for (const [name, body, want] of cases) {
     else assert.equal(hit[1], want.is, JSON.stringify(got));
   });
 }
+
+// A description credit ("the former president") is ranked to a person only through a role the article
+// gives them; a role written with a family's bare surname ("President Quarry") gives it to no member.
+const roleBody = (opening: string) =>
+  `${opening}\n\nCritics of President Quarry say the old dredging deal cost the county millions, and the harbor pilots have not forgotten it.\n\n${q} the former president told the crowd at the harbor.\n`;
+const roles: [string, string, string][] = [
+  ['a role on a family\'s bare surname credits no member', roleBody('Victor Quarry, trailing in the county race, brought his older brother, Leon Quarry, to the harbor on Monday to vouch for him.'), 'the former president'],
+  // negatives: one person with that surname, and a plural description that was never one person
+  ['a role on the surname of the only person so named is theirs', roleBody('Victor Quarry, trailing in the county race, brought his campaign to the harbor on Monday to vouch for him.'), 'Victor Quarry'],
+  ['several people described stay several', 'Harbor pilots back dredging plan\n\nVictor Ruiz, one of the harbor pilots, spoke on Monday about the channel and the sandbars near its mouth.\n\n' + `${q} the harbor pilots said at the county offices.\n`, 'the harbor pilots'],
+];
+
+for (const [name, text, want] of roles) {
+  test(`family role: ${name}`, () => {
+    const got = speakers(head + text);
+    const hit = got.find(([t]) => !!t?.includes('channel needs'));
+    assert.ok(hit, JSON.stringify(got));
+    assert.equal(hit[1], want, JSON.stringify(got));
+  });
+}

@@ -76,7 +76,8 @@ function contextOf(f: QuoteFind, p: Prepared, v: Vocab): Context | undefined {
   if (!f.attribution || !f.mention) return f.speaker || (!f.partial && !/\p{L}/u.test(p.masked)) ? 'none' : undefined;
   if (pronounGender(f, v)) return 'pronoun';
   if (!f.speaker || f.speakerBy === 'speaker-described') return undefined;
-  if (f.mention.kind === 'nominal' && /^[\s,(]*the\s/iu.test(f.source) && personHead(f.mention.text, v)) return 'description';
+  // (several people, "the experts", are no one person to rank)
+  if (f.mention.kind === 'nominal' && /^[\s,(]*the\s/iu.test(f.source) && personHead(f.mention.text, v) && !severalPeople(f.mention.text, v)) return 'description';
   return undefined;
 }
 
