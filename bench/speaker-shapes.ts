@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { loadConfig } from '../pipeline/registry.js';
 import { badShape, vocabOf } from '../pipeline/stages/quotes/index.js';
-import { commonWordSpeaker } from '../pipeline/stages/quotes/filters/common-word.js';
+import { commonWordSpeaker, writtenAsName } from '../pipeline/stages/quotes/filters/common-word.js';
 import type { People } from '../pipeline/stages/quotes/names/people.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,9 +22,9 @@ for (const dir of process.argv.slice(2)) {
     const text = readFileSync(f, 'utf8');
     const m = /^---\n([\s\S]*?)\n---/u.exec(text);
     const body = m ? text.slice(m[0].length) : text;
-    // Written as a name inside a sentence: after a word or a comma, not after a sentence's end.
-    const inside = (w: string) => new RegExp(`[\\p{L}\\p{N},;]\\s+${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(body);
-    const people = { knows: inside } as unknown as People;
+    // Written as a name: inside a sentence (after a word or a comma, not after a sentence's end), after
+    // a title, or as the subject of "said" (common-word.ts writtenAsName).
+    const people = { knows: (w: string) => writtenAsName(body, w, v) } as unknown as People;
     for (const q of (m ? YAML.parse(m[1])?.quotes : null) ?? []) {
       const s = q.speaker_name ?? q.speaker;
       if (!s) continue;

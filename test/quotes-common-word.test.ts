@@ -46,3 +46,20 @@ test('common-word speaker: an instruction opening with a verb credits its scare 
   assert.deepEqual(speakers('Jo Brown runs the shop. Brown said, "We will be back next year with a bigger team."'), [['We will be back next year with a bigger team.', 'Jo Brown']]);
   assert.deepEqual(speakers('Walker put the coats listed as "donations" in a bag for the shelter.'), [['donations', 'Walker']]);
 });
+
+// A word the article knows only from sentence openings with a verb after them ("Bold claims have ...",
+// read like "Lamm claims") must be written as a name somewhere: inside a sentence, after a title, or as
+// the subject of "said". [speaker, article text, dropped]
+const written: [string, string, boolean][] = [
+  ['Bold', 'The port grew fast.\n\nBold claims have been made about the harbor. Critics disagree.', true],
+  ['Filming', 'The crew arrived.\n\nFilming began in the harbor town last fall.', true],
+  ['Bold', 'The port grew fast. Critics like Bold have made claims about the harbor.', false], // inside a sentence
+  ['Feel', '“It was the wrong dose,” Dr. Feel, a forum user, wrote.', false], // after a title
+  ['White', 'The pilots met.\n\nWhite said he was surprised by the vote.', false], // the subject of "said"
+  ['Feel', 'The forum grew.\n\nOverfeel is no word. Feel free to ask.', true], // inside another word, or an instruction
+];
+for (const [speaker, text, dropped] of written) {
+  test(`common-word speaker: "${speaker}" known only from openings is ${dropped ? 'dropped' : 'kept'} (${text.slice(0, 40).replace(/\n/g, ' ')})`, () => {
+    assert.equal(commonWordSpeaker(speaker, people(speaker.toLowerCase()), v, text) !== undefined, dropped);
+  });
+}

@@ -18,12 +18,34 @@ const CONTENT = /^(?:VB|JJ)/u;
 /** Capitals this short stay acronyms whatever the lexicon says ("AI": its "ai" is a piece of "ain't"). */
 const SHORT_CAPS = 3;
 
-/** Why a one-word speaker is a common word and no name, or undefined. */
-export function commonWordSpeaker(name: string, people: People | undefined, v: Vocab): string | undefined {
+/**
+ * Why a one-word speaker is a common word and no name, or undefined. `text`: the article; when given,
+ * a word People knows only from sentence openings with a verb after them ("Bold claims have ...",
+ * "Filming began ...": read like "Lamm claims") must also be written as a name somewhere: inside a
+ * sentence, or after a title ("Dr. Feel").
+ */
+export function commonWordSpeaker(name: string, people: People | undefined, v: Vocab, text?: string): string | undefined {
   if (!/^\p{Lu}[\p{L}'-]*$/u.test(name)) return undefined;
-  if (v.firstName.has(name) || people?.knows(name)) return undefined;
+  if (v.firstName.has(name) || (people?.knows(name) && (text === undefined || writtenAsName(text, name, v)))) return undefined;
   const tags = lexicon[name.toLowerCase()];
   if (!tags?.length || NOUN.test(tags[0])) return undefined;
   if (!/\p{Ll}/u.test(name) && (name.length <= SHORT_CAPS || !CONTENT.test(tags[0]))) return undefined;
   return `is a common word (${tags[0]}) the article never uses as a name`;
+}
+
+/** Forms of "say" and "tell", which are never a noun: a word opening a sentence before them is its subject ("White said he ..."). */
+const SAID = /^\s+(?:said|says|told|tells)\b/u;
+
+/**
+ * Whether `word` stands in `text` where a name stands: after a word, a number or a comma (not a
+ * sentence's end), after a title, or as the subject of "said" ("Bold claims have", "Filming began" are not).
+ */
+export function writtenAsName(text: string, word: string, v: Vocab): boolean {
+  for (const m of text.matchAll(new RegExp(`(\\S*)(\\s*)${word}(?![\\p{L}'\u2019-])`, 'gu'))) {
+    const before = m[1];
+    // (inside a word: "Overfeel")
+    if (before && !m[2]) continue;
+    if (/[\p{L}\p{N},;]$/u.test(before) || v.titles.has(before) || SAID.test(text.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }

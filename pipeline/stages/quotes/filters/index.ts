@@ -59,7 +59,7 @@ function checked(f: QuoteFind, offset: number, file: VFile, v: Vocab): QuoteFind
     note(file, offset, 'speaker-shape', `Speaker dropped: "${excerpt(name)}" ${why}`);
     return { ...f, speaker: null };
   }
-  const common = commonWordSpeaker(name, file.data.quoteNames?.people, v);
+  const common = commonWordSpeaker(name, file.data.quoteNames?.people, v, String(file.value));
   if (common) {
     note(file, offset, 'speaker-common-word', `Speaker dropped: "${excerpt(name)}" ${common}`);
     return { ...f, speaker: null };
