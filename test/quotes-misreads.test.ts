@@ -29,6 +29,12 @@ const cases: Case[] = [
   // a verb-shaped word after a preposition and a hyphenated modifier is a noun, not the cue
   ['"of late-night tweets" is no cue', 'Lopez says the governor’s flurry of late-night tweets targeting the mayor was “unhinged, even for him.”',
     [['unhinged, even for him.', 'Maria Lopez']]],
+  // ... and after a preposition and a plain adjective, a word in -s is a noun too
+  ['"in key states" is no cue', '“I am not sure where I stand on the levy,” Lopez said. Her support in key counties means “the board must be listening,” she says.',
+    [['I am not sure where I stand on the levy,', 'Maria Lopez'], ['the board must be listening,', 'Maria Lopez']]],
+  // negative: a noun between the preposition and the verb, "the clerk in charge says"
+  ['"the clerk in charge says" is a cue', 'The clerk in charge says the levee plan is “years behind schedule.”',
+    [['years behind schedule.', 'The clerk in charge']]],
   // negative: "the co-founder said" is a person and a verb
   ['"the co-founder said" is a cue', '"We never planned to sell the company to anyone," the co-founder said.',
     [['We never planned to sell the company to anyone,', 'the co-founder']]],

@@ -42,9 +42,10 @@ const SAID = /^\s+(?:said|says|told|tells)\b/u;
  */
 export function writtenAsName(text: string, word: string, v: Vocab): boolean {
   for (const m of text.matchAll(new RegExp(`(\\S*)(\\s*)${word}(?![\\p{L}'\u2019-])`, 'gu'))) {
-    const before = m[1];
+    // (a closing quote mark after a comma still leaves the sentence open: `job,” Will urged`)
+    const before = m[1].replace(/["'\u201d\u2019]+$/u, '');
     // (inside a word: "Overfeel")
-    if (before && !m[2]) continue;
+    if (m[1] && !m[2]) continue;
     if (/[\p{L}\p{N},;]$/u.test(before) || v.titles.has(before) || SAID.test(text.slice(m.index + m[0].length))) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 // The closed word classes the attribution grammar leans on (articles, auxiliaries, conjunctions), and the
 // word tests every rule shares: is this a speech verb, or a verb form used as a noun ("her remarks").
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 
@@ -49,13 +50,15 @@ function pluralHead(ws: Word[], k: number, v: Vocab): boolean {
 }
 
 /**
- * "a flurry of late-night posts", "in deep-red states": after a preposition, a hyphenated modifier and
- * then the word, the word is the preposition's object (a noun), not a verb. (Not after an article or a
- * possessive: "the co-founder said", "his ex-wife says" are people.)
+ * "a flurry of late-night posts", "in deep-red states", "in key states": after a preposition, a
+ * hyphenated modifier (or an adjective, before a word in -s) and then the word, the word is the
+ * preposition's object (a noun), not a verb. (Not after an article or a possessive: "the co-founder
+ * said", "his ex-wife says" are people; not a noun between, "the man in charge says".)
  */
 function modifiedObject(ws: Word[], k: number, v: Vocab): boolean {
-  if (k < 2 || !/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ws[k - 1].raw)) return false;
-  return v.placePreps.has(lc(ws[k - 2]));
+  if (k < 2 || !v.placePreps.has(lc(ws[k - 2]))) return false;
+  const mod = ws[k - 1].raw;
+  return /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(mod) || (/^\p{Ll}+$/u.test(mod) && /^\p{Ll}+[^s]s$/u.test(ws[k].raw) && lexicon[mod]?.[0] === 'JJ');
 }
 
 /** ws without the adverbs (and an adverb's comma) that end it: "Doe later" -> "Doe". */
