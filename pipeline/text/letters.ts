@@ -7,18 +7,20 @@
 const LETTER = 1;
 const NUMBER = 2;
 const LOWER = 4;
+const UPPER = 16;
 const KNOWN = 8;
 
 const table = new Uint8Array(0x10000);
 const L = /^\p{L}$/u;
 const N = /^\p{N}$/u;
 const LL = /^\p{Ll}$/u;
+const LU = /^\p{Lu}$/u;
 
 function classes(c: number): number {
   let k = table[c];
   if (k === 0) {
     const s = String.fromCharCode(c);
-    k = KNOWN | (L.test(s) ? LETTER : 0) | (N.test(s) ? NUMBER : 0) | (LL.test(s) ? LOWER : 0);
+    k = KNOWN | (L.test(s) ? LETTER : 0) | (N.test(s) ? NUMBER : 0) | (LL.test(s) ? LOWER : 0) | (LU.test(s) ? UPPER : 0);
     table[c] = k;
   }
   return k;
@@ -32,3 +34,5 @@ export const isLetter = (c: number): boolean => (classes(c) & LETTER) !== 0;
 export const isLetterOrNumber = (c: number): boolean => (classes(c) & (LETTER | NUMBER)) !== 0;
 /** \p{Ll} */
 export const isLower = (c: number): boolean => (classes(c) & LOWER) !== 0;
+/** \p{Lu} */
+export const isUpper = (c: number): boolean => (classes(c) & UPPER) !== 0;
