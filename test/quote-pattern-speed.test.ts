@@ -90,3 +90,35 @@ test('unglue reads as before, with and without a digit in the text', () => {
   assert.equal(unglue('Tam OrrinDecember'), 'Tam OrrinDecember');
   assert.equal(unglue('Lee VaskStaff Writer', cues), 'Lee Vask Staff Writer');
 });
+
+test('unglue finds its case steps by char code as the pattern did (astral text, odd cases, random strings)', () => {
+  const cues = new Set(['staff', 'writer', 'columnist', 'editor']);
+  const cases = [
+    'ÉmileZola and ĳsselǅemal ǅungle', // Latin-1 and title-case letters (Lt is not Lu)
+    'ßtraßeStaff Writer, ſtaffEditor',
+    'Ana RuizΔelta ΣοφίαΠαπα',
+    '𝒜lphaBeta 𝒶Bee 𝒷𝒞 ReyStaff', // astral letters: read by the pattern
+    'lone \ud800Half and \udc00Other',
+    'aB',
+    'Ab',
+    'ZZzzZZ',
+  ];
+  for (const t of cases) {
+    assert.equal(unglue(t, cues), oldUnglue(t, cues), t);
+    assert.equal(unglue(t), oldUnglue(t), t);
+  }
+  const alphabet = ['a', 'B', 'y', 'Staff', 'Writer', 'Dec 3', 'By ', 'é', 'É', 'ǅ', 'ſ', ' ', '\n', '1', '.', 'Δ', 'δ', '𝒜', '𝒶', '\ud800', '\udc00'];
+  let seed = 99;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 2000; k++) {
+    let t = '';
+    const len = rand(24);
+    // (every other string without the astral letters: the scan's own path)
+    const n = k % 2 ? alphabet.length : alphabet.length - 4;
+    for (let i = 0; i < len; i++) t += alphabet[rand(n)];
+    assert.equal(unglue(t, cues), oldUnglue(t, cues), JSON.stringify(t));
+  }
+});

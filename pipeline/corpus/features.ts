@@ -4,7 +4,7 @@
 import type { Config } from '../registry.js';
 import { fingerprint, hashString, minhashSeeds } from './fingerprint.js';
 import type { ArticleFeatures, TermVector } from './store.js';
-import { headlineKeys, quoteKeys, storyTerms } from './terms.js';
+import { headlineKeys, quoteKeys, storyTermMap } from './terms.js';
 
 export interface CorpusInput {
   id: string;
@@ -26,7 +26,7 @@ const BRIEF_SEED = 0x6a09e667;
 
 export function features(x: CorpusInput, cfg: CorpusConfig): ArticleFeatures {
   const { words, ...fp } = fingerprints(x.body, cfg);
-  return { id: x.id, ...fp, headline: Uint32Array.from(headlineKeys(x.headline, cfg.stories)), terms: termVector(storyTerms(x.headline, x.body, cfg.stories, words)), quotes: Uint32Array.from(quoteKeys(x.quotes, cfg.stories)), date: x.date };
+  return { id: x.id, ...fp, headline: Uint32Array.from(headlineKeys(x.headline, cfg.stories)), terms: termVector(storyTermMap(x.headline, x.body, cfg.stories, words)), quotes: Uint32Array.from(quoteKeys(x.quotes, cfg.stories)), date: x.date };
 }
 
 export function fingerprints(body: string, cfg: CorpusConfig): Pick<ArticleFeatures, 'textHash' | 'signature' | 'shingles' | 'briefSignature' | 'briefShingles'> & { words: string[] } {
@@ -39,9 +39,9 @@ export function fingerprints(body: string, cfg: CorpusConfig): Pick<ArticleFeatu
 }
 
 /** Terms as hashed ids (ascending) with their weighted counts; a rare hash collision adds counts. */
-export function termVector(tf: Record<string, number>): TermVector {
+export function termVector(tf: Record<string, number> | Map<string, number>): TermVector {
   const m = new Map<number, number>();
-  for (const [t, c] of Object.entries(tf)) {
+  for (const [t, c] of tf instanceof Map ? tf : Object.entries(tf)) {
     const h = hashString(t);
     m.set(h, (m.get(h) ?? 0) + c);
   }

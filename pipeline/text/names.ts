@@ -2,6 +2,8 @@
 // Crimson Staff Writer", "Kent GermanDec 22, 2023" (w3m glues table cells). Pure text functions; the
 // vocabularies (words that end a name, job-title words, organisation words) come from config.
 
+import { isLower, isSurrogate, isUpper } from './letters.js';
+
 export interface NameRules {
   /** Words that end a name when they follow it (bio verbs, prepositions, stamps). */
   not_names: string[];
@@ -42,7 +44,7 @@ export function unglue(text: string, cues: ReadonlySet<string> = new Set()): str
   // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
   const next = GLUE_NEXT;
   const tailStart = GLUE_TAIL_START;
-  return text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, (_m: string, at: number) => {
+  const glue = (at: number) => {
     tailStart.lastIndex = at;
     if (tailStart.test(text)) return ' ';
     next.lastIndex = at;
@@ -52,8 +54,24 @@ export function unglue(text: string, cues: ReadonlySet<string> = new Set()): str
     const head = text.slice(k, at);
     const last = (/\p{Lu}?\p{Ll}+$/u.exec(head)?.[0] ?? head).toLowerCase();
     return cues.has(tail) || cues.has(last) ? ' ' : '';
-  });
+  };
+  // The steps are found by char code (the look-behind-first STEP is tried at every place of a whole
+  // page); a text holding a surrogate (an astral character) is read by STEP itself.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c)) return text.replace(STEP, (_m: string, at: number) => glue(at));
+    if (i > 0 && isUpper(c) && isLower(text.charCodeAt(i - 1))) {
+      out += text.slice(from, i) + glue(i);
+      from = i;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+/** A lower-to-upper case step: where w3m may have glued two cells. */
+const STEP = /(?<=\p{Ll})(?=\p{Lu})/gu;
 
 /** Title case for a name written in capitals ("HEATHER HOLLINGSWORTH"), leaving mixed case alone. */
 export function tidyName(name: string): string {

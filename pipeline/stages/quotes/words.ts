@@ -1,4 +1,5 @@
 // Word tokens with offsets, and sentence ends that know "Sen." and "U.S." do not end anything.
+import { isLetter, isLetterOrNumber, isSurrogate } from '../../text/letters.js';
 import type { Vocab } from './vocab.js';
 
 export interface Word {
@@ -50,12 +51,76 @@ const MEMO_TEXTS = 256;
 const MEMO_MIN_CHARS = 40;
 const memo = new Map<string, Word[] | null>();
 
-function scan(text: string, from: number, to: number): Word[] {
+/** A token as WORD reads it from `start` to `end`. */
+function wordAt(text: string, start: number, end: number): Word {
+  const raw = text.slice(start, end);
+  return { raw, bare: bareOf(raw), start, end, possessive: raw.length > 2 && apostropheEnd(raw) > 0 };
+}
+
+/** The tokens WORD finds from `from` that start before `to`. */
+function scanByPattern(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const raw = m[0];
-    out.push({ raw, bare: bareOf(raw), start: m.index, end: m.index + raw.length, possessive: raw.length > 2 && apostropheEnd(raw) > 0 });
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push(wordAt(text, m.index, m.index + m[0].length));
+  return out;
+}
+
+// WORD read by char code (every word of every stage passes through here; a match array per word cost
+// more than the rest of the scan). The same tokens as scanByPattern (test/word-scan.test.ts compares
+// them): a text holding a surrogate (an astral character) where the scan looks is read by the pattern.
+const isPunctCode = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2014 || c === 0x2013;
+
+function scan(text: string, from: number, to: number): Word[] {
+  const n = text.length;
+  // (a start inside a surrogate pair: the pattern steps back to the pair's start)
+  if (!Number.isInteger(from) || from < 0 || typeof to !== 'number' || (from < n && isSurrogate(text.charCodeAt(from)))) return scanByPattern(text, from, to);
+  const out: Word[] = [];
+  let i = from;
+  while (i < n && i < to) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c)) return scanByPattern(text, from, to);
+    if (isPunctCode(c)) {
+      out.push(wordAt(text, i, i + 1));
+      i++;
+      continue;
+    }
+    if (!isLetterOrNumber(c)) {
+      i++;
+      continue;
+    }
+    // [\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*
+    let j = i + 1;
+    for (;;) {
+      if (j >= n) break;
+      const d = text.charCodeAt(j);
+      if (isSurrogate(d)) return scanByPattern(text, from, to);
+      if (d === 0x2d || isLetterOrNumber(d)) {
+        j++;
+        continue;
+      }
+      if (d === 0x27 || d === 0x2019 || d === 0x2e) {
+        if (j + 1 >= n) break;
+        const e = text.charCodeAt(j + 1);
+        if (isSurrogate(e)) return scanByPattern(text, from, to);
+        if (isLetter(e)) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    // (?:['\u2019](?![\p{L}'\u2019])|\.)?
+    if (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 0x2e) j++;
+      else if (d === 0x27 || d === 0x2019) {
+        const e = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+        if (e >= 0 && isSurrogate(e)) return scanByPattern(text, from, to);
+        if (!(e === 0x27 || e === 0x2019 || (e >= 0 && isLetter(e)))) j++;
+      }
+    }
+    out.push(wordAt(text, i, j));
+    i = j;
   }
   return out;
 }

@@ -44,6 +44,8 @@ export function prepareAll(blocks: Block[], v: Vocab): Prepared[] {
 
 /** The block with every quote's words blanked; a quote that ended a sentence leaves its period. */
 export function mask(text: string, spans: Span[]): string {
+  // (most blocks hold no quote: splitting them into characters and joining them back gave the text itself)
+  if (!spans.length) return text;
   const chars = text.split('');
   for (const s of spans) {
     for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';

@@ -2,6 +2,7 @@
 // "Dana Lamm") and pronouns can be checked against what the article says of a person's gender ("Mr.",
 // "spokeswoman", "his"). Built in one pass over the article's blocks (person-runs.ts says which
 // capitalized runs are people and what each mention says of their gender).
+import { isLetter, isLower, isSurrogate } from '../../../text/letters.js';
 import type { Block } from '../marks/blocks.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { isAbbreviation, sentenceEnds, words, type Word } from '../words.js';
@@ -40,6 +41,38 @@ function sentenceFrom(text: string, at: number, v: Vocab): number {
   let start = from;
   for (const m of text.slice(from, at).matchAll(SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`, v)) start = from + m.index + m[0].length;
   return start;
+}
+
+/** A word written in lowercase: a lowercase letter no letter, apostrophe or hyphen comes before, and the letters, apostrophes and hyphens after it. */
+const LOWER_WORD = /(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu;
+const inLowerWord = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || isLetter(c);
+
+/**
+ * The matches of LOWER_WORD in `text`, read by char code (the look-behind-first pattern is tried at
+ * every place of every block; test/word-scan.test.ts compares the two). A text holding a surrogate
+ * (an astral character) is read by the pattern.
+ */
+export function lowercaseWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c)) return text.match(LOWER_WORD) ?? [];
+    if (!isLower(c) || (i > 0 && inLowerWord(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (isSurrogate(d)) return text.match(LOWER_WORD) ?? [];
+      if (!inLowerWord(d)) break;
+    }
+    out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
@@ -140,7 +173,7 @@ export class People {
     const p = new People(v);
     p.body = blocks.filter((b) => b.start >= 0).map((b) => b.text).join('\n');
     // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
-    const lower = new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu) ?? []));
+    const lower = new Set(blocks.flatMap((b) => lowercaseWords(b.text)));
     p.lower = lower;
     for (const b of blocks) p.scan(b);
     p.dropModifiedNames();

@@ -1,0 +1,129 @@
+// The shared word tokenizer (quotes/words.ts) reads its tokens by char code for speed; it must give what
+// its pattern gave, token for token, on invented text: positives and negatives for each part of the
+// pattern, texts with astral characters (read by the pattern), windows (from, to) and random strings.
+// Also People's lowercase words and the quote mask of a block without quotes, rewritten for speed too.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mask } from '../pipeline/stages/quotes/marks/prepare.js';
+import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
+import { words } from '../pipeline/stages/quotes/words.js';
+
+// The pattern the scanner replaced, as it was.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
+
+function byPattern(text: string, from = 0, to = text.length) {
+  const out: [string, number, number][] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push([m[0], m.index, m.index + m[0].length]);
+  return out;
+}
+const tokens = (text: string, from?: number, to?: number) => words(text, from, to).map((w) => [w.raw, w.start, w.end]);
+
+const TEXTS = [
+  'Sen. Ana Roe said, "We won." Then: (nothing) \u2014 and \u2013 more; done',
+  "Roe's plan, the Roes' plan, Roe\u2019s, rock 'n' roll, 'quoted' words, o'clock, can't, dogs'' end",
+  'U.S. officials, e.g. a test, a.m. and p.m., No. 10, 3.5 percent, v1.2.3, x.-y, end.',
+  'well-known, --dash, a-, -b, 2-3, \u00e9t\u00e9-\u00e0 Z\u00fcrich, \u0130stanbul, \u03b1\u03b2\u03b3 \u0394\u03b5\u03bb\u03c6\u03bf\u03af',
+  'digits \u0661\u0662\u0663 \u00bd \u2160\u2161 and marks e\u0301t\u00e9 a\u0308 (combining marks are no letters)',
+  "trailing apostrophe' then a'' then a'\u2019 then a'. and a.' end'",
+  'Astral \ud835\udc9c\ud835\udc9c letters, \ud835\udc9c-word, word\u2019\ud835\udc9c, word.\ud835\udc9c, \ud83d\ude00 emoji, lone \ud800 and \udc00 halves',
+  '\u4e2d\u6587\u5b57 \u65e5\u672c\u8a9e\u306e\u6587 \ud55c\uad6d\uc5b4 \u0627\u0644\u0639\u0631\u0628\u064a\u0629',
+  '',
+  '.',
+  "'",
+  'a',
+  'The mayor\u2019s office said; it (the office) would reply \u2014 later.',
+  'tab\tseparated\nlines\r\nand  spaces\u00a0nbsp\u2009thin',
+  'A'.repeat(50) + "'s " + 'b.'.repeat(30) + ' end',
+];
+
+test('words() gives the pattern\'s tokens on whole texts', () => {
+  for (const t of TEXTS) {
+    assert.deepEqual(tokens(t), byPattern(t), JSON.stringify(t));
+    // asked again: the memo's whole-text tokens
+    assert.deepEqual(tokens(t), byPattern(t), `again ${JSON.stringify(t)}`);
+  }
+});
+
+test('words() gives the pattern\'s tokens in windows, at every start and several ends', () => {
+  for (const t of TEXTS) {
+    for (let from = 0; from <= t.length + 1; from++) {
+      for (const to of [from, from + 1, from + 7, t.length, t.length + 5, Infinity]) {
+        assert.deepEqual(tokens(t, from, to), byPattern(t, from, to), `${JSON.stringify(t)} [${from}, ${to})`);
+      }
+    }
+  }
+});
+
+test('words() reads odd windows as the pattern does', () => {
+  const t = TEXTS[0];
+  for (const [from, to] of [[1.5, 20], [-3, 10], [Number.NaN, 10], [0, Number.NaN], [2, 10.5]] as [number, number][]) {
+    assert.deepEqual(tokens(t, from, to), byPattern(t, from, to), `[${from}, ${to})`);
+  }
+});
+
+test('words() gives the pattern\'s tokens on random strings', () => {
+  const alphabet = ['a', 'Z', 'é', 'ß', 'ſ', 'K', '7', '٣', '½', "'", '\u2019', '.', '-', ',', ';', ':', '(', ')', '\u2014', '\u2013', ' ', '\n', '"', '!', '\u0301', '_', '\ud835\udc9c', '\ud800', '\u4e2d', '\u00a0'];
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let t = '';
+    const len = rand(60);
+    for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
+    const from = rand(t.length + 2);
+    const to = from + rand(t.length + 2);
+    assert.deepEqual(tokens(t), byPattern(t), JSON.stringify(t));
+    assert.deepEqual(tokens(t, from, to), byPattern(t, from, to), `${JSON.stringify(t)} [${from}, ${to})`);
+  }
+});
+
+// (a period after the possessive leaves `possessive` false, as before)
+test('words() sets bare and possessive from the token', () => {
+  const ws = words("Mr. Roe's plan, the Roes' vote, and Roe\u2019s. Ana's.", 0);
+  assert.deepEqual(ws.map((w) => [w.raw, w.bare, w.possessive]), [
+    ['Mr.', 'Mr', false], ["Roe's", 'Roe', true], ['plan', 'plan', false], [',', ',', false], ['the', 'the', false], ["Roes'", 'Roes', true],
+    ['vote', 'vote', false], [',', ',', false], ['and', 'and', false], ['Roe\u2019s.', 'Roe', false], ["Ana's.", 'Ana', false],
+  ]);
+});
+
+// People's lowercase words (quotes/names/people.ts), read by char code: the pattern they replaced.
+const LOWER_WORD = /(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu;
+
+test('lowercaseWords gives the pattern\'s matches', () => {
+  const extra = ["nobody asked, Research suggests; x-ray and -lower 'quoted' ’curly’ a'b O'neil", 'ß ſ ǅ ǆ ǈ µ ª º ɐ ͅ ϐ', 'UPPER lower MiXed mIxed 3rd 4x'];
+  for (const t of [...TEXTS, ...extra]) assert.deepEqual(lowercaseWords(t), t.match(LOWER_WORD) ?? [], JSON.stringify(t));
+  const alphabet = ['a', 'Z', 'é', 'É', 'ß', 'ſ', 'ǅ', 'ª', '7', "'", '\u2019', '-', '.', ' ', '\u0301', '\ud835\udc9c', '\ud835\udcb6', '\ud800', '\u4e2d', '_'];
+  let seed = 777;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let t = '';
+    const len = rand(40);
+    for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
+    assert.deepEqual(lowercaseWords(t), t.match(LOWER_WORD) ?? [], JSON.stringify(t));
+  }
+});
+
+// quotes/marks/prepare.ts mask: a block without quotes is returned as it is, without the character
+// split and join it went through (the same string, astral characters and lone surrogates included).
+test('mask of a block without spans is the block; with spans it blanks as before', () => {
+  const oldMask = (text: string, spans: { start: number; end: number }[]) => {
+    const chars = text.split('');
+    for (const s of spans) {
+      for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
+      const inner = text.slice(s.start, s.end).trimEnd();
+      if (/[.!?]$/.test(inner) && s.end > s.start) chars[s.start + inner.length - 1] = '.';
+    }
+    return chars.join('');
+  };
+  for (const t of TEXTS) assert.equal(mask(t, []), oldMask(t, []), JSON.stringify(t));
+  const t = 'She said, \u201cWe won.\u201d Then \u201cnothing\u201d more \ud835\udc9c.';
+  const spans = [{ open: 10, close: 18, start: 11, end: 18 }, { open: 25, close: 33, start: 26, end: 33 }];
+  assert.equal(mask(t, spans as never), oldMask(t, spans));
+  assert.equal(mask(t, spans as never), 'She said, \u201c      .\u201d Then \u201c       \u201d more \ud835\udc9c.');
+});
