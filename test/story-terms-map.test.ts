@@ -1,6 +1,6 @@
-// Story terms are counted in a Map for speed (corpus/terms.ts storyTermMap); the counts, their order and
-// the term vector must be what counting into a plain object gave, on invented texts, including a word
-// that names a property of every plain object ("constructor": its count was NaN, and stays so).
+// Story terms are counted in a Map (corpus/terms.ts storyTermMap); the counts, their order and the term
+// vector must be what counting into an object without a prototype gives, on invented texts, including
+// words that name a property of every plain object ("constructor" once counted NaN).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { termVector } from '../pipeline/corpus/features.js';
@@ -9,10 +9,10 @@ import { storyTermMap, storyTerms, type TermOptions } from '../pipeline/corpus/t
 
 const NAMEISH = /(^|[.!?:"\u201c\u201d]\s*|\n\s*)?\b(\p{Lu}[\p{L}'\u2019-]+|\d[\d.,]*\d|\d)/gu;
 
-// The counting it replaced, as it was.
+// The counting it replaced, as it was, but into an object without a prototype.
 function asObject(headline: string | null, body: string, o: TermOptions): Record<string, number> {
   const stop = new Set(o.stopwords);
-  const tf: Record<string, number> = {};
+  const tf: Record<string, number> = Object.create(null);
   const add = (w: string, n: number) => {
     if (w.length < 3 || stop.has(w) || /^\d+$/.test(w)) return;
     tf[w] = (tf[w] ?? 0) + n;
@@ -55,7 +55,10 @@ test('storyTermMap counts what the plain object counted, in the same order', () 
   }
 });
 
-test('"constructor" still counts NaN in the term vector', () => {
-  const v = termVector(storyTermMap(null, 'The constructor left.', O));
-  assert.equal(v.counts.filter((c) => Number.isNaN(c)).length, 1);
+test('"constructor" and other inherited property names count like any word', () => {
+  const map = storyTermMap(null, 'The constructor left. The constructor came back. valueOf hasOwnProperty', O);
+  assert.equal(map.get('constructor'), 2);
+  assert.equal(map.get('valueof'), 1);
+  const v = termVector(map);
+  assert.ok([...v.counts].every((c) => Number.isFinite(c) && c > 0));
 });

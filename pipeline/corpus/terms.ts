@@ -23,20 +23,17 @@ export function storyTerms(headline: string | null, body: string, o: TermOptions
 }
 
 const DIGITS = /^\d+$/;
-/**
- * What a term count starts from: 0, or, for a word that names a property every plain object inherits
- * ("constructor"), that property, as counting into a plain object read it (the counts were once kept
- * in one; the term then counts NaN in termVector. Kept as it was: a fix changes which stories form).
- */
-const startOf = (w: string): number => (w in Object.prototype ? ((Object.prototype as Record<string, unknown>)[w] ?? 0) : 0) as number;
 
-/** storyTerms as a Map in the same order (insertion order: no term is an integer-like key, digits-only words are left out). */
+/**
+ * Each story term with its weighted count, in first-seen order. A Map, not a plain object: a word that
+ * names a property every object inherits ("constructor") once started from that property and counted NaN.
+ */
 export function storyTermMap(headline: string | null, body: string, o: TermOptions, bodyWords: readonly string[] = words(body)): Map<string, number> {
   const stop = stopSet(o.stopwords);
   const tf = new Map<string, number>();
   const add = (w: string, n: number) => {
     if (w.length < 3 || stop.has(w) || DIGITS.test(w)) return;
-    tf.set(w, (tf.get(w) ?? startOf(w)) + n);
+    tf.set(w, (tf.get(w) ?? 0) + n);
   };
   for (const w of words(headline ?? '')) add(w, 2);
   for (const w of bodyWords) add(w, 1);
@@ -46,7 +43,7 @@ export function storyTermMap(headline: string | null, body: string, o: TermOptio
       const w = m[2].toLowerCase().replace(/\u2019/g, "'");
       if (stop.has(w)) continue;
       const key = 'P:' + w;
-      tf.set(key, (tf.get(key) ?? startOf(key)) + o.entity_weight);
+      tf.set(key, (tf.get(key) ?? 0) + o.entity_weight);
     }
   }
   return tf;
