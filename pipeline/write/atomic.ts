@@ -18,8 +18,8 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
   return 'written';
 }
 
-/** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes. */
-/** `keep` (asked once filled): whether the temp file replaces the target; when not, it is removed. */
+/** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes.
+ * `keep` (asked once it is filled): whether it replaces the target at all; when not, it goes unflushed. */
 async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unknown>, keep: () => boolean = () => true): Promise<void> {
   await makeDir(path.dirname(target));
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
