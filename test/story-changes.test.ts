@@ -152,3 +152,22 @@ test('story changes: a change of the fingerprint settings is detected and stored
   assert.ok(r.notes.some((n) => n.ruleId === 'settings-changed'), 'the change is reported');
   assert.equal(r.assignments.get('peru-copy')!.duplicate_of, 'quake-peru-wire', 'old and new fingerprints compare');
 });
+
+test('story changes: each feed file is JSON.stringify(feed, null, 2) and a newline, made an item at a time', async () => {
+  const cfg = await projectConfig();
+  const store = new SqliteStore(':memory:');
+  // Two invented outlets, so outlet feeds are written too.
+  const r = await runCorpus(all().map((x, i) => ({ ...x, outlet: i % 2 ? 'Harbour Evening Post' : 'Valley Courier' })), store, cfg.corpus, DAY1, describeStory);
+  const files = await buildFeeds(store, r.changed, r.outlets, { ...feedOpts, page_size: 2 });
+  assert.equal(Object.keys(files).filter((f) => f.startsWith('outlets/')).length, 2);
+  for (const [name, text] of Object.entries(files)) assert.equal(text, JSON.stringify(JSON.parse(text), null, 2) + '\n', name);
+  const { feedFiles } = await import('../pipeline/write/feeds.js');
+  for await (const [name, pieces] of feedFiles(store, r.changed, r.outlets, { ...feedOpts, page_size: 2 })) {
+    const parts: string[] = [];
+    for await (const p of pieces) parts.push(p);
+    const n = (JSON.parse(files[name]) as { items: unknown[] }).items.length;
+    // The opening with the first item, one piece per further item, the close, the newline.
+    assert.equal(parts.length, n ? n + 2 : 2, name);
+    assert.equal(parts.join(''), files[name]);
+  }
+});

@@ -207,11 +207,13 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const outlets = new Set<string>();
   // Stories are described a slice at a time, so only that slice's article bodies are in memory, and
   // their items wait in the store's staging area for `apply` (a first run describes every story).
+  // A slice holds about DESCRIBE_MEMBERS articles: its items and renders then die young, where a
+  // slice of hundreds of stories outlived the young generation, and the heap grew by all of them.
   // Renders kept in the store serve articles whose item this run leaves as it was; new ones wait
   // in the staging area too.
   const version = describe.renderVersion;
   const itemChanged = new Set([...freshIds, ...renewed]);
-  for (const slice of chunks([...describeSet].sort(), 256)) {
+  for (const slice of slices([...describeSet].sort(), (s) => membersOf.get(s)?.length ?? 0, DESCRIBE_MEMBERS, 256)) {
     const ids = slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id));
     const items = await currentItems(ids);
     for (const item of items.values()) if (item.outlet && (freshIds.has(item.id) || moved.has(item.id))) outlets.add(item.outlet);
@@ -435,6 +437,26 @@ function joinNote(a: StoredArticle, b: StoredArticle, link: { similarity: number
 /** What a row keeps of its features once they wait in the staging area: its verdicts, no arrays. */
 function noArrays(): Pick<ArticleFeatures, 'signature' | 'briefSignature' | 'headline' | 'terms' | 'quotes'> {
   return { signature: new Uint32Array(0), briefSignature: null, headline: new Uint32Array(0), terms: null, quotes: new Uint32Array(0) };
+}
+
+/** Articles described at a time (a story larger than this is a slice of its own). */
+const DESCRIBE_MEMBERS = 16;
+
+/** `xs` in order, cut into runs whose `weight` reaches `most` (or that hold `count` of them). */
+export function slices<T>(xs: readonly T[], weight: (x: T) => number, most: number, count: number): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  let w = 0;
+  for (const x of xs) {
+    cur.push(x);
+    w += weight(x);
+    if (w >= most || cur.length >= count) {
+      out.push(cur);
+      [cur, w] = [[], 0];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
 }
 
 function chunks<T>(xs: readonly T[], size = 1000): T[][] {

@@ -38,7 +38,33 @@ export const SCHEMA: readonly string[] = [
 ];
 export const SCHEMA_VERSION = SCHEMA.length;
 
-const u32 = (b: Buffer | null): Uint32Array => (b ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) : new Uint32Array(0));
+/** Where a blob read from SQLite is copied to (the driver's Buffer is its own, and not aligned). */
+type Copy = (b: Buffer) => { buf: ArrayBuffer; at: number };
+/** An ArrayBuffer of its own. */
+const own: Copy = (b) => ({ buf: (b.buffer as ArrayBuffer).slice(b.byteOffset, b.byteOffset + b.byteLength), at: 0 });
+const pad4 = (n: number) => (n + 3) & ~3;
+/** The blobs of many rows read at once, copied into one ArrayBuffer (each at a 4-byte boundary): the
+ * rows' arrays are views of one allocation, where an ArrayBuffer each (five a row, tens of thousands
+ * on a first run's window) cost their bookkeeping too and left the allocator's heap fragmented to
+ * the end of the run. The rows of one read are used, and let go, together. */
+function slab(rows: readonly Pick<ArticleRow, 'signature' | 'brief_signature' | 'headline' | 'terms' | 'quotes'>[]): Copy {
+  let size = 0;
+  for (const r of rows) for (const b of [r.signature, r.brief_signature, r.headline, r.terms, r.quotes]) if (b) size += pad4(b.byteLength);
+  const buf = new ArrayBuffer(size);
+  const bytes = new Uint8Array(buf);
+  let off = 0;
+  return (b) => {
+    const at = off;
+    bytes.set(b, at);
+    off += pad4(b.byteLength);
+    return { buf, at };
+  };
+}
+const u32 = (b: Buffer | null, copy: Copy = own): Uint32Array => {
+  if (!b) return new Uint32Array(0);
+  const { buf, at } = copy(b);
+  return new Uint32Array(buf, at, b.byteLength / 4);
+};
 // An article stored anew keeps its outlet and item when the change set gives none ('').
 const ARTICLE_UPSERT = `ON CONFLICT (id) DO UPDATE SET date = excluded.date, text_hash = excluded.text_hash, shingles = excluded.shingles, signature = excluded.signature,
            brief_shingles = excluded.brief_shingles, brief_signature = excluded.brief_signature, headline = excluded.headline, terms = excluded.terms,
@@ -51,11 +77,11 @@ const blob = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffs
 function termsBlob(t: TermVector | null): Buffer | null {
   return t ? Buffer.concat([blob(t.ids), blob(t.counts)]) : null;
 }
-function termsOf(b: Buffer | null): TermVector | null {
+function termsOf(b: Buffer | null, copy: Copy = own): TermVector | null {
   if (!b) return null;
   const n = b.byteLength / 8;
-  const copy = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-  return { ids: new Uint32Array(copy, 0, n), counts: new Float32Array(copy, n * 4, n) };
+  const { buf, at } = copy(b);
+  return { ids: new Uint32Array(buf, at, n), counts: new Float32Array(buf, at + n * 4, n) };
 }
 
 interface ArticleRow {
@@ -64,15 +90,20 @@ interface ArticleRow {
 }
 interface StoryRow extends Omit<StoredStory, 'absorbed'> { absorbed: string }
 
-const article = (r: ArticleRow): StoredArticle => ({
-  id: r.id, seq: r.seq, first_seen: r.first_seen, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature),
-  briefShingles: r.brief_shingles, briefSignature: r.brief_signature ? u32(r.brief_signature) : null, headline: u32(r.headline),
-  terms: termsOf(r.terms), quotes: u32(r.quotes), story: r.story, duplicate_of: r.duplicate_of,
+const article = (r: ArticleRow, copy: Copy = own): StoredArticle => ({
+  id: r.id, seq: r.seq, first_seen: r.first_seen, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature, copy),
+  briefShingles: r.brief_shingles, briefSignature: r.brief_signature ? u32(r.brief_signature, copy) : null, headline: u32(r.headline, copy),
+  terms: termsOf(r.terms, copy), quotes: u32(r.quotes, copy), story: r.story, duplicate_of: r.duplicate_of,
 });
+/** Rows read at once, their arrays in one slab. */
+const articles = (rows: ArticleRow[]): StoredArticle[] => {
+  const copy = slab(rows);
+  return rows.map((r) => article(r, copy));
+};
 type FeatureRow = Omit<ArticleRow, 'seq' | 'first_seen' | 'story' | 'duplicate_of'>;
-const featuresOf = (r: FeatureRow): ArticleFeatures => ({
-  id: r.id, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature), briefShingles: r.brief_shingles,
-  briefSignature: r.brief_signature ? u32(r.brief_signature) : null, headline: u32(r.headline), terms: termsOf(r.terms), quotes: u32(r.quotes),
+const featuresOf = (r: FeatureRow, copy: Copy): ArticleFeatures => ({
+  id: r.id, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature, copy), briefShingles: r.brief_shingles,
+  briefSignature: r.brief_signature ? u32(r.brief_signature, copy) : null, headline: u32(r.headline, copy), terms: termsOf(r.terms, copy), quotes: u32(r.quotes, copy),
 });
 const story = (r: StoryRow): StoredStory => ({ ...r, absorbed: JSON.parse(r.absorbed) });
 const DEDUPE = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes, story, duplicate_of';
@@ -221,7 +252,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async fingerprints(): Promise<DedupeRow[]> {
-    return this.q.fingerprints.all().map(article);
+    return articles(this.q.fingerprints.all());
   }
   async index(layout: LshLayout): Promise<void> {
     const want = JSON.stringify(layout);
@@ -260,11 +291,11 @@ export class SqliteStore implements CorpusStore {
     if (keys.length) lookUp();
     const all = [...seqs].sort((a, b) => a - b);
     const out: DedupeRow[] = [];
-    for (let i = 0; i < all.length; i += CHUNK) for (const r of this.q.dedupeBySeq.all(JSON.stringify(all.slice(i, i + CHUNK)))) out.push(article(r));
+    for (let i = 0; i < all.length; i += CHUNK) for (const r of articles(this.q.dedupeBySeq.all(JSON.stringify(all.slice(i, i + CHUNK))))) out.push(r);
     // Copies point at their original (never at another copy): the check needs it to follow them.
     const have = new Set(out.map((r) => r.id));
     const originals = [...new Set(out.flatMap((r) => (r.duplicate_of && !have.has(r.duplicate_of) ? [r.duplicate_of] : [])))];
-    for (let i = 0; i < originals.length; i += CHUNK) for (const r of this.q.dedupeById.all(JSON.stringify(originals.slice(i, i + CHUNK)))) out.push(article(r));
+    for (let i = 0; i < originals.length; i += CHUNK) for (const r of articles(this.q.dedupeById.all(JSON.stringify(originals.slice(i, i + CHUNK))))) out.push(r);
     return out;
   }
 
@@ -292,17 +323,21 @@ export class SqliteStore implements CorpusStore {
     })();
   }
   async stagedFeatures(ids: readonly string[]) {
-    return new Map(this.q.stagedFeatures.all(JSON.stringify(ids)).map((r) => [r.id, featuresOf(r)]));
+    const rows = this.q.stagedFeatures.all(JSON.stringify(ids));
+    const copy = slab(rows);
+    return new Map(rows.map((r) => [r.id, featuresOf(r, copy)]));
   }
 
   async articles(ids: readonly string[]) {
     return new Map(this.q.articles.all(JSON.stringify(ids)).map((r) => [r.id, article(r)]));
   }
   async openOriginals(horizon: string) {
-    return this.q.openOriginals.all(horizon).map(article);
+    // An ArrayBuffer a row: the window's rows of stories this run does not touch are let go after
+    // grouping, while those of touched stories live on (one slab would keep them all).
+    return this.q.openOriginals.all(horizon).map((r) => article(r));
   }
   async members(stories: readonly string[]) {
-    return this.q.members.all(JSON.stringify(stories)).map(article);
+    return articles(this.q.members.all(JSON.stringify(stories)));
   }
   async stories(ids: readonly string[]) {
     return new Map(this.q.stories.all(JSON.stringify(ids)).map((r) => [r.id, story(r)]));

@@ -181,6 +181,14 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
   let local = new Int32Array(0);
   let w = new Float64Array(0);
   const byTerm = new Float64Array(ids.size);
+  // Every doc's ids and weights are views into two arrays for the whole window: two allocations,
+  // where an array pair per doc was tens of thousands of small ones (and their bookkeeping) whose
+  // memory the allocator kept to the end of the run.
+  let total = 0;
+  for (const d of docs) total += d.terms.ids.length;
+  const allIds = new Int32Array(total);
+  const allWs = new Float64Array(total);
+  let off = 0;
   return docs.map((d) => {
     const m = d.terms.ids.length;
     if (local.length < m) [local, w] = [new Int32Array(m * 2), new Float64Array(m * 2)];
@@ -208,8 +216,11 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
     // By id: a doc's ids are distinct, so sorting them and reading each one's weight back from a
     // scatter by id gives what sorting the (id, weight) pairs would.
     for (let x = 0; x < m; x++) byTerm[local[x]] = w[x] / norm;
-    const sorted = local.slice(0, m).sort();
-    const ws = new Float64Array(m);
+    const sorted = allIds.subarray(off, off + m);
+    sorted.set(local.subarray(0, m));
+    sorted.sort();
+    const ws = allWs.subarray(off, off + m);
+    off += m;
     for (let x = 0; x < m; x++) ws[x] = byTerm[sorted[x]];
     return { ids: sorted, ws, key };
   });

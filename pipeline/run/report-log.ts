@@ -7,6 +7,7 @@
 // the next run removes (its name is a writer's temp name: leftovers.ts).
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { chunked, jsonListPieces, mapped } from '../write/json-pieces.js';
 import type { InputReport } from './run.js';
 
 type Message = NonNullable<InputReport['messages']>[number];
@@ -29,6 +30,8 @@ export interface InputLine {
 }
 
 const FLUSH_BYTES = 1 << 20;
+/** Characters of report.json written at a time: below V8's large-object size even as UTF-16. */
+const CHUNK_CHARS = 1 << 15;
 
 export class ReportLog {
   private readonly file: string;
@@ -93,19 +96,8 @@ export class ReportLog {
 }
 
 /** The text of `{ ...head, inputs }` as JSON.stringify(_, null, 2) + newline writes it, in chunks of
- * many entries: the entries are made one at a time by `entry`. */
+ * a few entries (json-pieces.ts): the entries are made one at a time by `entry`. */
 export function* reportChunks<L>(head: object, lines: Iterable<L>, entry: (line: L) => object): Generator<string> {
-  const open = JSON.stringify({ ...head, inputs: [0] }, null, 2);
-  const cut = open.lastIndexOf('0');
-  let chunk = '';
-  let n = 0;
-  for (const line of lines) {
-    chunk += (n++ ? ',\n    ' : open.slice(0, cut)) + JSON.stringify(entry(line), null, 2).replace(/\n/g, '\n    ');
-    if (chunk.length >= 1 << 20) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (!n) yield JSON.stringify({ ...head, inputs: [] }, null, 2) + '\n';
-  else yield chunk + open.slice(cut + 1) + '\n';
+  yield* chunked(jsonListPieces(head, 'inputs', mapped(lines, entry)), CHUNK_CHARS);
+  yield '\n';
 }

@@ -12,7 +12,7 @@ import type { ArticleFeatures, ArticleItem } from '../corpus/store.js';
 import { discover, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import type { BatchContext } from '../types.js';
-import { inside, makeDir, writeAtomic, writeAtomicChunks } from '../write/atomic.js';
+import { inside, makeDir, writeAtomic, writeAtomicChunks, writeAtomicPieces } from '../write/atomic.js';
 import { describeStory, feedFiles } from '../write/feeds.js';
 import { loadRecord, writeRecord, type InvalidRecord } from '../write/records.js';
 import { ReportPage, reportStories } from '../write/report-html.js';
@@ -31,6 +31,9 @@ import { ReportLog, reportChunks, type InputLine } from './report-log.js';
 import { loadSlugs, saveSlugs } from './slug-state.js';
 
 export { RunError };
+
+/** Records read back from the staging area and written at a time. */
+const RECORDS_AT_ONCE = 32;
 
 export interface RunOptions {
   config: Config;
@@ -237,11 +240,13 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   lines.addNotes(corpus.notes.map((n) => ({ id: n.id, rule: n.ruleId, reason: n.reason, cause: n.cause })));
 
   // Writers: records (their fields and bodies taken back from the staging area a slice at a time),
-  // then feeds from the store, then the report.
+  // then feeds from the store, then the report. A slice is small (RECORDS_AT_ONCE): its items wait
+  // on the disk's flushes, and what lives that long is moved to the old generation, where it stays
+  // until a full collection however soon it dies.
   t = performance.now();
   const written = new Set<string>();
-  for (let i = 0; i < ids.length; i += 256) {
-    const items = await store.staged(ids.slice(i, i + 256));
+  for (let i = 0; i < ids.length; i += RECORDS_AT_ONCE) {
+    const items = await store.staged(ids.slice(i, i + RECORDS_AT_ONCE));
     await Promise.all(
       [...items.values()].map(({ body, ...fields }) =>
         queue.add(async () => {
@@ -279,7 +284,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // Feeds come from the store: only the pages this run's changes land on are rewritten.
   const slugs = await loadSlugs(opts.output);
   const outlets = new Set([...owed.outlets, ...(owed.all ? slugs.outlets() : [])]);
-  for await (const [rel, text] of feedFiles(store, owed.changed, outlets, opts.config.run.feeds, slugs, owed.all)) await writeAtomic(inside(opts.output, 'feeds', ...rel.split('/')), text);
+  for await (const [rel, pieces] of feedFiles(store, owed.changed, outlets, opts.config.run.feeds, slugs, owed.all)) await writeAtomicPieces(inside(opts.output, 'feeds', ...rel.split('/')), pieces);
   await saveSlugs(opts.output, slugs);
   await clearPending(opts.output);
   timings.write = performance.now() - t;

@@ -18,23 +18,56 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
   return 'written';
 }
 
-/** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes. */
-async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unknown>): Promise<void> {
+/** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes.
+ * `keep` (asked once it is filled): whether it replaces the target at all; when not, it goes unflushed. */
+async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unknown>, keep: () => boolean = () => true): Promise<void> {
   await makeDir(path.dirname(target));
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fh = await open(tmp, 'w');
+    let kept = false;
     try {
       await fill(fh);
-      await fh.sync();
+      kept = keep();
+      if (kept) await fh.sync();
     } finally {
       await fh.close();
     }
-    await rename(tmp, target);
+    if (kept) await rename(tmp, target);
+    else await rm(tmp, { force: true });
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** writeAtomic for a text made in pieces (a feed page: write/json-pieces.ts), never joined into one
+ * string. Each piece is compared with the file as it stands while it goes to the temp file; a file
+ * whose content would not change is left untouched (the temp file goes, unsynced). */
+export async function writeAtomicPieces(target: string, pieces: AsyncIterable<string> | Iterable<string>): Promise<WriteOutcome> {
+  let old: Buffer | null = null;
+  try {
+    old = await readFile(target);
+  } catch {
+    // absent or unreadable: written
+  }
+  let same = old !== null;
+  let at = 0;
+  let outcome: WriteOutcome = 'written';
+  await replaceVia(
+    target,
+    async (fh) => {
+      for await (const piece of pieces) {
+        const bytes = Buffer.from(piece, 'utf8');
+        if (same) same = at + bytes.length <= old!.length && old!.subarray(at, at + bytes.length).equals(bytes);
+        at += bytes.length;
+        await fh.write(bytes);
+      }
+      if (same && at === old!.length) outcome = 'unchanged';
+    },
+    () => outcome === 'written',
+  );
+  return outcome;
 }
 
 /** writeAtomic for a file too large to hold as one string (a run's report): written chunk by chunk

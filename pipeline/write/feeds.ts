@@ -11,6 +11,7 @@ import type { DescribeStory, StoryMember } from '../corpus/index.js';
 import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
 import { articleItem, BodyRenderer, RENDER_VERSION, storyItem, type RenderCache } from './feed-item.js';
 import type { StoredRecord } from './records.js';
+import { jsonListPiecesAsync, mapped } from './json-pieces.js';
 import { OutletSlugs } from './slugs.js';
 
 export const feedsSpec = obj({
@@ -64,25 +65,41 @@ export interface FeedFiles {
  * a run that follows one killed before it wrote its feeds (run/feed-journal.ts). */
 export async function buildFeeds(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): Promise<FeedFiles> {
   const files: FeedFiles = {};
-  for await (const [rel, text] of feedFiles(store, changed, outlets, opts, slugs, allPages)) files[rel] = text;
+  for await (const [rel, pieces] of feedFiles(store, changed, outlets, opts, slugs, allPages)) {
+    let text = '';
+    for await (const p of pieces) text += p;
+    files[rel] = text;
+  }
   return files;
 }
 
+/** Story items read from the store this many at a time while a page is written: a page's texts
+ * (megabytes on a large output) are not all held while it is written, so what is made from them
+ * dies young instead of outliving the young generation page after page. */
+const READ = 10;
+
 /** buildFeeds one file at a time, for the run to write each before the next is made: a run that
- * changes every page of a large output never holds them all. */
-export async function* feedFiles(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): AsyncGenerator<[string, string]> {
+ * changes every page of a large output never holds them all. Each file's text comes in pieces, an
+ * item at a time (json-pieces.ts: a page is never one string of megabytes), each story item read
+ * from the store (READ at a time) and parsed only when its piece is made. Each file's pieces are to
+ * be taken before the next file is asked for. */
+export async function* feedFiles(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): AsyncGenerator<[string, AsyncIterable<string>]> {
   const size = opts.page_size ?? 100;
-  const parse = (items: string[]) => items.map((i) => JSON.parse(i) as Record<string, unknown>);
+  const parse = (item: string) => JSON.parse(item) as Record<string, unknown>;
+  // Stories from..to (by seq), newest first: the store's order for the whole range.
+  async function* block(from: number, to: number) {
+    for (let hi = to; hi > from; hi -= READ) for (const item of await store.storyItems(Math.max(from, hi - READ), hi)) yield parse(item);
+  }
   const top = (await store.nextSeq()).story;
   const pageName = (b: number) => `all/page-${b}.json`;
   const newestFrom = Math.max(0, top - size);
   // The block holding the newest story all.json leaves out.
   const firstOlder = newestFrom > 0 ? Math.floor((newestFrom - 1) / size) : -1;
-  yield ['all.json', feed(opts.title, 'all.json', parse(await store.storyItems(newestFrom, top)), opts, firstOlder >= 0 ? pageName(firstOlder) : null)];
+  yield ['all.json', feed(opts.title, 'all.json', block(newestFrom, top), opts, firstOlder >= 0 ? pageName(firstOlder) : null)];
   const seqs = [...(await store.stories(changed)).values()].map((s) => s.seq);
   const blocks = allPages ? Array.from({ length: Math.ceil(top / size) }, (_, b) => b) : [...new Set(seqs.map((s) => Math.floor(s / size)))].sort((x, y) => x - y);
   for (const b of blocks) {
-    yield [pageName(b), feed(`${opts.title} (page ${b})`, pageName(b), parse(await store.storyItems(b * size, (b + 1) * size)), opts, b > 0 ? pageName(b - 1) : null)];
+    yield [pageName(b), feed(`${opts.title} (page ${b})`, pageName(b), block(b * size, (b + 1) * size), opts, b > 0 ? pageName(b - 1) : null)];
   }
   // changes.json and its pages are rewritten only by a run that changed something.
   const latest = await store.latestChange();
@@ -90,38 +107,43 @@ export async function* feedFiles(store: CorpusStore, changed: readonly string[],
     const name = (p: number) => (p ? `changes/page-${p}.json` : 'changes.json');
     let before = Number.MAX_SAFE_INTEGER;
     for (let p = 0; ; p++) {
-      // One more than a page: whether a next page exists.
-      const rows = await store.changedItems(latest, before, size + 1);
-      const more = rows.length > size;
-      const page = rows.slice(0, size);
-      yield [name(p), feed(`${opts.title}: changed in the latest run${p ? ` (page ${p})` : ''}`, name(p), parse(page.map((r) => r.item)), opts, more ? name(p + 1) : null)];
+      // One more than a page: whether a next page exists (the head links it). Only the seqs are
+      // kept; the page's items are read again, a few at a time, as it is written.
+      const seqs = (await store.changedItems(latest, before, size + 1)).map((r) => r.seq);
+      const more = seqs.length > size;
+      const page = seqs.slice(0, size);
+      const items = async function* (from: number, count: number) {
+        while (count > 0) {
+          const rows = await store.changedItems(latest, from, Math.min(READ, count));
+          if (!rows.length) return;
+          for (const r of rows) yield parse(r.item);
+          [from, count] = [rows[rows.length - 1].seq, count - rows.length];
+        }
+      };
+      yield [name(p), feed(`${opts.title}: changed in the latest run${p ? ` (page ${p})` : ''}`, name(p), items(before, page.length), opts, more ? name(p + 1) : null)];
       if (!more) break;
-      before = page[page.length - 1].seq;
+      before = page[page.length - 1];
     }
   }
   for (const outlet of [...outlets].sort()) {
     const slug = slugs.slugFor(outlet);
     const renderer = new BodyRenderer();
-    const items = (await store.outletArticles(outlet, size)).map(({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
+    const items = mapped(await store.outletArticles(outlet, size), ({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
     yield [`outlets/${slug}.json`, feed(outlet, `outlets/${slug}.json`, items, opts, null)];
   }
 }
 
-function feed(title: string, rel: string, items: unknown[], opts: FeedOptions, next: string | null): string {
+/** A feed file's text, as JSON.stringify(feed, null, 2) + newline, in pieces (an item each). */
+async function* feed(title: string, rel: string, items: AsyncIterable<unknown> | Iterable<unknown>, opts: FeedOptions, next: string | null): AsyncGenerator<string> {
   const base = opts.feed_url_base?.replace(/\/?$/, '/');
-  return (
-    JSON.stringify(
-      {
-        version: VERSION,
-        title,
-        ...(opts.home_page_url ? { home_page_url: opts.home_page_url } : {}),
-        ...(base ? { feed_url: base + rel } : {}),
-        ...(base && next ? { next_url: base + next } : {}),
-        ...(next ? { _copydesk: { next } } : {}),
-        items,
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  const head = {
+    version: VERSION,
+    title,
+    ...(opts.home_page_url ? { home_page_url: opts.home_page_url } : {}),
+    ...(base ? { feed_url: base + rel } : {}),
+    ...(base && next ? { next_url: base + next } : {}),
+    ...(next ? { _copydesk: { next } } : {}),
+  };
+  yield* jsonListPiecesAsync(head, 'items', items);
+  yield '\n';
 }
