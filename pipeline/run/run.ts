@@ -5,6 +5,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
+import { feedQueue } from './feed-queue.js';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
 import { corpusStage, type CorpusArticle } from '../corpus/index.js';
@@ -133,16 +134,14 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const runner = articleRunner(opts.config, dumps.length);
   const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
   try {
-    await queue.addAll(
-      dumps.map((d) => async () => {
-        const keys = await runner.keys(d);
-        if (keys) {
-          counts!.addHashes(keys);
-          docs++;
-        }
-        progress1.tick();
-      }),
-    );
+    await feedQueue(queue, dumps, async (d) => {
+      const keys = await runner.keys(d);
+      if (keys) {
+        counts!.addHashes(keys);
+        docs++;
+      }
+      progress1.tick();
+    });
   } catch (e) {
     await runner.close();
     throw e;
@@ -169,7 +168,6 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // article's record fields and body, and its compact corpus features, wait in the store's staging
   // area (on disk) until the corpus stage and the writers ask for them; memory keeps its id.
   const ids: string[] = [];
-  const lineNo = new Map(dumps.map((d, n) => [d, n]));
   const progress2 = new Progress(dumps.length, 'process', opts.progress);
   let pending: ArticleItem[] = [];
   let pendingFeatures: ArticleFeatures[] = [];
@@ -181,34 +179,32 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   };
   try {
     await store.clearStaged();
-    await queue.addAll(
-      dumps.map((d) => async () => {
-        const result = await runner.run(d);
-        for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
-        const r: InputLine = { path: d.rel, status: 'failed' };
-        if (result.ok) {
-          const a = result.article;
-          ids.push(a.record.id);
-          pendingFeatures.push(result.features);
-          pending.push({ ...a.record, body: a.body });
-          if (pending.length >= 256) await flush();
-          r.record = a.record.id;
-          log.keep(r, {
-            encoding: result.encoding,
-            found: a.via,
-            ...(a.fields && { fields: a.fields }),
-            ...(result.warnings.length ? { warnings: result.warnings } : {}),
-            ...(result.messages.length ? { messages: result.messages } : {}),
-            ...(Object.keys(result.removed).length ? { removed: result.removed } : {}),
-          });
-        } else {
-          r.status = 'failed';
-          r.error = { rule: result.rule, reason: result.reason };
-        }
-        lines.set(lineNo.get(d)!, r);
-        progress2.tick();
-      }),
-    );
+    await feedQueue(queue, dumps, async (d, n) => {
+      const result = await runner.run(d);
+      for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
+      const r: InputLine = { path: d.rel, status: 'failed' };
+      if (result.ok) {
+        const a = result.article;
+        ids.push(a.record.id);
+        pendingFeatures.push(result.features);
+        pending.push({ ...a.record, body: a.body });
+        if (pending.length >= 256) await flush();
+        r.record = a.record.id;
+        log.keep(r, {
+          encoding: result.encoding,
+          found: a.via,
+          ...(a.fields && { fields: a.fields }),
+          ...(result.warnings.length ? { warnings: result.warnings } : {}),
+          ...(result.messages.length ? { messages: result.messages } : {}),
+          ...(Object.keys(result.removed).length ? { removed: result.removed } : {}),
+        });
+      } else {
+        r.status = 'failed';
+        r.error = { rule: result.rule, reason: result.reason };
+      }
+      lines.set(n, r);
+      progress2.tick();
+    });
   } finally {
     await runner.close();
   }
