@@ -5,7 +5,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import { feedQueue } from './feed-queue.js';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
 import { corpusStage, type CorpusArticle } from '../corpus/index.js';
@@ -20,6 +19,7 @@ import { ReportPage, reportStories } from '../write/report-html.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { RunError } from './errors.js';
 import { clearPending, owing, readPending, writePending } from './feed-journal.js';
+import { feedQueue } from './feed-queue.js';
 import { removeLeftovers } from './leftovers.js';
 import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';

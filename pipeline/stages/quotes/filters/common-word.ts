@@ -25,11 +25,13 @@ const SHORT_CAPS = 3;
  * sentence, or after a title ("Dr. Feel").
  */
 export function commonWordSpeaker(name: string, people: People | undefined, v: Vocab, text?: string): string | undefined {
-  if (!/^\p{Lu}[\p{L}'-]*$/u.test(name)) return undefined;
-  if (v.firstName.has(name) || (people?.knows(name) && (text === undefined || writtenAsName(text, name, v)))) return undefined;
+  if (!/^\p{Lu}[\p{L}'-]*$/u.test(name) || v.firstName.has(name)) return undefined;
   const tags = lexicon[name.toLowerCase()];
   if (!tags?.length || NOUN.test(tags[0])) return undefined;
   if (!/\p{Ll}/u.test(name) && (name.length <= SHORT_CAPS || !CONTENT.test(tags[0]))) return undefined;
+  // (asked last: the article's text is read again only for a word the lexicon calls common, not for
+  // every one-word credit of a surname)
+  if (people?.knows(name) && (text === undefined || writtenAsName(text, name, v))) return undefined;
   return `is a common word (${tags[0]}) the article never uses as a name`;
 }
 
