@@ -22,6 +22,8 @@ import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidat
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
 import { credited, labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
+import { nameFitsDomain } from './outlet/names.js';
 
 export { outletEntrySpec, outletsSpec };
 
@@ -144,6 +146,12 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
     return say ? refuse(file, shaped, `${why}, not a publisher`) : undefined;
   }
   const full = writtenInFull(shaped, page.choose);
+  // A plural noun, a gerund or an adverb alone ("Deals", "Trending"), or a person's name no copyright line
+  // holds (a contributor's page): a section, a button or a writer, unless one of the page's domains spells it.
+  const kind = wordKind(full, page.choose.text, options.config);
+  if (kind && !page.weighed.domains.some((d) => nameFitsDomain(full, d.text))) {
+    return say ? refuse(file, full, `${kind}, not a publisher`) : undefined;
+  }
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
   // News", "Written by Harbor Marketing").
@@ -153,6 +161,15 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/** Why `name`'s shape names no publisher (outlet/word-kinds.ts), or undefined. */
+function wordKind(name: string, text: string, config: StageOptions['config']): string | undefined {
+  const tag = plainWordTag(name);
+  if (tag) return `one everyday word (${tag}): a section, a menu entry or a button`;
+  const people = personTestOf(config);
+  if (personShaped(name, (w) => people.isGiven(w)) && !onCopyrightLine(name, text)) return 'a person\'s name no copyright line of the page holds: its writer';
+  return undefined;
+}
 
 /** No outlet, and the report says why (`outlet-unsure`, at the name's first place on the page). */
 function refuse(file: VFile, name: string, why: string): undefined {

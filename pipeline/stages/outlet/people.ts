@@ -34,6 +34,11 @@ export class PersonTest {
     if (words.some((w) => !w || isBlank(w.charCodeAt(w.length - 1)))) this.before = `(?<![\\p{L}])(?:${words.map(escapeRe).join('|')})\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?`;
   }
 
+  /** True when `word` is a given name the vocabulary knows (any case). */
+  isGiven(word: string): boolean {
+    return this.given.has(word.toLowerCase());
+  }
+
   /** True when `name` reads as a person's name in `text`. */
   isPerson(name: string, text: string): boolean {
     const bare = name.replace(/[’']s$/u, '');
