@@ -12,8 +12,11 @@ import { STAGES } from '../pipeline/article/process.js';
 import { discover } from '../pipeline/read/discover.js';
 import { loadConfig } from '../pipeline/registry.js';
 import { readDump } from '../pipeline/run/read-dump.js';
+import { tuneCompiler } from '../pipeline/run/compiler.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 
+// Compiled as the run's article threads compile (run/compiler.ts).
+tuneCompiler();
 const [dir, passArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: stage-cpu.js DIR [PASSES]');
 const passes = Math.max(2, Number(passArg ?? 3));

@@ -1,9 +1,8 @@
 // The article record: frontmatter exactly as the scorer and the CMS read it, plus the Markdown body.
-// Every record is checked against record.schema.json before a writer may write it.
-import AjvModule from 'ajv';
-import YAML from 'yaml';
+// Every record is checked against record.schema.json before a writer may write it (record/file.ts:
+// apart from this file, so the article threads, which only build records, load neither the schema
+// validator nor YAML: ~0.1 CPU-s a thread at start).
 import type { VFile } from 'vfile';
-import recordSchema from './record.schema.json' with { type: 'json' };
 
 export interface RecordQuote {
   text: string;
@@ -72,25 +71,4 @@ export function articleFromFile(file: VFile, id: string, source: { path: string;
     via,
     ...(Object.keys(fields).length && { fields }),
   };
-}
-
-const Ajv = AjvModule as unknown as typeof AjvModule.default;
-const validateSchema = new Ajv({ allErrors: true }).compile(recordSchema);
-
-export class RecordError extends Error {}
-
-/** Throws a RecordError naming every violation; a record that fails is reported, never written. */
-export function checkRecord(r: ArticleRecord): void {
-  if (!validateSchema(r)) {
-    throw new RecordError(`record ${r.id} breaks the record schema: ${validateSchema.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
-  }
-}
-
-/** The record file's text: YAML frontmatter in the contract's key order, then the body. */
-export function serializeRecord(r: ArticleRecord, body: string): string {
-  const ordered: ArticleRecord = {
-    id: r.id, headline: r.headline, date: r.date, outlet: r.outlet, byline: r.byline, dateline: r.dateline,
-    section: r.section, quotes: r.quotes, story: r.story, duplicate_of: r.duplicate_of, source: r.source,
-  };
-  return `---\n${YAML.stringify(ordered, { lineWidth: 0 })}---\n\n${body}`;
 }

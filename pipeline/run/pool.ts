@@ -13,6 +13,7 @@ import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import type { TaskResult } from './article-task.js';
+import { tuneCompiler } from './compiler.js';
 import type { WorkerInit, WorkerJob } from './article-worker.js';
 import { LineTable } from './line-table.js';
 
@@ -76,6 +77,7 @@ class WorkerPool implements ArticleRunner {
   private broken?: string;
 
   constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget) {
+    tuneCompiler();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 

@@ -4,7 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontmatter } from '../read/frontmatter.js';
 import { SAFE_ID } from '../record/id.js';
-import { checkRecord, serializeRecord, type ArticleRecord } from '../record/record.js';
+import { checkRecord, serializeRecord } from '../record/file.js';
+import type { ArticleRecord } from '../record/record.js';
 import { inside, writeAtomic, type WriteOutcome } from './atomic.js';
 
 export function recordPath(outputDir: string, id: string): string {

@@ -1,0 +1,27 @@
+// The record as a file: checked against record.schema.json, then written as YAML frontmatter in the
+// contract's key order and the Markdown body. Only the writers need this (the main thread).
+import AjvModule from 'ajv';
+import YAML from 'yaml';
+import type { ArticleRecord } from './record.js';
+import recordSchema from './record.schema.json' with { type: 'json' };
+
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+const validateSchema = new Ajv({ allErrors: true }).compile(recordSchema);
+
+export class RecordError extends Error {}
+
+/** Throws a RecordError naming every violation; a record that fails is reported, never written. */
+export function checkRecord(r: ArticleRecord): void {
+  if (!validateSchema(r)) {
+    throw new RecordError(`record ${r.id} breaks the record schema: ${validateSchema.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
+  }
+}
+
+/** The record file's text: YAML frontmatter in the contract's key order, then the body. */
+export function serializeRecord(r: ArticleRecord, body: string): string {
+  const ordered: ArticleRecord = {
+    id: r.id, headline: r.headline, date: r.date, outlet: r.outlet, byline: r.byline, dateline: r.dateline,
+    section: r.section, quotes: r.quotes, story: r.story, duplicate_of: r.duplicate_of, source: r.source,
+  };
+  return `---\n${YAML.stringify(ordered, { lineWidth: 0 })}---\n\n${body}`;
+}
