@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rankTitles, type TitleCandidate } from '../pipeline/stages/headline/candidates.js';
-import { FEATURES } from '../pipeline/stages/headline/features.js';
+import { FEATURES, shapeCues } from '../pipeline/stages/headline/features.js';
+import type { JudgedParagraph } from '../pipeline/types.js';
 import model from '../pipeline/stages/headline/model.json' with { type: 'json' };
 
 const cand = (text: string, distance: number, score: number, overlap = 0.5): TitleCandidate => ({ text, start: 0, end: 0, distance, score, overlap, features: [] });
@@ -24,3 +25,28 @@ test('rankTitles ranks by a score the caller gives (fitting weighs other weights
   const cands = [cand('First candidate title here', 1, 2), cand('Second candidate title here', 2, 1)];
   assert.equal(rankTitles(cands, null, (c) => -c.score)[0].text, 'Second candidate title here');
 });
+
+// Shapes of lines that are never titles, read off the line alone (features.ts shapeCues). Invented lines.
+const para = (text: string) => ({ text, lines: [{ text, start: 0, end: text.length }], kind: 'short', words: text.split(/\s+/).length, chromeLines: new Set<number>(), repeated: false, echoed: false, sharedDocs: 0, boilerplateShaped: false }) as unknown as JudgedParagraph;
+const shapeRows: { cue: 'creditEnd' | 'chromeVerb' | 'bio'; text: string; want: 0 | 1 }[] = [
+  { cue: 'creditEnd', text: 'Volunteers clear the harbour after the storm. (Jane Doe)', want: 1 },
+  { cue: 'creditEnd', text: 'The mayor opens the new bridge on Monday. Photo / Example Wire', want: 1 },
+  { cue: 'creditEnd', text: 'Flooded fields near the river. EXA-WIRE/Jane Doe', want: 1 },
+  { cue: 'creditEnd', text: 'Jane Doe (Northtown Rovers)', want: 1 },
+  { cue: 'creditEnd', text: 'Council approves budget after long debate (Update)', want: 0 },
+  { cue: 'creditEnd', text: 'Record of the week: ‘Night Train / Early Light’', want: 0 },
+  { cue: 'creditEnd', text: 'Why the harbour keeps flooding every spring', want: 0 },
+  { cue: 'chromeVerb', text: 'Log in to save your favourite stories', want: 1 },
+  { cue: 'chromeVerb', text: 'Help us build a better local paper', want: 1 },
+  { cue: 'chromeVerb', text: 'Try our mortgage calculator today', want: 1 },
+  { cue: 'chromeVerb', text: 'Keep your garden green through a dry summer', want: 0 },
+  { cue: 'chromeVerb', text: 'Shoppers return to the high street', want: 0 },
+  { cue: 'bio', text: 'I write about trains, towns and the people in between', want: 1 },
+  { cue: 'bio', text: 'Staff reporter covering city hall and the courts', want: 1 },
+  { cue: 'bio', text: 'Columnist writing from a small coastal town', want: 1 },
+  { cue: 'bio', text: 'Reporter wins award for flood coverage', want: 0 },
+  { cue: 'bio', text: 'Is the city ready for the next storm?', want: 0 },
+];
+for (const r of shapeRows) {
+  test(`shapeCues ${r.cue} ${r.want ? 'fires' : 'stays off'}: ${r.text}`, () => assert.equal(shapeCues(para(r.text), false, 1)[r.cue], r.want));
+}

@@ -41,6 +41,9 @@ export const FEATURES = [
   'quoted', // opens with a quotation mark: a pull quote
   'parenEnd', // ends with a bracket: a caption with its credit
   'exclaim', // ends with an exclamation mark
+  'creditEnd', // ends with a photo credit: "... . (Jane Doe)", "... Photo / Agency"
+  'chromeVerb', // opens with an order to the reader about the site: "Log in to ...", "Help us ...", "Try our ..."
+  'bio', // reads as a writer's bio: "I write about ...", "Reporter covering ..."
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -63,6 +66,23 @@ export function scoreOf(features: readonly number[]): number {
   return s;
 }
 
+// Grammar of the shapes (not words of any site): how credits, calls to action and bios are written.
+const CREDIT_END = [
+  // A sentence, then its credit in brackets: "... on the bridge. (Jane Doe)".
+  /[.!?"”’]\s*\([^()]{2,40}\)$/u,
+  // A slash credit: "... Photo / Agency", "AGENCY-WIRE/Jane Doe".
+  /\s\/\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}(?<=[\p{L}.])$/u,
+  /\b\p{Lu}{2,}(?:-\p{Lu}{2,})*\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u,
+  // A person and their team or party in brackets, nothing else: "Jane Doe (Example United)".
+  /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s\([^()]+\)$/u,
+];
+const CHROME_VERB = /^(?:log ?in|sign (?:in|up)|subscribe|register|advertise|donate|click|tap|please|learn more|read more|see more|shop|download|follow us|join us|contact us|help us|support us|try our|get our|visit our|where would you)\b/iu;
+const BIO = [
+  /^(?:I|I'm|I’m|She|He|They)\s+(?:write|writes|cover|covers|report|reports|am|is|was|have|has|live|lives|work|works)\b/u,
+  /\b(?:reporting|writing) from\b/iu,
+  /\b(?:reporter|writer|editor|correspondent|columnist|contributor)\s+(?:reporting|writing|focusing|covering|based)\b/iu,
+];
+
 /** Cues read off the paragraph itself. */
 export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<Cues, RankCue | PageCue> {
   const ws = wordsOf(p.text);
@@ -84,5 +104,8 @@ export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<
     quoted: +/^["'“‘«]/u.test(p.text),
     parenEnd: +/\)$/u.test(p.text),
     exclaim: +/!["'”’]?$/u.test(p.text),
+    creditEnd: +CREDIT_END.some((re) => re.test(p.text)),
+    chromeVerb: +CHROME_VERB.test(p.text),
+    bio: +BIO.some((re) => re.test(p.text)),
   };
 }
