@@ -49,3 +49,48 @@ test('feedQueue: a task that throws stops the feeding; the error comes back afte
   assert.ok(ended.length < 20, `ran on to ${ended.length}`);
   assert.ok(!ended.includes(5));
 });
+
+test('feedQueue: items from a lazy iterable are taken only as their turn nears (never more than the waiting and running ahead)', async () => {
+  for (const concurrency of [1, 3]) {
+    const queue = new PQueue({ concurrency });
+    let taken = 0;
+    let done = 0;
+    let mostAhead = 0;
+    function* items() {
+      for (let i = 0; i < 200; i++) {
+        taken++;
+        mostAhead = Math.max(mostAhead, taken - done);
+        yield i;
+      }
+    }
+    const seen: number[] = [];
+    await feedQueue(queue, items(), async (item, n) => {
+      assert.equal(item, n);
+      seen.push(n);
+      await tick();
+      done++;
+    });
+    assert.deepEqual(seen, Array.from({ length: 200 }, (_, i) => i));
+    // Waiting (2 x concurrency), running (concurrency) and the one being queued.
+    assert.ok(mostAhead <= concurrency * 3 + 1, `concurrency ${concurrency}: ${mostAhead} taken ahead`);
+  }
+});
+
+test('feedQueue: a task that throws closes the iterable (a generator reading pages from disk is not left open)', async () => {
+  let closed = false;
+  function* items() {
+    try {
+      for (let i = 0; ; i++) yield i;
+    } finally {
+      closed = true;
+    }
+  }
+  await assert.rejects(
+    feedQueue(new PQueue({ concurrency: 2 }), items(), async (n) => {
+      await tick();
+      if (n === 3) throw new Error('bad dump');
+    }),
+    /bad dump/,
+  );
+  assert.ok(closed);
+});

@@ -53,3 +53,24 @@ test('input lines: lines come back as set and updated; notes follow by record; c
   assert.deepEqual([...none.sorted()], []);
   none.close();
 });
+
+test('input lines: paths come back in line order a page at a time, lines set between pages', () => {
+  const lines = new InputLines();
+  const paths = Array.from({ length: 23 }, (_, i) => `d/${String(22 - i).padStart(2, '0')}.txt`);
+  lines.add(paths.map((path) => ({ path, status: 'failed' })));
+  lines.add([{ path: 'link.txt', status: 'skipped', error: { rule: 'symlink', reason: 'not read' } }]);
+  for (const page of [1, 5, 23, 100]) {
+    const got: string[] = [];
+    let n = 0;
+    for (const p of lines.paths(0, paths.length, page)) {
+      got.push(p);
+      // As the run does: each line is set while later pages are still to be read.
+      lines.set(n, { path: p, status: 'written', record: `r${n}` });
+      n++;
+    }
+    assert.deepEqual(got, paths, `page ${page}`);
+  }
+  assert.deepEqual([...lines.paths(20, 23, 2)], paths.slice(20));
+  assert.deepEqual([...lines.paths(5, 5)], []);
+  lines.close();
+});

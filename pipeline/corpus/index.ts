@@ -11,8 +11,8 @@ import { findDuplicates, type Verdict } from './dedupe.js';
 import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
 import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
-import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory } from './store.js';
-import { groupStories, similarities, termVectors, type Edges, type StoryDoc } from './stories.js';
+import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
+import { groupStories, similarities, termVectors, type Edges, type StoryDoc, type Vec } from './stories.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -127,7 +127,14 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const freshRows = rows.filter((a) => freshIds.has(a.id));
   markDuplicates(rows, rank, freshIds, freshRows, cfg, notes);
   const horizon = new Date(Date.parse(now) - cfg.stories.active_days * 864e5).toISOString();
-  const { groups, joined, touched } = await groupWindow(store, cfg, horizon, freshIds, freshRows, stored, regroup);
+  // Once the window's term vectors are made, the terms they were made from are done with, but for
+  // fresh articles given in memory (the change set stores their arrays as they are).
+  const letGoTerms = (window: readonly StoredArticle[]) => {
+    for (const a of window) if (!freshIds.has(a.id)) a.terms = null;
+    for (const a of freshRows) if (staged.has(a.id)) a.terms = null;
+    for (const x of inputs) if (staged.has(x.features.id)) x.features.terms = null;
+  };
+  const { groups, joined, touched } = await groupWindow(store, cfg, horizon, freshIds, freshRows, stored, regroup, letGoTerms);
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
   // Without their stored items: each is described again below, and one described the same keeps its item in the store.
   const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
@@ -314,14 +321,22 @@ interface Joined {
 
 /** The story groups of the open originals and this run's. Only the stories this run's originals link
  * to are re-clustered, every article of them starting on its own: as a single run would group them. */
-async function groupWindow(store: CorpusStore, cfg: CorpusConfig, horizon: string, freshIds: Set<string>, freshRows: StoredArticle[], stored: Map<string, DedupeRow>, regroup: boolean): Promise<{ groups: StoredArticle[][]; joined: Map<string, Joined>; touched: Set<string> }> {
+async function groupWindow(
+  store: CorpusStore, cfg: CorpusConfig, horizon: string, freshIds: Set<string>, freshRows: StoredArticle[], stored: Map<string, DedupeRow>, regroup: boolean,
+  letGoTerms: (window: readonly StoredArticle[]) => void,
+): Promise<{ groups: StoredArticle[][]; joined: Map<string, Joined>; touched: Set<string> }> {
   const openRows = (await store.openOriginals(horizon)).filter((a) => !freshIds.has(a.id));
   const freshOriginals = freshRows.filter((a) => !a.duplicate_of);
   const window = [...openRows, ...freshOriginals];
   const docs = window.map(storyDoc);
-  const vecs = termVectors(docs, cfg.stories);
+  // Each of the window-wide arrays below is let go as soon as what follows no longer needs it (the
+  // terms once the vectors are made, the vectors and the first links once the grouping has its
+  // edges): on a first run the window is the whole batch, and these are most of what the stage holds.
+  let vecs: Vec[] | null = termVectors(docs, cfg.stories);
+  for (const d of docs) d.terms = NO_TERMS;
+  letGoTerms(window);
   const firstFresh = openRows.length;
-  const links = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
+  let links: Edges | null = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
   // A new article touches a story when it could join the story as it stands: the mean of its links
@@ -336,7 +351,16 @@ async function groupWindow(store: CorpusStore, cfg: CorpusConfig, horizon: strin
   const partDocs = part.map((i, x) => ({ ...docs[i], group: x }));
   // A first run (or one that re-opens the whole window) has every pair it needs in `links` already.
   const whole = firstFresh === 0 && part.length === window.length;
-  const grouping = groupStories(partDocs, cfg.stories, whole ? links : similarities(partDocs, cfg.stories, part.map((i) => vecs[i])));
+  let edges: Edges;
+  if (whole) edges = links;
+  else {
+    links = null;
+    const partVecs = part.map((i) => vecs![i]);
+    vecs = null;
+    edges = similarities(partDocs, cfg.stories, partVecs);
+  }
+  [links, vecs] = [null, null];
+  const grouping = groupStories(partDocs, cfg.stories, edges);
 
   const groupMembers = new Map<number, number[]>();
   grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));
@@ -418,9 +442,11 @@ export function touchedStories(window: readonly StoredArticle[], firstFresh: num
   return out;
 }
 
+const NO_TERMS: TermVector = { ids: new Uint32Array(0), counts: new Float32Array(0) };
+
 function storyDoc(a: StoredArticle): StoryDoc {
   const day = a.date ? Math.floor(Date.parse(a.date.slice(0, 10)) / 864e5) : NaN;
-  return { terms: a.terms ?? { ids: new Uint32Array(0), counts: new Float32Array(0) }, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group: -1 };
+  return { terms: a.terms ?? NO_TERMS, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group: -1 };
 }
 
 function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): CorpusNote {

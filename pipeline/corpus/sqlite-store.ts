@@ -47,9 +47,11 @@ const pad4 = (n: number) => (n + 3) & ~3;
  * rows' arrays are views of one allocation, where an ArrayBuffer each (five a row, tens of thousands
  * on a first run's window) cost their bookkeeping too and left the allocator's heap fragmented to
  * the end of the run. The rows of one read are used, and let go, together. */
-function slab(rows: readonly Pick<ArticleRow, 'signature' | 'brief_signature' | 'headline' | 'terms' | 'quotes'>[]): Copy {
+type Blobs = Pick<ArticleRow, 'signature' | 'brief_signature' | 'headline' | 'terms' | 'quotes'>;
+const ALL_BLOBS = ['signature', 'brief_signature', 'headline', 'terms', 'quotes'] as const;
+function slab(rows: readonly Blobs[], cols: readonly (keyof Blobs)[] = ALL_BLOBS): Copy {
   let size = 0;
-  for (const r of rows) for (const b of [r.signature, r.brief_signature, r.headline, r.terms, r.quotes]) if (b) size += pad4(b.byteLength);
+  for (const r of rows) for (const c of cols) if (r[c]) size += pad4(r[c]!.byteLength);
   const buf = new ArrayBuffer(size);
   const bytes = new Uint8Array(buf);
   let off = 0;
@@ -101,9 +103,10 @@ const articles = (rows: ArticleRow[]): StoredArticle[] => {
   return rows.map((r) => article(r, copy));
 };
 type FeatureRow = Omit<ArticleRow, 'seq' | 'first_seen' | 'story' | 'duplicate_of'>;
-const featuresOf = (r: FeatureRow, copy: Copy): ArticleFeatures => ({
+/** `copyTerms`: where the terms go (a slab of their own lets the corpus stage free them apart). */
+const featuresOf = (r: FeatureRow, copy: Copy, copyTerms: Copy = copy): ArticleFeatures => ({
   id: r.id, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature, copy), briefShingles: r.brief_shingles,
-  briefSignature: r.brief_signature ? u32(r.brief_signature, copy) : null, headline: u32(r.headline, copy), terms: termsOf(r.terms, copy), quotes: u32(r.quotes, copy),
+  briefSignature: r.brief_signature ? u32(r.brief_signature, copy) : null, headline: u32(r.headline, copy), terms: termsOf(r.terms, copyTerms), quotes: u32(r.quotes, copy),
 });
 const story = (r: StoryRow): StoredStory => ({ ...r, absorbed: JSON.parse(r.absorbed) });
 const DEDUPE = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes, story, duplicate_of';
@@ -324,8 +327,11 @@ export class SqliteStore implements CorpusStore {
   }
   async stagedFeatures(ids: readonly string[]) {
     const rows = this.q.stagedFeatures.all(JSON.stringify(ids));
-    const copy = slab(rows);
-    return new Map(rows.map((r) => [r.id, featuresOf(r, copy)]));
+    // The terms in a slab apart from the other arrays: the corpus stage is done with them once it has
+    // the window's term vectors, long before it is done with the signatures (and they are most of the bytes).
+    const copy = slab(rows, ['signature', 'brief_signature', 'headline', 'quotes']);
+    const copyTerms = slab(rows, ['terms']);
+    return new Map(rows.map((r) => [r.id, featuresOf(r, copy, copyTerms)]));
   }
 
   async articles(ids: readonly string[]) {

@@ -27,6 +27,12 @@ export interface Discovered {
 
 const byRel = <T extends { rel: string }>(a: T, b: T) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 
+/** The dump at `rel` (as discover names it) under `inputDir`: a run keeps the names of a batch on
+ * disk, not a Dump each, and makes each one again when its turn comes. */
+export function dumpAt(inputDir: string, rel: string): Dump {
+  return { abs: path.join(inputDir, ...rel.split('/')), rel, kind: path.extname(rel).toLowerCase() === '.md' ? 'md' : 'txt' };
+}
+
 export async function discover(inputDir: string, extensions: string[]): Promise<Discovered> {
   const exts = new Set(extensions.map((e) => e.toLowerCase()));
   const dumps: Dump[] = [];
@@ -41,7 +47,7 @@ export async function discover(inputDir: string, extensions: string[]): Promise<
       else if (!exts.has(path.extname(e.name).toLowerCase()) && !e.isSymbolicLink()) continue;
       else if (e.isSymbolicLink()) skipped.push({ rel, rule: 'symlink', reason: 'symbolic link: not followed (it could lead outside the input folder); copy the file in to have it read' });
       else if (!e.isFile()) skipped.push({ rel, rule: 'not-a-file', reason: 'not a regular file (a pipe, socket or device): not read' });
-      else dumps.push({ abs, rel, kind: path.extname(e.name).toLowerCase() === '.md' ? 'md' : 'txt' });
+      else dumps.push(dumpAt(inputDir, rel));
     }
   };
   await walk(inputDir);

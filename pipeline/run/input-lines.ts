@@ -51,6 +51,7 @@ export class InputLines {
            sum(status = 'failed') AS failures FROM lines WHERE n < ?`,
       ),
       sorted: db.prepare<[], Row>('SELECT * FROM lines ORDER BY sort, n'),
+      paths: db.prepare<[number, number], { path: string }>('SELECT path FROM lines WHERE n >= ? AND n < ? ORDER BY n'),
     };
   }
 
@@ -106,6 +107,12 @@ export class InputLines {
   counts(n: number): { records: number; duplicates: number; stories: number; failures: number } {
     const c = this.q.counts.get(n)!;
     return { records: c.records ?? 0, duplicates: c.duplicates ?? 0, stories: c.stories, failures: c.failures ?? 0 };
+  }
+
+  /** Paths of lines `from` up to `to`, in line order, read a page at a time (a statement is never left
+   * open between pages: the lines are set while the run reads them). */
+  *paths(from: number, to: number, page = 1024): Generator<string> {
+    for (let n = from; n < to; n += page) for (const r of this.q.paths.all(n, Math.min(to, n + page))) yield r.path;
   }
 
   /** Every line, in path order, one at a time. */

@@ -9,7 +9,7 @@ import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
 import { corpusStage, type CorpusArticle } from '../corpus/index.js';
 import type { ArticleFeatures, ArticleItem } from '../corpus/store.js';
-import { discover, type Dump, type Skipped } from '../read/discover.js';
+import { discover, dumpAt, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic, writeAtomicChunks, writeAtomicPieces } from '../write/atomic.js';
@@ -113,28 +113,35 @@ async function runLocked(opts: RunOptions, pushing: boolean): Promise<{ summary:
 async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines: InputLines, leftovers: string[], t0: number): Promise<{ summary: RunSummary; reportPath: string; deliveries?: DeliveryReport }> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const timings: StageTimings = {};
-  let dumps: Dump[];
-  let skipped: Skipped[];
+  let found: { dumps: Dump[]; skipped: Skipped[] } | null;
   try {
-    ({ dumps, skipped } = await discover(opts.input, opts.config.run.extensions));
+    found = await discover(opts.input, opts.config.run.extensions);
   } catch (e) {
     throw new RunError(`cannot read the input folder ${opts.input} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --input DIR`);
   }
   const queue = new PQueue({ concurrency: opts.concurrency });
   // The report's line of each input (status and ids) waits on disk (input-lines.ts), and so do the
   // chain's findings (report-log.ts): line n is dump n, then the skipped files.
-  lines.add(dumps.map((d) => ({ path: d.rel, status: 'failed' })));
-  lines.add(skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } })));
+  lines.add(found.dumps.map((d) => ({ path: d.rel, status: 'failed' })));
+  lines.add(found.skipped.map((s) => ({ path: s.rel, status: 'skipped', error: { rule: s.rule, reason: s.reason } })));
+  // From here the batch's names are those lines, not a Dump each in memory (~330 bytes a dump, a third
+  // of a GB for a million): each pass reads them back a page at a time and makes each dump as it goes.
+  const total = found.dumps.length;
+  const skipped = found.skipped.length;
+  found = null;
+  const dumps = function* (): Generator<Dump> {
+    for (const rel of lines.paths(0, total)) yield dumpAt(opts.input, rel);
+  };
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts. The
   // worker threads read, decode and parse each dump and hand back its keys; they are counted here.
   let t = performance.now();
   let counts: LineTable | null = new LineTable();
   let docs = 0;
-  const runner = articleRunner(opts.config, dumps.length);
-  const progress1 = new Progress(dumps.length, 'scan   ', opts.progress);
+  const runner = articleRunner(opts.config, total);
+  const progress1 = new Progress(total, 'scan   ', opts.progress);
   try {
-    await feedQueue(queue, dumps, async (d) => {
+    await feedQueue(queue, dumps(), async (d) => {
       const keys = await runner.keys(d);
       if (keys) {
         counts!.addHashes(keys);
@@ -168,7 +175,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // article's record fields and body, and its compact corpus features, wait in the store's staging
   // area (on disk) until the corpus stage and the writers ask for them; memory keeps its id.
   const ids: string[] = [];
-  const progress2 = new Progress(dumps.length, 'process', opts.progress);
+  const progress2 = new Progress(total, 'process', opts.progress);
   let pending: ArticleItem[] = [];
   let pendingFeatures: ArticleFeatures[] = [];
   const flush = async () => {
@@ -179,7 +186,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   };
   try {
     await store.clearStaged();
-    await feedQueue(queue, dumps, async (d, n) => {
+    await feedQueue(queue, dumps(), async (d, n) => {
       const result = await runner.run(d);
       for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
       const r: InputLine = { path: d.rel, status: 'failed' };
@@ -233,14 +240,19 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const owed = owing(earlier, { all: false, changed: corpus.changed, outlets: [...corpus.outlets] });
   await writePending(opts.output, owed);
   timings.corpus = performance.now() - t;
-  lines.addNotes(corpus.notes.map((n) => ({ id: n.id, rule: n.ruleId, reason: n.reason, cause: n.cause })));
+  // A note or more an article: to the lines a thousand at a time, then let go (an article's notes keep
+  // their order across slices: each slice's are added after the earlier ones').
+  for (let i = 0; i < corpus.notes.length; i += 1000) lines.addNotes(corpus.notes.slice(i, i + 1000).map((n) => ({ id: n.id, rule: n.ruleId, reason: n.reason, cause: n.cause })));
+  corpus.notes = [];
 
   // Writers: records (their fields and bodies taken back from the staging area a slice at a time),
   // then feeds from the store, then the report. A slice is small (RECORDS_AT_ONCE): its items wait
   // on the disk's flushes, and what lives that long is moved to the old generation, where it stays
   // until a full collection however soon it dies.
   t = performance.now();
-  const written = new Set<string>();
+  // Of this run's articles, those whose record could not be written (rare: a set of all written ids
+  // was a string a dump held to the end).
+  const unwritten = new Set<string>();
   for (let i = 0; i < ids.length; i += RECORDS_AT_ONCE) {
     const items = await store.staged(ids.slice(i, i + RECORDS_AT_ONCE));
     await Promise.all(
@@ -251,13 +263,13 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
           const record: ArticleRecord = { ...fields, story: assigned.story, duplicate_of: assigned.duplicate_of };
           try {
             const outcome = await writeRecord(opts.output, record, body);
-            written.add(record.id);
             r.story = record.story;
             if (record.duplicate_of) {
               r.status = 'duplicate';
               r.duplicate_of = record.duplicate_of;
             } else r.status = outcome;
           } catch (e) {
+            unwritten.add(record.id);
             r.status = 'failed';
             r.error = { rule: 'record-invalid', reason: (e as Error).message };
           }
@@ -272,7 +284,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const recordsInvalid: InvalidRecord[] = lines.invalid().map((r) => ({ file: `records/${r.record}.md`, reason: r.reason, kept: false }));
   // Records of earlier runs whose story merged or split take their new story id (only those are read).
   for (const [id, story] of corpus.moved) {
-    if (written.has(id)) continue;
+    if (corpus.assignments.has(id) && !unwritten.has(id)) continue;
     const { stored: r, invalid } = await loadRecord(opts.output, id);
     if (invalid) recordsInvalid.push({ ...invalid, reason: `its story is now ${story}, but the record cannot be updated: ${invalid.reason}` });
     if (r && r.record.story !== story) await writeRecord(opts.output, { ...r.record, story }, r.body);
@@ -292,14 +304,14 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
     deliveries = await pushStories({ store, settings: opts.config.run.push, url: opts.push, now: opts.now });
     timings.push = performance.now() - t;
   }
-  const shown = await reportStories(store, lines.stories(dumps.length));
+  const shown = await reportStories(store, lines.stories(total));
   await store.close();
 
   const summary: RunSummary = {
-    inputs: dumps.length,
+    inputs: total,
     articles: ids.length,
-    ...lines.counts(dumps.length),
-    skipped: skipped.length,
+    ...lines.counts(total),
+    skipped,
     invalid_records: recordsInvalid.length,
   };
   const reportPath = inside(opts.output, 'report.json');

@@ -1,0 +1,96 @@
+// The corpus stage's memory as a run pays it: the articles of an earlier run's store are staged (items
+// and features) into a fresh store, read back a slice at a time as run.ts reads them, and go through
+// corpusStage as one first-run batch. Prints the retained size of the features the run layer holds,
+// and the peak resident memory before and after the stage, so builds can be compared per article.
+// `--copies K` makes K disjoint copies of every article (ids, text hashes, signatures, term and quote
+// hashes salted per copy: copies share nothing, so each repeats the batch's stories apart), to see the
+// stage's growth past the sizes a store at hand has, without the per-article chain.
+// Usage: node --expose-gc dist/bench/corpus-memory.js OUT.sqlite SOURCE.sqlite [--copies K]
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { loadConfig } from '../pipeline/registry.js';
+import { corpusStage, type CorpusArticle } from '../pipeline/corpus/index.js';
+import { fmix32 } from '../pipeline/corpus/fingerprint.js';
+import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
+import type { ArticleFeatures, ArticleItem } from '../pipeline/corpus/store.js';
+import { describeStory } from '../pipeline/write/feeds.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const copies = args.includes('--copies') ? Number(args[args.indexOf('--copies') + 1]) : 1;
+const [out, source] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--copies');
+const cfg = (await loadConfig(path.join(root, 'config'))).corpus;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const mb = (b: number) => (b / 1e6).toFixed(0);
+const maxRss = () => process.resourceUsage().maxRSS * 1024;
+
+const salt = (a: Uint32Array, c: number) => (c ? a.map((v) => fmix32(v ^ Math.imul(c, 0x9e3779b9)) >>> 0) : a);
+/** Copy `c` of a feature set: nothing in it equals anything of another copy. */
+function copyOf(f: ArticleFeatures, c: number): ArticleFeatures {
+  if (!c) return f;
+  const ids = f.terms ? salt(f.terms.ids, c) : null;
+  const order = ids ? Array.from(ids.keys()).sort((x, y) => ids[x] - ids[y]) : [];
+  return {
+    ...f,
+    id: `${f.id}~${c}`,
+    textHash: `${f.textHash}~${c}`,
+    signature: salt(f.signature, c),
+    briefSignature: f.briefSignature ? salt(f.briefSignature, c) : null,
+    headline: salt(f.headline, c).sort(),
+    terms: f.terms && ids ? { ids: Uint32Array.from(order, (x) => ids[x]), counts: Float32Array.from(order, (x) => f.terms!.counts[x]) } : null,
+    quotes: salt(f.quotes, c).sort(),
+  };
+}
+
+rmSync(out, { force: true });
+const src = new SqliteStore(source);
+const srcIds = (new Database(source, { readonly: true }).prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+const store = new SqliteStore(out);
+await store.clearStaged();
+const ids: string[] = [];
+for (let i = 0; i < srcIds.length; i += 256) {
+  const slice = srcIds.slice(i, i + 256);
+  const [arts, items] = [await src.articles(slice), await src.items(slice)];
+  for (let c = 0; c < copies; c++) {
+    const feats = slice.map((id) => {
+      const { story: _s, duplicate_of: _d, first_seen: _f, seq: _q, ...f } = arts.get(id)!;
+      return copyOf(f, c);
+    });
+    await store.stageFeatures(feats);
+    await store.stage(slice.map((id, k) => ({ ...(items.get(id) as ArticleItem), id: feats[k].id })));
+    for (const f of feats) ids.push(f.id);
+  }
+}
+await src.close();
+ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+gc();
+const h0 = process.memoryUsage();
+const rss0 = maxRss();
+// As run.ts: the features read back a slice at a time, every one held through the stage.
+let articles: CorpusArticle[] = [];
+for (let i = 0; i < ids.length; i += 1000) {
+  const slice = ids.slice(i, i + 1000);
+  const features = await store.stagedFeatures(slice);
+  for (const id of slice) articles.push({ features: features.get(id)!, staged: true });
+}
+gc();
+const h1 = process.memoryUsage();
+const held = h1.heapUsed + h1.arrayBuffers - h0.heapUsed - h0.arrayBuffers;
+const c0 = process.cpuUsage();
+const t = performance.now();
+const r = await corpusStage(articles, store, cfg, '2026-01-01T00:00:00.000Z', describeStory);
+articles = [];
+const c = process.cpuUsage(c0);
+const rss1 = maxRss();
+gc();
+const h2 = process.memoryUsage();
+const kept = h2.heapUsed + h2.arrayBuffers - h0.heapUsed - h0.arrayBuffers;
+console.log(
+  `${ids.length} articles (${copies} x ${srcIds.length}): features held ${mb(held)} MB (${(held / ids.length).toFixed(0)} B an article); ` +
+    `corpus stage ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s; max RSS ${mb(rss0)} -> ${mb(rss1)} MB ` +
+    `(+${((rss1 - rss0) / ids.length).toFixed(0)} B an article); after it, live ${mb(kept)} MB (assignments etc.); ${r.changed.length} stories changed, ${r.notes.length} notes`,
+);
+await store.close();
