@@ -12,6 +12,8 @@ import { asStringList, firstHit, trusted, type Source } from '../article/sources
 import { compile } from '../config/spec.js';
 import { bylinePatterns, bylineSpec } from './byline/spec.js';
 import { bylineFeatures, type NameWords } from './byline/features.js';
+import { everydayWords } from './byline/everyday.js';
+import { nameKey } from './outlet/names.js';
 import { findDates, type ZoneTable } from '../text/dates.js';
 import { lines, pointAt, type Line } from '../text/lines.js';
 import { splitNames, unglue } from '../text/names.js';
@@ -413,7 +415,9 @@ export default function byline(options: StageOptions, ranker: BylineRanker | nul
     const featuresOf = (names: string[], via: string, line?: Line) => bylineFeatures(names, via, line, dateLine, lines(file).length, String(file.value), nameWordsOf(options));
     if (!ranker) {
       if (!rule) return;
-      file.data.byline = { value: rule.value.names, via: rule.via, features: featuresOf(rule.value.names, rule.via, rule.value.line) };
+      const names = writers(rule.value.names, file, options, rule.value.line);
+      if (!names.length) return;
+      file.data.byline = { value: names, via: rule.via, features: featuresOf(names, rule.via, rule.value.line) };
       if (rule.value.line) markSpan(file, rule.value.line.start, rule.value.line.end, 'metadata-byline');
       return;
     }
@@ -432,15 +436,36 @@ export default function byline(options: StageOptions, ranker: BylineRanker | nul
       return;
     }
     if (rule && d.c.names.join('|') === rule.value.names.join('|')) {
-      file.data.byline = { value: rule.value.names, via: rule.via, features: { ...featuresOf(rule.value.names, rule.via, rule.value.line), rank_p: d.p } };
       const line = rule.value.line ?? d.c.line;
+      const names = writers(rule.value.names, file, options, line);
+      if (!names.length) return;
+      file.data.byline = { value: names, via: rule.via, features: { ...featuresOf(names, rule.via, rule.value.line), rank_p: d.p } };
       markSpan(file, line.start, line.end, 'metadata-byline');
       return;
     }
     const via = `ranked-${d.c.sources[0]}`;
-    file.data.byline = { value: d.c.names, via, features: { ...featuresOf(d.c.names, d.c.sources[0], d.c.line), rank_p: d.p } };
+    const names = writers(d.c.names, file, options, d.c.line);
+    if (!names.length) return;
+    file.data.byline = { value: names, via, features: { ...featuresOf(names, d.c.sources[0], d.c.line), rank_p: d.p } };
     markSpan(file, d.c.line.start, d.c.line.end, 'metadata-byline');
   };
+}
+
+/** The credited names that may stand as writers: a name of everyday words only ("Industry Insights",
+ * byline/everyday.ts) leaves, each with a report line at the credit (`byline-everyday`), unless it is
+ * the outlet the page names itself (a site crediting its own name as author). */
+function writers(names: string[], file: VFile, options: StageOptions, line?: Line): string[] {
+  const words = nameWordsOf(options);
+  const outlet = file.data.outlet ? nameKey(file.data.outlet.value) : '';
+  return names.filter((n) => {
+    if (!everydayWords(n, { given: words.given, orgWords: words.titles }) || (outlet && nameKey(n) === outlet)) return true;
+    file.message(`Not a byline: "${n}" is everyday words (a section, a box title or a button), not a writer's name`, {
+      ruleId: 'byline-everyday',
+      source: 'copydesk-byline',
+      ...(line && { place: pointAt(file, line.start) }),
+    });
+    return false;
+  });
 }
 
 /** The ordered rules' pick and every candidate with its features, as the stage sees them (for fitting: bench/train-ranker.ts). */
