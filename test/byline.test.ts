@@ -23,6 +23,10 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
     // A wire credit alone is the byline as written; beside a person it is dropped.
     ['By Associated Press', ['Associated Press']],
     ['By Lavonne Kitteridge and The Associated Press', ['Lavonne Kitteridge']],
+    // A wire service's name right after the writer's, no separator: the writer.
+    ['By Lavonne Kitteridge and Bram Osterley Reuters', ['Lavonne Kitteridge', 'Bram Osterley']],
+    ['By Lavonne Kitteridge AFP', ['Lavonne Kitteridge']],
+    ['By Reuters', ['Reuters']],
     // A name credited in brackets with a craft other than writing took the pictures, not the story.
     ['by Lavonne Kitteridge (reporting) and Bram Osterley (photography)', ['Lavonne Kitteridge']],
     ['By Lavonne Kitteridge and Bram Osterley (Illustrations)', ['Lavonne Kitteridge']],

@@ -3,6 +3,7 @@
 // vocabularies (words that end a name, job-title words, organisation words) come from config.
 
 import { isLower, isSurrogate, isUpper } from './letters.js';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 
 export interface NameRules {
   /** Words that end a name when they follow it (bio verbs, prepositions, stamps). */
@@ -165,6 +166,11 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
       words.push(w);
     }
     while (words.length && PARTICLE.test(words[words.length - 1])) words.pop();
+    // A wire service's own name right after the writer's, with no separator ("Ana Ruiz Reuters"): the
+    // writer. Only an organisation word that is a name and no English word (the lexicon does not know it):
+    // "Harbor News Staff" or "Ana Ruiz Press" are not cut.
+    const last = words[words.length - 1]?.toLowerCase();
+    if (words.length >= 3 && rules.org_words.includes(last) && !Object.hasOwn(lexicon, last)) words.pop();
     // A sentence's full stop after a surname ("Ana Ruiz. Updated ..."); "Jr." and initials keep theirs.
     if (words.length >= 2) words[words.length - 1] = words[words.length - 1].replace(/^(?!(?:Jr|Sr|St)\.$)(\p{Lu}\p{Ll}{2,})\.$/u, '$1');
     if (words[0]?.toLowerCase() === 'the') words.shift();
