@@ -27,6 +27,11 @@ test('byline lines: names without titles, stamps, handles; wire credits', async 
     ['By Lavonne Kitteridge and Bram Osterley Reuters', ['Lavonne Kitteridge', 'Bram Osterley']],
     ['By Lavonne Kitteridge AFP', ['Lavonne Kitteridge']],
     ['By Reuters', ['Reuters']],
+    // A brand in capitals glued to the surname; the page's next cell after a gap; spaced initials.
+    ['By Lavonne KitteridgeHARBORNews', ['Lavonne Kitteridge']],
+    ['By Lavonne Kitteridge    View the print edition', ['Lavonne Kitteridge']],
+    ['By A. J. Kitteridge', ['A. J. Kitteridge']],
+    ['By Lavonne Kitteridge and A. Osterley', ['Lavonne Kitteridge', 'A. Osterley']],
     // A name credited in brackets with a craft other than writing took the pictures, not the story.
     ['by Lavonne Kitteridge (reporting) and Bram Osterley (photography)', ['Lavonne Kitteridge']],
     ['By Lavonne Kitteridge and Bram Osterley (Illustrations)', ['Lavonne Kitteridge']],

@@ -104,6 +104,7 @@ const NOT_WRITING = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\((?
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const { cues, stop, titles } = setsOf(rules);
   const cleaned = unglue(text, cues)
+    .replace(/\s{3,}.*$/u, '') // a page's next cell, laid out after a gap: "Ana Ruiz    View the print edition" (before the cuts below leave gaps of their own)
     .replace(NOT_WRITING, ' ') // "Ana Ruiz (reporting) and Tom Pell (photography)": Tom Pell took the pictures
     .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
@@ -143,7 +144,8 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     const mixed = raw.some((w) => /\p{Ll}/u.test(w));
     for (const [i, w] of raw.entries()) {
       // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
-      if (stop.has(lower[i]) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) {
+      // An initial ("A. J. Neal") is no article "a", whatever the stop words hold.
+      if ((stop.has(lower[i]) && !/^\p{Lu}\.$/u.test(w)) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) {
         // A desk before the title ("Ana Ruiz Science Correspondent") belongs to the title.
         // Not when the name would still be long ("Ana Ruiz North America Technology Reporter" is no credit to trust).
         if (titles.has(lower[i]) && words.length >= 3 && words.length <= 4 && rules.desk_words?.includes(lower[i - 1])) words.pop();
@@ -159,7 +161,8 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
       }
       if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {
         // A cell glued to the name ("Edward KeenanCity Columnist"): keep the name's part, end there.
-        const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(w) : null;
+        // Or a brand in capitals glued on ("Ana RuizHARBORNews"): the name's part too.
+        const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}(?:\p{Ll}|\p{Lu}{2})/u.exec(w) : null;
         if (glued) words.push(glued[1]);
         break;
       }
