@@ -2,7 +2,8 @@
 // prose was just about (resolve/described.ts), table-driven with the negatives that keep it narrow: a
 // head noun for someone unnamed or defined by a relation ("the spokesman"), a role the article gives
 // another person, a different role of the person's own, a possessive, a family's shared surname, a
-// name too far back. Invented people and sentences.
+// name too far back; capitalized words of a description ("the Maine Democrat") written beside the other
+// person given its head. Invented people and sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quoteReader, speakersOf } from './helpers.js';
@@ -19,7 +20,12 @@ const cases: [string, string, string | null | { not: string }][] = [
   ['a pronoun after a described subject is the person the description varies', `Wilma Quarry posted a long letter on Friday.\n\nThe Maine senator wrote that the plan had failed. ${q} she said.`, 'Wilma Quarry'],
   ['a standing in a race goes with the office the article gives the person', `Senator Wilma Quarry toured the docks on Friday.\n\n${q} the Whig candidate said.`, 'Wilma Quarry'],
   ['a standing the article gives the person clashes with no other description', `Whig candidate Wilma Quarry toured the docks on Friday.\n\n${q} the retired surgeon said.`, 'Wilma Quarry'],
+  ['a party another person is given is not theirs when the description says where from and the article never writes it beside them', `Democrat Dev Ostrander backed the plan last week.\n\nWilma Quarry said she would close the ferry office on Friday.\n\n${q} the Maine Democrat said.`, 'Wilma Quarry'],
+  ['a trade another person is given is not theirs when the description\'s capitalized word is never written beside them', `Film star Dev Ostrander opened the festival last week.\n\nWilma Quarry said she had left the show on Friday.\n\n${q} the Broadway star wrote.`, 'Wilma Quarry'],
   // negatives
+  ['a description whose capitalized words are written beside another person given its head is theirs', `Maine Democrat Dev Ostrander backed the plan last week.\n\nWilma Quarry said she would close the ferry office on Friday.\n\n${q} the Maine Democrat said.`, { not: 'Wilma Quarry' }],
+  ['a trade and the capitalized word written beside another person is theirs', `Broadway star Dev Ostrander opened the festival last week.\n\nWilma Quarry said she had left the show on Friday.\n\n${q} the Broadway star wrote.`, { not: 'Wilma Quarry' }],
+  ['passing over another person given the head needs a nearest the article gives a gender', `Democrat Dev Ostrander backed the plan last week.\n\nKestrel Brannagh left the ferry office on Friday.\n\n${q} the Maine Democrat said.`, { not: 'Kestrel Brannagh' }],
   ['a standing in a race is not what the article calls a pollster', `Whig pollster Wilma Quarry said on Friday that the race was close.\n\n${q} the candidate said.`, 'the candidate'],
   ['a rank among candidates is a role as any other', `Senator Wilma Quarry toured the docks on Friday.\n\n${q} the Whig front-runner said.`, 'the Whig front-runner'],
   ['"the spokesman" is someone else than the person named before', `Wilma Quarry said on Friday that the ferries would stop in June.\n\n${q} the spokesman said.`, 'the spokesman'],

@@ -44,10 +44,31 @@ function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: b
   }
   const relative = relativeAntecedent(text, ws, left, v);
   if (relative) return relative;
+  if (!lc(ws[k]).endsWith('ing')) return appositiveSubject(text, ws, left, v);
+  // (not the progressive after an appositive: in "Roe, the harbor's longest-serving pilot, is
+  // promising" the -ing word is the clause's own verb, its subject the name the appositive describes;
+  // clauseBefore keeps "is" after the appositive's closing comma)
+  const be = progressive(text, ws, k, v) ? (BE.has(lc(left[left.length - 1])) ? left.slice(0, -1) : left) : [];
+  if (be.length > 1 && be[be.length - 1].raw === ',') return appositiveSubject(text, ws, be, v);
   // A participle ("..., saying"): its subject is the main clause's, however many verbs and objects
   // stand between ("Doe posted a comment online, saying", "the mayor told a rally, saying").
-  if (lc(ws[k]).endsWith('ing')) return participleSubject(chunks(left, v, text), v);
-  return appositiveSubject(text, ws, left, v);
+  return participleSubject(chunks(left, v, text), v);
+}
+
+/** Forms of "be" that make an -ing verb after them a progressive ("is promising", "was telling"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * Whether the -ing verb at k follows a form of "be", adverbs aside, written right before it ("is now
+ * promising"; not "could be “messy,” adding", where a quote stands between).
+ */
+function progressive(text: string, ws: Word[], k: number, v: Vocab): boolean {
+  // (the vocabulary's adverbs hold "is" and "was": what may stand between a source and its verb)
+  for (let j = k - 1; j >= 0 && /^\s*$/u.test(text.slice(ws[j].end, ws[j + 1].start)); j--) {
+    if (BE.has(lc(ws[j]))) return true;
+    if (!v.adverbs.has(lc(ws[j]))) return false;
+  }
+  return false;
 }
 
 /**
