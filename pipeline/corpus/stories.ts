@@ -151,11 +151,30 @@ function mergeSorted(a: number[], b: number[]): number[] {
 
 const farApart = (a: number[], b: number[], days: number) => a.length > 0 && b.length > 0 && Math.abs(a[a.length >> 1] - b[b.length >> 1]) > days;
 
-/** A doc's term weights (TF-IDF over the docs at hand, unit length) and its key terms. */
+/** A doc's term weights (TF-IDF over the docs at hand, unit length) and its key terms. The weights are
+ * not stored: term x's is `weight(v, x)`, read from the window's tables (the count's log factor by a
+ * small code, the term's IDF) and the doc's norm, by the very operations that made it, so every bit is
+ * the one a stored Float64 had. Silver-dev articles have ~450 terms each: 8 bytes of weight a term was
+ * ~3.6 KB an article while the window's links are found, a code is 1 (or 2) bytes. */
 export interface Vec {
   ids: Int32Array;
-  ws: Float64Array;
-  key: number[];
+  /** Per term, the code of its count in `tables.lf`. */
+  codes: Uint8Array | Uint16Array | Uint32Array;
+  norm: number;
+  tables: WeightTables;
+  /** Its key terms' ids, heaviest first: a view into one array for the window. */
+  key: Int32Array;
+}
+
+/** Shared by a window's vectors: 1 + log(count) per count code, log IDF per term id. */
+export interface WeightTables {
+  lf: Float64Array;
+  idf: Float64Array;
+}
+
+/** Term x's weight in v: (1 + log count) * idf / norm, as termVectors computed it. */
+export function weight(v: Vec, x: number): number {
+  return (v.tables.lf[v.codes[x]] * v.tables.idf[v.ids[x]]) / v.norm;
 }
 
 /** Term vectors of the docs, IDF over all of them; key terms are each doc's `key_terms` heaviest,
@@ -166,7 +185,10 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
   // which are not small integers, as boxed numbers, slowly).
   const ids = new TermIds();
   let df = new Int32Array(1024);
-  for (const d of docs)
+  // The distinct counts (a handful: counts are sums of small per-occurrence weights), coded in the
+  // order first seen.
+  const codeOf = new Map<number, number>();
+  for (const d of docs) {
     for (const t of d.terms.ids) {
       const id = ids.idOf(t);
       if (id === df.length) {
@@ -176,27 +198,39 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
       }
       df[id]++;
     }
+    for (const c of d.terms.counts) if (!codeOf.has(c)) codeOf.set(c, codeOf.size);
+  }
+  const lf = new Float64Array(codeOf.size);
+  for (const [c, code] of codeOf) lf[code] = 1 + Math.log(c);
+  const idf = new Float64Array(ids.size);
+  for (let id = 0; id < ids.size; id++) idf[id] = Math.log((n + 1) / (df[id] + 0.5));
+  const tables: WeightTables = { lf, idf };
   const maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
   // Typed scratch arrays, reused doc after doc: a window of many docs makes no objects per term.
   let local = new Int32Array(0);
   let w = new Float64Array(0);
-  const byTerm = new Float64Array(ids.size);
-  // Every doc's ids and weights are views into two arrays for the whole window: two allocations,
+  const codeByTerm = new Int32Array(ids.size);
+  // Every doc's ids and codes are views into two arrays for the whole window: two allocations,
   // where an array pair per doc was tens of thousands of small ones (and their bookkeeping) whose
   // memory the allocator kept to the end of the run.
   let total = 0;
   for (const d of docs) total += d.terms.ids.length;
   const allIds = new Int32Array(total);
-  const allWs = new Float64Array(total);
+  const allCodes = lf.length <= 0x100 ? new Uint8Array(total) : lf.length <= 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+  // Key terms too: a JS array of 40 numbers was ~350 bytes of heap a doc.
+  const allKeys = new Int32Array(docs.length * o.key_terms);
   let off = 0;
+  let keyOff = 0;
   return docs.map((d) => {
     const m = d.terms.ids.length;
     if (local.length < m) [local, w] = [new Int32Array(m * 2), new Float64Array(m * 2)];
     let sq = 0;
     for (let x = 0; x < m; x++) {
       const id = ids.get(d.terms.ids[x]);
+      const code = codeOf.get(d.terms.counts[x])!;
       local[x] = id;
-      w[x] = (1 + Math.log(d.terms.counts[x])) * Math.log((n + 1) / (df[id] + 0.5));
+      codeByTerm[id] = code;
+      w[x] = lf[code] * idf[id];
       sq += w[x] * w[x];
     }
     const norm = Math.sqrt(sq) || 1;
@@ -212,17 +246,18 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
       top.splice(at, 0, x);
       if (top.length > o.key_terms) top.pop();
     }
-    const key = top.map((x) => local[x]);
-    // By id: a doc's ids are distinct, so sorting them and reading each one's weight back from a
-    // scatter by id gives what sorting the (id, weight) pairs would.
-    for (let x = 0; x < m; x++) byTerm[local[x]] = w[x] / norm;
+    const key = allKeys.subarray(keyOff, keyOff + top.length);
+    keyOff += top.length;
+    for (let k = 0; k < top.length; k++) key[k] = local[top[k]];
+    // By id: a doc's ids are distinct, so sorting them and reading each one's code back from a
+    // scatter by id gives what sorting the (id, count) pairs would.
     const sorted = allIds.subarray(off, off + m);
     sorted.set(local.subarray(0, m));
     sorted.sort();
-    const ws = allWs.subarray(off, off + m);
+    const codes = allCodes.subarray(off, off + m);
     off += m;
-    for (let x = 0; x < m; x++) ws[x] = byTerm[sorted[x]];
-    return { ids: sorted, ws, key };
+    for (let x = 0; x < m; x++) codes[x] = codeByTerm[sorted[x]];
+    return { ids: sorted, codes, norm, tables, key };
   });
 }
 
@@ -275,10 +310,24 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   const isRow = new Uint8Array(n);
   for (const i of rowList) isRow[i] = 1;
   const isCol = (j: number) => !cols || cols.has(j);
-  const postings = new Map<number, number[]>();
+  let terms = 0;
+  for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
+  // Each key term's docs, ascending: term t's at post[postStart[t]] up to post[postStart[t + 1]],
+  // filled doc by doc (the order a Map of lists had them in). A Map of a list per term held every
+  // list with room for 17 (most have one or two docs): ~3.5 KB of heap a doc at the stage's peak.
+  const postStart = new Int32Array(terms + 1);
+  const inPostings = (i: number) => isRow[i] === 1 || isCol(i);
   vecs.forEach((v, i) => {
-    if (isRow[i] || isCol(i)) v.key.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(i));
+    if (inPostings(i)) for (const t of v.key) postStart[t + 1]++;
   });
+  for (let t = 0; t < terms; t++) postStart[t + 1] += postStart[t];
+  const post = new Int32Array(postStart[terms]);
+  // Filled by moving each term's start up to its end, then back one place.
+  vecs.forEach((v, i) => {
+    if (inPostings(i)) for (const t of v.key) post[postStart[t]++] = i;
+  });
+  postStart.copyWithin(1, 0, terms);
+  postStart[0] = 0;
   // Pairs found, in the order found (typed, so a dense window costs bytes per pair, not objects),
   // and each doc's strongest max_links similarities so far (a min-heap per doc).
   const pairs = new PairList();
@@ -288,8 +337,6 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   // merge of the two sorted vectors, without its branches).
   const shared = new Int32Array(n);
   const touched: number[] = [];
-  let terms = 0;
-  for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
   const dense = new Float64Array(terms);
   // Which terms row i has, one bit each: a window's terms fit the bitset in the fastest cache where
   // the dense weights do not, and most terms of a candidate are not the row's.
@@ -302,12 +349,13 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   for (const i of rowList) {
     const vi = vecs[i];
     for (let x = 0; x < vi.ids.length; x++) {
-      dense[vi.ids[x]] = vi.ws[x];
+      dense[vi.ids[x]] = weight(vi, x);
       has[vi.ids[x] >>> 5] |= 1 << (vi.ids[x] & 31);
     }
     const stop = i >= rowsFrom;
     for (const t of vecs[i].key)
-      for (const j of postings.get(t)!) {
+      for (let p = postStart[t]; p < postStart[t + 1]; p++) {
+        const j = post[p];
         if (stop && j >= i) break;
         // A pair of two rows is counted once, from its higher index.
         if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
@@ -492,13 +540,15 @@ class TopSims {
 
 /** The dot product of a scattered vector and a sparse one, the terms the first has marked in `has`:
  * terms it lacks add nothing (as an exact 0 would), and only its own terms' weights are read. */
-function dotDense(a: Float64Array, has: Int32Array, b: { ids: Int32Array; ws: Float64Array }): number {
+function dotDense(a: Float64Array, has: Int32Array, b: Vec): number {
+  const { ids, codes, norm } = b;
+  const { lf, idf } = b.tables;
   let s = 0;
-  for (let y = 0; y < b.ids.length; y++) {
-    const id = b.ids[y];
+  for (let y = 0; y < ids.length; y++) {
+    const id = ids[y];
     if ((has[id >>> 5] & (1 << (id & 31))) === 0) continue;
     const w = a[id];
-    if (w !== 0) s += w * b.ws[y];
+    if (w !== 0) s += w * ((lf[codes[y]] * idf[id]) / norm);
   }
   return s;
 }
