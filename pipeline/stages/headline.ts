@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { asString, firstHit, trusted, type Source } from '../article/sources.js';
 import { compile } from '../config/spec.js';
 import { chromePatterns } from './chrome/spec.js';
+import { datelinePatterns } from './dateline/spec.js';
 import { headlinePatterns, headlineSpec } from './headline/spec.js';
 import { foldLine } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
@@ -39,6 +40,7 @@ function rulesOf(options: StageOptions): TitleRules {
       header: h.header_patterns.map((p) => compile(p, headlinePatterns.line)),
       notAfter: h.not_after_patterns.map((p) => compile(p, headlinePatterns.line)),
       stopwords: new Set(options.config.chrome.stopwords.map((w) => w.toLowerCase())),
+      dateline: compile(options.config.metadata.dateline.pattern, datelinePatterns.dateline),
     };
     compiled.set(options.config, r);
   }

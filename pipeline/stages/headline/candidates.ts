@@ -20,6 +20,8 @@ export interface TitleRules {
   notAfter: RegExp[];
   /** A byline or a date line: what follows an article's title. */
   header: RegExp[];
+  /** A dateline opening a paragraph ("DALLAS (AP) —"): the story's text starts there. */
+  dateline?: RegExp;
 }
 
 export interface TitleCandidate {
@@ -74,15 +76,27 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   const clean = start <= W.cleanLead && paras.slice(0, start).every((q) => q.kind !== 'chrome');
   const out: TitleCandidate[] = [];
   // The article's own first paragraph may be its title when the title reads like a sentence.
-  for (let i = start; i >= 0 && i >= start - window; i--) {
+  // The chrome stage may open the article a few paragraphs early, on a teaser or a dek printed over
+  // the title: a title-shaped line just under the article's first paragraph stays a candidate, marked
+  // (cue `below`) so the ranker weighs it against the lines above. A clean dump has no page around its
+  // text for the chrome stage to misread: a short line under its opening is a sentence of the article.
+  // Nor when that paragraph opens with a dateline: the story's own text starts there, no teaser.
+  const opensStory = !!rules.dateline?.test(paras[start]?.text.slice(0, 300) ?? '');
+  const lowest = clean || opensStory ? start : Math.min(region.last, start + W.belowSpan);
+  for (let i = lowest; i >= 0 && i >= start - window; i--) {
     const p = paras[i];
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     // What follows a "By" label is a name, not a title.
     if (paras.slice(Math.max(0, i - W.nameLook), i).some((q) => rules.notAfter.some((re) => re.test(q.text)))) continue;
+    // Under a teaser or a dek, not inside the article's text: once more prose than a dek has run, a
+    // title-shaped line is a subhead or a short sentence of the body. (Measured: the limit drops no
+    // candidate that gives a label of naeb-dev or silver-dev, the trainer's CV is the same with it, and
+    // without it two polnear-dev pages whose titles are no candidate took a body sentence as headline.)
+    if (i > start && paras.slice(start, i).filter((q) => q.kind === 'prose').length > W.belowProse) continue;
     // The article's first paragraph is its title only when more of the article follows it.
-    if (i === start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
+    if (i >= start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
-    const against = i === start ? ledeOf(i + 1) : lede;
+    const against = i >= start ? ledeOf(i + 1) : lede;
     const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
     const f = folded[i];
     const n = wordsOf(p.text).length;
@@ -107,7 +121,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       overlap: overlap * Math.min(1, words.length / W.fullContent),
       echoed: +echoed,
       length: Math.min(n, W.fullWords) / W.fullWords,
-      up: Math.min(start - i, W.headerSpan),
+      up: Math.max(0, Math.min(start - i, W.headerSpan)),
       far: Math.max(0, start - i - W.farFrom),
       long: +(n > W.longWords),
       sentence: +sentence,
@@ -120,7 +134,8 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       tag: +repeats,
       headed: +headed,
       opensClean: +(clean && i === 0),
-      ...shapeCues(p, i === start, start - i),
+      below: +(i > start),
+      ...shapeCues(p, i === start, Math.max(0, start - i)),
     };
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
@@ -131,7 +146,9 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // A breadcrumb or a page title that runs a section name into the title adds words to a title found
   // on its own line: the shorter one is the title.
   // A section name glued to it ("NewsLengthy ...": links that lost their spacing) pads it the same way.
-  const titled = out.filter((c) => wordsOf(c.text).length >= 4);
+  // Only lines from the article's first paragraph up count as the shorter one: a line under it that
+  // ends another one is the title printed again (a dek's lead-in, share text), not the title itself.
+  const titled = out.filter((c) => c.distance >= 0 && wordsOf(c.text).length >= 4);
   const own = titled.map((c) => foldLine(c.text));
   const gluedOnto = (c: TitleCandidate, o: TitleCandidate) =>
     o !== c && c.text.length > o.text.length && c.text.endsWith(o.text) && /^\p{Lu}/u.test(o.text) && /\p{Ll}$/u.test(c.text.slice(0, -o.text.length));

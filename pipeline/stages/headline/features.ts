@@ -44,6 +44,7 @@ export const FEATURES = [
   'creditEnd', // ends with a photo credit: "... . (Jane Doe)", "... Photo / Agency"
   'chromeVerb', // opens with an order to the reader about the site: "Log in to ...", "Help us ...", "Try our ..."
   'bio', // reads as a writer's bio: "I write about ...", "Reporter covering ..."
+  'below', // under the article's first paragraph (that paragraph was a teaser or a dek over the title)
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -51,7 +52,7 @@ export type Cues = Record<Feature, number>;
 /** Cues of a candidate's rank among the page's candidates (set once all are found). */
 export type RankCue = 'nearest' | 'second';
 /** Cues that need the page around the candidate (candidates.ts). */
-export type PageCue = 'overlap' | 'echoed' | 'length' | 'up' | 'far' | 'long' | 'sentence' | 'shared' | 'byCaption' | 'copiesLede' | 'truncated' | 'shouted' | 'glued' | 'tag' | 'headed' | 'opensClean';
+export type PageCue = 'overlap' | 'echoed' | 'length' | 'up' | 'far' | 'long' | 'sentence' | 'shared' | 'byCaption' | 'copiesLede' | 'truncated' | 'shouted' | 'glued' | 'tag' | 'headed' | 'opensClean' | 'below';
 export const RANK_CUES: readonly RankCue[] = ['nearest', 'second'];
 
 /** How close a title above the best candidate must score to head its header (candidates.ts rankTitles); null: off. */

@@ -26,6 +26,10 @@ export const W = {
    * and holding `aboveMinWords` words and `aboveOverlap` of overlap, is the title heading its header. */
   aboveMinWords: 7,
   aboveOverlap: 0.25,
+  /** Paragraphs under the article's first one that may still hold its title. */
+  belowSpan: 6,
+  /** Prose paragraphs (a teaser, a dek) that may stand over a title found under the article's first one. */
+  belowProse: 2,
   /** Words of the article's opening that the overlap is measured against. */
   ledeWords: 150,
 } as const;
