@@ -1,7 +1,8 @@
 // One dump from disk to a VFile ready for the per-article stages: size check, decoding, and the
 // `.md` dump's own frontmatter split off (and trusted). Throws an InputError with a rule id.
 import { readFile, stat } from 'node:fs/promises';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
+import { ArticleFile } from '../article/article-file.js';
 import { decode, DecodeError } from '../read/decode.js';
 import type { Dump } from '../read/discover.js';
 import { FrontmatterError, splitFrontmatter } from '../read/frontmatter.js';
@@ -53,7 +54,7 @@ export function dumpFile(bytes: Uint8Array, dump: Pick<Dump, 'rel' | 'kind'>): R
     text = text.replace(/^[ \t]+/gm, '');
   }
   if (!text.trim()) throw new InputError('empty', 'no article text after the frontmatter');
-  const file = new VFile({ path: dump.rel, value: text });
+  const file = new ArticleFile({ path: dump.rel, value: text });
   file.data.trusted = trusted;
   file.data.kind = dump.kind;
   return { file, sha256: sha256(bytes), encoding: decoded.encoding, warnings: decoded.warnings };

@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import type { Line } from '../../text/lines.js';
 import type { NameWords } from './features.js';
+import { lowerWordsOf } from '../../text/lower-words.js';
 
 export const CANDIDATE_SOURCES = ['by-line', 'labelled-line', 'name-and-age', 'name-and-outlet', 'beside-date', 'bare-name'] as const;
 
@@ -53,7 +54,7 @@ export function rankFeatures(cands: Candidate[], page: PageView): void {
   const bulletLines = page.lines.filter((l) => BULLET.test(l.text.trim()));
   const ordered = [...cands].sort((a, b) => a.line.n - b.line.n);
   // Words the page also writes in lower case are common words ("Exclusive Details", "Latest Posts"), not names.
-  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  const lowerWords = lowerWordsOf(text);
   for (const c of cands) {
     const f: Record<string, number> = {};
     for (const s of CANDIDATE_SOURCES) f[`src_${s}`] = c.sources.includes(s) ? 1 : 0;

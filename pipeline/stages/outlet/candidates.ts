@@ -6,6 +6,7 @@
 // others, whether the page's domains spell it, where and how often the page writes it, how it is cased
 // and whether it reads as common words or a person's name.
 import { lineStartsOf } from '../../text/lines.js';
+import { lowerWordsOf } from '../../text/lower-words.js';
 import type { Evidence } from './signals.js';
 import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from './choose.js';
 import { nameFitsDomain, nameKey, nameWords } from './names.js';
@@ -63,7 +64,6 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ALL_LOWER = /^\p{Ll}{3,}$/u;
 
 /** Where and how often the page writes `name` as whole words: count (up to 16), first and last line. */
 function placesOf(name: string, text: string, lineStarts: number[]): { n: number; first: number; last: number } {
@@ -109,8 +109,8 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
   const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim());
   const topLine = nonBlank[Math.min(11, nonBlank.length - 1)]?.[1] ?? 0;
   const copyrightLines = lines.filter((l) => /©|\(c\)|copyright/iu.test(l)).join('\n');
-  // Words of 3+ letters the page writes in lower case (its runs of letters, split once: a look-around pattern over the page cost more).
-  const lower = new Set(text.split(/[^\p{L}]+/u).filter((w) => ALL_LOWER.test(w)));
+  // Words of 3+ letters the page writes in lower case (looked up per candidate word: text/lower-words.ts).
+  const lower = lowerWordsOf(text);
   const ruleKey = rule ? nameKey(rule.name) : undefined;
   const best = pickRule(w, cfg);
   const bestScore = w.scored[0]?.score ?? 0;

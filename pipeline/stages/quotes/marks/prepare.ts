@@ -46,6 +46,7 @@ export function prepareAll(blocks: Block[], v: Vocab): Prepared[] {
 export function mask(text: string, spans: Span[]): string {
   // (most blocks hold no quote: splitting them into characters and joining them back gave the text itself)
   if (!spans.length) return text;
+  if (inOrder(text, spans)) return maskInOrder(text, spans);
   const chars = text.split('');
   for (const s of spans) {
     for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
@@ -53,6 +54,25 @@ export function mask(text: string, spans: Span[]): string {
     if (/[.!?]$/.test(inner) && s.end > s.start) chars[s.start + inner.length - 1] = '.';
   }
   return chars.join('');
+}
+
+// Spans in order, apart and inside the text (as findSpans makes them) are masked piece by piece: the
+// character array and a pattern test per character cost more (marks stage CPU 0.90x on a 300-dump
+// sample). The same text: test/quote-mask.test.ts compares the two on generated blocks and spans.
+const inOrder = (text: string, spans: Span[]) => spans.every((s, k) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= (k ? spans[k - 1].end : 0) && s.start <= s.end && s.end <= text.length);
+
+function maskInOrder(text: string, spans: Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    const quoted = text.slice(s.start, s.end);
+    let blank = quoted.replace(/\S/g, ' ');
+    const inner = quoted.trimEnd();
+    if (/[.!?]$/.test(inner)) blank = blank.slice(0, inner.length - 1) + '.' + blank.slice(inner.length);
+    out += text.slice(from, s.start) + blank;
+    from = s.end;
+  }
+  return out + text.slice(from);
 }
 
 /** A quote inside the reporter's sentence: it follows a word, not a sentence start, colon or comma. */
