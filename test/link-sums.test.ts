@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { MaxHeap } from '../pipeline/corpus/heap.js';
 import { LinkSums } from '../pipeline/corpus/link-sums.js';
 import { groupStories, type Edges, type StoryDoc, type StoryLink, type StoryOptions } from '../pipeline/corpus/stories.js';
+import { prng as rng } from './perturb.js';
 
 const OPTIONS = { similarity: 0.2, attach_similarity: 0.1, small_story: 3, far_similarity: 0.25, max_days_apart: 365 } as StoryOptions;
 
@@ -83,17 +84,6 @@ function reference(docs: readonly StoryDoc[], o: StoryOptions, edges: Edges): { 
     links[i] = best;
   }
   return { groupOf, links };
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A link graph of n docs: a few dense stories, stray links between them, sims from a short list

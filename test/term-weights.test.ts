@@ -6,22 +6,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { similarities, termVectors, weight, type StoryDoc, type StoryOptions } from '../pipeline/corpus/stories.js';
+import { prng as rng } from './perturb.js';
 
 const OPTIONS: StoryOptions = {
   similarity: 0.2, attach_similarity: 0.1, small_story: 3, quote_similarity: 0.6, max_days_apart: 365, active_days: 30,
   far_similarity: 0.25, max_term_share: 0.9, key_terms: 8, min_shared_keys: 1, max_key_docs: 100_000, min_link: 0.01, max_links: 6,
 };
-
-/** mulberry32: a small deterministic generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` docs of `terms` invented term hashes each (some above 2^31) with counts from `count`. */
 function docsOf(n: number, vocab: number, terms: number, seed: number, count: (r: () => number) => number): StoryDoc[] {
