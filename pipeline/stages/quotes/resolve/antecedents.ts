@@ -41,6 +41,8 @@ export class Antecedents {
     private sources: () => readonly Source[],
     private describe: (description: string, at: number) => SpeakerRef | null = () => null,
     private family: (key: string, g: Gender, at: number) => string | undefined = () => undefined,
+    /** `kin`: the relative a lone given name at an offset names ("his wife, Nora," -> Nora Lamm: kin.ts). */
+    private kin: (given: string, at: number) => { name: string; gender?: Gender } | undefined = () => undefined,
   ) {}
 
   /** The speaker a pronoun of gender `g` at `at` stands for, credited as their latest attribution credits them. */
@@ -251,6 +253,8 @@ export class Antecedents {
 
   /** The full name and gender of a named subject, or of the namesake of the pronoun's gender. */
   private personOf(m: Subject, g: Gender): { name: string; gender: Gender | undefined } {
+    const kin = !m.gender && !m.name.includes(' ') && !m.nominal ? this.kin(m.name, m.at) : undefined;
+    if (kin) return { name: kin.name, gender: kin.gender };
     // ("Mr. Lamm" of a family: the member family.ts says the prose goes on from, as for a source)
     const name = m.gender && !m.name.includes(' ') ? (this.family(m.key, m.gender, m.at) ?? this.people.expand([m.key], m.gender) ?? m.name) : fullName(this.people, m);
     const mg = m.gender ?? this.people.genderOf(name);

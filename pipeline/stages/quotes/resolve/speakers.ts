@@ -8,6 +8,7 @@ import type { Gender, Vocab } from '../vocab.js';
 import { Antecedents, fullName, type Subject } from './antecedents.js';
 import { definiteDescription, Described } from './described.js';
 import { familyMember, memberOf } from './family.js';
+import { kinOf } from './kin.js';
 import { describesPerson, human, roleOf, severalPeople } from './source-words.js';
 
 /** A resolved speaker: the name, and the description the article gave with it ("a harbor pollster"). */
@@ -46,7 +47,7 @@ export class Speakers {
    */
   constructor(private people: People, private v: Vocab, subjects: Subject[] = [], private quoted: readonly [number, number][] = []) {
     this.described = new Described(people, v, subjects, () => this.all());
-    this.antecedents = new Antecedents(people, v, subjects, () => this.all(), (d, at) => this.described.resolve(d, at), (key, g, at) => memberOf(people, v, key, g, at, quoted));
+    this.antecedents = new Antecedents(people, v, subjects, () => this.all(), (d, at) => this.described.resolve(d, at), (key, g, at) => memberOf(people, v, key, g, at, quoted), (given, at) => this.kin(given, at));
   }
 
   /**
@@ -155,15 +156,21 @@ export class Speakers {
   }
 
   private record(m: Mention, at: number): SpeakerRef {
-    const name = m.kind === 'person' ? (familyMember(this.people, this.v, m, at, this.quoted) ?? this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
+    const kin = m.kind === 'person' && m.tokens.length === 1 && !m.gender ? this.kin(m.tokens[0], at) : undefined;
+    const name = m.kind === 'person' ? (kin?.name ?? familyMember(this.people, this.v, m, at, this.quoted) ?? this.people.expand(m.tokens, m.gender) ?? m.text) : m.text;
     const role = roleOf(m.tail, this.v);
-    const gender = m.kind === 'person' ? (this.people.genderOf(name) ?? m.gender) : m.gender;
+    const gender = m.kind === 'person' ? (kin?.gender ?? this.people.genderOf(name) ?? m.gender) : m.gender;
     const short = m.kind === 'person' && m.tokens.length === 1 && !m.gender ? m.tokens[0] : undefined;
     // (several people are "they", never "he" or "she": human only as one person is)
     const person = m.kind === 'nominal' && human(m.text, this.v) && !severalPeople(m.text, this.v);
     this.sources.push({ at, name, role, kind: m.kind, gender, human: person, short });
     this.sorted = false;
     return { name, role };
+  }
+
+  /** "his wife, Nora, said": a given name alone after a relation takes the family's surname (kin.ts). */
+  private kin(given: string, at: number): { name: string; gender?: Gender } | undefined {
+    return kinOf(this.people, this.v, given, at, (g, x) => this.antecedents.resolve(g, x)?.name);
   }
 
   /** The latest source in [from, at), whoever it is: a quote standing alone after "Lamm said ..." is Lamm's. */
