@@ -13,7 +13,7 @@ import type { StageOptions } from './options.js';
 import { chooseFrom, weigh, writtenInFull } from './outlet/choose.js';
 import { nameShape } from './outlet/trim.js';
 import { PersonTest } from './outlet/people.js';
-import { gatherEvidence } from './outlet/signals.js';
+import { gatherEvidence, type SignalConfig } from './outlet/signals.js';
 import { folderOf, outletByPath, urlLine, type UrlLine } from './outlet/told.js';
 import { markSpan } from '../text/spans.js';
 import { pointAt } from '../text/lines.js';
@@ -225,11 +225,22 @@ const sources: Source<Ctx, Hit>[] = [
   { name: 'page-evidence', find: pageOutlet },
 ];
 
+/**
+ * The outlet config with the section vocabulary, one object per loaded config: gatherEvidence keeps what it
+ * derives from a config (sets, patterns) by that object, so a fresh spread per page would rebuild it all.
+ */
+const signalConfigs = new WeakMap<Ctx['options']['config'], SignalConfig>();
+function signalConfig(config: Ctx['options']['config']): SignalConfig {
+  let c = signalConfigs.get(config);
+  if (!c) signalConfigs.set(config, (c = { ...config.outlets, section_words: config.metadata.section.vocabulary }));
+  return c;
+}
+
 /** The page's evidence and the ordered rules' choice from it. */
 function weighPage({ file, options, registry, url }: Ctx) {
   const cfg = options.config.outlets;
   const text = String(file.value);
-  const evidence = gatherEvidence(text, { ...cfg, section_words: options.config.metadata.section.vocabulary });
+  const evidence = gatherEvidence(text, signalConfig(options.config));
   if (url) evidence.push({ text: url.domain, kind: 'domain', weight: cfg.url_weight, via: 'url-line' });
   const known = { lookup: (x: string) => registry.lookup(x)?.name };
   const choose = { ...cfg, text, org_words: options.config.metadata.byline.org_words, isPerson: (n: string, t: string) => personTestOf(options.config).isPerson(n, t) };
