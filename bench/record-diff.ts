@@ -2,6 +2,7 @@
 // commit message states when a change is meant to move figures. Usage: node dist/bench/record-diff.js A B
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 
 function records(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -28,10 +29,14 @@ for (const [k, ta] of a) {
   if (tb === ta) continue;
   changed++;
   if (tb === undefined) continue;
-  const fm = (t: string) => new Map(t.split('\n---\n')[0].split('\n').filter((l) => /^[a-z_]+:/u.test(l)).map((l) => [l.split(':')[0], l] as const));
+  // Each key's whole value (a list or a map spans many lines: comparing a key's first line missed a
+  // changed quote or byline name), as parsed YAML.
+  const fm = (t: string) => (YAML.parse(t.split('\n---\n')[0].replace(/^---\n/u, '')) ?? {}) as Record<string, unknown>;
   const fa = fm(ta);
   const fb = fm(tb);
-  for (const [key, line] of fa) if (fb.get(key) !== line) fields.set(key, (fields.get(key) ?? 0) + 1);
+  for (const key of new Set([...Object.keys(fa), ...Object.keys(fb)])) {
+    if (JSON.stringify(fa[key]) !== JSON.stringify(fb[key])) fields.set(key, (fields.get(key) ?? 0) + 1);
+  }
   if (ta.split('\n---\n').slice(1).join() !== tb.split('\n---\n').slice(1).join()) fields.set('body', (fields.get('body') ?? 0) + 1);
 }
 console.log(`${changed} of ${a.size} records differ (${b.size} in the second); by field: ${[...fields].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
