@@ -1,22 +1,11 @@
 // mask (quotes/marks/prepare.ts) builds the masked block piece by piece when its spans are in order; it
-// must give the text the character-array code it replaced gives, for spans in order or not.
+// must give the text the character-array code it replaced gives (kept as maskByChars, the form for spans
+// out of order), for spans in order or not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { mask } from '../pipeline/stages/quotes/marks/prepare.js';
+import { mask, maskByChars as byChars } from '../pipeline/stages/quotes/marks/prepare.js';
 import type { Span } from '../pipeline/stages/quotes/marks/marks.js';
-
-/** The replaced code. */
-function byChars(text: string, spans: Span[]): string {
-  if (!spans.length) return text;
-  const chars = text.split('');
-  for (const s of spans) {
-    for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
-    const inner = text.slice(s.start, s.end).trimEnd();
-    if (/[.!?]$/.test(inner) && s.end > s.start) chars[s.start + inner.length - 1] = '.';
-  }
-  return chars.join('');
-}
 
 const span = (start: number, end: number): Span => ({ start, end, open: start - 1, close: end + 1 });
 

@@ -4,7 +4,7 @@
 // Also People's lowercase words and the quote mask of a block without quotes, rewritten for speed too.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mask } from '../pipeline/stages/quotes/marks/prepare.js';
+import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
 import { words } from '../pipeline/stages/quotes/words.js';
 
@@ -112,15 +112,6 @@ test('lowercaseWords gives the pattern\'s matches', () => {
 // quotes/marks/prepare.ts mask: a block without quotes is returned as it is, without the character
 // split and join it went through (the same string, astral characters and lone surrogates included).
 test('mask of a block without spans is the block; with spans it blanks as before', () => {
-  const oldMask = (text: string, spans: { start: number; end: number }[]) => {
-    const chars = text.split('');
-    for (const s of spans) {
-      for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
-      const inner = text.slice(s.start, s.end).trimEnd();
-      if (/[.!?]$/.test(inner) && s.end > s.start) chars[s.start + inner.length - 1] = '.';
-    }
-    return chars.join('');
-  };
   for (const t of TEXTS) assert.equal(mask(t, []), oldMask(t, []), JSON.stringify(t));
   const t = 'She said, \u201cWe won.\u201d Then \u201cnothing\u201d more \ud835\udc9c.';
   const spans = [{ open: 10, close: 18, start: 11, end: 18 }, { open: 25, close: 33, start: 26, end: 33 }];

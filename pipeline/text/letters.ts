@@ -36,3 +36,20 @@ export const isLetterOrNumber = (c: number): boolean => (classes(c) & (LETTER | 
 export const isLower = (c: number): boolean => (classes(c) & LOWER) !== 0;
 /** \p{Lu} */
 export const isUpper = (c: number): boolean => (classes(c) & UPPER) !== 0;
+
+/** The code point starting at UTF-16 offset `i` (a surrogate pair read whole), or '' past the end. */
+export function codePointAt(text: string, i: number): string {
+  const c = text.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
+/** The code point ending just before UTF-16 offset `i` (a surrogate pair read whole), or '' at 0. */
+export function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
+}

@@ -5,25 +5,10 @@
 // up with indexOf and a look at its neighbours (outlet-rank stage CPU 0.6x on a 300-dump news sample).
 // Same answers as the set (test/lower-words.test.ts checks it against one over generated pages).
 
+import { codePointAt, codePointBefore } from './letters.js';
+
 const ALL_LOWER = /^\p{Ll}{3,}$/u;
 const LETTER = /^\p{L}$/u;
-
-/** The code point ending just before UTF-16 offset `at` (a surrogate pair read whole), or '' at 0. */
-function charBefore(text: string, at: number): string {
-  if (at <= 0) return '';
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1];
-}
-
-/** The code point starting at `at` (a surrogate pair read whole), or '' past the end. */
-function charAt(text: string, at: number): string {
-  const c = text.codePointAt(at);
-  return c === undefined ? '' : String.fromCodePoint(c);
-}
 
 /** `has(word)`: whether `text` writes `word` as a whole lowercase run of letters; answers are kept per word. */
 export function lowerWordsOf(text: string): { has(word: string): boolean } {
@@ -31,7 +16,7 @@ export function lowerWordsOf(text: string): { has(word: string): boolean } {
   const find = (w: string): boolean => {
     if (!ALL_LOWER.test(w)) return false;
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      if (!LETTER.test(charBefore(text, at)) && !LETTER.test(charAt(text, at + w.length))) return true;
+      if (!LETTER.test(codePointBefore(text, at)) && !LETTER.test(codePointAt(text, at + w.length))) return true;
     }
     return false;
   };

@@ -1,6 +1,7 @@
 // Whether a candidate outlet name is a person's: a person the page writes about ("Nixon", "Anthony
 // LaCalamita", "Julie Ann Brandau") is never its publisher. A name is a person's when it opens with a
 // given name, or when the page writes it after a given name or a title ("Richard Nixon", "Mr. Nixon").
+import { codePointAt, codePointBefore } from '../../text/letters.js';
 import { nameWords } from './names.js';
 
 export interface PersonVocab {
@@ -96,23 +97,6 @@ function blanksFrom(text: string, end: number): number {
   let k = end;
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   return k;
-}
-
-/** The code point starting at `i` ('' at the end). */
-function codePointAt(text: string, i: number): string {
-  const c = text.codePointAt(i);
-  return c === undefined ? '' : String.fromCodePoint(c);
-}
-
-/** The code point ending at `i` ('' at the start). */
-function codePointBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const lo = text.charCodeAt(i - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
-    const hi = text.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(i - 2, i);
-  }
-  return text[i - 1];
 }
 
 function count(re: RegExp, text: string): number {

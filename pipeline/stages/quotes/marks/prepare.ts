@@ -46,7 +46,11 @@ export function prepareAll(blocks: Block[], v: Vocab): Prepared[] {
 export function mask(text: string, spans: Span[]): string {
   // (most blocks hold no quote: splitting them into characters and joining them back gave the text itself)
   if (!spans.length) return text;
-  if (inOrder(text, spans)) return maskInOrder(text, spans);
+  return inOrder(text, spans) ? maskInOrder(text, spans) : maskByChars(text, spans);
+}
+
+/** mask's reference form, for spans in any order, overlapping or outside the text: a character array. */
+export function maskByChars(text: string, spans: readonly { start: number; end: number }[]): string {
   const chars = text.split('');
   for (const s of spans) {
     for (let i = s.start; i < s.end; i++) if (!/\s/.test(chars[i])) chars[i] = ' ';
