@@ -2,7 +2,7 @@
 // cookie notices, names w3m ran into menu words, and publishers that open a site's own name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { beforeChrome, echoOnce } from '../pipeline/stages/outlet/trim.js';
+import { beforeChrome, echoOnce, tidyOutlet } from '../pipeline/stages/outlet/trim.js';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import parseDump from '../pipeline/article/parse.js';
@@ -24,6 +24,26 @@ test('a name is cut before the chrome w3m ran into it', () => {
     ['Harbor Tech', 'Harbor Tech'],
   ];
   for (const [name, want] of cases) assert.equal(beforeChrome(name, chrome, networks), want, name);
+});
+
+test('the outlet a page gave is tidied for the CMS: a glued echo once, legal forms cut from its end', () => {
+  const cases: [string, string][] = [
+    ['Harbor LedgerHarbor Ledger', 'Harbor Ledger'],
+    ['QuayBikesQuayBikes', 'QuayBikes'],
+    ['Quay Digital Pty', 'Quay Digital'],
+    ['Harbor Ledger Pty Ltd', 'Harbor Ledger'],
+    ['The Quay Times DAC', 'The Quay Times'],
+    ['Harbor Information Pvt', 'Harbor Information'],
+    // Negatives: a short doubled syllable, a legal form alone, words that are no legal form, a word echo.
+    ['TamTam', 'TamTam'],
+    ['Ltd', 'Ltd'],
+    ['Harbor Private', 'Harbor Private'],
+    ['Quay Media', 'Quay Media'],
+    ['Bora Bora', 'Bora Bora'],
+    ['BoraBora', 'BoraBora'],
+    ['harborharbor', 'harborharbor'],
+  ];
+  for (const [name, want] of cases) assert.equal(tidyOutlet(name), want, name);
 });
 
 test("a logo's text echoed beside the name is said once", () => {

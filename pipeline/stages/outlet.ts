@@ -11,7 +11,7 @@ import { outletEntrySpec, outletPatterns, outletsSpec } from './outlet/spec.js';
 import type { OutletEntry } from '../types.js';
 import type { StageOptions } from './options.js';
 import { chooseFrom, weigh, writtenInFull } from './outlet/choose.js';
-import { nameShape } from './outlet/trim.js';
+import { nameShape, tidyOutlet } from './outlet/trim.js';
 import { PersonTest } from './outlet/people.js';
 import { gatherEvidence, type SignalConfig } from './outlet/signals.js';
 import { folderOf, outletByPath, urlLine, type UrlLine } from './outlet/told.js';
@@ -309,7 +309,9 @@ export function outletRank(options: StageOptions, ranker: Ranker | null = shippe
 const urlOf = (file: VFile, options: StageOptions) => (options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined);
 
 function setOutlet(file: VFile, registry: OutletRegistry, hit: Hit, via: string): void {
-  file.data.outlet = { value: registry.normalize(hit.name), via: hit.via ?? via, ...(hit.features && { features: hit.features }) };
+  // A name the page's text gave is tidied for the CMS; a name the newsroom or the dump's metadata gave stays as given.
+  const name = via === 'page-evidence' ? tidyOutlet(hit.name) : hit.name;
+  file.data.outlet = { value: registry.normalize(name), via: hit.via ?? via, ...(hit.features && { features: hit.features }) };
   const entry = registry.lookup(file.data.outlet.value);
   if (entry) file.data.outletEntry = entry;
 }

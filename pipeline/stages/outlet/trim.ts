@@ -30,6 +30,30 @@ export function echoOnce(name: string): string {
 }
 
 /**
+ * Glued with no space ("Harbor LedgerHarbor Ledger"): the second copy opens with a capital right after the
+ * first's last letter. Halves of five letters or more: a brand may double a short syllable ("TamTam").
+ */
+function gluedOnce(name: string): string {
+  const h = name.length / 2;
+  return Number.isInteger(h) && h >= 5 && /^\p{Lu}/u.test(name) && name.slice(0, h) === name.slice(h) ? name.slice(0, h) : name;
+}
+
+// Legal forms of a company (ISO 20275's common abbreviations) that a copyright line leaves at a name's end
+// when the words cut before them were not in the outlet settings' corporate_suffixes ("Harbor Pty").
+const LEGAL_FORMS = new Set(['pty', 'pvt', 'pte', 'dac', 'bhd', 'sdn', 'srl', 'sarl', 'bv', 'ltd', 'llc', 'inc', 'plc', 'gmbh']);
+
+/**
+ * The outlet a page's text gave, as a CMS shows it: a glued echo said once, and the legal forms at its
+ * end cut ("Quay Digital Pty Ltd" -> "Quay Digital"). Applied to the chosen name only, after the ranker,
+ * so the ranker's candidates (and its fitted weights) are what they were.
+ */
+export function tidyOutlet(name: string): string {
+  const words = gluedOnce(name).split(' ');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1].toLowerCase().replace(/[.,]+$/u, ''))) words.pop();
+  return words.join(' ').replace(/,$/u, '');
+}
+
+/**
  * A name cut before the site chrome w3m ran into it: "Washington Technology Privacy Policy" -> "Washington
  * Technology", "WDW on Facebook" -> "WDW". A name opening with a chrome word stays whole (and is dropped).
  */
