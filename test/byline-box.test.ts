@@ -72,6 +72,9 @@ test('the byline of a page from a box, a listed credit or an imaged By line; non
     ['an image before the By line', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] by Kevin Marlowe on January 20, 2020', ...body), ['Kevin Marlowe']],
     ['the name after the date that opens its line', page('Harbor Council Votes on the Ferry Timetable', '', 'Dec 17, 2025Kevin Marlowe', '', 'Ferry Timetable Changes', ...body), ['Kevin Marlowe']],
     ['a name, a dash and the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe - Nov 19, 2019, 10:31 pm CST', ...body), ['Kevin Marlowe']],
+    // A list of topics one per line with no bullets: a trending person's name beside the date is no credit.
+    ['a trending list over the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Trending', 'Harbor Ferry Strike', 'Winter Storm News', 'Kevin Marlowe', 'December 22, 2023', ...body), undefined],
+    ['a section name over the name beside the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Politics', 'Kevin Marlowe', 'December 22, 2023', ...body), ['Kevin Marlowe']],
     ['an avatar before the name beside the date', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] Kevin Marlowe', 'January 20, 2020', ...body), ['Kevin Marlowe']],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

@@ -271,6 +271,7 @@ const sources: Source<Ctx, Hit>[] = [
         if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index) : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
+        if (inTopicList(ls, l.n, titleOnly, headLineOf(ctx.file))) continue;
         const names = people(barename(t, cfg) ?? [], ctx);
         if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
@@ -300,6 +301,24 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
 ];
+
+/** A short phrase in title case, no digits or marks: "Gaza Hostages", "Weather Alerts". */
+const TOPIC = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
+/**
+ * True when line `n` stands in a list of short title-case phrases laid out one per line with no bullets
+ * (topics above and below it, or two above it): a name there is a trending person's, not a credit. A
+ * job-title line ("Senior Editor") and the headline do not count as topics.
+ */
+function inTopicList(ls: Line[], n: number, titleOnly: (l?: Line) => boolean, headLine?: number): boolean {
+  const near = (from: number, step: number) => {
+    for (let k = from, seen = 0; k >= 0 && k < ls.length && seen < 2; k += step, seen++) if (ls[k].text.trim()) return ls[k];
+    return undefined;
+  };
+  const topic = (l?: Line) => !!l && l.n !== headLine && TOPIC.test(l.text.trim()) && !titleOnly(l);
+  const above = near(n - 1, -1);
+  const below = near(n + 1, 1);
+  return topic(above) && (topic(below) || topic(near(above!.n - 1, -1)));
+}
 
 /** First and last line of the article's prose, when chrome found any. */
 function articleOf(file: VFile): { first: number; last: number } | undefined {
