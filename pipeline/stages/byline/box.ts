@@ -1,11 +1,11 @@
 // A byline box with no "By" and no date beside it: a name standing alone on its line that the lines
 // around it mark as a writer's, not as a person the story is about:
-//   "Ana Ruiz•@anaruiz", "Ana Ruiz, @anaruiz"          the name and a social handle;
+//   "Ana Ruiz•@anaruiz", "Ana Ruiz (@anaruiz)"         the name and a social handle;
 //   "Ana Ruiz, Contributor", "Ana Ruiz, Tri Staff"     the name and a job title after a comma;
 //   "Ana Ruiz•Oct 20, 2025", "Ana Ruiz|Updated 2h ago"  the name, a cell mark and the story's date or age;
 //   "Ana Ruiz" over "Yesterday 3:20pm", "2h ago",      the name over the story's age, a reading time
-//     "Published 3 seconds ago", "4 min read",         or a job title standing alone.
-//     "Senior Editor"
+//     "Published 3 seconds ago", "4 min read",         or a job title (alone, or after the name again).
+//     "Senior Editor", "Ana Ruiz Senior Editor"
 // A page that lists several such boxes for different people (a river of teasers, a staff list) names
 // none of them the writer unless one stands just under the headline.
 import type { Line } from '../../text/lines.js';
@@ -26,7 +26,7 @@ export interface BoxRead {
 const IMAGE = /^(?:\[[^\]\n]{0,60}\]\s*)+/u;
 const BULLET = /^[•·*□○■☆●-]\s*/u;
 /** A social handle after the name, then at most an age ("/ 2 days", "• 1h ago"). */
-const HANDLE = /^(.+?)\s*(?:[•·,|/]\s*|\s)@[\w.]{2,30}\s*(?:[/•·|]\s*\d{1,3}\s*\p{L}{1,8}(?:\s+ago)?)?\s*$/u;
+const HANDLE = /^(.+?)\s*(?:[•·,|/]\s*|\s)(?:@[\w.]{2,30}|\(@[\w.]{2,30}\))\s*(?:[/•·|]?\s*\d{1,3}\s*\p{L}{1,8}(?:\s+ago)?)?\s*$/u;
 /** A job title after a comma: capitalised words, the last one a title word ("Contributor", "Tri Staff"). */
 const COMMA_TITLE = /^(\p{Lu}[^,]{2,50}),\s+((?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}\p{Ll}+)\s*$/u;
 /** The story's age or reading time standing on the line under the name. */
@@ -87,7 +87,9 @@ function boxAt(r: BoxRead, i: number): string[] {
   const next = r.lines.slice(i + 1, i + 4).find((l) => l.text.trim());
   if (!next) return [];
   const n = boxText(next.text);
-  return STAMP_LINE.test(n) || r.titleOnly(n) ? names : [];
+  // The name over itself with a job title ("Ana Ruiz" / "Ana Ruiz Senior Contributor"): an author card.
+  const again = n.startsWith(names[0]) && n.length > names[0].length && r.titleOnly(n.slice(names[0].length));
+  return STAMP_LINE.test(n) || r.titleOnly(n) || again ? names : [];
 }
 
 /** The page's byline box: the one just under the headline, else the only name its boxes give. */
