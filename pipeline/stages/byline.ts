@@ -257,6 +257,7 @@ const sources: Source<Ctx, Hit>[] = [
       // A job-title line between the name and the date ("Senior Editor") does not count as distance.
       const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
       const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
+      const headLine = headLineOf(ctx.file);
       for (const off of order) {
         const l = ls[ctx.dateLine + off];
         if (!l || !l.text.trim() || titleOnly(l)) continue;
@@ -271,7 +272,7 @@ const sources: Source<Ctx, Hit>[] = [
         if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index) : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
-        if (inTopicList(ls, l.n, titleOnly, headLineOf(ctx.file))) continue;
+        if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
         const names = people(barename(t, cfg) ?? [], ctx);
         if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }

@@ -73,23 +73,27 @@ function boxAt(r: BoxRead, i: number): string[] {
   // Inside the article's prose a name over a handle or an age is an embedded post, a quoted card.
   const a = r.article;
   if (a && i > a.first && i < a.last) return [];
-  const t = boxText(r.lines[i].text);
+  const raw = r.lines[i].text;
+  if (raw.length < 4 || raw.length > 160) return [];
+  const t = boxText(raw);
   if (t.length < 4 || t.length > 80 || !/^\p{Lu}/u.test(t)) return [];
-  const handle = HANDLE.exec(t) ?? NAME_STAMP.exec(t);
+  // Each shape's pattern only where its mark stands (the rule reads every short line of a page).
+  const handle = (t.includes('@') ? HANDLE.exec(t) : null) ?? (/[•·|]/u.test(t) ? NAME_STAMP.exec(t) : null);
   if (handle) return r.names(handle[1]);
-  const comma = COMMA_TITLE.exec(t);
+  const comma = t.includes(',') ? COMMA_TITLE.exec(t) : null;
   if (comma) {
     const last = comma[2].split(/\s+/u).pop() ?? '';
     return r.titleOnly(last) ? r.names(comma[1]) : [];
   }
-  const names = r.names(t);
-  if (names.length !== 1 || names.join(' ').length < t.replace(/\s+/gu, ' ').length - 1) return [];
+  // The line under it first (cheap), then the names (the stage's full reading of a name).
   const next = r.lines.slice(i + 1, i + 4).find((l) => l.text.trim());
   if (!next) return [];
   const n = boxText(next.text);
   // The name over itself with a job title ("Ana Ruiz" / "Ana Ruiz Senior Contributor"): an author card.
-  const again = n.startsWith(names[0]) && n.length > names[0].length && r.titleOnly(n.slice(names[0].length));
-  return STAMP_LINE.test(n) || r.titleOnly(n) || again ? names : [];
+  const again = n.length > t.length && n.startsWith(t) && r.titleOnly(n.slice(t.length));
+  if (!again && !STAMP_LINE.test(n) && !r.titleOnly(n)) return [];
+  const names = r.names(t);
+  return names.length === 1 && names[0].length >= t.replace(/\s+/gu, ' ').length - 1 ? names : [];
 }
 
 /** The page's byline box: the one just under the headline, else the only name its boxes give. */
