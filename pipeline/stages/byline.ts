@@ -2,9 +2,13 @@
 //   by-line        "By A and B", "By: A, B - @site", "Written by A", "| By A", "BatyBy A" (glued cells),
 //                  the one nearest the publication date line (else the first on the page);
 //   labelled-line  a label line ("By", "Author:", "Written By") and the name on the next line (even when
-//                  that line is a bio: only the leading name is taken);
+//                  that line is a bio: only the leading name is taken), and the names after it one per
+//                  line, each after a line that is only "and" or a comma;
 //   beside-date    a name standing alone on a line next to the publication date line, or opening it
-//                  ("Stephen Edelstein December 22, 2023", "Elizabeth Flores   USA TODAY").
+//                  ("Stephen Edelstein December 22, 2023", "Elizabeth Flores   USA TODAY");
+//   byline-box     a name the lines around it mark as the writer's: a handle, a job title after a comma,
+//                  the story's age or a job title under it (byline/box.ts).
+// Images w3m prints before a credit ("[headshot] by A", "Picture of A A") are not part of it.
 // A wire credit standing alone ("By Associated Press") is kept as written; beside a person it is dropped.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -20,6 +24,7 @@ import { splitNames, unglue } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
 import type { Found } from '../types.js';
 import { rankFeatures, type Candidate, type PageView } from './byline/candidates.js';
+import { boxText, bylineBox, withoutImages } from './byline/box.js';
 import { decide, rankTop, type Ranker } from './confidence/rank.js';
 import rankerJson from './byline/ranker.json' with { type: 'json' };
 import type { StageOptions } from './options.js';
@@ -141,7 +146,7 @@ function byLines(ctx: Ctx): { names: string[]; line: Line }[] {
   for (const l of ls) {
     if (!l.text.trim() || l.text.length > 400) continue;
     if (continues(ls[l.n - 1], l)) continue;
-    const names = byNames(l.text, cfg, grammar);
+    const names = byNames(withoutImages(l.text), cfg, grammar);
     if (names?.length) cands.push({ names, line: l });
   }
   return cands;
@@ -185,12 +190,32 @@ function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
     // A label that is an item of a list ("• Author", "• Recent Posts") is a tab, and the next item its sibling tab.
     if (BULLET_ITEM.test(l.text) && BULLET_ITEM.test(next.text)) continue;
     const names = people(splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1), ctx);
-    if (names.length) cands.push({ names, line: l });
+    if (names.length) cands.push({ names: [...names, ...listedAfter(ls, next.n, cfg, ctx)], line: l });
   }
   return cands;
 }
 
 const BULLET_ITEM = /^\s*[•·*]\s/u;
+
+/** A line that only joins two names of a credit, as w3m prints each author's link on a line of its own. */
+const JOINER = /^\s*(?:and|&|,|, and)\s*$/iu;
+/**
+ * The further names of a credit laid out one per line after a label ("By" / "Ana Ruiz" / "and" /
+ * "Tom Pell"): each joined to the one before by a line that is only "and", "&" or a comma.
+ */
+function listedAfter(ls: Line[], from: number, cfg: Cfg, ctx: Ctx): string[] {
+  const more: string[] = [];
+  for (let n = from + 1; more.length < 5; ) {
+    const join = ls.slice(n, n + 2).find((x) => x.text.trim());
+    if (!join || !JOINER.test(join.text)) break;
+    const name = ls.slice(join.n + 1, join.n + 3).find((x) => x.text.trim());
+    const got = name ? people(splitNames(name.text.trim(), rulesOf(cfg)).slice(0, 1), ctx) : [];
+    if (!name || !got.length) break;
+    more.push(got[0]);
+    n = name.n + 1;
+  }
+  return more;
+}
 
 /** Every line matching `pattern` whose group 1 is a bare name. */
 function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line }[] {
@@ -232,6 +257,7 @@ const sources: Source<Ctx, Hit>[] = [
       // A job-title line between the name and the date ("Senior Editor") does not count as distance.
       const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
       const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
+      const headLine = headLineOf(ctx.file);
       for (const off of order) {
         const l = ls[ctx.dateLine + off];
         if (!l || !l.text.trim() || titleOnly(l)) continue;
@@ -240,18 +266,75 @@ const sources: Source<Ctx, Hit>[] = [
         const distant = Math.abs(off) - between > reach;
         const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
         if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
-        let t = unglue(l.text.trim()).replace(/^[•·*□○■☆-]\s*/u, '');
+        let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
-        if (d) t = t.slice(0, d.index);
+        // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
+        if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index) : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
+        if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
         const names = people(barename(t, cfg) ?? [], ctx);
         if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
       return undefined;
     },
   },
+  {
+    // "Ana Ruiz•@anaruiz", "Ana Ruiz, Contributor", "Ana Ruiz" over "2h ago": a byline box (byline/box.ts).
+    name: 'byline-box',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
+      const jobs = new Set(cfg.title_words.map((w) => w.toLowerCase()));
+      const given = nameWordsOf(ctx.options).given;
+      return bylineBox({
+        lines: lines(ctx.file),
+        headLine: headLineOf(ctx.file),
+        article: articleOf(ctx.file),
+        // A known given name first: with no "By" and no date, "Video Gallery" or "Mobile Apps" read as names too.
+        names: (t) => people(barename(t, cfg) ?? [], ctx).filter((n) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))),
+        // "Senior Editor", "Digital Content Producer": a few capitalised words ending with a job-title word.
+        titleOnly: (t) => {
+          const ws = t.trim().split(/\s+/u);
+          return ws.length <= 4 && ws.every((w) => /^\p{Lu}[\p{L}&-]*$/u.test(w)) && jobs.has(ws[ws.length - 1].toLowerCase()) && ws.filter((w) => !titles.has(w.toLowerCase())).length <= 2;
+        },
+      });
+    },
+  },
 ];
+
+/** A short phrase in title case, no digits or marks: "Gaza Hostages", "Weather Alerts". */
+const TOPIC = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
+/**
+ * True when line `n` stands in a list of short title-case phrases laid out one per line with no bullets
+ * (topics above and below it, or two above it): a name there is a trending person's, not a credit. A
+ * job-title line ("Senior Editor") and the headline do not count as topics.
+ */
+function inTopicList(ls: Line[], n: number, titleOnly: (l?: Line) => boolean, headLine?: number): boolean {
+  const near = (from: number, step: number) => {
+    for (let k = from, seen = 0; k >= 0 && k < ls.length && seen < 2; k += step, seen++) if (ls[k].text.trim()) return ls[k];
+    return undefined;
+  };
+  const topic = (l?: Line) => !!l && l.n !== headLine && TOPIC.test(l.text.trim()) && !titleOnly(l);
+  const above = near(n - 1, -1);
+  const below = near(n + 1, 1);
+  return topic(above) && (topic(below) || topic(near(above!.n - 1, -1)));
+}
+
+/** First and last line of the article's prose, when chrome found any. */
+function articleOf(file: VFile): { first: number; last: number } | undefined {
+  const zone = file.data.article;
+  const first = zone && zone.region.first >= 0 ? zone.paras[zone.region.first]?.lines[0]?.n : undefined;
+  const lastPara = zone && zone.region.last >= 0 ? zone.paras[zone.region.last] : undefined;
+  const last = lastPara?.lines[lastPara.lines.length - 1]?.n;
+  return first !== undefined && last !== undefined ? { first, last } : undefined;
+}
+
+/** The line the headline stage took the headline from, when it stands in the text. */
+function headLineOf(file: VFile): number | undefined {
+  const head = file.data.chrome?.find((s) => s.rule === 'metadata-headline');
+  return head ? pointAt(file, head.start).line - 1 : undefined;
+}
 
 const lowerOf = new WeakMap<VFile, Set<string>>();
 const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S))/gmu;
@@ -378,21 +461,14 @@ export function bylineCandidates(ctx: Ctx, rule: Found<Hit> | undefined): Candid
 
 /** What the ranker sees of the page beside the candidates. */
 export function pageView(file: VFile, options: StageOptions): PageView {
-  const ls = lines(file);
-  const lineAt = (offset: number) => pointAt(file, offset).line - 1;
-  const head = file.data.chrome?.find((s) => s.rule === 'metadata-headline');
-  const zone = file.data.article;
-  const first = zone && zone.region.first >= 0 ? zone.paras[zone.region.first]?.lines[0]?.n : undefined;
-  const lastPara = zone && zone.region.last >= 0 ? zone.paras[zone.region.last] : undefined;
-  const last = lastPara?.lines[lastPara.lines.length - 1]?.n;
   return {
     file,
-    lines: ls,
+    lines: lines(file),
     dateLine: file.data.dateLine?.n,
-    headLine: head ? lineAt(head.start) : undefined,
+    headLine: headLineOf(file),
     headline: file.data.headline?.value,
     outlet: file.data.outlet?.value,
-    article: first !== undefined && last !== undefined ? { first, last } : undefined,
+    article: articleOf(file),
     words: nameWordsOf(options),
   };
 }

@@ -17,6 +17,7 @@ export interface NameRules {
   desk_words?: string[];
 }
 
+const INNER_CAPS = /^(?:\p{Lu}\p{Ll}{1,2}){1,2}\p{Lu}\p{Ll}{2,}$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
@@ -157,6 +158,12 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
       // A possessive ("Ana Ruiz's image") names what is hers, not a credit.
       if (/\p{L}['’]s$/u.test(w)) {
         words.length = 0;
+        break;
+      }
+      // A surname with inner capitals after a short particle-like part ("SanSone", "VanDerWerff") ending the
+      // credit (nothing after it but a stop word such as "Published"): the name, not two glued cells.
+      if (words.length && INNER_CAPS.test(w) && (i === raw.length - 1 || stop.has(lower[i + 1].replace(/[:;]$/u, '')))) {
+        words.push(w);
         break;
       }
       if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {

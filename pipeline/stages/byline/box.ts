@@ -1,0 +1,114 @@
+// A byline box with no "By" and no date beside it: a name standing alone on its line that the lines
+// around it mark as a writer's, not as a person the story is about:
+//   "Ana Ruiz•@anaruiz", "Ana Ruiz (@anaruiz)"         the name and a social handle;
+//   "Ana Ruiz, Contributor", "Ana Ruiz, Tri Staff"     the name and a job title after a comma;
+//   "Ana Ruiz•Oct 20, 2025", "Ana Ruiz|Updated 2h ago"  the name, a cell mark and the story's date or age;
+//   "Ana Ruiz" over "Yesterday 3:20pm", "2h ago",      the name over the story's age, a reading time
+//     "Published 3 seconds ago", "4 min read",         or a job title (alone, or after the name again).
+//     "Senior Editor", "Ana Ruiz Senior Editor"
+// A page that lists several such boxes for different people (a river of teasers, a staff list) names
+// none of them the writer unless one stands just under the headline.
+import type { Line } from '../../text/lines.js';
+
+export interface BoxRead {
+  lines: Line[];
+  /** The headline's line, when the headline stands in the text. */
+  headLine?: number;
+  /** First and last line of the article's prose, when chrome found any. */
+  article?: { first: number; last: number };
+  /** The names a bare-name text gives (the stage's own reading: people, not sections), else none. */
+  names: (text: string) => string[];
+  /** True when the text is only job-title words ("Senior Editor", "Staff Writer"). */
+  titleOnly: (text: string) => boolean;
+}
+
+/** w3m prints an image as its alt text in brackets: "[headshot] Ana Ruiz". */
+const IMAGE = /^(?:\[[^\]\n]{0,60}\]\s*)+/u;
+const BULLET = /^[•·*□○■☆●-]\s*/u;
+/** A social handle after the name, then at most an age ("/ 2 days", "• 1h ago"). */
+const HANDLE = /^(.+?)\s*(?:[•·,|/]\s*|\s)(?:@[\w.]{2,30}|\(@[\w.]{2,30}\))\s*(?:[/•·|]?\s*\d{1,3}\s*\p{L}{1,8}(?:\s+ago)?)?\s*$/u;
+/** A job title after a comma: capitalised words, the last one a title word ("Contributor", "Tri Staff"). */
+const COMMA_TITLE = /^(\p{Lu}[^,]{2,50}),\s+((?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}\p{Ll}+)\s*$/u;
+/** The story's age or reading time standing on the line under the name. */
+const STAMP = new RegExp(
+  [
+    '(?:published|updated|posted)\\b.{0,40}',
+    '(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b[\\s,]*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?',
+    '\\d{1,3}\\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\b.{0,30}',
+    '\\d{1,3}\\s+min(?:ute)?s?\\s+read',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'iu',
+);
+const STAMP_LINE = new RegExp(`^(?:${STAMP.source})\\s*$`, 'iu');
+const DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
+/** The name, a cell mark and the story's date or age on one line: "Ana Ruiz•Oct 20, 2025", "Ana Ruiz|Published 4 months ago". */
+const NAME_STAMP = new RegExp(`^(.+?)\\s*[•·|]\\s*(?:${STAMP.source}|${DAY})`, 'iu');
+/** Lines searched under the headline for a box before the rule gives up on the page's lists. */
+const UNDER_HEAD = 15;
+
+interface Box {
+  names: string[];
+  line: Line;
+}
+
+/** An avatar's alt text before the name: "Picture of Ana Ruiz Ana Ruiz", "icon Ana Ruiz". */
+const AVATAR = /^(?:(?:picture|photo|image|avatar|headshot|portrait) of|icon)\s+(?=\p{Lu})/iu;
+/** The name twice, as an avatar's alt text and as the name ("Ana Ruiz Ana Ruiz"): once. */
+const TWICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\1(?=$|\s)/u;
+
+/** The text of a line without its image alt texts, bullet and an avatar's alt text before the name. */
+export function boxText(t: string): string {
+  return t.trim().replace(IMAGE, '').replace(BULLET, '').replace(IMAGE, '').replace(AVATAR, '').replace(TWICE, '$1').trim();
+}
+
+/** A line without the images w3m prints before it ("[f87a] by Ana Ruiz" -> "by Ana Ruiz"). */
+export function withoutImages(t: string): string {
+  return IMAGE.test(t.trimStart()) ? t.trimStart().replace(IMAGE, '') : t;
+}
+
+/** The names of line `i` when it is a byline box, else none. */
+function boxAt(r: BoxRead, i: number): string[] {
+  // Inside the article's prose a name over a handle or an age is an embedded post, a quoted card.
+  const a = r.article;
+  if (a && i > a.first && i < a.last) return [];
+  const raw = r.lines[i].text;
+  if (raw.length < 4 || raw.length > 160) return [];
+  const t = boxText(raw);
+  if (t.length < 4 || t.length > 80 || !/^\p{Lu}/u.test(t)) return [];
+  // Each shape's pattern only where its mark stands (the rule reads every short line of a page).
+  const handle = (t.includes('@') ? HANDLE.exec(t) : null) ?? (/[•·|]/u.test(t) ? NAME_STAMP.exec(t) : null);
+  if (handle) return r.names(handle[1]);
+  const comma = t.includes(',') ? COMMA_TITLE.exec(t) : null;
+  if (comma) {
+    const last = comma[2].split(/\s+/u).pop() ?? '';
+    return r.titleOnly(last) ? r.names(comma[1]) : [];
+  }
+  // The line under it first (cheap), then the names (the stage's full reading of a name).
+  const next = r.lines.slice(i + 1, i + 4).find((l) => l.text.trim());
+  if (!next) return [];
+  const n = boxText(next.text);
+  // The name over itself with a job title ("Ana Ruiz" / "Ana Ruiz Senior Contributor"): an author card.
+  const again = n.length > t.length && n.startsWith(t) && r.titleOnly(n.slice(t.length));
+  if (!again && !STAMP_LINE.test(n) && !r.titleOnly(n)) return [];
+  const names = r.names(t);
+  return names.length === 1 && names[0].length >= t.replace(/\s+/gu, ' ').length - 1 ? names : [];
+}
+
+/** The page's byline box: the one just under the headline, else the only name its boxes give. */
+export function bylineBox(r: BoxRead): Box | undefined {
+  const boxes: Box[] = [];
+  for (let i = 0; i < r.lines.length; i++) {
+    const names = boxAt(r, i);
+    if (names.length) boxes.push({ names, line: r.lines[i] });
+  }
+  if (!boxes.length) return undefined;
+  const h = r.headLine;
+  if (h !== undefined) {
+    const under = boxes.find((b) => b.line.n > h && b.line.n - h <= UNDER_HEAD);
+    if (under) return under;
+  }
+  const distinct = new Set(boxes.map((b) => b.names.join('|')));
+  return distinct.size === 1 ? boxes[0] : undefined;
+}

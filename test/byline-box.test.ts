@@ -1,0 +1,96 @@
+// A byline box with no "By": a name the lines around it mark as the writer's (a handle, a job title, the
+// story's age under it), read only when no other rule found a byline. Invented fixtures.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { boxText, bylineBox, withoutImages } from '../pipeline/stages/byline/box.js';
+import { splitLines } from '../pipeline/text/lines.js';
+import { byNames } from '../pipeline/stages/byline.js';
+import { page, projectConfig, runDump as run } from './helpers.js';
+
+/** Names as the stage would read them, simplified: two capitalised words. */
+const names = (t: string) => (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t.trim()) ? [t.trim()] : []);
+const titleOnly = (t: string) => /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Editor|Producer|Contributor|Writer|Staff)$/u.test(t.trim());
+const box = (ls: string[], headLine?: number, article?: { first: number; last: number }) => bylineBox({ lines: splitLines(ls.join('\n')), headLine, article, names, titleOnly })?.names;
+
+test('byline box: the shapes that mark a name as the writer\'s, and their look-alikes', () => {
+  const cases: [string, string[], string[] | undefined][] = [
+    ['a name and its handle', ['Headline', 'Nora Ellwood•@nellwood'], ['Nora Ellwood']],
+    ['a name, a comma and its handle', ['Headline', 'Nora Ellwood, @nellwood'], ['Nora Ellwood']],
+    ['a name, a handle and an age', ['Headline', 'Nora Ellwood @nellwood / 2 days'], ['Nora Ellwood']],
+    ['a name and its handle in brackets', ['Headline', 'Nora Ellwood (@nellwood)'], ['Nora Ellwood']],
+    ['a name over itself with a job title', ['Headline', 'Nora Ellwood', 'Nora Ellwood Senior Editor'], ['Nora Ellwood']],
+    ['a name over itself with no title', ['Headline', 'Nora Ellwood', 'Nora Ellwood Harbor'], undefined],
+    ['a name and a job title after a comma', ['Headline', 'Nora Ellwood, Contributor'], ['Nora Ellwood']],
+    ['a name and an outlet\'s staff title', ['Headline', 'Nora Ellwood, Harbor Staff'], ['Nora Ellwood']],
+    ['a name over the story\'s time', ['Headline', 'Nora Ellwood', 'Yesterday 3:20pm'], ['Nora Ellwood']],
+    ['a name over its age', ['Headline', 'Nora Ellwood', '', 'Published 3 seconds ago'], ['Nora Ellwood']],
+    ['a name over a reading time', ['Headline', 'Nora Ellwood', '4 min read'], ['Nora Ellwood']],
+    ['a name over a job title', ['Headline', 'Nora Ellwood', 'Digital Content Producer'], ['Nora Ellwood']],
+    ['a name, a cell mark and the date', ['Headline', 'Nora Ellwood•Oct 20, 2025'], ['Nora Ellwood']],
+    ['a name, a bar and the age', ['Headline', 'Nora Ellwood|Published 4 months ago'], ['Nora Ellwood']],
+    ['an avatar\'s alt text before the name', ['Headline', '[nellwood-hs] Nora Ellwood', '2h ago'], ['Nora Ellwood']],
+    ['the name twice, after "Picture of"', ['Headline', 'Picture of Nora Ellwood Nora Ellwood', 'Senior Editor'], ['Nora Ellwood']],
+    // Look-alikes: a name alone, a name over prose, a comma part that is no title, a sentence.
+    ['a name alone', ['Headline', 'Nora Ellwood', '', 'The council met on Tuesday.'], undefined],
+    ['a name and a place after a comma', ['Headline', 'Nora Ellwood, Harbor Valley'], undefined],
+    ['a name over a button', ['Headline', 'Nora Ellwood', 'Read More'], undefined],
+    ['a handle in a sentence', ['Headline', 'Write to Nora Ellwood @nellwood for tips'], undefined],
+  ];
+  for (const [name, ls, want] of cases) assert.deepEqual(box(ls, 0), want, name);
+});
+
+test('byline box: the one under the headline; a list of boxes for different people is none', () => {
+  const river = ['Teaser one', 'Nora Ellwood', '2h ago', '', 'Teaser two', 'Kevin Marlowe', '5h ago'];
+  assert.equal(box(river), undefined, 'a river, no headline');
+  assert.equal(box(river, 40), undefined, 'a river far from the headline');
+  assert.deepEqual(box(['Headline', 'Kevin Marlowe', '1h ago', '', ...river], 0), ['Kevin Marlowe'], 'the box under the headline');
+  assert.deepEqual(box(['x', 'x', 'Nora Ellwood', '2h ago', '', 'Nora Ellwood', '3h ago']), ['Nora Ellwood'], 'one name in every box');
+  // Inside the article's prose a name over a handle is an embedded post.
+  assert.equal(box(['Headline', 'Body one.', 'Nora Ellwood @nellwood', 'Body two.'], 0, { first: 1, last: 3 }), undefined, 'an embedded post');
+});
+
+test('box text: images, bullets and an avatar\'s alt text go; the text stays', () => {
+  const cases: [string, string][] = [
+    ['[nellwood-hs] Nora Ellwood', 'Nora Ellwood'],
+    ['  • [hs][svg] Nora Ellwood', 'Nora Ellwood'],
+    ['icon Nora Ellwood', 'Nora Ellwood'],
+    ['Picture of Nora Ellwood Nora Ellwood', 'Nora Ellwood'],
+    ['Nora Ellwood Nora Ellwood', 'Nora Ellwood'],
+    ['Nora Ellwood and Kevin Marlowe', 'Nora Ellwood and Kevin Marlowe'],
+    ['Iconic Harbor Views', 'Iconic Harbor Views'],
+  ];
+  for (const [t, want] of cases) assert.equal(boxText(t), want, t);
+  assert.equal(withoutImages('[f87a] by Nora Ellwood on May 2, 2020'), 'by Nora Ellwood on May 2, 2020');
+  assert.equal(withoutImages('by Nora Ellwood [photo]'), 'by Nora Ellwood [photo]');
+});
+
+test('the byline of a page from a box, a listed credit or an imaged By line; none from a section box', async () => {
+  const body = ['', 'The harbor council voted on Tuesday to change the ferry timetable for the winter months.', '', 'It met in the old town hall after a long debate among its members and the public.'];
+  const cases: [string, string, string[] | undefined][] = [
+    ['a name and its handle under the headline', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe•@kmarlowe', ...body), ['Kevin Marlowe']],
+    ['a name over its age under the headline', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe', 'Yesterday 3:20pm', ...body), ['Kevin Marlowe']],
+    ['a section box over an age', page('Harbor Council Votes on the Ferry Timetable', '', 'Video Gallery', 'Yesterday 3:20pm', ...body), undefined],
+    ['a label and its names one per line', page('Harbor Council Votes on the Ferry Timetable', '', 'By', 'Kevin Marlowe', 'and', 'Nora Ellwood', ...body), ['Kevin Marlowe', 'Nora Ellwood']],
+    ['a label, a name, then prose', page('Harbor Council Votes on the Ferry Timetable', '', 'By', 'Kevin Marlowe', '', 'and then the council met again.', ...body), ['Kevin Marlowe']],
+    ['an image before the By line', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] by Kevin Marlowe on January 20, 2020', ...body), ['Kevin Marlowe']],
+    ['the name after the date that opens its line', page('Harbor Council Votes on the Ferry Timetable', '', 'Dec 17, 2025Kevin Marlowe', '', 'Ferry Timetable Changes', ...body), ['Kevin Marlowe']],
+    ['a name, a dash and the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe - Nov 19, 2019, 10:31 pm CST', ...body), ['Kevin Marlowe']],
+    // A list of topics one per line with no bullets: a trending person's name beside the date is no credit.
+    ['a trending list over the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Trending', 'Harbor Ferry Strike', 'Winter Storm News', 'Kevin Marlowe', 'December 22, 2023', ...body), undefined],
+    ['a section name over the name beside the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Politics', 'Kevin Marlowe', 'December 22, 2023', ...body), ['Kevin Marlowe']],
+    ['an avatar before the name beside the date', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] Kevin Marlowe', 'January 20, 2020', ...body), ['Kevin Marlowe']],
+  ];
+  for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
+});
+
+test('surnames with inner capitals end a credit; a cell glued after a short surname does not join it', async () => {
+  const cfg = (await projectConfig()).metadata.byline;
+  const cases: [string, string[] | undefined][] = [
+    ['By Nora Elin DelRossoPublished: Dec 20, 2023', ['Nora Elin DelRosso']],
+    ['By Kevin VanDerBeek', ['Kevin VanDerBeek']],
+    ['By Nora Ellwood, Tom DelRey and Kevin Marlowe', ['Nora Ellwood', 'Tom DelRey', 'Kevin Marlowe']],
+    ['By Kevin LeeContact Reporter', ['Kevin Lee']],
+    ['By Nora EllwoodHarborNews', ['Nora Ellwood']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg), want, line);
+});
