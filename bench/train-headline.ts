@@ -10,14 +10,14 @@
 // global title-or-not boundary that depends on how many lines a site prints. L2-regularized, full-batch
 // gradient ascent with fixed steps on standardized cues; pages whose title is no candidate teach
 // nothing and are left out of the fit (they count as misses in every figure).
-// The header rule's margin (rankTitles) is base.json's (chosen from a grid on the training pages with --full).
+// The header rule's margin (rankTitles) is the base file's (chosen from a grid on the training pages with --full).
 // Cross-validated by site (bench/folds.ts): fitted on 4 folds, measured on the 5th, per corpus, with the
 // base alone (no on-top cue) measured on the same pages beside them, and the shipped model.json for
 // reference. The fit is always written (see the end of this file for why and how cues are kept).
-// What is fitted: the weights of the ON_TOP cues, with every other cue held at its weight in base.json
+// What is fitted: the weights of the ON_TOP cues, with every other cue held at its weight in bench/headline-base.json
 // (the hand-set score is the logit's fixed offset). A refit of every cue from zero (--full) has lost site
 // folds each time it was tried; a few sharp cues learnt on top of the held score win folds and lose none.
-// The start is fixed: base.json, never the shipped model.json, so a rerun gives the same bytes whatever
+// The start is fixed: bench/headline-base.json, never the shipped model.json, so a rerun gives the same bytes whatever
 // model.json holds (before, the held weights were read from model.json itself, and whether a refit was
 // kept was judged against the last fit: the output depended on the repository's state).
 //
@@ -48,7 +48,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const shared = path.resolve(root, '../shared');
 const CORPORA = ['naeb-dev', 'silver-dev'];
 const MODEL = path.join(root, 'pipeline/stages/headline/model.json');
-const BASE = path.join(root, 'pipeline/stages/headline/base.json');
+const BASE = path.join(root, 'bench/headline-base.json');
 const STEPS = 2000;
 const RATE = 0.5;
 const L2 = 0.01;
@@ -177,7 +177,7 @@ const modelOf = (file: string): Model => {
   const m = JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
   return { weights: FEATURES.map((k) => m.weights[k] ?? 0), margin: m.above_margin };
 };
-/** Where every fit starts, and what a fit must beat: the base with no on-top cue (a weight base.json
+/** Where every fit starts, and what the fit is compared with: the base with no on-top cue (a weight the base
  * gives an on-top cue is refitted, so it does not count here either). */
 const base = modelOf(BASE);
 const hand: Model = FULL ? base : { ...base, weights: base.weights.map((v, k) => (ON_TOP.includes(FEATURES[k]) ? 0 : v)) };
@@ -228,7 +228,7 @@ if (process.argv.includes('--wrong')) {
     console.log(`WRONG ${p.corpus} ${p.file}${pick(p, shipped) ? ' (shipped right)' : ''}\n  got  [${top?.distance}] ${top?.text.slice(0, 100)}  {${feats(top)}}\n  want [${r?.distance ?? '-'}] ${r?.text.slice(0, 100) ?? '(no candidate)'}  {${feats(r)}}`);
   }
 }
-// The fit is written whatever the folds say: model.json is a function of base.json, the cues and the
+// The fit is written whatever the folds say: model.json is a function of the base file, the cues and the
 // corpora, and a rerun writes the same bytes. Which cues are fitted (ON_TOP) is a change to this file,
 // kept by the fold rule in its commit (no corpus-fold of the held-out figures loses, some win); the
 // folds printed above are that measure, and a loss against the base is flagged here.
@@ -239,7 +239,7 @@ if (!process.argv.includes('--cv')) {
   const out = {
     about: FULL
       ? 'Weights of the title-candidate score (features.ts), fitted by bench/train-headline.ts (npm run train) on naeb-dev and silver-dev. Do not edit by hand.'
-      : `Weights of the title-candidate score (features.ts), written by bench/train-headline.ts (npm run train): ${ON_TOP.join(', ')} fitted on naeb-dev and silver-dev on top of base.json, whose weights (set by hand; a full refit loses site folds) the others are; cues without a weight count 0. Do not edit by hand: change base.json or the cues and rerun.`,
+      : `Weights of the title-candidate score (features.ts), written by bench/train-headline.ts (npm run train): ${ON_TOP.join(', ')} fitted on naeb-dev and silver-dev on top of bench/headline-base.json, whose weights (set by hand; a full refit loses site folds) the others are; cues without a weight count 0. Do not edit by hand: change bench/headline-base.json or the cues and rerun.`,
     above_margin: m.margin,
     weights: Object.fromEntries(FEATURES.map((f, k) => [f, round(m.weights[k])]).filter(([, v]) => v !== 0)),
   };
