@@ -36,11 +36,15 @@ export interface TitleCandidate {
   features: number[];
 }
 
+/** How a title opens: a capital, a number or a quotation mark; a brand in lower case before a capital
+ * ("eGadget ..."); or a bracketed label before one ("[Video] ...", "[2024] ..."). */
+const TITLE_OPENS = /^(?:[\p{Lu}\p{N}"'“‘¿¡]|\p{Ll}\p{Lu}|\[[\p{L}\p{N}][^\][]{0,29}\] [\p{Lu}\p{N}"'“‘])/u;
+
 export function isTitleShaped(text: string, rules: TitleRules): boolean {
   const words = wordsOf(text).length;
   if (words < rules.minWords || words > rules.maxWords) return false;
   if (/[:;,(]$/u.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}"'“‘¿¡]/u.test(text) || isBullet(text)) return false;
+  if (!TITLE_OPENS.test(text) || isBullet(text)) return false;
   if (rules.notTitle.some((re) => re.test(text)) || rules.chrome.some((re) => re.test(text))) return false;
   return true;
 }
