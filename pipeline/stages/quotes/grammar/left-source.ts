@@ -8,6 +8,7 @@ import { aside, appositive, describes, placeAfter } from './appositive.js';
 import { chunks, ownClause } from './chunks.js';
 import { ARTICLES, AUXILIARIES, CONJ, isVerb, lc, RELATIVES, SUBORDINATORS, trimAdverbs } from './lexicon.js';
 import { describedNP, headNP, subjectLike } from './noun-phrase.js';
+import { absoluteSubject } from './absolute.js';
 import { participleSubject } from './participle.js';
 import { pronounSubject } from './pronoun-subject.js';
 
@@ -39,6 +40,8 @@ function withoutModifier(src: Word[], v: Vocab): Word[] {
 function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: boolean): Word[] {
   const left = clauseBefore(ws, k, v, framing);
   if (!left.length) return [];
+  const absolute = lc(ws[k]).endsWith('ing') ? absoluteSubject(ws.slice(0, k), v) : undefined;
+  if (absolute) return absolute;
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     const shared = coordinatedSubject(text, ws, left, v, framing);
     if (shared) return shared;
