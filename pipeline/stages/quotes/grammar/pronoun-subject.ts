@@ -1,8 +1,7 @@
 // A nominative pronoun written right before a verb ("..., at the town hall she said") is that verb's
 // subject, whatever clauses open the sentence before it: "he", "she", "they", "we" and "I" are never
 // objects, so no reading of the chunks before them can make them so. Used where the chunk reading finds
-// no subject-like phrase ("Although in May she said ..., at the hall this week she said she did not
-// believe it amounted to "...""), so it changes no source the chunk reading already gives.
+// no subject-like phrase ("Though in May she called it a blunder, at the pier on Friday she said the vote was "...""), so it changes no source the chunk reading already gives.
 // Measured against main 38b29e8: polnear-dev 6 quotes null or wrong -> the pronoun's person (one
 // hand-judged, right), none the other way; silver-dev 4 right where none or another was, 2 wrong (a
 // quote with no credit of its own now goes to a newer source; a "they" resolved to a body).
