@@ -41,7 +41,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
       sentenceTo: reach.sentenceEnded ? span.close : reach.sentenceTo,
       attributedBy: signed ? 'attribution-credit-line' : attribution?.rule,
     };
-    colonParagraph(f, prepared, v);
+    colonParagraph(f, prepared, v, out);
     f.verbless = !!f.attribution && f.attribution.cue === '' && !f.attribution.turn;
     out.push(f);
   });
