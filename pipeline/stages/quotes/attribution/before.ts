@@ -13,6 +13,8 @@ import { madeBy } from './made-by.js';
 import { notACue } from './not-a-cue.js';
 import { objectClause } from './object-clause.js';
 import { openingVerb } from './opening-verb.js';
+import { passive } from './passive.js';
+import { quotedAs } from './quoted-as.js';
 import { relativeWhich } from './relative-which.js';
 import { relativeWho } from './relative-who.js';
 import type { Attribution } from './source-words.js';
@@ -26,7 +28,7 @@ export interface Before {
 /** A rule at word k: an attribution, 'next' when ws[k] is settled as no cue, undefined when the rule says nothing. */
 export type BeforeRule = (b: Before, k: number, v: Vocab) => Attribution | 'next' | undefined;
 
-const RULES: BeforeRule[] = [cuePhraseBefore, inWords, madeBy, openingVerb, relativeWhich, notACue, relativeWho, objectClause, leftSubject];
+const RULES: BeforeRule[] = [cuePhraseBefore, inWords, madeBy, quotedAs, openingVerb, relativeWhich, notACue, passive, relativeWho, objectClause, leftSubject];
 
 /** The attribution in masked `text` between `from` and the quote's opening mark at `to`. */
 export function findBefore(text: string, from: number, to: number, v: Vocab): Attribution | undefined {

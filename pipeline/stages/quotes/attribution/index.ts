@@ -17,6 +17,7 @@ const REASONS: Record<string, string> = {
   'attribution-credit-line': 'credited by a line signed after the quote',
   'attribution-credit-below': 'credited by the line below the quote',
   'attribution-colon-paragraph': 'attributed by the paragraph before, which ends in a colon',
+  'attribution-quote-from': 'attributed by the next sentence, which names the quote and whom it is from',
   'attribution-transcript-turn': "attributed by a transcript turn's label",
   'attribution-sentence-end': "attributed by a verb at the end of the fragment's sentence",
   'attribution-opener-subject': 'attributed to the subject after the opening phrase the fragment is in',

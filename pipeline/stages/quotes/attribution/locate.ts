@@ -7,6 +7,7 @@ import type { Vocab } from '../vocab.js';
 import { sentenceEnd, sentenceStart } from '../words.js';
 import { attribute, type Reach } from './attribution.js';
 import { colonParagraph } from './colon-paragraph.js';
+import { quoteFrom } from './quote-from.js';
 import { signOff, type Credit } from './credits.js';
 import type { Attribution } from './source-words.js';
 
@@ -24,7 +25,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
     // fragment of the reporter's sentence it signs the item, not the quote: `the party was "still the
     // first force."--Jo Lin`)
     const signed = span.close >= 0 && !partial ? signOff(p.block.text, span.close, v) : undefined;
-    const attribution = signed ? credited(p.block.text, signed) : attribute(p.masked, reach, v);
+    const attribution = signed ? credited(p.block.text, signed) : (attribute(p.masked, reach, v) ?? (reach.sentenceEnded && !partial ? quoteFrom(p.block.text, span.close, v) : undefined));
     // (a quote whose opening mark is missing opens the block too when its recovered start does: the
     // paragraph continues the quote left open before it)
     const first = si === 0 && opensBlock(p.block.text, span.open >= 0 ? span.open : span.start);
@@ -41,7 +42,7 @@ export function findsOfBlock(prepared: Prepared[], bi: number, v: Vocab): QuoteF
       sentenceTo: reach.sentenceEnded ? span.close : reach.sentenceTo,
       attributedBy: signed ? 'attribution-credit-line' : attribution?.rule,
     };
-    colonParagraph(f, prepared, v);
+    colonParagraph(f, prepared, v, out);
     f.verbless = !!f.attribution && f.attribution.cue === '' && !f.attribution.turn;
     out.push(f);
   });

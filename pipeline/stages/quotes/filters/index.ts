@@ -19,6 +19,7 @@ import { namedNewspaper } from './named-newspaper.js';
 import { fullFormOf, shortForm } from './short-form.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 import { commonWordSpeaker } from './common-word.js';
+import { workNouns } from './work-kinds.js';
 
 export default function filters(options: StageOptions) {
   const v = vocabOf(options.config);
@@ -99,7 +100,11 @@ function introducedMaker(f: QuoteFind, name: string, file: VFile, v: Vocab): str
   const at = f.span.open >= 0 ? f.span.open : f.span.start;
   const ok = (s: string) => !badShape(s, v);
   const blocks = file.data.quoteBlocks ?? [];
-  return documentMaker(blocks, f.block, at, one, v, ok) ?? (one === 'statement' ? statementMaker(blocks, f.block, at, v, ok) : undefined);
+  for (const noun of workNouns(one)) {
+    const found = documentMaker(blocks, f.block, at, noun, v, ok);
+    if (found) return found;
+  }
+  return one === 'statement' ? statementMaker(blocks, f.block, at, v, ok) : undefined;
 }
 
 /** A quote as the record keeps it: credited as the article credits them there ("Jo Lin, a pollster"), the bare name beside it for linking; by config the name alone, the description only beside it. */

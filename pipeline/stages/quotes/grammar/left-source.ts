@@ -8,7 +8,9 @@ import { aside, appositive, describes, placeAfter } from './appositive.js';
 import { chunks, ownClause } from './chunks.js';
 import { ARTICLES, AUXILIARIES, CONJ, isVerb, lc, RELATIVES, SUBORDINATORS, trimAdverbs } from './lexicon.js';
 import { describedNP, headNP, subjectLike } from './noun-phrase.js';
+import { absoluteSubject } from './absolute.js';
 import { participleSubject } from './participle.js';
+import { pronounSubject } from './pronoun-subject.js';
 
 /** Subordinators that open a clause with its own subject right before a speech verb ("when a leader says"). */
 const SUBORDINATE_CLAUSE = new Set(['when', 'because', 'while', 'although', 'though', 'if', 'whereas', 'since', 'until', 'unless']);
@@ -38,13 +40,15 @@ function withoutModifier(src: Word[], v: Vocab): Word[] {
 function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: boolean): Word[] {
   const left = clauseBefore(ws, k, v, framing);
   if (!left.length) return [];
+  const absolute = lc(ws[k]).endsWith('ing') ? absoluteSubject(ws.slice(0, k), v) : undefined;
+  if (absolute) return absolute;
   if (['and', 'but'].includes(lc(left[left.length - 1]))) {
     const shared = coordinatedSubject(text, ws, left, v, framing);
     if (shared) return shared;
   }
   const relative = relativeAntecedent(text, ws, left, v);
   if (relative) return relative;
-  if (!lc(ws[k]).endsWith('ing')) return appositiveSubject(text, ws, left, v);
+  if (!lc(ws[k]).endsWith('ing')) return appositiveSubject(text, ws, left, v, ws.slice(k + 1));
   // (not the progressive after an appositive: in "Roe, the harbor's longest-serving pilot, is
   // promising" the -ing word is the clause's own verb, its subject the name the appositive describes;
   // clauseBefore keeps "is" after the appositive's closing comma)
@@ -118,7 +122,7 @@ function coordinatedSubject(text: string, ws: Word[], left: Word[], v: Vocab, fr
  * otherwise the last chunk ("Reacting to criticism, the retired surgeon said") is the subject. An aside
  * before the verb ("Lamm, however, said", "Mr. Roe, half joking, said") is no description.
  */
-function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab): Word[] {
+function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab, after: Word[] = []): Word[] {
   const cs = chunks(left, v, text).map((c) => ownClause(c, v));
   while (cs.length > 1 && aside(cs[cs.length - 1], v)) cs.pop();
   if (!cs.length) return [];
@@ -130,7 +134,7 @@ function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab): Wo
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
-  return contactSubject(cs[cs.length - 1], v) ?? headNP(cs[0], v);
+  return contactSubject(cs[cs.length - 1], v) ?? pronounSubject(cs[cs.length - 1], after, v) ?? headNP(cs[0], v);
 }
 
 /** Most words of the subject of a relative clause with no relative word. */

@@ -8,6 +8,7 @@ import type { QuoteFind, ReportedSource } from '../data.js';
 import type { Prepared } from '../marks/prepare.js';
 import type { StageOptions } from '../../options.js';
 import { vocabOf, type Vocab } from '../vocab.js';
+import { bodySubjects } from './body-subjects.js';
 import { mentionOf } from './mention.js';
 import { People } from './people.js';
 import { reportedSources } from './reported.js';
@@ -26,7 +27,10 @@ export default function names(options: StageOptions) {
       f.at = prepared[f.block].block.start + f.attribution.at;
       f.mention = mentionOf(f.source, v);
     }
-    file.data.quoteNames = { people, subjects: proseSubjects(people, prepared), reported: reportedOutsideQuotes(prepared, finds, v) };
+    // (an organization's description opening a sentence, under the name the sentence before gives: body-subjects.ts)
+    const bodies = prepared.flatMap((p) => bodySubjects(p, people, v)).map((b) => ({ at: b.at, key: b.name.toLowerCase(), name: b.name, subject: true, nominal: true }));
+    const subjects = bodies.length ? [...proseSubjects(people, prepared), ...bodies].sort((a, b) => a.at - b.at) : proseSubjects(people, prepared);
+    file.data.quoteNames = { people, subjects, reported: reportedOutsideQuotes(prepared, finds, v) };
   };
 }
 

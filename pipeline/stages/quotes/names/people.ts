@@ -8,7 +8,7 @@ import type { Gender, Vocab } from '../vocab.js';
 import { isAbbreviation, sentenceEnds, words, type Word } from '../words.js';
 import { afterOpener, afterRole, afterSubordinator, opensSentence } from './clauses.js';
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
-import { appositive, rolesAround, titlesOf } from './roles.js';
+import { appositive, rolesAround, titlesBefore, titlesOf } from './roles.js';
 import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
 import { leadsName, surnameOf, titleCase } from './shape.js';
 import { sitesIn } from './sites.js';
@@ -91,8 +91,9 @@ export class People {
   /** `gender`: what an honorific written before the name says ("Mrs. Lamm"), for that mention only. */
   /** `possessive`: the name is written as an owner ("Lamm's words"). */
   /** `titles`: of `roles`, only what the name's own run and its appositive say ("Sen." of "Sen. Jo Lin", "a pollster"). */
+  /** `before`: of `titles`, only those written before the name ("President" of "President Jo Lin"). */
   /** `roles`: the words the article uses for the person at this mention: titles and modifiers before the name, the appositive after it. */
-  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; possessive?: boolean; tail?: string; gender?: Gender; roles?: string[]; titles?: string[] }[] = [];
+  readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; possessive?: boolean; tail?: string; gender?: Gender; roles?: string[]; titles?: string[]; before?: string[] }[] = [];
   private keys = new Set<string>();
   /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
   private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
@@ -262,7 +263,7 @@ export class People {
       if (!PERSONAL.test(b.text.slice(from, ws[run[0]].start))) this.subordinate.set(at, b.start + from);
     }
     const tail = subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined;
-    const mention: People['mentions'][number] = { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v) };
+    const mention: People['mentions'][number] = { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), before: titlesBefore(ws, run[0], s, this.v) };
     // (set, not spread into the literal: the spread took a slow copy, ~2% of this stage's profile)
     if (ws[e - 1].possessive) mention.possessive = true;
     return mention;

@@ -48,8 +48,14 @@ function roleBefore(w: Word, v: Vocab): boolean {
  * the person nouns right before it ("columnist Jo Lin"), and the words of the appositive after it.
  */
 export function titlesOf(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): string[] {
+  const out = titlesBefore(ws, runStart, s, v);
+  for (const t of appositive(text, ws[e - 1].end, v).toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
+  return out;
+}
+
+/** Of titlesOf, only the titles written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
+export function titlesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
   const out = ws.slice(runStart, s).map((w) => w.bare.toLowerCase());
   for (let i = runStart - 1; i >= 0 && v.personNouns.has(ws[i].raw.toLowerCase()); i--) out.push(ws[i].raw.toLowerCase());
-  for (const t of appositive(text, ws[e - 1].end, v).toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
   return out;
 }
