@@ -25,7 +25,7 @@
 //        node dist/bench/train-headline.js --cv [--wrong]  (print CV only; --wrong lists held-out misses)
 //        ... --reuse                                       (candidates from the last run's cache)
 //        ... --full                                        (fit every cue from zero, margin from a grid)
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
@@ -47,6 +47,11 @@ import { FOLDS, foldOf, readLabels } from './folds.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
 const CORPORA = ['naeb-dev', 'silver-dev'];
+// Like the other trainers: with no ../shared beside the project there is nothing to fit (a clone, a package).
+if (!process.argv.includes('--reuse') && !existsSync(path.join(shared, 'corpora'))) {
+  console.log(`train-headline: ${shared} is not here; nothing to fit (skipped)`);
+  process.exit(0);
+}
 const MODEL = path.join(root, 'pipeline/stages/headline/model.json');
 const BASE = path.join(root, 'bench/headline-base.json');
 const STEPS = 2000;
