@@ -1,6 +1,8 @@
 // The one test harness: the project's config, fixture data, temp folders, the per-article chain on an
 // inline dump, and a whole pipeline run with a fixed clock. Fixtures are data files under test/fixtures/
 // (written for these tests, never corpus text); tests never read ../shared and never import bench/.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -190,4 +192,20 @@ export async function runWithOutlets(text: string, outlets: OutletEntry[], name 
   file.data.kind = 'txt';
   processArticle(p, file);
   return file;
+}
+
+/** A quote's expected speaker, or { not: a speaker it must not be }. */
+export type CreditCase = [name: string, body: string, quotePrefix: string, want: string | null | { not: string }];
+
+/** Table-driven speaker tests: each body after `head`, the quote opening with the prefix credited as wanted. */
+export function creditCases(label: string, speakers: (text: string) => (string | null | undefined)[][], head: string, cases: CreditCase[]): void {
+  for (const [name, body, prefix, want] of cases) {
+    test(`${label}: ${name}`, () => {
+      const got = speakers(head + body + '\n');
+      const hit = got.find(([text]) => !!text?.startsWith(prefix));
+      assert.ok(hit, JSON.stringify(got));
+      if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
+      else assert.equal(hit[1], want, JSON.stringify(got));
+    });
+  }
 }

@@ -1,15 +1,13 @@
 // An absolute phrase ("with" + noun phrase + -ing speech verb) gives its participle, and one
 // coordinated with it by "and", the phrase's own subject, not the main clause's (grammar/absolute.ts).
 // Invented sentences, table-driven, with negatives.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { quoteReader, speakersOf } from './helpers.js';
+import { creditCases, quoteReader, speakersOf, type CreditCase } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 const head = 'Dredging plan stalls\n\nThe harbor board met on Tuesday to weigh the dredging plan.\n\n';
 
 // [name, body, quote prefix, its speaker, or { not: a speaker it must not be }]
-const cases: [string, string, string, string | null | { not: string }][] = [
+const cases: CreditCase[] = [
   ['the coordinated participle is the absolute phrase subject’s', 'Pilots were quick to chime in, with Wilma Quarry tweeting that it was a “disaster” for the board and asking, “How can someone with such bad judgment run our harbor?”', 'How can someone', 'Wilma Quarry'],
   ['the absolute phrase’s own participle is its subject’s', 'Pilots were quick to chime in, with Wilma Quarry tweeting that it was a “disaster for every rider” on the early boat.', 'disaster for every rider', 'Wilma Quarry'],
   ['a name after "with" and a participle with no comma', 'Both pilots saw the storm as a warning, with Dev Ostrander noting the folly of sending “a couple of tugs here, a couple of barges there” into the gale.', 'a couple of tugs', 'Dev Ostrander'],
@@ -18,12 +16,4 @@ const cases: [string, string, string, string | null | { not: string }][] = [
   ['an absolute phrase set off by commas leaves the next participle to the main clause', 'Dev Ostrander spoke for an hour, with reporters shouting questions, saying “We will dredge the channel this year.”', 'We will dredge', 'Dev Ostrander'],
 ];
 
-for (const [name, body, prefix, want] of cases) {
-  test(`absolute phrase: ${name}`, () => {
-    const got = speakers(head + body + '\n');
-    const hit = got.find(([text]) => !!text?.startsWith(prefix));
-    assert.ok(hit, JSON.stringify(got));
-    if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
-    else assert.equal(hit[1], want, JSON.stringify(got));
-  });
-}
+creditCases('absolute phrase', speakers, head, cases);

@@ -3,15 +3,13 @@
 // while a verb whose object is the person addressed still does; before a colon, a name that is a
 // preposition's object gives way to the sentence's subject even across an appositive (attribution/colon.ts);
 // a relative clause with no "that" ("the one rule the founders wrote") has its own subject (grammar/left-source.ts).
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { quoteReader, speakersOf } from './helpers.js';
+import { creditCases, quoteReader, speakersOf, type CreditCase } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 const head = 'Dredging plan stalls\n\nThe harbor board met on Tuesday to weigh the dredging plan.\n\n';
 
 // [name, body, quote prefix, its speaker, or { not: a speaker it must not be }]
-const cases: [string, string, string, string | null | { not: string }][] = [
+const cases: CreditCase[] = [
   ['a verb with an object of its own after a closed sentence credits nothing; the cue before the quote does', 'Wilma Quarry stood up and said, “The channel is silting up faster than anyone admits.” The pilot then recalled a storm that sank two barges.', 'The channel', 'Wilma Quarry'],
   ['a closed quote is not the next sentence’s announcement', 'Dev Ostrander, a ferry captain, has urged crews on the radio with lines like “Hold the channel and the harbor holds.” Wilma Quarry has also announced a plan to close the basin.', 'Hold the channel', { not: 'Wilma Quarry' }],
   ['the subject before a colon speaks, not the object of "to", across an appositive', 'Senator Wilma Quarry, W-Me., delivered a sharp message to Dev Ostrander: “Stop blocking the dredging money and fix the ferries first.”', 'Stop blocking', 'Wilma Quarry'],
@@ -26,12 +24,4 @@ const cases: [string, string, string, string | null | { not: string }][] = [
   ['a description with no name beside it stays the subject', 'One early backer of the plan tried the argument in an interview with Harbor Radio on Tuesday: “The ferries will stop unless the channel is dredged this year.”', 'The ferries will stop', { not: 'Harbor Radio' }],
 ];
 
-for (const [name, body, prefix, want] of cases) {
-  test(`attribution: ${name}`, () => {
-    const got = speakers(head + body + '\n');
-    const hit = got.find(([text]) => !!text?.startsWith(prefix));
-    assert.ok(hit, JSON.stringify(got));
-    if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
-    else assert.equal(hit[1], want, JSON.stringify(got));
-  });
-}
+creditCases('attribution', speakers, head, cases);

@@ -1,15 +1,13 @@
 // A paragraph after an introduction that ends in a speech verb and a colon ("Quarry wrote:") is the
 // writer's text set out whole: a quote inside it, not only one opening it, is the writer's
 // (attribution/colon-paragraph.ts). Invented paragraphs, table-driven, with negatives.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { quoteReader, speakersOf } from './helpers.js';
+import { creditCases, quoteReader, speakersOf, type CreditCase } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 const head = 'Dredging plan stalls\n\nThe harbor board met on Tuesday to weigh the dredging plan.\n\n';
 
 // [name, body, quote prefix, its speaker, or { not: a speaker it must not be }]
-const cases: [string, string, string, string | null | { not: string }][] = [
+const cases: CreditCase[] = [
   ['a quote inside the introduced paragraph is the writer’s', 'Wilma Quarry posted a long note on the harbor site. Under the note, Quarry wrote:\n\nI think the vote came too late for the ferries, and the pilots know it. We want the channel open. But what every rider should ask is “who will pay for the silt?”', 'who will pay for the silt', 'Wilma Quarry'],
   ['a quote opening the introduced paragraph is the writer’s as before', 'Wilma Quarry posted a long note on the harbor site. Under the note, Quarry wrote:\n\n“The vote came too late for the ferries,” and the pilots know it.', 'The vote came too late', 'Wilma Quarry'],
   // negatives
@@ -17,12 +15,4 @@ const cases: [string, string, string, string | null | { not: string }][] = [
   ['an introduction not ending in a speech verb leaves the inside quote alone', 'Wilma Quarry toured the pier on Monday. The harbor board adds a list of its plans, like so:\n\nFirst the dredging, then a “channel for every ferry on the coast” by spring.', 'channel for every ferry', { not: 'Wilma Quarry' }],
 ];
 
-for (const [name, body, prefix, want] of cases) {
-  test(`colon paragraph: ${name}`, () => {
-    const got = speakers(head + body + '\n');
-    const hit = got.find(([text]) => !!text?.startsWith(prefix));
-    assert.ok(hit, JSON.stringify(got));
-    if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
-    else assert.equal(hit[1], want, JSON.stringify(got));
-  });
-}
+creditCases('colon paragraph', speakers, head, cases);

@@ -2,15 +2,13 @@
 // ("That quote from Gov. Ana Roe appeared ...", attribution/quote-from.ts), and a book credited with
 // words the article introduced as a memoir its author wrote (filters/work-kinds.ts). Invented
 // sentences, table-driven, with negatives.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { quoteReader, speakersOf } from './helpers.js';
+import { creditCases, quoteReader, speakersOf, type CreditCase } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 const head = 'Dredging plan stalls\n\nThe harbor board met on Tuesday to weigh the dredging plan.\n\n';
 
 // [name, body, quote prefix, its speaker, or { not: a speaker it must not be }]
-const cases: [string, string, string, string | null | { not: string }][] = [
+const cases: CreditCase[] = [
   ['the next sentence names the quote and its speaker', '“I would rather sink with the ferry than sail with the board.” That quote from Harbor Commissioner Wilma Quarry appeared on the front page of the Gazette in 1980.', 'I would rather sink', 'Wilma Quarry'],
   ['"the remark by" names the speaker too', '“I would rather sink with the ferry than sail with the board.” The remark by Dev Ostrander was printed on every ferry ticket that year.', 'I would rather sink', 'Dev Ostrander'],
   ['a book credited is the memoir its author wrote', 'Dr. Ana Roe was the clinic doctor for years. Roe wrote a memoir of her time at the clinic.\n\n“Jo was back at work within days, and very few people knew of the clot,” the book said.', 'Jo was back at work', 'Ana Roe'],
@@ -20,12 +18,4 @@ const cases: [string, string, string, string | null | { not: string }][] = [
   ['a book with no memoir introduced names no author', 'Dr. Ana Roe was the clinic doctor for years. Roe treated the pilots every winter.\n\n“Jo was back at work within days, and very few people knew of the clot,” the book said.', 'Jo was back at work', { not: 'Ana Roe' }],
 ];
 
-for (const [name, body, prefix, want] of cases) {
-  test(`named after: ${name}`, () => {
-    const got = speakers(head + body + '\n');
-    const hit = got.find(([text]) => !!text?.startsWith(prefix));
-    assert.ok(hit, JSON.stringify(got));
-    if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
-    else assert.equal(hit[1], want, JSON.stringify(got));
-  });
-}
+creditCases('named after', speakers, head, cases);

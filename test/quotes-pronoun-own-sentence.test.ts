@@ -4,16 +4,14 @@
 // "although". A reported "she said ... that" read so is recorded, and a later quote's "she" goes on from
 // it. Table-driven with negatives: a name that is what is reported ("Roe is no moderate, she said"), a
 // name whose gender the pronoun contradicts, a second name in between. Invented people and sentences.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { quoteReader, speakersOf } from './helpers.js';
+import { creditCases, quoteReader, speakersOf, type CreditCase } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 const head = 'Ferry vote nears\n\nThe harbor board meets on Tuesday to vote on the ferry plan.\n\n';
 const earlier = '“The pilots will not wait another winter,” said Ms. Wilma Quarry, a union organizer.\n\n';
 
 // [name, body, quote prefix, its speaker, or { not: a speaker it must not be }]
-const cases: [string, string, string, string | null | { not: string }][] = [
+const cases: CreditCase[] = [
   ['a reported "she" after ", but" continues the possessor opening the sentence, and the quote after it is hers',
     `${earlier}Sunniva Oyelaran’s seat is still in doubt, but she said on Monday that she would run again. “I am going to win the harbor back,” she said.`, 'I am going to win', 'Sunniva Oyelaran'],
   ['a quote\'s "she" after a clause opened with "while" continues that clause\'s subject',
@@ -27,12 +25,4 @@ const cases: [string, string, string, string | null | { not: string }][] = [
     `${earlier}Sunniva Oyelaran’s seat is still in doubt after Dev Ostrander joined the race, but she said on Monday that the vote would be close. “The board never listens,” she said.`, 'The board never listens', { not: 'Sunniva Oyelaran' }],
 ];
 
-for (const [name, body, prefix, want] of cases) {
-  test(`pronoun in its own clause: ${name}`, () => {
-    const got = speakers(head + body + '\n');
-    const hit = got.find(([text]) => !!text?.startsWith(prefix));
-    assert.ok(hit, JSON.stringify(got));
-    if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
-    else assert.equal(hit[1], want, JSON.stringify(got));
-  });
-}
+creditCases('pronoun in its own clause', speakers, head, cases);

@@ -1,15 +1,13 @@
 // A nominative pronoun right before the speech verb is its subject, whatever clauses open the sentence
 // (grammar/pronoun-subject.ts), unless a relative clause's speech verb ("a message that said") stands
 // between it and the quote. Invented sentences, table-driven, with negatives.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { quoteReader, speakersOf } from './helpers.js';
+import { creditCases, quoteReader, speakersOf, type CreditCase } from './helpers.js';
 
 const speakers = speakersOf(await quoteReader());
 const head = 'Dredging plan stalls\n\nThe harbor board met on Tuesday to weigh the dredging plan.\n\n';
 
 // [name, body, quote prefix, its speaker, or { not: a speaker it must not be }]
-const cases: [string, string, string, string | null | { not: string }][] = [
+const cases: CreditCase[] = [
   ['a pronoun after a subordinate clause and an opener speaks', 'Wilma Quarry spoke at the pier. Though in May she called the ferry plan a blunder, at the pier on Friday she said the vote was never “a lapse of the harbor board.”', 'a lapse of the harbor board', 'Wilma Quarry'],
   ['a pronoun after "as" and two verbs of the main clause speaks', 'Dev Ostrander stood at the rail. The crowd hushed and the gulls went quiet as he shouted: “We can honor the ferries and keep moving toward a better harbor.”', 'We can honor', 'Dev Ostrander'],
   // negatives
@@ -17,12 +15,4 @@ const cases: [string, string, string, string | null | { not: string }][] = [
   ['a plain pronoun credit is unchanged', 'Wilma Quarry spoke at the pier. At the hall she said the plan amounted to “an error in judgment.”', 'an error in judgment', 'Wilma Quarry'],
 ];
 
-for (const [name, body, prefix, want] of cases) {
-  test(`pronoun subject: ${name}`, () => {
-    const got = speakers(head + body + '\n');
-    const hit = got.find(([text]) => !!text?.startsWith(prefix));
-    assert.ok(hit, JSON.stringify(got));
-    if (want && typeof want === 'object') assert.notEqual(hit[1], want.not, JSON.stringify(got));
-    else assert.equal(hit[1], want, JSON.stringify(got));
-  });
-}
+creditCases('pronoun subject', speakers, head, cases);
