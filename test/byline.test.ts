@@ -121,6 +121,7 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a job-title line between the name and the date', page('Story headline for the test', '', 'Alex Brannock', '', 'Breaking News Intern', '', 'Published Mar. 14, 2022 1:20PM EST', '', 'Body.'), ['Alex Brannock']],
     ['a name with the story\'s age', page('Story headline for the test', '', 'Tomas Jan Velde 3 weeks', '', 'Body text.'), ['Tomas Jan Velde']],
     ['a name inside a quote is not a byline', page('Story headline for the test', '“By Jane Doe’s account, it worked,” he said.', 'December 22, 2023', '', 'Body.'), undefined],
+    ['a title that reads as a name, beside the date, is the title', page('Menu', '', '12.05.2021 10:20', '', 'Anna Kestrel Boards', '', 'These boards are built by hand for the waves of the north coast and for riders who want speed.'), undefined],
     ['a headline beside the date is not a name', page('Prevent Dementia By Addressing These Risk Factors', 'December 22, 2023', '', 'Body.'), undefined],
     ['no byline at all', page('Story headline for the test', 'December 22, 2023', '', 'The council met on Tuesday and agreed the budget.'), undefined],
     // A section name or a button beside the date is no writer: its words are the page's common words.

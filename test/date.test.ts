@@ -22,6 +22,14 @@ test('date expressions as news sites write them', async () => {
     ['Tuesday, Dec. 19', []],
     ['February 30, 2023', []],
     ['May 5, 2023 7 people', ['2023-05-05']],
+    // Day first, as most of the world writes it, only where the day cannot be a month.
+    ['Posted on the 17/11/2024 at 08:15', ['2024-11-17']],
+    ['23.04.2021 16:40', ['2021-04-23']],
+    ['Aktualisiert 31.1.2022', ['2022-01-31']],
+    // Negatives: either order is possible; no valid day either way; a version number.
+    ['05.06.2024', []],
+    ['13.13.2024', []],
+    ['version 10.2.2024', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(findDates(text, zones).map((h) => h.iso), want, text);
 });
@@ -42,6 +50,8 @@ test('the publication date is the labelled or meta one, not a related link, a tw
     ],
     ['a date in a photo caption is not the publication date', page('Runners wave at the finish line Sunday, Nov. 7, 2021, in Boise. (AP Photo/Jo Roe)', '', 'Body.'), undefined],
     ['a date in a sentence is not the publication date', page('The agency said on Thursday that the rules, which were adopted on March 4, 2022, would be reviewed by regulators next year.'), undefined],
+    ['a labelled stamp naming its section after the date', page('Story headline for a test', '', 'Published 2024-03-08 in Gardening', '', 'Body text about the beds.'), '2024-03-08'],
+    ['a byline and a date naming the section after it', page('Story headline for a test', '', 'By Tilda Marsh on June 4, 2022 2:10 pm in Sport', '', 'Body text about the match.'), '2022-06-04'],
     ['a copyright year with a date is not the publication date', page('Body.', '', 'Terms of Service, effective from July 2, 2018.'), undefined],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);

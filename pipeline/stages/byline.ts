@@ -354,9 +354,10 @@ function people(names: string[], ctx: Ctx): string[] {
   const head = ` ${((ctx.file.data.headline?.value ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).join(' ')} `;
   return names.filter((n) => {
     // Every word of it in the headline: what the story is about (a title, a slogan, its subject), not its
-    // writer; unless the headline ends with the name ("... — Ana Ruiz" credits her).
+    // writer; unless the headline ends with the name ("... — Ana Ruiz" credits her). A name that is the
+    // whole headline is the title itself (a brand, a shop), read again as a name.
     const nw = n.toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (head.trim() && nw.every((w) => head.includes(` ${w} `)) && !head.endsWith(` ${nw.join(' ')} `)) return false;
+    if (head.trim() && nw.every((w) => head.includes(` ${w} `)) && (!head.endsWith(` ${nw.join(' ')} `) || head.trim() === nw.join(' '))) return false;
     const ws = n.split(/\s+/u).filter((w) => w.length >= 3);
     if (given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))) return true;
     // A place, a group, a day or a month after the first word ("Northern Ireland", "Silicon Valley Tech"): a

@@ -67,6 +67,9 @@ function patternsFor(zones: ZoneTable): Pattern[] {
     { re: new RegExp(`${before}(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: monthOf(g), d: +g.d! }) },
     // 12/22/23 11:35 AM ET (US order)
     { re: new RegExp(`(?<![\\d/.])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])${after}`, 'giu'), parts: (g) => ({ y: g.y!.length === 2 ? 2000 + +g.y! : +g.y!, mo: +g.mo!, d: +g.d! }) },
+    // 22/12/2025, 22.12.2025 14:30 (day first, as most of the world writes it): only when the day cannot be
+    // a month (over 12). "09.10.2024" may be either order, and a wrong day is worse than none.
+    { re: new RegExp(`(?<![\\d/.])(?<d>\\d{1,2})([./])(?<mo>\\d{1,2})\\2(?<y>\\d{4})(?![\\d/.])${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: +g.d! > 12 ? +g.mo! : 0, d: +g.d! }) },
   ];
   compiled.set(zones, ps);
   return ps;

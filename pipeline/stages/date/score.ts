@@ -130,8 +130,11 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
     for (const h of hits) {
       const before = text.slice(from, h.index);
       from = h.index + h.length;
-      if (reject.test(before) || rejectAfter.test(text.slice(h.index + h.length))) continue;
       const lead = before.trim() || (h === hits[0] ? prevLabel : '');
+      // "…, 2023, in Honolulu." is a caption's or a sentence's event; a labelled or bylined meta line
+      // ("Published 2025-01-02 in Gardening", "By Jane Roe on May 1, 2024 in Sport") names a section there.
+      const stamped = label.test(lead) || updated.test(lead) || byline.test(text);
+      if (reject.test(before) || (!stamped && rejectAfter.test(text.slice(h.index + h.length)))) continue;
       const cues = zero();
       if (label.test(lead)) cues.label = 1;
       else if (updated.test(lead)) cues.updated = 1;
