@@ -52,6 +52,8 @@ test('the publication date is the labelled or meta one, not a related link, a tw
     ['a date in a sentence is not the publication date', page('The agency said on Thursday that the rules, which were adopted on March 4, 2022, would be reviewed by regulators next year.'), undefined],
     ['a labelled stamp naming its section after the date', page('Story headline for a test', '', 'Published 2024-03-08 in Gardening', '', 'Body text about the beds.'), '2024-03-08'],
     ['a byline and a date naming the section after it', page('Story headline for a test', '', 'By Tilda Marsh on June 4, 2022 2:10 pm in Sport', '', 'Body text about the match.'), '2022-06-04'],
+    ['a date in an image file name is not the publication date', page('Story headline for a test', '', 'March 3, 2024', '', 'Body text about the tool.', '', '[Screen-Shot-2024-05-02-at-10]', '', '[Screen-Shot-2024-05-02-at-11]', '', 'More body text about the tool.'), '2024-03-03'],
+    ['an "Update" note is secondary to the date under the title', page('Story headline for a test', '', 'March 3, 2024', '', 'Update May 9, 2024: a reader pointed out a second way to set the tool up, which is covered below.', '', 'Body text.'), '2024-03-03'],
     ['a copyright year with a date is not the publication date', page('Body.', '', 'Terms of Service, effective from July 2, 2018.'), undefined],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);
