@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { credited, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
+import { credited, linkedOnly, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
@@ -75,6 +75,24 @@ test('the first name of a firm\'s ("X, Y & Co.") is a piece of a name', () => {
     ['Quillmark', 'Copyright © 2021 Quillmark. All rights reserved', false],
   ];
   for (const [name, text, want] of cases) assert.equal(partOfFirm(name, text), want, text);
+});
+
+test('a domain the page only lists, links to or credits is not its own', () => {
+  const cases: [string, string, boolean][] = [
+    ['harborpost.com', 'Body text.\n\nOur network\n  • HarborPost.com\n  • QuayDaily.com\n\nMore\n      □ HarborPost.com', true],
+    ['quillfonts.com', 'Set in <a href="https://quillfonts.com/products/serif">Quill Serif</a> and\nhttps://www.quillfonts.com/about', true],
+    ['lensquay.com', 'The finish line. (Ana Ruiz/LensQuay.com)\nThe podium. (Ana Ruiz/LensQuay.com)', true],
+    // Negatives: the domain also stands in the text, in a copyright (whatever follows it), in an address,
+    // alone on a line, or in a link with no path; a name that is no domain; a domain the page never writes.
+    ['harborpost.com', '  • HarborPost.com\n\nHarborPost.com is the harbor\'s own paper.', false],
+    ['harborpost.com', '  • HarborPost.com\n\nCopyright ©2023 HarborPost.com/Harbor Media. All Rights Reserved.', false],
+    ['harborpost.com', '  • HarborPost.com\n\nWrite to desk@harborpost.com', false],
+    ['harborpost.com', '  • HarborPost.com\nharborpost.com', false],
+    ['harborpost.com', '  • HarborPost.com\n[https://harborpost.com]', false],
+    ['Harbor Post', '  • Harbor Post', false],
+    ['harborpost.com', 'Body text.', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(linkedOnly(name, text), want, text);
 });
 
 test('no outlet, with the reason, for a firm\'s first name, a job title or a platform', async () => {

@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { credited, labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { credited, labelWords, linkedOnly, notAName, partOfFirm } from './outlet/not-outlet.js';
 import { onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain } from './outlet/names.js';
 
@@ -151,6 +151,10 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   const kind = wordKind(full, page.choose.text, options.config);
   if (kind && !page.weighed.domains.some((d) => nameFitsDomain(full, d.text))) {
     return say ? refuse(file, full, `${kind}, not a publisher`) : undefined;
+  }
+  // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
+  if (linkedOnly(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
   }
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor

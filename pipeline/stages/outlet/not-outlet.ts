@@ -32,3 +32,37 @@ export function credited(name: string, text: string, notPersonWords: readonly st
   return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
 }
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
+
+/**
+ * True when `name` is a domain ("harborpost.com") that the page writes, whatever its case, only as an entry
+ * of a list of links ("• HarborPost.com" in a network bar), inside a link's path ("https://harborpost.com/shop/..."),
+ * or after a credit's slash ("(Jo Roe/HarborPost.com)"): a site the page points to or credits, not its own. A
+ * site's own domain also stands in its text, its copyright, its logo line or its e-mail addresses.
+ */
+export function linkedOnly(name: string, text: string): boolean {
+  if (!DOMAIN_NAME.test(name)) return false;
+  const sought = name.toLowerCase();
+  const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
+  let seen = 0;
+  for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
+    const before = lower[at - 1] ?? '';
+    const after = lower[at + sought.length] ?? '';
+    if (WORD.test(before) || WORD.test(after)) continue;
+    seen++;
+    const lineStart = lower.lastIndexOf('\n', at) + 1;
+    // A copyright line names the site's own rights, whatever follows ("© 2024 HarborPost.com/Harbor Media").
+    const lineEnd = lower.indexOf('\n', at);
+    if (COPYRIGHT.test(lower.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
+    const onList = LIST_LINE.test(lower.slice(lineStart, at));
+    const inPath = after === '/' && WORD.test(lower[at + sought.length + 1] ?? '');
+    const credited = before === '/' && lower[at - 2] !== '/';
+    if (!onList && !inPath && !credited) return false;
+  }
+  return seen > 0;
+}
+const COPYRIGHT = /©|\(c\)|copyright/u;
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
+/** A letter, a digit or a hyphen either side: a longer word, not the domain (a dot or an @ before it is a subdomain or an address). */
+const WORD = /[\p{L}\p{N}-]/u;
+/** What opens a list line before the domain: indentation and a bullet. */
+const LIST_LINE = /^[ \t]*[•·*□○■☆●-][ \t]*$/u;
