@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { credited, linkedOnly, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
+import { companyOnly, credited, linkedOnly, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
@@ -93,6 +93,23 @@ test('a domain the page only lists, links to or credits is not its own', () => {
     ['harborpost.com', 'Body text.', false],
   ];
   for (const [name, text, want] of cases) assert.equal(linkedOnly(name, text), want, text);
+});
+
+test('a company known only from the copyright line is the rights holder, not the site', () => {
+  const trades = ['television', 'publications', 'interactive'];
+  const cases: [string, string, boolean][] = [
+    ['Harrow Vane Television', 'Body text.\n\n(Copyright (c) 2023 Harrow Vane Television. All Rights Reserved.)', true],
+    ['Quillmark Publications', 'Quillmark Publications\n\nBody text.\n\nCopyright © 2025 Quillmark Publications, Inc.', true],
+    ['Harbor Interactive', 'Visit other Harbor Interactive sites\n© 2019 Harbor Interactive. All rights reserved.', true],
+    // Negatives: the brand stands alone elsewhere (a menu, the text), the name is on no copyright line, its
+    // last word is no trade word, or it is the trade word alone.
+    ['Harbor Interactive', 'HARBOR+ TRY FREE\n  • Harbor Awards\n© 2023 Harbor Interactive, LLC', false],
+    ['Quillmark Publications', 'Every item was chosen by a Quillmark editor.\n©2025 Quillmark Publications, Inc.', false],
+    ['The Harbor Publications', '  • About The Harbor Publications', false],
+    ['Harbor Ledger', '© 2023 Harbor Ledger', false],
+    ['Television', '© 2023 Television', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(companyOnly(name, text, trades), want, text);
 });
 
 test('no outlet, with the reason, for a firm\'s first name, a job title or a platform', async () => {

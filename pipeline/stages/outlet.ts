@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { credited, labelWords, linkedOnly, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { companyOnly, credited, labelWords, linkedOnly, notAName, partOfFirm } from './outlet/not-outlet.js';
 import { onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain } from './outlet/names.js';
 
@@ -155,6 +155,11 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
   if (linkedOnly(full, page.choose.text)) {
     return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
+  }
+  // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.
+  // (its legal form cut first, as the record will write it: "Harbor Quay Technologies Pvt")
+  if (companyOnly(tidyOutlet(full), page.choose.text, options.config.outlets.company_trades)) {
+    return say ? refuse(file, full, 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site') : undefined;
   }
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor

@@ -66,3 +66,25 @@ const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
 const WORD = /[\p{L}\p{N}-]/u;
 /** What opens a list line before the domain: indentation and a bullet. */
 const LIST_LINE = /^[ \t]*[•·*□○■☆●-][ \t]*$/u;
+
+/**
+ * True when `name` is a company's ("Harbor Quay Television", "The Quay Publications"): its last word one of
+ * `trades`, the page writing it on a copyright line, and its brand (the words before, "The" aside) written on no
+ * other line of the page. A site shows its brand in its header, menus or text; a holder known only from the
+ * copyright is the company behind the site, whose own name the page gave elsewhere or not at all.
+ */
+export function companyOnly(name: string, text: string, trades: readonly string[]): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !trades.includes(words[words.length - 1].toLowerCase())) return false;
+  const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
+  if (!brand) return false;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${esc(name)}(?![\\p{L}\\p{N}])`, 'u');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${esc(brand)}(?![\\p{L}\\p{N}]|\\s+${esc(words[words.length - 1])})`, 'u');
+  let held = false;
+  for (const line of text.split('\n')) {
+    if (COPYRIGHT.test(line.toLowerCase())) held ||= whole.test(line);
+    else if (alone.test(line)) return false;
+  }
+  return held;
+}
