@@ -22,8 +22,8 @@ import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidat
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
 import { companyOnly, credited, labelWords, linkedOnly, notAName, partOfFirm } from './outlet/not-outlet.js';
-import { onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
-import { nameFitsDomain } from './outlet/names.js';
+import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
+import { nameFitsDomain, nameKey } from './outlet/names.js';
 
 export { outletEntrySpec, outletsSpec };
 
@@ -152,6 +152,13 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   if (kind && !page.weighed.domains.some((d) => nameFitsDomain(full, d.text))) {
     return say ? refuse(file, full, `${kind}, not a publisher`) : undefined;
   }
+  // One everyday word that only the page's header shows, on one line, with nothing else naming it ("Main",
+  // "Society" above a menu): a section or a menu entry. A site named by a common word also signs its copyright,
+  // its credits or its own text with it.
+  const tag = everydayTag(full);
+  if (tag && headerOnly(full, page.weighed)) {
+    return say ? refuse(file, full, `one everyday word (${tag}) only the page's header shows: a section or a menu entry`) : undefined;
+  }
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
   if (linkedOnly(full, page.choose.text)) {
     return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
@@ -170,6 +177,12 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/** True when the only evidence the page gave of `name` is a masthead line (outlet/signals.ts). */
+function headerOnly(name: string, weighed: PageWeighing['weighed']): boolean {
+  const g = weighed.all.find((x) => nameKey(x.display) === nameKey(name));
+  return Boolean(g && [...g.signals].every((s) => s === 'masthead' || s === 'masthead-once'));
+}
 
 /** Why `name`'s shape names no publisher (outlet/word-kinds.ts), or undefined. */
 function wordKind(name: string, text: string, config: StageOptions['config']): string | undefined {
