@@ -93,6 +93,10 @@ test('a domain the page only lists, links to or credits is not its own', () => {
     ['harborpost.com', 'Body text.', false],
   ];
   for (const [name, text, want] of cases) assert.equal(linkedOnly(name, text), want, text);
+  // The dump's own URL line names the site, path and all.
+  const dump = 'URL: https://harborpost.com/a\nBody text.';
+  assert.equal(linkedOnly('harborpost.com', dump), true);
+  assert.equal(linkedOnly('harborpost.com', dump, { start: 0, end: dump.indexOf('\n') }), false);
 });
 
 test('a company known only from the copyright line is the rights holder, not the site', () => {

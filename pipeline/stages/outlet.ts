@@ -123,7 +123,7 @@ function pageOutlet(ctx: Ctx): Hit | undefined {
  * "12°C", a bare span of years) or a pronoun ("About Me"): no outlet is better than a wrong one. The
  * candidates and their features stay as the patterns found them; a name the registry knows stays as written.
  */
-function asWritten(name: string, { file, options, registry }: Ctx, page: PageWeighing, say = true): string | undefined {
+function asWritten(name: string, { file, options, registry, url }: Ctx, page: PageWeighing, say = true): string | undefined {
   if (registry.lookup(name)) return name;
   const shaped = nameShape(name);
   // What is left once a year is cut may be a word that never names an outlet ("2001-2020 This" -> "This").
@@ -160,7 +160,7 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
     return say ? refuse(file, full, `one everyday word (${tag}) only the page's header shows: a section or a menu entry`) : undefined;
   }
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
-  if (linkedOnly(full, page.choose.text)) {
+  if (linkedOnly(full, page.choose.text, url)) {
     return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
   }
   // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.

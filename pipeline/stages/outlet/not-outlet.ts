@@ -37,9 +37,10 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
  * True when `name` is a domain ("harborpost.com") that the page writes, whatever its case, only as an entry
  * of a list of links ("• HarborPost.com" in a network bar), inside a link's path ("https://harborpost.com/shop/..."),
  * or after a credit's slash ("(Jo Roe/HarborPost.com)"): a site the page points to or credits, not its own. A
- * site's own domain also stands in its text, its copyright, its logo line or its e-mail addresses.
+ * site's own domain also stands in its text, its copyright, its logo line, its e-mail addresses or the dump's URL
+ * line (`own`, its offsets).
  */
-export function linkedOnly(name: string, text: string): boolean {
+export function linkedOnly(name: string, text: string, own?: { start: number; end: number }): boolean {
   if (!DOMAIN_NAME.test(name)) return false;
   const sought = name.toLowerCase();
   const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
@@ -49,6 +50,8 @@ export function linkedOnly(name: string, text: string): boolean {
     const after = lower[at + sought.length] ?? '';
     if (WORD.test(before) || WORD.test(after)) continue;
     seen++;
+    // The dump's own URL line (outlet/told.ts) is where the page was taken from: its domain is the site's.
+    if (own && at >= own.start && at < own.end) return false;
     const lineStart = lower.lastIndexOf('\n', at) + 1;
     // A copyright line names the site's own rights, whatever follows ("© 2024 HarborPost.com/Harbor Media").
     const lineEnd = lower.indexOf('\n', at);
