@@ -2,7 +2,7 @@
 // refusing them with its reason (outlet.ts asWritten). Invented names, pages and given names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { onCopyrightLine, personShaped, plainWordTag } from '../pipeline/stages/outlet/word-kinds.js';
+import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from '../pipeline/stages/outlet/word-kinds.js';
 import { PersonTest } from '../pipeline/stages/outlet/people.js';
 
 const people = new PersonTest({ given_names: ['Anna', 'Tobias'], person_titles: ['Mr.'] });
@@ -68,4 +68,27 @@ test('the outlet stage refuses a section word or a writer\'s name, with the reas
     assert.equal(file.data.outlet?.value, want, name);
     if (reason) assert.ok(file.messages.some((m) => m.ruleId === 'outlet-unsure' && reason.test(m.reason)), name);
   }
+});
+
+test('one word English reads as a common word of any kind; a made-up word, a name or short capitals are not', () => {
+  const cases: [string, boolean][] = [
+    ['Garden', true],
+    ['Main', true],
+    ['GIVE', true],
+    ['Quillmere', false],
+    ['Garden Post', false],
+    ['ITS', false],
+    ['', false],
+  ];
+  for (const [name, want] of cases) assert.equal(everydayTag(name) !== undefined, want, name);
+});
+
+test('one everyday word only the header shows is a section, not the outlet; signed elsewhere it stands', async () => {
+  const { page, runDump } = await import('./helpers.js');
+  const header = ['Garden', '', '  • Soups', '  • Breads', '  • Salads', '', 'Quick Weeknight Soups to Try', '', 'Body text about soup and bread.', '', 'More body text about the bread.'];
+  const only = await runDump(page(...header));
+  assert.equal(only.data.outlet, undefined);
+  assert.ok(only.messages.some((m) => m.ruleId === 'outlet-unsure' && /only the page's header shows/u.test(m.reason)));
+  const signed = await runDump(page(...header, '', '© 2023 Garden. All rights reserved.'));
+  assert.equal(signed.data.outlet?.value, 'Garden');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
-import { credited, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
+import { companyOnly, credited, linkedOnly, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
@@ -75,6 +75,45 @@ test('the first name of a firm\'s ("X, Y & Co.") is a piece of a name', () => {
     ['Quillmark', 'Copyright © 2021 Quillmark. All rights reserved', false],
   ];
   for (const [name, text, want] of cases) assert.equal(partOfFirm(name, text), want, text);
+});
+
+test('a domain the page only lists, links to or credits is not its own', () => {
+  const cases: [string, string, boolean][] = [
+    ['harborpost.com', 'Body text.\n\nOur network\n  • HarborPost.com\n  • QuayDaily.com\n\nMore\n      □ HarborPost.com', true],
+    ['quillfonts.com', 'Set in <a href="https://quillfonts.com/products/serif">Quill Serif</a> and\nhttps://www.quillfonts.com/about', true],
+    ['lensquay.com', 'The finish line. (Ana Ruiz/LensQuay.com)\nThe podium. (Ana Ruiz/LensQuay.com)', true],
+    // Negatives: the domain also stands in the text, in a copyright (whatever follows it), in an address,
+    // alone on a line, or in a link with no path; a name that is no domain; a domain the page never writes.
+    ['harborpost.com', '  • HarborPost.com\n\nHarborPost.com is the harbor\'s own paper.', false],
+    ['harborpost.com', '  • HarborPost.com\n\nCopyright ©2023 HarborPost.com/Harbor Media. All Rights Reserved.', false],
+    ['harborpost.com', '  • HarborPost.com\n\nWrite to desk@harborpost.com', false],
+    ['harborpost.com', '  • HarborPost.com\nharborpost.com', false],
+    ['harborpost.com', '  • HarborPost.com\n[https://harborpost.com]', false],
+    ['Harbor Post', '  • Harbor Post', false],
+    ['harborpost.com', 'Body text.', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(linkedOnly(name, text), want, text);
+  // The dump's own URL line names the site, path and all.
+  const dump = 'URL: https://harborpost.com/a\nBody text.';
+  assert.equal(linkedOnly('harborpost.com', dump), true);
+  assert.equal(linkedOnly('harborpost.com', dump, { start: 0, end: dump.indexOf('\n') }), false);
+});
+
+test('a company known only from the copyright line is the rights holder, not the site', () => {
+  const trades = ['television', 'publications', 'interactive'];
+  const cases: [string, string, boolean][] = [
+    ['Harrow Vane Television', 'Body text.\n\n(Copyright (c) 2023 Harrow Vane Television. All Rights Reserved.)', true],
+    ['Quillmark Publications', 'Quillmark Publications\n\nBody text.\n\nCopyright © 2025 Quillmark Publications, Inc.', true],
+    ['Harbor Interactive', 'Visit other Harbor Interactive sites\n© 2019 Harbor Interactive. All rights reserved.', true],
+    // Negatives: the brand stands alone elsewhere (a menu, the text), the name is on no copyright line, its
+    // last word is no trade word, or it is the trade word alone.
+    ['Harbor Interactive', 'HARBOR+ TRY FREE\n  • Harbor Awards\n© 2023 Harbor Interactive, LLC', false],
+    ['Quillmark Publications', 'Every item was chosen by a Quillmark editor.\n©2025 Quillmark Publications, Inc.', false],
+    ['The Harbor Publications', '  • About The Harbor Publications', false],
+    ['Harbor Ledger', '© 2023 Harbor Ledger', false],
+    ['Television', '© 2023 Television', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(companyOnly(name, text, trades), want, text);
 });
 
 test('no outlet, with the reason, for a firm\'s first name, a job title or a platform', async () => {

@@ -21,9 +21,9 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { credited, labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
-import { onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
-import { nameFitsDomain } from './outlet/names.js';
+import { companyOnly, credited, labelWords, linkedOnly, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
+import { nameFitsDomain, nameKey } from './outlet/names.js';
 
 export { outletEntrySpec, outletsSpec };
 
@@ -123,7 +123,7 @@ function pageOutlet(ctx: Ctx): Hit | undefined {
  * "12°C", a bare span of years) or a pronoun ("About Me"): no outlet is better than a wrong one. The
  * candidates and their features stay as the patterns found them; a name the registry knows stays as written.
  */
-function asWritten(name: string, { file, options, registry }: Ctx, page: PageWeighing, say = true): string | undefined {
+function asWritten(name: string, { file, options, registry, url }: Ctx, page: PageWeighing, say = true): string | undefined {
   if (registry.lookup(name)) return name;
   const shaped = nameShape(name);
   // What is left once a year is cut may be a word that never names an outlet ("2001-2020 This" -> "This").
@@ -152,6 +152,22 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   if (kind && !page.weighed.domains.some((d) => nameFitsDomain(full, d.text))) {
     return say ? refuse(file, full, `${kind}, not a publisher`) : undefined;
   }
+  // One everyday word that only the page's header shows, on one line, with nothing else naming it ("Main",
+  // "Society" above a menu): a section or a menu entry. A site named by a common word also signs its copyright,
+  // its credits or its own text with it.
+  const tag = everydayTag(full);
+  if (tag && headerOnly(full, page.weighed)) {
+    return say ? refuse(file, full, `one everyday word (${tag}) only the page's header shows: a section or a menu entry`) : undefined;
+  }
+  // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
+  if (linkedOnly(full, page.choose.text, url)) {
+    return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
+  }
+  // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.
+  // (its legal form cut first, as the record will write it: "Harbor Quay Technologies Pvt")
+  if (companyOnly(tidyOutlet(full), page.choose.text, options.config.outlets.company_trades)) {
+    return say ? refuse(file, full, 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site') : undefined;
+  }
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
   // News", "Written by Harbor Marketing").
@@ -161,6 +177,12 @@ function asWritten(name: string, { file, options, registry }: Ctx, page: PageWei
   return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
+
+/** True when the only evidence the page gave of `name` is a masthead line (outlet/signals.ts). */
+function headerOnly(name: string, weighed: PageWeighing['weighed']): boolean {
+  const g = weighed.all.find((x) => nameKey(x.display) === nameKey(name));
+  return Boolean(g && [...g.signals].every((s) => s === 'masthead' || s === 'masthead-once'));
+}
 
 /** Why `name`'s shape names no publisher (outlet/word-kinds.ts), or undefined. */
 function wordKind(name: string, text: string, config: StageOptions['config']): string | undefined {

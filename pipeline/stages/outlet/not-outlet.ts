@@ -32,3 +32,62 @@ export function credited(name: string, text: string, notPersonWords: readonly st
   return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
 }
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
+
+/**
+ * True when `name` is a domain ("harborpost.com") that the page writes, whatever its case, only as an entry
+ * of a list of links ("• HarborPost.com" in a network bar), inside a link's path ("https://harborpost.com/shop/..."),
+ * or after a credit's slash ("(Jo Roe/HarborPost.com)"): a site the page points to or credits, not its own. A
+ * site's own domain also stands in its text, its copyright, its logo line, its e-mail addresses or the dump's URL
+ * line (`own`, its offsets).
+ */
+export function linkedOnly(name: string, text: string, own?: { start: number; end: number }): boolean {
+  if (!DOMAIN_NAME.test(name)) return false;
+  const sought = name.toLowerCase();
+  const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
+  let seen = 0;
+  for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
+    const before = lower[at - 1] ?? '';
+    const after = lower[at + sought.length] ?? '';
+    if (WORD.test(before) || WORD.test(after)) continue;
+    seen++;
+    // The dump's own URL line (outlet/told.ts) is where the page was taken from: its domain is the site's.
+    if (own && at >= own.start && at < own.end) return false;
+    const lineStart = lower.lastIndexOf('\n', at) + 1;
+    // A copyright line names the site's own rights, whatever follows ("© 2024 HarborPost.com/Harbor Media").
+    const lineEnd = lower.indexOf('\n', at);
+    if (COPYRIGHT.test(lower.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
+    const onList = LIST_LINE.test(lower.slice(lineStart, at));
+    const inPath = after === '/' && WORD.test(lower[at + sought.length + 1] ?? '');
+    const credited = before === '/' && lower[at - 2] !== '/';
+    if (!onList && !inPath && !credited) return false;
+  }
+  return seen > 0;
+}
+const COPYRIGHT = /©|\(c\)|copyright/u;
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
+/** A letter, a digit or a hyphen either side: a longer word, not the domain (a dot or an @ before it is a subdomain or an address). */
+const WORD = /[\p{L}\p{N}-]/u;
+/** What opens a list line before the domain: indentation and a bullet. */
+const LIST_LINE = /^[ \t]*[•·*□○■☆●-][ \t]*$/u;
+
+/**
+ * True when `name` is a company's ("Harbor Quay Television", "The Quay Publications"): its last word one of
+ * `trades`, the page writing it on a copyright line, and its brand (the words before, "The" aside) written on no
+ * other line of the page. A site shows its brand in its header, menus or text; a holder known only from the
+ * copyright is the company behind the site, whose own name the page gave elsewhere or not at all.
+ */
+export function companyOnly(name: string, text: string, trades: readonly string[]): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !trades.includes(words[words.length - 1].toLowerCase())) return false;
+  const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
+  if (!brand) return false;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${esc(name)}(?![\\p{L}\\p{N}])`, 'u');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${esc(brand)}(?![\\p{L}\\p{N}]|\\s+${esc(words[words.length - 1])})`, 'u');
+  let held = false;
+  for (const line of text.split('\n')) {
+    if (COPYRIGHT.test(line.toLowerCase())) held ||= whole.test(line);
+    else if (alone.test(line)) return false;
+  }
+  return held;
+}

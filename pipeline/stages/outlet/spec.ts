@@ -46,6 +46,7 @@ export const outletsSpec = obj({
   url_weight: num('Evidence a URL line\'s domain gives when the registry does not know it', { default: 4, min: 0 }),
   signals: list(signalSpec, 'Patterns in a page that name its outlet, with their weights'),
   corporate_suffixes: list(str('a word'), 'Words cut off the end of a copyright holder ("Inc", "LLC", "Media")'),
+  company_trades: list(str('a word'), 'Trade words a company\'s name ends with, never a site\'s ("Television", "Publications"): such a copyright holder whose brand the page never writes alone is the rights holder, not the site', []),
   publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),
   not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
   not_outlet_words: list(str('a word'), 'Words no outlet name contains; a candidate holding one is site chrome ("Privacy Policy")'),

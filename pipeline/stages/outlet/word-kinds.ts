@@ -33,3 +33,13 @@ export function onCopyrightLine(name: string, text: string): boolean {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^.*(?:©|\\(c\\)|copyright).*(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])|^.*(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}]).*(?:©|\\(c\\)|copyright)`, 'imu').test(text);
 }
+
+/**
+ * The part of speech of a one-word name that English reads as a common word of any kind ("Main", "Society",
+ * "Give"), or undefined. Alone it says little (a site may be named "Parade"); with how the page shows it
+ * (outlet.ts: a header line and nothing else) it tells a menu entry or a section from a masthead.
+ */
+export function everydayTag(name: string): string | undefined {
+  if (!/^\p{L}+$/u.test(name) || (!/\p{Ll}/u.test(name) && name.length <= SHORT_CAPS)) return undefined;
+  return lexicon[name.toLowerCase()]?.[0];
+}
