@@ -151,6 +151,10 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a tab list "Author" / "Recent Posts"', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', '  • Author', '  • Recent Posts', '', 'Body five.'), undefined],
     ['a label line, then the name on its own', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Author', 'Bree Tolland', '', 'Body five.'), ['Bree Tolland']],
     ['a possessive beside the date', page('Story headline for the test', '', "Bree Tolland's image", 'December 22, 2023', '', 'Body text.'), undefined],
+    // By-lines of three or more people a few lines apart are a list of stories: the story's own credit stands apart,
+    // and a date read from the list is a teaser's (the story's own by-line, with its age, still counts).
+    ['a river of related stories under the story', page('Story headline for the test', '', 'By Ansel Quarry | Harbor News • 2 hours ago', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Body eight.', '', 'Body nine.', '', 'Body ten.', '', 'Body eleven.', '', 'Body twelve.', '', 'Related', '', 'Harbor fair opens', 'By Bree Tolland | Harbor News • March 3, 2021', '', 'Ferry timetable changes', 'By Cato Venn • March 2, 2021', '', 'Council votes', 'By Dara Pell | Harbor News • March 1, 2021'), ['Ansel Quarry']],
+    ['only a river of related stories', page('Story headline for the test', 'December 22, 2023', '', 'Body text.', '', 'Related', '', 'by Bree Tolland', '', 'Ferry timetable changes', '', 'by Cato Venn', '', 'Council votes', '', 'by Dara Pell'), undefined],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

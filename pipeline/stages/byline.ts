@@ -169,13 +169,35 @@ const CARD_AGE = /\d\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|mont
  * date was taken from, credits another story (a teaser card, a related post); with no story date, by-lines
  * dated on their lines that credit different people are a list of stories (a river), none of them this one's.
  */
-function ownByLines<T extends { names: string[]; line: Line }>(cands: T[], ctx: Ctx): T[] {
+function ownByLines<T extends { names: string[]; line: Line }>(all: T[], ctx: Ctx): T[] {
+  const cands = outsideRivers(all);
   const reach = ctx.options.config.metadata.byline.date_reach;
-  const d = ctx.dateLine;
+  // A date read from a river's by-line is a teaser's date, not the story's: it places nothing.
+  const d = all.some((c) => c.line.n === ctx.dateLine && !cands.includes(c)) ? undefined : ctx.dateLine;
   if (d !== undefined) return cands.filter((c) => Math.abs(c.line.n - d) <= reach || !dated(c.line, ctx));
   const withDates = cands.filter((c) => dated(c.line, ctx));
   return new Set(withDates.map((c) => c.names.join('|'))).size > 1 ? cands.filter((c) => !withDates.includes(c)) : cands;
 }
+
+/**
+ * The by-lines that stand in no river: a run of by-lines, each within RIVER_GAP lines of the next, that
+ * credits RIVER_PEOPLE or more different people is a list of stories (teasers, related posts, comments),
+ * and none of its credits is this story's.
+ */
+function outsideRivers<T extends { names: string[]; line: Line }>(cands: T[]): T[] {
+  const sorted = [...cands].sort((a, b) => a.line.n - b.line.n);
+  const river = new Set<T>();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].line.n - sorted[j].line.n <= RIVER_GAP) j++;
+    const run = sorted.slice(i, j + 1);
+    if (new Set(run.map((c) => c.names.join('|'))).size >= RIVER_PEOPLE) for (const c of run) river.add(c);
+    i = j + 1;
+  }
+  return cands.filter((c) => !river.has(c));
+}
+const RIVER_GAP = 20;
+const RIVER_PEOPLE = 3;
 
 /** Every label line ("Written By") with the name on the next line. */
 function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
