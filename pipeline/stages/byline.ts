@@ -174,7 +174,14 @@ function ownByLines<T extends { names: string[]; line: Line }>(all: T[], ctx: Ct
   const reach = ctx.options.config.metadata.byline.date_reach;
   // A date read from a river's by-line is a teaser's date, not the story's: it places nothing.
   const d = all.some((c) => c.line.n === ctx.dateLine && !cands.includes(c)) ? undefined : ctx.dateLine;
-  if (d !== undefined) return cands.filter((c) => Math.abs(c.line.n - d) <= reach || !dated(c.line, ctx));
+  if (d !== undefined) {
+    // Under the article's last line, far from the story's date, by-lines crediting two or more people
+    // are a list of the stories after it (a blog's own "Posted by" under its post credits one).
+    const last = articleOf(ctx.file)?.last;
+    const tail = last === undefined || d > last ? [] : cands.filter((c) => c.line.n > last && Math.abs(c.line.n - d) > reach);
+    const listed = new Set(tail.map((c) => c.names.join('|'))).size >= 2 ? new Set(tail) : new Set<T>();
+    return cands.filter((c) => Math.abs(c.line.n - d) <= reach || (!dated(c.line, ctx) && !listed.has(c)));
+  }
   const withDates = cands.filter((c) => dated(c.line, ctx));
   return new Set(withDates.map((c) => c.names.join('|'))).size > 1 ? cands.filter((c) => !withDates.includes(c)) : cands;
 }
