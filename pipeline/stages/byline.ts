@@ -316,12 +316,21 @@ const sources: Source<Ctx, Hit>[] = [
       const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
       const jobs = new Set(cfg.title_words.map((w) => w.toLowerCase()));
       const given = nameWordsOf(ctx.options).given;
+      const known = (n: string) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
       return bylineBox({
         lines: lines(ctx.file),
         headLine: headLineOf(ctx.file),
         article: articleOf(ctx.file),
         // A known given name first: with no "By" and no date, "Video Gallery" or "Mobile Apps" read as names too.
-        names: (t) => people(barename(t, cfg) ?? [], ctx).filter((n) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))),
+        names: (t) => people(barename(t, cfg) ?? [], ctx).filter(known),
+        titled: (t) => {
+          // Up to the story's date glued after the title ("Ana Ruiz Featured ColumnistMarch 22, 2017").
+          const u = /\d/u.test(t) ? unglue(t) : t;
+          const d = u === t && !/\d/u.test(t) ? undefined : findDates(u, ctx.options.config.metadata.date.zones)[0];
+          const read = bareRead(d ? u.slice(0, d.index) : u, cfg);
+          const last = read?.rest[read.rest.length - 1]?.replace(/s$/u, '');
+          return read && last && jobs.has(last) ? people(read.names, ctx).filter(known) : [];
+        },
         // "Senior Editor", "Digital Content Producer": a few capitalised words ending with a job-title word.
         titleOnly: (t) => {
           const ws = t.trim().split(/\s+/u);
@@ -404,6 +413,11 @@ function recurs(name: string, text: string): boolean {
 
 /** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
 function barename(t: string, cfg: Cfg): string[] | undefined {
+  return bareRead(t, cfg)?.names;
+}
+
+/** The names of a bare-name line and the words after them (a job title, "in" and a place), lower case. */
+function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | undefined {
   const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
   const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
@@ -415,7 +429,8 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
   // A desk before the title ("Ana Ruiz Science Correspondent") is part of the title.
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
-  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w)) ? names : undefined;
+  // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
+  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
 }
 
 const nameWords = new WeakMap<object, NameWords>();
