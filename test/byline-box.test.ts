@@ -74,6 +74,7 @@ test('the byline of a page from a box, a listed credit or an imaged By line; non
     ['a label, a name, then prose', page('Harbor Council Votes on the Ferry Timetable', '', 'By', 'Kevin Marlowe', '', 'and then the council met again.', ...body), ['Kevin Marlowe']],
     ['an image before the By line', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] by Kevin Marlowe on January 20, 2020', ...body), ['Kevin Marlowe']],
     ['the name after the date that opens its line', page('Harbor Council Votes on the Ferry Timetable', '', 'Dec 17, 2025Kevin Marlowe', '', 'Ferry Timetable Changes', ...body), ['Kevin Marlowe']],
+    ['a name glued to a cell mark and the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Tavi Marlowe•Oct 20, 2025', '', 'Ferry Timetable Changes', ...body), ['Tavi Marlowe']],
     ['a name, a dash and the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe - Nov 19, 2019, 10:31 pm CST', ...body), ['Kevin Marlowe']],
     // A list of topics one per line with no bullets: a trending person's name beside the date is no credit.
     ['a trending list over the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Trending', 'Harbor Ferry Strike', 'Winter Storm News', 'Kevin Marlowe', 'December 22, 2023', ...body), undefined],

@@ -298,7 +298,8 @@ const sources: Source<Ctx, Hit>[] = [
         let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
         // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
-        if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index) : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
+        // A cell mark between the name and the date goes with the date ("Ana Ruiz•Oct 20, 2025").
+        if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
         if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
