@@ -129,6 +129,8 @@ test('the byline of a page, and none where the page names none', async () => {
     // ... but a surname that is also a word stays a name (one word of two), and so does a name in a link.
     ['a name whose surname is a word', page('Story headline for the test', '', 'Ansel Baker', 'December 22, 2023', '', 'The baker opened early.'), ['Ansel Baker']],
     ['a name the page writes in a link', page('Story headline for the test', '', 'Ansel Quarry', 'December 22, 2023', '', 'Body text.', '', 'https://example.org/author/ansel-quarry/', 'mail ansel.quarry@example.org'), ['Ansel Quarry']],
+    ['a name and the wires beside the date', page('Story headline for the test', '', 'Tavi Quarry and agencies', '', 'December 22, 2023', '', 'Body text.'), ['Tavi Quarry']],
+    ['a name and a plain word beside the date', page('Story headline for the test', '', 'Tavi Quarry and friends', '', 'December 22, 2023', '', 'Body text.'), undefined],
     ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
     ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],

@@ -430,6 +430,8 @@ function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | un
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
   // A desk before the title ("Ana Ruiz Science Correspondent") is part of the title.
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
+  // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
+  if (rest.length === 2 && rest[0] === 'and' && cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, ''))) return { names, rest };
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
   return rest[0] === 'in' || desk || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
 }
