@@ -129,6 +129,8 @@ test('the byline of a page, and none where the page names none', async () => {
     // ... but a surname that is also a word stays a name (one word of two), and so does a name in a link.
     ['a name whose surname is a word', page('Story headline for the test', '', 'Ansel Baker', 'December 22, 2023', '', 'The baker opened early.'), ['Ansel Baker']],
     ['a name the page writes in a link', page('Story headline for the test', '', 'Ansel Quarry', 'December 22, 2023', '', 'Body text.', '', 'https://example.org/author/ansel-quarry/', 'mail ansel.quarry@example.org'), ['Ansel Quarry']],
+    // The name under an editor's or a reviewer's label beside the date is the editor's, not the writer's.
+    ['an editor\'s credit beside the date', page('Story headline for the test', '', 'Updated: December 22, 2023', 'Edited by: Tavi Quarry', '×', "Tavi Quarry's image", '', 'Tavi Quarry', '', 'Body text.'), undefined],
     ['a name and the wires beside the date', page('Story headline for the test', '', 'Tavi Quarry and agencies', '', 'December 22, 2023', '', 'Body text.'), ['Tavi Quarry']],
     ['a name and a plain word beside the date', page('Story headline for the test', '', 'Tavi Quarry and friends', '', 'December 22, 2023', '', 'Body text.'), undefined],
     ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],

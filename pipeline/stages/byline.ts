@@ -303,6 +303,7 @@ const sources: Source<Ctx, Hit>[] = [
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
         if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
+        if (underOtherCredit(ls, l.n)) continue;
         const names = people(barename(t, cfg) ?? [], ctx);
         if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
@@ -341,6 +342,22 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
 ];
+
+/** A label crediting a role other than writing: "Edited by:", "Medically reviewed by", "Fact checked by". */
+const OTHER_CREDIT = /^\s*(?:[•·*-]\s*)?(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked)\s+by\b/iu;
+/**
+ * True when the line, or one of the two lines with words above it (an avatar's alt text between them
+ * aside), is an editor's or a reviewer's label: a name there is the editor's, not the writer's.
+ */
+function underOtherCredit(ls: Line[], n: number): boolean {
+  for (let k = n, seen = 0; k >= 0 && seen < 3; k--) {
+    const t = ls[k].text;
+    if (!/\p{L}/u.test(t)) continue; // blank, or a mark such as a close button
+    if (OTHER_CREDIT.test(t)) return true;
+    seen++;
+  }
+  return false;
+}
 
 /** A short phrase in title case, no digits or marks: "Gaza Hostages", "Weather Alerts". */
 const TOPIC = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
