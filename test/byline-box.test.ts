@@ -74,11 +74,18 @@ test('the byline of a page from a box, a listed credit or an imaged By line; non
     ['a label, a name, then prose', page('Harbor Council Votes on the Ferry Timetable', '', 'By', 'Kevin Marlowe', '', 'and then the council met again.', ...body), ['Kevin Marlowe']],
     ['an image before the By line', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] by Kevin Marlowe on January 20, 2020', ...body), ['Kevin Marlowe']],
     ['the name after the date that opens its line', page('Harbor Council Votes on the Ferry Timetable', '', 'Dec 17, 2025Kevin Marlowe', '', 'Ferry Timetable Changes', ...body), ['Kevin Marlowe']],
+    ['a name glued to a cell mark and the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Tavi Marlowe•Oct 20, 2025', '', 'Ferry Timetable Changes', ...body), ['Tavi Marlowe']],
     ['a name, a dash and the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe - Nov 19, 2019, 10:31 pm CST', ...body), ['Kevin Marlowe']],
     // A list of topics one per line with no bullets: a trending person's name beside the date is no credit.
     ['a trending list over the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Trending', 'Harbor Ferry Strike', 'Winter Storm News', 'Kevin Marlowe', 'December 22, 2023', ...body), undefined],
     ['a section name over the name beside the date', page('Harbor Council Votes on the Ferry Timetable', '', 'Politics', 'Kevin Marlowe', 'December 22, 2023', ...body), ['Kevin Marlowe']],
     ['an avatar before the name beside the date', page('Harbor Council Votes on the Ferry Timetable', '', '[kmarlowe-hs] Kevin Marlowe', 'January 20, 2020', ...body), ['Kevin Marlowe']],
+    // A name and a job title on one line under the headline, glued or not, a title in the plural after two names.
+    ['a name glued to its job title', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin MarloweContact Reporter', ...body), ['Kevin Marlowe']],
+    ['two names and a plural title', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe and Nora EllwoodContact Reporters', ...body), ['Kevin Marlowe', 'Nora Ellwood']],
+    ['a name, a title and the date glued', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe Featured ColumnistMarch 22, 2017', ...body), ['Kevin Marlowe']],
+    ['a name and a title far under the article', page('Harbor Council Votes on the Ferry Timetable', ...body, ...body, ...body, ...body, ...body, '', 'Kevin Marlowe Senior Editor'), undefined],
+    ['a name and no title', page('Harbor Council Votes on the Ferry Timetable', '', 'Kevin Marlowe Harbor', ...body), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });

@@ -130,6 +130,10 @@ test('the byline of a page, and none where the page names none', async () => {
     // ... but a surname that is also a word stays a name (one word of two), and so does a name in a link.
     ['a name whose surname is a word', page('Story headline for the test', '', 'Ansel Baker', 'December 22, 2023', '', 'The baker opened early.'), ['Ansel Baker']],
     ['a name the page writes in a link', page('Story headline for the test', '', 'Ansel Quarry', 'December 22, 2023', '', 'Body text.', '', 'https://example.org/author/ansel-quarry/', 'mail ansel.quarry@example.org'), ['Ansel Quarry']],
+    // The name under an editor's or a reviewer's label beside the date is the editor's, not the writer's.
+    ['an editor\'s credit beside the date', page('Story headline for the test', '', 'Updated: December 22, 2023', 'Edited by: Tavi Quarry', '×', "Tavi Quarry's image", '', 'Tavi Quarry', '', 'Body text.'), undefined],
+    ['a name and the wires beside the date', page('Story headline for the test', '', 'Tavi Quarry and agencies', '', 'December 22, 2023', '', 'Body text.'), ['Tavi Quarry']],
+    ['a name and a plain word beside the date', page('Story headline for the test', '', 'Tavi Quarry and friends', '', 'December 22, 2023', '', 'Body text.'), undefined],
     ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
     ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],
@@ -152,6 +156,13 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a tab list "Author" / "Recent Posts"', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', '  • Author', '  • Recent Posts', '', 'Body five.'), undefined],
     ['a label line, then the name on its own', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Author', 'Bree Tolland', '', 'Body five.'), ['Bree Tolland']],
     ['a possessive beside the date', page('Story headline for the test', '', "Bree Tolland's image", 'December 22, 2023', '', 'Body text.'), undefined],
+    // By-lines of three or more people a few lines apart are a list of stories: the story's own credit stands apart,
+    // and a date read from the list is a teaser's (the story's own by-line, with its age, still counts).
+    ['a river of related stories under the story', page('Story headline for the test', '', 'By Ansel Quarry | Harbor News • 2 hours ago', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Body eight.', '', 'Body nine.', '', 'Body ten.', '', 'Body eleven.', '', 'Body twelve.', '', 'Related', '', 'Harbor fair opens', 'By Bree Tolland | Harbor News • March 3, 2021', '', 'Ferry timetable changes', 'By Cato Venn • March 2, 2021', '', 'Council votes', 'By Dara Pell | Harbor News • March 1, 2021'), ['Ansel Quarry']],
+    ['only a river of related stories', page('Story headline for the test', 'December 22, 2023', '', 'Body text.', '', 'Related', '', 'by Bree Tolland', '', 'Ferry timetable changes', '', 'by Cato Venn', '', 'Council votes', '', 'by Dara Pell'), undefined],
+    // Under the article, far from the story's date, by-lines of two or more people list other stories; one
+    // person's "Posted by" under a post is the post's own credit.
+    ['a list of credits under the article', page('Story headline for the test', '', 'Written by', 'Ansel Quarry', 'December 22, 2023', '', 'The harbor council met on Tuesday and agreed the budget for the coming year after a long debate.', '', 'Members said the ferry timetable would change in the spring, and the fair would open in May.', '', 'The vote was close, and the council will meet again next month to settle the remaining items.', '', 'Related', '', '', '', '', '', '', '', '', '', '', '', '', 'Harbor fair opens', 'by Bree Tolland', '', 'Ferry timetable changes', 'by Cato Venn'), ['Ansel Quarry']],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

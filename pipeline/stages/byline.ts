@@ -169,13 +169,42 @@ const CARD_AGE = /\d\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|mont
  * date was taken from, credits another story (a teaser card, a related post); with no story date, by-lines
  * dated on their lines that credit different people are a list of stories (a river), none of them this one's.
  */
-function ownByLines<T extends { names: string[]; line: Line }>(cands: T[], ctx: Ctx): T[] {
+function ownByLines<T extends { names: string[]; line: Line }>(all: T[], ctx: Ctx): T[] {
+  const cands = outsideRivers(all);
   const reach = ctx.options.config.metadata.byline.date_reach;
-  const d = ctx.dateLine;
-  if (d !== undefined) return cands.filter((c) => Math.abs(c.line.n - d) <= reach || !dated(c.line, ctx));
+  // A date read from a river's by-line is a teaser's date, not the story's: it places nothing.
+  const d = all.some((c) => c.line.n === ctx.dateLine && !cands.includes(c)) ? undefined : ctx.dateLine;
+  if (d !== undefined) {
+    // Under the article's last line, far from the story's date, by-lines crediting two or more people
+    // are a list of the stories after it (a blog's own "Posted by" under its post credits one).
+    const last = articleOf(ctx.file)?.last;
+    const tail = last === undefined || d > last ? [] : cands.filter((c) => c.line.n > last && Math.abs(c.line.n - d) > reach);
+    const listed = new Set(tail.map((c) => c.names.join('|'))).size >= 2 ? new Set(tail) : new Set<T>();
+    return cands.filter((c) => Math.abs(c.line.n - d) <= reach || (!dated(c.line, ctx) && !listed.has(c)));
+  }
   const withDates = cands.filter((c) => dated(c.line, ctx));
   return new Set(withDates.map((c) => c.names.join('|'))).size > 1 ? cands.filter((c) => !withDates.includes(c)) : cands;
 }
+
+/**
+ * The by-lines that stand in no river: a run of by-lines, each within RIVER_GAP lines of the next, that
+ * credits RIVER_PEOPLE or more different people is a list of stories (teasers, related posts, comments),
+ * and none of its credits is this story's.
+ */
+function outsideRivers<T extends { names: string[]; line: Line }>(cands: T[]): T[] {
+  const sorted = [...cands].sort((a, b) => a.line.n - b.line.n);
+  const river = new Set<T>();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].line.n - sorted[j].line.n <= RIVER_GAP) j++;
+    const run = sorted.slice(i, j + 1);
+    if (new Set(run.map((c) => c.names.join('|'))).size >= RIVER_PEOPLE) for (const c of run) river.add(c);
+    i = j + 1;
+  }
+  return cands.filter((c) => !river.has(c));
+}
+const RIVER_GAP = 20;
+const RIVER_PEOPLE = 3;
 
 /** Every label line ("Written By") with the name on the next line. */
 function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
@@ -269,10 +298,12 @@ const sources: Source<Ctx, Hit>[] = [
         let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
         // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
-        if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index) : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
+        // A cell mark between the name and the date goes with the date ("Ana Ruiz•Oct 20, 2025").
+        if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
         if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
         if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
         if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
+        if (underOtherCredit(ls, l.n)) continue;
         const names = people(barename(t, cfg) ?? [], ctx);
         if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
       }
@@ -287,12 +318,21 @@ const sources: Source<Ctx, Hit>[] = [
       const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
       const jobs = new Set(cfg.title_words.map((w) => w.toLowerCase()));
       const given = nameWordsOf(ctx.options).given;
+      const known = (n: string) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
       return bylineBox({
         lines: lines(ctx.file),
         headLine: headLineOf(ctx.file),
         article: articleOf(ctx.file),
         // A known given name first: with no "By" and no date, "Video Gallery" or "Mobile Apps" read as names too.
-        names: (t) => people(barename(t, cfg) ?? [], ctx).filter((n) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))),
+        names: (t) => people(barename(t, cfg) ?? [], ctx).filter(known),
+        titled: (t) => {
+          // Up to the story's date glued after the title ("Ana Ruiz Featured ColumnistMarch 22, 2017").
+          const u = /\d/u.test(t) ? unglue(t) : t;
+          const d = u === t && !/\d/u.test(t) ? undefined : findDates(u, ctx.options.config.metadata.date.zones)[0];
+          const read = bareRead(d ? u.slice(0, d.index) : u, cfg);
+          const last = read?.rest[read.rest.length - 1]?.replace(/s$/u, '');
+          return read && last && jobs.has(last) ? people(read.names, ctx).filter(known) : [];
+        },
         // "Senior Editor", "Digital Content Producer": a few capitalised words ending with a job-title word.
         titleOnly: (t) => {
           const ws = t.trim().split(/\s+/u);
@@ -302,6 +342,22 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
 ];
+
+/** A label crediting a role other than writing: "Edited by:", "Medically reviewed by", "Fact checked by". */
+const OTHER_CREDIT = /^\s*(?:[•·*-]\s*)?(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked)\s+by\b/iu;
+/**
+ * True when the line, or one of the two lines with words above it (an avatar's alt text between them
+ * aside), is an editor's or a reviewer's label: a name there is the editor's, not the writer's.
+ */
+function underOtherCredit(ls: Line[], n: number): boolean {
+  for (let k = n, seen = 0; k >= 0 && seen < 3; k--) {
+    const t = ls[k].text;
+    if (!/\p{L}/u.test(t)) continue; // blank, or a mark such as a close button
+    if (OTHER_CREDIT.test(t)) return true;
+    seen++;
+  }
+  return false;
+}
 
 /** A short phrase in title case, no digits or marks: "Gaza Hostages", "Weather Alerts". */
 const TOPIC = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
@@ -376,6 +432,11 @@ function recurs(name: string, text: string): boolean {
 
 /** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
 function barename(t: string, cfg: Cfg): string[] | undefined {
+  return bareRead(t, cfg)?.names;
+}
+
+/** The names of a bare-name line and the words after them (a job title, "in" and a place), lower case. */
+function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | undefined {
   const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
   const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
@@ -387,7 +448,10 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
   const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
   // A desk before the title ("Ana Ruiz Science Correspondent") is part of the title.
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
-  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w)) ? names : undefined;
+  // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
+  if (rest.length === 2 && rest[0] === 'and' && cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, ''))) return { names, rest };
+  // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
+  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
 }
 
 const nameWords = new WeakMap<object, NameWords>();

@@ -2,6 +2,7 @@
 // around it mark as a writer's, not as a person the story is about:
 //   "Ana Ruiz•@anaruiz", "Ana Ruiz (@anaruiz)"         the name and a social handle;
 //   "Ana Ruiz, Contributor", "Ana Ruiz, Tri Staff"     the name and a job title after a comma;
+//   "Ana RuizStaff Writer", "Ana Ruiz Senior Editor"   the name and a job title after it;
 //   "Ana Ruiz•Oct 20, 2025", "Ana Ruiz|Updated 2h ago"  the name, a cell mark and the story's date or age;
 //   "Ana Ruiz" over "Yesterday 3:20pm", "2h ago",      the name over the story's age, a reading time
 //     "Published 3 seconds ago", "4 min read",         or a job title (alone, or after the name again).
@@ -20,6 +21,8 @@ export interface BoxRead {
   names: (text: string) => string[];
   /** True when the text is only job-title words ("Senior Editor", "Staff Writer"). */
   titleOnly: (text: string) => boolean;
+  /** The names a text gives when a job title follows them on the line ("Ana RuizStaff Writer"), else none. */
+  titled?: (text: string) => string[];
 }
 
 /** w3m prints an image as its alt text in brackets: "[headshot] Ana Ruiz". */
@@ -45,6 +48,8 @@ const STAMP_LINE = new RegExp(`^(?:${STAMP.source})\\s*$`, 'iu');
 const DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
 /** The name, a cell mark and the story's date or age on one line: "Ana Ruiz•Oct 20, 2025", "Ana Ruiz|Published 4 months ago". */
 const NAME_STAMP = new RegExp(`^(.+?)\\s*[•·|]\\s*(?:${STAMP.source}|${DAY})`, 'iu');
+/** Lines into the article's prose where a name and a job title on one line still read as its byline. */
+const TITLED_INSIDE = 8;
 /** Lines searched under the headline for a box before the rule gives up on the page's lists. */
 const UNDER_HEAD = 15;
 
@@ -68,15 +73,24 @@ export function withoutImages(t: string): string {
   return IMAGE.test(t.trimStart()) ? t.trimStart().replace(IMAGE, '') : t;
 }
 
-/** The names of line `i` when it is a byline box, else none. */
-function boxAt(r: BoxRead, i: number): string[] {
+/** The names of line `i` when it is a byline box, else none; `titled` when read from a name and a job title. */
+function boxAt(r: BoxRead, i: number): { names: string[]; titled?: boolean } {
+  const titled = { names: [] as string[], titled: true };
+  const names = shapeAt(r, i, titled);
+  return names === titled.names ? titled : { names };
+}
+
+function shapeAt(r: BoxRead, i: number, titled: { names: string[] }): string[] {
   // Inside the article's prose a name over a handle or an age is an embedded post, a quoted card.
   const a = r.article;
-  if (a && i > a.first && i < a.last) return [];
+  const inside = !!a && i > a.first && i < a.last;
+  // ... but its first lines may be the byline chrome took for prose: a name and a job title is no prose.
+  if (inside && i - a.first > TITLED_INSIDE) return [];
   const raw = r.lines[i].text;
   if (raw.length < 4 || raw.length > 160) return [];
   const t = boxText(raw);
   if (t.length < 4 || t.length > 80 || !/^\p{Lu}/u.test(t)) return [];
+  if (inside) return (titled.names = r.titled?.(t) ?? []);
   // Each shape's pattern only where its mark stands (the rule reads every short line of a page).
   const handle = (t.includes('@') ? HANDLE.exec(t) : null) ?? (/[•·|]/u.test(t) ? NAME_STAMP.exec(t) : null);
   if (handle) return r.names(handle[1]);
@@ -85,6 +99,9 @@ function boxAt(r: BoxRead, i: number): string[] {
     const last = comma[2].split(/\s+/u).pop() ?? '';
     return r.titleOnly(last) ? r.names(comma[1]) : [];
   }
+  // The name and a job title on one line, glued or not ("Ana RuizContact Reporter", "Ana Ruiz Senior Editor").
+  titled.names = r.titled?.(t) ?? [];
+  if (titled.names.length) return titled.names;
   // The line under it first (cheap), then the names (the stage's full reading of a name).
   const next = r.lines.slice(i + 1, i + 4).find((l) => l.text.trim());
   if (!next) return [];
@@ -96,19 +113,25 @@ function boxAt(r: BoxRead, i: number): string[] {
   return names.length === 1 && names[0].length >= t.replace(/\s+/gu, ' ').length - 1 ? names : [];
 }
 
-/** The page's byline box: the one just under the headline, else the only name its boxes give. */
+
+/**
+ * The page's byline box: the one just under the headline, else the only name its boxes give. A name
+ * and a job title on one line counts only under the headline: elsewhere it is as often a staff list, a
+ * masthead or a sidebar's editor (measured: taken anywhere, it cost silver-dev byline precision).
+ */
 export function bylineBox(r: BoxRead): Box | undefined {
-  const boxes: Box[] = [];
+  const boxes: (Box & { titled: boolean })[] = [];
   for (let i = 0; i < r.lines.length; i++) {
-    const names = boxAt(r, i);
-    if (names.length) boxes.push({ names, line: r.lines[i] });
+    const { names, titled } = boxAt(r, i);
+    if (names.length) boxes.push({ names, line: r.lines[i], titled: !!titled });
   }
   if (!boxes.length) return undefined;
   const h = r.headLine;
   if (h !== undefined) {
     const under = boxes.find((b) => b.line.n > h && b.line.n - h <= UNDER_HEAD);
-    if (under) return under;
+    if (under) return { names: under.names, line: under.line };
   }
-  const distinct = new Set(boxes.map((b) => b.names.join('|')));
-  return distinct.size === 1 ? boxes[0] : undefined;
+  const rest = boxes.filter((b) => !b.titled);
+  const distinct = new Set(rest.map((b) => b.names.join('|')));
+  return distinct.size === 1 ? { names: rest[0].names, line: rest[0].line } : undefined;
 }
