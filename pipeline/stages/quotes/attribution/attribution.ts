@@ -9,6 +9,7 @@ import { findAfter } from './after.js';
 import { findBefore } from './before.js';
 import { clauseSubject } from './clause-subject.js';
 import { openerSubject } from './opener-subject.js';
+import { participleOpener } from './participle-opener.js';
 import { invertedAtSentenceEnd } from './sentence-end.js';
 import type { Attribution } from './source-words.js';
 
@@ -36,6 +37,6 @@ export function attribute(masked: string, r: Reach, v: Vocab): Attribution | und
 }
 
 function fragmentFallback(masked: string, r: Reach, v: Vocab): Attribution | undefined {
-  const far = r.close >= 0 ? invertedAtSentenceEnd(masked, r.close, r.sentenceTo, v) ?? openerSubject(masked, r.beforeStart, r.open, r.close, r.sentenceTo, v) : undefined;
+  const far = r.close >= 0 ? invertedAtSentenceEnd(masked, r.close, r.sentenceTo, v) ?? participleOpener(masked, r.beforeStart, r.open, r.close, r.sentenceTo, v) ?? openerSubject(masked, r.beforeStart, r.open, r.close, r.sentenceTo, v) : undefined;
   return far ?? clauseSubject(masked, r.beforeStart, r.open, v);
 }
