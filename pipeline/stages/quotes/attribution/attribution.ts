@@ -12,6 +12,7 @@ import { openerSubject } from './opener-subject.js';
 import { participleOpener } from './participle-opener.js';
 import { invertedAtSentenceEnd } from './sentence-end.js';
 import type { Attribution } from './source-words.js';
+import { whomClause } from './whom-clause.js';
 
 export type { Attribution } from './source-words.js';
 
@@ -33,7 +34,7 @@ export interface Reach {
 export function attribute(masked: string, r: Reach, v: Vocab): Attribution | undefined {
   const after = r.close >= 0 ? findAfter(masked, r.close, r.afterEnd, r.sentenceEnded, v) : undefined;
   if (!r.partial) return after ?? findBefore(masked, r.beforeStart, r.open, v);
-  return findBefore(masked, r.beforeStart, r.open, v) ?? after ?? fragmentFallback(masked, r, v);
+  return whomClause(masked, r.beforeStart, r.open, v) ?? findBefore(masked, r.beforeStart, r.open, v) ?? after ?? fragmentFallback(masked, r, v);
 }
 
 function fragmentFallback(masked: string, r: Reach, v: Vocab): Attribution | undefined {
