@@ -11,6 +11,7 @@ const cases: CreditCase[] = [
   // negatives
   ['two people named in the paragraph: no guess', 'The speech echoed the words of Osric Vantongeren and Piet Halloran at the opening of the first lighthouse in 1871. He concluded simply, “May this light guide every sailor safely to the shore.”', 'May this light guide', null],
   ['a woman named, "he" speaking: no credit', 'The speech echoed the words of Mrs. Edda Vantongeren at the opening of the first lighthouse in 1871. He concluded simply, “May this light guide every sailor safely to the shore.”', 'May this light guide', null],
+  ['a name after "on" is a show, not a person', 'The speech was replayed that night on Harbor Morning Hour with little comment. He concluded simply, “May this light guide every sailor safely to the shore.”', 'May this light guide', null],
 ];
 
 creditCases('paragraph person', speakers, head, cases);
