@@ -1,5 +1,5 @@
 // A fragment closing a "whom" clause ("Joel Lark, whom one harbor insider described as "his brother"",
-// "the younger man, whom Ana Roe introduced to cheers as "my big little brother"") is the words of the
+// "the nephew, whom Ana Roe presented to the crowd as "my favorite deckhand"") is the words of the
 // clause's own subject: "whom" is the object of its verb, so the name before "whom" is who was
 // described, never who described. Read before the verb rules, which take the nearest name. Not for a
 // pronoun subject ("whom he called ..."): which person that is, is for the pronoun rules, and the
