@@ -1,4 +1,4 @@
-// A fragment closing a "whom" clause ("Joel Lark, whom one harbor insider described as "his brother"",
+// A fragment closing a "whom" clause ("Joel Lark, whom one dockside regular called "the real boss"",
 // "the nephew, whom Ana Roe presented to the crowd as "my favorite deckhand"") is the words of the
 // clause's own subject: "whom" is the object of its verb, so the name before "whom" is who was
 // described, never who described. Read before the verb rules, which take the nearest name. Not for a
