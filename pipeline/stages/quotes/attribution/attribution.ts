@@ -9,8 +9,10 @@ import { findAfter } from './after.js';
 import { findBefore } from './before.js';
 import { clauseSubject } from './clause-subject.js';
 import { openerSubject } from './opener-subject.js';
+import { participleOpener } from './participle-opener.js';
 import { invertedAtSentenceEnd } from './sentence-end.js';
 import type { Attribution } from './source-words.js';
+import { whomClause } from './whom-clause.js';
 
 export type { Attribution } from './source-words.js';
 
@@ -32,10 +34,10 @@ export interface Reach {
 export function attribute(masked: string, r: Reach, v: Vocab): Attribution | undefined {
   const after = r.close >= 0 ? findAfter(masked, r.close, r.afterEnd, r.sentenceEnded, v) : undefined;
   if (!r.partial) return after ?? findBefore(masked, r.beforeStart, r.open, v);
-  return findBefore(masked, r.beforeStart, r.open, v) ?? after ?? fragmentFallback(masked, r, v);
+  return whomClause(masked, r.beforeStart, r.open, v) ?? findBefore(masked, r.beforeStart, r.open, v) ?? after ?? fragmentFallback(masked, r, v);
 }
 
 function fragmentFallback(masked: string, r: Reach, v: Vocab): Attribution | undefined {
-  const far = r.close >= 0 ? invertedAtSentenceEnd(masked, r.close, r.sentenceTo, v) ?? openerSubject(masked, r.beforeStart, r.open, r.close, r.sentenceTo, v) : undefined;
+  const far = r.close >= 0 ? invertedAtSentenceEnd(masked, r.close, r.sentenceTo, v) ?? participleOpener(masked, r.beforeStart, r.open, r.close, r.sentenceTo, v) ?? openerSubject(masked, r.beforeStart, r.open, r.close, r.sentenceTo, v) : undefined;
   return far ?? clauseSubject(masked, r.beforeStart, r.open, v);
 }

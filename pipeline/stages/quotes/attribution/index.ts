@@ -21,6 +21,8 @@ const REASONS: Record<string, string> = {
   'attribution-transcript-turn': "attributed by a transcript turn's label",
   'attribution-sentence-end': "attributed by a verb at the end of the fragment's sentence",
   'attribution-opener-subject': 'attributed to the subject after the opening phrase the fragment is in',
+  'attribution-whom-clause': 'attributed to the subject of the "whom" clause the fragment closes',
+  'attribution-participle-opener': 'attributed to the subject after the opening participle of saying the fragment is in',
   'attribution-clause-subject': 'attributed to the subject of the sentence the fragment is woven into (no speech verb)',
 };
 

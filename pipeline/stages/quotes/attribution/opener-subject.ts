@@ -19,10 +19,15 @@ export function openerSubject(text: string, from: number, open: number, close: n
   const rest = words(text, close, to).filter((w) => w.end <= to);
   const comma = rest.findIndex((w) => w.raw === ',');
   if (comma < 0) return undefined;
-  const c = chunks(rest.slice(comma + 1), v)[0] ?? [];
+  const np = mainSubject(rest.slice(comma + 1), v);
+  return np ? { ...attributionOf(text, '', np), rule: 'attribution-opener-subject' } : undefined;
+}
+
+/** The subject opening `ws` (a main clause): a name or a pronoun, then its lowercase verb. */
+export function mainSubject(ws: Word[], v: Vocab): Word[] | undefined {
+  const c = chunks(ws, v)[0] ?? [];
   const np = headNP(c, v);
-  if (!withPredicate(np, c[np.length], v) || !(pronounAlone(np, v) || namedSubject(np, v))) return undefined;
-  return { ...attributionOf(text, '', np), rule: 'attribution-opener-subject' };
+  return withPredicate(np, c[np.length], v) && (pronounAlone(np, v) || namedSubject(np, v)) ? np : undefined;
 }
 
 /** A short subject, not ending in an auxiliary, and then its lowercase verb. */

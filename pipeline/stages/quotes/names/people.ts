@@ -10,6 +10,7 @@ import { afterOpener, afterRole, afterSubordinator, opensSentence } from './clau
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
 import { appositive, rolesAround, titlesBefore, titlesOf } from './roles.js';
 import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
+import { headingSubject } from './heading-subject.js';
 import { leadsName, surnameOf, titleCase } from './shape.js';
 import { sitesIn } from './sites.js';
 import { describedSubjects } from './subjects.js';
@@ -232,12 +233,15 @@ export class People {
 
   /** Records the person a capitalized run names, if it names one. */
   private scanRun(b: Block, ws: Word[], run: Run, titled: boolean): void {
-    const [s, e] = coreOf(ws, run, this.v);
-    if (e <= s) return;
+    const [s, runEnd] = coreOf(ws, run, this.v);
+    if (runEnd <= s) return;
     // (an owner is recorded, but not counted: the organization is what the sentence is about, and a
     // family's other member owning "her campaign" says nothing of whom the bare surname means)
-    const org = isOrgRun(ws, [s, e], this.v);
-    if ((org && !this.owner(ws, s, e)) || (titled && !this.titledName(b, ws.slice(s, e)))) return;
+    const org = isOrgRun(ws, [s, runEnd], this.v);
+    if (org && !this.owner(ws, s, runEnd)) return;
+    // (a heading's run "Ana Quill Explains Why ..." is a name only in its first two words: heading-subject.ts)
+    const e = !titled || this.titledName(b, ws.slice(s, runEnd)) ? runEnd : this.headingName(b, ws, s, runEnd);
+    if (e === undefined) return;
     const tokens = ws.slice(s, e).map((w) => w.bare);
     if (notAPerson(ws, run, [s, e], tokens, this.v)) return;
     const opens = opensSentence(b.text, ws[run[0]].start);
@@ -364,17 +368,29 @@ export class People {
    */
   private titledName(b: Block, ws: Word[]): boolean {
     if (ws.length > 4) return false;
-    if (!this.bodyCaps) {
-      this.bodyCaps = new Map();
-      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
-    }
-    const caps = this.bodyCaps;
+    const caps = this.capsOfBody();
     const own = b.start >= 0 ? 1 : 0;
     if (ws.every((w) => (caps.get(w.bare) ?? 0) > own)) return true;
     if (ws.length > 3) return false;
     if (this.v.firstName.has(ws[0].bare)) return true;
     if (ws.some((w) => leadsName(w, this.v) || PARTICIPLE.test(w.bare))) return false;
     return ws.length === 2 && (caps.get(ws[1].bare) ?? 0) > own;
+  }
+
+  /** How often the body writes each capitalized word. */
+  private capsOfBody(): Map<string, number> {
+    if (!this.bodyCaps) {
+      this.bodyCaps = new Map();
+      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
+    }
+    return this.bodyCaps;
+  }
+
+  /** The end of a two-word name opening a heading's run (heading-subject.ts). */
+  private headingName(b: Block, ws: Word[], s: number, e: number): number | undefined {
+    const caps = this.capsOfBody();
+    const own = b.start >= 0 ? 1 : 0;
+    return headingSubject(ws, s, e, (w) => (caps.get(w) ?? 0) > own, (w) => this.lower.has(w), this.v);
   }
 
   /**

@@ -8,6 +8,7 @@ import type { Gender, Vocab } from '../vocab.js';
 import { surnameOf } from '../names/shape.js';
 import { SUBORDINATORS } from '../grammar/lexicon.js';
 import { fitsPronoun, type Fits } from './fits.js';
+import { onlyPersonOfParagraph } from './paragraph-person.js';
 import { describesPerson, human, mayBePerson, roleOf, severalPeople } from './source-words.js';
 import type { Source, SpeakerRef } from './speakers.js';
 
@@ -88,7 +89,7 @@ export class Antecedents {
     if (source) return { name: source.name, role: source.role };
     // Nobody the article makes plain: the reporter's nearest subject with a full name the pronoun does
     // not contradict ("Ana Roe can be heard yelling ... 'Stop,' she says").
-    return this.nearestPlainPerson(g, at, fits) ?? this.nearestSubject(-Infinity, at, g, fits, true);
+    return this.nearestPlainPerson(g, at, fits) ?? this.nearestSubject(-Infinity, at, g, fits, true) ?? onlyPersonOfParagraph(this.people, g, at);
   }
 
   /** The nearest source before `at` the pronoun does not contradict. */

@@ -11,6 +11,8 @@ import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
 import { anotherOf } from './another.js';
 import { inherit } from './continuity.js';
+import { fragmentAfterSaid } from './fragment-after-said.js';
+import { fragmentSameSentence } from './fragment-same-sentence.js';
 import { afterReportedSpeech, quoteParagraphs, sameParagraphSource, subjectFinder } from './paragraphs.js';
 import { Speakers } from './speakers.js';
 
@@ -27,6 +29,8 @@ const REASONS: Record<string, string> = {
   'speaker-paragraph-source': 'speaker is the source reported earlier in the paragraph',
   'speaker-paragraph-subject': "speaker is the subject of an earlier sentence of the paragraph",
   'speaker-reported-before': 'speaker is the source the paragraph before reports',
+  'speaker-fragment-after-said': 'speaker is the source the sentence before closes on',
+  'speaker-fragment-before': 'speaker of the fragment before it in the same sentence, its own subject naming no one',
   'speaker-quotes-paragraph': 'speaker continued from the paragraph of quotes before',
   'speaker-subject-before': 'speaker is the person the paragraph before is about',
 };
@@ -45,6 +49,8 @@ export default function resolve(options: StageOptions) {
     sameParagraphSource(finds, prepared, speakers, subjectIn);
     inherit(finds);
     afterReportedSpeech(finds, prepared, speakers);
+    fragmentAfterSaid(finds, prepared, speakers, v);
+    fragmentSameSentence(finds, v.minWords);
     quoteParagraphs(finds, prepared, subjectIn);
     file.data.quoteSources = speakers;
     for (const f of finds) {

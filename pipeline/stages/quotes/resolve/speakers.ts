@@ -173,6 +173,11 @@ export class Speakers {
     return kinOf(this.people, this.v, given, at, (g, x) => this.antecedents.resolve(g, x)?.name);
   }
 
+  /** Whom a pronoun of `gender` written at `at` points back to, recording nothing. */
+  pronounAt(gender: Gender, at: number): SpeakerRef | null {
+    return this.antecedents.resolve(gender, at);
+  }
+
   /** The latest source in [from, at), whoever it is: a quote standing alone after "Lamm said ..." is Lamm's. */
   latest(from: number, at: number): SpeakerRef | null {
     for (let i = this.sources.length - 1; i >= 0; i--) {
