@@ -73,7 +73,7 @@ const rss0 = maxRss();
 let articles: CorpusArticle[] = [];
 for (let i = 0; i < ids.length; i += 1000) {
   const slice = ids.slice(i, i + 1000);
-  const features = await store.stagedFeatures(slice);
+  const features = await store.stagedFeatures(slice, { terms: false });
   for (const id of slice) articles.push({ features: features.get(id)!, staged: true });
 }
 gc();

@@ -286,7 +286,8 @@ async function stagedRun(batch: CorpusInput[], store: SqliteStore, cfg: Awaited<
   const made = batch.map((x) => corpusArticle(x, cfg));
   await store.stage(made.map((m) => m.item!));
   await store.stageFeatures(made.map((m) => m.features));
-  const back = await store.stagedFeatures(made.map((m) => m.features.id));
+  // As the run layer reads them: without their terms, which the stage reads from the staging area.
+  const back = await store.stagedFeatures(made.map((m) => m.features.id), { terms: false });
   const inputs: CorpusArticle[] = made.map((m) => ({ features: back.get(m.features.id)!, staged: true }));
   const result = await corpusStage(inputs, store, cfg, now);
   await store.clearStaged();

@@ -12,7 +12,7 @@ import { featureSettings, features, fingerprints, signatureSize, termVector, typ
 import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
-import { groupStories, similarities, termVectors, type Edges, type StoryDoc, type Vec } from './stories.js';
+import { groupStories, similarities, termVectorsFrom, type Edges, type StoryDoc, type Vec } from './stories.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -30,8 +30,9 @@ export interface CorpusArticle {
   features: ArticleFeatures;
   /** Absent when the run layer has staged it in the store (CorpusStore.stage). */
   item?: ArticleItem;
-  /** Its features wait in the store's staging area too (CorpusStore.stageFeatures): once duplicates
-   * and stories are found, the stage empties the feature arrays of `features` (and of its own rows),
+  /** Its features wait in the store's staging area too (CorpusStore.stageFeatures), and its terms are
+   * read from there (those of `features` are not used: they may be null, stagedFeatures' `terms: false`). Once
+   * duplicates are found and the window's docs made, the stage empties the feature arrays of `features` (and of its own rows),
    * and `apply` takes them back from there. A first run's window is the whole batch: held to `apply`,
    * every article's arrays were live through the describe loop. */
   staged?: boolean;
@@ -128,14 +129,22 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   // What follows holds only this run's rows (a first run's window is the batch: every name let go counts).
   rows = [];
   const horizon = new Date(Date.parse(now) - cfg.stories.active_days * 864e5).toISOString();
-  // Once the window's term vectors are made, the terms they were made from are done with, but for
-  // fresh articles given in memory (the change set stores their arrays as they are).
-  const letGoTerms = (window: readonly StoredArticle[]) => {
-    for (const a of window) if (!freshIds.has(a.id)) a.terms = null;
-    for (const a of freshRows) if (staged.has(a.id)) a.terms = null;
-    for (const x of inputs) if (staged.has(x.features.id)) x.features.terms = null;
+  // Staged articles' feature arrays are let go once the window's docs have their quotes: the stage
+  // reads their terms from the staging area, and apply takes every array back from there. (Held to
+  // the grouping's end, a first run's signatures, 512 bytes an article, were live through its peak;
+  // the quotes share their read's buffer, so the docs take a copy.) Stored rows' terms are let go once
+  // the window's term vectors are made; fresh articles given in memory keep theirs (the change set
+  // stores their arrays as they are).
+  const letGo: LetGo = {
+    staged: () => {
+      for (const x of inputs) if (staged.has(x.features.id)) Object.assign(x.features, noArrays());
+      for (const a of freshRows) if (staged.has(a.id)) Object.assign(a, noArrays());
+    },
+    terms: (window) => {
+      for (const a of window) if (!freshIds.has(a.id)) a.terms = null;
+    },
   };
-  let { groups, joined, touched } = await groupWindow(store, cfg, horizon, freshIds, freshRows, stored, regroup, letGoTerms);
+  let { groups, joined, touched } = await groupWindow(store, cfg, horizon, freshIds, freshRows, stored, regroup, staged, letGo);
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
   // Without their stored items: each is described again below, and one described the same keeps its item in the store.
   const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
@@ -174,9 +183,6 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
       } else if (founder) notes.push({ id: a.id, ruleId: 'story-join', reason: `joins story ${ids[g]}`, cause: ms.find((m) => m !== a)?.id });
     }
   });
-  // Duplicates and stories are found: staged articles' feature arrays are let go (apply reads them back).
-  for (const x of inputs) if (staged.has(x.features.id)) Object.assign(x.features, noArrays());
-  for (const a of freshRows) if (staged.has(a.id)) Object.assign(a, noArrays());
 
   // Copies follow their original; every member of a story that changes is loaded to move and describe.
   const storyOf = new Map<string, string>();
@@ -316,6 +322,13 @@ function markDuplicates(rows: StoredArticle[], freshIds: Set<string>, fresh: Sto
   }
 }
 
+/** What the corpus stage lets go as the grouping goes (groupWindow): staged articles' feature arrays
+ * once the docs are made, stored rows' terms once the vectors are. */
+interface LetGo {
+  staged(): void;
+  terms(window: readonly StoredArticle[]): void;
+}
+
 /** A story link of one of this run's articles: the member it matched. */
 interface Joined {
   cause: StoredArticle;
@@ -327,18 +340,27 @@ interface Joined {
  * to are re-clustered, every article of them starting on its own: as a single run would group them. */
 async function groupWindow(
   store: CorpusStore, cfg: CorpusConfig, horizon: string, freshIds: Set<string>, freshRows: StoredArticle[], stored: Map<string, DedupeRow>, regroup: boolean,
-  letGoTerms: (window: readonly StoredArticle[]) => void,
+  staged: ReadonlySet<string>, letGo: LetGo,
 ): Promise<{ groups: StoredArticle[][]; joined: Map<string, Joined>; touched: Set<string> }> {
   const openRows = (await store.openOriginals(horizon)).filter((a) => !freshIds.has(a.id));
   const freshOriginals = freshRows.filter((a) => !a.duplicate_of);
   const window = [...openRows, ...freshOriginals];
-  const docs = window.map(storyDoc);
+  const docs = withQuotesPacked(window.map(storyDoc));
+  letGo.staged();
   // Each of the window-wide arrays below is let go as soon as what follows no longer needs it (the
   // terms once the vectors are made, the vectors and the first links once the grouping has its
   // edges): on a first run the window is the whole batch, and these are most of what the stage holds.
-  let vecs: Vec[] | null = termVectors(docs, cfg.stories);
-  for (const d of docs) d.terms = NO_TERMS;
-  letGoTerms(window);
+  // Staged articles' terms are read from the staging area a slice at a time, twice (counts, then
+  // vectors): the run layer holds none of them (termVectorsFrom).
+  const eachTerms = async (visit: (t: TermVector) => void) => {
+    for (let i = 0; i < window.length; i += 1000) {
+      const slice = window.slice(i, i + 1000);
+      const read = await store.stagedTerms(slice.flatMap((a) => (staged.has(a.id) ? [a.id] : [])));
+      for (const a of slice) visit((staged.has(a.id) ? read.get(a.id) : a.terms) ?? NO_TERMS);
+    }
+  };
+  let vecs: Vec[] | null = await termVectorsFrom(eachTerms, cfg.stories);
+  letGo.terms(window);
   const firstFresh = openRows.length;
   let links: Edges | null = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
   // Other grouping settings than last run's: every open story is grouped anew.
@@ -448,9 +470,31 @@ export function touchedStories(window: readonly StoredArticle[], firstFresh: num
 
 const NO_TERMS: TermVector = { ids: new Uint32Array(0), counts: new Float32Array(0) };
 
+/** An article's doc for the grouping; its terms go to the term vectors apart (termVectorsFrom). */
 function storyDoc(a: StoredArticle): StoryDoc {
   const day = a.date ? Math.floor(Date.parse(a.date.slice(0, 10)) / 864e5) : NaN;
-  return { terms: a.terms ?? NO_TERMS, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group: -1 };
+  return { terms: NO_TERMS, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group: -1 };
+}
+
+/** The docs with their quotes copied into one array (views of it; none for a doc without quotes), so
+ * they hold none of the buffers their articles' arrays were read into. */
+export function withQuotesPacked(docs: StoryDoc[]): StoryDoc[] {
+  let total = 0;
+  for (const d of docs) total += d.quotes.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const d of docs) {
+    const n = d.quotes.length;
+    if (!n) {
+      d.quotes = NO_U32;
+      continue;
+    }
+    const view = all.subarray(at, at + n);
+    view.set(d.quotes as ArrayLike<number>);
+    d.quotes = view;
+    at += n;
+  }
+  return docs;
 }
 
 function duplicateNote(a: StoredArticle, original: StoredArticle, v: Verdict): CorpusNote {

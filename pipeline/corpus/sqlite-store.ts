@@ -49,7 +49,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
  * the end of the run. The rows of one read are used, and let go, together. */
 type Blobs = Pick<ArticleRow, 'signature' | 'brief_signature' | 'headline' | 'terms' | 'quotes'>;
 const ALL_BLOBS = ['signature', 'brief_signature', 'headline', 'terms', 'quotes'] as const;
-function slab(rows: readonly Blobs[], cols: readonly (keyof Blobs)[] = ALL_BLOBS): Copy {
+function slab(rows: readonly Partial<Blobs>[], cols: readonly (keyof Blobs)[] = ALL_BLOBS): Copy {
   let size = 0;
   for (const r of rows) for (const c of cols) if (r[c]) size += pad4(r[c]!.byteLength);
   const buf = new ArrayBuffer(size);
@@ -166,6 +166,10 @@ export class SqliteStore implements CorpusStore {
          VALUES (@id, @date, @text_hash, @shingles, @signature, @brief_shingles, @brief_signature, @headline, @terms, @quotes)`,
       ),
       stagedFeatures: db.prepare<[string], FeatureRow>(`SELECT * FROM run.staged_features WHERE ${IN('id')}`),
+      stagedFeaturesNoTerms: db.prepare<[string], FeatureRow>(
+        `SELECT id, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes FROM run.staged_features WHERE ${IN('id')}`,
+      ),
+      stagedTerms: db.prepare<[string], Pick<FeatureRow, 'id' | 'terms'>>(`SELECT id, terms FROM run.staged_features WHERE ${IN('id')}`),
       clearStagedFeatures: db.prepare('DELETE FROM run.staged_features'),
       articles: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('id')}`),
       openOriginals: db.prepare<[string], ArticleRow>(
@@ -325,13 +329,18 @@ export class SqliteStore implements CorpusStore {
         });
     })();
   }
-  async stagedFeatures(ids: readonly string[]) {
-    const rows = this.q.stagedFeatures.all(JSON.stringify(ids));
+  async stagedFeatures(ids: readonly string[], o: { terms?: boolean } = {}) {
+    const rows = (o.terms === false ? this.q.stagedFeaturesNoTerms : this.q.stagedFeatures).all(JSON.stringify(ids));
     // The terms in a slab apart from the other arrays: the corpus stage is done with them once it has
     // the window's term vectors, long before it is done with the signatures (and they are most of the bytes).
     const copy = slab(rows, ['signature', 'brief_signature', 'headline', 'quotes']);
     const copyTerms = slab(rows, ['terms']);
     return new Map(rows.map((r) => [r.id, featuresOf(r, copy, copyTerms)]));
+  }
+  async stagedTerms(ids: readonly string[]) {
+    const rows = this.q.stagedTerms.all(JSON.stringify(ids));
+    const copy = slab(rows, ['terms']);
+    return new Map(rows.flatMap((r) => (r.terms ? [[r.id, termsOf(r.terms, copy)!] as const] : [])));
   }
 
   async articles(ids: readonly string[]) {

@@ -118,7 +118,11 @@ export interface CorpusStore {
   /** This run's articles' compact corpus features, waiting in the staging area from the moment each
    * is processed until the corpus stage reads them back (cleared by `clearStaged`). */
   stageFeatures(features: readonly ArticleFeatures[]): Promise<void>;
-  stagedFeatures(ids: readonly string[]): Promise<Map<string, ArticleFeatures>>;
+  /** With `terms: false`, without their terms (null): the corpus stage reads a staged article's terms
+   * apart (stagedTerms), a slice at a time, when it makes the window's term vectors. */
+  stagedFeatures(ids: readonly string[], o?: { terms?: boolean }): Promise<Map<string, ArticleFeatures>>;
+  /** The story terms of staged articles (absent ids, and articles with none, are left out). */
+  stagedTerms(ids: readonly string[]): Promise<Map<string, TermVector>>;
   /** Stories' feed items (JSON) as the corpus stage describes them, waiting for `apply` in the same
    * staging area: a first run describes every story, and the change set keeps none of their items.
    * `apply` takes them (and clears them). */

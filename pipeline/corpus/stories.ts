@@ -180,54 +180,93 @@ export function weight(v: Vec, x: number): number {
 /** Term vectors of the docs, IDF over all of them; key terms are each doc's `key_terms` heaviest,
  * leaving out terms too common to tell stories apart. */
 export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
-  const n = docs.length;
+  const b = new VectorBuilder(o);
+  for (const d of docs) b.count(d.terms);
+  b.counted();
+  return docs.map((d) => b.vector(d.terms));
+}
+
+/** The same vectors from terms read in slices (a window's terms in memory at once were ~3.7 KB an
+ * article on silver-like text, more than the vectors): `each` hands every doc's terms to `visit`, in
+ * doc order, and is called twice (counts, then vectors), so only a slice is held at a time. */
+export async function termVectorsFrom(each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<Vec[]> {
+  const b = new VectorBuilder(o);
+  await each((t) => b.count(t));
+  b.counted();
+  const vecs: Vec[] = [];
+  await each((t) => vecs.push(b.vector(t)));
+  return vecs;
+}
+
+/** Builds a window's vectors in two passes over its docs' terms: `count` each (document frequencies,
+ * count codes, ids in the order first seen), `counted`, then `vector` each in the same order. */
+class VectorBuilder {
   // Term hashes to dense ids, in the order first seen (a typed table: a Map keys most 32-bit hashes,
   // which are not small integers, as boxed numbers, slowly).
-  const ids = new TermIds();
-  let df = new Int32Array(1024);
+  private ids = new TermIds();
+  private df = new Int32Array(1024);
   // The distinct counts (a handful: counts are sums of small per-occurrence weights), coded in the
   // order first seen.
-  const codeOf = new Map<number, number>();
-  for (const d of docs) {
-    for (const t of d.terms.ids) {
-      const id = ids.idOf(t);
-      if (id === df.length) {
-        const grown = new Int32Array(df.length * 2);
-        grown.set(df);
-        df = grown;
-      }
-      df[id]++;
-    }
-    for (const c of d.terms.counts) if (!codeOf.has(c)) codeOf.set(c, codeOf.size);
-  }
-  const lf = new Float64Array(codeOf.size);
-  for (const [c, code] of codeOf) lf[code] = 1 + Math.log(c);
-  const idf = new Float64Array(ids.size);
-  for (let id = 0; id < ids.size; id++) idf[id] = Math.log((n + 1) / (df[id] + 0.5));
-  const tables: WeightTables = { lf, idf };
-  const maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
+  private readonly codeOf = new Map<number, number>();
+  private n = 0;
+  private total = 0;
+  private tables!: WeightTables;
+  private maxDf = 0;
   // Typed scratch arrays, reused doc after doc: a window of many docs makes no objects per term.
-  let local = new Int32Array(0);
-  let w = new Float64Array(0);
-  const codeByTerm = new Int32Array(ids.size);
+  private local = new Int32Array(0);
+  private w = new Float64Array(0);
+  private codeByTerm!: Int32Array;
   // Every doc's ids and codes are views into two arrays for the whole window: two allocations,
   // where an array pair per doc was tens of thousands of small ones (and their bookkeeping) whose
   // memory the allocator kept to the end of the run.
-  let total = 0;
-  for (const d of docs) total += d.terms.ids.length;
-  const allIds = new Int32Array(total);
-  const allCodes = lf.length <= 0x100 ? new Uint8Array(total) : lf.length <= 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+  private allIds!: Int32Array;
+  private allCodes!: Uint8Array | Uint16Array | Uint32Array;
   // Key terms too: a JS array of 40 numbers was ~350 bytes of heap a doc.
-  const allKeys = new Int32Array(docs.length * o.key_terms);
-  let off = 0;
-  let keyOff = 0;
-  return docs.map((d) => {
-    const m = d.terms.ids.length;
-    if (local.length < m) [local, w] = [new Int32Array(m * 2), new Float64Array(m * 2)];
+  private allKeys!: Int32Array;
+  private off = 0;
+  private keyOff = 0;
+
+  constructor(private readonly o: StoryOptions) {}
+
+  count(terms: TermVector): void {
+    this.n++;
+    this.total += terms.ids.length;
+    for (const t of terms.ids) {
+      const id = this.ids.idOf(t);
+      if (id === this.df.length) {
+        const grown = new Int32Array(this.df.length * 2);
+        grown.set(this.df);
+        this.df = grown;
+      }
+      this.df[id]++;
+    }
+    for (const c of terms.counts) if (!this.codeOf.has(c)) this.codeOf.set(c, this.codeOf.size);
+  }
+
+  counted(): void {
+    const { n, ids, df, codeOf, o } = this;
+    const lf = new Float64Array(codeOf.size);
+    for (const [c, code] of codeOf) lf[code] = 1 + Math.log(c);
+    const idf = new Float64Array(ids.size);
+    for (let id = 0; id < ids.size; id++) idf[id] = Math.log((n + 1) / (df[id] + 0.5));
+    this.tables = { lf, idf };
+    this.maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
+    this.codeByTerm = new Int32Array(ids.size);
+    this.allIds = new Int32Array(this.total);
+    this.allCodes = lf.length <= 0x100 ? new Uint8Array(this.total) : lf.length <= 0x10000 ? new Uint16Array(this.total) : new Uint32Array(this.total);
+    this.allKeys = new Int32Array(n * o.key_terms);
+  }
+
+  vector(terms: TermVector): Vec {
+    const { ids, df, codeOf, codeByTerm, tables, maxDf, o } = this;
+    const { lf, idf } = tables;
+    const m = terms.ids.length;
+    if (this.local.length < m) [this.local, this.w] = [new Int32Array(m * 2), new Float64Array(m * 2)];
+    const { local, w } = this;
     let sq = 0;
     for (let x = 0; x < m; x++) {
-      const id = ids.get(d.terms.ids[x]);
-      const code = codeOf.get(d.terms.counts[x])!;
+      const id = ids.get(terms.ids[x]);
+      const code = codeOf.get(terms.counts[x])!;
       local[x] = id;
       codeByTerm[id] = code;
       w[x] = lf[code] * idf[id];
@@ -246,19 +285,19 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
       top.splice(at, 0, x);
       if (top.length > o.key_terms) top.pop();
     }
-    const key = allKeys.subarray(keyOff, keyOff + top.length);
-    keyOff += top.length;
+    const key = this.allKeys.subarray(this.keyOff, this.keyOff + top.length);
+    this.keyOff += top.length;
     for (let k = 0; k < top.length; k++) key[k] = local[top[k]];
     // By id: a doc's ids are distinct, so sorting them and reading each one's code back from a
     // scatter by id gives what sorting the (id, count) pairs would.
-    const sorted = allIds.subarray(off, off + m);
+    const sorted = this.allIds.subarray(this.off, this.off + m);
     sorted.set(local.subarray(0, m));
     sorted.sort();
-    const codes = allCodes.subarray(off, off + m);
-    off += m;
+    const codes = this.allCodes.subarray(this.off, this.off + m);
+    this.off += m;
     for (let x = 0; x < m; x++) codes[x] = codeByTerm[sorted[x]];
     return { ids: sorted, codes, norm, tables, key };
-  });
+  }
 }
 
 /** Uint32 term hashes to ids 0, 1, 2, ... in the order first asked: open addressing in typed arrays. */

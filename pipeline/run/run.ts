@@ -232,7 +232,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   let articles: CorpusArticle[] = [];
   for (let i = 0; i < ids.length; i += 1000) {
     const slice = ids.slice(i, i + 1000);
-    const features = await store.stagedFeatures(slice);
+    const features = await store.stagedFeatures(slice, { terms: false });
     for (const id of slice) articles.push({ features: features.get(id)!, staged: true });
   }
   const corpus = await corpusStage(articles, store, opts.config.corpus, now, describeStory);
