@@ -101,3 +101,24 @@ test('surnames with inner capitals end a credit; a cell glued after a short surn
   ];
   for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg), want, line);
 });
+
+test('a box under the headline vouches for a name whose given name the stage does not know; nothing else does', async () => {
+  const head = 'Harbor Council Votes on the Ferry Timetable';
+  const body = ['', 'The harbor council voted on Tuesday to change the ferry timetable for the winter months.', '', 'It met in the old town hall after a long debate among its members and the public.'];
+  const cases: [string, string, string[] | undefined][] = [
+    ['an unknown given name and a handle', page(head, '', 'Zarifa Holloway•@zholloway', ...body), ['Zarifa Holloway']],
+    ['an unknown given name over a job title', page(head, '', 'Oluwadare Fenwick', 'Staff Writer', ...body), ['Oluwadare Fenwick']],
+    ['an unknown given name over a reading time, again in a bio', page(head, '', 'Ikemba Stroud', '4 min read', ...body, '', 'Ikemba Stroud covers the harbor.'), ['Ikemba Stroud']],
+    ['an unknown given name over its age, again in a bio', page(head, '', 'Ikemba Stroud', 'Friday 10:20am', ...body, '', 'Ikemba Stroud covers the harbor.'), ['Ikemba Stroud']],
+    // Over the story's age alone and nowhere else on the page, two words are as often a section's name.
+    ['an unknown given name over a reading time, once', page(head, '', 'Ikemba Stroud', '4 min read', ...body), undefined],
+    ['an unknown given name and a title after a comma', page(head, '', 'Zarifa Holloway, Contributor', ...body), ['Zarifa Holloway']],
+    // Look-alikes: far from the headline, a menu item, words the page writes in lower case, a name alone.
+    ['an unknown given name at the foot of the page', page(head, ...body, ...body, ...body, ...body, ...body, '', 'Ikemba Stroud', '4 min read'), undefined],
+    ['a menu item over a section', page(head, '', '  □ Ferry Schedules', '  • News', ...body), undefined],
+    ['words the prose writes in lower case', page(head, '', 'Winter Council', '2h ago', ...body), undefined],
+    ['an unknown given name alone', page(head, '', 'Ikemba Stroud', ...body), undefined],
+    ['one word and a job title', page(head, '', 'Stroud', 'Staff Writer', ...body), undefined],
+  ];
+  for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
+});

@@ -319,19 +319,25 @@ const sources: Source<Ctx, Hit>[] = [
       const jobs = new Set(cfg.title_words.map((w) => w.toLowerCase()));
       const given = nameWordsOf(ctx.options).given;
       const known = (n: string) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+      // Outside the prose, the box's own marks (a handle, a job title, the story's age) vouch for a name
+      // whose given name the list does not know ("Zarifa Holloway"), if it is shaped as one; box.ts takes
+      // such a name only just under the headline (measured, silver-dev: taken anywhere it cost byline P 1.5).
+      const writer = (n: string) => known(n) || writerShaped(n, ctx, titles);
       return bylineBox({
         lines: lines(ctx.file),
         headLine: headLineOf(ctx.file),
         article: articleOf(ctx.file),
-        // A known given name first: with no "By" and no date, "Video Gallery" or "Mobile Apps" read as names too.
-        names: (t) => people(barename(t, cfg) ?? [], ctx).filter(known),
-        titled: (t) => {
+        known,
+        // A known given name first, or a name shaped as one: with no "By" and no date, "Video Gallery" or
+        // "Mobile Apps" read as names too (writerShaped and box.ts's gates keep them out).
+        names: (t) => people(barename(t, cfg) ?? [], ctx).filter(writer),
+        titled: (t, inside) => {
           // Up to the story's date glued after the title ("Ana Ruiz Featured ColumnistMarch 22, 2017").
           const u = /\d/u.test(t) ? unglue(t) : t;
           const d = u === t && !/\d/u.test(t) ? undefined : findDates(u, ctx.options.config.metadata.date.zones)[0];
           const read = bareRead(d ? u.slice(0, d.index) : u, cfg);
           const last = read?.rest[read.rest.length - 1]?.replace(/s$/u, '');
-          return read && last && jobs.has(last) ? people(read.names, ctx).filter(known) : [];
+          return read && last && jobs.has(last) ? people(read.names, ctx).filter(inside ? known : writer) : [];
         },
         // "Senior Editor", "Digital Content Producer": a few capitalised words ending with a job-title word.
         titleOnly: (t) => {
@@ -394,6 +400,13 @@ function headLineOf(file: VFile): number | undefined {
 
 const lowerOf = new WeakMap<VFile, Set<string>>();
 const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S))/gmu;
+/** The words the page's prose writes in lower case (a name in lower case in a link, an address or a handle ("/ana-ruiz/") is still a name). */
+function lowerWords(ctx: Ctx): ReadonlySet<string> {
+  let lower = lowerOf.get(ctx.file);
+  if (!lower) lowerOf.set(ctx.file, (lower = new Set(String(ctx.file.value).match(PROSE_LOWER) ?? [])));
+  return lower;
+}
+
 /**
  * Of names read from a line with no "By" (a name beside the date, after a label, before an outlet), those
  * that read as people's: not made of the headline's words, and a known given name first or at most half
@@ -403,10 +416,7 @@ const PROSE_LOWER = /(?<=^|[\s("“‘])\p{Ll}{3,}(?=$|[\s,;:!?)"”’]|\.(?!\S
 function people(names: string[], ctx: Ctx): string[] {
   const given = nameWordsOf(ctx.options).given;
   const places = notNamesOf(ctx.options);
-  let lower = lowerOf.get(ctx.file);
-  // Words of the page's prose only: a name in lower case in a link, an address or a handle ("/ana-ruiz/") is still a name.
-  if (!lower) lowerOf.set(ctx.file, (lower = new Set(String(ctx.file.value).match(PROSE_LOWER) ?? [])));
-  const low = lower;
+  const low = lowerWords(ctx);
   const head = ` ${((ctx.file.data.headline?.value ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).join(' ')} `;
   return names.filter((n) => {
     // Every word of it in the headline: what the story is about (a title, a slogan, its subject), not its
@@ -422,6 +432,21 @@ function people(names: string[], ctx: Ctx): string[] {
     // Most of its words common words: "Will Ruiz" keeps its name (one word of two), "Travel Tips" does not.
     return ws.filter((w) => low.has(w.toLowerCase())).length * 2 <= ws.length;
   });
+}
+
+/**
+ * A name with a given name we do not know that is still shaped as a person's: two or three words, each a
+ * capital and lower-case letters (a hyphen or an apostrophe inside), none of them written in lower case
+ * anywhere in the page's prose, none a place, a group, a month, a job title or a desk word.
+ */
+function writerShaped(n: string, ctx: Ctx, titles: ReadonlySet<string>): boolean {
+  const ws = n.split(/\s+/u);
+  if (ws.length < 2 || ws.length > 3) return false;
+  if (!ws.every((w) => /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(w))) return false;
+  const low = lowerWords(ctx);
+  const places = notNamesOf(ctx.options);
+  const words = nameWordsOf(ctx.options).titles;
+  return ws.every((w) => !low.has(w.toLowerCase()) && !places.has(w) && !titles.has(w.toLowerCase()) && !words.has(w.toLowerCase()));
 }
 
 /** True when `name` stands on the page more than once. */

@@ -22,7 +22,13 @@ export interface BoxRead {
   /** True when the text is only job-title words ("Senior Editor", "Staff Writer"). */
   titleOnly: (text: string) => boolean;
   /** The names a text gives when a job title follows them on the line ("Ana RuizStaff Writer"), else none. */
-  titled?: (text: string) => string[];
+  titled?: (text: string, inside?: boolean) => string[];
+  /**
+   * True when a name's given name is one the stage knows. The names above may also give names it does not
+   * know (shaped as a person's, vouched for by the box's marks): those count only in a box just under the
+   * headline, on a line that is no list item (a menu's "Currency Converter" over "News" reads as one too).
+   */
+  known?: (name: string) => boolean;
 }
 
 /** w3m prints an image as its alt text in brackets: "[headshot] Ana Ruiz". */
@@ -90,7 +96,7 @@ function shapeAt(r: BoxRead, i: number, titled: { names: string[] }): string[] {
   if (raw.length < 4 || raw.length > 160) return [];
   const t = boxText(raw);
   if (t.length < 4 || t.length > 80 || !/^\p{Lu}/u.test(t)) return [];
-  if (inside) return (titled.names = r.titled?.(t) ?? []);
+  if (inside) return (titled.names = r.titled?.(t, true) ?? []);
   // Each shape's pattern only where its mark stands (the rule reads every short line of a page).
   const handle = (t.includes('@') ? HANDLE.exec(t) : null) ?? (/[•·|]/u.test(t) ? NAME_STAMP.exec(t) : null);
   if (handle) return r.names(handle[1]);
@@ -110,9 +116,22 @@ function shapeAt(r: BoxRead, i: number, titled: { names: string[] }): string[] {
   const again = n.length > t.length && n.startsWith(t) && r.titleOnly(n.slice(t.length));
   if (!again && !STAMP_LINE.test(n) && !r.titleOnly(n)) return [];
   const names = r.names(t);
-  return names.length === 1 && names[0].length >= t.replace(/\s+/gu, ' ').length - 1 ? names : [];
+  if (names.length !== 1 || names[0].length < t.replace(/\s+/gu, ' ').length - 1) return [];
+  // Over the story's age alone, a name whose given name the stage does not know must stand on another
+  // line of the page too (an author box, a bio): "Video Gallery" over "Yesterday 3:20pm" is a section's.
+  const stampOnly = !again && !r.titleOnly(n);
+  if (stampOnly && r.known && !r.known(names[0]) && r.lines.filter((l) => l.text.includes(names[0])).length < 2) return [];
+  return names;
 }
 
+
+/** A list item: a bullet, or w3m's indent before one. */
+const LIST_ITEM = /^\s*(?:\[[^\]\n]{0,60}\]\s*)*[•·*□○■☆●-]/u;
+
+/** True when line `n` stands just under the headline. */
+function underHead(r: BoxRead, n: number): boolean {
+  return r.headLine !== undefined && n > r.headLine && n - r.headLine <= UNDER_HEAD;
+}
 
 /**
  * The page's byline box: the one just under the headline, else the only name its boxes give. A name
@@ -123,14 +142,14 @@ export function bylineBox(r: BoxRead): Box | undefined {
   const boxes: (Box & { titled: boolean })[] = [];
   for (let i = 0; i < r.lines.length; i++) {
     const { names, titled } = boxAt(r, i);
-    if (names.length) boxes.push({ names, line: r.lines[i], titled: !!titled });
+    if (!names.length) continue;
+    const loose = !!r.known && !names.every(r.known);
+    if (loose && (!underHead(r, r.lines[i].n) || LIST_ITEM.test(r.lines[i].text))) continue;
+    boxes.push({ names, line: r.lines[i], titled: !!titled || loose });
   }
   if (!boxes.length) return undefined;
-  const h = r.headLine;
-  if (h !== undefined) {
-    const under = boxes.find((b) => b.line.n > h && b.line.n - h <= UNDER_HEAD);
-    if (under) return { names: under.names, line: under.line };
-  }
+  const under = boxes.find((b) => underHead(r, b.line.n));
+  if (under) return { names: under.names, line: under.line };
   const rest = boxes.filter((b) => !b.titled);
   const distinct = new Set(rest.map((b) => b.names.join('|')));
   return distinct.size === 1 ? { names: rest[0].names, line: rest[0].line } : undefined;
