@@ -18,6 +18,8 @@ test('byline box: the shapes that mark a name as the writer\'s, and their look-a
     ['a name, a comma and its handle', ['Headline', 'Nora Ellwood, @nellwood'], ['Nora Ellwood']],
     ['a name, a handle and an age', ['Headline', 'Nora Ellwood @nellwood / 2 days'], ['Nora Ellwood']],
     ['a name and its handle in brackets', ['Headline', 'Nora Ellwood (@nellwood)'], ['Nora Ellwood']],
+    ['a name, a handle, an age and the day', ['Headline', 'Nora Ellwood (@nellwood) 3 minutes ago Tue 4th May 2021 | 09:15 AM'], ['Nora Ellwood']],
+    ['a name, a handle, an age and a sentence', ['Headline', 'Nora Ellwood (@nellwood) 3 minutes ago said the council met'], undefined],
     ['a name over itself with a job title', ['Headline', 'Nora Ellwood', 'Nora Ellwood Senior Editor'], ['Nora Ellwood']],
     ['a name over itself with no title', ['Headline', 'Nora Ellwood', 'Nora Ellwood Harbor'], undefined],
     ['a name and a job title after a comma', ['Headline', 'Nora Ellwood, Contributor'], ['Nora Ellwood']],

@@ -34,8 +34,11 @@ export interface BoxRead {
 /** w3m prints an image as its alt text in brackets: "[headshot] Ana Ruiz". */
 const IMAGE = /^(?:\[[^\]\n]{0,60}\]\s*)+/u;
 const BULLET = /^[•·*□○■☆●-]\s*/u;
-/** A social handle after the name, then at most an age ("/ 2 days", "• 1h ago"). */
-const HANDLE = /^(.+?)\s*(?:[•·,|/]\s*|\s)(?:@[\w.]{2,30}|\(@[\w.]{2,30}\))\s*(?:[/•·|]?\s*\d{1,3}\s*\p{L}{1,8}(?:\s+ago)?)?\s*$/u;
+/**
+ * A social handle after the name, then at most an age ("/ 2 days", "• 1h ago"), an age with "ago" then
+ * the story's day and time ("3 minutes ago Tue 4th May 2021 | 09:15 AM": numbers, times, capitalised words).
+ */
+const HANDLE = /^(.+?)\s*(?:[•·,|/]\s*|\s)(?:@[\w.]{2,30}|\(@[\w.]{2,30}\))\s*(?:[/•·|]?\s*\d{1,3}\s*\p{L}{1,8}(?:\s+ago(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?,?|\d{1,2}:\d{2}|[AaPp]\.?[Mm]\.?|\||\p{Lu}\p{Ll}{2,8},?)){2,8})?)?\s*$/u;
 /** A job title after a comma: capitalised words, the last one a title word ("Contributor", "Tri Staff"). */
 const COMMA_TITLE = /^(\p{Lu}[^,]{2,50}),\s+((?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}\p{Ll}+)\s*$/u;
 /** The story's age or reading time standing on the line under the name. */
