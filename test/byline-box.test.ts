@@ -115,6 +115,8 @@ test('a box under the headline vouches for a name whose given name the stage doe
     // Over the story's age alone and nowhere else on the page, two words are as often a section's name.
     ['an unknown given name over a reading time, once', page(head, '', 'Ikemba Stroud', '4 min read', ...body), undefined],
     ['an unknown given name and a title after a comma', page(head, '', 'Zarifa Holloway, Contributor', ...body), ['Zarifa Holloway']],
+    ['four words, a bar and the age', page(head, '', 'Zarifa Van Der Holloway|Published 4 months ago', ...body), ['Zarifa Van Der Holloway']],
+    ['five words, a bar and the age', page(head, '', 'Zarifa Amal Van Der Holloway|Published 4 months ago', ...body), undefined],
     // Look-alikes: far from the headline, a menu item, words the page writes in lower case, a name alone.
     ['an unknown given name at the foot of the page', page(head, ...body, ...body, ...body, ...body, ...body, '', 'Ikemba Stroud', '4 min read'), undefined],
     ['a menu item over a section', page(head, '', '  □ Ferry Schedules', '  • News', ...body), undefined],

@@ -435,13 +435,13 @@ function people(names: string[], ctx: Ctx): string[] {
 }
 
 /**
- * A name with a given name we do not know that is still shaped as a person's: two or three words, each a
+ * A name with a given name we do not know that is still shaped as a person's: two to four words, each a
  * capital and lower-case letters (a hyphen or an apostrophe inside), none of them written in lower case
  * anywhere in the page's prose, none a place, a group, a month, a job title or a desk word.
  */
 function writerShaped(n: string, ctx: Ctx, titles: ReadonlySet<string>): boolean {
   const ws = n.split(/\s+/u);
-  if (ws.length < 2 || ws.length > 3) return false;
+  if (ws.length < 2 || ws.length > 4) return false;
   if (!ws.every((w) => /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u.test(w))) return false;
   const low = lowerWords(ctx);
   const places = notNamesOf(ctx.options);
