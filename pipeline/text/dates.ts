@@ -5,6 +5,8 @@
 // ("01:46 GMT, 22 December 2023", "4:00 PM on December 20, 2023"). w3m glues cells together, so a year
 // may run straight into the time ("Dec 23, 202310:30 AM"): a year is taken as exactly four digits.
 
+import { escapeRe } from './regexp.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
@@ -27,11 +29,9 @@ export interface ZoneTable {
   [abbr: string]: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A zone written after a time: a known abbreviation, a numeric offset, Z or UTC±N. */
 function zonePattern(zones: ZoneTable, name: string): string {
-  const abbrs = Object.keys(zones).sort((a, b) => b.length - a.length).map(escape);
+  const abbrs = Object.keys(zones).sort((a, b) => b.length - a.length).map(escapeRe);
   return `(?<${name}>${[...abbrs, 'UTC[+-]\\d{1,2}', 'GMT[+-]\\d{1,2}', '[+-]\\d{2}:?\\d{2}', 'Z'].join('|')})(?![\\p{L}])`;
 }
 /** A time after the date, with the separators sites put between them. */

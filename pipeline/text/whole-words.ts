@@ -3,6 +3,8 @@
 // pattern per name (the outlet ranker asks it of every candidate of every page, and a fresh pattern is
 // run by the regexp interpreter over the whole page).
 
+import { escapeRe } from './regexp.js';
+
 const SURROGATE = /[\uD800-\uDFFF]/;
 const ALNUM = /^[\p{L}\p{N}]$/u;
 
@@ -11,7 +13,7 @@ export function countWhole(name: string, text: string, cap = Infinity): number {
   let n = 0;
   if (!name || SURROGATE.test(name)) {
     // (An empty name matches between characters; surrogates in the name: leave both to the pattern itself.)
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const _ of text.matchAll(re)) if (++n >= cap) break;
     return n;
   }

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import type { Line } from '../../text/lines.js';
 import type { NameWords } from './features.js';
 import { lowerWordsOf } from '../../text/lower-words.js';
+import { escapeRe } from '../../text/regexp.js';
 
 export const CANDIDATE_SOURCES = ['by-line', 'labelled-line', 'name-and-age', 'name-and-outlet', 'beside-date', 'bare-name'] as const;
 
@@ -103,7 +104,7 @@ export function rankFeatures(cands: Candidate[], page: PageView): void {
     f.head_all = parts.length && parts.every((p) => p.every((w) => headWords.has(norm(w)))) ? 1 : 0;
     // The names run into a lower-case word on their line ("Ana Ruizarchive", "Ana Ruiz archive"): chrome, not a credit.
     const line = c.line.text;
-    f.glued = c.names.some((nm) => new RegExp(`${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\p{Ll}|[ \\t]+\\p{Ll}{3,}[ \\t]*$)`, 'u').test(line)) ? 1 : 0;
+    f.glued = c.names.some((nm) => new RegExp(`${escapeRe(nm)}(?:\\p{Ll}|[ \\t]+\\p{Ll}{3,}[ \\t]*$)`, 'u').test(line)) ? 1 : 0;
     // The same names credited at the other end of the page (an author box after the article agreeing with a top line).
     const key = c.names.join('|');
     const others = cands.filter((o) => o !== c && o.names.join('|') === key);

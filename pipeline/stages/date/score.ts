@@ -133,14 +133,16 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
       const lead = before.trim() || (h === hits[0] ? prevLabel : '');
       // "…, 2023, in Honolulu." is a caption's or a sentence's event; a labelled or bylined meta line
       // ("Published 2025-01-02 in Gardening", "By Jane Roe on May 1, 2024 in Sport") names a section there.
-      const stamped = label.test(lead) || updated.test(lead) || byline.test(text);
+      const labelled = label.test(lead);
+      const update = !labelled && updated.test(lead);
+      const stamped = labelled || update || byline.test(text);
       if (reject.test(before) || (!stamped && rejectAfter.test(text.slice(h.index + h.length)))) continue;
       // A date run into other words by a hyphen or an underscore is part of a name: an image's file name
       // ("Screen-Shot-2024-05-02-at-10"), a slug or an identifier, not a date the page prints.
       if (/[\p{L}\p{N}][-_]$/u.test(before) || /^[-_][\p{L}\p{N}]/u.test(text.slice(h.index + h.length))) continue;
       const cues = zero();
-      if (label.test(lead)) cues.label = 1;
-      else if (updated.test(lead)) cues.updated = 1;
+      if (labelled) cues.label = 1;
+      else if (update) cues.updated = 1;
       if (meta) cues.meta = 1;
       else if (words > 2 * cfg.max_meta_words) cues.prose = 1;
       if (firstByline >= 0 && Math.abs(i - firstByline) <= BYLINE_REACH) cues.byline = 1;

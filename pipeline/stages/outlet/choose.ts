@@ -5,6 +5,7 @@
 import type { Evidence } from './signals.js';
 import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
 import { countWhole } from '../../text/whole-words.js';
+import { escapeRe } from '../../text/regexp.js';
 
 export interface Known {
   /** The registry's name for a name or domain, if it knows it. */
@@ -29,7 +30,7 @@ function choiceFeatures(best: Scored, scored: Scored[], shown: string, text: str
   const next = scored.find((s) => s !== best)?.score ?? 0;
   const words = shown.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A name whose words the page also writes in lower case is made of common words ("Society", "Writer").
-  const lower = words.filter((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)).length;
+  const lower = words.filter((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w.toLowerCase())}(?![\\p{L}])`, 'u').test(text)).length;
   const domains = scored.filter((s) => s.g.kind === 'domain');
   const f: Record<string, number> = {
     log_score: Math.log1p(Math.max(0, best.score)),
@@ -92,7 +93,6 @@ export interface ChooseConfig {
   not_outlets?: string[];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** log2 of how often `name` occurs in `text` as whole words, case as written. */
 function recurrence(name: string, text: string): number {

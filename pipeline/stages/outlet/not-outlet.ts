@@ -2,6 +2,7 @@
 // (outlet.ts asWritten): words that are no name at all, the first name of a firm the page writes whole, and a
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
 import type { Config } from '../../registry.js';
+import { escapeRe } from '../../text/regexp.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
 /** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
@@ -12,7 +13,7 @@ export function labelWords(config: Config): { titles: ReadonlySet<string>; place
 }
 /** True when the page writes `name` as the first of a firm's names: "Harbor, Quill & Co.", "Harbor, Quill and Sons". */
 export function partOfFirm(name: string, text: string): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(name);
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc},[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`, 'u').test(text);
 }
 /** True when `name` is words cut from a sentence, a price, a time of day or a blog's pagination: no name at all. */
@@ -28,7 +29,7 @@ const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1
 export function credited(name: string, text: string, notPersonWords: readonly string[]): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(name);
   return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
 }
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
@@ -81,9 +82,8 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   if (words.length < 2 || !trades.includes(words[words.length - 1].toLowerCase())) return false;
   const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
   if (!brand) return false;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${esc(name)}(?![\\p{L}\\p{N}])`, 'u');
-  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${esc(brand)}(?![\\p{L}\\p{N}]|\\s+${esc(words[words.length - 1])})`, 'u');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})`, 'u');
   let held = false;
   for (const line of text.split('\n')) {
     if (COPYRIGHT.test(line.toLowerCase())) held ||= whole.test(line);

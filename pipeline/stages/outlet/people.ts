@@ -3,6 +3,7 @@
 // given name, or when the page writes it after a given name or a title ("Richard Nixon", "Mr. Nixon").
 import { codePointAt, codePointBefore } from '../../text/letters.js';
 import { nameWords } from './names.js';
+import { escapeRe } from '../../text/regexp.js';
 
 export interface PersonVocab {
   /** Given names (any gender), as written. */
@@ -11,7 +12,6 @@ export interface PersonVocab {
   person_titles: readonly string[];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}$/u;

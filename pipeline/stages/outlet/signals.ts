@@ -10,6 +10,7 @@ import { outletPatterns } from './spec.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
 import { beforeChrome, echoOnce, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
+import { escapeRe } from '../../text/regexp.js';
 
 export interface SignalRule {
   name: string;
@@ -142,7 +143,7 @@ const derivedOf = new WeakMap<SignalConfig, Derived>();
 function derived(cfg: SignalConfig): Derived {
   let d = derivedOf.get(cfg);
   if (d) return d;
-  const noise = cfg.header_noise.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const noise = cfg.header_noise.map((w) => escapeRe(w)).join('|');
   d = {
     glueCues: new Set([...cfg.header_noise, ...cfg.not_outlet_words, ...cfg.corporate_suffixes].map((w) => w.toLowerCase())),
     publishers: new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase())),

@@ -9,6 +9,7 @@
 // Either is kept where one of the page's domains spells it (the page then names itself so).
 // The lexicon: wink-lexicon (MIT; frequent English words with their parts of speech, likeliest first).
 import lexicon from 'wink-lexicon/src/lexicon.js';
+import { escapeRe } from '../../text/regexp.js';
 
 /** Penn tags of plural nouns, gerunds and adverbs. */
 const PLAIN_WORD = /^(?:NNS|VBG|RB)$/u;
@@ -30,7 +31,7 @@ export function personShaped(name: string, isGiven: (word: string) => boolean): 
 
 /** True when a copyright line of `text` ("©", "(c)", "Copyright") holds `name` as whole words. */
 export function onCopyrightLine(name: string, text: string): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(name);
   return new RegExp(`^.*(?:©|\\(c\\)|copyright).*(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])|^.*(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}]).*(?:©|\\(c\\)|copyright)`, 'imu').test(text);
 }
 
