@@ -21,9 +21,28 @@ const INNER_CAPS = /^(?:\p{Lu}\p{Ll}{1,2}){1,2}\p{Lu}\p{Ll}{2,}$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
-const GLUED_MONTH = /(?<=\p{L})(?=(?:April|August|December|February|January|July|June|March|May|November|October|September|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/gu;
-// The same in capitals after a name in capitals ("By ANA RUIZMARCH 21, 2017").
-const GLUED_MONTH_CAPS = /(?<=\p{Lu}{2})(?=(?:APRIL|AUGUST|DECEMBER|FEBRUARY|JANUARY|JULY|JUNE|MARCH|MAY|NOVEMBER|OCTOBER|SEPTEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}\b)/gu;
+// A month with a day after it, glued after a letter ("GermanDec 22"), and the same in capitals after a
+// name in capitals ("By ANA RUIZMARCH 21, 2017"). The patterns open with the month; the letters before it
+// are checked by gluedMonths. (Written as a look-behind first, `(?<=\p{L})(?=(?:April|...)...)`, they were
+// tried at every place of every text unglue reads, a whole page for the outlet stage: ~0.8% of the chain's
+// CPU in a --cpu-prof of polnear-dev. test/glued-month.test.ts compares the two.)
+const GLUED_MONTH = /(?:April|August|December|February|January|July|June|March|May|November|October|September|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d{1,2}\b)/gu;
+const GLUED_MONTH_CAPS = /(?:APRIL|AUGUST|DECEMBER|FEBRUARY|JANUARY|JULY|JUNE|MARCH|MAY|NOVEMBER|OCTOBER|SEPTEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d{1,2}\b)/gu;
+/** What must stand right before a glued month: a letter; two capitals before one in capitals. */
+const LETTER_END = /\p{L}$/u;
+const CAPS_END = /\p{Lu}{2}$/u;
+
+/**
+ * A space before each month of `re` that `before` (tested on the code points right before it, up to
+ * `reach` code units) says is glued on. No two of these months overlap: a month word starts with a capital,
+ * and inside none of them does another start that is followed by a day (the test compares the patterns).
+ */
+function spaceGlued(text: string, re: RegExp, before: RegExp, reach: number): string {
+  return text.replace(re, (m: string, at: number) => (at > 0 && before.test(text.slice(Math.max(0, at - reach), at)) ? ` ${m}` : m));
+}
+
+/** Splits months glued after a letter, as unglue does first (exported for the test). */
+export const gluedMonths = (text: string) => spaceGlued(spaceGlued(text, GLUED_MONTH, LETTER_END, 2), GLUED_MONTH_CAPS, CAPS_END, 4);
 const DIGIT = /[0-9]/u; // \d under /u, as the two patterns above read it
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A month opening a date: "Dec 22", "December22" — not "Nova" or "Marching". */
@@ -42,7 +61,7 @@ export function unglue(text: string, cues: ReadonlySet<string> = new Set()): str
   // A month glued after any letter ("Columnist IVDecember 22, 2023") starts a new word. Both patterns
   // need a day's digit after the month; most texts have none, and the patterns (a look-behind first)
   // are tried at every place of a text.
-  if (DIGIT.test(text)) text = text.replace(GLUED_MONTH, ' ').replace(GLUED_MONTH_CAPS, ' ');
+  if (DIGIT.test(text)) text = gluedMonths(text);
   // Linear: visit each lower-to-upper step once, reading the words on either side with sticky regexes.
   const next = GLUE_NEXT;
   const tailStart = GLUE_TAIL_START;
