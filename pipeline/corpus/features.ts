@@ -45,8 +45,15 @@ export function termVector(tf: Record<string, number> | Map<string, number>): Te
     const h = hashString(t);
     m.set(h, (m.get(h) ?? 0) + c);
   }
-  const ids = Uint32Array.from(m.keys()).sort();
-  return { ids, counts: Float32Array.from(ids, (id) => m.get(id)!) };
+  // (filled by index: Float32Array.from with a mapping function and Uint32Array.from over the Map's
+  // iterator made termVector ~1.5% of an article thread's CPU in a --cpu-prof of a polnear-dev run)
+  const ids = new Uint32Array(m.size);
+  let i = 0;
+  for (const id of m.keys()) ids[i++] = id;
+  ids.sort();
+  const counts = new Float32Array(ids.length);
+  for (let j = 0; j < ids.length; j++) counts[j] = m.get(ids[j])!;
+  return { ids, counts };
 }
 
 /** Bumped when fingerprint.ts changes what a signature covers: stored ones are then made anew. */
