@@ -77,9 +77,21 @@ export function statistic(text: string): boolean {
  * listing names is no such line.
  */
 export function titleCase(ws: Word[], v: Vocab, common?: Set<string>): boolean {
-  const content = ws.filter((w) => /^\p{L}{4}/u.test(w.raw) && !v.minorWords.has(lower(w)));
-  return content.length >= 4 && content.every((w) => isCap(w.raw)) && (!common || content.some((w) => common.has(lower(w))));
+  // (read up to the first content word in lowercase, which settles it: most blocks are prose, and
+  // filtering every word of every block first was ~0.9% of the chain in a --cpu-prof of polnear-dev)
+  let content = 0;
+  let shared = !common;
+  for (const w of ws) {
+    if (!LONG_WORD.test(w.raw)) continue;
+    const l = lower(w);
+    if (v.minorWords.has(l)) continue;
+    if (!isCap(w.raw)) return false;
+    content++;
+    if (!shared && common!.has(l)) shared = true;
+  }
+  return content >= 4 && shared;
 }
+const LONG_WORD = /^\p{L}{4}/u;
 
 /**
  * "Ana Maria King", "Tom King": a title closing a name after a given name, or after two name words,
