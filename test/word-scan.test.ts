@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
-import { words } from '../pipeline/stages/quotes/words.js';
+import { isCap, words } from '../pipeline/stages/quotes/words.js';
 
 // The pattern the scanner replaced, as it was.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
@@ -117,4 +117,13 @@ test('mask of a block without spans is the block; with spans it blanks as before
   const spans = [{ open: 10, close: 18, start: 11, end: 18 }, { open: 25, close: 33, start: 26, end: 33 }];
   assert.equal(mask(t, spans as never), oldMask(t, spans));
   assert.equal(mask(t, spans as never), 'She said, \u201c      .\u201d Then \u201c       \u201d more \ud835\udc9c.');
+});
+
+test('isCap: what /^\\p{Lu}/u says, on every BMP character, astral capitals and the empty string', () => {
+  const CAP = /^\p{Lu}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `${String.fromCharCode(c)}ab`;
+    assert.equal(isCap(s), CAP.test(s), `U+${c.toString(16)}`);
+  }
+  for (const s of ['', '\ud835\udc9cbc', '\ud835\udcb6bc', '\ud800', '\udc00x', 'Ab', 'ab', '\u00c9t\u00e9'] as const) assert.equal(isCap(s), CAP.test(s), JSON.stringify(s));
 });
