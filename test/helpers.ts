@@ -3,7 +3,7 @@
 // (written for these tests, never corpus text); tests never read ../shared and never import bench/.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,18 @@ export const fixturePath = (...parts: string[]) => path.join(fixturesDir, ...par
 /** The text of a fixture file. */
 export const readFixture = (...parts: string[]) => readFileSync(fixturePath(...parts), 'utf8');
 
-export const tempDir = (prefix = 'copydesk-test-') => mkdtempSync(path.join(tmpdir(), prefix));
+const made: string[] = [];
+/** A temp folder, removed when the test file's process ends well (kept, and named, when a test failed):
+ * each `npm test` made ~150 folders that no one removed. */
+export const tempDir = (prefix = 'copydesk-test-') => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+process.on('exit', (code) => {
+  if ((code || process.exitCode) && made.length) console.error(`kept for a look: ${made.join(' ')}`);
+  else for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 /** The built command line (`node CLI run ...` in tests that run it as a child process). */
 export const CLI = path.join(root, 'dist/pipeline/cli.js');
