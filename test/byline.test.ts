@@ -77,6 +77,13 @@ test('byline grammar: credits after a date or an age, "Posted by", cells, "Autho
     ['Designed by Studio Nine', undefined],
     ['Oct 30 2020 Ansel Quarry', undefined],
     ['Stand by Marta', undefined],
+    // An avatar's alt text after a bullet; an image between the label and the name; a standfirst's last
+    // sentence, then the credit and "on" the day.
+    ['  • Picture of Ansel Quarry By Ansel Quarry', ['Ansel Quarry']],
+    ['Written by:[headshot]Ansel Quarry', ['Ansel Quarry']],
+    ['the ferry and the harbor. By Ansel Quarry on Dec. 19, 2025', ['Ansel Quarry']],
+    ['the plan was approved. By Tuesday the roads were open.', undefined],
+    ['the plan was approved. By Ansel Quarry, the new mayor.', undefined],
     // A craft, an icon or a verb before "By", or nothing after the credit that makes it a meta line.
     ['Photo By Ansel Quarry | March 28, 2017', undefined],
     ['Icon By Design Studio Harbor 16 Copy 2', undefined],
@@ -186,6 +193,12 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a month over the date', page('Story headline for the test', '', 'April', 'December 23, 2016', '', 'Body text.'), undefined],
     ['a given name two lines over the date', page('Story headline for the test', '', 'Nora', '', 'Harbor notes', 'December 23, 2016', '', 'Body text.'), undefined],
     ['an unknown word over the date', page('Story headline for the test', '', 'Quillmere', 'December 23, 2016', '', 'Body text.'), undefined],
+    // A label that says the post was posted by, then the name.
+    ['"Posted by" over the name', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Posted by', '', 'Bree Tolland', '', 'Body five.'), ['Bree Tolland']],
+    // Near the date, an item of a menu or a gallery (a list with no date or handle in it) is no credit;
+    // a byline box printed as a list is.
+    ['a menu item near the date', page('Story headline for the test', '', '  • Podcast', '  • Harbor Rundown', '  • Eye Opener', '', 'December 22, 2023, 7:57 AM', '', 'Body text.'), undefined],
+    ['a byline box printed as a list', page('Story headline for the test', '', '  • Bree Tolland', '  • @btolland', '  • Friday 22 December 2023 10:20', '', 'Body text.'), ['Bree Tolland']],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

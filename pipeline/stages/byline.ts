@@ -61,17 +61,19 @@ export interface ByGrammar {
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
 export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | undefined {
   // An avatar's alt text, then the byline: "Matt Asay By Matt Asay".
-  const twice = t.includes(' By ') ? /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t) : null;
+  // After a bullet, the avatar's alt text may say whose picture it is ("• Picture of Ana Ruiz By Ana Ruiz").
+  const twice = t.includes(' By ') ? /^\s*(?:[•·*-]\s*)?(?:(?:picture|photo|image|avatar|headshot|portrait) of\s+)?(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/iu.exec(t) : null;
   if (twice) t = 'By ' + twice[1];
   // A credit after the story's date or age: "Oct 30 2020 by Ana Ruiz", "Posted 3 hours ago by Ana Ruiz".
   t = afterDate(t, g.zones);
   const { gluedBy, by } = patternsOf(cfg);
   const glued = gluedBy.exec(t);
   if (glued) t = t.slice(glued.index + glued[0].length);
-  const m = glued ? { index: 0, 0: '' } : (by.exec(t) ?? sectionBy(t));
+  const m = glued ? { index: 0, 0: '' } : (by.exec(t) ?? sectionBy(t) ?? sentenceBy(t));
   if (!m) return undefined;
-  // The name twice, as an avatar's alt text and the name ("Ana Ruiz Ana Ruiz"): once.
-  const rest = unglue(t.slice(m.index + m[0].length)).replace(TWICE, '$1');
+  // The name twice, as an avatar's alt text and the name ("Ana Ruiz Ana Ruiz"): once. An image between
+  // the label and the name ("Written by:[headshot]Ana Ruiz") is no part of it.
+  const rest = unglue(t.slice(m.index + m[0].length).replace(IMAGE_IN, ' ')).replace(TWICE, '$1');
   if (!rest.trim()) return undefined;
   const names = splitNames(rest, rulesOf(cfg), { explicit: true });
   return names.length ? names : oneName(rest, g.given);
@@ -95,6 +97,19 @@ const SECTION_BY = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+By\s+(?=\p{Lu})/u;
 const CRAFT = /^(?:photo|image|picture|icon|logo|illustration|video|graphic|art|artwork|design|map|chart|film|footage|audio|cartoon|drawing|animation|interview|review|edit|translation)s?$/u;
 /** After the credit, a cell mark or a month's day ("| March 28", "Mar 28, 2017"): a meta line, not an image's credit. */
 const CELL_OR_DAY = /[|•·]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu;
+
+/**
+ * "... beyond the coast. By Ana Ruiz on Dec. 19, 2025": a standfirst's last sentence, then the credit
+ * with a capital "By" and "on" the story's day (a sentence's own "By" has no day after the name).
+ */
+function sentenceBy(t: string): RegExpExecArray | null {
+  const m = SENTENCE_BY.exec(t);
+  return m && ON_DAY.test(t.slice(m.index + m[0].length)) ? m : null;
+}
+const SENTENCE_BY = /(?<=\p{Ll}[.!?]["”’]?)\s+By\s+(?=\p{Lu})/u;
+const ON_DAY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b/iu;
+/** An image as w3m prints it, inside a line: "[headshot]". */
+const IMAGE_IN = /\[[^\]\n]{0,60}\]/gu;
 
 /** The line from its "by" on when the line opens with a date or an age and a "by" follows it. */
 function afterDate(t: string, zones?: ZoneTable): string {
@@ -319,6 +334,8 @@ const sources: Source<Ctx, Hit>[] = [
         const distant = Math.abs(off) - between > reach;
         const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
         if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
+        // Near it, an item of a list with no date or handle in it is a menu's or a gallery's.
+        if (bullet && inMenu(ls, l.n, (x) => x.includes('@') || (/\d/u.test(x) && findDates(x, zones).length > 0))) continue;
         let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
         // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
@@ -424,6 +441,30 @@ function underOtherCredit(ls: Line[], n: number): boolean {
   }
   return false;
 }
+
+const ITEM = /^\s*[•·*□○■☆●-]/u;
+/**
+ * True when line `n` is an item of a list of MENU_ITEMS or more items (blank lines between them allowed)
+ * none of which is `marked` (holds a date or a handle): a menu or a gallery's captions ("• Podcasts",
+ * "• Eye on Money"). A byline box printed as a list ("• Ana Ruiz" / "• @anaruiz" / "• 3 March 2017") has them.
+ */
+function inMenu(ls: Line[], n: number, marked: (t: string) => boolean): boolean {
+  const items: Line[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = step < 0 ? n : n + 1, blank = 0; k >= 0 && k < ls.length; k += step) {
+      const t = ls[k].text;
+      if (!t.trim()) {
+        if (++blank > 1) break;
+        continue;
+      }
+      if (!ITEM.test(t)) break;
+      blank = 0;
+      items.push(ls[k]);
+    }
+  }
+  return items.length >= MENU_ITEMS && !items.some((l) => marked(l.text));
+}
+const MENU_ITEMS = 3;
 
 /** A short phrase in title case, no digits or marks: "Gaza Hostages", "Weather Alerts". */
 const TOPIC = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
