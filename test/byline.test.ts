@@ -84,6 +84,15 @@ test('byline grammar: credits after a date or an age, "Posted by", cells, "Autho
     ['the ferry and the harbor. By Ansel Quarry on Dec. 19, 2025', ['Ansel Quarry']],
     ['the plan was approved. By Tuesday the roads were open.', undefined],
     ['the plan was approved. By Ansel Quarry, the new mayor.', undefined],
+    // A given name's short form opening the name (a degree after a name still ends it); a credit in lower
+    // case; an icon's "By" run into the credit's own.
+    ['By Md Ansel Quarry', ['Md Ansel Quarry']],
+    ['By Ansel Quarry, MD', ['Ansel Quarry']],
+    ['  • by ansel quarry', ['Ansel Quarry']],
+    ['Byby ANSEL QUARRY and BREE TOLLAND', ['Ansel Quarry', 'Bree Tolland']],
+    ['by the editors', []],
+    ['by email only', []],
+    ['by ansel quarry and the team at harbor', []],
     // A craft, an icon or a verb before "By", or nothing after the credit that makes it a meta line.
     ['Photo By Ansel Quarry | March 28, 2017', undefined],
     ['Icon By Design Studio Harbor 16 Copy 2', undefined],
@@ -151,6 +160,7 @@ test('the byline of a page, and none where the page names none', async () => {
     ['an editor\'s credit beside the date', page('Story headline for the test', '', 'Updated: December 22, 2023', 'Edited by: Tavi Quarry', '×', "Tavi Quarry's image", '', 'Tavi Quarry', '', 'Body text.'), undefined],
     ['a name and the wires beside the date', page('Story headline for the test', '', 'Tavi Quarry and agencies', '', 'December 22, 2023', '', 'Body text.'), ['Tavi Quarry']],
     ['a name and a plain word beside the date', page('Story headline for the test', '', 'Tavi Quarry and friends', '', 'December 22, 2023', '', 'Body text.'), undefined],
+    ['a job title of several words beside the date', page('Story headline for the test', '', 'Ansel Quarry Deputy Content Hub Director', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
     ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],

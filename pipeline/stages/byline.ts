@@ -42,7 +42,7 @@ export interface Ctx {
 }
 type Hit = { names: string[]; line?: Line };
 
-const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name, desk_words: cfg.desk_words });
+const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name, desk_words: cfg.desk_words, given_abbreviations: cfg.given_abbreviations });
 
 const compiled = new WeakMap<Cfg, { gluedBy: RegExp; by: RegExp }>();
 /** The byline patterns, compiled once per config (the by-line source tries them on every line). */
@@ -76,8 +76,13 @@ export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | unde
   const rest = unglue(t.slice(m.index + m[0].length).replace(IMAGE_IN, ' ')).replace(TWICE, '$1');
   if (!rest.trim()) return undefined;
   const names = splitNames(rest, rulesOf(cfg), { explicit: true });
-  return names.length ? names : oneName(rest, g.given);
+  if (names.length) return names;
+  // "by ana ruiz": a credit in lower case, two or three words the lexicon does not know, nothing after them.
+  const low = LOWER_CREDIT.exec(rest);
+  if (low && low[1].split(/\s+/u).every((w) => !Object.hasOwn(lexicon, w))) return splitNames(low[1].replace(/\p{Ll}+/gu, (w) => w[0].toUpperCase() + w.slice(1)), rulesOf(cfg), { explicit: true });
+  return oneName(rest, g.given);
 }
+const LOWER_CREDIT = /^\s*(\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,2})\s*$/u;
 const TWICE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1(?=$|[\s,|•·])/u;
 const CLOCK = /^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4}\b)?\s*/u;
 const AGE = /^\s*(?:posted|published|updated)\s+\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+(?=by\b)/iu;
@@ -605,8 +610,10 @@ function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | un
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
   // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
   if (rest.length === 2 && rest[0] === 'and' && cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, ''))) return { names, rest };
+  // A job title of a few words between two title words ("Ana Ruiz Deputy Content Hub Director").
+  const phrase = rest.length >= 3 && rest.length <= 5 && cfg.title_words.includes(rest[0]) && cfg.title_words.includes(rest[rest.length - 1]);
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
-  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
+  return rest[0] === 'in' || desk || phrase || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
 }
 
 const nameWords = new WeakMap<object, NameWords>();
