@@ -38,6 +38,8 @@ test('the byline of a page from the first line under its headline', async () => 
     ['words of the prose', page(head, '', 'Winter Council', ...body), undefined],
     ['a place in it', page(head, '', 'Northern Ireland', ...body), undefined],
     ['a sentence', page(head, '', 'The council met on Tuesday.', ...body), undefined],
+    ['a sentence about a person, short', page(head, '', 'Nora Quillfeather, the mayor, said the plan failed.', ...body), undefined],
+    ['a name, an aside, a verb', page(head, '', 'Nora Quillfeather, however, said so', ...body), undefined],
     ['digits after the name', page(head, '', 'Nora Quillfeather 12', ...body), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

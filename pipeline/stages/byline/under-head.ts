@@ -15,6 +15,8 @@ export interface UnderHeadRead {
 
 /** A line that is only images as w3m prints them ("[headshot]", "[a1b2c3]"). */
 const IMAGES_ONLY = /^(?:\[[^\]\n]{0,80}\]\s*)+$/u;
+/** A sentence's marks: a full stop (not an initial's) or a colon at the end, or a comma then a lower-case word. */
+const SENTENCE = /(?:\p{Ll}{2}[.!?]|[:;])["”’]?$|,\s*\p{Ll}/u;
 /** Blank and image-only lines skipped under the headline before giving up. */
 const SKIP = 4;
 
@@ -28,8 +30,10 @@ export function underHeadline(r: UnderHeadRead): { names: string[]; line: Line }
       skipped++;
       continue;
     }
-    // A list item or an indented cell is the page's chrome (a menu, a share bar), not the credit.
-    if (/^[•·*□○■☆●-]/u.test(t) || /^\s{2,}/u.test(l.text)) return undefined;
+    // A list item or an indented cell is the page's chrome (a menu, a share bar), not the credit; a line
+    // ending as a sentence ends, or going on after a comma in lower case ("Ana Ruiz, the mayor, said ..."),
+    // is the story's first sentence about her.
+    if (/^[•·*□○■☆●-]/u.test(t) || /^\s{2,}/u.test(l.text) || SENTENCE.test(t)) return undefined;
     const names = r.names(t);
     return names.length ? { names, line: l } : undefined;
   }
