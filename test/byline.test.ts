@@ -63,6 +63,10 @@ test('byline grammar: credits after a date or an age, "Posted by", cells, "Autho
     ['byAnsel Quarry on April 29, 2016', ['Ansel Quarry']],
     ['Written by: Ansel Quarry Ansel Quarry', ['Ansel Quarry']],
     ['Written by Kestrel', ['Kestrel']],
+    // A clock time before the day; a section's name before a capital "By", then a cell mark or a day.
+    ['5:45 AM PST 11/19/2019 by Ansel Quarry', ['Ansel Quarry']],
+    ['Movies By Ansel Quarry | March 28, 2017 7:39 AM', ['Ansel Quarry']],
+    ['Gardens By Ansel Quarry Mar 28, 2017', ['Ansel Quarry']],
     ['12/04/2020 by Marta 24 Comments', ['Marta']],
     // Negatives: a one-word credit that is no given name, a given name opening a longer phrase, credits
     // that are no bylines, a date followed by something other than a credit.
@@ -73,6 +77,28 @@ test('byline grammar: credits after a date or an age, "Posted by", cells, "Autho
     ['Designed by Studio Nine', undefined],
     ['Oct 30 2020 Ansel Quarry', undefined],
     ['Stand by Marta', undefined],
+    // An avatar's alt text after a bullet; an image between the label and the name; a standfirst's last
+    // sentence, then the credit and "on" the day.
+    ['  • Picture of Ansel Quarry By Ansel Quarry', ['Ansel Quarry']],
+    ['Written by:[headshot]Ansel Quarry', ['Ansel Quarry']],
+    ['the ferry and the harbor. By Ansel Quarry on Dec. 19, 2025', ['Ansel Quarry']],
+    ['the plan was approved. By Tuesday the roads were open.', undefined],
+    ['the plan was approved. By Ansel Quarry, the new mayor.', undefined],
+    // A given name's short form opening the name (a degree after a name still ends it); a credit in lower
+    // case; an icon's "By" run into the credit's own.
+    ['By Md Ansel Quarry', ['Md Ansel Quarry']],
+    ['By Ansel Quarry, MD', ['Ansel Quarry']],
+    ['  • by ansel quarry', ['Ansel Quarry']],
+    ['Byby ANSEL QUARRY and BREE TOLLAND', ['Ansel Quarry', 'Bree Tolland']],
+    ['by the editors', []],
+    ['by email only', []],
+    ['by ansel quarry and the team at harbor', []],
+    // A craft, an icon or a verb before "By", or nothing after the credit that makes it a meta line.
+    ['Photo By Ansel Quarry | March 28, 2017', undefined],
+    ['Icon By Design Studio Harbor 16 Copy 2', undefined],
+    ['Powered By Ansel Quarry | 2017', undefined],
+    ['Movies By Ansel Quarry', undefined],
+    ['5:45 AM PST by Ansel Quarry', undefined],
   ];
   for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg, grammar), want, line);
 });
@@ -134,6 +160,7 @@ test('the byline of a page, and none where the page names none', async () => {
     ['an editor\'s credit beside the date', page('Story headline for the test', '', 'Updated: December 22, 2023', 'Edited by: Tavi Quarry', '×', "Tavi Quarry's image", '', 'Tavi Quarry', '', 'Body text.'), undefined],
     ['a name and the wires beside the date', page('Story headline for the test', '', 'Tavi Quarry and agencies', '', 'December 22, 2023', '', 'Body text.'), ['Tavi Quarry']],
     ['a name and a plain word beside the date', page('Story headline for the test', '', 'Tavi Quarry and friends', '', 'December 22, 2023', '', 'Body text.'), undefined],
+    ['a job title of several words beside the date', page('Story headline for the test', '', 'Ansel Quarry Deputy Content Hub Director', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
     ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],
@@ -163,6 +190,25 @@ test('the byline of a page, and none where the page names none', async () => {
     // Under the article, far from the story's date, by-lines of two or more people list other stories; one
     // person's "Posted by" under a post is the post's own credit.
     ['a list of credits under the article', page('Story headline for the test', '', 'Written by', 'Ansel Quarry', 'December 22, 2023', '', 'The harbor council met on Tuesday and agreed the budget for the coming year after a long debate.', '', 'Members said the ferry timetable would change in the spring, and the fair would open in May.', '', 'The vote was close, and the council will meet again next month to settle the remaining items.', '', 'Related', '', '', '', '', '', '', '', '', '', '', '', '', 'Harbor fair opens', 'by Bree Tolland', '', 'Ferry timetable changes', 'by Cato Venn'), ['Ansel Quarry']],
+    // The date's own line in cells: the name in a later cell ("date · reading time · words · name").
+    ['a name in a later cell of the date line', page('Story headline for the test', '', 'December 15, 2025 · 30 min · 6279 words · Bree Tolland', '', 'Body text.'), ['Bree Tolland']],
+    ['a section cell, then the name', page('Story headline for the test', '', '12/19/2025 • Weekend Notes • Ansel Quarry', '', 'Our weekend notes are short.'), ['Ansel Quarry']],
+    ['only a section in the cells', page('Story headline for the test', '', '12/19/2025 • Weekend Notes • Harbor Tips', '', 'Tips for the harbor and notes for the weekend.'), undefined],
+    // A known given name alone over the date, or before it on its line: a blog's one-word credit.
+    ['a given name over the date', page('Story headline for the test', '', 'Nora', 'December 23, 2016', '', 'Body text.'), ['Nora']],
+    ['a given name before the date', page('Story headline for the test', '', '[a1b2c3] Nora December 9, 2024 0 Comments', '', 'Body text.'), ['Nora']],
+    ['a label, then a given name alone', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'By', '', 'Nora', '', 'Body five.'), ['Nora']],
+    // ... not a word the prose writes in lower case, not a month, not a word no list knows as a given name.
+    ['a given name the prose writes in lower case', page('Story headline for the test', '', 'Hope', 'December 23, 2016', '', 'There is hope for the harbor.'), undefined],
+    ['a month over the date', page('Story headline for the test', '', 'April', 'December 23, 2016', '', 'Body text.'), undefined],
+    ['a given name two lines over the date', page('Story headline for the test', '', 'Nora', '', 'Harbor notes', 'December 23, 2016', '', 'Body text.'), undefined],
+    ['an unknown word over the date', page('Story headline for the test', '', 'Quillmere', 'December 23, 2016', '', 'Body text.'), undefined],
+    // A label that says the post was posted by, then the name.
+    ['"Posted by" over the name', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Posted by', '', 'Bree Tolland', '', 'Body five.'), ['Bree Tolland']],
+    // Near the date, an item of a menu or a gallery (a list with no date or handle in it) is no credit;
+    // a byline box printed as a list is.
+    ['a menu item near the date', page('Story headline for the test', '', '  • Podcast', '  • Harbor Rundown', '  • Eye Opener', '', 'December 22, 2023, 7:57 AM', '', 'Body text.'), undefined],
+    ['a byline box printed as a list', page('Story headline for the test', '', '  • Bree Tolland', '  • @btolland', '  • Friday 22 December 2023 10:20', '', 'Body text.'), ['Bree Tolland']],
     ['a river of dated credits and no story date', page('Story headline for the test', '', 'Body text.', '', 'By Bree Tolland, 1h ago', '', 'By Cato Venn, 9m ago'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);

@@ -17,6 +17,7 @@ import { compile } from '../config/spec.js';
 import { bylinePatterns, bylineSpec } from './byline/spec.js';
 import { bylineFeatures, type NameWords } from './byline/features.js';
 import { everydayWords } from './byline/everyday.js';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { nameKey } from './outlet/names.js';
 import { findDates, type ZoneTable } from '../text/dates.js';
 import { lines, pointAt, type Line } from '../text/lines.js';
@@ -25,6 +26,7 @@ import { markSpan } from '../text/spans.js';
 import type { Found } from '../types.js';
 import { rankFeatures, type Candidate, type PageView } from './byline/candidates.js';
 import { boxText, bylineBox, withoutImages } from './byline/box.js';
+import { underHeadline } from './byline/under-head.js';
 import { decide, rankTop, type Ranker } from './confidence/rank.js';
 import rankerJson from './byline/ranker.json' with { type: 'json' };
 import type { StageOptions } from './options.js';
@@ -40,7 +42,7 @@ export interface Ctx {
 }
 type Hit = { names: string[]; line?: Line };
 
-const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name, desk_words: cfg.desk_words });
+const rulesOf = (cfg: Cfg) => ({ not_names: cfg.not_names, title_words: cfg.title_words, org_words: cfg.org_words, max_words_per_name: cfg.max_words_per_name, desk_words: cfg.desk_words, given_abbreviations: cfg.given_abbreviations });
 
 const compiled = new WeakMap<Cfg, { gluedBy: RegExp; by: RegExp }>();
 /** The byline patterns, compiled once per config (the by-line source tries them on every line). */
@@ -59,37 +61,76 @@ export interface ByGrammar {
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
 export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | undefined {
   // An avatar's alt text, then the byline: "Matt Asay By Matt Asay".
-  const twice = t.includes(' By ') ? /^\s*(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/u.exec(t) : null;
+  // After a bullet, the avatar's alt text may say whose picture it is ("• Picture of Ana Ruiz By Ana Ruiz").
+  const twice = t.includes(' By ') ? /^\s*(?:[•·*-]\s*)?(?:(?:picture|photo|image|avatar|headshot|portrait) of\s+)?(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/iu.exec(t) : null;
   if (twice) t = 'By ' + twice[1];
   // A credit after the story's date or age: "Oct 30 2020 by Ana Ruiz", "Posted 3 hours ago by Ana Ruiz".
   t = afterDate(t, g.zones);
   const { gluedBy, by } = patternsOf(cfg);
   const glued = gluedBy.exec(t);
   if (glued) t = t.slice(glued.index + glued[0].length);
-  const m = glued ? { index: 0, 0: '' } : by.exec(t);
+  const m = glued ? { index: 0, 0: '' } : (by.exec(t) ?? sectionBy(t) ?? sentenceBy(t));
   if (!m) return undefined;
-  // The name twice, as an avatar's alt text and the name ("Ana Ruiz Ana Ruiz"): once.
-  const rest = unglue(t.slice(m.index + m[0].length)).replace(TWICE, '$1');
+  // The name twice, as an avatar's alt text and the name ("Ana Ruiz Ana Ruiz"): once. An image between
+  // the label and the name ("Written by:[headshot]Ana Ruiz") is no part of it.
+  const rest = unglue(t.slice(m.index + m[0].length).replace(IMAGE_IN, ' ')).replace(TWICE, '$1');
   if (!rest.trim()) return undefined;
   const names = splitNames(rest, rulesOf(cfg), { explicit: true });
-  return names.length ? names : oneName(rest, g.given);
+  if (names.length) return names;
+  // "by ana ruiz": a credit in lower case, two or three words the lexicon does not know, nothing after them.
+  const low = LOWER_CREDIT.exec(rest);
+  if (low && low[1].split(/\s+/u).every((w) => !Object.hasOwn(lexicon, w))) return splitNames(low[1].replace(/\p{Ll}+/gu, (w) => w[0].toUpperCase() + w.slice(1)), rulesOf(cfg), { explicit: true });
+  return oneName(rest, g.given);
 }
+const LOWER_CREDIT = /^\s*(\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,2})\s*$/u;
 const TWICE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1(?=$|[\s,|•·])/u;
+const CLOCK = /^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4}\b)?\s*/u;
 const AGE = /^\s*(?:posted|published|updated)\s+\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+(?=by\b)/iu;
+
+/**
+ * "Movies By Ana Ruiz | March 28, 2017": a section's name (one or two nouns), then "By" with a capital,
+ * then the credit and a cell mark or a digit (the story's date). Not a craft ("Photo By", "Video By")
+ * nor a verb ("Powered By", "Stand By").
+ */
+function sectionBy(t: string): RegExpExecArray | null {
+  const m = SECTION_BY.exec(t);
+  if (!m || !CELL_OR_DAY.test(t.slice(m[0].length))) return null;
+  const ws = m[1].toLowerCase().split(/\s+/u);
+  return ws.every((w) => /^NNS?$/u.test(lexicon[w]?.[0] ?? '') && !CRAFT.test(w)) ? m : null;
+}
+const SECTION_BY = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+By\s+(?=\p{Lu})/u;
+const CRAFT = /^(?:photo|image|picture|icon|logo|illustration|video|graphic|art|artwork|design|map|chart|film|footage|audio|cartoon|drawing|animation|interview|review|edit|translation)s?$/u;
+/** After the credit, a cell mark or a month's day ("| March 28", "Mar 28, 2017"): a meta line, not an image's credit. */
+const CELL_OR_DAY = /[|•·]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu;
+
+/**
+ * "... beyond the coast. By Ana Ruiz on Dec. 19, 2025": a standfirst's last sentence, then the credit
+ * with a capital "By" and "on" the story's day (a sentence's own "By" has no day after the name).
+ */
+function sentenceBy(t: string): RegExpExecArray | null {
+  const m = SENTENCE_BY.exec(t);
+  return m && ON_DAY.test(t.slice(m.index + m[0].length)) ? m : null;
+}
+const SENTENCE_BY = /(?<=\p{Ll}[.!?]["”’]?)\s+By\s+(?=\p{Lu})/u;
+const ON_DAY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b/iu;
+/** An image as w3m prints it, inside a line: "[headshot]". */
+const IMAGE_IN = /\[[^\]\n]{0,60}\]/gu;
 
 /** The line from its "by" on when the line opens with a date or an age and a "by" follows it. */
 function afterDate(t: string, zones?: ZoneTable): string {
   const age = AGE.exec(t);
   if (age) return t.slice(age[0].length);
   if (!zones || !/\d/u.test(t.slice(0, 40))) return t;
-  let at = 0;
+  // "5:45 AM PST 11/19/2019 by Ana Ruiz": the clock time may stand before the day.
+  const from = CLOCK.exec(t)?.[0].length ?? 0;
+  let at = from;
   // "December 10, 2021April 9, 2019 by Ana Ruiz": dates one after another, then the credit.
   for (let k = 0; k < 3; k++) {
     const d = findDates(t.slice(at), zones).sort((a, b) => a.index - b.index)[0];
     if (!d || t.slice(at, at + d.index).trim()) break;
     at += d.index + d.length;
   }
-  if (!at) return t;
+  if (at === from) return t;
   const rest = /^[\s/|,–—-]*(?=by\b)/iu.exec(t.slice(at));
   return rest ? t.slice(at + rest[0].length) : t;
 }
@@ -218,7 +259,10 @@ function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
     if (!next) continue;
     // A label that is an item of a list ("• Author", "• Recent Posts") is a tab, and the next item its sibling tab.
     if (BULLET_ITEM.test(l.text) && BULLET_ITEM.test(next.text)) continue;
-    const names = people(splitNames(next.text.trim().replace(/^[•·*-]\s*/u, ''), rulesOf(cfg)).slice(0, 1), ctx);
+    const nextText = next.text.trim().replace(/^[•·*-]\s*/u, '');
+    // "By" over "Ana": a one-word credit that is a known given name (givenAlone) counts too.
+    const names = people(splitNames(nextText, rulesOf(cfg)).slice(0, 1), ctx);
+    if (!names.length) names.push(...givenAlone(nextText, ctx));
     if (names.length) cands.push({ names: [...names, ...listedAfter(ls, next.n, cfg, ctx)], line: l });
   }
   return cands;
@@ -295,6 +339,8 @@ const sources: Source<Ctx, Hit>[] = [
         const distant = Math.abs(off) - between > reach;
         const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
         if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
+        // Near it, an item of a list with no date or handle in it is a menu's or a gallery's.
+        if (bullet && inMenu(ls, l.n, (x) => x.includes('@') || (/\d/u.test(x) && findDates(x, zones).length > 0))) continue;
         let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
         const d = findDates(t, zones)[0];
         // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
@@ -306,6 +352,13 @@ const sources: Source<Ctx, Hit>[] = [
         if (underOtherCredit(ls, l.n)) continue;
         const names = people(barename(t, cfg) ?? [], ctx);
         if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
+        if (off === 0 && d) {
+          const cell = cellName(t, ctx);
+          if (cell.length) return { names: cell, line: l };
+        }
+        // "Ana" over the date or before it on its line: a blog's one-word credit, a known given name.
+        const one = off >= -1 && off <= 0 ? givenAlone(t, ctx) : [];
+        if (one.length) return { names: one, line: l };
       }
       return undefined;
     },
@@ -347,6 +400,35 @@ const sources: Source<Ctx, Hit>[] = [
       });
     },
   },
+  {
+    // "Headline" / "Ana Ruiz" / the story: a bare name on the first line under the headline (byline/under-head.ts).
+    name: 'under-headline',
+    find: (ctx) => {
+      const cfg = ctx.options.config.metadata.byline;
+      const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
+      const given = nameWordsOf(ctx.options).given;
+      const known = (n: string) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+      const stops = new Set(cfg.not_names.map((w) => w.toLowerCase()));
+      return underHeadline({
+        lines: lines(ctx.file),
+        headLine: headLineOf(ctx.file),
+        // After the names, only a job title, "in" and a place, or "and" and the wires: "Ana No Comments" is
+        // a one-word credit and the comment count, not a name. Every name of the credit counts once one of
+        // them opens with a known given name ("Ana Ruiz and Zarifa McPell") or is shaped as a person's
+        // with no word the lexicon knows ("Zarifa Holloway"): with no mark beside it, "Video Gallery" is
+        // a section's.
+        names: (t) => {
+          const read = t.length > cfg.max_line_chars || /\d/u.test(t) ? undefined : bareRead(t, cfg);
+          if (!read || read.rest.some((w) => stops.has(w) && w !== 'in' && w !== 'and')) return [];
+          const names = people(read.names, ctx);
+          // The words after the given name are none the prose writes in lower case ("Ana Ruiz Harbor").
+          const low = lowerWords(ctx);
+          const plain = names.every((n) => n.split(/\s+/u).slice(1).every((w) => !low.has(w.toLowerCase())));
+          return plain && names.some((n) => known(n) || (writerShaped(n, ctx, titles) && n.split(/\s+/u).every((w) => !Object.hasOwn(lexicon, w.toLowerCase())))) ? names : [];
+        },
+      });
+    },
+  },
 ];
 
 /** A label crediting a role other than writing: "Edited by:", "Medically reviewed by", "Fact checked by". */
@@ -364,6 +446,30 @@ function underOtherCredit(ls: Line[], n: number): boolean {
   }
   return false;
 }
+
+const ITEM = /^\s*[•·*□○■☆●-]/u;
+/**
+ * True when line `n` is an item of a list of MENU_ITEMS or more items (blank lines between them allowed)
+ * none of which is `marked` (holds a date or a handle): a menu or a gallery's captions ("• Podcasts",
+ * "• Eye on Money"). A byline box printed as a list ("• Ana Ruiz" / "• @anaruiz" / "• 3 March 2017") has them.
+ */
+function inMenu(ls: Line[], n: number, marked: (t: string) => boolean): boolean {
+  const items: Line[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = step < 0 ? n : n + 1, blank = 0; k >= 0 && k < ls.length; k += step) {
+      const t = ls[k].text;
+      if (!t.trim()) {
+        if (++blank > 1) break;
+        continue;
+      }
+      if (!ITEM.test(t)) break;
+      blank = 0;
+      items.push(ls[k]);
+    }
+  }
+  return items.length >= MENU_ITEMS && !items.some((l) => marked(l.text));
+}
+const MENU_ITEMS = 3;
 
 /** A short phrase in title case, no digits or marks: "Gaza Hostages", "Weather Alerts". */
 const TOPIC = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u;
@@ -455,6 +561,35 @@ function recurs(name: string, text: string): boolean {
   return first >= 0 && text.indexOf(name, first + name.length) >= 0;
 }
 
+/**
+ * The name standing in a later cell of the date's own line, its cells parted by marks: "Dec 3, 2025 ·
+ * 12 min · 2480 words · Ana Ruiz", "12/03/2025 • Weekly Notes • Ana Ruiz", "Dec 3, 2025 at 11:00 | Ana
+ * Ruiz" (the first cell, read whole, gave none). Only a name with a known given name or shaped as a
+ * person's counts: a meta line's other cells are sections, reading times and counts.
+ */
+function cellName(t: string, ctx: Ctx): string[] {
+  const cfg = ctx.options.config.metadata.byline;
+  const given = nameWordsOf(ctx.options).given;
+  const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
+  const cells = t.split(/\s*[|•·]\s*/u).map((c) => c.trim()).filter(Boolean);
+  for (const c of cells.slice(1)) {
+    const names = people(barename(c, cfg) ?? [], ctx).filter((n) => given.has(n.split(/\s+/u)[0].toLowerCase()) || writerShaped(n, ctx, titles));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/**
+ * A line that is one known given name and nothing else ("Ana"), as blogs credit their writer; not a
+ * word the page's prose writes in lower case ("Summer", "Grace"), a place, a day or a month.
+ */
+function givenAlone(t: string, ctx: Ctx): string[] {
+  const m = /^(\p{Lu}\p{Ll}{2,})$/u.exec(t.trim());
+  if (!m) return [];
+  const w = m[1];
+  return nameWordsOf(ctx.options).given.has(w.toLowerCase()) && !lowerWords(ctx).has(w.toLowerCase()) && !notNamesOf(ctx.options).has(w) ? [w] : [];
+}
+
 /** A line that is a name and nothing prose-like: "Will Shanklin", "Elizabeth Flores   USA TODAY". */
 function barename(t: string, cfg: Cfg): string[] | undefined {
   return bareRead(t, cfg)?.names;
@@ -475,8 +610,10 @@ function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | un
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
   // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
   if (rest.length === 2 && rest[0] === 'and' && cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, ''))) return { names, rest };
+  // A job title of a few words between two title words ("Ana Ruiz Deputy Content Hub Director").
+  const phrase = rest.length >= 3 && rest.length <= 5 && cfg.title_words.includes(rest[0]) && cfg.title_words.includes(rest[rest.length - 1]);
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
-  return rest[0] === 'in' || desk || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
+  return rest[0] === 'in' || desk || phrase || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
 }
 
 const nameWords = new WeakMap<object, NameWords>();

@@ -15,6 +15,8 @@ export interface NameRules {
   max_words_per_name: number;
   /** Desks and beats a job title may open with ("Science Correspondent"), lower case. */
   desk_words?: string[];
+  /** Short forms of a given name that may open a name though `not_names` holds them as degrees ("Md"), lower case. */
+  given_abbreviations?: string[];
 }
 
 const INNER_CAPS = /^(?:\p{Lu}\p{Ll}{1,2}){1,2}\p{Lu}\p{Ll}{2,}$/u;
@@ -163,6 +165,11 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     const words: string[] = [];
     const mixed = raw.some((w) => /\p{Ll}/u.test(w));
     for (const [i, w] of raw.entries()) {
+      // "Md Ana Ruiz": a given name's short form opening a longer name, not the degree it reads as after one.
+      if (i === 0 && raw.length >= 3 && rules.given_abbreviations?.includes(lower[0]) && /^\p{Lu}\p{Ll}+$/u.test(w)) {
+        words.push(w);
+        continue;
+      }
       // A title word ends a full name ("Deborah Netburn Staff Writer") but completes an outlet's credit ("Slate Staff").
       // An initial ("A. J. Neal") is no article "a", whatever the stop words hold.
       if ((stop.has(lower[i]) && !/^\p{Lu}\.$/u.test(w)) || (titles.has(lower[i]) && (words.length >= 2 || !rules.org_words.includes(lower[i]))) || MONTH_START.test(`${w} ${raw[i + 1] ?? ''}`)) {

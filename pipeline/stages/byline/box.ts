@@ -4,6 +4,7 @@
 //   "Ana Ruiz, Contributor", "Ana Ruiz, Tri Staff"     the name and a job title after a comma;
 //   "Ana RuizStaff Writer", "Ana Ruiz Senior Editor"   the name and a job title after it;
 //   "Ana Ruiz•Oct 20, 2025", "Ana Ruiz|Updated 2h ago"  the name, a cell mark and the story's date or age;
+//   "Ana Ruiz" over "@anaruiz"                         the name over its own handle (a part of the name in it);
 //   "Ana Ruiz" over "Yesterday 3:20pm", "2h ago",      the name over the story's age, a reading time
 //     "Published 3 seconds ago", "4 min read",         or a job title (alone, or after the name again).
 //     "Senior Editor", "Ana Ruiz Senior Editor"
@@ -117,16 +118,31 @@ function shapeAt(r: BoxRead, i: number, titled: { names: string[] }): string[] {
   const n = boxText(next.text);
   // The name over itself with a job title ("Ana Ruiz" / "Ana Ruiz Senior Contributor"): an author card.
   const again = n.length > t.length && n.startsWith(t) && r.titleOnly(n.slice(t.length));
-  if (!again && !STAMP_LINE.test(n) && !r.titleOnly(n)) return [];
+  if (!again && !STAMP_LINE.test(n) && !r.titleOnly(n) && !ownHandle(n, t)) return [];
   const names = r.names(t);
   if (names.length !== 1 || names[0].length < t.replace(/\s+/gu, ' ').length - 1) return [];
   // Over the story's age alone, a name whose given name the stage does not know must stand on another
   // line of the page too (an author box, a bio): "Video Gallery" over "Yesterday 3:20pm" is a section's.
-  const stampOnly = !again && !r.titleOnly(n);
+  // Its own handle under it vouches for it.
+  const stampOnly = !again && !r.titleOnly(n) && !ownHandle(n, t);
   if (stampOnly && r.known && !r.known(names[0]) && r.lines.filter((l) => l.text.includes(names[0])).length < 2) return [];
   return names;
 }
 
+
+/** A social handle standing alone on its line (a bullet before it aside). */
+const HANDLE_LINE = /^@([\w.]{3,30})$/u;
+/**
+ * True when `under` is a handle made from the name on line `t` ("Ana Ruiz" over "@anaruiz" or
+ * "@RuizWrites"): the writer's own account under the credit, as a byline box prints it. A handle that
+ * shares no part of the name is a site's or another person's.
+ */
+function ownHandle(under: string, t: string): boolean {
+  const m = HANDLE_LINE.exec(under);
+  if (!m) return false;
+  const h = m[1].toLowerCase();
+  return t.toLowerCase().split(/\s+/u).slice(0, 3).some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && h.includes(w));
+}
 
 /** A list item: a bullet, or w3m's indent before one. */
 const LIST_ITEM = /^\s*(?:\[[^\]\n]{0,60}\]\s*)*[•·*□○■☆●-]/u;

@@ -26,5 +26,6 @@ export const bylineSpec = obj({
   not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
   title_words: list(str('a word'), 'Job-title words: a comma part with one is a title, not a name', []),
   org_words: list(str('a word, lower case'), 'Words that make a credit an organisation (wire services, desks)', []),
+  given_abbreviations: list(str('a word, lower case'), 'Short forms of a given name that open a name though a credential reads the same ("Md" for Muhammad; "MD" after a name is a degree)', []),
   desk_words: list(str('a word, lower case'), 'Desks and beats that open a job title ("Science Correspondent"): not part of the name before it', []),
 });
