@@ -70,3 +70,54 @@ test('a dump named with its date is dated by its name', async () => {
     assert.equal(file.data.date?.value, want, path);
   }
 });
+
+test('comment stamps, captions, render stamps and list items do not date the story', async () => {
+  const body = ['The harbour council met on a wet evening and agreed the budget for the coming year after a long debate.', '', 'Members said the new plan would fund repairs to the old pier and two new ferry berths before the summer.', '', 'A vote on the berths is due at the next meeting, the chair said, once the surveys are back from the engineers.'];
+  const more = ['The pier was built more than a century ago and has been closed to cars since the storms of last winter.', '', 'Ferry crews have asked for the new berths for years, saying the old ones flood at every spring tide.', '', 'Engineers will survey the seabed in April, and work could start in the autumn if the survey finds no surprises.', '', 'Some members wanted the money spent on the bus station instead, but lost the vote by nine to six.', '', 'Traders on the quay welcomed the plan and said the closed pier had cost them visitors all through the summer.', '', 'The council will publish the full budget next week, with a public meeting on the berths later in the month.', '', 'The chair thanked the engineers and the ferry crews for their patience through a difficult winter on the quay.'];
+  const longer = Array.from({ length: 16 }, (_, k) => `Line ${k + 1} of the report goes on about the pier, its ${k + 2} berths and the budget.`);
+  const cases: [string, string, string | undefined][] = [
+    [
+      // Comments of the next day at other times of day do not confirm each other (each one alone scores more than the byline's date).
+      'a byline date beats comments stamped with other times of day',
+      page('Harbour council agrees a budget for the pier', '', 'Mara Lind March 9, 2017 13', '', ...body, '', ...more, '', ...longer, '', 'Comments', '', 'Tove Sand · March 10, 2017 at 12:20 AM', '', 'A fine piece on the pier.', '', 'Ola Berg · March 10, 2017 at 1:26 AM', '', 'Agreed on the berths.', '', 'Tove Sand · March 10, 2017 at 3:50 PM', '', 'Thanks for the reply.'),
+      '2017-03-09',
+    ],
+    [
+      'a reader who "said:" or a "Reply" link is a comment',
+      page('Harbour council agrees a budget for the pier', '', 'March 9, 2017 | by Mara Lind', '', ...body, '', '• Ola Berg on March 12, 2017 at 4:47 pm said:', '', 'A fine piece on the pier.', '', 'Tove Sand March 14, 2017 at 9:40 pm Reply', '', 'Agreed on the berths.'),
+      '2017-03-09',
+    ],
+    [
+      'a caption credited "Picture by" is no stamp',
+      page('Harbour council agrees a budget for the pier', '', 'Workers on the old pier on November 19, 2024. — Picture by Ana Ruiz', '', 'Friday, 22 Nov 2024 4:55 PM', '', ...body),
+      '2024-11-22',
+    ],
+    ["a page's render stamp is no publication date", page('Harbour council agrees a budget for the pier', '', 'November 28, 2025/Local/Harbour', '', ...body, '', 'Rendered: Mon Dec 1 2025 09:14:03 GMT+0100 (Central European Standard Time)'), '2025-11-28'],
+    ["a byline after an image's alt text", page('Harbour council agrees a budget for the pier', '', '[a1b2c3d4] By Mara Lind Last updated Nov 8, 2023 Share', '', ...body), '2023-11-08'],
+    [
+      'a stamp with a time over a list of bare dates is not one of its items',
+      page('Harbour council agrees a budget for the pier', '', 'Mara Lind November 20, 2019 12:32', '', ...body, '', 'Related', '', 'Ferry fares rise again', 'May 15, 2017', '', 'New berths for the west quay', 'January 22, 2018', '', 'Pier closed after storm', 'January 12, 2016', '', 'Council elects a new chair', 'October 18, 2019'),
+      '2019-11-20',
+    ],
+  ];
+  for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value?.slice(0, 10), want, name);
+});
+
+test('the first item of a list of stamps is one of its items', async () => {
+  const item = (title: string, day: string) => ['  • ', `    ${title}`, '', '    A short teaser for the story that runs on over a line or two of the page.', `    Published: ${day}`];
+  const text = page('Harbour council agrees a budget for the pier', '', 'Friday 20 October 2017 05.47 BST', '', 'The harbour council met on a wet evening and agreed the budget for the coming year after a long debate.', '', 'More on this story', '', ...item('Ferry fares rise again', '19 Oct 2017'), ...item('New berths for the west quay', '20 Oct 2017'), ...item('Pier closed after storm', '19 Oct 2017'), ...item('Council elects a new chair', '19 Oct 2017'), ...item('Harbour lights switched on', '19 Oct 2017'));
+  assert.equal((await run(text)).data.date?.value?.slice(0, 10), '2017-10-20');
+});
+
+test('a title wrapped over two lines of the dump is found on the page', async () => {
+  const { VFile } = await import('vfile');
+  const { rankDates } = await import('../pipeline/stages/date/score.js');
+  const cfg = (await projectConfig()).metadata;
+  const text = ['Harbour Council Agrees a Budget for Pier Repairs and Two New Ferry Berths, Board Left With', 'Questions', '', 'March 9, 2017', '', 'Body text about the pier.'].join('\n');
+  for (const [headline, want] of [['Harbour Council Agrees a Budget for Pier Repairs and Two New Ferry Berths, Board Left With Questions', 1], ['Harbour Council Agrees a Budget', 0]] as const) {
+    const file = new VFile({ value: text });
+    file.data.headline = { value: headline, via: 'test' };
+    const [c] = rankDates(file, { ...cfg.date, byline_label_pattern: cfg.byline.label_pattern });
+    assert.equal(c.cues.headline, want, headline);
+  }
+});

@@ -59,3 +59,16 @@ test('headline candidates: negative: under an opening with a dateline the story 
   assert.ok(texts(z).some((x) => x.text === TITLE), 'without a dateline rule the line is a candidate');
   assert.ok(!titleCandidates(z, 12, withDateline, () => false).some((x) => x.text === TITLE));
 });
+
+test('headline candidates: a title far above the article, over a gallery of captions, is one, with its distance as the cue far', async () => {
+  const { projectConfig } = await import('./helpers.js');
+  const window = (await projectConfig()).metadata.headline.window;
+  const gallery: [ParagraphKind, string, string?][] = Array.from({ length: 150 }, (_, k) => ['chrome', `Photo ${k + 1} of the new buses at the depot`, 'chrome-caption']);
+  const cands = titleCandidates(zone([...MENU, ['short', TITLE], ...gallery], BODY.map((b) => ['prose', b] as [ParagraphKind, string])), window, rules, () => false);
+  const c = cands.find((x) => x.text === TITLE);
+  assert.ok(c, cands.map((x) => x.text).join(' / '));
+  assert.equal(c.distance, 151);
+  assert.equal(c.features[FEATURES.indexOf('far')], 151 - 20);
+  // Negative: beyond the window, no candidate.
+  assert.ok(!titleCandidates(zone([...MENU, ['short', TITLE], ...gallery], BODY.map((b) => ['prose', b] as [ParagraphKind, string])), 100, rules, () => false).some((x) => x.text === TITLE));
+});

@@ -115,7 +115,8 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
   const bylineAt = ls.map((l) => byline.test(l.text) || bylineLabel.test(l.text.trim().replace(/^[•·*-]\s*/, '')));
   // The story's own byline comes first; later ones belong to related-story teasers.
   const firstByline = bylineAt.indexOf(true);
-  const cands: (DateCandidate & { meta: boolean; i: number })[] = [];
+  type Cand = DateCandidate & { meta: boolean; i: number; stamp?: number };
+  const cands: Cand[] = [];
   const zero = (): DateCues => ({ label: 0, updated: 0, meta: 0, prose: 0, byline: 0, headline: 0, timed: 0, listed: 0, repeat: 0, above_headline: 0, dist_headline: 0 });
 
   ls.forEach((l, i) => {
@@ -153,13 +154,41 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
         cues.dist_headline = Math.log1p(Math.abs(i - headLine));
       }
       const score = cues.label * W.label + cues.updated * W.updated + cues.meta * W.meta - cues.prose * W.prose + cues.byline * W.byline + cues.headline * W.headline + cues.timed * W.timed;
-      cands.push({ iso: h.iso, line: l, score, meta, i, cues });
+      cands.push({ iso: h.iso, line: l, score, meta, i, cues, stamp: clockOf(text.slice(h.index, h.index + h.length)) });
     }
   });
   // A run of dates of different days close together is a list (related stories, archives, a feed).
   const day = (c: DateCandidate) => c.iso.slice(0, 10);
-  // Prose dates (photo captions, sentences) do not make a list.
-  const metaLines = cands.filter((c) => c.meta);
+  // Prose dates (photo captions, sentences) do not make a list. A list prints its items' dates alike:
+  // a stamp with a time of day over a list of bare dates (related stories) is not one of its items, nor a
+  // bare date among comments stamped with times.
+  const timedLists = listsOf(cands.filter((c) => c.meta && c.cues.timed));
+  const bareLists = listsOf(cands.filter((c) => c.meta && !c.cues.timed));
+  const listed = cands.map((c) => (c.cues.timed ? timedLists : bareLists)(c));
+  cands.forEach((c, k) => {
+    if (!listed[k]) return;
+    c.score -= W.list;
+    c.cues.listed = 1;
+  });
+  // The publication day tends to repeat across a page's meta blocks (top and foot of the story): the
+  // same stamp again, or the day without its time. Stamps of one day at other times on other lines are
+  // comments or a live feed's posts, which do not confirm each other.
+  const perDay = new Map<string, Cand[]>();
+  cands.forEach((c, k) => {
+    if (c.meta && !listed[k]) perDay.set(day(c), [...(perDay.get(day(c)) ?? []), c]);
+  });
+  const confirms = (c: Cand, o: Cand) => o.line === c.line || c.stamp === undefined || o.stamp === undefined || o.stamp === c.stamp;
+  for (const c of cands) {
+    const same = perDay.get(day(c)) ?? [];
+    // (A candidate off the meta lines counts one fewer, as when the count was the day's lines less itself.)
+    c.cues.repeat = Math.max(0, same.filter((o) => o !== c && confirms(c, o)).length - (same.includes(c) ? 0 : 1));
+    c.score += Math.min(W.repeatCap, c.cues.repeat * W.repeat);
+  }
+  return cands;
+}
+
+/** Which candidates stand in a list among `metaLines` (meta date candidates in line order). */
+function listsOf(metaLines: DateCandidate[]): (c: DateCandidate) => boolean {
   // A list's items are close to each other; a meta line just below a list is not one of its items.
   // Meta candidates are in line order: each window is found by binary search, so long dumps stay linear-ish.
   const firstAtOrAfter = (n: number) => {
@@ -172,29 +201,33 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
     }
     return lo;
   };
-  const listed = cands.map((c) => {
+  // A list's first and last items see fewer of its items within reach: a run of meta date lines, each
+  // within a list's gap of the next, counts as one list however far it runs.
+  const inRun = new Set<DateCandidate>();
+  for (let k = 0; k < metaLines.length; ) {
+    let e = k + 1;
+    while (e < metaLines.length && metaLines[e].line.n - metaLines[e - 1].line.n <= LIST_GAP) e++;
+    const run = metaLines.slice(k, e);
+    if (new Set(run.map((o) => o.line.n)).size >= LIST_MIN_LINES) for (const o of run) inRun.add(o);
+    k = e;
+  }
+  return (c) => {
+    if (inRun.has(c)) return true;
     const from = firstAtOrAfter(c.line.n - LIST_REACH);
     const to = firstAtOrAfter(c.line.n + LIST_REACH + 1);
     if (to - from > 2 * LIST_REACH + 1) return true; // more date lines in the window than it has lines to spare: a list
     const near = metaLines.slice(from, to);
     const gap = Math.min(...near.filter((o) => o.line.n !== c.line.n).map((o) => Math.abs(o.line.n - c.line.n)));
-    return new Set(near.map((o) => o.i)).size >= LIST_MIN_LINES && gap <= LIST_GAP;
-  });
-  cands.forEach((c, k) => {
-    if (!listed[k]) return;
-    c.score -= W.list;
-    c.cues.listed = 1;
-  });
-  // The publication day tends to repeat across a page's meta blocks (top and foot of the story).
-  const perDay = new Map<string, number>();
-  cands.forEach((c, k) => {
-    if (c.meta && !listed[k]) perDay.set(day(c), (perDay.get(day(c)) ?? 0) + 1);
-  });
-  for (const c of cands) {
-    c.cues.repeat = (perDay.get(day(c)) ?? 1) - 1;
-    c.score += Math.min(W.repeatCap, c.cues.repeat * W.repeat);
-  }
-  return cands;
+    return new Set(near.map((o) => o.line.n)).size >= LIST_MIN_LINES && gap <= LIST_GAP;
+  };
+}
+
+/** The time of day a date expression prints, in minutes after midnight (12-hour times read with am/pm). */
+function clockOf(expr: string): number | undefined {
+  const m = /(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*([ap])?\.?m?\b/iu.exec(expr);
+  if (!m) return undefined;
+  const h = m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0) : Number(m[1]);
+  return h * 60 + Number(m[2]);
 }
 
 /** Index (in `ls`) of the line holding the headline, when the headline stage found one; else -1. */
@@ -202,5 +235,10 @@ function headlineIndex(file: VFile, ls: Line[]): number {
   const h = file.data.headline?.value;
   if (!h) return -1;
   const want = foldLine(h);
-  return ls.findIndex((l) => foldLine(l.text) === want);
+  // A long title wraps over two or three lines of the dump; its first line is where it stands.
+  return ls.findIndex((l, i) => {
+    let f = foldLine(l.text);
+    for (let k = 1; f.length < want.length && want.startsWith(f) && k < 3 && ls[i + k]; k++) f = foldLine(`${f} ${ls[i + k].text}`);
+    return f === want;
+  });
 }

@@ -75,6 +75,10 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   const start = region.first;
   const lede = ledeOf(start);
   const folded = paras.map((p) => foldLine(p.text));
+  // How often the page prints each line, counted once (the window is wide: a count per candidate would
+  // rescan the page for each).
+  const printed = new Map<string, number>();
+  for (const f of folded) printed.set(f, (printed.get(f) ?? 0) + 1);
   // A clean dump (the article's text, no page around it) opens with its title: nothing but a few
   // header lines stand before the article, and none of them is chrome.
   const clean = start <= W.cleanLead && paras.slice(0, start).every((q) => q.kind !== 'chrome');
@@ -106,7 +110,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     const n = wordsOf(p.text).length;
     // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
     // A label the page prints again and again ("Trump Ballot Ruling" on every teaser) is a topic tag.
-    const repeats = folded.filter((o) => o === f).length >= W.tagRepeats;
+    const repeats = (printed.get(f) ?? 0) >= W.tagRepeats;
     const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f) && wordsOf(o).length >= n + 2);
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
