@@ -368,10 +368,10 @@ const sources: Source<Ctx, Hit>[] = [
     name: 'byline-box',
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
-      const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
+      const titles = jobWordsOf(cfg);
       const jobs = new Set(cfg.title_words.map((w) => w.toLowerCase()));
       const given = nameWordsOf(ctx.options).given;
-      const known = (n: string) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+      const known = (n: string) => opensWithGiven(n, given);
       // Outside the prose, the box's own marks (a handle, a job title, the story's age) vouch for a name
       // whose given name the list does not know ("Zarifa Holloway"), if it is shaped as one; box.ts takes
       // such a name only just under the headline (measured, silver-dev: taken anywhere it cost byline P 1.5).
@@ -405,9 +405,9 @@ const sources: Source<Ctx, Hit>[] = [
     name: 'under-headline',
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
-      const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
+      const titles = jobWordsOf(cfg);
       const given = nameWordsOf(ctx.options).given;
-      const known = (n: string) => given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+      const known = (n: string) => opensWithGiven(n, given);
       const stops = new Set(cfg.not_names.map((w) => w.toLowerCase()));
       return underHeadline({
         lines: lines(ctx.file),
@@ -531,7 +531,7 @@ function people(names: string[], ctx: Ctx): string[] {
     const nw = n.toLowerCase().match(/\p{L}+/gu) ?? [];
     if (head.trim() && nw.every((w) => head.includes(` ${w} `)) && (!head.endsWith(` ${nw.join(' ')} `) || head.trim() === nw.join(' '))) return false;
     const ws = n.split(/\s+/u).filter((w) => w.length >= 3);
-    if (given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''))) return true;
+    if (opensWithGiven(n, given)) return true;
     // A place, a group, a day or a month after the first word ("Northern Ireland", "Silicon Valley Tech"): a
     // section, a weather box or a masthead, not a writer whose given name we do not know.
     if (n.split(/\s+/u).slice(1).some((w) => places.has(w))) return false;
@@ -570,7 +570,7 @@ function recurs(name: string, text: string): boolean {
 function cellName(t: string, ctx: Ctx): string[] {
   const cfg = ctx.options.config.metadata.byline;
   const given = nameWordsOf(ctx.options).given;
-  const titles = new Set([...cfg.title_words, ...cfg.desk_words].map((w) => w.toLowerCase()));
+  const titles = jobWordsOf(cfg);
   const cells = t.split(/\s*[|•·]\s*/u).map((c) => c.trim()).filter(Boolean);
   for (const c of cells.slice(1)) {
     const names = people(barename(c, cfg) ?? [], ctx).filter((n) => given.has(n.split(/\s+/u)[0].toLowerCase()) || writerShaped(n, ctx, titles));
@@ -625,6 +625,19 @@ function nameWordsOf(options: StageOptions): NameWords {
     nameWords.set(options.config, (w = { given: new Set([...q.male, ...q.female].map((n) => n.toLowerCase())), titles: new Set([...b.title_words, ...b.org_words].map((n) => n.toLowerCase())) }));
   }
   return w;
+}
+
+const jobWords = new WeakMap<Cfg, ReadonlySet<string>>();
+/** Job-title and desk words, lower case (what writerShaped says a person's name is not), once per config. */
+function jobWordsOf(cfg: Cfg): ReadonlySet<string> {
+  let w = jobWords.get(cfg);
+  if (!w) jobWords.set(cfg, (w = new Set([...cfg.title_words, ...cfg.desk_words].map((x) => x.toLowerCase()))));
+  return w;
+}
+
+/** True when name `n` opens with a known given name ("Ana Ruiz"; marks around the word left out). */
+function opensWithGiven(n: string, given: ReadonlySet<string>): boolean {
+  return given.has(n.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'-]/gu, ''));
 }
 
 const notNames = new WeakMap<object, ReadonlySet<string>>();

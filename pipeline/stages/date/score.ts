@@ -175,7 +175,10 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
   // comments or a live feed's posts, which do not confirm each other.
   const perDay = new Map<string, Cand[]>();
   cands.forEach((c, k) => {
-    if (c.meta && !listed[k]) perDay.set(day(c), [...(perDay.get(day(c)) ?? []), c]);
+    if (!c.meta || listed[k]) return;
+    const same = perDay.get(day(c));
+    if (same) same.push(c);
+    else perDay.set(day(c), [c]);
   });
   const confirms = (c: Cand, o: Cand) => o.line === c.line || c.stamp === undefined || o.stamp === undefined || o.stamp === c.stamp;
   for (const c of cands) {
