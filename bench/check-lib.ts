@@ -1,5 +1,6 @@
 // Shared by the issue 12 check scripts (bench/check-*.ts): the built CLI as a child process, temp
 // folders, and the report and records a run leaves. Checks print what they saw and exit 1 on failure.
+import { readRunReport } from '../pipeline/write/run-report.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ export interface ReportLine {
   id?: string;
   error?: { rule: string; reason: string };
 }
-export const report = (output: string) => JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')) as { inputs: ReportLine[]; counts: Record<string, number> };
+export const report = (output: string) => readRunReport<{ inputs: ReportLine[]; counts: Record<string, number> }>(output);
 
 /** Every record's frontmatter under output/records, by file name. */
 export function records(output: string): Map<string, Record<string, unknown> & { body: string }> {

@@ -13,6 +13,7 @@
 // Usage: npm run train                     (runs the pipeline into .eval-train/, fits, writes model.json)
 //        npm run train -- --reuse          (fits from the runs already in .eval-train/)
 //        node dist/bench/train-fields.js --cv DIR [DIR ...]   (CV figures from existing eval runs, no writing)
+import { readRunReport } from '../pipeline/write/run-report.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -82,7 +83,7 @@ function walk(dir: string, out: string[] = []): string[] {
 
 function readRun(corpus: string, out: string): Doc[] {
   const labels = new Map(readLabels(path.join(shared, 'corpora', corpus, 'labels.jsonl')).map((l) => [l.file, l]));
-  const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as { inputs: { path: string; found?: Record<string, string>; fields?: Record<string, { via: string; features?: Record<string, number>; held_back?: unknown }> }[] };
+  const report = readRunReport<{ inputs: { path: string; found?: Record<string, string>; fields?: Record<string, { via: string; features?: Record<string, number>; held_back?: unknown }> }[] }>(out);
   const records = new Map<string, Record<string, unknown>>();
   for (const f of walk(path.join(out, 'records'))) {
     const fm = YAML.parse(readFileSync(f, 'utf8').split('\n---\n')[0].replace(/^---\n/, '')) as Record<string, unknown>;

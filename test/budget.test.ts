@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { run } from '../pipeline/run/run.js';
-import { inputWith, projectConfig, readJson, tempDir } from './helpers.js';
+import { inputWith, projectConfig, readJson, tempDir, readReport } from './helpers.js';
 
 interface Report {
   inputs: { path: string; status: string; error?: { rule: string; reason: string } }[];
@@ -33,7 +33,7 @@ async function runWith(input: string, budget: Partial<{ dump_seconds: number; du
   const c0 = process.cpuUsage();
   await run({ config: { ...base, run: { ...base.run, ...budget } }, input, output, concurrency: 4, progress: false, now: () => new Date('2026-01-01T00:00:00Z') });
   const c = process.cpuUsage(c0);
-  return { cpuSeconds: (c.user + c.system) / 1e6, by: new Map(readJson<Report>(path.join(output, 'report.json')).inputs.map((r) => [r.path, r])) };
+  return { cpuSeconds: (c.user + c.system) / 1e6, by: new Map(readReport<Report>(output).inputs.map((r) => [r.path, r])) };
 }
 
 test('three hostile files and a good one: done in under 20 CPU-seconds, the good record written, no dump past its budget', async () => {

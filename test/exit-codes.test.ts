@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { acquireLock } from '../pipeline/run/lock.js';
 import { loadRecord, readRecords } from '../pipeline/write/records.js';
-import { CLI, fixturePath, inputWith, readJson, root, tempDir } from './helpers.js';
+import { CLI, fixturePath, inputWith, readJson, root, tempDir, readReport } from './helpers.js';
 
 // The timeout only stops a hung run: on a machine loaded by other work a healthy run can take a minute.
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, 'run', '--config', path.join(root, 'config'), ...args], { cwd: root, encoding: 'utf8', timeout: 240_000 });
@@ -36,7 +36,7 @@ test('all well: exit 0, and refused files are not counted as articles', () => {
   const output = tempDir();
   const r = cli(['--input', input, '--output', output]);
   assert.match(r.stdout, /copydesk: 3 inputs, 2 articles, 2 records, 0 duplicates, 2 stories, 1 failures in/);
-  assert.deepEqual(readJson<Report>(path.join(output, 'report.json')).counts, { inputs: 3, articles: 2, records: 2, duplicates: 0, stories: 2, failures: 1, skipped: 0, invalid_records: 0 });
+  assert.deepEqual(readReport<Report>(output).counts, { inputs: 3, articles: 2, records: 2, duplicates: 0, stories: 2, failures: 1, skipped: 0, invalid_records: 0 });
 });
 
 test('failures beyond run.max_failed_share: exit 4 with a message; within it: exit 0', () => {
@@ -121,7 +121,7 @@ test('symlinks and special files get a report line, not silence', () => {
   const r = cli(['--input', input, '--output', output]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /1 inputs, 1 articles, .* 3 skipped/);
-  const by = new Map(readJson<Report>(path.join(output, 'report.json')).inputs.map((i) => [i.path, i]));
+  const by = new Map(readReport<Report>(output).inputs.map((i) => [i.path, i]));
   assert.equal(by.get('link.txt')!.status, 'skipped');
   assert.equal(by.get('link.txt')!.error!.rule, 'symlink');
   assert.equal(by.get('sub/escape')!.error!.rule, 'symlink');
@@ -149,7 +149,7 @@ test('two runs started at once into one output keep both halves: reposts of all 
   for (const n of names) cpSync(fixturePath('corpus', 'articles', n), path.join(reposts, `repost-${n}`));
   const r = cli(['--input', reposts, '--output', output]);
   assert.equal(r.status, 0, r.stderr);
-  const statuses = readJson<Report>(path.join(output, 'report.json')).inputs.map((i) => i.status);
+  const statuses = readReport<Report>(output).inputs.map((i) => i.status);
   assert.deepEqual(statuses, Array(10).fill('duplicate'));
 });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { inputWith, readJson, runPipeline, tempDir } from './helpers.js';
+import { inputWith, readJson, runPipeline, tempDir, readReport } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
@@ -50,7 +50,7 @@ test('all.json has one item per story, listing its versions', async () => {
   writeFileSync(path.join(input, 'orchard-frost.txt'), 'URL: https://www.valleyorchardnews.com/2024/09/frost\n' + readFileSync(path.join(input, 'orchard-frost.txt'), 'utf8'));
   await runPipeline(input, output);
   const feed = readJson<Feed>(path.join(output, 'feeds/all.json'));
-  const report = readJson<{ inputs: { path: string; record: string; story: string }[] }>(path.join(output, 'report.json'));
+  const report = readReport<{ inputs: { path: string; record: string; story: string }[] }>(output);
   const stories = new Set(report.inputs.map((r) => r.story));
   assert.equal(feed.items.length, stories.size);
   const harbor = feed.items.find((i) => i.id === report.inputs.find((r) => r.path === 'harbor-wire.txt')!.story)!;

@@ -54,6 +54,15 @@ export function readJson<T = unknown>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
+/** A run's report as one object: report.json's summary, with `inputs` the entries of the lines file it
+ * points to (write/run-report.ts), in their order. */
+export function readReport<T = unknown>(output: string): T {
+  const head = readJson<{ inputs: { file: string; lines: number } }>(path.join(output, 'report.json'));
+  const lines = readFileSync(path.join(output, head.inputs.file), 'utf8').split('\n').filter(Boolean);
+  assert.equal(lines.length, head.inputs.lines, 'report.json counts the lines of its inputs file');
+  return { ...head, inputs: lines.map((l) => JSON.parse(l)) } as T;
+}
+
 // ---- whole runs -------------------------------------------------------------------------------------
 
 /** A folder holding copies of the named fixture articles (test/fixtures/articles/). */

@@ -46,7 +46,7 @@ test('input lines: lines come back as set and updated; notes follow by record; c
   assert.deepEqual(all, want);
   assert.deepEqual(lines.counts(4), { records: 2, duplicates: 1, stories: 1, failures: 2 });
   assert.deepEqual(lines.invalid(), [{ record: 'r3', reason: 'bad field' }]);
-  assert.deepEqual(lines.stories(4), [{ story: 's-b' }]);
+  assert.deepEqual([...lines.stories(4)], [{ story: 's-b' }]);
   lines.close();
   const none = new InputLines();
   assert.deepEqual(none.counts(0), { records: 0, duplicates: 0, stories: 0, failures: 0 });

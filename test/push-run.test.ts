@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CmsStandIn, everyThird } from './cms-stand-in.js';
-import { CLI, readJson, root, tempDir } from './helpers.js';
+import { CLI, readJson, root, tempDir, readReport } from './helpers.js';
 
 /** Made-up articles (invented words, people and places), `copies` of them posted twice. */
 function synthDumps(n: number, copies = 0): string {
@@ -83,7 +83,7 @@ test('a CMS failing every third request gets every story with exactly the feed i
     assert.equal(cms.applied.size, items.length);
     for (const it of items) assert.deepEqual(JSON.parse(cms.applied.get(it.id)!.body), it, `${it.id} received as in the feed`);
     assert.ok(cms.requests.some((r) => typeof r.answer !== 'number' || r.answer >= 400), 'faults were served');
-    const report = readJson<{ deliveries: { delivered: number; pending: number; requests: number; retries: number } }>(path.join(output, 'report.json'));
+    const report = readReport<{ deliveries: { delivered: number; pending: number; requests: number; retries: number } }>(output);
     assert.equal(report.deliveries.delivered, items.length);
     assert.equal(report.deliveries.pending, 0);
     assert.equal(report.deliveries.requests, cms.requests.length);
@@ -153,7 +153,7 @@ test('stories left undelivered exit 3; `copydesk push` delivers them later and u
     const push = await copydesk(['push', '--output', output, '--config', config, '--push', url]);
     assert.equal(push.code, 0, push.stdout + push.stderr);
     assert.equal(cms.applied.size, stories);
-    const report = readJson<{ deliveries: { delivered: number; pending: number } }>(path.join(output, 'report.json'));
+    const report = readReport<{ deliveries: { delivered: number; pending: number } }>(output);
     assert.deepEqual([report.deliveries.delivered, report.deliveries.pending], [stories, 0]);
   } finally {
     await cms.close();

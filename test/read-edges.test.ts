@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { decode, DecodeError, utf8Census } from '../pipeline/read/decode.js';
 import { FrontmatterError, splitFrontmatter } from '../pipeline/read/frontmatter.js';
-import { CLI, inputWith, readJson, root, runPipeline, tempDir } from './helpers.js';
+import { CLI, inputWith, readJson, root, runPipeline, tempDir, readReport } from './helpers.js';
 
 const refused: [string, string, string][] = [
   ['---json', '---json\n{"title": "A"}\n---\nBody.\n', 'frontmatter-language'],
@@ -48,7 +48,7 @@ test('a YAML warning goes to the dump\'s report line, naming it, and not to stde
   const r = spawnSync(process.execPath, [CLI, 'run', '--config', path.join(root, 'config'), '--input', input, '--output', output], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stderr, /Unresolved tag/);
-  const line = readJson<{ inputs: { path: string; status: string; warnings?: string[] }[] }>(path.join(output, 'report.json')).inputs.find((i) => i.path === 'tagged.md')!;
+  const line = readReport<{ inputs: { path: string; status: string; warnings?: string[] }[] }>(output).inputs.find((i) => i.path === 'tagged.md')!;
   assert.equal(line.status, 'written');
   assert.match(line.warnings!.join('\n'), /frontmatter YAML: Unresolved tag: !custom/);
 });
@@ -105,7 +105,7 @@ test('a dump whose text all goes (one long line with no sentence in it) says so:
   writeFileSync(path.join(input, 'one-line.txt'), 'x'.repeat(50_000) + '\n');
   const output = tempDir();
   await runPipeline(input, output);
-  const by = new Map(readJson<{ inputs: { path: string; messages?: { rule: string; reason: string }[] }[] }>(path.join(output, 'report.json')).inputs.map((i) => [i.path, i]));
+  const by = new Map(readReport<{ inputs: { path: string; messages?: { rule: string; reason: string }[] }[] }>(output).inputs.map((i) => [i.path, i]));
   const note = by.get('one-line.txt')!.messages!.find((m) => m.rule === 'body-empty');
   assert.ok(note, 'a body-empty message');
   assert.match(note.reason, /no article text kept from 50001 characters/);

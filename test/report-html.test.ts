@@ -12,7 +12,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { run } from '../pipeline/run/run.js';
 import { CmsStandIn } from './cms-stand-in.js';
-import { inputWith, projectConfig, readJson, tempDir } from './helpers.js';
+import { inputWith, projectConfig, readJson, tempDir, readReport } from './helpers.js';
 
 interface Report {
   counts: Record<string, number>;
@@ -41,7 +41,7 @@ test('report.html shows counts, stories, copies, refused inputs, warnings by rul
   } finally {
     await cms.close();
   }
-  const report = readJson<Report>(path.join(output, 'report.json'));
+  const report = readReport<Report>(output);
   const feed = readJson<Feed>(path.join(output, 'feeds/all.json'));
   const html = readFileSync(path.join(output, 'report.html'), 'utf8');
   const tree = fromHtml(html);

@@ -1,30 +1,10 @@
-// The run report written entry by entry (run/report-log.ts): the same text JSON.stringify gives for
-// the whole report, and each entry's findings read back from disk with its keys in the report's order.
+// The run report's findings set aside on disk (run/report-log.ts): each entry's findings read back
+// with its keys in the report's order.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { ReportLog, reportChunks, type InputLine } from '../pipeline/run/report-log.js';
-import type { InputReport } from '../pipeline/run/run.js';
+import { ReportLog, type InputLine } from '../pipeline/run/report-log.js';
 import { tempDir } from './helpers.js';
-
-const head = { started: '2026-01-01T00:00:00.000Z', seconds: 1.5, counts: { inputs: 2 }, stages: { scan: { ms: 3 } } };
-const entries: InputReport[] = [
-  { path: 'a.txt', status: 'written', record: 'a', found: { headline: 'h1' }, messages: [{ rule: 'r', reason: 'line one\nline two "quoted"' }], story: 's1' },
-  { path: 'b/ü.md', status: 'failed', error: { rule: 'empty', reason: 'no text' } },
-  { path: 'c.txt', status: 'duplicate', record: 'c', story: 's1', duplicate_of: 'a' },
-];
-
-test('reportChunks writes what JSON.stringify(report, null, 2) writes, for none, one and many inputs', () => {
-  for (const inputs of [[], entries.slice(0, 1), entries]) {
-    const streamed = [...reportChunks(head, inputs, (e) => e)].join('');
-    assert.equal(streamed, JSON.stringify({ ...head, inputs }, null, 2) + '\n');
-  }
-  // Many entries: the text comes in several chunks and still joins up exactly.
-  const many = Array.from({ length: 3000 }, (_, i) => ({ ...entries[0], path: `p${i}.txt`, found: { body: 'x'.repeat(500) } }));
-  const chunks = [...reportChunks(head, many, (e) => e)];
-  assert.ok(chunks.length > 1);
-  assert.equal(chunks.join(''), JSON.stringify({ ...head, inputs: many }, null, 2) + '\n');
-});
 
 test('ReportLog gives back each entry with its findings, keys in the report order, notes after the messages', () => {
   const dir = tempDir();

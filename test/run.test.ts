@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { splitFrontmatter } from '../pipeline/read/frontmatter.js';
 import { run } from '../pipeline/run/run.js';
-import { inputWith, projectConfig, readJson, runPipeline, snapshot, tempDir } from './helpers.js';
+import { inputWith, projectConfig, readJson, runPipeline, snapshot, tempDir, readReport } from './helpers.js';
 
 interface Report {
   counts: { inputs: number; articles: number; records: number; duplicates: number; stories: number; failures: number };
@@ -28,7 +28,7 @@ test('bad inputs each get a clear report line and the batch goes on', async () =
 
   const output = tempDir();
   const { summary } = await runPipeline(input, output);
-  const report = readJson<Report>(path.join(output, 'report.json'));
+  const report = readReport<Report>(output);
   const by = new Map(report.inputs.map((r) => [r.path, r]));
 
   assert.equal(existsSync(marker), false, 'frontmatter code must never run');
@@ -62,7 +62,7 @@ test('records carry exactly the contract keys, with safe ids', async () => {
   writeFileSync(path.join(input, 'we!rd näme (1).txt'), readFileSync(path.join(input, 'harbor-wire.txt')));
   const output = tempDir();
   await runPipeline(input, output);
-  const report = readJson<Report>(path.join(output, 'report.json'));
+  const report = readReport<Report>(output);
   for (const r of report.inputs) {
     assert.match(r.record!, /^[A-Za-z0-9_-]+$/);
     const { data } = splitFrontmatter(readFileSync(path.join(output, 'records', `${r.record}.md`), 'utf8'));
@@ -80,7 +80,7 @@ test('running twice over the same input changes no byte of records, feeds or sta
   const first = snapshot(output);
   await runPipeline(input, output, '2026-01-02T00:00:00.000Z');
   const second = snapshot(output);
-  for (const r of ['report.json', 'report.html']) {
+  for (const r of ['report.json', 'report.html', 'report-inputs.jsonl']) {
     first.delete(r);
     second.delete(r);
   }
@@ -92,10 +92,10 @@ test('adding a dump keeps every existing record id and story id', async () => {
   const input = inputWith('harbor-wire.txt', 'orchard-frost.txt');
   const output = tempDir();
   await runPipeline(input, output, '2026-01-01T00:00:00.000Z');
-  const before = readJson<Report>(path.join(output, 'report.json')).inputs;
+  const before = readReport<Report>(output).inputs;
   writeFileSync(path.join(input, 'harbor-rewrite.txt'), readFileSync(path.join(inputWith('harbor-rewrite.txt'), 'harbor-rewrite.txt')));
   await runPipeline(input, output, '2026-01-02T00:00:00.000Z');
-  const after = new Map(readJson<Report>(path.join(output, 'report.json')).inputs.map((r) => [r.path, r]));
+  const after = new Map(readReport<Report>(output).inputs.map((r) => [r.path, r]));
   for (const r of before) {
     assert.equal(after.get(r.path)!.record, r.record);
     assert.equal(after.get(r.path)!.story, r.story);

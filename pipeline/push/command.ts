@@ -11,6 +11,7 @@ import { openStore, StateError } from '../run/open-store.js';
 import { RunError } from '../run/errors.js';
 import { lockOutput, type Holder } from '../run/lock.js';
 import { reportHtml, reportStories, type RunReport, type StoryItem } from '../write/report-html.js';
+import { reportEntries } from '../write/run-report.js';
 import { pushStories, PushError, pushTarget, type DeliveryReport } from './index.js';
 
 /** Exit code of a run or push that completed with stories still undelivered (pending or refused):
@@ -42,7 +43,7 @@ export async function pushCommand(configDir: string, outputFlag: string | undefi
     // One process at a time in an output folder: a push waits for a run (run/lock.ts).
     held = await lockOutput(output, lock.wait ?? config.run.lock_wait, lock.onLockWait?.(output));
     const reportPath = inside(output, 'report.json');
-    const report = await readJson<RunReport>(reportPath);
+    const report = await readJson<Omit<RunReport, 'inputs'> & { inputs: unknown }>(reportPath);
     let store;
     try {
       store = await openStore(output, new Date().toISOString());
@@ -54,14 +55,16 @@ export async function pushCommand(configDir: string, outputFlag: string | undefi
     let shown: StoryItem[] = [];
     try {
       deliveries = await pushStories({ store, settings: config.run.push, url });
-      if (report) shown = await reportStories(store, report.inputs);
+      if (report) shown = await reportStories(store, reportEntries(output, report));
     } finally {
       await store.close();
     }
     if (report) {
       const updated = { ...report, deliveries };
+      // The page first: it reads the entries the summary points to, which stay as they are.
+      const html = reportHtml({ ...updated, inputs: reportEntries(output, report) }, shown);
       await writeAtomic(reportPath, JSON.stringify(updated, null, 2) + '\n');
-      await writeAtomic(inside(output, 'report.html'), reportHtml(updated, shown));
+      await writeAtomic(inside(output, 'report.html'), html);
     }
     console.log(deliveryLine(deliveries));
     return deliveryExit(deliveries);

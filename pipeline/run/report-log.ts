@@ -2,12 +2,11 @@
 // per-article chain found for a dump (its fields with their confidences, messages, paragraphs
 // removed: ~3 KB of JSON an article, the largest thing the main thread held to the end of a run)
 // waits in a temp file in the output folder; memory keeps the dump's status and ids and where its
-// findings lie. The report is then written entry by entry in path order, each entry read back,
-// shown to report.html's page as it goes by, and let go. A killed run's temp file is a leftover
+// findings lie. The report's entries are then written one by one in path order (write/run-report.ts),
+// each read back, shown to report.html's page as it goes by, and let go. A killed run's temp file is a leftover
 // the next run removes (its name is a writer's temp name: leftovers.ts).
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { chunked, jsonListPieces, mapped } from '../write/json-pieces.js';
 import type { InputReport } from './run.js';
 
 type Message = NonNullable<InputReport['messages']>[number];
@@ -30,8 +29,6 @@ export interface InputLine {
 }
 
 const FLUSH_BYTES = 1 << 20;
-/** Characters of report.json written at a time: below V8's large-object size even as UTF-16. */
-const CHUNK_CHARS = 1 << 15;
 
 export class ReportLog {
   private readonly file: string;
@@ -93,11 +90,4 @@ export class ReportLog {
     this.fd = null;
     rmSync(this.file, { force: true });
   }
-}
-
-/** The text of `{ ...head, inputs }` as JSON.stringify(_, null, 2) + newline writes it, in chunks of
- * a few entries (json-pieces.ts): the entries are made one at a time by `entry`. */
-export function* reportChunks<L>(head: object, lines: Iterable<L>, entry: (line: L) => object): Generator<string> {
-  yield* chunked(jsonListPieces(head, 'inputs', mapped(lines, entry)), CHUNK_CHARS);
-  yield '\n';
 }

@@ -12,10 +12,12 @@ import type { ArticleFeatures, ArticleItem } from '../corpus/store.js';
 import { discover, dumpAt, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import type { BatchContext } from '../types.js';
-import { inside, makeDir, writeAtomic, writeAtomicChunks, writeAtomicPieces } from '../write/atomic.js';
+import { inside, makeDir, writeAtomic, writeAtomicPieces } from '../write/atomic.js';
 import { describeStory, feedFiles } from '../write/feeds.js';
 import { loadRecord, writeRecord, type InvalidRecord } from '../write/records.js';
+import { mapped } from '../write/json-pieces.js';
 import { ReportPage, reportStories } from '../write/report-html.js';
+import { writeRunReport } from '../write/run-report.js';
 import { pushStories, pushTarget, type DeliveryReport } from '../push/index.js';
 import { RunError } from './errors.js';
 import { clearPending, owing, readPending, writePending } from './feed-journal.js';
@@ -28,7 +30,7 @@ import { articleRunner } from './pool.js';
 import { LineTable } from './line-table.js';
 import { readDump } from './read-dump.js';
 import { InputLines } from './input-lines.js';
-import { ReportLog, reportChunks, type InputLine } from './report-log.js';
+import { ReportLog, type InputLine } from './report-log.js';
 import { loadSlugs, saveSlugs } from './slug-state.js';
 
 export { RunError };
@@ -314,7 +316,6 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
     skipped,
     invalid_records: recordsInvalid.length,
   };
-  const reportPath = inside(opts.output, 'report.json');
   const report = {
     started: now,
     seconds: +((performance.now() - t0) / 1000).toFixed(3),
@@ -326,14 +327,10 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
     ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
     ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
   };
-  // report.json entry by entry (each read back from the log, shown to report.html's page, let go),
-  // laid out as JSON.stringify(report, null, 2) would lay out the whole.
+  // Each input's entry to report-inputs.jsonl (read back from the log, shown to report.html's page,
+  // let go), then report.json: the summary, with per rule the first inputs it named (run-report.ts).
   const page = new ReportPage(shown);
-  await writeAtomicChunks(reportPath, reportChunks(report, lines.sorted(), (line) => {
-    const entry = log.entry(line);
-    page.add(entry);
-    return entry;
-  }));
+  const reportPath = await writeRunReport(opts.output, report, mapped(lines.sorted(), (line) => log.entry(line)), (e) => page.add(e));
   await writeAtomic(inside(opts.output, 'report.html'), page.html(report));
   return { summary, reportPath, ...(deliveries ? { deliveries } : {}) };
 }

@@ -6,7 +6,7 @@ import type { DeliveryReport } from '../push/index.js';
 import { STYLE } from './report-style.js';
 
 /** Stories, copies, refused inputs and examples per rule shown at most: the page stays readable and
- * small on a run of a million dumps; report.json has everything. */
+ * small on a run of a million dumps; report-inputs.jsonl has every input. */
 const MAX_ROWS = 2000;
 const EXAMPLES_PER_RULE = 20;
 
@@ -33,7 +33,8 @@ export interface RunReport {
   output: string;
   counts: object;
   deliveries?: DeliveryReport;
-  inputs: ReportInput[];
+  /** Every input's entry, in path order: read a line at a time from report-inputs.jsonl (run-report.ts). */
+  inputs: Iterable<ReportInput>;
 }
 interface Version {
   id: string;
@@ -54,12 +55,17 @@ export const esc = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (c) => ES
 const td = (label: string, html: string, cls = '') => `<td data-label="${esc(label)}"${cls ? ` class="${cls}"` : ''}>${html}</td>`;
 const table = (cls: string, head: string[], rows: string[]) =>
   rows.length ? `<table class="${cls}"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>` : '<p class="none">None.</p>';
-const more = (shown: number, total: number, what: string) => (total > shown ? `<p class="more">${total - shown} more ${what} in report.json.</p>` : '');
+const more = (shown: number, total: number, what: string) => (total > shown ? `<p class="more">${total - shown} more ${what} in report-inputs.jsonl.</p>` : '');
 const recLink = (id: string, onPage: Set<string>) => (onPage.has(id) ? `<a href="#rec-${esc(id)}"><code>${esc(id)}</code></a>` : `<code>${esc(id)}</code>`);
 
 /** The feed items of the stories a run's inputs belong to, from the store (before it closes). */
-export async function reportStories(store: Pick<CorpusStore, 'stories'>, inputs: { story?: string }[]): Promise<StoryItem[]> {
-  const ids = [...new Set(inputs.map((i) => i.story).filter((s): s is string => !!s))].slice(0, MAX_ROWS);
+export async function reportStories(store: Pick<CorpusStore, 'stories'>, inputs: Iterable<{ story?: string }>): Promise<StoryItem[]> {
+  const seen = new Set<string>();
+  for (const i of inputs) {
+    if (i.story) seen.add(i.story);
+    if (seen.size >= MAX_ROWS) break;
+  }
+  const ids = [...seen];
   const out: StoryItem[] = [];
   // A slice at a time, each item cut to what the page shows (not the bodies): up to MAX_ROWS stories.
   for (let i = 0; i < ids.length; i += 256) for (const s of (await store.stories(ids.slice(i, i + 256))).values()) if (s.item) out.push(shownOf(JSON.parse(s.item) as StoryItem));
