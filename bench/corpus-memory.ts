@@ -5,13 +5,16 @@
 // `--copies K` makes K disjoint copies of every article (ids, text hashes, signatures, term and quote
 // hashes salted per copy: copies share nothing, so each repeats the batch's stories apart), to see the
 // stage's growth past the sizes a store at hand has, without the per-article chain.
-// Usage: node --expose-gc dist/bench/corpus-memory.js OUT.sqlite SOURCE.sqlite [--copies K]
+// `--phases` prints the live heap (after a full collection) at each phase of the stage (corpus/phases.ts),
+// and what it adds per article over the features held: which of the window's structures grows.
+// Usage: node --expose-gc dist/bench/corpus-memory.js OUT.sqlite SOURCE.sqlite [--copies K] [--phases]
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../pipeline/registry.js';
 import { corpusStage, type CorpusArticle } from '../pipeline/corpus/index.js';
+import { onPhase } from '../pipeline/corpus/phases.js';
 import { fmix32 } from '../pipeline/corpus/fingerprint.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import type { ArticleFeatures, ArticleItem } from '../pipeline/corpus/store.js';
@@ -79,10 +82,22 @@ for (let i = 0; i < ids.length; i += 1000) {
 gc();
 const h1 = process.memoryUsage();
 const held = h1.heapUsed + h1.arrayBuffers - h0.heapUsed - h0.arrayBuffers;
+// Each phase: the live heap (and array buffers) after a full collection, and what it adds per article
+// since the phase before.
+let before = 0;
+if (args.includes('--phases'))
+  onPhase((name) => {
+    gc();
+    const m = process.memoryUsage();
+    const live = m.heapUsed + m.arrayBuffers;
+    console.log(`  ${name.padEnd(18)} live ${mb(live).padStart(5)} MB (${before ? `${live >= before ? '+' : ''}${((live - before) / ids.length).toFixed(0)} B an article since the last phase` : 'first phase'}), RSS now ${mb(process.memoryUsage.rss())} MB`);
+    before = live;
+  });
 const c0 = process.cpuUsage();
 const t = performance.now();
 const r = await corpusStage(articles, store, cfg, '2026-01-01T00:00:00.000Z', describeStory);
 articles = [];
+onPhase(null);
 const c = process.cpuUsage(c0);
 const rss1 = maxRss();
 gc();

@@ -11,6 +11,7 @@ import { findDuplicates, type Verdict } from './dedupe.js';
 import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
 import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
+import { phase } from './phases.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
 import { groupStories, similarities, termVectorsFrom, type Edges, type StoryDoc, type Vec } from './stories.js';
 import { storyTerms } from './terms.js';
@@ -102,6 +103,7 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   await store.index(lshLayout(cfg));
   const regroup = await checkSettings(store, cfg, notes);
   const stored = new Map((await store.fingerprintsNear(inputs.map((x) => x.features.id), inputs.map((x) => x.features))).map((r) => [r.id, r]));
+  phase('stored read');
 
   // This run's articles: new, or stored with another text (re-decided), or unchanged (kept as decided).
   const staged = new Set(inputs.flatMap((x) => (x.staged ? [x.features.id] : [])));
@@ -145,6 +147,7 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
     },
   };
   let { groups, joined, touched } = await groupWindow(store, cfg, horizon, freshIds, freshRows, stored, regroup, staged, letGo);
+  phase('window grouped');
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
   // Without their stored items: each is described again below, and one described the same keeps its item in the store.
   const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
@@ -267,7 +270,9 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const articles = [...freshRows, ...[...renewedRows.values()]];
   const stagedFeatures = new Set(freshRows.flatMap((a) => (staged.has(a.id) ? [a.id] : [])));
   const changes: ChangeSet = { articles, items, stories: [...storyChanges.values()], moves: moved, archiveBefore: horizon, ...(stagedFeatures.size ? { stagedFeatures } : {}) };
+  phase('stories described');
   await store.apply(changes);
+  phase('applied');
   const freshById = new Map(freshRows.map((a) => [a.id, a]));
   const assignments = new Map(
     inputs.map((x) => {
@@ -310,6 +315,7 @@ function markDuplicates(rows: StoredArticle[], freshIds: Set<string>, fresh: Sto
     { ...cfg.dedupe.signature, ...cfg.dedupe },
     { sigs: briefSigs, k: bk, ranks: briefRanks, slot: briefSlot },
   );
+  phase('duplicates found');
   const rootOf = (i: number): number => {
     for (let seen = 0; verdicts[i].of >= 0 && seen < rows.length; seen++) i = verdicts[i].of;
     return i;
@@ -346,6 +352,7 @@ async function groupWindow(
   const freshOriginals = freshRows.filter((a) => !a.duplicate_of);
   const window = [...openRows, ...freshOriginals];
   const docs = withQuotesPacked(window.map(storyDoc));
+  phase('window docs made');
   letGo.staged();
   // Each of the window-wide arrays below is let go as soon as what follows no longer needs it (the
   // terms once the vectors are made, the vectors and the first links once the grouping has its
@@ -360,9 +367,11 @@ async function groupWindow(
     }
   };
   let vecs: Vec[] | null = await termVectorsFrom(eachTerms, cfg.stories);
+  phase('term vectors made');
   letGo.terms(window);
   const firstFresh = openRows.length;
   let links: Edges | null = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
+  phase('links made');
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
   // A new article touches a story when it could join the story as it stands: the mean of its links
@@ -387,6 +396,7 @@ async function groupWindow(
   }
   [links, vecs] = [null, null];
   const grouping = groupStories(partDocs, cfg.stories, edges);
+  phase('grouping made');
 
   const groupMembers = new Map<number, number[]>();
   grouping.groupOf.forEach((g, x) => (groupMembers.get(g) ?? groupMembers.set(g, []).get(g)!).push(x));
