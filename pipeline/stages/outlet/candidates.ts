@@ -12,6 +12,7 @@ import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from 
 import { nameFitsDomain, nameKey, nameWords } from './names.js';
 import { trimName } from './trim.js';
 import { structureFeatures, type PageStructure } from './structure.js';
+import { ownSite, ownSiteFeatures, writtenOff } from './own-site.js';
 
 export interface OutletCandidate {
   /** The outlet as it would be written (one name). */
@@ -194,6 +195,11 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
       byKey.set(k, c);
     }
   }
+  // Whose page it is: written across it or on its copyright line alone, its own domain or another's (outlet/own-site.ts).
+  const site = ownSite(text, w.domains.map((d) => d.text));
+  const counts = out.map((c) => writtenOff(c.names[0], site));
+  const most = Math.max(0, ...counts.map((k) => k.off));
+  out.forEach((c, i) => Object.assign(c.features, ownSiteFeatures(c.names[0], counts[i], most, site)));
   // A name the page only cites ("told X", "first appeared on X") is not its own: the rules never take one
   // alone, nor may the ranker (a reprint's source, its copyright come along, outranked the site showing it).
   return out.filter((c) => c.rule || !c.features.cited);

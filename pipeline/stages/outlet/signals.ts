@@ -9,7 +9,7 @@ import { logoAltEvidence } from './logo-alt.js';
 import { outletPatterns } from './spec.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
-import { beforeChrome, echoOnce, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
+import { beforeChrome, echoOnce, echoOnceOn, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface SignalRule {
@@ -188,7 +188,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
         continue;
       }
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
-      const held = stripSuffixes(echoOnce(trimmed.replace(logoEcho, '$1')), cfg.corporate_suffixes);
+      // (A name the page writes doubled in a sentence is a repeated word's: "Harbor Harbor uses cookies".)
+      const held = stripSuffixes(echoOnceOn(trimmed.replace(logoEcho, '$1'), text), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
       // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
