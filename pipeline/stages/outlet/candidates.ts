@@ -33,6 +33,7 @@ export interface PageNameConfig {
 
 const BULLET = /^[•·*□○■☆●-]\s*/u;
 const SEPARATOR = /\s+[|–—-]\s+|\s*::\s*|\s+\|\s*$/u;
+const SENTENCE_END = /[.!?]['"’”]?$/u;
 
 /** Short capitalised lines the page writes more than once, and the parts of its first line: names no pattern caught. */
 export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] {
@@ -60,7 +61,8 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
   }
   const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   const parts = first.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length >= 2) for (const p of new Set([parts[0], parts[parts.length - 1]])) if (nameLike(p)) out.push({ text: p, kind: /\.[a-z]{2,}$/iu.test(p) ? 'domain' : 'name', weight: 0, via: 'title-part' });
+  // A first line that ends as a sentence ends is the article's own title or its first sentence, not "Headline | Site".
+  if (parts.length >= 2 && !SENTENCE_END.test(first)) for (const p of new Set([parts[0], parts[parts.length - 1]])) if (nameLike(p)) out.push({ text: p, kind: /\.[a-z]{2,}$/iu.test(p) ? 'domain' : 'name', weight: 0, via: 'title-part' });
   return out;
 }
 

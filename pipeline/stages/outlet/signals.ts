@@ -238,6 +238,10 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   return out;
 }
 
+// A masthead line is short and never ends as a sentence does (prose: the article's own lines).
+const PROSE_LINE = 120;
+const SENTENCE_END = /[.!?]['"’”]?$/u;
+
 /**
  * The masthead: short title-case lines at the top of the page ("The New Republic", "Chicago Sun Times
  * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
@@ -258,6 +262,9 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
     // Menu items (bullets, section names, words in capitals) are not the masthead.
     if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
+    // A line of prose (a dateline's "PLACE — The story ...", a sentence "Name — a town of ...") or a
+    // title ending as a sentence ends is the article's, not a masthead.
+    if (t.length > PROSE_LINE || SENTENCE_END.test(t)) continue;
     let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
     // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
     head = echoOnce(head);
