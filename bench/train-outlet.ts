@@ -37,7 +37,7 @@ import { fitRanker, type RankDoc } from './softmax.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
 const CORPORA = ['naeb-dev', 'silver-dev'];
-const COST = Number(process.env.OUTLET_COST ?? 2);
+const COST = Number(process.env.OUTLET_COST ?? 3);
 // Grid steps (of 0.02) for keep_rule (0: the rules' pick always stands and the ranker only fills pages the rules leave empty).
 const KEEP_STEPS = Number(process.env.OUTLET_KEEP_STEPS ?? 50);
 const BALANCE = process.env.OUTLET_BALANCE !== '0';

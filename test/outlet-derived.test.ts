@@ -36,3 +36,18 @@ test('outlet evidence: a config with other chrome words is read with its own, no
   // and the first config still reads as before
   assert.ok(gatherEvidence(page, cfg).some((e) => e.text === 'Harbor Ledger'));
 });
+
+test('outlet evidence: an article-only text opening with its title and a dateline gives no masthead', async () => {
+  const cfg = await cfgOf();
+  const masthead = (page: string) => gatherEvidence(page, cfg).filter((e) => e.via.startsWith('masthead')).map((e) => e.text);
+  // A dateline's place and a sentence's subject before a dash, a title cut at a header word: the article's lines.
+  const article = [
+    'Quillmere Ferry Plan Change: The Costs Are Rising.',
+    '',
+    'PORT ALDEN — The council of the small harbour town voted on Tuesday to delay the ferry plan for another year, its members said.',
+    'Quillmere — a town of 4,000 people on the north shore, with one pier and two boats — depends on the ferry for most of its supplies.',
+  ].join('\n');
+  assert.deepEqual(masthead(article), []);
+  // A short masthead line with its tagline still is one.
+  assert.deepEqual(masthead('Harbor Ledger - news, sport and weather\n  • News\n  • Sport\n\nBody text of the story.'), ['Harbor Ledger']);
+});

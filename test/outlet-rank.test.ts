@@ -67,6 +67,7 @@ test('name lines: short capitalised lines written twice, and the parts of the fi
     ['menu words and sections', 'Home\nPolitics\nHome\nPolitics', []],
     ['a chrome word', 'Privacy Centre\nPrivacy Centre', []],
     ['a sentence', 'It rained.\nIt rained.', []],
+    ['a title that ends as a sentence', 'SCOOP – Ferry budget passes at last.\nBody.', []],
   ];
   for (const [name, text, want] of cases) assert.deepEqual([...new Set(pageNameEvidence(text, cfg).map((e) => e.text))], want, name);
 });

@@ -2,7 +2,7 @@
 // cookie notices, names w3m ran into menu words, and publishers that open a site's own name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { beforeChrome, echoOnce, tidyOutlet } from '../pipeline/stages/outlet/trim.js';
+import { beforeChrome, echoOnce, echoOnceOn, tidyOutlet } from '../pipeline/stages/outlet/trim.js';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import parseDump from '../pipeline/article/parse.js';
@@ -54,6 +54,18 @@ test("a logo's text echoed beside the name is said once", () => {
     ['Harbor Ledger', 'Harbor Ledger'],
   ];
   for (const [name, want] of cases) assert.equal(echoOnce(name), want, name);
+});
+
+test('a name made of a repeated word stays whole where the page writes it so in a sentence', () => {
+  const cases: [string, string, string][] = [
+    ['Quill Quill', 'Quill Quill uses cookies to count visits.\n© 2024 Quill Quill', 'Quill Quill'],
+    ['Quill Quill', 'QuillQuill MENU\nQuill Quill is published under a free license.', 'Quill Quill'],
+    // Negatives: a logo's text beside the name, and the name opening a line before a capital.
+    ['Observer Observer', 'Observer Observer\n  • News\nBody text.', 'Observer'],
+    ['Observer Observer', 'Observer Observer Menu\nBody text.', 'Observer'],
+    ['Harbor Ledger', 'Harbor Ledger writes here.', 'Harbor Ledger'],
+  ];
+  for (const [name, text, want] of cases) assert.equal(echoOnceOn(name, text), want, `${name} in ${JSON.stringify(text)}`);
 });
 
 test('the outlet of a page that names itself in bios, notices and menus', async () => {

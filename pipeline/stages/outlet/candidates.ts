@@ -12,6 +12,7 @@ import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from 
 import { nameFitsDomain, nameKey, nameWords } from './names.js';
 import { trimName } from './trim.js';
 import { structureFeatures, type PageStructure } from './structure.js';
+import { ownSite, ownSiteFeatures, writtenOff } from './own-site.js';
 
 export interface OutletCandidate {
   /** The outlet as it would be written (one name). */
@@ -32,6 +33,7 @@ export interface PageNameConfig {
 
 const BULLET = /^[•·*□○■☆●-]\s*/u;
 const SEPARATOR = /\s+[|–—-]\s+|\s*::\s*|\s+\|\s*$/u;
+const SENTENCE_END = /[.!?]['"’”]?$/u;
 
 /** Short capitalised lines the page writes more than once, and the parts of its first line: names no pattern caught. */
 export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] {
@@ -59,7 +61,8 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
   }
   const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   const parts = first.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length >= 2) for (const p of new Set([parts[0], parts[parts.length - 1]])) if (nameLike(p)) out.push({ text: p, kind: /\.[a-z]{2,}$/iu.test(p) ? 'domain' : 'name', weight: 0, via: 'title-part' });
+  // A first line that ends as a sentence ends is the article's own title or its first sentence, not "Headline | Site".
+  if (parts.length >= 2 && !SENTENCE_END.test(first)) for (const p of new Set([parts[0], parts[parts.length - 1]])) if (nameLike(p)) out.push({ text: p, kind: /\.[a-z]{2,}$/iu.test(p) ? 'domain' : 'name', weight: 0, via: 'title-part' });
   return out;
 }
 
@@ -194,6 +197,11 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
       byKey.set(k, c);
     }
   }
+  // Whose page it is: written across it or on its copyright line alone, its own domain or another's (outlet/own-site.ts).
+  const site = ownSite(text, w.domains.map((d) => d.text));
+  const counts = out.map((c) => writtenOff(c.names[0], site));
+  const most = Math.max(0, ...counts.map((k) => k.off));
+  out.forEach((c, i) => Object.assign(c.features, ownSiteFeatures(c.names[0], counts[i], most, site)));
   // A name the page only cites ("told X", "first appeared on X") is not its own: the rules never take one
   // alone, nor may the ranker (a reprint's source, its copyright come along, outranked the site showing it).
   return out.filter((c) => c.rule || !c.features.cited);

@@ -260,7 +260,17 @@ export function display(best: Scored, w: Weighed, cfg: ChooseConfig): { name: st
  * ranker chose: the candidates and their features stay as the patterns found them.
  */
 export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): string {
-  if (/\s/u.test(name) || /\.[a-z]{2,}$/iu.test(name)) return name;
+  if (/\.[a-z]{2,}$/iu.test(name)) return name;
+  // A name of several words caught where a long line wraps ("Credit...Jo Roe/The Harbor" then "Ledger" opening
+  // the next line) is the longer name the page writes, when it writes it so in most places.
+  // (The longer name must stand whole on one line somewhere: a name closing its own line over a line that
+  // opens "The ..." is no cut.)
+  if (/\s/u.test(name)) {
+    const full = wrapped(name, cfg.text) ? fuller(name, cfg, 1, '[ \\t\\n]') : name;
+    // Nor is a logo's echo ("Harbor Ledger Harbor Ledger" read as "Harbor Ledger Harbor").
+    const added = full.slice(name.length + 1);
+    return full !== name && added !== name.split(/\s+/u)[0] && countWhole(full, cfg.text, 1) > 0 ? full : name;
+  }
   // A word the page writes more than once and only ever doubled is a doubled name ("Clink Clink"), not a
   // logo's echo (which stands once, where the logo is).
   const count = (s: string) => [...cfg.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, 'giu'))].length;
@@ -274,11 +284,11 @@ export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): 
  * writes it (up to three words more: "Harbor" -> "Harbor Home Journal"); chrome words, months and
  * possessives never extend it.
  */
-export function fuller(name: string, cfg: Pick<ChooseConfig, 'text' | 'not_outlet_words' | 'header_noise' | 'corporate_suffixes' | 'not_outlets'>): string {
+export function fuller(name: string, cfg: Pick<ChooseConfig, 'text' | 'not_outlet_words' | 'header_noise' | 'corporate_suffixes' | 'not_outlets'>, steps = 3, gap = '[ \\t]'): string {
   const chrome = new Set([...(cfg.not_outlet_words ?? []), ...(cfg.header_noise ?? []), ...(cfg.corporate_suffixes ?? []), ...(cfg.not_outlets ?? [])].map((w) => w.toLowerCase()));
   let cur = name;
-  for (let k = 0; k < 3; k++) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(cur)}(?![\\p{L}\\p{N}'’])(?:[ \\t]([^\\s]+))?`, 'gu');
+  for (let k = 0; k < steps; k++) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(cur)}(?![\\p{L}\\p{N}'’])(?:${gap}([^\\s]+))?`, 'gu');
     let n = 0;
     const next = new Map<string, number>();
     for (const m of cfg.text.matchAll(re)) {
@@ -293,6 +303,16 @@ export function fuller(name: string, cfg: Pick<ChooseConfig, 'text' | 'not_outle
     cur = `${cur} ${w}`;
   }
   return cur;
+}
+/** True when `name` ends a line that holds more than it, the next line opening with a capitalised word: a wrapped line's cut. */
+function wrapped(name: string, text: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 64; at = text.indexOf(name, at + 1), seen++) {
+    const end = at + name.length;
+    if (text[end] !== '\n' || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    if (/\S/u.test(text.slice(start, at)) && /^[ \t]*\p{Lu}\p{Ll}/u.test(text.slice(end + 1, end + 40))) return true;
+  }
+  return false;
 }
 const WORD_SHAPE = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}&.-]*|\p{N}+)$/u;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/u;

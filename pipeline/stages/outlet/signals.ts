@@ -9,7 +9,7 @@ import { logoAltEvidence } from './logo-alt.js';
 import { outletPatterns } from './spec.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
-import { beforeChrome, echoOnce, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
+import { beforeChrome, echoOnce, echoOnceOn, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface SignalRule {
@@ -188,7 +188,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
         continue;
       }
       // w3m writes a logo's alt text and the name beside it: "Miami Herald Logo Miami Herald".
-      const held = stripSuffixes(echoOnce(trimmed.replace(logoEcho, '$1')), cfg.corporate_suffixes);
+      // (A name the page writes doubled in a sentence is a repeated word's: "Harbor Harbor uses cookies".)
+      const held = stripSuffixes(echoOnceOn(trimmed.replace(logoEcho, '$1'), text), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
       // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
@@ -237,6 +238,10 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   return out;
 }
 
+// A masthead line is short and never ends as a sentence does (prose: the article's own lines).
+const PROSE_LINE = 120;
+const SENTENCE_END = /[.!?]['"’”]?$/u;
+
 /**
  * The masthead: short title-case lines at the top of the page ("The New Republic", "Chicago Sun Times
  * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
@@ -257,6 +262,9 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     if (++seen > cfg.header_lines || out.length >= cfg.header_names) break;
     // Menu items (bullets, section names, words in capitals) are not the masthead.
     if (/^[•·*□○■-]/u.test(t) || sections.has(t.toLowerCase()) || !/\p{Ll}/u.test(t) && t.length > 4) continue;
+    // A line of prose (a dateline's "PLACE — The story ...", a sentence "Name — a town of ...") or a
+    // title ending as a sentence ends is the article's, not a masthead.
+    if (t.length > PROSE_LINE || SENTENCE_END.test(t)) continue;
     let head = t.split(/\s+[-|–—:]\s+|\s*\|\s*$/u)[0].replace(noise, '').trim();
     // A logo's text and the name beside it, glued by w3m: "Morningstar Morningstar".
     head = echoOnce(head);

@@ -30,6 +30,19 @@ export function echoOnce(name: string): string {
 }
 
 /**
+ * echoOnce, unless the page writes the doubled name in a sentence ("Harbor Harbor uses cookies"): a name made
+ * of a repeated word, not a logo's text beside the name.
+ */
+export function echoOnceOn(name: string, text: string): string {
+  const once = echoOnce(name);
+  if (once === name) return name;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/^[ \t]+\p{Ll}/u.test(text.slice(at + name.length, at + name.length + 3)) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return name;
+  }
+  return once;
+}
+
+/**
  * Glued with no space ("Harbor LedgerHarbor Ledger"): the second copy opens with a capital right after the
  * first's last letter. Halves of five letters or more: a brand may double a short syllable ("TamTam").
  */
