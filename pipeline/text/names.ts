@@ -122,6 +122,26 @@ function setsOf(rules: NameRules) {
 /** A name credited in brackets with a craft other than writing: a photographer, an illustrator, a video maker. */
 const NOT_WRITING = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\((?:[Pp]hoto\p{L}*|[Ii]llustrat\p{L}*|[Vv]ideo\p{L}*|[Gg]raphics?|[Pp]ictures?|[Ii]mages?|[Aa]rt(?:work)?|[Dd]esign)\)/gu;
 
+/**
+ * "Ana Ruizanar@harbor.org": an e-mail address glued to the surname `w` (the text before it is `before`).
+ * Its local part opens with the given name, the surname again, or the given name's initial and the surname
+ * ("ana...", "ruiz...", "aruiz..."): the surname and a space (the address's local part dropped, its "@" and
+ * domain left for the readers that drop addresses). Else `w` as it is.
+ */
+export const unglueMails = (text: string) => (text.includes('@') ? text.replace(GLUED_MAIL, gluedMail) : text);
+const GLUED_MAIL = /(\p{Lu}\p{Ll}{3,})(?=@)/gu;
+const gluedMail = (w: string, _m: string, at: number, all: string) => unglueMail(w, all.slice(0, at));
+export function unglueMail(w: string, before: string): string {
+  const given = (/\p{L}+/u.exec(before)?.[0] ?? '').toLowerCase();
+  const low = w.toLowerCase();
+  for (let j = 2; j <= low.length - 2; j++) {
+    const head = low.slice(0, j);
+    const tail = low.slice(j);
+    if ((given.length >= 3 && tail.startsWith(given.slice(0, 4))) || tail.startsWith(head) || (given && tail.startsWith(given[0] + head))) return `${w.slice(0, j)} `;
+  }
+  return w;
+}
+
 /** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const { cues, stop, titles } = setsOf(rules);
@@ -132,6 +152,7 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
     .replace(/\/.*$/u, '') // "Tori Otten/"
     .replace(/\s*\(.*?\)\s*/gu, ' ')
+    .replace(GLUED_MAIL, gluedMail)
     .replace(/@\S*/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
