@@ -49,3 +49,19 @@ test('a table row is no name and outlet; an unrendered author slot; a name glued
   assert.equal(tailAfter('By Ansel Quarry | Harbor', 'Ansel Quarry'), ' | Harbor');
   assert.equal(tailAfter('By Bree Tolland', 'Ansel Quarry'), undefined);
 });
+
+test('a far by-line yields to a name on the date line; a one-word credit the lexicon does not know, before a date', async () => {
+  const filler = Array.from({ length: 14 }, (_, i) => `Menu item number ${i + 1} of the long navigation`);
+  const cases: [string, string, string[] | undefined][] = [
+    ['a menu teaser\'s by-line far above a name on the date line', page('        Five harbor walks to try this spring', '', '        by Tom Pellworth', ...filler, '', 'Story headline for the test', '', 'Ansel Quarry December 18, 2025', '', 'Body text.'), ['Ansel Quarry']],
+    // Negative: with no name beside the date, the far by-line stands.
+    ['a far by-line and no name beside the date', page('Story headline for the test', '', 'by Tom Pellworth', ...filler, '', 'December 18, 2025', '', 'Body text.'), ['Tom Pellworth']],
+    ['a one-word credit before the date', page('Story headline for the test', '', 'by Zarekin December 6, 2017', '', 'Body text.'), ['Zarekin']],
+    ['a one-word credit before a cell', page('Story headline for the test', 'December 6, 2017', '', 'Posted By Zarekin | On 08th, Apr. 2017 Under News', '', 'Body text.'), ['Zarekin']],
+    // Negatives: an English word, or nothing after the word.
+    ['an English word before the date', page('Story headline for the test', '', 'by Garden December 6, 2017', '', 'Body text.'), undefined],
+    ['a month after a sentence\'s "By"', page('Story headline for the test', 'December 6, 2017', '', 'By July 2013, the show had a new name and a new host.', '', 'Body text.'), undefined],
+    ['an unknown word alone after "by"', page('Story headline for the test', 'December 6, 2017', '', 'Written by Zarekin', '', 'Body text.'), undefined],
+  ];
+  for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
+});

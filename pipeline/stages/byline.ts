@@ -142,10 +142,18 @@ function afterDate(t: string, zones?: ZoneTable): string {
 /** A one-word credit after "By" that is a given name ("By Kristin", "by Kay 24 Comments"), else none. */
 function oneName(rest: string, given?: ReadonlySet<string>): string[] {
   const m = /^\s*(\p{Lu}\p{Ll}+)(.*)$/u.exec(rest);
-  if (!m || !given?.has(m[1].toLowerCase())) return [];
+  if (!m) return [];
+  // A word no list knows as a given name counts when the lexicon knows it as no English word and a date
+  // or a cell follows it ("by Zarek | On 8 Apr", "by Zarek December 6, 2017"), not nothing.
+  const dated = /^\s*[|•·]|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]);
+  // A month or a weekday opens a sentence's date instead ("By July 2013, the show ...").
+  if (!given?.has(m[1].toLowerCase()) && !(dated && !Object.hasOwn(lexicon, m[1].toLowerCase()) && !CALENDAR_WORD.test(m[1]))) return [];
   // Then nothing, a cell, a handle, a place or a date: not the first word of a longer credit.
   return /^\s*$|^\s*[|,(•·@]|^\s+(?:on|at|in)\b|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]) ? [m[1]] : [];
 }
+
+/** A month's or a weekday's name, whole or short. */
+const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
 /** Of several candidates, the one nearest the date line (within reach), else the first. */
 function pick<T extends { line: Line }>(cands: T[], ctx: Ctx, reach: number): T | undefined {
@@ -391,7 +399,7 @@ function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line 
 }
 
 const sources: Source<Ctx, Hit>[] = [
-  { name: 'by-line', find: (ctx) => withCoAuthors(pick(ownByLines(byLines(ctx), ctx), ctx, ctx.options.config.metadata.byline.date_reach), ctx) },
+  { name: 'by-line', find: (ctx) => withCoAuthors(nearBy(ctx), ctx) },
   { name: 'labelled-line', find: (ctx) => pick(labelledLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
   { name: 'template-slot', find: templateSlot },
   {
@@ -548,6 +556,18 @@ function withCoAuthors(hit: Hit | undefined, ctx: Ctx): Hit | undefined {
   return more.length ? { ...hit, names: [...hit.names, ...more] } : hit;
 }
 const TITLE_GLUE = new Set(['and', 'of', 'for', '&']);
+
+/**
+ * The by-line nearest the date line; but a by-line far from it (a menu's or a teaser's) yields to a name
+ * standing on the date line itself or right next to it ("Ana Ruiz December 18, 2025").
+ */
+function nearBy(ctx: Ctx): Hit | undefined {
+  const reach = ctx.options.config.metadata.byline.date_reach;
+  const hit = pick(ownByLines(byLines(ctx), ctx), ctx, reach);
+  if (!hit || ctx.dateLine === undefined || Math.abs(hit.line.n - ctx.dateLine) <= reach) return hit;
+  const beside = besideDate(ctx);
+  return beside?.line && Math.abs(beside.line.n - ctx.dateLine) <= 1 ? undefined : hit;
+}
 
 /** A label crediting a role other than writing: "Edited by:", "Medically reviewed by", "Fact checked by". */
 const OTHER_CREDIT = /^\s*(?:[•·*-]\s*)?(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked)\s+by\b/iu;
