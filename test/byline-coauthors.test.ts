@@ -32,7 +32,7 @@ test('several writers on one line beside the date, or one per line under a label
 test('a table row is no name and outlet; an unrendered author slot; a name glued to an address', async () => {
   const cases: [string, string, string[] | undefined][] = [
     ['a name and the outlet after a gap', page('Story headline for the test', '', 'Ansel Quarry   Harbor Ledger', '', 'Body text.'), ['Ansel Quarry']],
-    ['a profile table', page('Story headline for the test', '', 'Height       5\' 3" (160 cm)', 'Build        Slim', 'Eye Color    Green', 'Hair Color   Brown', '', 'Body text.'), undefined],
+    ['a profile table', page('Story headline for the test', '', 'Shoe Size     Nine', 'Coat Colour   Grey', 'Deck Style    Teak', '', 'Body text.'), undefined],
     ['a writer slot filled in as text', page('Story headline for the test', '', '{{block.display_author.name}}Desk Ansel Quarry ,  ', '', '{{block.display_author.type}} Contributor', '', 'Body text.'), ['Ansel Quarry']],
     ['only placeholders', page('Story headline for the test', '', 'By {{ byline }}', '', '{{author}}', '', 'Body text.'), undefined],
     ['a slot that is no writer\'s', page('Story headline for the test', '', '{{block.hashtag}} Ansel Quarry', '', 'Body text.'), undefined],
