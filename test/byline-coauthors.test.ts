@@ -65,3 +65,14 @@ test('a far by-line yields to a name on the date line; a one-word credit the lex
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });
+
+test('a post\'s categories by the date are no writer; a surname the site title-cases as "O\'connor"', async () => {
+  const cases: [string, string, string[] | undefined][] = [
+    ['categories under the date', page('Story headline for the test', '', 'December 18, 2025', 'Quiet Harbor Musings, Technology', '', 'Body text.'), undefined],
+    // Negatives: a known given name then a desk; a name, then tags that are no single everyday words.
+    ['a writer and a desk under the date', page('Story headline for the test', '', 'December 18, 2025', 'Maria Quarry, Technology', '', 'Body text.'), ['Maria Quarry']],
+    ['a name, then a tag list after the date', page('Story headline for the test', '', '21/06/2014 Tony Quarrington All, Books, Kit Reviews, News', '', 'Body text.'), ['Tony Quarrington']],
+    ['a surname with a lower-case letter after its apostrophe', page('Story headline for the test', '', 'By Ansel O\'quarry The Harbor Press', 'Dec 24, 2023', '', 'Body text.'), ["Ansel O'quarry"]],
+  ];
+  for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
+});

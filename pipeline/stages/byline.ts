@@ -518,6 +518,7 @@ function besideDate(ctx: Ctx): Hit | undefined {
     if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
     if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
     if (underOtherCredit(ls, l.n)) continue;
+    if (tagList(t, ctx)) continue;
     const names = nameList(t, ctx) ?? people(barename(t, cfg) ?? [], ctx);
     if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
     if (off === 0 && d) {
@@ -529,6 +530,24 @@ function besideDate(ctx: Ctx): Hit | undefined {
     if (one.length) return { names: one, line: l };
   }
   return undefined;
+}
+
+/**
+ * True when `t` is a post's categories, as blogs print them by the date ("Harbor Notes, Technology"): comma
+ * parts, the first opening with no known given name, each later one a single everyday word (one the lexicon
+ * knows, as no proper noun, no job-title or organisation word), where a credit has a title, an
+ * employer or a place.
+ */
+function tagList(t: string, ctx: Ctx): boolean {
+  const parts = t.split(/\s*,\s*/u).filter(Boolean);
+  if (parts.length < 2 || opensWithGiven(parts[0], nameWordsOf(ctx.options).given)) return false;
+  const cfg = ctx.options.config.metadata.byline;
+  const marks = new Set([...cfg.title_words, ...cfg.org_words].map((w) => w.toLowerCase()));
+  return parts.slice(1).every((p) => {
+    const w = p.toLowerCase();
+    const tag = lexicon[w]?.[0];
+    return /^\p{Lu}\p{Ll}+$/u.test(p) && tag !== undefined && !/^NNPS?$/u.test(tag) && !marks.has(w) && !notNamesOf(ctx.options).has(p);
+  });
 }
 
 /** The hit with the co-writers credited on the lines after its credit (byline/coauthors.ts). */

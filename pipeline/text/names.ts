@@ -22,7 +22,8 @@ export interface NameRules {
 const INNER_CAPS = /^(?:\p{Lu}\p{Ll}{1,2}){1,2}\p{Lu}\p{Ll}{2,}$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
-const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
+// "O'connor": a site's title-casing lowers the letter after the apostrophe.
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|O['’]\p{Ll}{3,}|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
 // A month with a day after it, glued after a letter ("GermanDec 22"), and the same in capitals after a
 // name in capitals ("By ANA RUIZMARCH 21, 2017"). The patterns open with the month; the letters before it
 // are checked by gluedMonths. (Written as a look-behind first, `(?<=\p{L})(?=(?:April|...)...)`, they were
