@@ -6,8 +6,11 @@
 //                  line, each after a line that is only "and" or a comma;
 //   beside-date    a name standing alone on a line next to the publication date line, or opening it
 //                  ("Stephen Edelstein December 22, 2023", "Elizabeth Flores   USA TODAY");
+//   template-slot  a name printed on the line of an unrendered "{{...author...}}" placeholder;
 //   byline-box     a name the lines around it mark as the writer's: a handle, a job title after a comma,
 //                  the story's age or a job title under it (byline/box.ts).
+// A by-line's or a beside-date name's co-writers on the lines after it, in the credit's own layout, join
+// it (byline/coauthors.ts); so do names listed on the line ("Ana Ruiz, Tom Pell & Eve Lund").
 // Images w3m prints before a credit ("[headshot] by A", "Picture of A A") are not part of it.
 // A wire credit standing alone ("By Associated Press") is kept as written; beside a person it is dropped.
 import type { Root } from 'mdast';
@@ -21,12 +24,13 @@ import lexicon from 'wink-lexicon/src/lexicon.js';
 import { nameKey } from './outlet/names.js';
 import { findDates, type ZoneTable } from '../text/dates.js';
 import { lines, pointAt, type Line } from '../text/lines.js';
-import { splitNames, unglue } from '../text/names.js';
+import { splitNames, unglue, unglueMails } from '../text/names.js';
 import { markSpan } from '../text/spans.js';
 import type { Found } from '../types.js';
 import { rankFeatures, type Candidate, type PageView } from './byline/candidates.js';
 import { boxText, bylineBox, withoutImages } from './byline/box.js';
 import { underHeadline } from './byline/under-head.js';
+import { coAuthors } from './byline/coauthors.js';
 import { decide, rankTop, type Ranker } from './confidence/rank.js';
 import rankerJson from './byline/ranker.json' with { type: 'json' };
 import type { StageOptions } from './options.js';
@@ -138,10 +142,18 @@ function afterDate(t: string, zones?: ZoneTable): string {
 /** A one-word credit after "By" that is a given name ("By Kristin", "by Kay 24 Comments"), else none. */
 function oneName(rest: string, given?: ReadonlySet<string>): string[] {
   const m = /^\s*(\p{Lu}\p{Ll}+)(.*)$/u.exec(rest);
-  if (!m || !given?.has(m[1].toLowerCase())) return [];
+  if (!m) return [];
+  // A word no list knows as a given name counts when the lexicon knows it as no English word and a date
+  // or a cell follows it ("by Zarek | On 8 Apr", "by Zarek December 6, 2017"), not nothing.
+  const dated = /^\s*[|•·]|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]);
+  // A month or a weekday opens a sentence's date instead ("By July 2013, the show ...").
+  if (!given?.has(m[1].toLowerCase()) && !(dated && !Object.hasOwn(lexicon, m[1].toLowerCase()) && !CALENDAR_WORD.test(m[1]))) return [];
   // Then nothing, a cell, a handle, a place or a date: not the first word of a longer credit.
   return /^\s*$|^\s*[|,(•·@]|^\s+(?:on|at|in)\b|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]) ? [m[1]] : [];
 }
+
+/** A month's or a weekday's name, whole or short. */
+const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
 /** Of several candidates, the one nearest the date line (within reach), else the first. */
 function pick<T extends { line: Line }>(cands: T[], ctx: Ctx, reach: number): T | undefined {
@@ -152,17 +164,26 @@ function pick<T extends { line: Line }>(cands: T[], ctx: Ctx, reach: number): T 
   return near[0] ?? cands[0];
 }
 
-/** The first line where `pattern` holds and its group 1 is a bare name (a byline box as w3m renders it). */
-function nameOnLine(ctx: Ctx, pattern: RegExp): Hit | undefined {
+/**
+ * The first line where `pattern` holds and its group 1 is a bare name (a byline box as w3m renders it).
+ * With `cells`, not a row of a table: a line right above or under it parted into cells by a wide gap too
+ * ("Eye Color   Green" under "Height   5' 3"" is a profile's table, not a name and an outlet).
+ */
+function nameOnLine(ctx: Ctx, pattern: RegExp, cells = false): Hit | undefined {
   const cfg = ctx.options.config.metadata.byline;
-  for (const l of lines(ctx.file)) {
+  const ls = lines(ctx.file);
+  for (const l of ls) {
     const m = pattern.exec(l.text);
     if (!m) continue;
+    if (cells && (TABLE_ROW.test(ls[l.n - 1]?.text ?? '') || TABLE_ROW.test(ls[l.n + 1]?.text ?? ''))) continue;
     const names = people(barename(m[1], cfg) ?? [], ctx);
     if (names.length) return { names, line: l };
   }
   return undefined;
 }
+
+/** Two cells of a table row as w3m lays them out: words, a gap of three spaces or more, words. */
+const TABLE_ROW = /\S[ \t]{3,}\S/u;
 
 /**
  * True when `l` carries on the sentence of the line before it: that line is long prose cut by the dump's
@@ -263,7 +284,9 @@ function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
     // "By" over "Ana": a one-word credit that is a known given name (givenAlone) counts too.
     const names = people(splitNames(nextText, rulesOf(cfg)).slice(0, 1), ctx);
     if (!names.length) names.push(...givenAlone(nextText, ctx));
-    if (names.length) cands.push({ names: [...names, ...listedAfter(ls, next.n, cfg, ctx)], line: l });
+    if (!names.length) continue;
+    const joined = listedAfter(ls, next.n, cfg, ctx);
+    cands.push({ names: [...names, ...(joined.length ? joined : namesUnder(ls, next.n, names[0], cfg, ctx))], line: l });
   }
   return cands;
 }
@@ -290,6 +313,79 @@ function listedAfter(ls: Line[], from: number, cfg: Cfg, ctx: Ctx): string[] {
   return more;
 }
 
+/**
+ * The further names of a credit laid out one per line right under the first after a label, with no blank
+ * line or joiner between them ("By" / "Ana RuizNews Reporter" / "Tom Pell" / "Eve Lund"): each line a bare
+ * name of a person and nothing else but a job title.
+ */
+function namesUnder(ls: Line[], from: number, first: string, cfg: Cfg, ctx: Ctx): string[] {
+  const given = nameWordsOf(ctx.options).given;
+  const seen = new Set([first.toLowerCase()]);
+  const more: string[] = [];
+  for (let n = from + 1; n < ls.length && more.length < 5; n++) {
+    const t = ls[n].text.trim();
+    const got = t ? people(barename(t, cfg) ?? [], ctx) : [];
+    if (got.length !== 1) break;
+    // The same name again is its avatar's alt text or its bio's first words; a further name opens with a
+    // known given name or is shaped as a person's with no word the lexicon knows ("Ana Ruiz" / "Full Bio" is
+  // the name and a button).
+    if (seen.has(got[0].toLowerCase())) continue;
+    const shaped = writerShaped(got[0], ctx, jobWordsOf(cfg)) && got[0].split(/\s+/u).every((w) => !Object.hasOwn(lexicon, w.toLowerCase()));
+    if (!opensWithGiven(got[0], given) && !shaped) break;
+    seen.add(got[0].toLowerCase());
+    more.push(got[0]);
+  }
+  return more;
+}
+
+/**
+ * The names of a line that lists two or more people parted by commas and "&" / "and", then at most an
+ * affiliation or a job title ("Ana Ruiz, Tom Pell, Harbor University"; "Ana Ruiz, Tom Pell & Eve Lund"),
+ * else undefined. Each listed part is a person's name and nothing else; no word stands in two of them (a
+ * caption printed twice, "Ana Ruiz and Tom Pell Ana Ruiz and Tom Pell", lists no writers).
+ */
+function nameList(t: string, ctx: Ctx): string[] | undefined {
+  const cfg = ctx.options.config.metadata.byline;
+  const parts = t.split(/\s*(?:,|&|\band\b)\s*/u).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p)) return undefined;
+  const marks = new Set([...cfg.title_words, ...cfg.org_words].map((w) => w.toLowerCase()));
+  const names: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const n = names.length === i ? people(splitNames(p, rulesOf(cfg)), ctx) : [];
+    // A part in capitals after a name in mixed case is an outlet's ("Ana Ruiz, HARBOR TODAY").
+    const caps = i > 0 && !/\p{Ll}/u.test(p) && /\p{Ll}/u.test(parts[0]);
+    if (n.length === 1 && norm(n[0]) === norm(p) && !caps) {
+      names.push(n[0]);
+      continue;
+    }
+    // After the names, an affiliation or a title: a part holding an organisation or a job-title word.
+    if (names.length < 2 || !(p.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => marks.has(w))) return undefined;
+  }
+  const words = names.flatMap((n) => n.toLowerCase().split(/\s+/u));
+  return names.length >= 2 && new Set(words).size === words.length ? names : undefined;
+}
+
+/** A template's placeholder left unrendered ("{{article.author.name}}"), with the template's own text glued after it ("}}Voice"). */
+const PLACEHOLDER = /\{\{[^{}\n]{1,80}\}\}\S*/gu;
+/** A placeholder whose key names the writer's slot: "{{author}}", "{{ byline }}", "{{block.display_author.name}}". */
+const WRITER_SLOT = /\{\{[^{}\n]*(?<!\p{L})(?:author|byline|writer|contributor)(?!\p{L})[^{}\n]*\}\}/iu;
+/**
+ * A name printed on the line of an unrendered placeholder that holds the writer's slot: "{{block.author.name}}Desk
+ * Ana Ruiz ," is a template whose author box the page filled in as text (the placeholder, and the template's
+ * text glued to it, are no part of the name). A line that is only placeholders names nobody.
+ */
+function templateSlot(ctx: Ctx): Hit | undefined {
+  const cfg = ctx.options.config.metadata.byline;
+  for (const l of lines(ctx.file)) {
+    if (!l.text.includes('{{') || !WRITER_SLOT.test(l.text)) continue;
+    const t = l.text.replace(PLACEHOLDER, ' ').replace(/[\s,;|]+$/u, '').trim();
+    if (!t) continue;
+    const names = people(barename(t, cfg) ?? [], ctx);
+    if (names.length) return { names, line: l };
+  }
+  return undefined;
+}
+
 /** Every line matching `pattern` whose group 1 is a bare name. */
 function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line }[] {
   const cfg = ctx.options.config.metadata.byline;
@@ -303,8 +399,9 @@ function namesOnLines(ctx: Ctx, pattern: RegExp): { names: string[]; line: Line 
 }
 
 const sources: Source<Ctx, Hit>[] = [
-  { name: 'by-line', find: (ctx) => pick(ownByLines(byLines(ctx), ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
+  { name: 'by-line', find: (ctx) => withCoAuthors(nearBy(ctx), ctx) },
   { name: 'labelled-line', find: (ctx) => pick(labelledLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
+  { name: 'template-slot', find: templateSlot },
   {
     // "Haje Jan Kamps 2 months": a name and the story's age, as feeds and cards print them.
     name: 'name-and-age',
@@ -313,55 +410,11 @@ const sources: Source<Ctx, Hit>[] = [
   {
     // "Elizabeth Flores   USA TODAY": a name, a wide gap, the outlet (w3m's rendering of a byline box).
     name: 'name-and-outlet',
-    find: (ctx) => nameOnLine(ctx, compile(ctx.options.config.metadata.byline.name_outlet_pattern, bylinePatterns.nameOutlet)),
+    find: (ctx) => nameOnLine(ctx, compile(ctx.options.config.metadata.byline.name_outlet_pattern, bylinePatterns.nameOutlet), true),
   },
   {
     name: 'beside-date',
-    find: (ctx) => {
-      const cfg = ctx.options.config.metadata.byline;
-      if (ctx.dateLine === undefined) return undefined;
-      const ls = lines(ctx.file);
-      const zones = ctx.options.config.metadata.date.zones;
-      const reach = cfg.beside_date_reach;
-      // Nearest lines first: the date line itself, then one above, one below, two above ... Further
-      // away (up to far_reach), a name must recur on the page (author box, bio) to count.
-      const far = cfg.beside_date_far_reach;
-      const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
-      // A job-title line between the name and the date ("Senior Editor") does not count as distance.
-      const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
-      const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
-      const headLine = headLineOf(ctx.file);
-      for (const off of order) {
-        const l = ls[ctx.dateLine + off];
-        if (!l || !l.text.trim() || titleOnly(l)) continue;
-        let between = 0;
-        for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k])) between++;
-        const distant = Math.abs(off) - between > reach;
-        const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
-        if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
-        // Near it, an item of a list with no date or handle in it is a menu's or a gallery's.
-        if (bullet && inMenu(ls, l.n, (x) => x.includes('@') || (/\d/u.test(x) && findDates(x, zones).length > 0))) continue;
-        let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
-        const d = findDates(t, zones)[0];
-        // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
-        // A cell mark between the name and the date goes with the date ("Ana Ruiz•Oct 20, 2025").
-        if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
-        if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
-        if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
-        if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
-        if (underOtherCredit(ls, l.n)) continue;
-        const names = people(barename(t, cfg) ?? [], ctx);
-        if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
-        if (off === 0 && d) {
-          const cell = cellName(t, ctx);
-          if (cell.length) return { names: cell, line: l };
-        }
-        // "Ana" over the date or before it on its line: a blog's one-word credit, a known given name.
-        const one = off >= -1 && off <= 0 ? givenAlone(t, ctx) : [];
-        if (one.length) return { names: one, line: l };
-      }
-      return undefined;
-    },
+    find: (ctx) => withCoAuthors(besideDate(ctx), ctx),
   },
   {
     // "Ana Ruiz•@anaruiz", "Ana Ruiz, Contributor", "Ana Ruiz" over "2h ago": a byline box (byline/box.ts).
@@ -430,6 +483,110 @@ const sources: Source<Ctx, Hit>[] = [
     },
   },
 ];
+
+/** A name beside the publication date line: on it, just over or under it, or further when it recurs. */
+function besideDate(ctx: Ctx): Hit | undefined {
+  const cfg = ctx.options.config.metadata.byline;
+  if (ctx.dateLine === undefined) return undefined;
+  const ls = lines(ctx.file);
+  const zones = ctx.options.config.metadata.date.zones;
+  const reach = cfg.beside_date_reach;
+  // Nearest lines first: the date line itself, then one above, one below, two above ... Further
+  // away (up to far_reach), a name must recur on the page (author box, bio) to count.
+  const far = cfg.beside_date_far_reach;
+  const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+  // A job-title line between the name and the date ("Senior Editor") does not count as distance.
+  const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
+  const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
+  const headLine = headLineOf(ctx.file);
+  for (const off of order) {
+    const l = ls[ctx.dateLine + off];
+    if (!l || !l.text.trim() || titleOnly(l)) continue;
+    let between = 0;
+    for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k])) between++;
+    const distant = Math.abs(off) - between > reach;
+    const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
+    if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
+    // Near it, an item of a list with no date or handle in it is a menu's or a gallery's.
+    if (bullet && inMenu(ls, l.n, (x) => x.includes('@') || (/\d/u.test(x) && findDates(x, zones).length > 0))) continue;
+    let t = unglue(boxText(l.text)).replace(/^[•·*□○■☆-]\s*/u, '');
+    const d = findDates(t, zones)[0];
+    // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
+    // A cell mark between the name and the date goes with the date ("Ana Ruiz•Oct 20, 2025").
+    if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
+    if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
+    if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
+    if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
+    if (underOtherCredit(ls, l.n)) continue;
+    if (tagList(t, ctx)) continue;
+    const names = nameList(t, ctx) ?? people(barename(t, cfg) ?? [], ctx);
+    if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
+    if (off === 0 && d) {
+      const cell = cellName(t, ctx);
+      if (cell.length) return { names: cell, line: l };
+    }
+    // "Ana" over the date or before it on its line: a blog's one-word credit, a known given name.
+    const one = off >= -1 && off <= 0 ? givenAlone(t, ctx) : [];
+    if (one.length) return { names: one, line: l };
+  }
+  return undefined;
+}
+
+/**
+ * True when `t` is a post's categories, as blogs print them by the date ("Harbor Notes, Technology"): comma
+ * parts, the first opening with no known given name, each later one a single everyday word (one the lexicon
+ * knows, as no proper noun, no job-title or organisation word), where a credit has a title, an
+ * employer or a place.
+ */
+function tagList(t: string, ctx: Ctx): boolean {
+  const parts = t.split(/\s*,\s*/u).filter(Boolean);
+  if (parts.length < 2 || opensWithGiven(parts[0], nameWordsOf(ctx.options).given)) return false;
+  const cfg = ctx.options.config.metadata.byline;
+  const marks = new Set([...cfg.title_words, ...cfg.org_words].map((w) => w.toLowerCase()));
+  return parts.slice(1).every((p) => {
+    const w = p.toLowerCase();
+    const tag = lexicon[w]?.[0];
+    return /^\p{Lu}\p{Ll}+$/u.test(p) && tag !== undefined && !/^NNPS?$/u.test(tag) && !marks.has(w) && !notNamesOf(ctx.options).has(p);
+  });
+}
+
+/** The hit with the co-writers credited on the lines after its credit (byline/coauthors.ts). */
+function withCoAuthors(hit: Hit | undefined, ctx: Ctx): Hit | undefined {
+  if (!hit?.line || !hit.names.length) return hit;
+  const cfg = ctx.options.config.metadata.byline;
+  const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given };
+  const jobs = jobWordsOf(cfg);
+  const titles = new Set(cfg.title_words.map((w) => w.toLowerCase()));
+  const more = coAuthors(
+    {
+      lines: lines(ctx.file),
+      lead: (t) => people(splitNames(t, rulesOf(cfg)).slice(0, 1), ctx)[0],
+      byLine: (t) => (t.length > 400 ? undefined : byNames(withoutImages(t), cfg, grammar)),
+      // "Senior Politics Reporter, Harbor Post": title and desk words up to the first comma.
+      titleLine: (t) => {
+        const head = t.split(/,\s/u)[0].trim();
+        const ws = head.toLowerCase().match(/\p{L}+/gu) ?? [];
+        return /^\p{Lu}/u.test(head) && ws.length > 0 && ws.length <= 6 && ws.some((w) => titles.has(w)) && ws.every((w) => jobs.has(w) || TITLE_GLUE.has(w));
+      },
+    },
+    hit.line,
+    hit.names,
+  );
+  return more.length ? { ...hit, names: [...hit.names, ...more] } : hit;
+}
+const TITLE_GLUE = new Set(['and', 'of', 'for', '&']);
+
+/**
+ * The by-line nearest the date line; but a by-line far from it (a menu's or a teaser's) yields to a name
+ * standing on the date line itself or right next to it ("Ana Ruiz December 18, 2025").
+ */
+function nearBy(ctx: Ctx): Hit | undefined {
+  const reach = ctx.options.config.metadata.byline.date_reach;
+  const hit = pick(ownByLines(byLines(ctx), ctx), ctx, reach);
+  if (!hit || ctx.dateLine === undefined || Math.abs(hit.line.n - ctx.dateLine) <= reach) return hit;
+  const beside = besideDate(ctx);
+  return beside?.line && Math.abs(beside.line.n - ctx.dateLine) <= 1 ? undefined : hit;
+}
 
 /** A label crediting a role other than writing: "Edited by:", "Medically reviewed by", "Fact checked by". */
 const OTHER_CREDIT = /^\s*(?:[•·*-]\s*)?(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked)\s+by\b/iu;
@@ -598,7 +755,7 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
 /** The names of a bare-name line and the words after them (a job title, "in" and a place), lower case. */
 function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | undefined {
   const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
-  const lead = unglue(t, titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
+  const lead = unglue(unglueMails(t), titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
   const names = splitNames(lead, rulesOf(cfg));
   if (!names.length) return undefined;

@@ -22,7 +22,8 @@ export interface NameRules {
 const INNER_CAPS = /^(?:\p{Lu}\p{Ll}{1,2}){1,2}\p{Lu}\p{Ll}{2,}$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|st\.?|y)$/u;
 // "Jane", "O'Connor", "McDonald", "Ryan-Mosley", "Jr.", "RUSSO", "D.", "C.J."; not "FOXBusiness" (a glued brand).
-const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
+// "O'connor": a site's title-casing lowers the letter after the apostrophe.
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?|O['’]\p{Ll}{3,}|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|(?:\p{Lu}\.)+|\p{Lu})$/u;
 // A month with a day after it, glued after a letter ("GermanDec 22"), and the same in capitals after a
 // name in capitals ("By ANA RUIZMARCH 21, 2017"). The patterns open with the month; the letters before it
 // are checked by gluedMonths. (Written as a look-behind first, `(?<=\p{L})(?=(?:April|...)...)`, they were
@@ -122,6 +123,26 @@ function setsOf(rules: NameRules) {
 /** A name credited in brackets with a craft other than writing: a photographer, an illustrator, a video maker. */
 const NOT_WRITING = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\((?:[Pp]hoto\p{L}*|[Ii]llustrat\p{L}*|[Vv]ideo\p{L}*|[Gg]raphics?|[Pp]ictures?|[Ii]mages?|[Aa]rt(?:work)?|[Dd]esign)\)/gu;
 
+/**
+ * "Ana Ruizanar@harbor.org": an e-mail address glued to the surname `w` (the text before it is `before`).
+ * Its local part opens with the given name, the surname again, or the given name's initial and the surname
+ * ("ana...", "ruiz...", "aruiz..."): the surname and a space (the address's local part dropped, its "@" and
+ * domain left for the readers that drop addresses). Else `w` as it is.
+ */
+export const unglueMails = (text: string) => (text.includes('@') ? text.replace(GLUED_MAIL, gluedMail) : text);
+const GLUED_MAIL = /(\p{Lu}\p{Ll}{3,})(?=@)/gu;
+const gluedMail = (w: string, _m: string, at: number, all: string) => unglueMail(w, all.slice(0, at));
+export function unglueMail(w: string, before: string): string {
+  const given = (/\p{L}+/u.exec(before)?.[0] ?? '').toLowerCase();
+  const low = w.toLowerCase();
+  for (let j = 2; j <= low.length - 2; j++) {
+    const head = low.slice(0, j);
+    const tail = low.slice(j);
+    if ((given.length >= 3 && tail.startsWith(given.slice(0, 4))) || tail.startsWith(head) || (given && tail.startsWith(given[0] + head))) return `${w.slice(0, j)} `;
+  }
+  return w;
+}
+
 /** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const { cues, stop, titles } = setsOf(rules);
@@ -132,6 +153,7 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
     .replace(/\/.*$/u, '') // "Tori Otten/"
     .replace(/\s*\(.*?\)\s*/gu, ' ')
+    .replace(GLUED_MAIL, gluedMail)
     .replace(/@\S*/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
