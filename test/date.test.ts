@@ -62,6 +62,10 @@ test('the publication date is the labelled or meta one, not a related link, a tw
     ['a date without a link after it still dates the story', page('Story headline for a test', '', 'Harbour desk. 15 Jul 2019.', '', 'Body text.'), '2019-07-15'],
     ['a photo label dates the picture', page('Story headline for a test', '', 'Ferries wait at the quay. Photo: 12 April 2026', '', 'Body text.'), undefined],
     ['a photo desk is no photo label', page('Story headline for a test', '', 'Photo desk 12 April 2026', '', 'Body text.'), '2026-04-12'],
+    // A slashed date that reads either way follows the page's other slashed dates (invented pages).
+    ['a page that writes its dates day first reads 12/04 day first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 25/03/2020'), '2020-04-12'],
+    ['a page that writes month first keeps 12/04 month first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 03/25/2020'), '2020-12-04'],
+    ['a page with no evidence reads 12/04 month first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.'), '2020-12-04'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);
 });
