@@ -73,6 +73,8 @@ export interface Paragraph {
   lines: Line[];
   /** The lines joined by single spaces, trimmed (a list item keeps its bullet). */
   text: string;
+  /** A heading's depth (1 for `#`); 0 or unset on every other block (set on every one: one object shape). */
+  depth?: number;
 }
 
 export type ParagraphKind = 'prose' | 'short' | 'chrome';

@@ -55,6 +55,17 @@ test('the publication date is the labelled or meta one, not a related link, a tw
     ['a date in an image file name is not the publication date', page('Story headline for a test', '', 'March 3, 2024', '', 'Body text about the tool.', '', '[Screen-Shot-2024-05-02-at-10]', '', '[Screen-Shot-2024-05-02-at-11]', '', 'More body text about the tool.'), '2024-03-03'],
     ['an "Update" note is secondary to the date under the title', page('Story headline for a test', '', 'March 3, 2024', '', 'Update May 9, 2024: a reader pointed out a second way to set the tool up, which is covered below.', '', 'Body text.'), '2024-03-03'],
     ['a copyright year with a date is not the publication date', page('Body.', '', 'Terms of Service, effective from July 2, 2018.'), undefined],
+    // A timeline's entry, a reference with its link, a photo's label: dates of other things (invented lines).
+    ['a timeline entry is no stamp', page('Story headline for a test', '', 'March 22, 2016: The council first hears of the plan.', '', 'Body text.'), undefined],
+    ['a labelled stamp with a colon after it still dates the story', page('Story headline for a test', '', 'Published March 22, 2016: Harbour desk', '', 'Body text.'), '2016-03-22'],
+    ['a reference with its link is no stamp', page('Story headline for a test', '', '“Harbour Guide.” Example.org. 15 Jul 2019. <https://example.org/guide>', '', 'Body text.'), undefined],
+    ['a date without a link after it still dates the story', page('Story headline for a test', '', 'Harbour desk. 15 Jul 2019.', '', 'Body text.'), '2019-07-15'],
+    ['a photo label dates the picture', page('Story headline for a test', '', 'Ferries wait at the quay. Photo: 12 April 2026', '', 'Body text.'), undefined],
+    ['a photo desk is no photo label', page('Story headline for a test', '', 'Photo desk 12 April 2026', '', 'Body text.'), '2026-04-12'],
+    // A slashed date that reads either way follows the page's other slashed dates (invented pages).
+    ['a page that writes its dates day first reads 12/04 day first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 25/03/2020'), '2020-04-12'],
+    ['a page that writes month first keeps 12/04 month first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 03/25/2020'), '2020-12-04'],
+    ['a page with no evidence reads 12/04 month first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.'), '2020-12-04'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);
 });

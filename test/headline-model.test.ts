@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rankTitles, type TitleCandidate } from '../pipeline/stages/headline/candidates.js';
-import { FEATURES, shapeCues } from '../pipeline/stages/headline/features.js';
+import { FEATURES, capsShare, shapeCues } from '../pipeline/stages/headline/features.js';
 import type { JudgedParagraph } from '../pipeline/types.js';
 import model from '../pipeline/stages/headline/model.json' with { type: 'json' };
 
@@ -17,6 +17,11 @@ const rows: { name: string; cands: TitleCandidate[]; margin: number | null; want
   { name: 'negative: too far below the best score', cands: [cand('A dek that sums the story up in other words', 1, 2), cand('Council votes to expand the bus network north', 3, 1)], margin: 0.5, want: 'A dek that sums the story up in other words' },
   { name: 'negative: a sentence above is a caption, not a title', cands: [cand('A dek that sums the story up in other words', 1, 2), cand('A bus waits at the terminal on a grey morning.', 3, 1.9)], margin: 0.5, want: 'A dek that sums the story up in other words' },
   { name: 'negative: too short to head a header', cands: [cand('A dek that sums the story up in other words', 1, 2), cand('Transport news', 3, 1.9)], margin: 0.5, want: 'A dek that sums the story up in other words' },
+  // A short title right over its dek (a longer line in sentence case) heads it; a kicker over a title does not.
+  { name: 'a short title right over a sentence-case dek heads it', cands: [cand('The ferry will run every hour from the spring, the port said.', 1, 2), cand('Ferry timetable doubles', 2, 1.8)], margin: 0.5, want: 'Ferry timetable doubles' },
+  { name: 'negative: a short kicker right over a Title-Case title', cands: [cand('Harbour Board Approves Plan For Hourly Ferries', 1, 2), cand('Island Transport', 2, 1.8)], margin: 0.5, want: 'Harbour Board Approves Plan For Hourly Ferries' },
+  { name: 'negative: a short label two lines over a sentence-case title', cands: [cand('Harbour board approves a plan for hourly ferries to the islands', 1, 2), cand('Island Transport', 3, 1.8)], margin: 0.5, want: 'Harbour board approves a plan for hourly ferries to the islands' },
+  { name: 'negative: a short line over a shorter one', cands: [cand('Ferries double', 1, 2), cand('Island ferry timetable news', 2, 1.8)], margin: 0.5, want: 'Ferries double' },
 ];
 
 for (const r of rows) test(`rankTitles: ${r.name}`, () => assert.equal(rankTitles(r.cands, r.margin)[0].text, r.want));
@@ -50,3 +55,12 @@ const shapeRows: { cue: 'creditEnd' | 'chromeVerb' | 'bio'; text: string; want: 
 for (const r of shapeRows) {
   test(`shapeCues ${r.cue} ${r.want ? 'fires' : 'stays off'}: ${r.text}`, () => assert.equal(shapeCues(para(r.text), false, 1)[r.cue], r.want));
 }
+
+// Title Case or sentence case, read off the longer words (rankTitles tells a dek from a title by it).
+const capsRows: { text: string; want: number }[] = [
+  { text: 'Harbour Board Approves Plan For Hourly Ferries', want: 1 },
+  { text: 'Harbour board approves plan for hourly ferries', want: 1 / 6 },
+  { text: 'A big day at sea', want: 0 },
+  { text: '', want: 0 },
+];
+for (const r of capsRows) test(`capsShare: ${r.text || '(empty)'}`, () => assert.equal(capsShare(r.text), r.want));

@@ -45,6 +45,19 @@ const cases: { name: string; dump: string; headline: string | undefined }[] = [
     dump: page('Council votes to expand the bus network north', '', 'By Jane Smith', '', 'Buses wait at the northern terminal of the city network'),
     headline: 'Council votes to expand the bus network north',
   },
+  // A Markdown heading is the title when it heads the text; further down it is a section's, or a comment
+  // of a code sample that starts with "#".
+  { name: 'a Markdown heading over the text is the title', dump: ['# Council votes to expand the bus network north', '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'), headline: 'Council votes to expand the bus network north' },
+  {
+    name: 'negative: a code comment inside the text is no title',
+    dump: w3m(['Menu', '', '• News', '• Sport', '', 'Council votes to expand the bus network north', '', PROSE[0], '', '# read the timetable file first', 'rows = load(path)', '', PROSE[1], '', PROSE[2], ''].join('\n')),
+    headline: 'Council votes to expand the bus network north',
+  },
+  {
+    name: 'negative: a section heading after the text opens is no title',
+    dump: ['Council votes to expand the bus network north', '', PROSE[0], '', '## What the plan costs', '', PROSE[1], '', PROSE[2], ''].join('\n'),
+    headline: 'Council votes to expand the bus network north',
+  },
   { name: 'a lone paragraph is the body, not the title', dump: 'The parliament election is over in Turkmenistan and the results are in.\n', headline: undefined },
   { name: 'no headline when the first line is chrome', dump: ['date 2025-12-23 NEW You can now listen to Example News articles!', '', PROSE[0], '', PROSE[1], '', PROSE[2], ''].join('\n'), headline: undefined },
 ];
@@ -82,6 +95,9 @@ const ledeCases: [string, boolean][] = [
   ['The Mariners have offered a six-year contract to Tomas Velde, general manager Jo Pellow said Friday night.', true],
   ['Radio Host Mocks Rival for His Diet Stunt, Quotes Scripture to Urge Ohio to ‘Turn Away’ from ‘Braggarts’ and ‘Scoffers’ Like Him.', false],
   ['Push inside the council to expand the bus network.', false],
+  // One long question is a title; a dek that tells first and then asks is a lede.
+  ['Who is the harbour master now and how many ferries will the council let her run from the new berths?', false],
+  ['The harbour master has asked the council for six more ferries and two new berths on the west quay. Will they agree?', true],
   ['Council votes to expand the bus network into the northern suburbs after three years of debate and delay by the state', false],
 ];
 for (const [text, lede] of ledeCases) {

@@ -31,7 +31,7 @@ export function paragraphsOf(tree: Root, file: VFile): Paragraph[] {
   const out: Paragraph[] = [];
   eachLeaf(tree, (node) => {
     const ps = linesOf(file, node);
-    if (ps.length) out.push({ i: out.length, lines: ps, text: ps.map((l) => l.text.trim()).join(' ') });
+    if (ps.length) out.push({ i: out.length, lines: ps, text: ps.map((l) => l.text.trim()).join(' '), depth: node.type === 'heading' ? node.depth : 0 });
   });
   return out;
 }

@@ -51,8 +51,22 @@ const sources: Source<Ctx, Hit>[] = [
   {
     name: 'heading',
     find: ({ tree, file }) => {
-      const h = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth <= 2);
-      return h && { value: headingText(file, h), start: h.position!.start.offset!, end: h.position!.end.offset! };
+      const view = file.data.article;
+      if (!view) {
+        const h = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth <= 2);
+        return h && { value: headingText(file, h), start: h.position!.start.offset!, end: h.position!.end.offset! };
+      }
+      // A title heads the text: a heading further down is a section's, or a comment of a code sample that
+      // the dump starts with "#" ("# set the cache"). (Measured: on silver-dev all 5 headlines taken from a
+      // heading anywhere in the tree were such lines, all wrong.) Chrome has taken what stands above the
+      // article out of the tree by now; its paragraphs keep it.
+      const last = view.region.first >= 0 ? view.region.first : view.paras.length - 1;
+      const p = view.paras.slice(0, last + 1).find((q) => !!q.depth && q.depth <= 2);
+      if (!p) return undefined;
+      // The span is the heading's whole line, its "#" too: none of it is body.
+      const l = p.lines[0];
+      const value = l.text.replace(/^\s*#+\s*|\s*#+\s*$/g, '').trim();
+      return value ? { value, start: l.start + l.text.length - l.text.trimStart().length, end: l.end } : undefined;
     },
   },
   {
@@ -98,6 +112,9 @@ export function isLede(text: string, maxWords: number): boolean {
   const t = text.trim();
   const words = t.split(/\s+/);
   if (words.length <= maxWords || !/[.!?]["'”’]?$/u.test(t)) return false;
+  // One long question and nothing else is a title that asks ("Who is ... and how ...?"); a lede tells, and a
+  // dek that ends in a question has told something first ("... a quick, smart experience. Sound familiar?").
+  if (/\?["'”’]?$/u.test(t) && !/[.!?]["'”’]?\s/u.test(t)) return false;
   const long = words.filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
   const capitalized = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
   return capitalized < long.length * 0.6;

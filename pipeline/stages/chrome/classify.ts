@@ -96,7 +96,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // (the paragraph's fields named, not spread: in a micro-benchmark the spread took ~6 µs an object, the
     // named fields well under 1; chrome stage CPU 0.72x, the chain 0.93x on a 300-dump sample. A field
     // added to Paragraph is added here too: test/chrome-judged-fields.test.ts)
-    return { i: p.i, lines: p.lines, text: p.text, kind, words, rule, chromeLines, repeated: repeats, echoed, sharedDocs, boilerplateShaped };
+    return { i: p.i, lines: p.lines, text: p.text, depth: p.depth ?? 0, kind, words, rule, chromeLines, repeated: repeats, echoed, sharedDocs, boilerplateShaped };
   });
   markBoxes(judged, cfg.boxPatterns);
   return judged;

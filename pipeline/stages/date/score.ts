@@ -101,6 +101,30 @@ export function dateFeatures(best: DateCandidate, ranked: readonly DateCandidate
   };
 }
 
+/** Dates written with slashes, in either order. */
+const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/gu;
+
+/** True when the page writes its slashed dates day first: some can only be read so (14/04/2020) and none
+ * can only be read month first (04/14/2020). Its dates that may be read either way (12/04/2020, which
+ * findDates reads month first, as US sites write them) are then day first too. (Measured: 1 page of
+ * silver-dev and none of naeb-dev had such evidence under its chosen date; its day went from wrong to right.) */
+function writesDayFirst(text: string): boolean {
+  let day = 0;
+  for (const m of text.matchAll(SLASHED)) {
+    if (+m[2] > 12 && +m[1] <= 12) return false;
+    if (+m[1] > 12 && +m[2] <= 12) day++;
+  }
+  return day > 0;
+}
+
+/** A date expression that opens with a slashed date read month first, read day first instead when the
+ * page writes day first (`page` answers that, asked only for such an expression: most pages have none). */
+function dayFirst(expr: string, iso: string, page: () => boolean, zones: ZoneTable, home?: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\//u.exec(expr);
+  if (!m || +m[1] > 12 || +m[2] > 12 || +m[1] === +m[2] || !page()) return iso;
+  return findDates(`${m[2]}/${m[1]}/${expr.slice(m[0].length)}`, zones, home)[0]?.iso ?? iso;
+}
+
 /** Every date expression of the page with its score, in page order. */
 export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): DateCandidate[] {
   const label = compile(cfg.label_pattern, datePatterns.label);
@@ -115,6 +139,8 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
   const bylineAt = ls.map((l) => byline.test(l.text) || bylineLabel.test(l.text.trim().replace(/^[•·*-]\s*/, '')));
   // The story's own byline comes first; later ones belong to related-story teasers.
   const firstByline = bylineAt.indexOf(true);
+  let daysFirst: boolean | undefined;
+  const pageDayFirst = () => (daysFirst ??= writesDayFirst(String(file.value)));
   type Cand = DateCandidate & { meta: boolean; i: number; stamp?: number };
   const cands: Cand[] = [];
   const zero = (): DateCues => ({ label: 0, updated: 0, meta: 0, prose: 0, byline: 0, headline: 0, timed: 0, listed: 0, repeat: 0, above_headline: 0, dist_headline: 0 });
@@ -154,7 +180,8 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string): Dat
         cues.dist_headline = Math.log1p(Math.abs(i - headLine));
       }
       const score = cues.label * W.label + cues.updated * W.updated + cues.meta * W.meta - cues.prose * W.prose + cues.byline * W.byline + cues.headline * W.headline + cues.timed * W.timed;
-      cands.push({ iso: h.iso, line: l, score, meta, i, cues, stamp: clockOf(text.slice(h.index, h.index + h.length)) });
+      const expr = text.slice(h.index, h.index + h.length);
+      cands.push({ iso: dayFirst(expr, h.iso, pageDayFirst, cfg.zones, home), line: l, score, meta, i, cues, stamp: clockOf(expr) });
     }
   });
   // A run of dates of different days close together is a list (related stories, archives, a feed).

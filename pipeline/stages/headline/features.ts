@@ -84,13 +84,18 @@ const BIO = [
   /\b(?:reporter|writer|editor|correspondent|columnist|contributor)\s+(?:reporting|writing|focusing|covering|based)\b/iu,
 ];
 
+/** Share of a line's longer words (four letters or more) that are capitalized: near 1 in Title Case. */
+export function capsShare(text: string): number {
+  const long = wordsOf(text).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length ? long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length : 0;
+}
+
 /** Cues read off the paragraph itself. */
 export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<Cues, RankCue | PageCue> {
   const ws = wordsOf(p.text);
-  const long = ws.filter((w) => /^\p{L}{4,}/u.test(w));
   return {
     first: +first,
-    caps: long.length ? long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length : 0,
+    caps: capsShare(p.text),
     separator: +/\s[|–—-]\s|\|/u.test(p.text),
     colon: +/:/.test(p.text),
     question: +/\?["'”’]?$/u.test(p.text),

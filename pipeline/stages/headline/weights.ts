@@ -26,6 +26,9 @@ export const W = {
    * and holding `aboveMinWords` words and `aboveOverlap` of overlap, is the title heading its header. */
   aboveMinWords: 7,
   aboveOverlap: 0.25,
+  /** A dek is written in sentence case: fewer than this share of its longer words capitalized (titles are
+   * mostly Title Case; rankTitles lets a shorter title over such a line head it). 0.4 gives the same pages. */
+  dekCaps: 0.5,
   /** Paragraphs under the article's first one that may still hold its title. */
   belowSpan: 6,
   /** Prose paragraphs (a teaser, a dek) that may stand over a title found under the article's first one. */
