@@ -288,16 +288,16 @@ function crossValidate(docs: Doc[], print = true): { models: Partial<Record<Fiel
     // Per corpus too: a threshold that pays on one kind of page must not cost the other.
     for (const c of corpora) for (const field of FIELDS) {
       const b0 = plain[c][k];
-      const scored = field === 'byline' ? b0.n.byline : b0.n[field];
-      if (utility(cv[c][k], field) - utility(b0, field) < -0.01 * scored) harmed[field].add(`${c}/${k}`);
+      if (utility(cv[c][k], field) - utility(b0, field) < 0) harmed[field].add(`${c}/${k}`);
     }
   }
-  // A threshold is kept when it helps (or does nothing) on at least 4 of 5 held-out folds and costs
-  // no fold, of either corpus, more than 1% of the fold's scored values (in right - COST x wrong).
+  // A threshold is kept when it helps on some held-out fold and costs none, of either corpus,
+  // anything (in right - COST x wrong): one that wins on one kind of site and loses on another is a
+  // fit to those sites, not a rule. (Until 2026-12-05 a fold could lose up to 1% of its scored values;
+  // that let a date threshold through that traded three right dates for one wrong on one fold.)
   const keep = new Set<Field>();
   for (const field of FIELDS) {
-    const scoredPerFold = Array.from({ length: FOLDS }, (_, k) => corpora.reduce((a, c) => a + (field === 'byline' ? plain[c][k].n.byline : plain[c][k].n[field]), 0));
-    const ok = gain[field].filter((g) => g >= 0).length >= FOLDS - 1 && gain[field].every((g, k) => g >= -0.01 * scoredPerFold[k]) && gain[field].some((g) => g > 0) && !harmed[field].size;
+    const ok = gain[field].every((g) => g >= 0) && gain[field].some((g) => g > 0) && !harmed[field].size;
     if (ok) keep.add(field);
   }
   if (print) {
@@ -315,7 +315,7 @@ function crossValidate(docs: Doc[], print = true): { models: Partial<Record<Fiel
         const rs = rows.filter((r) => r.field === field && r.corpus === c && heldOut.has(r));
         console.log(`${field.padEnd(8)} ${c}: held-out AUC ${auc(rs.map((r) => [heldOut.get(r)!, r.right])).toFixed(3)} over ${rs.length} values (${rs.filter((r) => r.right).length} right)`);
       }
-    for (const field of FIELDS) console.log(`${field.padEnd(8)} held-out gain per fold (right - ${COST[field]} x wrong): ${gain[field].map((g) => g.toFixed(0)).join(' ')}; thresholds ${thresholds[field].map((t) => t.toFixed(3)).join(' ')}${harmed[field].size ? `; costs more than 1% on ${[...harmed[field]].join(', ')}` : ''} -> ${keep.has(field) ? 'kept' : 'not kept (0)'}`);
+    for (const field of FIELDS) console.log(`${field.padEnd(8)} held-out gain per fold (right - ${COST[field]} x wrong): ${gain[field].map((g) => g.toFixed(0)).join(' ')}; thresholds ${thresholds[field].map((t) => t.toFixed(3)).join(' ')}${harmed[field].size ? `; costs ${[...harmed[field]].join(', ')}` : ''} -> ${keep.has(field) ? 'kept' : 'not kept (0)'}`);
   }
   const all: Partial<Record<Field, FieldModel>> = {};
   for (const field of FIELDS) {
