@@ -145,12 +145,15 @@ function oneName(rest: string, given?: ReadonlySet<string>): string[] {
   if (!m) return [];
   // A word no list knows as a given name counts when the lexicon knows it as no English word and a date
   // or a cell follows it ("by Zarek | On 8 Apr", "by Zarek December 6, 2017"), not nothing.
-  const dated = /^\s*[|•·]|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]);
+  const dated = /^\s*[|•·]|^\s+\d/u.test(m[2]) || MONTH_DAY_NEXT.test(m[2]);
   // A month or a weekday opens a sentence's date instead ("By July 2013, the show ...").
   if (!given?.has(m[1].toLowerCase()) && !(dated && !Object.hasOwn(lexicon, m[1].toLowerCase()) && !CALENDAR_WORD.test(m[1]))) return [];
   // Then nothing, a cell, a handle, a place or a date: not the first word of a longer credit.
-  return /^\s*$|^\s*[|,(•·@]|^\s+(?:on|at|in)\b|^\s+\d/u.test(m[2]) || /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu.test(m[2]) ? [m[1]] : [];
+  return /^\s*$|^\s*[|,(•·@]|^\s+(?:on|at|in)\b|^\s+\d/u.test(m[2]) || MONTH_DAY_NEXT.test(m[2]) ? [m[1]] : [];
 }
+
+/** A month and a day next ("December 6, ...", "Dec. 6"). */
+const MONTH_DAY_NEXT = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d/iu;
 
 /** A month's or a weekday's name, whole or short. */
 const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
@@ -348,7 +351,7 @@ function nameList(t: string, ctx: Ctx): string[] | undefined {
   const cfg = ctx.options.config.metadata.byline;
   const parts = t.split(/\s*(?:,|&|\band\b)\s*/u).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => !p)) return undefined;
-  const marks = new Set([...cfg.title_words, ...cfg.org_words].map((w) => w.toLowerCase()));
+  const marks = markWordsOf(cfg);
   const names: string[] = [];
   for (const [i, p] of parts.entries()) {
     const n = names.length === i ? people(splitNames(p, rulesOf(cfg)), ctx) : [];
@@ -422,7 +425,7 @@ const sources: Source<Ctx, Hit>[] = [
     find: (ctx) => {
       const cfg = ctx.options.config.metadata.byline;
       const titles = jobWordsOf(cfg);
-      const jobs = new Set(cfg.title_words.map((w) => w.toLowerCase()));
+      const jobs = wordsOf(cfg, 'title_words');
       const given = nameWordsOf(ctx.options).given;
       const known = (n: string) => opensWithGiven(n, given);
       // Outside the prose, the box's own marks (a handle, a job title, the story's age) vouch for a name
@@ -461,7 +464,7 @@ const sources: Source<Ctx, Hit>[] = [
       const titles = jobWordsOf(cfg);
       const given = nameWordsOf(ctx.options).given;
       const known = (n: string) => opensWithGiven(n, given);
-      const stops = new Set(cfg.not_names.map((w) => w.toLowerCase()));
+      const stops = wordsOf(cfg, 'not_names');
       return underHeadline({
         lines: lines(ctx.file),
         headLine: headLineOf(ctx.file),
@@ -494,7 +497,7 @@ function besideDate(ctx: Ctx): Hit | undefined {
   // Nearest lines first: the date line itself, then one above, one below, two above ... Further
   // away (up to far_reach), a name must recur on the page (author box, bio) to count.
   const far = cfg.beside_date_far_reach;
-  const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+  const titles = wordsOf(cfg, 'title_words', 'not_names');
   // A job-title line between the name and the date ("Senior Editor") does not count as distance.
   const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
   const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
@@ -542,7 +545,7 @@ function tagList(t: string, ctx: Ctx): boolean {
   const parts = t.split(/\s*,\s*/u).filter(Boolean);
   if (parts.length < 2 || opensWithGiven(parts[0], nameWordsOf(ctx.options).given)) return false;
   const cfg = ctx.options.config.metadata.byline;
-  const marks = new Set([...cfg.title_words, ...cfg.org_words].map((w) => w.toLowerCase()));
+  const marks = markWordsOf(cfg);
   return parts.slice(1).every((p) => {
     const w = p.toLowerCase();
     const tag = lexicon[w]?.[0];
@@ -556,7 +559,7 @@ function withCoAuthors(hit: Hit | undefined, ctx: Ctx): Hit | undefined {
   const cfg = ctx.options.config.metadata.byline;
   const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given };
   const jobs = jobWordsOf(cfg);
-  const titles = new Set(cfg.title_words.map((w) => w.toLowerCase()));
+  const titles = wordsOf(cfg, 'title_words');
   const more = coAuthors(
     {
       lines: lines(ctx.file),
@@ -754,7 +757,7 @@ function barename(t: string, cfg: Cfg): string[] | undefined {
 
 /** The names of a bare-name line and the words after them (a job title, "in" and a place), lower case. */
 function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | undefined {
-  const titles = new Set([...cfg.title_words, ...cfg.not_names].map((w) => w.toLowerCase()));
+  const titles = wordsOf(cfg, 'title_words', 'not_names');
   const lead = unglue(unglueMails(t), titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
   const names = splitNames(lead, rulesOf(cfg));
@@ -784,13 +787,21 @@ function nameWordsOf(options: StageOptions): NameWords {
   return w;
 }
 
-const jobWords = new WeakMap<Cfg, ReadonlySet<string>>();
-/** Job-title and desk words, lower case (what writerShaped says a person's name is not), once per config. */
-function jobWordsOf(cfg: Cfg): ReadonlySet<string> {
-  let w = jobWords.get(cfg);
-  if (!w) jobWords.set(cfg, (w = new Set([...cfg.title_words, ...cfg.desk_words].map((x) => x.toLowerCase()))));
+type WordList = 'title_words' | 'desk_words' | 'org_words' | 'not_names';
+const wordSets = new WeakMap<Cfg, Map<string, ReadonlySet<string>>>();
+/** The words of config lists `keys`, lower case, built once per config (rules ask per line). */
+function wordsOf(cfg: Cfg, ...keys: WordList[]): ReadonlySet<string> {
+  let byKeys = wordSets.get(cfg);
+  if (!byKeys) wordSets.set(cfg, (byKeys = new Map()));
+  const key = keys.join('+');
+  let w = byKeys.get(key);
+  if (!w) byKeys.set(key, (w = new Set(keys.flatMap((k) => cfg[k]).map((x) => x.toLowerCase()))));
   return w;
 }
+/** Job-title and desk words (what writerShaped says a person's name is not). */
+const jobWordsOf = (cfg: Cfg) => wordsOf(cfg, 'title_words', 'desk_words');
+/** Job-title and organisation words: what marks a credit's title or employer after the names. */
+const markWordsOf = (cfg: Cfg) => wordsOf(cfg, 'title_words', 'org_words');
 
 /** True when name `n` opens with a known given name ("Ana Ruiz"; marks around the word left out). */
 function opensWithGiven(n: string, given: ReadonlySet<string>): boolean {
