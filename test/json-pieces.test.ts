@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { slices } from '../pipeline/corpus/index.js';
 import { writeAtomicPieces } from '../pipeline/write/atomic.js';
-import { chunked, jsonListPieces, mapped } from '../pipeline/write/json-pieces.js';
+import { chunked, jsonListPiecesAsync, mapped } from '../pipeline/write/json-pieces.js';
 import { tempDir } from './helpers.js';
 
 const head = { version: 'v1', title: 'A "quoted"\ntitle', _meta: { next: 'page-1.json', list: [1, 2] } };
@@ -19,28 +19,34 @@ const entry = (i: number) => ({
   nested: { deeper: { list: [[], [i]] } },
 });
 
-test('jsonListPieces joins to JSON.stringify of the whole, for lists of none, one and many entries', () => {
+const all = async (pieces: AsyncIterable<string>) => {
+  const out: string[] = [];
+  for await (const p of pieces) out.push(p);
+  return out;
+};
+
+test('jsonListPiecesAsync joins to JSON.stringify of the whole, for lists of none, one and many entries', async () => {
   for (const n of [0, 1, 2, 7, 250]) {
     const list = Array.from({ length: n }, (_, i) => entry(i));
     for (const key of ['items', 'inputs']) {
-      const pieces = [...jsonListPieces(head, key, list)];
+      const pieces = await all(jsonListPiecesAsync(head, key, list));
       assert.equal(pieces.join(''), JSON.stringify({ ...head, [key]: list }, null, 2), `n=${n} key=${key}`);
       // One piece per entry (the first rides with the opening), then the close.
       assert.equal(pieces.length, n ? n + 1 : 1);
     }
   }
-  assert.equal([...jsonListPieces({}, 'items', [])].join(''), JSON.stringify({ items: [] }, null, 2));
-  assert.equal([...jsonListPieces({}, 'items', [1, 'x', null])].join(''), JSON.stringify({ items: [1, 'x', null] }, null, 2));
+  assert.equal((await all(jsonListPiecesAsync({}, 'items', []))).join(''), JSON.stringify({ items: [] }, null, 2));
+  assert.equal((await all(jsonListPiecesAsync({}, 'items', [1, 'x', null]))).join(''), JSON.stringify({ items: [1, 'x', null] }, null, 2));
 });
 
-test('jsonListPieces makes each entry only when its piece is asked for', () => {
+test('jsonListPiecesAsync makes each entry only when its piece is asked for', async () => {
   const made: number[] = [];
   const list = mapped([0, 1, 2], (i) => (made.push(i), entry(i)));
-  const pieces = jsonListPieces(head, 'items', list);
+  const pieces = jsonListPiecesAsync(head, 'items', list);
   assert.deepEqual(made, []);
-  pieces.next();
+  await pieces.next();
   assert.deepEqual(made, [0]);
-  pieces.next();
+  await pieces.next();
   assert.deepEqual(made, [0, 1]);
 });
 

@@ -5,15 +5,9 @@
 
 /** The text of JSON.stringify({ ...head, [key]: list }, null, 2), in pieces: the opening with the
  * first entry, then one piece per further entry, then the close. `key` must not be in `head`. Each
- * entry is made when its piece is asked for. Raw newlines in JSON.stringify's output are only the
- * layout's (those in strings are escaped), so an entry is indented by replacing them. */
-export function* jsonListPieces(head: object, key: string, list: Iterable<unknown>): Generator<string> {
-  const layout = new ListLayout(head, key);
-  for (const entry of list) yield layout.entry(entry);
-  yield layout.close();
-}
-
-/** jsonListPieces over entries that come one at a time from elsewhere (a store read a few at a time). */
+ * entry is made when its piece is asked for (entries may come a few at a time from a store). Raw
+ * newlines in JSON.stringify's output are only the layout's (those in strings are escaped), so an
+ * entry is indented by replacing them. */
 export async function* jsonListPiecesAsync(head: object, key: string, list: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<string> {
   const layout = new ListLayout(head, key);
   for await (const entry of list) yield layout.entry(entry);
