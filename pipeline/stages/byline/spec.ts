@@ -14,7 +14,7 @@ export const bylinePatterns = {
 
 export const bylineSpec = obj({
   by_pattern: str('Where a byline starts on a line: group 0 ends right before the names', { regex: [bylinePatterns.by], default: '^[\\s•·*]*(?:by|written by|words by|story by|reporting by|published by)\\b\\s*:?\\s*|[|•·]\\s*by\\b\\s*:?\\s*' }),
-  glued_by_pattern: str('A "By" glued to the cell before it ("Emma BatyBy Emma Baty"); case-sensitive', { regex: [bylinePatterns.gluedBy], default: '(?<=\\p{Ll})By\\s+(?=\\p{Lu})|^\\W*By(?=\\p{Lu}\\p{Ll})' }),
+  glued_by_pattern: str('A "By" glued to the cell before it ("Ana RuizBy Ana Ruiz"); case-sensitive', { regex: [bylinePatterns.gluedBy], default: '(?<=\\p{Ll})By\\s+(?=\\p{Lu})|^\\W*By(?=\\p{Lu}\\p{Ll})' }),
   label_pattern: str('A line that labels the byline on the line after it', { regex: [bylinePatterns.label], default: '^(?:written by|by|author|authors?|about the author)\\s*:?$' }),
   date_reach: num('Lines from the publication date line within which a byline counts as the story\'s', { default: 12, integer: true, min: 0 }),
   max_line_chars: num('Longest text (before any date) a bare-name line may have', { default: 60, integer: true, min: 1 }),
