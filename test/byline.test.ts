@@ -131,6 +131,34 @@ test('byline tails: dates in capitals, weekdays, desks, call signs, employers af
   assert.deepEqual(splitNames('Ansel Quarry. Updated Nov 3, 2023', cfg), ['Ansel Quarry']);
 });
 
+test('byline titles: a beat before the title, a title going on after "and", an image glued to the name', async () => {
+  const config = await projectConfig();
+  const cfg = config.metadata.byline;
+  const grammar = { zones: config.metadata.date.zones, given: new Set(['ansel', 'bree', 'mark']), places: new Set(['Europe', 'Harborland', 'America']) };
+  const cases: [string, string[] | undefined][] = [
+    // A place or a region before the title is the beat's, in capitals or in lower case.
+    ['By Ansel Quarry Europe Correspondent', ['Ansel Quarry']],
+    ['By Ansel Quarry Harborland Correspondent, in Port Vell', ['Ansel Quarry']],
+    ['By Ansel Quarry North America technology reporter', ['Ansel Quarry']],
+    // An "and" part of everyday words after a title goes on with the title.
+    ['Written By: Ansel Quarry Executive Digital Editor and Master Gardener', ['Ansel Quarry']],
+    ['By Ansel Quarry, Senior Editor and Master Gardener', ['Ansel Quarry']],
+    // Negatives: a name of two words keeps them, a place inside it stays; a known given name after the
+    // title is the next writer; a word the lexicon does not know makes a name; no title, no cut.
+    ['By Bree Europe Correspondent', ['Bree Europe']],
+    ['By Ansel Harborland Quarry Reporter', ['Ansel Harborland Quarry']],
+    ['By Ansel Quarry Senior Writer and Mark Hunter', ['Ansel Quarry', 'Mark Hunter']],
+    ['By Ansel Quarry Senior Writer and Zarifa Tolland', ['Ansel Quarry', 'Zarifa Tolland']],
+    ['By Ansel Quarry and Master Gardener', ['Ansel Quarry', 'Master Gardener']],
+  ];
+  for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg, grammar), want, line);
+  // Without the given names (a bare line), an "and" after a title still brings a person.
+  assert.deepEqual(byNames('By Ansel Quarry Senior Writer and Master Gardener', cfg, { zones: config.metadata.date.zones }), ['Ansel Quarry', 'Master Gardener']);
+  // An image w3m prints glued to a name ("[1234]", "[headshot]") is no part of it.
+  assert.deepEqual(splitNames('Ansel Q. Tolland[1563]', cfg), ['Ansel Q. Tolland']);
+  assert.deepEqual(splitNames('Ansel Quarry [headshot] and Bree Tolland', cfg), ['Ansel Quarry', 'Bree Tolland']);
+});
+
 test('name splitting keeps brands and name capitals', async () => {
   const cfg = (await projectConfig()).metadata.byline;
   assert.equal(unglue('InfoWorld and McDonald'), 'InfoWorld and McDonald');

@@ -17,6 +17,10 @@ export interface NameRules {
   desk_words?: string[];
   /** Short forms of a given name that may open a name though `not_names` holds them as degrees ("Md"), lower case. */
   given_abbreviations?: string[];
+  /** Given names, lower case: a part opening with one after a job title is the next writer, not the title's. */
+  given?: ReadonlySet<string>;
+  /** Places and regions as written ("China", "Europe"): before a job title, the beat's, not the name's. */
+  places?: ReadonlySet<string>;
 }
 
 const INNER_CAPS = /^(?:\p{Lu}\p{Ll}{1,2}){1,2}\p{Lu}\p{Ll}{2,}$/u;
@@ -143,10 +147,32 @@ export function unglueMail(w: string, before: string): string {
   return w;
 }
 
+/** An image as w3m prints it, glued to a name or beside it ("Ana Ruiz[headshot]"): no part of a credit. */
+const IMAGE_MARK = /\s?\[[^\]\n]{0,60}\]\s?/gu;
+/** A word the lexicon knows, first as something other than a proper noun ("master", "gardener"). */
+const everyday = (w: string) => {
+  const tag = lexicon[w.toLowerCase()]?.[0];
+  return tag !== undefined && tag !== 'NNP' && tag !== 'NNPS';
+};
+
+/**
+ * The words of a place or a region that end `words` right before a job title, taken off: "Ana Ruiz China
+ * Correspondent", "Ana Ruiz North America Reporter" (a region's word the lexicon knows, before a place).
+ * The name keeps two words at least.
+ */
+function beatBefore(words: string[], places?: ReadonlySet<string>): void {
+  if (!places) return;
+  for (let popped = false; words.length > 2; popped = true) {
+    const w = words[words.length - 1];
+    if (!places.has(w) && !(popped && everyday(w))) return;
+    words.pop();
+  }
+}
+
 /** Splits "A, B and C" into names, cutting each at the first word that cannot be part of a name. */
 export function splitNames(text: string, rules: NameRules, opts: SplitOptions = {}): string[] {
   const { cues, stop, titles } = setsOf(rules);
-  const cleaned = unglue(text, cues)
+  const cleaned = unglue(text.replace(IMAGE_MARK, ' '), cues)
     .replace(/\s{3,}.*$/u, '') // a page's next cell, laid out after a gap: "Ana Ruiz    View the print edition" (before the cuts below leave gaps of their own)
     .replace(NOT_WRITING, ' ') // "Ana Ruiz (reporting) and Tom Pell (photography)": Tom Pell took the pictures
     .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
@@ -169,6 +195,11 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     const sep = k > 0 ? pieces[2 * k - 1].toLowerCase() : '';
     // After a job title, a comma part is the title's employer or desk ("Ana Ruiz, Vice President, Acme Cloud").
     if (titled && sep !== 'and' && sep !== '&') continue;
+    // And an "and" part of everyday words goes on with the title ("Ana Ruiz Executive Editor and Master
+    // Gardener"): every word one the lexicon knows as no proper noun, where a person's name has a word it
+    // does not know or knows as a name.
+    // Only where the given names are known: "Ana Ruiz Senior Writer and Mark Hunter" credits Mark Hunter.
+    if (titled && rules.given && raw.length && raw.every((w) => everyday(w)) && !rules.given.has(lower[0])) continue;
     // A comma part that is a job title ("Contributing Writer") or starts lowercase is no name.
     if (!raw.length || !/^\p{Lu}/u.test(raw[0])) {
       if (k === 0) break;
@@ -198,6 +229,7 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
         // A desk before the title ("Ana Ruiz Science Correspondent") belongs to the title.
         // Not when the name would still be long ("Ana Ruiz North America Technology Reporter" is no credit to trust).
         if (titles.has(lower[i]) && words.length >= 3 && words.length <= 4 && rules.desk_words?.includes(lower[i - 1])) words.pop();
+        if (titles.has(lower[i])) beatBefore(words, rules.places);
         if (titles.has(lower[i]) && words.length >= 2) titled = true;
         break;
       }
@@ -215,6 +247,8 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
         break;
       }
       if (!NAME_WORD.test(w) && !(PARTICLE.test(w) && words.length)) {
+        // A job title in lower case after the beat ("Ana Ruiz North America technology reporter").
+        if (titles.has(lower[i]) || (rules.desk_words?.includes(lower[i]) && titles.has(lower[i + 1] ?? ''))) beatBefore(words, rules.places);
         // A cell glued to the name ("Edward KeenanCity Columnist"): keep the name's part, end there.
         // Or a brand in capitals glued on ("Ana RuizHARBORNews"): the name's part too.
         const glued = words.length ? /^(\p{Lu}\p{Ll}{2,})\p{Lu}(?:\p{Ll}|\p{Lu}{2})/u.exec(w) : null;

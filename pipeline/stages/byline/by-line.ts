@@ -6,7 +6,7 @@ import { withoutImages } from './box.js';
 import { besideDate } from './beside-date.js';
 import { byNames } from './by-names.js';
 import { articleOf, pick, type Ctx, type Hit } from './context.js';
-import { nameWordsOf } from './words.js';
+import { nameWordsOf, notNamesOf } from './words.js';
 
 /**
  * True when `l` carries on the sentence of the line before it: that line is long prose cut by the dump's
@@ -25,7 +25,7 @@ const WRAPPED = 60;
 /** Every line that opens with a byline cue, with its names. */
 export function byLines(ctx: Ctx): { names: string[]; line: Line }[] {
   const cfg = ctx.options.config.metadata.byline;
-  const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given };
+  const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given, places: notNamesOf(ctx.options) };
   const cands: { names: string[]; line: Line }[] = [];
   const ls = lines(ctx.file);
   for (const l of ls) {

@@ -20,6 +20,8 @@ function patternsOf(cfg: Cfg) {
 export interface ByGrammar {
   zones?: ZoneTable;
   given?: ReadonlySet<string>;
+  /** Places and regions (a beat before a job title: "By Ana Ruiz China Correspondent"). */
+  places?: ReadonlySet<string>;
 }
 
 /** Names after a "By" on line `t`, or undefined when the line has no byline cue. */
@@ -39,7 +41,8 @@ export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | unde
   // the label and the name ("Written by:[headshot]Ana Ruiz") is no part of it.
   const rest = unglue(t.slice(m.index + m[0].length).replace(IMAGE_IN, ' ')).replace(TWICE, '$1');
   if (!rest.trim()) return undefined;
-  const names = splitNames(rest, rulesOf(cfg), { explicit: true });
+  const rules = g.given || g.places ? { ...rulesOf(cfg), given: g.given, places: g.places } : rulesOf(cfg);
+  const names = splitNames(rest, rules, { explicit: true });
   if (names.length) return names;
   // "by ana ruiz": a credit in lower case, two or three words the lexicon does not know, nothing after them.
   const low = LOWER_CREDIT.exec(rest);

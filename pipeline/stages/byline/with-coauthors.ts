@@ -6,13 +6,13 @@ import { byNames } from './by-names.js';
 import { coAuthors } from './coauthors.js';
 import type { Ctx, Hit } from './context.js';
 import { people } from './people.js';
-import { jobWordsOf, nameWordsOf, rulesOf, wordsOf } from './words.js';
+import { jobWordsOf, nameWordsOf, notNamesOf, rulesOf, wordsOf } from './words.js';
 
 /** The hit with the co-writers credited on the lines after its credit (byline/coauthors.ts). */
 export function withCoAuthors(hit: Hit | undefined, ctx: Ctx): Hit | undefined {
   if (!hit?.line || !hit.names.length) return hit;
   const cfg = ctx.options.config.metadata.byline;
-  const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given };
+  const grammar = { zones: ctx.options.config.metadata.date.zones, given: nameWordsOf(ctx.options).given, places: notNamesOf(ctx.options) };
   const jobs = jobWordsOf(cfg);
   const titles = wordsOf(cfg, 'title_words');
   const more = coAuthors(
