@@ -190,6 +190,10 @@ test('the byline of a page, and none where the page names none', async () => {
     ['a name and a plain word beside the date', page('Story headline for the test', '', 'Tavi Quarry and friends', '', 'December 22, 2023', '', 'Body text.'), undefined],
     ['a job title of several words beside the date', page('Story headline for the test', '', 'Ansel Quarry Deputy Content Hub Director', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
     ['a desk before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry Science Correspondent', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
+    // A place or a region before the title is the beat's; a place with no title after it is no credit's.
+    ['a place before the title beside the date', page('Story headline for the test', '', 'Ansel Quarry China Correspondent, in Port Vell', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
+    ['a region before a lower-case title beside the date', page('Story headline for the test', '', 'Ansel Quarry North America technology reporter', '', 'December 22, 2023', '', 'Body text.'), ['Ansel Quarry']],
+    ['a place and no title beside the date', page('Story headline for the test', '', 'Ansel Quarry China Harbor', 'December 22, 2023', '', 'Body text.'), undefined],
     // A teaser card's credit carries its own date, far from the story's date line: not the story's writer.
     ['a teaser\'s dated credit far from the date', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Related posts', '', 'October 28, 2021 by Bree Tolland | Community'), undefined],
     ['a credit dated like the story, far from its date line', page('Story headline for the test', 'December 22, 2023', '', 'Body text one.', '', 'Body text two.', '', 'Body three.', '', 'Body four.', '', 'Body five.', '', 'Body six.', '', 'Body seven.', '', 'Posted by Bree Tolland on 2023-12-22 in notes'), ['Bree Tolland']],

@@ -45,7 +45,7 @@ export function besideDate(ctx: Ctx): Hit | undefined {
     if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
     if (underOtherCredit(ls, l.n)) continue;
     if (tagList(t, ctx)) continue;
-    const names = nameList(t, ctx) ?? people(barename(t, cfg) ?? [], ctx);
+    const names = nameList(t, ctx) ?? people(barename(t, cfg, notNamesOf(ctx.options)) ?? [], ctx);
     if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
     if (off === 0 && d) {
       const cell = cellName(t, ctx);

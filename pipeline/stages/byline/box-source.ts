@@ -6,7 +6,7 @@ import { unglue } from '../../text/names.js';
 import { bylineBox } from './box.js';
 import { articleOf, headLineOf, type Ctx, type Hit } from './context.js';
 import { bareRead, barename, people, writerShaped } from './people.js';
-import { jobWordsOf, nameWordsOf, opensWithGiven, wordsOf } from './words.js';
+import { jobWordsOf, nameWordsOf, notNamesOf, opensWithGiven, wordsOf } from './words.js';
 
 /** "Ana Ruiz•@anaruiz", "Ana Ruiz, Contributor", "Ana Ruiz" over "2h ago": a byline box (byline/box.ts). */
 export function boxSource(ctx: Ctx): Hit | undefined {
@@ -14,6 +14,7 @@ export function boxSource(ctx: Ctx): Hit | undefined {
   const titles = jobWordsOf(cfg);
   const jobs = wordsOf(cfg, 'title_words');
   const given = nameWordsOf(ctx.options).given;
+  const places = notNamesOf(ctx.options);
   const known = (n: string) => opensWithGiven(n, given);
   // Outside the prose, the box's own marks (a handle, a job title, the story's age) vouch for a name
   // whose given name the list does not know ("Zarifa Holloway"), if it is shaped as one; box.ts takes
@@ -26,12 +27,12 @@ export function boxSource(ctx: Ctx): Hit | undefined {
     known,
     // A known given name first, or a name shaped as one: with no "By" and no date, "Video Gallery" or
     // "Mobile Apps" read as names too (writerShaped and box.ts's gates keep them out).
-    names: (t) => people(barename(t, cfg) ?? [], ctx).filter(writer),
+    names: (t) => people(barename(t, cfg, places) ?? [], ctx).filter(writer),
     titled: (t, inside) => {
       // Up to the story's date glued after the title ("Ana Ruiz Featured ColumnistMarch 22, 2017").
       const u = /\d/u.test(t) ? unglue(t) : t;
       const d = u === t && !/\d/u.test(t) ? undefined : findDates(u, ctx.options.config.metadata.date.zones)[0];
-      const read = bareRead(d ? u.slice(0, d.index) : u, cfg);
+      const read = bareRead(d ? u.slice(0, d.index) : u, cfg, places);
       const last = read?.rest[read.rest.length - 1]?.replace(/s$/u, '');
       return read && last && jobs.has(last) ? people(read.names, ctx).filter(inside ? known : writer) : [];
     },

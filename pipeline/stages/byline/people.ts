@@ -64,21 +64,29 @@ export function givenAlone(t: string, ctx: Ctx): string[] {
 }
 
 /** A line that is a name and nothing prose-like: "Ana Ruiz", "Ana Ruiz   HARBOR TODAY". */
-export function barename(t: string, cfg: Cfg): string[] | undefined {
-  return bareRead(t, cfg)?.names;
+export function barename(t: string, cfg: Cfg, places?: ReadonlySet<string>): string[] | undefined {
+  return bareRead(t, cfg, places)?.names;
 }
 
-/** The names of a bare-name line and the words after them (a job title, "in" and a place), lower case. */
-export function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[] } | undefined {
+/**
+ * The names of a bare-name line and the words after them (a job title, "in" and a place), lower case.
+ * With `places` (as written), a place or a region before the job title is the beat's ("Ana Ruiz China
+ * Correspondent", "Ana Ruiz North America technology reporter").
+ */
+export function bareRead(t: string, cfg: Cfg, places?: ReadonlySet<string>): { names: string[]; rest: string[] } | undefined {
   const titles = wordsOf(cfg, 'title_words', 'not_names');
   const lead = unglue(unglueMails(t), titles).split(/\s{2,}|\s[|/•·—–-]\s|[@/]|,\s/u)[0].trim();
   if (!lead || lead.split(/\s+/u).length > cfg.max_words_per_name + 6) return undefined;
-  const names = splitNames(lead, rulesOf(cfg));
+  const names = splitNames(lead, places ? { ...rulesOf(cfg), places } : rulesOf(cfg));
   if (!names.length) return undefined;
   // Whatever follows the names may only be a job title ("Tom Pell Editor") or where they
   // filed from ("Ana Ruiz and Tom Pell in Denver").
   const used = names.join(' ').split(/\s+/u).length + names.length - 1;
-  const rest = lead.split(/\s+/u).slice(used).map((w) => w.toLowerCase());
+  const after = lead.split(/\s+/u).slice(used);
+  const rest = after.map((w) => w.toLowerCase());
+  // The beat: words up to the title's first word, one of them a place, the rest of the line the title.
+  const k = rest.findIndex((w) => titles.has(w) || cfg.desk_words.includes(w));
+  const beat = !!places && k > 0 && after.slice(0, k).some((w) => places.has(w)) && rest.slice(k).every((w) => titles.has(w) || cfg.desk_words.includes(w));
   // A desk before the title ("Ana Ruiz Science Correspondent") is part of the title.
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
   // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
@@ -86,5 +94,5 @@ export function bareRead(t: string, cfg: Cfg): { names: string[]; rest: string[]
   // A job title of a few words between two title words ("Ana Ruiz Deputy Content Hub Director").
   const phrase = rest.length >= 3 && rest.length <= 5 && cfg.title_words.includes(rest[0]) && cfg.title_words.includes(rest[rest.length - 1]);
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
-  return rest[0] === 'in' || desk || phrase || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
+  return rest[0] === 'in' || desk || phrase || beat || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
 }
