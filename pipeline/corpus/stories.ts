@@ -81,6 +81,8 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
     start.set(d.group, c);
     (members.get(c) ?? members.set(c, []).get(c)!).push(i);
   });
+  // Done with, but in scope (and held) through the merges otherwise: a Map entry a doc.
+  start.clear();
   const clusterOf = new Int32Array(n);
   for (const [c, ms] of members) for (const m of ms) clusterOf[m] = c;
   const sums = new LinkSums(edges, clusterOf, members);
@@ -436,10 +438,12 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   phase('pairs found');
   // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
   // in its place, a new one goes after the kept ones (the order a map per doc had them in).
+  // The list down to the pairs kept (in their order): what follows holds no pair it drops.
+  pairs.makeRoom((a, b, s) => best.keeps(a, s) || best.keeps(b, s));
   const kept = new Uint8Array(pairs.length);
   const degree = new Int32Array(n + 1);
   for (let p = 0; p < pairs.length; p++) {
-    const [i, j, sim] = [pairs.i[p], pairs.j[p], pairs.sim[p]];
+    const [i, j, sim] = [pairs.i(p), pairs.j(p), pairs.sim(p)];
     if (best.keeps(i, sim) || best.keeps(j, sim)) {
       kept[p] = 1;
       degree[i]++;
@@ -465,13 +469,13 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       }
   if (sharing.size)
     for (let p = 0; p < pairs.length; p++) {
-      const s = kept[p] ? sharing.get(keyOf(pairs.i[p], pairs.j[p])) : undefined;
+      const s = kept[p] ? sharing.get(keyOf(pairs.i(p), pairs.j(p))) : undefined;
       if (s) s.p = p;
     }
   const quoted = new PairList();
   const raised: number[] = [];
   for (const { i, j, p } of sharing.values()) {
-    if (p >= 0 && pairs.sim[p] >= o.quote_similarity) continue;
+    if (p >= 0 && pairs.sim(p) >= o.quote_similarity) continue;
     if (p >= 0) raised.push(p);
     else {
       quoted.push(i, j, o.quote_similarity);
@@ -494,14 +498,14 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   for (const p of raised) isRaised[p] = 1;
   for (let p = 0; p < pairs.length; p++) {
     if (!kept[p]) continue;
-    const [i, j] = [pairs.i[p], pairs.j[p]];
-    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim[p], 0];
+    const [i, j] = [pairs.i(p), pairs.j(p)];
+    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim(p), 0];
     put(i, j, sim, quote);
     put(j, i, sim, quote);
   }
   for (let p = 0; p < quoted.length; p++) {
-    put(quoted.i[p], quoted.j[p], quoted.sim[p], 1);
-    put(quoted.j[p], quoted.i[p], quoted.sim[p], 1);
+    put(quoted.i(p), quoted.j(p), quoted.sim(p), 1);
+    put(quoted.j(p), quoted.i(p), quoted.sim(p), 1);
   }
   phase('edges made');
   return edges;
@@ -548,43 +552,70 @@ export class CandidateCap {
   }
 }
 
-/** A growing list of (i, j, similarity) in typed arrays. */
-class PairList {
-  i = new Int32Array(1024);
-  j = new Int32Array(1024);
-  sim = new Float64Array(1024);
+/** A list of (i, j, similarity) in typed chunks of CHUNK pairs: it grows a chunk at a time, with no
+ * copy, and after a pass that drops pairs it keeps a quarter of room (each pass is paid for by a
+ * third as many pushes) and lets go of the chunks it no longer needs. One array per field, doubled
+ * when a pass left it over half full, held 2.1 KB an article of 8k bench dumps at its largest (2^20
+ * pairs for ~46 kept an article) and briefly three times the pairs while it grew. */
+export class PairList {
+  private ci: Int32Array[] = [];
+  private cj: Int32Array[] = [];
+  private cs: Float64Array[] = [];
   length = 0;
-  full(): boolean {
-    return this.length === this.i.length;
+  /** Room for this many pairs. */
+  get capacity(): number {
+    return this.ci.length * CHUNK;
   }
-  /** Keeps the pairs `keep` accepts, in their order; grows when that leaves the list over half
-   * full, so each pass is paid for by as many pushes. */
+  full(): boolean {
+    return this.length === this.capacity;
+  }
+  i(p: number): number {
+    return this.ci[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  j(p: number): number {
+    return this.cj[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  sim(p: number): number {
+    return this.cs[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  /** Keeps the pairs `keep` accepts, in their order, with a quarter of room after them. */
   makeRoom(keep: (i: number, j: number, sim: number) => boolean): void {
     let n = 0;
-    for (let p = 0; p < this.length; p++) {
-      if (!keep(this.i[p], this.j[p], this.sim[p])) continue;
-      this.i[n] = this.i[p];
-      this.j[n] = this.j[p];
-      this.sim[n++] = this.sim[p];
+    for (let c = 0; c < this.ci.length; c++) {
+      const [ci, cj, cs] = [this.ci[c], this.cj[c], this.cs[c]];
+      const m = Math.min(CHUNK, this.length - c * CHUNK);
+      for (let x = 0; x < m; x++) {
+        if (!keep(ci[x], cj[x], cs[x])) continue;
+        const [d, y] = [n >>> CHUNK_BITS, n & CHUNK_MASK];
+        this.ci[d][y] = ci[x];
+        this.cj[d][y] = cj[x];
+        this.cs[d][y] = cs[x];
+        n++;
+      }
     }
     this.length = n;
-    if (n * 2 > this.i.length) this.grow();
-  }
-  private grow() {
-    const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    [this.i, this.j, this.sim] = [grow(this.i), grow(this.j), grow(this.sim)];
+    const chunks = Math.ceil((n + (n >> 2) + 1) / CHUNK);
+    while (this.ci.length > chunks) [this.ci.pop(), this.cj.pop(), this.cs.pop()];
+    while (this.ci.length < chunks) this.addChunk();
   }
   push(i: number, j: number, sim: number) {
-    if (this.full()) this.grow();
-    this.i[this.length] = i;
-    this.j[this.length] = j;
-    this.sim[this.length++] = sim;
+    if (this.full()) this.addChunk();
+    const [c, x] = [this.length >>> CHUNK_BITS, this.length & CHUNK_MASK];
+    this.ci[c][x] = i;
+    this.cj[c][x] = j;
+    this.cs[c][x] = sim;
+    this.length++;
+  }
+  private addChunk() {
+    this.ci.push(new Int32Array(CHUNK));
+    this.cj.push(new Int32Array(CHUNK));
+    this.cs.push(new Float64Array(CHUNK));
   }
 }
+
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
 
 /** Per doc, the `k` highest similarities offered (a min-heap each): a pair is kept by a doc when it
  * is at least the doc's k-th highest (ties at the k-th are all kept). */
