@@ -355,6 +355,79 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   const isRow = new Uint8Array(n);
   for (const i of rowList) isRow[i] = 1;
   const isCol = (j: number) => !cols || cols.has(j);
+  // Found in a function of their own, whose scratch (each doc's strongest similarities, the postings:
+  // ~0.7 KB an article) is let go before the edges are built.
+  const pairs = keptPairs(vecs, o, n, rowList, isRow, isCol);
+  // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
+  // in its place, a new one goes after the kept ones (the order a map per doc had them in).
+  const degree = new Int32Array(n + 1);
+  for (let p = 0; p < pairs.length; p++) {
+    degree[pairs.i(p)]++;
+    degree[pairs.j(p)]++;
+  }
+  const byQuote = new Map<number, number[]>();
+  docs.forEach((d, i) => {
+    if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
+  });
+  // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
+  // over the kept links, looking each up among the quoted pairs: a map of every kept link was
+  // the largest thing similarities built on a dense window).
+  const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  const sharing = new Map<number, { i: number; j: number; p: number }>();
+  for (const ds of byQuote.values())
+    for (let x = 0; x < ds.length; x++)
+      for (let y = 0; y < x; y++) {
+        const [i, j] = [ds[x], ds[y]];
+        if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
+        const key = keyOf(i, j);
+        if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
+      }
+  if (sharing.size)
+    for (let p = 0; p < pairs.length; p++) {
+      const s = sharing.get(keyOf(pairs.i(p), pairs.j(p)));
+      if (s) s.p = p;
+    }
+  const quoted = new PairList();
+  const raised: number[] = [];
+  for (const { i, j, p } of sharing.values()) {
+    if (p >= 0 && pairs.sim(p) >= o.quote_similarity) continue;
+    if (p >= 0) raised.push(p);
+    else {
+      quoted.push(i, j, o.quote_similarity);
+      degree[i]++;
+      degree[j]++;
+    }
+  }
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
+  const m = start[n];
+  const edges: Edges = { start, to: new Int32Array(m), sim: new Float64Array(m), quote: new Uint8Array(m) };
+  const fill = start.slice(0, n);
+  const put = (i: number, j: number, sim: number, quote: number) => {
+    const at = fill[i]++;
+    edges.to[at] = j;
+    edges.sim[at] = sim;
+    edges.quote[at] = quote;
+  };
+  const isRaised = new Uint8Array(pairs.length);
+  for (const p of raised) isRaised[p] = 1;
+  for (let p = 0; p < pairs.length; p++) {
+    const [i, j] = [pairs.i(p), pairs.j(p)];
+    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim(p), 0];
+    put(i, j, sim, quote);
+    put(j, i, sim, quote);
+  }
+  for (let p = 0; p < quoted.length; p++) {
+    put(quoted.i(p), quoted.j(p), quoted.sim(p), 1);
+    put(quoted.j(p), quoted.i(p), quoted.sim(p), 1);
+  }
+  phase('edges made');
+  return edges;
+}
+
+/** The pairs similarities() keeps, in the order found: each doc of `rowList` against its candidates,
+ * a pair kept when it is among either end's max_links strongest. */
+function keptPairs(vecs: readonly Vec[], o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): PairList {
   let terms = 0;
   for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
   // Each key term's docs, ascending: term t's at post[postStart[t]] up to post[postStart[t + 1]],
@@ -436,79 +509,9 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
     }
   }
   phase('pairs found');
-  // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
-  // in its place, a new one goes after the kept ones (the order a map per doc had them in).
   // The list down to the pairs kept (in their order): what follows holds no pair it drops.
   pairs.makeRoom((a, b, s) => best.keeps(a, s) || best.keeps(b, s));
-  const kept = new Uint8Array(pairs.length);
-  const degree = new Int32Array(n + 1);
-  for (let p = 0; p < pairs.length; p++) {
-    const [i, j, sim] = [pairs.i(p), pairs.j(p), pairs.sim(p)];
-    if (best.keeps(i, sim) || best.keeps(j, sim)) {
-      kept[p] = 1;
-      degree[i]++;
-      degree[j]++;
-    }
-  }
-  const byQuote = new Map<number, number[]>();
-  docs.forEach((d, i) => {
-    if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
-  });
-  // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
-  // over the kept links, looking each up among the quoted pairs: a map of every kept link was
-  // the largest thing similarities built on a dense window).
-  const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  const sharing = new Map<number, { i: number; j: number; p: number }>();
-  for (const ds of byQuote.values())
-    for (let x = 0; x < ds.length; x++)
-      for (let y = 0; y < x; y++) {
-        const [i, j] = [ds[x], ds[y]];
-        if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
-        const key = keyOf(i, j);
-        if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
-      }
-  if (sharing.size)
-    for (let p = 0; p < pairs.length; p++) {
-      const s = kept[p] ? sharing.get(keyOf(pairs.i(p), pairs.j(p))) : undefined;
-      if (s) s.p = p;
-    }
-  const quoted = new PairList();
-  const raised: number[] = [];
-  for (const { i, j, p } of sharing.values()) {
-    if (p >= 0 && pairs.sim(p) >= o.quote_similarity) continue;
-    if (p >= 0) raised.push(p);
-    else {
-      quoted.push(i, j, o.quote_similarity);
-      degree[i]++;
-      degree[j]++;
-    }
-  }
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
-  const m = start[n];
-  const edges: Edges = { start, to: new Int32Array(m), sim: new Float64Array(m), quote: new Uint8Array(m) };
-  const fill = start.slice(0, n);
-  const put = (i: number, j: number, sim: number, quote: number) => {
-    const at = fill[i]++;
-    edges.to[at] = j;
-    edges.sim[at] = sim;
-    edges.quote[at] = quote;
-  };
-  const isRaised = new Uint8Array(pairs.length);
-  for (const p of raised) isRaised[p] = 1;
-  for (let p = 0; p < pairs.length; p++) {
-    if (!kept[p]) continue;
-    const [i, j] = [pairs.i(p), pairs.j(p)];
-    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim(p), 0];
-    put(i, j, sim, quote);
-    put(j, i, sim, quote);
-  }
-  for (let p = 0; p < quoted.length; p++) {
-    put(quoted.i(p), quoted.j(p), quoted.sim(p), 1);
-    put(quoted.j(p), quoted.i(p), quoted.sim(p), 1);
-  }
-  phase('edges made');
-  return edges;
+  return pairs;
 }
 
 /** Which of a row's candidates get their cosine computed: all when they are at most `most`, else the
