@@ -27,6 +27,10 @@ const [out, source] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !
 const cfg = (await loadConfig(path.join(root, 'config'))).corpus;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const mb = (b: number) => (b / 1e6).toFixed(0);
+const cpuSince = (c: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1e6;
+};
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
 
 const salt = (a: Uint32Array, c: number) => (c ? a.map((v) => fmix32(v ^ Math.imul(c, 0x9e3779b9)) >>> 0) : a);
@@ -85,13 +89,20 @@ const held = h1.heapUsed + h1.arrayBuffers - h0.heapUsed - h0.arrayBuffers;
 // Each phase: the live heap (and array buffers) after a full collection, and what it adds per article
 // since the phase before.
 let before = 0;
+let last = performance.now();
+let lastCpu = process.cpuUsage();
 if (args.includes('--phases'))
   onPhase((name) => {
+    // Twice: array buffers let go by the first collection are freed by the second (one collection left
+    // up to 16 MB of them counted, 2 KB an article of an 8k batch, from run to run).
+    gc();
     gc();
     const m = process.memoryUsage();
     const live = m.heapUsed + m.arrayBuffers;
-    console.log(`  ${name.padEnd(18)} live ${mb(live).padStart(5)} MB (${before ? `${live >= before ? '+' : ''}${((live - before) / ids.length).toFixed(0)} B an article since the last phase` : 'first phase'}), RSS now ${mb(process.memoryUsage.rss())} MB`);
+    console.log(`  ${name.padEnd(18)} live ${mb(live).padStart(5)} MB (${before ? `${live >= before ? '+' : ''}${((live - before) / ids.length).toFixed(0)} B an article since the last phase` : 'first phase'}), RSS now ${mb(process.memoryUsage.rss())} MB, ${((performance.now() - last) / 1000).toFixed(1)} s (${cpuSince(lastCpu).toFixed(1)} CPU-s) since the last`);
     before = live;
+    last = performance.now();
+    lastCpu = process.cpuUsage();
   });
 const c0 = process.cpuUsage();
 const t = performance.now();

@@ -3,6 +3,7 @@
 // members, the open stories, an outlet's newest articles). The schema carries its version; each
 // migration lifts it one step, inside a transaction.
 import Database from 'better-sqlite3';
+import { KeyBatch } from './key-batch.js';
 import { bandKeys, type LshLayout } from './lsh.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
 
@@ -271,9 +272,11 @@ export class SqliteStore implements CorpusStore {
     // anew, once, in one transaction.
     this.db.transaction(() => {
       this.q.clearKeys.run();
+      const batch = this.keyBatch();
       // A page of rows at a time (a statement being read cannot write).
       for (let after = -1, page = this.q.keyedAfter.all(after); page.length; after = page[page.length - 1].seq, page = this.q.keyedAfter.all(after))
-        for (const r of page) this.putKeys(r.seq, keysOfRow(r, layout));
+        for (const r of page) batch.add(r.seq, keysOfRow(r, layout));
+      batch.flush();
       this.q.setMeta.run('lsh', want);
     })();
     this.layout = layout;
@@ -316,8 +319,9 @@ export class SqliteStore implements CorpusStore {
     return this.layout;
   }
 
-  private putKeys(seq: number, keys: number[]): void {
-    for (const k of keys) this.q.putKey.run(k, seq);
+  /** New band keys, put sorted (key-batch.ts). */
+  private keyBatch(): KeyBatch {
+    return new KeyBatch((k, seq) => this.q.putKey.run(k, seq));
   }
 
   async stageFeatures(features: readonly ArticleFeatures[]) {
@@ -409,6 +413,8 @@ export class SqliteStore implements CorpusStore {
     if (this.layout === undefined) this.layout = this.q.getMeta.get('lsh') ? this.indexed() : null;
     const layout = this.layout;
     this.db.transaction(() => {
+      // Old keys go as each article comes; new ones are put together, sorted, after the articles.
+      const batch = this.keyBatch();
       for (const a of c.articles) {
         // Features staged for it: its row carries the verdicts, SQLite copies the arrays.
         const staged = c.stagedFeatures?.has(a.id) ? this.q.stagedSignature.get(a.id) : undefined;
@@ -416,7 +422,7 @@ export class SqliteStore implements CorpusStore {
         if (layout) {
           const old = this.q.keyed.get(a.id);
           if (old) for (const k of keysOfRow(old, layout)) this.q.dropKey.run(k, old.seq);
-          this.putKeys(old?.seq ?? a.seq, staged ? keysOfRow(staged, layout) : bandKeys(a, layout));
+          batch.add(old?.seq ?? a.seq, staged ? keysOfRow(staged, layout) : bandKeys(a, layout));
         }
         const given = c.items.get(a.id);
         const stagedItem = given ? undefined : this.q.stagedOne.get(a.id)?.item;
@@ -430,6 +436,7 @@ export class SqliteStore implements CorpusStore {
         // A render of the item this replaces is stale.
         if (item) this.q.dropRender.run(a.id);
       }
+      batch.flush();
       this.q.keepRenders.run();
       this.q.clearStagedRenders.run();
       for (const [id, s] of c.moves) this.q.move.run(s, id);

@@ -10,6 +10,7 @@
 import { fmix32 } from './fingerprint.js';
 import { MaxHeap } from './heap.js';
 import { LinkSums } from './link-sums.js';
+import { phase } from './phases.js';
 import type { TermVector } from './store.js';
 
 export interface StoryOptions {
@@ -32,6 +33,8 @@ export interface StoryOptions {
   min_link: number;
   /** Links kept per article, strongest first: a link stays when it is among either end's strongest. */
   max_links: number;
+  /** Candidates whose cosine an article computes, most promising first (all when absent). */
+  max_candidates?: number;
 }
 
 export interface StoryDoc {
@@ -78,6 +81,8 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
     start.set(d.group, c);
     (members.get(c) ?? members.set(c, []).get(c)!).push(i);
   });
+  // Done with, but in scope (and held) through the merges otherwise: a Map entry a doc.
+  start.clear();
   const clusterOf = new Int32Array(n);
   for (const [c, ms] of members) for (const m of ms) clusterOf[m] = c;
   const sums = new LinkSums(edges, clusterOf, members);
@@ -120,6 +125,7 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
     sums.forEach(keep, (c, sum) => (keep < c ? push(keep, c, sum) : push(c, keep, sums.get(c, keep))));
   }
 
+  phase('groups merged');
   const groupOf = new Array<number>(n);
   for (const [c, ms] of members) for (const m of ms) groupOf[m] = c;
   for (const ms of members.values()) ms.sort((x, y) => x - y);
@@ -349,6 +355,79 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   const isRow = new Uint8Array(n);
   for (const i of rowList) isRow[i] = 1;
   const isCol = (j: number) => !cols || cols.has(j);
+  // Found in a function of their own, whose scratch (each doc's strongest similarities, the postings:
+  // ~0.7 KB an article) is let go before the edges are built.
+  const pairs = keptPairs(vecs, o, n, rowList, isRow, isCol);
+  // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
+  // in its place, a new one goes after the kept ones (the order a map per doc had them in).
+  const degree = new Int32Array(n + 1);
+  for (let p = 0; p < pairs.length; p++) {
+    degree[pairs.i(p)]++;
+    degree[pairs.j(p)]++;
+  }
+  const byQuote = new Map<number, number[]>();
+  docs.forEach((d, i) => {
+    if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
+  });
+  // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
+  // over the kept links, looking each up among the quoted pairs: a map of every kept link was
+  // the largest thing similarities built on a dense window).
+  const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  const sharing = new Map<number, { i: number; j: number; p: number }>();
+  for (const ds of byQuote.values())
+    for (let x = 0; x < ds.length; x++)
+      for (let y = 0; y < x; y++) {
+        const [i, j] = [ds[x], ds[y]];
+        if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
+        const key = keyOf(i, j);
+        if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
+      }
+  if (sharing.size)
+    for (let p = 0; p < pairs.length; p++) {
+      const s = sharing.get(keyOf(pairs.i(p), pairs.j(p)));
+      if (s) s.p = p;
+    }
+  const quoted = new PairList();
+  const raised: number[] = [];
+  for (const { i, j, p } of sharing.values()) {
+    if (p >= 0 && pairs.sim(p) >= o.quote_similarity) continue;
+    if (p >= 0) raised.push(p);
+    else {
+      quoted.push(i, j, o.quote_similarity);
+      degree[i]++;
+      degree[j]++;
+    }
+  }
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
+  const m = start[n];
+  const edges: Edges = { start, to: new Int32Array(m), sim: new Float64Array(m), quote: new Uint8Array(m) };
+  const fill = start.slice(0, n);
+  const put = (i: number, j: number, sim: number, quote: number) => {
+    const at = fill[i]++;
+    edges.to[at] = j;
+    edges.sim[at] = sim;
+    edges.quote[at] = quote;
+  };
+  const isRaised = new Uint8Array(pairs.length);
+  for (const p of raised) isRaised[p] = 1;
+  for (let p = 0; p < pairs.length; p++) {
+    const [i, j] = [pairs.i(p), pairs.j(p)];
+    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim(p), 0];
+    put(i, j, sim, quote);
+    put(j, i, sim, quote);
+  }
+  for (let p = 0; p < quoted.length; p++) {
+    put(quoted.i(p), quoted.j(p), quoted.sim(p), 1);
+    put(quoted.j(p), quoted.i(p), quoted.sim(p), 1);
+  }
+  phase('edges made');
+  return edges;
+}
+
+/** The pairs similarities() keeps, in the order found: each doc of `rowList` against its candidates,
+ * a pair kept when it is among either end's max_links strongest. */
+function keptPairs(vecs: readonly Vec[], o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): PairList {
   let terms = 0;
   for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
   // Each key term's docs, ascending: term t's at post[postStart[t]] up to post[postStart[t + 1]],
@@ -375,6 +454,11 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   // row i's weights scattered into a dense array (the same products, summed in the same order, as a
   // merge of the two sorted vectors, without its branches).
   const shared = new Int32Array(n);
+  // Per candidate, the key terms' part of its cosine as far as row i can tell (i's weight of the
+  // term times the term's IDF, over the candidate's norm: its count's factor is not at hand):
+  // which candidates to compute when there are more than max_candidates.
+  const est = new Float64Array(n);
+  const cap = new CandidateCap(o.max_candidates ?? Infinity);
   const touched: number[] = [];
   const dense = new Float64Array(terms);
   // Which terms row i has, one bit each: a window's terms fit the bitset in the fastest cache where
@@ -399,9 +483,11 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
         // A pair of two rows is counted once, from its higher index.
         if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
         if (shared[j]++ === 0) touched.push(j);
+        est[j] += (dense[t] * vi.tables.idf[t]) / vecs[j].norm;
       }
+    cap.choose(touched, shared, est, o.min_shared_keys);
     for (const j of touched) {
-      if (shared[j] >= o.min_shared_keys) {
+      if (shared[j] >= o.min_shared_keys && cap.takes(est[j])) {
         const sim = dotDense(dense, has, vecs[j]);
         if (sim >= o.min_link) {
           // Full: first drop the pairs neither end can keep any more (a doc's k-th best only rises),
@@ -414,6 +500,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
         }
       }
       shared[j] = 0;
+      est[j] = 0;
     }
     touched.length = 0;
     for (let x = 0; x < vi.ids.length; x++) {
@@ -421,115 +508,117 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
       has[vi.ids[x] >>> 5] = 0;
     }
   }
-  // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
-  // in its place, a new one goes after the kept ones (the order a map per doc had them in).
-  const kept = new Uint8Array(pairs.length);
-  const degree = new Int32Array(n + 1);
-  for (let p = 0; p < pairs.length; p++) {
-    const [i, j, sim] = [pairs.i[p], pairs.j[p], pairs.sim[p]];
-    if (best.keeps(i, sim) || best.keeps(j, sim)) {
-      kept[p] = 1;
-      degree[i]++;
-      degree[j]++;
-    }
-  }
-  const byQuote = new Map<number, number[]>();
-  docs.forEach((d, i) => {
-    if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
-  });
-  // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
-  // over the kept links, looking each up among the quoted pairs: a map of every kept link was
-  // the largest thing similarities built on a dense window).
-  const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  const sharing = new Map<number, { i: number; j: number; p: number }>();
-  for (const ds of byQuote.values())
-    for (let x = 0; x < ds.length; x++)
-      for (let y = 0; y < x; y++) {
-        const [i, j] = [ds[x], ds[y]];
-        if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
-        const key = keyOf(i, j);
-        if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
-      }
-  if (sharing.size)
-    for (let p = 0; p < pairs.length; p++) {
-      const s = kept[p] ? sharing.get(keyOf(pairs.i[p], pairs.j[p])) : undefined;
-      if (s) s.p = p;
-    }
-  const quoted = new PairList();
-  const raised: number[] = [];
-  for (const { i, j, p } of sharing.values()) {
-    if (p >= 0 && pairs.sim[p] >= o.quote_similarity) continue;
-    if (p >= 0) raised.push(p);
-    else {
-      quoted.push(i, j, o.quote_similarity);
-      degree[i]++;
-      degree[j]++;
-    }
-  }
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
-  const m = start[n];
-  const edges: Edges = { start, to: new Int32Array(m), sim: new Float64Array(m), quote: new Uint8Array(m) };
-  const fill = start.slice(0, n);
-  const put = (i: number, j: number, sim: number, quote: number) => {
-    const at = fill[i]++;
-    edges.to[at] = j;
-    edges.sim[at] = sim;
-    edges.quote[at] = quote;
-  };
-  const isRaised = new Uint8Array(pairs.length);
-  for (const p of raised) isRaised[p] = 1;
-  for (let p = 0; p < pairs.length; p++) {
-    if (!kept[p]) continue;
-    const [i, j] = [pairs.i[p], pairs.j[p]];
-    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim[p], 0];
-    put(i, j, sim, quote);
-    put(j, i, sim, quote);
-  }
-  for (let p = 0; p < quoted.length; p++) {
-    put(quoted.i[p], quoted.j[p], quoted.sim[p], 1);
-    put(quoted.j[p], quoted.i[p], quoted.sim[p], 1);
-  }
-  return edges;
+  phase('pairs found');
+  // The list down to the pairs kept (in their order): what follows holds no pair it drops.
+  pairs.makeRoom((a, b, s) => best.keeps(a, s) || best.keeps(b, s));
+  return pairs;
 }
 
-/** A growing list of (i, j, similarity) in typed arrays. */
-class PairList {
-  i = new Int32Array(1024);
-  j = new Int32Array(1024);
-  sim = new Float64Array(1024);
-  length = 0;
-  full(): boolean {
-    return this.length === this.i.length;
+/** Which of a row's candidates get their cosine computed: all when they are at most `most`, else the
+ * `most` with the highest estimates (ties in the order met). A common term's posting list grows with
+ * the window, and so did the candidates an article shared two key terms with: 184 an article at 8k
+ * bench dumps, ~4x that at 32k, each an exact cosine over ~450 terms (the stage's CPU grew with the
+ * square of the batch). The links kept are an article's max_links strongest, so a bounded list of its
+ * most promising candidates finds them; an article with no more candidates than the bound (every one
+ * on the five corpora: at most 131) is compared with all of them, as before. */
+export class CandidateCap {
+  private scratch = new Float64Array(256);
+  private bar = -Infinity;
+  private ties = 0;
+  constructor(readonly most: number) {}
+
+  /** Sets the bar for this row's candidates: `touched` with `shared` at least `min`, estimates `est`. */
+  choose(touched: readonly number[], shared: Int32Array, est: Float64Array, min: number): void {
+    this.bar = -Infinity;
+    this.ties = Infinity;
+    let c = 0;
+    for (const j of touched) if (shared[j] >= min) c++;
+    if (c <= this.most) return;
+    if (this.scratch.length < c) this.scratch = new Float64Array(c * 2);
+    const xs = this.scratch.subarray(0, c);
+    c = 0;
+    for (const j of touched) if (shared[j] >= min) xs[c++] = est[j];
+    xs.sort();
+    // The most-th highest is the bar: all above it are taken, and as many equal to it as there is room.
+    this.bar = xs[c - this.most];
+    let above = 0;
+    for (let x = c - 1; x >= 0 && xs[x] > this.bar; x--) above++;
+    this.ties = this.most - above;
   }
-  /** Keeps the pairs `keep` accepts, in their order; grows when that leaves the list over half
-   * full, so each pass is paid for by as many pushes. */
-  makeRoom(keep: (i: number, j: number, sim: number) => boolean): void {
-    let n = 0;
-    for (let p = 0; p < this.length; p++) {
-      if (!keep(this.i[p], this.j[p], this.sim[p])) continue;
-      this.i[n] = this.i[p];
-      this.j[n] = this.j[p];
-      this.sim[n++] = this.sim[p];
-    }
-    this.length = n;
-    if (n * 2 > this.i.length) this.grow();
-  }
-  private grow() {
-    const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    [this.i, this.j, this.sim] = [grow(this.i), grow(this.j), grow(this.sim)];
-  }
-  push(i: number, j: number, sim: number) {
-    if (this.full()) this.grow();
-    this.i[this.length] = i;
-    this.j[this.length] = j;
-    this.sim[this.length++] = sim;
+
+  /** Whether the next candidate (in the order met) with estimate `e` is computed. */
+  takes(e: number): boolean {
+    if (e > this.bar) return true;
+    if (e < this.bar || this.ties <= 0) return false;
+    this.ties--;
+    return true;
   }
 }
+
+/** A list of (i, j, similarity) in typed chunks of CHUNK pairs: it grows a chunk at a time, with no
+ * copy, and after a pass that drops pairs it keeps a quarter of room (each pass is paid for by a
+ * third as many pushes) and lets go of the chunks it no longer needs. One array per field, doubled
+ * when a pass left it over half full, held 2.1 KB an article of 8k bench dumps at its largest (2^20
+ * pairs for ~46 kept an article) and briefly three times the pairs while it grew. */
+export class PairList {
+  private ci: Int32Array[] = [];
+  private cj: Int32Array[] = [];
+  private cs: Float64Array[] = [];
+  length = 0;
+  /** Room for this many pairs. */
+  get capacity(): number {
+    return this.ci.length * CHUNK;
+  }
+  full(): boolean {
+    return this.length === this.capacity;
+  }
+  i(p: number): number {
+    return this.ci[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  j(p: number): number {
+    return this.cj[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  sim(p: number): number {
+    return this.cs[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  /** Keeps the pairs `keep` accepts, in their order, with a quarter of room after them. */
+  makeRoom(keep: (i: number, j: number, sim: number) => boolean): void {
+    let n = 0;
+    for (let c = 0; c < this.ci.length; c++) {
+      const [ci, cj, cs] = [this.ci[c], this.cj[c], this.cs[c]];
+      const m = Math.min(CHUNK, this.length - c * CHUNK);
+      for (let x = 0; x < m; x++) {
+        if (!keep(ci[x], cj[x], cs[x])) continue;
+        const [d, y] = [n >>> CHUNK_BITS, n & CHUNK_MASK];
+        this.ci[d][y] = ci[x];
+        this.cj[d][y] = cj[x];
+        this.cs[d][y] = cs[x];
+        n++;
+      }
+    }
+    this.length = n;
+    const chunks = Math.ceil((n + (n >> 2) + 1) / CHUNK);
+    while (this.ci.length > chunks) [this.ci.pop(), this.cj.pop(), this.cs.pop()];
+    while (this.ci.length < chunks) this.addChunk();
+  }
+  push(i: number, j: number, sim: number) {
+    if (this.full()) this.addChunk();
+    const [c, x] = [this.length >>> CHUNK_BITS, this.length & CHUNK_MASK];
+    this.ci[c][x] = i;
+    this.cj[c][x] = j;
+    this.cs[c][x] = sim;
+    this.length++;
+  }
+  private addChunk() {
+    this.ci.push(new Int32Array(CHUNK));
+    this.cj.push(new Int32Array(CHUNK));
+    this.cs.push(new Float64Array(CHUNK));
+  }
+}
+
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
 
 /** Per doc, the `k` highest similarities offered (a min-heap each): a pair is kept by a doc when it
  * is at least the doc's k-th highest (ties at the k-th are all kept). */
