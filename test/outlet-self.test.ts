@@ -104,6 +104,10 @@ test('the outlet of a page that names itself in bios, notices and menus', async 
     ['a submenu button names no publisher', page('  • Moving Services Show submenu for Moving Services', '  • Resources Show submenu for Resources', '', 'Body text.'), undefined],
     ['a feed link names no publisher', 'RSS\n\nBody text.\n\nRSS', undefined],
     ['a legal link names no publisher', page('Body text.', '', 'Editorial Policies - Digital Millennium Copyright Act - Fact Checking'), undefined],
+    // A caption's credit in parentheses names the picture's rights holder; a publisher behind "The" is still the publisher.
+    ['a caption\'s credit in parentheses names no publisher', page('Body text.', '', 'Jo Roe at the harbor in 2015. (© 2015 Ann Quayle)'), undefined],
+    ['a copyright in parentheses after no caption is a holder', page('Body text.', '', '© 2024 Harbor Ledger (all rights reserved)'), 'Harbor Ledger'],
+    ['a publisher written with "The" on a copyright line is the parent company', page('Body text.', '', 'Harbor Papers © Copyright The Townsquare Corporation'), undefined],
     ['a name spelling a button word is still a name', page('Body text.', '', '© 2024 Harbor Show Daily. All rights reserved.'), 'Harbor Show Daily'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);
