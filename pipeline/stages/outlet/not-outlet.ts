@@ -95,3 +95,30 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   }
   return held;
 }
+
+/**
+ * True when every line of the page that writes `name` is a credit for a piece of the page, not its own rights: a
+ * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee") or
+ * opening a caption's parenthesis ("(© 2015 Ann Lee)"). A site's own copyright stands on a line of its own.
+ */
+export function creditOnly(name: string, text: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u');
+  let held = false;
+  for (const line of text.split('\n')) {
+    if (!whole.test(line)) continue;
+    if (!PIECE_CREDIT.test(line)) return false;
+    held = true;
+  }
+  return held;
+}
+/** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
+const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
+
+/** True when `name`, its "The" aside, is one of `publishers` ("The Quay" cut from "© The Quay Corporation"): the parent company. */
+export function publisherName(name: string, publishers: readonly string[]): boolean {
+  const bare = name.replace(/^the\s+/iu, '').toLowerCase();
+  return publishers.some((p) => p.toLowerCase() === bare);
+}
+
+/** True when `name` is one of `chromeNames` (a button or a chrome word), whatever its case. */
+export const chromeName = (name: string, chromeNames: readonly string[]): boolean => chromeNames.some((c) => c.toLowerCase() === name.toLowerCase());

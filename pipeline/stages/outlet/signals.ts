@@ -194,11 +194,9 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
       // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
       // ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
-      // (A publisher is one with or without its "The": "© The Quay Corporation" cut to "The Quay" is the publisher Quay.)
       const first = name.split(' ')[0];
-      const bare = name.replace(/^the\s+/iu, '').toLowerCase();
-      const parent = (notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) || (holders.has(rule.name) && publishers.has(bare.split(' ')[0]));
-      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || publishers.has(bare) || parent || chrome(name)) continue;
+      const parent = (notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
+      if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
       if (times > cfg.signal_cap) continue;
