@@ -95,6 +95,22 @@ test('the outlet of a page that names itself in bios, notices and menus', async 
     ['a publisher opening a copyright holder is the parent company', page('Body text.', '', '© 2023 Hearst Television Inc. All rights reserved.'), undefined],
     ['an editorial board cited in prose is not the publisher', 'Race Tightens\n\nThe candidate, speaking with the Harbor Ledger editorial board on Monday, called the plan a mistake.', undefined],
     ['a lone chrome line names nothing', page('Body text.', '', 'More from Privacy Policy'), undefined],
+    // A data provider's rights on a piece of the page (scores, a map, quotes) are not the page's.
+    ['a data provider\'s copyright names no publisher', page('Body text.', '', 'Match data © QUAYSTATS 2024'), undefined],
+    ['a map\'s data copyright names no publisher', page('Body text.', '', 'Map data ©2024 Harbor Maps'), undefined],
+    // (Refused once chosen, the candidates kept as found: beside the site's own copyright, the data provider may still
+    // rank first, and then the page gives none rather than a wrong outlet.)
+    ['the site\'s copyright beside a data provider\'s', page('Body text.', '', 'Match data © QUAYSTATS 2024', '© 2024 Harbor Ledger. All rights reserved.'), undefined],
+    // Buttons and chrome the patterns catch as names: a menu's "Show submenu for ...", a feed's "RSS", the
+    // "Copyright Act" of a footer's legal links.
+    ['a submenu button names no publisher', page('  • Moving Services Show submenu for Moving Services', '  • Resources Show submenu for Resources', '', 'Body text.'), undefined],
+    ['a feed link names no publisher', 'RSS\n\nBody text.\n\nRSS', undefined],
+    ['a legal link names no publisher', page('Body text.', '', 'Editorial Policies - Digital Millennium Copyright Act - Fact Checking'), undefined],
+    // A caption's credit in parentheses names the picture's rights holder; a publisher behind "The" is still the publisher.
+    ['a caption\'s credit in parentheses names no publisher', page('Body text.', '', 'Jo Roe at the harbor in 2015. (© 2015 Ann Quayle)'), undefined],
+    ['a copyright in parentheses after no caption is a holder', page('Body text.', '', '© 2024 Harbor Ledger (all rights reserved)'), 'Harbor Ledger'],
+    ['a publisher written with "The" on a copyright line is the parent company', page('Body text.', '', 'Harbor Papers © Copyright The Townsquare Corporation'), undefined],
+    ['a name spelling a button word is still a name', page('Body text.', '', '© 2024 Harbor Show Daily. All rights reserved.'), 'Harbor Show Daily'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, name);
 });

@@ -91,6 +91,12 @@ test('a domain the page only lists, links to or credits is not its own', () => {
     ['harborpost.com', '  • HarborPost.com\n[https://harborpost.com]', false],
     ['Harbor Post', '  • Harbor Post', false],
     ['harborpost.com', 'Body text.', false],
+    // A photo credit's copyright names the picture's rights holder, not the page's: "©QuayStock.com/Jo Roe".
+    ['quaystock.com', 'Body text.\n\nPhoto credit: ©QuayStock.com/Jo Roe, ©QuayStock.com/Ann Lee', true],
+    ['quaystock.com', 'Body text.\nImages: © quaystock.com/Jo Roe', true],
+    // Negatives: the site's own copyright line, and a credit line that also writes the domain in its text.
+    ['quaystock.com', 'Body text.\n\nCopyright © 2024 QuayStock.com/Quay Media. All rights reserved.', false],
+    ['quaystock.com', 'Photo credit: ©QuayStock.com/Jo Roe\nQuayStock.com is the harbor\'s picture desk.', false],
   ];
   for (const [name, text, want] of cases) assert.equal(linkedOnly(name, text), want, text);
   // The dump's own URL line names the site, path and all.

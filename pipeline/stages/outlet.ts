@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { companyOnly, credited, labelWords, linkedOnly, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, labelWords, linkedOnly, notAName, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 
@@ -158,6 +158,20 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   const tag = everydayTag(full);
   if (tag && headerOnly(full, page.weighed)) {
     return say ? refuse(file, full, `one everyday word (${tag}) only the page's header shows: a section or a menu entry`) : undefined;
+  }
+  // A button or chrome word ("Show", "RSS"), a publishing group's name behind "The" (the parent), or a name the page
+  // writes only in a picture's or a data provider's credit ("Match data © X", "(© 2015 Ann Lee)"): not the site.
+  // (Refused here, once chosen, so that the candidates and the ranker's features stay as the patterns found them.)
+  const cfg = options.config.outlets;
+  const chrome = cfg.chrome_names ?? [];
+  if (chromeName(full, chrome) || chromeName(shaped, chrome)) {
+    return say ? refuse(file, full, 'a button or a chrome word, not a publisher') : undefined;
+  }
+  if (publisherName(full, cfg.publishers)) {
+    return say ? refuse(file, full, 'a publishing group, the parent company, not the site') : undefined;
+  }
+  if (creditOnly(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a name the page writes only in a picture\'s or a data provider\'s credit') : undefined;
   }
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
   if (linkedOnly(full, page.choose.text, url)) {

@@ -54,17 +54,21 @@ export function linkedOnly(name: string, text: string, own?: { start: number; en
     // The dump's own URL line (outlet/told.ts) is where the page was taken from: its domain is the site's.
     if (own && at >= own.start && at < own.end) return false;
     const lineStart = lower.lastIndexOf('\n', at) + 1;
-    // A copyright line names the site's own rights, whatever follows ("© 2024 HarborPost.com/Harbor Media").
+    // A copyright line names the site's own rights, whatever follows ("© 2024 HarborPost.com/Harbor Media"),
+    // unless a photo credit opens it ("Photo credit: ©QuayStock.com/Jo Roe": the picture's rights, not the page's).
     const lineEnd = lower.indexOf('\n', at);
-    if (COPYRIGHT.test(lower.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
+    const photo = PHOTO_CREDIT.test(lower.slice(lineStart, at));
+    if (!photo && COPYRIGHT.test(lower.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
     const onList = LIST_LINE.test(lower.slice(lineStart, at));
     const inPath = after === '/' && WORD.test(lower[at + sought.length + 1] ?? '');
-    const credited = before === '/' && lower[at - 2] !== '/';
+    const credited = (before === '/' && lower[at - 2] !== '/') || photo;
     if (!onList && !inPath && !credited) return false;
   }
   return seen > 0;
 }
 const COPYRIGHT = /©|\(c\)|copyright/u;
+/** What opens a photo credit before the name on its line (lower case): "photo credit:", "images:", "credit:". */
+const PHOTO_CREDIT = /(?:^|[^\p{L}])(?:(?:photo|image|picture|illustration)s?(?:[ \t]+credits?)?|credits?)[ \t]*:/u;
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
 /** A letter, a digit or a hyphen either side: a longer word, not the domain (a dot or an @ before it is a subdomain or an address). */
 const WORD = /[\p{L}\p{N}-]/u;
@@ -91,3 +95,30 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   }
   return held;
 }
+
+/**
+ * True when every line of the page that writes `name` is a credit for a piece of the page, not its own rights: a
+ * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee") or
+ * opening a caption's parenthesis ("(© 2015 Ann Lee)"). A site's own copyright stands on a line of its own.
+ */
+export function creditOnly(name: string, text: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u');
+  let held = false;
+  for (const line of text.split('\n')) {
+    if (!whole.test(line)) continue;
+    if (!PIECE_CREDIT.test(line)) return false;
+    held = true;
+  }
+  return held;
+}
+/** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
+const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
+
+/** True when `name`, its "The" aside, is one of `publishers` ("The Quay" cut from "© The Quay Corporation"): the parent company. */
+export function publisherName(name: string, publishers: readonly string[]): boolean {
+  const bare = name.replace(/^the\s+/iu, '').toLowerCase();
+  return publishers.some((p) => p.toLowerCase() === bare);
+}
+
+/** True when `name` is one of `chromeNames` (a button or a chrome word), whatever its case. */
+export const chromeName = (name: string, chromeNames: readonly string[]): boolean => chromeNames.some((c) => c.toLowerCase() === name.toLowerCase());

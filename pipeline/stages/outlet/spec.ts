@@ -49,6 +49,7 @@ export const outletsSpec = obj({
   company_trades: list(str('a word'), 'Trade words a company\'s name ends with, never a site\'s ("Television", "Publications"): such a copyright holder whose brand the page never writes alone is the rights holder, not the site', []),
   publishers: list(str('a company name'), 'Parent companies of many outlets: their copyright does not name the outlet'),
   not_outlets: list(str('a name'), 'Capitalised words the patterns catch that never name an outlet (pronouns, image agencies, legal words)'),
+  chrome_names: list(str('a name'), 'Buttons and chrome the patterns catch as a name ("Show", "RSS"): refused once chosen, the candidates kept as found', []),
   not_outlet_words: list(str('a word'), 'Words no outlet name contains; a candidate holding one is site chrome ("Privacy Policy")'),
   ignore_domains: list(str('a domain'), 'Domains that never are the outlet (social networks, ad and image hosts)'),
   signal_cap: num('Times one signal may count the same name', { default: 2, min: 1, integer: true }),
