@@ -133,7 +133,8 @@ declare module 'vfile' {
     article: ArticleZone;
     /** The registry entry of the outlet found, when the registry knows it (set by outlet). */
     outletEntry: OutletEntry;
-    /** The line the publication date was read from, when it came from the text (set by date). */
+    /** The line the publication date was read from, when it came from the text (set by date); also the
+     * line of a stamp the date stage found but gives no date by (a masthead's, a tie), for the byline. */
     dateLine: Line;
     headline: Found<string>;
     date: Found<string>;

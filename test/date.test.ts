@@ -132,3 +132,69 @@ test('a title wrapped over two lines of the dump is found on the page', async ()
     assert.equal(c.cues.headline, want, headline);
   }
 });
+
+test('a label is a stamp, not a verb of a sentence; a stamp labelled "Originally published" dates the story', async () => {
+  const { VFile } = await import('vfile');
+  const { rankDates } = await import('../pipeline/stages/date/score.js');
+  const cfg = (await projectConfig()).metadata;
+  // [line, day of its candidate (none when the line gives none), labelled]
+  const cases: [string, string | undefined, number][] = [
+    ['Posted on Feb. 3, 2013', '2013-02-03', 1],
+    ['Published: 9 May 2021', '2021-05-09', 1],
+    ['By Tilda Marsh Published May 9, 2021', '2021-05-09', 1],
+    ['Originally published June 12, 2018 at 7:40 pm', '2018-06-12', 1],
+    // Negatives: the label word inside a sentence, a syndication note.
+    ['The app was posted on Feb. 3, 2013, and has had poor reviews', '2013-02-03', 0],
+    ['The figures have been published on May 9, 2021 by the ministry', '2021-05-09', 0],
+    ['This story was originally published by the Harbour Gazette on May 1, 2019.', undefined, 0],
+  ];
+  for (const [line, day, label] of cases) {
+    const file = new VFile({ value: ['Story headline for a test', '', line, '', 'Body text.'].join('\n') });
+    const [c] = rankDates(file, { ...cfg.date, byline_label_pattern: cfg.byline.label_pattern });
+    assert.equal(c?.iso.slice(0, 10), day, line);
+    if (c) assert.equal(c.cues.label, label, line);
+  }
+});
+
+test("today's date in a masthead far above the title does not date the story", async () => {
+  const menu = Array.from({ length: 30 }, (_, k) => `  • Section ${k + 1}`);
+  const body = ['The harbour council met on a wet evening and agreed the budget for the coming year after a long debate.', '', 'Members said the new plan would fund repairs to the old pier and two new ferry berths before the summer.'];
+  const cases: [string, string, string | undefined][] = [
+    ['a masthead date alone', page('Friday, May 5, 2023', '', ...menu, '', 'Harbour council agrees a budget for the pier', '', ...body), undefined],
+    // Negatives: the same line under the title, a masthead stamp with a time, a masthead date without a weekday.
+    ['under the title', page(...menu, '', 'Harbour council agrees a budget for the pier', '', 'Friday, May 5, 2023', '', ...body), '2023-05-05'],
+    ['with a time of day', page('Friday, May 5, 2023 10:02 AM', '', ...menu, '', 'Harbour council agrees a budget for the pier', '', ...body), '2023-05-05'],
+    ['without a weekday', page('May 5, 2023', '', ...menu, '', 'Harbour council agrees a budget for the pier', '', ...body), '2023-05-05'],
+  ];
+  for (const [name, text, want] of cases) {
+    const file = await run(text);
+    assert.equal(file.data.date?.value?.slice(0, 10), want, name);
+    assert.equal(file.messages.some((m) => m.ruleId === 'date-masthead'), !want, name);
+  }
+});
+
+test('two days tied below the article with nothing tying either to the story give no date', async () => {
+  const body = [
+    'The harbour council met on a wet evening and agreed the budget for the coming year after a long debate that ran until late.',
+    '',
+    'Members said the new plan would fund repairs to the old pier and two new ferry berths before the summer season starts again.',
+    '',
+    'A vote on the berths is due at the next meeting, the chair said, once the surveys are back from the engineers on the quay.',
+    '',
+    'Traders on the quay welcomed the plan and said the closed pier had cost them visitors all through the summer and the autumn.',
+  ];
+  // Long enough that the teasers stand beyond the title's reach.
+  body.push(...Array.from({ length: 24 }, (_, k) => ['', `Paragraph ${k + 5} of the report goes on about the pier, its ${k + 2} berths and the money the council found for them.`]).flat());
+  const teasers = (days: string[]) => days.flatMap((d, k) => ['', `Ferry story number ${k + 1} about the quay`, '', `By Writer ${'ABC'[k]} Person • ${d}`]);
+  const cases: [string, string, string | undefined][] = [
+    ['three teasers of three days', page('Harbour council agrees a budget for the pier', '', 'By Tilda Marsh', '', ...body, '', 'More stories', ...teasers(['Jun 3, 2021', 'Mar 9, 2021', 'May 14, 2021'])), undefined],
+    // Negatives: one of them under the title; the same day twice.
+    ['a date under the title', page('Harbour council agrees a budget for the pier', '', 'By Tilda Marsh', '', 'Jun 5, 2021', '', ...body, '', 'More stories', ...teasers(['Jun 3, 2021', 'Mar 9, 2021', 'May 14, 2021'])), '2021-06-05'],
+    ['one day twice', page('Harbour council agrees a budget for the pier', '', 'By Tilda Marsh', '', ...body, '', 'More stories', ...teasers(['Jun 3, 2021', 'Jun 3, 2021', 'May 14, 2021'])), '2021-06-03'],
+  ];
+  for (const [name, text, want] of cases) {
+    const file = await run(text);
+    assert.equal(file.data.date?.value?.slice(0, 10), want, name);
+    if (!want) assert.ok(file.messages.some((m) => m.ruleId === 'date-undecided'), name);
+  }
+});

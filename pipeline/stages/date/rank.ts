@@ -5,7 +5,7 @@
 // likeliest date is not likely enough gets none: an "Updated" stamp alone, today's date in a masthead,
 // a list of other stories' dates.
 import type { ArticleZone } from '../../types.js';
-import type { DateCandidate } from './score.js';
+import { WEEKDAY, type DateCandidate } from './score.js';
 
 export interface RankedDate {
   /** The day (YYYY-MM-DD): candidates of one day pool their chance. */
@@ -16,7 +16,6 @@ export interface RankedDate {
   rule?: boolean;
 }
 
-const WEEKDAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/iu;
 
 /** Every candidate of the page with its features; `rule` is the rules' pick (score.ts bestDate). */
 export function rankedDates(ranked: readonly DateCandidate[], rule: DateCandidate | undefined, lineCount: number, zone?: ArticleZone): RankedDate[] {
@@ -57,7 +56,7 @@ export function rankedDates(ranked: readonly DateCandidate[], rule: DateCandidat
  * story's meta line is), below its last (related stories, comments), in a paragraph judged chrome or
  * printed on other pages of the batch.
  */
-function zoneOf(zone: ArticleZone | undefined): (n: number) => Record<string, number> {
+export function zoneOf(zone: ArticleZone | undefined): (n: number) => Record<string, number> {
   const paraOf = new Map<number, number>();
   for (const p of zone?.paras ?? []) for (const l of p.lines) paraOf.set(l.n, p.i);
   const { first, last } = zone?.region ?? { first: -1, last: -1 };

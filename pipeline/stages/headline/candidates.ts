@@ -7,6 +7,7 @@
 import type { ArticleZone } from '../../types.js';
 import { wordsOf } from '../chrome/classify.js';
 import { isBullet } from '../../article/wrap.js';
+import { findDates, NO_ZONES } from '../../text/dates.js';
 import { foldLine } from '../../text/lines.js';
 import { W } from './weights.js';
 import { FEATURES, RANK_CUES, capsShare, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
@@ -47,6 +48,32 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
   if (!TITLE_OPENS.test(text) || isBullet(text)) return false;
   if (rules.notTitle.some((re) => re.test(text)) || rules.chrome.some((re) => re.test(text))) return false;
   return true;
+}
+
+/** A cell that is a date and nothing else (a weekday aside): "20 December 2025", "Tue, Mar 3, 2024". */
+function isDateCell(cell: string): boolean {
+  const hits = findDates(cell, NO_ZONES);
+  if (!hits.length) return false;
+  let rest = cell;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + ' ' + rest.slice(h.index + h.length);
+  return !/\p{L}{2,}/u.test(rest.replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?/giu, ''));
+}
+
+/**
+ * A title run into a date or a button on one line of the dump (w3m sets a page's cells side by side:
+ * "Notes from the harbour week 2 20 December 2025      Search"): the line's first cell, less a date at
+ * its end, when every other cell is a date or a button (a line chrome knows: "Search", "[Subscribe]").
+ * Any other line is taken whole: a cell of a menu or a table beside it makes it no title.
+ */
+export function titleCell(text: string, rules: TitleRules): string {
+  const cells = text.trim().split(/\s{2,}/u);
+  if (cells.length < 2) return text;
+  const button = (c: string) => rules.chrome.some((re) => re.test(c.replace(/^\[\s*|\s*\]$/gu, '').trim()));
+  if (!cells.slice(1).every((c) => isDateCell(c) || button(c))) return text;
+  const first = cells[0];
+  const last = findDates(first, NO_ZONES).sort((a, b) => a.index - b.index).at(-1);
+  const cut = last && last.index + last.length === first.length ? first.slice(0, last.index).replace(/[\s|·•,–—-]+$/u, '') : first;
+  return cut || text;
 }
 
 /** Chrome that is never a title: captions and credits, menus. (A line the page or the
@@ -92,7 +119,9 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   const opensStory = !!rules.dateline?.test(paras[start]?.text.slice(0, 300) ?? '');
   const lowest = clean || opensStory ? start : Math.min(region.last, start + W.belowSpan);
   for (let i = lowest; i >= 0 && i >= start - window; i--) {
-    const p = paras[i];
+    const p0 = paras[i];
+    const cell = p0.lines.length === 1 ? titleCell(p0.text, rules) : p0.text;
+    const p = cell === p0.text ? p0 : { ...p0, text: cell };
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     // What follows a "By" label is a name, not a title.
     if (paras.slice(Math.max(0, i - W.nameLook), i).some((q) => rules.notAfter.some((re) => re.test(q.text)))) continue;
@@ -106,7 +135,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     const words = content(p.text, rules.stopwords);
     const against = i >= start ? ledeOf(i + 1) : lede;
     const overlap = words.length ? words.filter((w) => against.has(w)).length / words.length : 0;
-    const f = folded[i];
+    const f = p === p0 ? folded[i] : foldLine(p.text);
     const n = wordsOf(p.text).length;
     // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
     // A label the page prints again and again ("Trump Ballot Ruling" on every teaser) is a topic tag.
