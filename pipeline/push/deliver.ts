@@ -98,6 +98,10 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
       const answer = await sender.put(storyUrl(s.url, e.story), headers, body);
       // Set before this slot frees, so the very next request already waits.
       if (answer.retryAfterMs !== undefined && answer.retryAfterMs <= s.max_backoff_ms) notBefore = Math.max(notBefore, Date.now() + answer.retryAfterMs);
+      // Marked before this slot frees too: once the slot went first, p-queue could send the next request
+      // before the mark, and a kill between the two left more answered-but-unmarked stories than
+      // push.concurrency (4 of 3 seen under load), each sent again by the next run.
+      if (answer.verdict === 'delivered') await outbox.markDelivered(e.story, e.itemHash, at());
       return answer;
     });
 
@@ -116,7 +120,6 @@ export async function deliver(outbox: Outbox, s: DeliverSettings, opts: DeliverO
       if (result.attempts > 1) report.retries++;
       if (answer.verdict === 'delivered') {
         failuresInARow = 0;
-        await outbox.markDelivered(e.story, e.itemHash, at());
         open.delete(e.story);
         result.state = 'delivered';
         return;
