@@ -25,13 +25,12 @@ interface Ctx {
   options: StageOptions;
   home?: string;
   ranker?: Ranker | null;
+  /** The line of a stamp the rules found but do not date the story by (a masthead's date, a tie): it
+   * still tells the byline stage where the page's meta line is (a byline beside it; measured: 3 right
+   * bylines of silver-dev are found so and were lost when the date went). */
+  stamp?: Line;
 }
 type Hit = { iso: string; line?: Line; features?: Record<string, number> };
-
-/** The line of a stamp the rules found but do not date the story by (a masthead's date, a tie): it still
- * tells the byline stage where the page's meta line is (a byline beside it; measured: 3 right bylines of
- * silver-dev are found so and were lost when the date went). */
-const stampLines = new WeakMap<VFile, Line>();
 
 const sources: Source<Ctx, Hit>[] = [
   {
@@ -76,7 +75,7 @@ function scored(ctx: Ctx): { ranked: DateCandidate[]; rule?: DateCandidate } {
   const ranked = rankDates(ctx.file, { ...cfg, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home, aside);
   const rule = bestDate(ranked, cfg.min_score);
   if (!rule && aside.length) {
-    stampLines.set(ctx.file, aside[0].line);
+    ctx.stamp = aside[0].line;
     ctx.file.message(`No date: ${aside[0].iso} stands in the page's masthead, far above the title with no label, byline or time: the day of the visit, not of the story`, {
       ruleId: 'date-masthead',
       source: 'copydesk-date',
@@ -84,7 +83,7 @@ function scored(ctx: Ctx): { ranked: DateCandidate[]; rule?: DateCandidate } {
     });
   }
   if (rule && undecided(rule, ranked, zoneOf(ctx.file.data.article)(rule.line.n).zone_after === 1)) {
-    stampLines.set(ctx.file, rule.line);
+    ctx.stamp = rule.line;
     ctx.file.message(`No date: the likeliest, ${rule.iso}, ties with another day's date below the article and nothing ties it to the story`, {
       ruleId: 'date-undecided',
       source: 'copydesk-date',
@@ -108,11 +107,11 @@ export default function date(options: StageOptions, ranker: Ranker | null = ship
   return (_tree: Root, file: VFile) => {
     const home = file.data.outletEntry?.timezone;
     const fromFm = trusted(file, ['date', 'published', 'date_published'], (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? findDates(v, options.config.metadata.date.zones, home)[0]?.iso : undefined));
-    const found = firstHit([{ name: 'frontmatter', find: () => { const iso = fromFm.find(undefined); return iso ? ({ iso } as Hit) : undefined; } }, ...sources], { file, options, home, ranker });
+    const ctx: Ctx = { file, options, home, ranker };
+    const found = firstHit([{ name: 'frontmatter', find: () => { const iso = fromFm.find(undefined); return iso ? ({ iso } as Hit) : undefined; } }, ...sources], ctx);
     if (!found) {
       file.message('No publication date found', { ruleId: 'date-missing', source: 'copydesk-date' });
-      const stamp = stampLines.get(file);
-      if (stamp) file.data.dateLine = stamp;
+      if (ctx.stamp) file.data.dateLine = ctx.stamp;
       return;
     }
     file.data.date = { value: found.value.iso, via: found.via, ...(found.value.features && { features: found.value.features }) };
