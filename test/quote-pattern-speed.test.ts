@@ -2,8 +2,11 @@
 // they replaced on invented text, positives and negatives: the same matches, the same output.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allMatches, writingPatterns } from '../pipeline/stages/quotes/filters/document-maker.js';
+import { allMatches, matchesNear, writingPatterns } from '../pipeline/stages/quotes/filters/document-maker.js';
+import { vocabOf } from '../pipeline/stages/quotes/index.js';
+import { afterOpener } from '../pipeline/stages/quotes/names/clauses.js';
 import { unglue } from '../pipeline/text/names.js';
+import { projectConfig } from './helpers.js';
 
 const TEXTS = [
   'The union sent a letter to the board on Monday, and its second letter followed.',
@@ -44,6 +47,64 @@ test('a text without the noun has no introduced writing (the pre-test skips only
     }
   }
   assert.ok(positives >= 6 && negatives >= 20);
+});
+
+test('matchesNear finds what allMatches finds over the whole text, only around the noun', () => {
+  const more = [
+    'We read an old, long letter. (A letter!) -- and their letters; his  very   long\nletter',
+    'a letter-writer, an ad-hoc ad, an ad.',
+    "its members' letter and its members\u2019 ad; an 'open' letter",
+    'An e-mail;an e-mail',
+  ];
+  let found = 0;
+  for (const noun of ['letter', 'ad', 'statement', 'e-mail', 'email', 'video', 'key']) {
+    const { intro, definite } = writingPatterns(noun);
+    for (const re of [intro, definite]) {
+      for (const t of [...TEXTS, ...more]) {
+        const want = allMatches(re, t).map((m) => [m.index, m[0]]);
+        assert.deepEqual(matchesNear(re, t, noun).map((m) => [m.index, m[0]]), want, `${noun} in ${JSON.stringify(t)}`);
+        found += want.length;
+      }
+    }
+  }
+  assert.ok(found >= 15);
+});
+
+// afterOpener as it was written before its last-character pre-test.
+function oldAfterOpener(text: string, at: number, v: ReturnType<typeof vocabOf>): boolean {
+  const from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
+  const comma = before.trimEnd().length - 1;
+  if (before[comma] !== ',') return false;
+  let start = comma - 1;
+  while (start >= 0 && !'.!?'.includes(before[start])) start--;
+  if (start < 0 && from > 0) return false;
+  const chunk = before.slice(start + 1, comma);
+  if (chunk.includes(',')) return false;
+  const ws = chunk.match(/[\p{L}'\u2019-]+/gu) ?? [];
+  const first = (ws[0] ?? '').toLowerCase();
+  const described = v.determiners.has(first) && ws.length <= 6 && v.personNouns.has(ws[ws.length - 1].toLowerCase());
+  return described || v.clauseOpeners.has(first) || /^\p{Lu}\p{Ll}+ing$/u.test(ws[0] ?? '');
+}
+
+test('afterOpener answers as before its pre-test, at every place of invented text', async () => {
+  const v = vocabOf(await projectConfig());
+  const texts = [
+    'In her statement Saturday, Lamm went further, but Roe did not. One local woman, Kay Rob, pulled out; yet Tam stayed.',
+    'Smiling, Ann Orr waved.\u00a0However,\u2003Bo left ,  but  \nIan came. Bit,Ed',
+    'What, 𝒜 but Al, yet\t',
+    '',
+  ];
+  let yes = 0;
+  for (const t of texts) {
+    for (let at = 0; at <= t.length; at++) {
+      const want = oldAfterOpener(t, at, v);
+      assert.equal(afterOpener(t, at, v), want, `${JSON.stringify(t)} at ${at}`);
+      yes += want ? 1 : 0;
+    }
+  }
+  assert.ok(yes >= 5);
 });
 
 // unglue as it was written before the digit pre-test and the shared sticky readers.

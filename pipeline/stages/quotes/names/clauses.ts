@@ -13,6 +13,8 @@ const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|''|(?
 export const DESCRIPTION_WORDS = 6;
 /** How far back (characters) an opening adverbial before a subject is looked for. */
 const OPENER_SPAN = 160;
+/** One character of what `\s` and trimEnd() take for space. */
+const SPACE = /^\s$/u;
 
 /** True when the word at `at` opens a sentence of `text`. */
 export function opensSentence(text: string, at: number): boolean {
@@ -26,6 +28,12 @@ export function opensSentence(text: string, at: number): boolean {
  */
 export function afterOpener(text: string, at: number, v: Vocab): boolean {
   const from = Math.max(0, at - OPENER_SPAN);
+  // Both readings need the text before `at`, spaces aside, to end in a comma or in "but" or "yet": the
+  // last character is looked at first (this is asked of every capital of every block; the pattern's
+  // test on the whole reach was ~2.5% of the quote chain in a --cpu-prof of polnear-dev).
+  let e = at;
+  while (e > from && SPACE.test(text[e - 1])) e--;
+  if (e === from || (text[e - 1] !== ',' && text[e - 1] !== 't')) return false;
   const before = text.slice(from, at);
   if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
   const chunk = openingChunk(before, from);
