@@ -79,6 +79,6 @@ test('each ask gets its own array', () => {
   const t = 'The council met on Tuesday, and the mayor said the vote would wait.';
   const a = words(t);
   a.pop();
-  words(t).push({ raw: 'x', bare: 'x', start: 0, end: 1, possessive: false });
+  words(t).push({ raw: 'x', bare: 'x', lower: 'x', start: 0, end: 1, possessive: false });
   assert.equal(words(t).length, a.length + 1);
 });

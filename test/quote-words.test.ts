@@ -29,7 +29,10 @@ test('a word\'s bare form drops one trailing period and a possessive ending', ()
 // What every token got from the two patterns before: the lookup must answer exactly as they did.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
 const byPattern = (text: string) =>
-  [...text.matchAll(WORD)].map((m) => ({ raw: m[0], bare: m[0].replace(/\.$/, '').replace(/['\u2019]s?$/u, ''), start: m.index, end: m.index + m[0].length, possessive: /['\u2019]s?$/u.test(m[0]) && m[0].length > 2 }));
+  [...text.matchAll(WORD)].map((m) => {
+    const bare = m[0].replace(/\.$/, '').replace(/['\u2019]s?$/u, '');
+    return { raw: m[0], bare, lower: bare.toLowerCase(), start: m.index, end: m.index + m[0].length, possessive: /['\u2019]s?$/u.test(m[0]) && m[0].length > 2 };
+  });
 
 test('tokens are as the patterns gave them', () => {
   const bits = fc.constantFrom('Garin', 'a', 's', 'S', 'é', '𝐀', '1', '.', '\'', '’', ' ', '-', ',', '(', '\u2014');

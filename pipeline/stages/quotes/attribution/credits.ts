@@ -63,7 +63,7 @@ function credit(text: string, from: number, to: number, v: Vocab, minCaps = 2): 
   if (!ws.length || ws.length > CREDIT_WORDS || !isCap(ws[0].raw) || ws.some((w) => isVerb(w, v))) return undefined;
   const comma = ws.findIndex((w) => w.raw === ',');
   const first = (comma < 0 ? ws : ws.slice(0, comma)).filter((w) => /\p{L}/u.test(w.raw));
-  const caps = first.filter((w) => isCap(w.raw) && !v.determiners.has(w.bare.toLowerCase())).length;
+  const caps = first.filter((w) => isCap(w.raw) && !v.determiners.has(w.lower)).length;
   if (caps < minCaps || caps / first.length < 0.6) return undefined;
   return { at: from, end };
 }

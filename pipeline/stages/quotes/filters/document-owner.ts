@@ -11,22 +11,22 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 /** The owner named in `credit`, whose head noun is the piece of writing at `head` (an index into its words); undefined when it names none. */
 export function documentOwner(credit: string, isWork: (w: string) => boolean, v: Vocab): string | undefined {
   const ws = words(credit).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
-  const h = ws.findIndex((w) => /^\p{Ll}/u.test(w.raw) && isWork(w.bare.toLowerCase()));
+  const h = ws.findIndex((w) => /^\p{Ll}/u.test(w.raw) && isWork(w.lower));
   if (h < 0) return undefined;
   // after: "a statement from the Harbor Council", "the report released by the agency on Friday"
   for (let i = h + 1; i < Math.min(ws.length - 1, h + 4); i++) {
-    if (!MAKER_WORDS.has(ws[i].bare.toLowerCase())) continue;
+    if (!MAKER_WORDS.has(ws[i].lower)) continue;
     const rest = ws.slice(i + 1);
     let e = 0;
-    while (e < rest.length && (e === 0 || !v.nameStops.has(rest[e].bare.toLowerCase()))) e++;
+    while (e < rest.length && (e === 0 || !v.nameStops.has(rest[e].lower))) e++;
     return text(credit, rest.slice(0, e));
   }
   // before: "the campaign's statement", "the Harbor Council's annual report"
   const p = ws.slice(0, h).findIndex((w) => w.possessive);
-  if (p >= 0) return POSSESSIVE_PRONOUNS.has(ws[p].bare.toLowerCase()) ? undefined : text(credit, ws.slice(0, p + 1), true);
+  if (p >= 0) return POSSESSIVE_PRONOUNS.has(ws[p].lower) ? undefined : text(credit, ws.slice(0, p + 1), true);
   // before: "the Harbor Council release", "one Lin ad": the capitalized words modifying the head
   let s = h;
-  while (s > 0 && isCap(ws[s - 1].raw) && !v.determiners.has(ws[s - 1].bare.toLowerCase()) && !v.notNames.has(ws[s - 1].bare)) s--;
+  while (s > 0 && isCap(ws[s - 1].raw) && !v.determiners.has(ws[s - 1].lower) && !v.notNames.has(ws[s - 1].bare)) s--;
   return s < h ? text(credit, ws.slice(s, h)) : undefined;
 }
 

@@ -35,10 +35,10 @@ export function badShape(written: string, v: Vocab): string | undefined {
   const ws = words(speaker).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
   if (!ws.length) return 'has no words';
   if (ws.length > MAX_WORDS) return 'runs on like a clause';
-  if (ws.some((w) => v.verbs.has(w.bare.toLowerCase()) && (isCap(w.raw) || ws.length > 1))) return 'holds a speech verb';
+  if (ws.some((w) => v.verbs.has(w.lower) && (isCap(w.raw) || ws.length > 1))) return 'holds a speech verb';
   const last = ws[ws.length - 1];
   if (/^\p{Ll}/u.test(last.raw) && (v.minorWords.has(last.raw.toLowerCase()) || AUXILIARIES.has(last.raw))) return 'ends in a function word';
-  if (ws.length === 1 && PRONOUNS.has(last.bare.toLowerCase())) return 'is a pronoun nobody was found for';
+  if (ws.length === 1 && PRONOUNS.has(last.lower)) return 'is a pronoun nobody was found for';
   if (PRONOUNS.has(CONTRACTED.exec(ws[0].raw)?.[1].toLowerCase() ?? '')) return 'opens with a pronoun run together with a verb';
   return descriptionShape(ws, v);
 }
@@ -75,14 +75,14 @@ function titled(s: string): string {
 }
 
 function opensDescription(w: Word, v: Vocab): boolean {
-  const l = w.bare.toLowerCase();
+  const l = w.lower;
   return v.determiners.has(l) || v.quantifiers.has(l) || v.groupNumbers.has(l) || OPENERS.has(l) || /^\p{N}/u.test(w.raw);
 }
 
 /** A lowercase opening must open a description or a name, and a description must end in a noun for a person or a body. */
 function descriptionShape(ws: Word[], v: Vocab): string | undefined {
   const first = ws[0];
-  const f = first.bare.toLowerCase();
+  const f = first.lower;
   const lower = /^\p{Ll}/u.test(first.raw);
   const described = opensDescription(first, v);
   if (lower && !described && (v.minorWords.has(f) || AUXILIARIES.has(f) || CONJ.has(f) || PRONOUNS.has(f) || /^\p{Ll}+ly$/u.test(first.raw) || /^\p{Ll}+ing$/u.test(first.raw)))
@@ -91,7 +91,7 @@ function descriptionShape(ws: Word[], v: Vocab): string | undefined {
   const head = headOf(ws, v);
   if (!head) return 'describes no person or organization';
   if (isCap(head.raw) || (head === ws[0] && described)) return undefined;
-  const h = head.bare.toLowerCase();
+  const h = head.lower;
   if (AGE.test(head.bare)) return undefined;
   if (isWork(h)) return WORK;
   if (!personOrBody(h, v)) return 'describes no person or organization';
@@ -123,10 +123,10 @@ function singular(w: string): string {
  */
 function headOf(ws: Word[], v: Vocab): Word | undefined {
   let from = 0;
-  const l = (i: number) => ws[i].bare.toLowerCase();
+  const l = (i: number) => ws[i].lower;
   if (ws.length > 2 && l(1) === 'of' && (v.quantifiers.has(l(0)) || v.groupNumbers.has(l(0)) || l(0) === 'one' || /^\p{N}/u.test(ws[0].raw))) from = 2;
   if (ws.length > from + 1 && opensDescription(ws[from], v) && /^\p{Ll}+(?:ing|ed)$/u.test(ws[from + 1].raw)) return ws[from];
-  const names = (w: Word) => isCap(w.raw) || personOrBody(w.bare.toLowerCase(), v) || AGE.test(w.bare);
+  const names = (w: Word) => isCap(w.raw) || personOrBody(w.lower, v) || AGE.test(w.bare);
   let first: Word | undefined;
   for (let i = from + 1; i < ws.length; i++) {
     const w = l(i);

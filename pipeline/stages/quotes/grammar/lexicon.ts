@@ -4,7 +4,7 @@ import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 
-export const lc = (w: Word) => w.bare.toLowerCase();
+export const lc = (w: Word) => w.lower;
 
 /** Prepositions that tie a complement to a person noun ("a spokeswoman for X", "the head of X"). */
 export const PP_OF_NOUN = new Set(['for', 'of', 'at', 'with']);

@@ -102,7 +102,7 @@ function headMention(phrase: string, ws: Word[], head: Core, v: Vocab, gender: G
   if (modifiesNoun(ws, e, v)) return nominal();
   // "A Rally in Greensboro", "The Hill": an article right before the capitals makes them the name of a
   // thing, not of a person (and "A Lamm", "The Florida" ending the phrase are a description cut short)
-  const article = ws[head.run[0]].bare.toLowerCase();
+  const article = ws[head.run[0]].lower;
   if (s === head.run[0] + 1 && ['a', 'an', 'the'].includes(article)) {
     const cut = e === ws.length && (article !== 'the' || placeOnly(ws.slice(s, e).map((w) => w.bare), v));
     return cut ? undefined : nominal();
@@ -140,7 +140,7 @@ function modifiesNoun(ws: Word[], e: number, v: Vocab): boolean {
 function orgHead(phrase: string, ws: Word[], [s, e]: Run, v: Vocab): Head {
   let from = s;
   while (from > 0 && (isTitle(ws[from - 1], v) || isCap(ws[from - 1].raw))) from--;
-  if (from > 0 && ws[from - 1].bare.toLowerCase() === 'the') from--;
+  if (from > 0 && ws[from - 1].lower === 'the') from--;
   const after = ws[e];
   let to = e;
   if (after && !isCap(after.raw) && v.orgWords.has(after.bare)) to++;
@@ -155,7 +155,7 @@ function personHead(ws: Word[], head: Core, v: Vocab, gender: Gender | undefined
   const [s, e] = head.core;
   const tokens = ws.slice(s, e).map((w) => w.bare);
   let g = tokens.some((t) => v.genderNoun.has(t.toLowerCase())) ? genderInPhrase([...ws.slice(0, s), ...ws.slice(e)], v) : gender;
-  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase()) ?? g;
+  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].lower) ?? g;
   if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
   return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };
 }
@@ -163,7 +163,7 @@ function personHead(ws: Word[], head: Core, v: Vocab, gender: Gender | undefined
 /** The gender a role noun in the phrase gives ("spokeswoman"). */
 export function genderInPhrase(ws: Word[], v: Vocab): Gender | undefined {
   for (const w of ws) {
-    const g = v.genderNoun.get(w.bare.toLowerCase());
+    const g = v.genderNoun.get(w.lower);
     if (g) return g;
   }
   return undefined;

@@ -20,8 +20,8 @@ export function headingSubject(ws: Word[], s: number, e: number, capitalized: (w
   if (e - s < 3) return undefined;
   const [first, last, verb] = [ws[s], ws[s + 1], ws[s + 2]];
   if ([first, last, verb].some((w) => isPunct(w) || !isCap(w.raw) || w.possessive)) return undefined;
-  if (leadsName(first, v) || leadsName(last, v) || v.minorWords.has(first.bare.toLowerCase()) || lower(first.bare.toLowerCase())) return undefined;
-  if (!capitalized(last.bare) || lower(last.bare.toLowerCase())) return undefined;
-  const tags: string[] | undefined = lexicon[verb.bare.toLowerCase()];
+  if (leadsName(first, v) || leadsName(last, v) || v.minorWords.has(first.lower) || lower(first.lower)) return undefined;
+  if (!capitalized(last.bare) || lower(last.lower)) return undefined;
+  const tags: string[] | undefined = lexicon[verb.lower];
   return tags?.some((t) => PREDICATE_TAGS.has(t)) ? s + 2 : undefined;
 }

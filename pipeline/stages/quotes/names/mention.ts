@@ -146,7 +146,7 @@ function namesNobody(ws: Word[], m: Head, v: Vocab): boolean {
   if (m.kind !== 'person' && (end.possessive || cutShort(end, v))) return true;
   if (m.kind !== 'nominal') return false;
   if (statistic(m.text) || ws.every((w) => onlyLeads(w, v))) return true;
-  const first = ws[0].bare.toLowerCase();
+  const first = ws[0].lower;
   return isCap(ws[0].raw) && notNameWord(ws[0], v) && !v.quantifiers.has(first) && !v.determiners.has(first);
 }
 

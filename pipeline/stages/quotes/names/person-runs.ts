@@ -24,7 +24,7 @@ export function notAPerson(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
 
 function articleBefore(ws: Word[], run: Run, v: Vocab): boolean {
   const next = ws[run[0] + 1];
-  return ['a', 'an', 'the'].includes(ws[run[0]].bare.toLowerCase()) && !v.titles.has(next.raw) && !v.titles.has(next.bare);
+  return ['a', 'an', 'the'].includes(ws[run[0]].lower) && !v.titles.has(next.raw) && !v.titles.has(next.bare);
 }
 
 /** A lowercase verb of saying or thinking after word e, adverbs aside ("Lamm openly admitted"). */
@@ -32,7 +32,7 @@ export function speechVerbAfter(ws: Word[], e: number, v: Vocab): boolean {
   let k = e;
   while (k < ws.length && v.adverbs.has(ws[k].raw.toLowerCase())) k++;
   const w = ws[k];
-  return !!w && /^\p{Ll}/u.test(w.raw) && (v.verbs.has(w.bare.toLowerCase()) || v.reportVerbs.has(w.bare.toLowerCase()));
+  return !!w && /^\p{Ll}/u.test(w.raw) && (v.verbs.has(w.lower) || v.reportVerbs.has(w.lower));
 }
 
 type Vote = (key: string, g: Gender, n: number) => void;
@@ -42,7 +42,7 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
   const full = tokens.join(' ').toLowerCase();
   const key = tokens.length > 1 ? full : tokens[0].toLowerCase();
   for (let i = run[0]; i < s; i++) {
-    const g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].bare.toLowerCase());
+    const g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].lower);
     if (!g) continue;
     vote(key, g, 3);
     mention.gender = g;
@@ -59,7 +59,7 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
   const after = ws.slice(e, e + 4);
   if (after[0]?.raw === ',') {
     for (const w of after.slice(1)) {
-      const g = v.genderNoun.get(w.bare.toLowerCase());
+      const g = v.genderNoun.get(w.lower);
       if (g) vote(full, g, 2);
     }
   }

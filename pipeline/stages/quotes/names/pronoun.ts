@@ -6,7 +6,7 @@ import { SUBJECT_PRONOUNS } from './descriptions.js';
 import type { Mention } from './mention.js';
 
 export function pronounMention(ws: Word[], v: Vocab): Mention | undefined {
-  const only = ws[0].bare.toLowerCase();
+  const only = ws[0].lower;
   if (ws.length === 1 && v.pronoun.has(only)) return pronoun(only, v);
   const last = ws[ws.length - 1].raw.toLowerCase();
   const named = (w: Word) => isCap(w.raw) && !v.pronoun.has(w.raw.toLowerCase()) && !v.clauseOpeners.has(w.raw.toLowerCase());

@@ -39,13 +39,13 @@ export function reportedSources(p: Prepared, v: Vocab): Reported[] {
 function reportedAt(p: Prepared, ws: Word[], k: number, v: Vocab): Reported | undefined {
   const inverted = invertedSource(ws, k, v);
   if (inverted.length) return { at: p.block.start + inverted[0].start, source: p.block.text.slice(inverted[0].start, inverted[inverted.length - 1].end) };
-  if (!isVerb(ws[k], v) && !(v.reportVerbs.has(ws[k].bare.toLowerCase()) && !isCap(ws[k].raw))) return undefined;
+  if (!isVerb(ws[k], v) && !(v.reportVerbs.has(ws[k].lower) && !isCap(ws[k].raw))) return undefined;
   const src = leftSource(p.masked, ws, k, v);
   // "Roe said that Ms. Lamm wanted ...": the subject of a reported clause is not the one speaking
   if (!src.length || embedded(ws, ws.indexOf(src[0]), v)) return undefined;
   // a subject runs up to its verb, or closes an appositive with a comma; a long run-on is a misread clause
   // (or an appositive closed by its comma before a relative: "Ann Roe, the ranking Democrat, who said")
-  const closed = ws[k - 1]?.raw === ',' || (ws[k - 1]?.bare.toLowerCase() === 'who' && ws[k - 2]?.raw === ',');
+  const closed = ws[k - 1]?.raw === ',' || (ws[k - 1]?.lower === 'who' && ws[k - 2]?.raw === ',');
   const compact = src.length <= v.subjectMaxWords || closed;
   if (!compact || !subjectLike(src, v)) return undefined;
   return { at: p.block.start + src[0].start, source: p.block.text.slice(src[0].start, src[src.length - 1].end), person: describesPerson(p.masked, ws, ws.indexOf(src[0]), src, v) };
@@ -59,18 +59,18 @@ function reportedAt(p: Prepared, ws: Word[], k: number, v: Vocab): Reported | un
  * inside another ("..., when a reporter asked if ..."). `text` is the masked block the words index.
  */
 function describesPerson(text: string, ws: Word[], i: number, src: Word[], v: Vocab): boolean {
-  if (!v.determiners.has(src[0].bare.toLowerCase())) return false;
+  if (!v.determiners.has(src[0].lower)) return false;
   if (i > 1 && ws[i - 1].raw === ',' && isCap(ws[i - 2].raw)) return false;
   if (i > 0 && v.clauseOpeners.has(ws[i - 1].raw.toLowerCase()) && !opensSentence(text, ws[i - 1].start)) return false;
-  return !src.some((w) => isPunct(w) || v.nameStops.has(w.bare.toLowerCase())) && v.personNouns.has(src[src.length - 1].bare.toLowerCase());
+  return !src.some((w) => isPunct(w) || v.nameStops.has(w.lower)) && v.personNouns.has(src[src.length - 1].lower);
 }
 
 /** Whether the words before ws[i] make it open a clause reported by another verb ("said that", "says"). */
 function embedded(ws: Word[], i: number, v: Vocab): boolean {
   const prev = ws[i - 1];
   if (!prev) return false;
-  const said = (w?: Word) => !!w && (isVerb(w, v) || v.reportVerbs.has(w.bare.toLowerCase()));
-  return said(prev) || (prev.bare.toLowerCase() === 'that' && said(ws[i - 2]));
+  const said = (w?: Word) => !!w && (isVerb(w, v) || v.reportVerbs.has(w.lower));
+  return said(prev) || (prev.lower === 'that' && said(ws[i - 2]));
 }
 
 /** Most words an inverted source phrase ("said Jane Doe, a pollster at ...") is read over. */
@@ -103,7 +103,7 @@ function cueLength(ws: Word[], k: number, v: Vocab): number {
   let n = 0;
   for (const p of v.phrases) if (p.every((t, i) => lw(ws, k + i) === t)) n = Math.max(n, p.length);
   if (n) return n;
-  return isVerb(ws[k], v) && !ws[k].bare.toLowerCase().endsWith('ing') ? 1 : 0;
+  return isVerb(ws[k], v) && !ws[k].lower.endsWith('ing') ? 1 : 0;
 }
 
 /**

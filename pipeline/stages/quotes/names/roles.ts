@@ -28,8 +28,8 @@ export function appositive(text: string, at: number, v: Vocab): string {
  * just before it within its clause, and the appositive set off after it ("the senator", "a pollster").
  */
 export function rolesAround(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): string[] {
-  const out = ws.slice(runStart, s).map((w) => w.bare.toLowerCase());
-  for (let i = runStart - 1; i >= Math.max(0, runStart - ROLE_WORDS) && roleBefore(ws[i], v); i--) out.push(ws[i].bare.toLowerCase());
+  const out = ws.slice(runStart, s).map((w) => w.lower);
+  for (let i = runStart - 1; i >= Math.max(0, runStart - ROLE_WORDS) && roleBefore(ws[i], v); i--) out.push(ws[i].lower);
   const tail = appositive(text, ws[e - 1].end, v);
   for (const t of tail.toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
   return out;
@@ -37,7 +37,7 @@ export function rolesAround(text: string, ws: Word[], runStart: number, s: numbe
 
 /** A word before a name that still belongs to its role: no punctuation, sentence end, verb, determiner, stop word or possessive. */
 function roleBefore(w: Word, v: Vocab): boolean {
-  const l = w.bare.toLowerCase();
+  const l = w.lower;
   const sentenceEnd = /[.!?]$/u.test(w.raw) && !v.abbreviations.has(w.raw);
   if (isPunct(w) || sentenceEnd || w.possessive) return false;
   return !v.verbs.has(l) && !v.determiners.has(l) && !v.nameStops.has(l);
@@ -55,7 +55,7 @@ export function titlesOf(text: string, ws: Word[], runStart: number, s: number, 
 
 /** Of titlesOf, only the titles written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
 export function titlesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
-  const out = ws.slice(runStart, s).map((w) => w.bare.toLowerCase());
+  const out = ws.slice(runStart, s).map((w) => w.lower);
   for (let i = runStart - 1; i >= 0 && v.personNouns.has(ws[i].raw.toLowerCase()); i--) out.push(ws[i].raw.toLowerCase());
   return out;
 }

@@ -52,12 +52,12 @@ function joined(prev: Word, w: Word, v: Vocab): boolean {
 export function coreOf(ws: Word[], [s, e]: Run, v: Vocab): Run {
   // "Jo Dunn Monday": a day after the name is the reporter's time (a word both never a name and an opener)
   // (two words at least stay: "Super Tuesday" is one thing)
-  while (e > s + 2 && v.notNames.has(ws[e - 1].bare) && v.clauseOpeners.has(ws[e - 1].bare.toLowerCase())) e--;
+  while (e > s + 2 && v.notNames.has(ws[e - 1].bare) && v.clauseOpeners.has(ws[e - 1].lower)) e--;
   // (the last word stays: "From" alone may be the surname of "Al From"; people.ts and resolve/ decide)
   while (s < e && (isTitle(ws[s], v) || (s < e - 1 && leadsName(ws[s], v)))) s++;
   // "Harbor Board President Ana Ruiz", "Campaign Senior Adviser Al Roy", "Liberal Oscar-winner Dunn":
   // the name follows the last title, role or descriptor inside the run
-  const describes = (w: Word) => isTitle(w, v) || descriptor(w, v) || (!v.firstName.has(w.bare) && v.personNouns.has(w.bare.toLowerCase()));
+  const describes = (w: Word) => isTitle(w, v) || descriptor(w, v) || (!v.firstName.has(w.bare) && v.personNouns.has(w.lower));
   for (let i = e - 2; i > s; i--) {
     if (describes(ws[i]) && !describes(ws[i + 1])) {
       s = i + 1;

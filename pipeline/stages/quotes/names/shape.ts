@@ -6,7 +6,7 @@
 import type { Vocab } from '../vocab.js';
 import { isCap, type Word } from '../words.js';
 
-const lower = (w: Word) => w.bare.toLowerCase();
+const lower = (w: Word) => w.lower;
 
 /** "Ironically", "Notably": a sentence adverb (given names like "Beverly" or "Kelly" do not end this way). */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ingly|edly|ously|ively|fully|lessly|ently|antly)$/u;
@@ -18,7 +18,12 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ingly|edly|ously|ively|fully|less
 export function notNameWord(w: Word, v: Vocab): boolean {
   const l = lower(w);
   if (l.length < 2 || v.particles.has(l)) return false;
-  return v.notNameWords.has(l) || v.notNameWords.has(w.raw.toLowerCase()) || v.notNameWords.has(l.split('-')[0]);
+  if (v.notNameWords.has(l)) return true;
+  // (the raw form only when it differs, the part before a hyphen only when there is one: no split array
+  // per word, asked of every capital of every block)
+  if (w.raw !== w.bare && v.notNameWords.has(w.raw.toLowerCase())) return true;
+  const hyphen = l.indexOf('-');
+  return hyphen >= 0 && v.notNameWords.has(l.slice(0, hyphen));
 }
 
 /** "Oscar-winner", "Texas-based", "President-elect": a hyphenated word that says what the person is. */

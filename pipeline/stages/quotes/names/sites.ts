@@ -16,7 +16,7 @@ export function sitesIn(ws: Word[], runs: Run[], v: Vocab): string[] {
     const listed = !!prev && (prev.raw === 'and' || prev.raw === 'or') && last === run[0] - 2;
     const after = lone(ws, run, i) && !!prev && ((/^\p{Ll}/u.test(prev.raw) && v.sitePreps.has(prev.raw)) || listed);
     if (after) last = i;
-    if (after || owns(ws, i, v)) out.push(ws[i].bare.toLowerCase());
+    if (after || owns(ws, i, v)) out.push(ws[i].lower);
   }
   return out;
 }

@@ -19,7 +19,7 @@ export interface DescribedSubject {
 export function describedSubjects(text: string, ws: Word[], v: Vocab): DescribedSubject[] {
   const out: DescribedSubject[] = [];
   for (let i = 0; i < ws.length - 2; i++) {
-    if (!v.determiners.has(ws[i].bare.toLowerCase()) || !opensClauseAt(text, ws, i, v)) continue;
+    if (!v.determiners.has(ws[i].lower) || !opensClauseAt(text, ws, i, v)) continue;
     const at = ws[i].start;
     const head = personHead(ws, i, v);
     if (head) out.push({ at, name: text.slice(at, head.end) });
@@ -55,7 +55,7 @@ function personHead(ws: Word[], i: number, v: Vocab): Word | undefined {
     const head = personNoun(ws[j], v);
     if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) return undefined;
     const next = ws[j + 1];
-    if (!head || v.personNouns.has(next.bare.toLowerCase())) continue;
+    if (!head || v.personNouns.has(next.lower)) continue;
     const nw = next.raw.toLowerCase();
     return /^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw)) ? ws[j] : undefined;
   }
@@ -64,7 +64,7 @@ function personHead(ws: Word[], i: number, v: Vocab): Word | undefined {
 
 /** A person noun, or its plural ("three economists", "the sociologists"), not a possessive. */
 function personNoun(w: Word, v: Vocab): boolean {
-  const b = w.bare.toLowerCase();
+  const b = w.lower;
   const noun = v.personNouns.has(b) || (/[^s]s$/u.test(w.bare) && v.personNouns.has(b.slice(0, -1)));
   return noun && !w.possessive;
 }
@@ -145,5 +145,5 @@ function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
 function thingModifier(w: Word, v: Vocab): boolean {
   const lw = w.raw.toLowerCase();
   if (isPunct(w) || !/^\p{Ll}/u.test(w.raw)) return false;
-  return !v.determiners.has(lw) && !v.nameStops.has(lw) && !v.personNouns.has(w.bare.toLowerCase());
+  return !v.determiners.has(lw) && !v.nameStops.has(lw) && !v.personNouns.has(w.lower);
 }
