@@ -4,23 +4,34 @@
 // chain's largest functions, into which TurboFan inlines their callees up to a budget of bytecode per
 // compiled function (920 bytes by default). A quarter of that budget compiles far less (about 1 CPU-s
 // less per thread), while warm code ran within ~3% of V8's default; whole runs used 7-10% less CPU at
-// 924 and at 4k dumps (scale.md, 2026-12-05). A flag changes how code is compiled, never what it
-// computes.
+// 924 and at 4k dumps (scale.md, 2026-12-05).
+// Even so, V8's threads still spent ~5 CPU-s of ~18 on polnear-dev's 924 dumps, ~4 of them compiling
+// (they fell to ~1 with --no-concurrent-recompilation): a function is optimized once it has run a
+// budget of bytecode (the interrupt budget), and V8's default optimizes many lukewarm functions that
+// a thread runs a few hundred times. Four times that budget compiles what stays hot: V8's threads
+// ~5.2 -> ~2.9 CPU-s, the whole run ~9% less CPU; the chain's warm CPU (bench/stage-cpu.js, passes 2-3)
+// within its noise of the default. A flag changes how code is compiled, never what it computes.
 import { setFlagsFromString } from 'node:v8';
 
 /** Bytecode (bytes) TurboFan may inline into one optimized function; V8's default is 920. */
 export const INLINE_BUDGET = 230;
+/** Bytecode a function runs between checks for optimizing it; V8's default is 67584 (66 KB). */
+export const INTERRUPT_BUDGET = 4 * 67584;
 
-const FLAG = '--max-inlined-bytecode-size-cumulative';
+const TUNED: readonly [string, number][] = [
+  ['--max-inlined-bytecode-size-cumulative', INLINE_BUDGET],
+  ['--interrupt-budget', INTERRUPT_BUDGET],
+];
 let tuned = false;
 
-/** The V8 flags to set, given node's own command line: none where it sets the budget itself. */
+/** The V8 flags to set, given node's own command line: each but those it sets itself. */
 export function compilerFlags(execArgv: readonly string[]): string[] {
-  const given = (a: string) => a === FLAG || a.startsWith(`${FLAG}=`) || a.replaceAll('_', '-').startsWith(FLAG);
-  return execArgv.some(given) ? [] : [`${FLAG}=${INLINE_BUDGET}`];
+  // (by the whole name: --interrupt-budget-for-feedback-allocation is another flag)
+  const given = new Set(execArgv.map((a) => a.split('=')[0].replaceAll('_', '-')));
+  return TUNED.filter(([flag]) => !given.has(flag)).map(([flag, value]) => `${flag}=${value}`);
 }
 
-/** Sets the budget for the whole process, once (V8 flags are process-wide: every thread started after this compiles with it). */
+/** Sets the budgets for the whole process, once (V8 flags are process-wide: every thread started after this compiles with them). */
 export function tuneCompiler(): void {
   if (tuned) return;
   tuned = true;
