@@ -7,8 +7,11 @@
 // stage's growth past the sizes a store at hand has, without the per-article chain.
 // `--phases` prints the live heap (after a full collection) at each phase of the stage (corpus/phases.ts),
 // and what it adds per article over the features held: which of the window's structures grows.
-// Usage: node --expose-gc dist/bench/corpus-memory.js OUT.sqlite SOURCE.sqlite [--copies K] [--phases]
+// `--snapshot PHASE` writes a heap snapshot (v8.writeHeapSnapshot, into the current folder) when the stage
+// reaches that phase: what holds the memory there, by constructor and retainer.
+// Usage: node --expose-gc dist/bench/corpus-memory.js OUT.sqlite SOURCE.sqlite [--copies K] [--phases] [--snapshot PHASE]
 import { rmSync } from 'node:fs';
+import { writeHeapSnapshot } from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -23,7 +26,8 @@ import { describeStory } from '../pipeline/write/feeds.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const copies = args.includes('--copies') ? Number(args[args.indexOf('--copies') + 1]) : 1;
-const [out, source] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--copies');
+const snapshotAt = args.includes('--snapshot') ? args[args.indexOf('--snapshot') + 1] : null;
+const [out, source] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--copies' && args[i - 1] !== '--snapshot');
 const cfg = (await loadConfig(path.join(root, 'config'))).corpus;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const mb = (b: number) => (b / 1e6).toFixed(0);
@@ -91,8 +95,10 @@ const held = h1.heapUsed + h1.arrayBuffers - h0.heapUsed - h0.arrayBuffers;
 let before = 0;
 let last = performance.now();
 let lastCpu = process.cpuUsage();
-if (args.includes('--phases'))
+if (args.includes('--phases') || snapshotAt)
   onPhase((name) => {
+    if (name === snapshotAt) console.log(`  heap snapshot at ${name}: ${writeHeapSnapshot()}`);
+    if (!args.includes('--phases')) return;
     // Twice: array buffers let go by the first collection are freed by the second (one collection left
     // up to 16 MB of them counted, 2 KB an article of an 8k batch, from run to run).
     gc();

@@ -44,7 +44,7 @@ for (const c of CASES)
   for (const slice of [1, 7, 1000])
     test(`termVectorsFrom: the vectors termVectors makes, to the bit, read ${slice} docs at a time (${c.name})`, async () => {
       const docs = docsOf(c.n, c.vocab, c.seed, c.counts);
-      const want = termVectors(docs, OPTIONS);
+      const want = termVectors(docs, OPTIONS).all();
       let passes = 0;
       const got = await termVectorsFrom(async (visit) => {
         passes++;
@@ -54,7 +54,7 @@ for (const c of CASES)
           await Promise.resolve();
           for (const t of read) visit(t);
         }
-      }, OPTIONS);
+      }, OPTIONS).then((v) => v.all());
       assert.equal(passes, 2, 'two passes over the terms');
       assert.equal(got.length, want.length);
       got.forEach((v, i) => {

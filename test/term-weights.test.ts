@@ -62,7 +62,7 @@ for (const c of CASES)
   test(`termVectors: weights read back are the stored weights to the bit, keys the same (${c.name})`, () => {
     const docs = docsOf(c.n, c.vocab, c.terms, c.seed, c.count);
     if (c.terms === 0) docs.push(...docsOf(10, c.vocab, 6, c.seed + 100, c.count).map((d, i) => ({ ...d, group: c.n + i })));
-    const got = termVectors(docs, OPTIONS);
+    const got = termVectors(docs, OPTIONS).all();
     const want = oracle(docs, OPTIONS);
     assert.equal(got.length, want.length);
     got.forEach((v, i) => {
@@ -99,5 +99,5 @@ test('similarities: each link found has the cosine of the stored weights, summed
 });
 
 test('termVectors: a window with no docs gives no vectors', () => {
-  assert.deepEqual(termVectors([], OPTIONS), []);
+  assert.deepEqual(termVectors([], OPTIONS).all(), []);
 });

@@ -13,7 +13,7 @@ import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
 import { phase } from './phases.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
-import { groupStories, similarities, termVectorsFrom, type Edges, type StoryDoc, type Vec } from './stories.js';
+import { groupStories, similarities, termVectorsFrom, type Edges, type StoryDoc, type Vecs } from './stories.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -391,7 +391,7 @@ async function windowEdges(
       for (const a of slice) visit((staged.has(a.id) ? read.get(a.id) : a.terms) ?? NO_TERMS);
     }
   };
-  let vecs: Vec[] | null = await termVectorsFrom(eachTerms, cfg.stories);
+  let vecs: Vecs | null = await termVectorsFrom(eachTerms, cfg.stories);
   phase('term vectors made');
   letGo.terms(window);
   const firstFresh = openRows.length;
@@ -415,7 +415,7 @@ async function windowEdges(
   if (whole) edges = links;
   else {
     links = null;
-    const partVecs = part.map((i) => vecs![i]);
+    const partVecs = vecs!.subset(part);
     vecs = null;
     edges = similarities(partDocs, cfg.stories, partVecs);
   }

@@ -39,6 +39,7 @@ export interface StoryOptions {
 
 export interface StoryDoc {
   terms: TermVector;
+  /** Hashed keys of distinctive quotes (uint32). */
   quotes: ArrayLike<number> & Iterable<number>;
   /** Days since the epoch, when the date is known. */
   day: number | null;
@@ -183,25 +184,64 @@ export function weight(v: Vec, x: number): number {
   return (v.tables.lf[v.codes[x]] * v.tables.idf[v.ids[x]]) / v.norm;
 }
 
+/** A window's vectors in its few arrays: doc x's ids and codes are `ids`/`codes` from `from[x]` up to
+ * `to[x]`, its key terms `keys` from `keyFrom[x]` up to `keyTo[x]`, its norm `norms[x]`. A Vec object
+ * and three typed-array views a doc were ~350 bytes of heap an article of 32k bench dumps while the
+ * links were found (a heap snapshot at 'edges made': 58k Int32Array and 29k Uint8Array views, 29k
+ * Vecs); here a doc is 24 bytes. `at(x)` makes doc x's Vec (views of the same numbers) for callers
+ * that want one. */
+export class Vecs {
+  constructor(
+    readonly tables: WeightTables,
+    readonly ids: Int32Array,
+    readonly codes: Uint8Array | Uint16Array | Uint32Array,
+    readonly keys: Int32Array,
+    readonly from: Int32Array,
+    readonly to: Int32Array,
+    readonly keyFrom: Int32Array,
+    readonly keyTo: Int32Array,
+    readonly norms: Float64Array,
+  ) {}
+  get length(): number {
+    return this.norms.length;
+  }
+  at(x: number): Vec {
+    const [a, b] = [this.from[x], this.to[x]];
+    return { ids: this.ids.subarray(a, b), codes: this.codes.subarray(a, b), norm: this.norms[x], tables: this.tables, key: this.keys.subarray(this.keyFrom[x], this.keyTo[x]) };
+  }
+  all(): Vec[] {
+    return Array.from({ length: this.length }, (_, x) => this.at(x));
+  }
+  /** The vectors of docs `xs` (in that order), sharing these arrays. */
+  subset(xs: readonly number[]): Vecs {
+    const pick = <T extends Int32Array | Float64Array>(a: T): T => {
+      const out = new (a.constructor as new (n: number) => T)(xs.length);
+      xs.forEach((x, k) => (out[k] = a[x]));
+      return out;
+    };
+    return new Vecs(this.tables, this.ids, this.codes, this.keys, pick(this.from), pick(this.to), pick(this.keyFrom), pick(this.keyTo), pick(this.norms));
+  }
+}
+
 /** Term vectors of the docs, IDF over all of them; key terms are each doc's `key_terms` heaviest,
  * leaving out terms too common to tell stories apart. */
-export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vec[] {
+export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vecs {
   const b = new VectorBuilder(o);
   for (const d of docs) b.count(d.terms);
   b.counted();
-  return docs.map((d) => b.vector(d.terms));
+  for (const d of docs) b.vector(d.terms);
+  return b.vectors();
 }
 
 /** The same vectors from terms read in slices (a window's terms in memory at once were ~3.7 KB an
  * article on silver-like text, more than the vectors): `each` hands every doc's terms to `visit`, in
  * doc order, and is called twice (counts, then vectors), so only a slice is held at a time. */
-export async function termVectorsFrom(each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<Vec[]> {
+export async function termVectorsFrom(each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<Vecs> {
   const b = new VectorBuilder(o);
   await each((t) => b.count(t));
   b.counted();
-  const vecs: Vec[] = [];
-  await each((t) => vecs.push(b.vector(t)));
-  return vecs;
+  await each((t) => b.vector(t));
+  return b.vectors();
 }
 
 /** Builds a window's vectors in two passes over its docs' terms: `count` each (document frequencies,
@@ -231,6 +271,11 @@ class VectorBuilder {
   private allKeys!: Int32Array;
   private off = 0;
   private keyOff = 0;
+  // Per doc: where its ids (and codes) and key terms end, and its norm.
+  private ends!: Int32Array;
+  private keyEnds!: Int32Array;
+  private norms!: Float64Array;
+  private docs = 0;
 
   constructor(private readonly o: StoryOptions) {}
 
@@ -261,9 +306,13 @@ class VectorBuilder {
     this.allIds = new Int32Array(this.total);
     this.allCodes = lf.length <= 0x100 ? new Uint8Array(this.total) : lf.length <= 0x10000 ? new Uint16Array(this.total) : new Uint32Array(this.total);
     this.allKeys = new Int32Array(n * o.key_terms);
+    this.ends = new Int32Array(n);
+    this.keyEnds = new Int32Array(n);
+    this.norms = new Float64Array(n);
   }
 
-  vector(terms: TermVector): Vec {
+  /** The next doc's vector (docs in the order counted). */
+  vector(terms: TermVector): void {
     const { ids, df, codeOf, codeByTerm, tables, maxDf, o } = this;
     const { lf, idf } = tables;
     const m = terms.ids.length;
@@ -291,9 +340,8 @@ class VectorBuilder {
       top.splice(at, 0, x);
       if (top.length > o.key_terms) top.pop();
     }
-    const key = this.allKeys.subarray(this.keyOff, this.keyOff + top.length);
+    for (let k = 0; k < top.length; k++) this.allKeys[this.keyOff + k] = local[top[k]];
     this.keyOff += top.length;
-    for (let k = 0; k < top.length; k++) key[k] = local[top[k]];
     // By id: a doc's ids are distinct, so sorting them and reading each one's code back from a
     // scatter by id gives what sorting the (id, count) pairs would.
     const sorted = this.allIds.subarray(this.off, this.off + m);
@@ -302,7 +350,22 @@ class VectorBuilder {
     const codes = this.allCodes.subarray(this.off, this.off + m);
     this.off += m;
     for (let x = 0; x < m; x++) codes[x] = codeByTerm[sorted[x]];
-    return { ids: sorted, codes, norm, tables, key };
+    this.ends[this.docs] = this.off;
+    this.keyEnds[this.docs] = this.keyOff;
+    this.norms[this.docs++] = norm;
+  }
+
+  /** The vectors made (every doc counted has had its `vector`). */
+  vectors(): Vecs {
+    const n = this.docs;
+    const starts = (ends: Int32Array) => {
+      const out = new Int32Array(n);
+      if (n > 1) out.set(ends.subarray(0, n - 1), 1);
+      return out;
+    };
+    // A window with no docs (counted() was given none).
+    if (!this.tables) return new Vecs({ lf: new Float64Array(0), idf: new Float64Array(0) }, new Int32Array(0), new Uint8Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Float64Array(0));
+    return new Vecs(this.tables, this.allIds, this.allCodes, this.allKeys, starts(this.ends), this.ends.subarray(0, n), starts(this.keyEnds), this.keyEnds.subarray(0, n), this.norms.subarray(0, n));
   }
 }
 
@@ -365,19 +428,16 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
     degree[pairs.i(p)]++;
     degree[pairs.j(p)]++;
   }
-  const byQuote = new Map<number, number[]>();
-  docs.forEach((d, i) => {
-    if (isRow[i] || isCol(i)) for (const q of d.quotes) (byQuote.get(q) ?? byQuote.set(q, []).get(q)!).push(i);
-  });
+  const byQuote = quoteDocs(docs, (i) => isRow[i] === 1 || isCol(i));
   // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
   // over the kept links, looking each up among the quoted pairs: a map of every kept link was
   // the largest thing similarities built on a dense window).
   const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const sharing = new Map<number, { i: number; j: number; p: number }>();
-  for (const ds of byQuote.values())
-    for (let x = 0; x < ds.length; x++)
-      for (let y = 0; y < x; y++) {
-        const [i, j] = [ds[x], ds[y]];
+  for (let q = 0; q < byQuote.quotes; q++)
+    for (let x = byQuote.start[q]; x < byQuote.start[q + 1]; x++)
+      for (let y = byQuote.start[q]; y < x; y++) {
+        const [i, j] = [byQuote.docs[x], byQuote.docs[y]];
         if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
         const key = keyOf(i, j);
         if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
@@ -425,25 +485,50 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   return edges;
 }
 
+/** Each quote's docs, as a Map of a list per quote had them: quotes in the order first met (docs in
+ * index order, a doc's quotes in its order), each quote's docs ascending (a doc once per time it
+ * lists the quote). Quote q's docs are docs[start[q]] up to docs[start[q + 1]]. In typed arrays: the
+ * Map held a list per distinct quote with room for 17, ~700 bytes an article of 32k bench dumps
+ * (a heap snapshot at 'edges made', the corpus stage's peak there: 23 of 137 MB live). */
+export function quoteDocs(docs: readonly StoryDoc[], include: (i: number) => boolean): { quotes: number; start: Int32Array; docs: Int32Array } {
+  const ids = new TermIds();
+  let total = 0;
+  docs.forEach((d, i) => {
+    if (include(i)) for (const q of d.quotes) ids.idOf(q >>> 0), total++;
+  });
+  const start = new Int32Array(ids.size + 1);
+  const at = new Int32Array(total);
+  let k = 0;
+  docs.forEach((d, i) => {
+    if (include(i)) for (const q of d.quotes) start[(at[k++] = ids.get(q >>> 0)) + 1]++;
+  });
+  for (let q = 0; q < ids.size; q++) start[q + 1] += start[q];
+  const fill = start.slice(0, ids.size);
+  const out = new Int32Array(total);
+  k = 0;
+  docs.forEach((d, i) => {
+    if (include(i)) for (let x = 0; x < d.quotes.length; x++) out[fill[at[k++]]++] = i;
+  });
+  return { quotes: ids.size, start, docs: out };
+}
+
 /** The pairs similarities() keeps, in the order found: each doc of `rowList` against its candidates,
  * a pair kept when it is among either end's max_links strongest. */
-function keptPairs(vecs: readonly Vec[], o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): PairList {
+function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): PairList {
+  const { ids, keys, from, to, keyFrom, keyTo, norms } = vecs;
+  const { idf } = vecs.tables;
   let terms = 0;
-  for (const v of vecs) if (v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1);
+  for (let i = 0; i < n; i++) if (to[i] > from[i]) terms = Math.max(terms, ids[to[i] - 1] + 1);
   // Each key term's docs, ascending: term t's at post[postStart[t]] up to post[postStart[t + 1]],
   // filled doc by doc (the order a Map of lists had them in). A Map of a list per term held every
   // list with room for 17 (most have one or two docs): ~3.5 KB of heap a doc at the stage's peak.
   const postStart = new Int32Array(terms + 1);
   const inPostings = (i: number) => isRow[i] === 1 || isCol(i);
-  vecs.forEach((v, i) => {
-    if (inPostings(i)) for (const t of v.key) postStart[t + 1]++;
-  });
+  for (let i = 0; i < n; i++) if (inPostings(i)) for (let k = keyFrom[i]; k < keyTo[i]; k++) postStart[keys[k] + 1]++;
   for (let t = 0; t < terms; t++) postStart[t + 1] += postStart[t];
   const post = new Int32Array(postStart[terms]);
   // Filled by moving each term's start up to its end, then back one place.
-  vecs.forEach((v, i) => {
-    if (inPostings(i)) for (const t of v.key) post[postStart[t]++] = i;
-  });
+  for (let i = 0; i < n; i++) if (inPostings(i)) for (let k = keyFrom[i]; k < keyTo[i]; k++) post[postStart[keys[k]]++] = i;
   postStart.copyWithin(1, 0, terms);
   postStart[0] = 0;
   // Pairs found, in the order found (typed, so a dense window costs bytes per pair, not objects),
@@ -469,26 +554,31 @@ function keptPairs(vecs: readonly Vec[], o: StoryOptions, n: number, rowList: re
   // count stops at its own index, skipping just the pairs the test below would skip.
   let rowsFrom = n;
   while (rowsFrom > 0 && isRow[rowsFrom - 1]) rowsFrom--;
+  const { lf } = vecs.tables;
+  const codes = vecs.codes;
   for (const i of rowList) {
-    const vi = vecs[i];
-    for (let x = 0; x < vi.ids.length; x++) {
-      dense[vi.ids[x]] = weight(vi, x);
-      has[vi.ids[x] >>> 5] |= 1 << (vi.ids[x] & 31);
+    const normI = norms[i];
+    // Row i's weights, each as weight() reads it: (1 + log count) * idf / norm.
+    for (let x = from[i]; x < to[i]; x++) {
+      dense[ids[x]] = (lf[codes[x]] * idf[ids[x]]) / normI;
+      has[ids[x] >>> 5] |= 1 << (ids[x] & 31);
     }
     const stop = i >= rowsFrom;
-    for (const t of vecs[i].key)
+    for (let k = keyFrom[i]; k < keyTo[i]; k++) {
+      const t = keys[k];
       for (let p = postStart[t]; p < postStart[t + 1]; p++) {
         const j = post[p];
         if (stop && j >= i) break;
         // A pair of two rows is counted once, from its higher index.
         if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
         if (shared[j]++ === 0) touched.push(j);
-        est[j] += (dense[t] * vi.tables.idf[t]) / vecs[j].norm;
+        est[j] += (dense[t] * idf[t]) / norms[j];
       }
+    }
     cap.choose(touched, shared, est, o.min_shared_keys);
     for (const j of touched) {
       if (shared[j] >= o.min_shared_keys && cap.takes(est[j])) {
-        const sim = dotDense(dense, has, vecs[j]);
+        const sim = dotDense(dense, has, vecs, j);
         if (sim >= o.min_link) {
           // Full: first drop the pairs neither end can keep any more (a doc's k-th best only rises),
           // so the list holds about the links kept, not every pair above min_link (on dense news
@@ -503,9 +593,9 @@ function keptPairs(vecs: readonly Vec[], o: StoryOptions, n: number, rowList: re
       est[j] = 0;
     }
     touched.length = 0;
-    for (let x = 0; x < vi.ids.length; x++) {
-      dense[vi.ids[x]] = 0;
-      has[vi.ids[x] >>> 5] = 0;
+    for (let x = from[i]; x < to[i]; x++) {
+      dense[ids[x]] = 0;
+      has[ids[x] >>> 5] = 0;
     }
   }
   phase('pairs found');
@@ -668,11 +758,12 @@ class TopSims {
 
 /** The dot product of a scattered vector and a sparse one, the terms the first has marked in `has`:
  * terms it lacks add nothing (as an exact 0 would), and only its own terms' weights are read. */
-function dotDense(a: Float64Array, has: Int32Array, b: Vec): number {
-  const { ids, codes, norm } = b;
-  const { lf, idf } = b.tables;
+function dotDense(a: Float64Array, has: Int32Array, vecs: Vecs, b: number): number {
+  const { ids, codes } = vecs;
+  const norm = vecs.norms[b];
+  const { lf, idf } = vecs.tables;
   let s = 0;
-  for (let y = 0; y < ids.length; y++) {
+  for (let y = vecs.from[b]; y < vecs.to[b]; y++) {
     const id = ids[y];
     if ((has[id >>> 5] & (1 << (id & 31))) === 0) continue;
     const w = a[id];
