@@ -66,6 +66,11 @@ const MARGINS: (number | null)[] = [null, 0.25, 0.5, 1, 1.5, 2];
  * (the shipped model.json is what the default set writes). */
 const ON_TOP: readonly Feature[] = (process.env.ON_TOP ?? 'creditEnd,chromeVerb,bio,below,far').split(',') as Feature[];
 const FULL = process.argv.includes('--full');
+/** Cues whose weights are chosen on top of the logit's by the count of pages ranked right (coordinate ascent
+ * over GRID): cues that tell the title from the line that beats it on a few pages, where the logit's likelihood,
+ * pulled by the many pages it already ranks right, sets weights that lose pages (measured below). */
+const BY_COUNT: readonly Feature[] = (process.env.BY_COUNT ?? '').split(',').filter(Boolean) as Feature[];
+const GRID = [-3, -2, -1.5, -1, -0.5, -0.25, 0, 0.25, 0.5, 1, 1.5, 2, 3];
 
 interface Page {
   corpus: string;
@@ -165,7 +170,7 @@ function fit(pages: Page[]): Model {
     // The held weights are the base's, less any weight it gives an on-top cue: those are fitted afresh.
     const free = ON_TOP.map((f) => FEATURES.indexOf(f));
     const held = base.weights.map((v, k) => (free.includes(k) ? 0 : v));
-    return { weights: fitWeights(pages, held, free), margin: base.margin };
+    return byCount(pages, { weights: fitWeights(pages, held, free), margin: base.margin });
   }
   const all: Model = { weights: fitWeights(pages, FEATURES.map(() => 0), FEATURES.map((_, k) => k)), margin: null };
   let best = all;
@@ -175,6 +180,29 @@ function fit(pages: Page[]): Model {
     if (right > bestRight) [best, bestRight] = [{ ...all, margin }, right];
   }
   return best;
+}
+
+/** Coordinate ascent on the pages ranked right: each BY_COUNT cue in turn takes the GRID weight that ranks the
+ * most training pages right (a tie keeps the weight nearer 0), two passes. */
+function byCount(pages: Page[], m: Model): Model {
+  if (!BY_COUNT.length) return m;
+  const usable = pages.filter((p) => p.right.some(Boolean));
+  const w = m.weights.slice();
+  const right = () => usable.filter((p) => pick(p, { weights: w, margin: m.margin })).length;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const f of BY_COUNT) {
+      const k = FEATURES.indexOf(f);
+      let best = w[k];
+      let bestRight = -1;
+      for (const g of [...GRID].sort((a, b) => Math.abs(a) - Math.abs(b))) {
+        w[k] = g;
+        const r = right();
+        if (r > bestRight) [best, bestRight] = [g, r];
+      }
+      w[k] = best;
+    }
+  }
+  return { weights: w, margin: m.margin };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
