@@ -1,6 +1,7 @@
 // What the byline stage no longer takes for a credit (a picture's credit, a handle, a teaser river wrapped by
 // the dump, a breadcrumb's section) and the credit shapes it now reads (dates one after another before the
-// name, an icon's alt text run into "Written by", a writer "and" a wire's initials). Invented fixtures.
+// name, an icon's alt text or an address run into "Written by" or "By", a writer "and" a wire's initials, a
+// theme's credit box "By" / credit / "-" / date). Invented fixtures.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { byNames } from '../pipeline/stages/byline.js';
@@ -18,6 +19,8 @@ test('by-line grammar: a picture\'s credit and a handle are no writer; "Written 
     ['By Ansel Quarry / Getty Images', []],
     ['Written by HarborTaxMaria', []],
     ['Byline profile imageWritten by Ansel Quarry, CFP', ['Ansel Quarry']],
+    ['Byline profile imageWritten\u00a0by\u00a0Ansel Quarry', ['Ansel Quarry']],
+    ['harborpix.example/media/a1b2c3.949e4By Ansel Quarry', ['Ansel Quarry']],
     // Negatives: a credit with its outlet; a one-word organisation ending in no given name; another role.
     ['By Ansel Quarry | Harbor Ledger', ['Ansel Quarry']],
     ['By HarborLabs', ['HarborLabs']],
@@ -66,6 +69,18 @@ test('the byline of a page: breadcrumbs, teaser rivers, dates before the name, a
     // Negatives: a byline box printed as a list item over the name; a credit under the headline.
     ['a list item over the name, after no other item', page('Story headline for the test', '', '  • Ansel Quarry', '', '    Ansel Quarry', '', 'April 29, 2022', '', 'Body text of the story, long enough to read as prose.'), ['Ansel Quarry']],
     ['a credit under the headline', page('Story headline for the test', '', 'By Ansel Quarry', 'December 6, 2017', '', 'Body text of the story, long enough to read as prose.'), ['Ansel Quarry']],
+  ];
+  for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
+});
+
+test('a label, the credit, a dash, the date: the box\'s credit as written', async () => {
+  const body = ['', 'Body text of the story, long enough to read as prose.'];
+  const cases: [string, string, string[] | undefined][] = [
+    ['an organisation', page('Story headline for the test', '', 'By', 'The Harbor Gazette', '-', 'April 9, 2017', ...body), ['The Harbor Gazette']],
+    ['one word no lexicon knows', page('Story headline for the test', '', 'By', 'Zarekin', '-', 'April 9, 2017', ...body), ['Zarekin']],
+    // Negatives: no dash and date after the credit; an English word in the box.
+    ['no dash, no date', page('Story headline for the test', '', 'By', 'The Harbor Gazette', '', 'Harbor news for the week', ...body), undefined],
+    ['an English word', page('Story headline for the test', '', 'By', 'Garden', '-', 'April 9, 2017', ...body), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });
