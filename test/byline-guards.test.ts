@@ -84,3 +84,14 @@ test('a label, the credit, a dash, the date: the box\'s credit as written', asyn
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });
+
+test('beside the date: lines of marks and a lone handle between the name and the date are no distance', async () => {
+  const body = ['', 'Body text of the story, long enough to read as prose.'];
+  const cases: [string, string, string[] | undefined][] = [
+    ['a handle and a cell mark between', page('Story headline for the test', '', 'The old pier reopens after a long winter of repairs.', '', 'Ansel Quarry in Harbor City', '', '@anselq', '|', '', 'Monday 3 July 2017 20.17 BST', ...body), ['Ansel Quarry']],
+    ['a rule between', page('Story headline for the test', '', 'The old pier reopens after a long winter of repairs.', '', 'Ansel Quarry in Harbor City', '', '━━━━━━━━━━', '•', '', 'Monday 3 July 2017 20.17 BST', ...body), ['Ansel Quarry']],
+    // Negative: lines with words between count, and the name is too far.
+    ['buttons between', page('Story headline for the test', '', 'The old pier reopens after a long winter of repairs.', '', 'Ansel Quarry in Harbor City', '', 'Share this', 'Email link', '', 'Monday 3 July 2017 20.17 BST', ...body), undefined],
+  ];
+  for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
+});

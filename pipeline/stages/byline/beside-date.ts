@@ -25,6 +25,7 @@ export function besideDate(ctx: Ctx): Hit | undefined {
   const titles = wordsOf(cfg, 'title_words', 'not_names');
   // A job-title line between the name and the date ("Senior Editor") does not count as distance.
   const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
+  const markOnly = (l?: Line) => !!l && !!l.text.trim() && (!/\p{L}/u.test(l.text) || /^\s*@[\w.]{2,30}\s*$/u.test(l.text));
   const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
   const headLine = headLineOf(ctx.file);
   const sections = new Set<string>();
@@ -33,7 +34,8 @@ export function besideDate(ctx: Ctx): Hit | undefined {
     // The headline's own line is the title (a caption the headline stage took, "Ana Ruiz and Tom Pell"), no credit.
     if (!l || !l.text.trim() || titleOnly(l) || l.n === headLine) continue;
     let between = 0;
-    for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k])) between++;
+    // Nor does a line of marks with no letters (a rule, an icon, a "|" cell) or a lone handle.
+    for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k]) || markOnly(ls[ctx.dateLine + k])) between++;
     const distant = Math.abs(off) - between > reach;
     const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
     if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
