@@ -1,12 +1,12 @@
 // The beside-date source: a name standing alone on a line next to the publication date line, or opening it
 // ("Ana Ruiz December 22, 2023", "Ana Ruiz   HARBOR TODAY"), or in a later cell of the date's line.
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { findDates } from '../../text/dates.js';
+import { findDates, type ZoneTable } from '../../text/dates.js';
 import { lines, type Line } from '../../text/lines.js';
 import { splitNames, unglue } from '../../text/names.js';
 import { boxText } from './box.js';
 import { headLineOf, type Ctx, type Hit } from './context.js';
-import { inMenu, inTopicList, underOtherCredit } from './layout.js';
+import { inMenu, inTopicList, underOtherCredit, wrappedOn } from './layout.js';
 import { barename, givenAlone, people, recurs, writerShaped } from './people.js';
 import { jobWordsOf, markWordsOf, nameWordsOf, norm, notNamesOf, opensWithGiven, rulesOf, wordsOf } from './words.js';
 
@@ -15,6 +15,8 @@ export function besideDate(ctx: Ctx): Hit | undefined {
   const cfg = ctx.options.config.metadata.byline;
   if (ctx.dateLine === undefined) return undefined;
   const ls = lines(ctx.file);
+  // A date read inside a wrapped paragraph (a river of teasers, prose) stands on no meta line.
+  if (wrappedOn(ls, ctx.dateLine) || (ls[ctx.dateLine + 1] && wrappedOn(ls, ctx.dateLine + 1))) return undefined;
   const zones = ctx.options.config.metadata.date.zones;
   const reach = cfg.beside_date_reach;
   // Nearest lines first: the date line itself, then one above, one below, two above ... Further
@@ -23,13 +25,17 @@ export function besideDate(ctx: Ctx): Hit | undefined {
   const titles = wordsOf(cfg, 'title_words', 'not_names');
   // A job-title line between the name and the date ("Senior Editor") does not count as distance.
   const titleOnly = (l?: Line) => !!l && /\p{L}/u.test(l.text) && (l.text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => titles.has(w));
+  const markOnly = (l?: Line) => !!l && !!l.text.trim() && (!/\p{L}/u.test(l.text) || /^\s*@[\w.]{2,30}\s*$/u.test(l.text));
   const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
   const headLine = headLineOf(ctx.file);
+  const sections = new Set<string>();
   for (const off of order) {
     const l = ls[ctx.dateLine + off];
-    if (!l || !l.text.trim() || titleOnly(l)) continue;
+    // The headline's own line is the title (a caption the headline stage took, "Ana Ruiz and Tom Pell"), no credit.
+    if (!l || !l.text.trim() || titleOnly(l) || l.n === headLine) continue;
     let between = 0;
-    for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k])) between++;
+    // Nor does a line of marks with no letters (a rule, an icon, a "|" cell) or a lone handle.
+    for (let k = Math.min(0, off) + 1; k < Math.max(0, off); k++) if (titleOnly(ls[ctx.dateLine + k]) || markOnly(ls[ctx.dateLine + k])) between++;
     const distant = Math.abs(off) - between > reach;
     const bullet = /^[•·*□○■☆-]/u.test(l.text.trim());
     if (distant && bullet) continue; // far from the date, a list item is a menu or a teaser
@@ -39,12 +45,16 @@ export function besideDate(ctx: Ctx): Hit | undefined {
     const d = findDates(t, zones)[0];
     // The name before the date, or after it when the line opens with the date ("Dec 17, 2025Ana Ruiz").
     // A cell mark between the name and the date goes with the date ("Ana Ruiz•Oct 20, 2025").
-    if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : t.slice(d.index + d.length).replace(/^[\s|•·,/–—-]+/u, '');
+    if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : afterDates(t.slice(d.index + d.length), zones);
     if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
     if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
-    if (inTopicList(ls, l.n, titleOnly, headLine)) continue;
+    if (inTopicList(ls, l.n, titleOnly, headLine) || wrappedOn(ls, l.n)) continue;
     if (underOtherCredit(ls, l.n)) continue;
-    if (tagList(t, ctx)) continue;
+    if (tagList(t, ctx) || sections.has(norm(t))) continue;
+    if (crumb(ls, l.n, t)) {
+      sections.add(norm(t)); // and the breadcrumb's item itself, further from the date
+      continue;
+    }
     const names = nameList(t, ctx) ?? people(barename(t, cfg, notNamesOf(ctx.options)) ?? [], ctx);
     if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
     if (off === 0 && d) {
@@ -57,6 +67,33 @@ export function besideDate(ctx: Ctx): Hit | undefined {
   }
   return undefined;
 }
+
+/** The text after the dates a line opens with, one after another ("Dec 1, 2025Dec 8, 2025Ana Ruiz": published, updated). */
+function afterDates(t: string, zones: ZoneTable): string {
+  for (let k = 0; k < 3; k++) {
+    t = t.replace(/^[\s|•·,/–—-]+/u, '');
+    const d = /\d/u.test(t.slice(0, 24)) ? findDates(t, zones).find((x) => x.index === 0) : undefined;
+    if (!d) break;
+    t = t.slice(d.length);
+  }
+  return t;
+}
+
+/**
+ * True when the line with words right above line `n` is a list item reading `t` as well, after another
+ * item: a breadcrumb's last item ("• Home" / "• Harbor Notes" / "Harbor Notes" / "Posted on ..."), the
+ * section's title, not a writer.
+ */
+function crumb(ls: Line[], n: number, t: string): boolean {
+  const above = wordsAbove(ls, n);
+  if (!above || !ITEM.test(above.text) || above.text.replace(ITEM, '').trim() !== t.trim()) return false;
+  // The trail's item before it: a byline box printed as a list ("• Ana Ruiz" / "Ana Ruiz") follows no item.
+  const before = wordsAbove(ls, above.n);
+  return !!before && ITEM.test(before.text);
+}
+const ITEM = /^\s*[•·*□○■☆-]\s*/u;
+/** The nearest line with words within three lines above line `n`. */
+const wordsAbove = (ls: Line[], n: number) => ls.slice(Math.max(0, n - 3), n).reverse().find((x) => /\p{L}/u.test(x.text));
 
 /**
  * True when `t` is a post's categories, as blogs print them by the date ("Harbor Notes, Technology"): comma

@@ -6,6 +6,7 @@ import { withoutImages } from './box.js';
 import { besideDate } from './beside-date.js';
 import { byNames } from './by-names.js';
 import { articleOf, pick, type Ctx, type Hit } from './context.js';
+import { WRAPPED } from './layout.js';
 import { nameWordsOf, notNamesOf } from './words.js';
 
 /**
@@ -15,12 +16,14 @@ import { nameWordsOf, notNamesOf } from './words.js';
  */
 function continues(prev: Line | undefined, l: Line): boolean {
   // "by Ana" or, glued to the next word as w3m may print a sentence's "by" ("ByHarbor. Attackers ..."), "ByHarbor".
-  if (!prev || !/^\s*(?:by\s|By\p{Lu})/u.test(l.text)) return false;
+  if (!prev || !/^\s*(?:by\s|By\p{Lu}|By\s)/u.test(l.text)) return false;
   const p = prev.text.trimEnd();
-  return p.trim().length >= WRAPPED && /[\p{Ll},;]$/u.test(p) && /\p{Ll}\s+\p{Ll}+\s+\p{Ll}/u.test(p);
+  if (p.trim().length < WRAPPED || !/[\p{Ll},;]$/u.test(p)) return false;
+  // Two full-width lines in a row, whatever the case of the "By": a paragraph wrapped by the dump, such as
+  // a river of title-case teasers ("... From Christmas Tree" / "By Harbor Council, Townspeople Protest With ...").
+  if (l.text.trim().length >= WRAPPED) return true;
+  return !/^\s*By\s/u.test(l.text) && /\p{Ll}\s+\p{Ll}+\s+\p{Ll}/u.test(p);
 }
-/** Shortest line that reads as wrapped prose (dumps wrap at 72-100 columns). */
-const WRAPPED = 60;
 
 /** Every line that opens with a byline cue, with its names. */
 export function byLines(ctx: Ctx): { names: string[]; line: Line }[] {

@@ -41,13 +41,27 @@ export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | unde
   // the label and the name ("Written by:[headshot]Ana Ruiz") is no part of it.
   const rest = unglue(t.slice(m.index + m[0].length).replace(IMAGE_IN, ' ')).replace(TWICE, '$1');
   if (!rest.trim()) return undefined;
+  // A picture's credit, not the story's: a licence, a stock library or a photo site after the name
+  // ("By Ana Ruiz (Harborpix) [CC BY 2.0], via Wikimedia Commons").
+  if (IMAGE_CREDIT.test(rest)) return [];
   const rules = g.given || g.places ? { ...rulesOf(cfg), given: g.given, places: g.places } : rulesOf(cfg);
   const names = splitNames(rest, rules, { explicit: true });
-  if (names.length) return names;
+  if (names.length) return handle(names, g.given) ? [] : names;
   // "by ana ruiz": a credit in lower case, two or three words the lexicon does not know, nothing after them.
   const low = LOWER_CREDIT.exec(rest);
   if (low && low[1].split(/\s+/u).every((w) => !Object.hasOwn(lexicon, w))) return splitNames(low[1].replace(/\p{Ll}+/gu, (w) => w[0].toUpperCase() + w.slice(1)), rulesOf(cfg), { explicit: true });
   return oneName(rest, g.given);
+}
+/** Licences, stock libraries and photo sites: what an image's credit names after the photographer. */
+const IMAGE_CREDIT = /\b(?:CC[ -]BY(?:-\p{L}{2})*\b|Creative Commons|Wikimedia|Flickr|Getty Images|Shutterstock|iStock)/iu;
+
+/**
+ * A one-word credit glued of a brand and a known given name ("By HarborTaxAna"): a user's handle, not the
+ * writer's name (an organisation's one-word credit, "AJLabs", ends with no given name).
+ */
+function handle(names: string[], given?: ReadonlySet<string>): boolean {
+  const m = names.length === 1 ? /^\p{Lu}[\p{L}\p{N}]*?\p{Ll}(\p{Lu}\p{Ll}{2,})$/u.exec(names[0]) : null;
+  return !!m && !!given?.has(m[1].toLowerCase());
 }
 const LOWER_CREDIT = /^\s*(\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,2})\s*$/u;
 const TWICE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1(?=$|[\s,|•·])/u;

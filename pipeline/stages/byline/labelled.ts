@@ -2,6 +2,7 @@
 // when that line is a bio: only the leading name is taken), and the names after it, one per line.
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { compile } from '../../config/spec.js';
+import { findDates } from '../../text/dates.js';
 import { lines, type Line } from '../../text/lines.js';
 import { splitNames } from '../../text/names.js';
 import type { Cfg, Ctx } from './context.js';
@@ -25,6 +26,7 @@ export function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
     // "By" over "Ana": a one-word credit that is a known given name (givenAlone) counts too.
     const names = people(splitNames(nextText, rulesOf(cfg)).slice(0, 1), ctx);
     if (!names.length) names.push(...givenAlone(nextText, ctx));
+    if (!names.length && dashDated(ls, next.n, ctx)) names.push(...boxCredit(nextText, cfg));
     if (!names.length) continue;
     const joined = listedAfter(ls, next.n, cfg, ctx);
     cands.push({ names: [...names, ...(joined.length ? joined : namesUnder(ls, next.n, names[0], cfg, ctx))], line: l });
@@ -33,6 +35,30 @@ export function labelledLines(ctx: Ctx): { names: string[]; line: Line }[] {
 }
 
 const BULLET_ITEM = /^\s*[•·*]\s/u;
+
+/**
+ * True when the credit on line `n` is followed by a line that is only a dash, then the story's date: a
+ * credit box as a theme lays it out ("By" / "Harbor Gazette" / "-" / "April 9, 2017"), where the credit is
+ * the writer's whatever its shape.
+ */
+function dashDated(ls: Line[], n: number, ctx: Ctx): boolean {
+  const [dash, day] = ls.slice(n + 1, n + 6).filter((x) => x.text.trim());
+  return !!dash && !!day && /^\s*[-–—]\s*$/u.test(dash.text) && findDates(day.text, ctx.options.config.metadata.date.zones).length > 0;
+}
+
+/**
+ * The credit of such a box, as written: a few capitalised words ("The Harbor Gazette", "Harbor Staff"), or
+ * one the lexicon does not know as an English word ("Zarekin").
+ */
+function boxCredit(t: string, cfg: Cfg): string[] {
+  const names = splitNames(t, rulesOf(cfg), { explicit: true });
+  if (names.length) return names;
+  const credit = t.trim();
+  if (!BOX_CREDIT.test(credit)) return [];
+  return credit.includes(' ') || !Object.hasOwn(lexicon, credit.toLowerCase()) ? [credit] : [];
+}
+/** One to four capitalised words, no digits or marks beyond a name's. */
+const BOX_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** A line that only joins two names of a credit, as w3m prints each author's link on a line of its own. */
 const JOINER = /^\s*(?:and|&|,|, and)\s*$/iu;

@@ -59,3 +59,21 @@ export function inTopicList(ls: Line[], n: number, titleOnly: (l?: Line) => bool
   const below = near(n + 1, 1);
   return topic(above) && (topic(below) || topic(near(above!.n - 1, -1)));
 }
+
+/** Shortest line that reads as wrapped prose (dumps wrap at 72-100 columns). */
+export const WRAPPED = 60;
+/**
+ * True when line `n` is inside a paragraph the dump wrapped: the line right above it runs full width with no
+ * full stop at its end, and `n` runs full width too or ends the paragraph at the same indent (a river of
+ * teasers, "... Progress" / "Made Under Harbor HarborWire 2016-12-13 Town Votes ..."). A credit's meta line
+ * stands on its own.
+ */
+export function wrappedOn(ls: Line[], n: number): boolean {
+  const prev = ls[n - 1]?.text ?? '';
+  if (prev.trim().length < WRAPPED || !/[\p{L},;]$/u.test(prev.trimEnd())) return false;
+  // Full width too, or the paragraph's last line, indented as the line above it ("    ... Ignored").
+  const t = ls[n].text;
+  const indent = /^[ \t]*/u.exec(t)![0];
+  return t.trim().length >= WRAPPED || (indent.length >= 2 && prev.startsWith(indent) && !/^\s/u.test(prev.slice(indent.length)));
+}
+

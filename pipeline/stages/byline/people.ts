@@ -90,7 +90,8 @@ export function bareRead(t: string, cfg: Cfg, places?: ReadonlySet<string>): { n
   // A desk before the title ("Ana Ruiz Science Correspondent") is part of the title.
   const desk = rest.length >= 2 && cfg.desk_words.includes(rest[0]) && rest.slice(1).every((w) => titles.has(w)) && names.every((n) => n.split(/\s+/u).length <= 3);
   // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
-  if (rest.length === 2 && rest[0] === 'and' && cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, ''))) return { names, rest };
+  // "Ana Ruiz and HPA": a wire service by its initials.
+  if (rest.length === 2 && rest[0] === 'and' && (cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, '')) || /^\p{Lu}{2,4}$/u.test(after[1]))) return { names, rest };
   // A job title of a few words between two title words ("Ana Ruiz Deputy Content Hub Director").
   const phrase = rest.length >= 3 && rest.length <= 5 && cfg.title_words.includes(rest[0]) && cfg.title_words.includes(rest[rest.length - 1]);
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
