@@ -5,7 +5,9 @@
 // - peak memory and CPU per dump at 16k dumps against 4k;
 // - 1k new dumps onto a 16k-dump output against the same 1k onto an empty one;
 // - then each size asked for: docs/s, CPU per dump, peak memory.
-// Usage: npm run bench [-- SIZE ...] [--paragraphs] [--sizes-only | --ratios-only]
+// Usage: npm run bench [-- SIZE ...] [--paragraphs] [--sizes-only | --ratios-only] [--heap-mb MB]
+//   --heap-mb: the old-space limit the runs get (default 3500, so a run that would pass 4 GB fails
+//   loudly); raise it to let a run that outgrows it finish and print the peak it reached.
 //   SIZE: default 10000 100000; name 1000000 to run a million (opt-in).
 //   --paragraphs: dumps recombined from the whole paragraph pool (dumps.ts) instead of as stories.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const shared = path.resolve(root, '../shared');
 const work = path.join(root, '.bench');
 const args = process.argv.slice(2);
-const sizes = args.map(Number).filter((n) => n > 0);
+const heapAt = args.indexOf('--heap-mb');
+const heapMb = heapAt >= 0 ? Number(args[heapAt + 1]) : 3500;
+if (!(heapMb > 0)) throw new Error('--heap-mb needs a number of megabytes');
+const sizes = args.filter((_, i) => heapAt < 0 || (i !== heapAt && i !== heapAt + 1)).map(Number).filter((n) => n > 0);
 if (!sizes.length && !args.includes('--ratios-only')) sizes.push(10_000, 100_000);
 const ratios = !args.includes('--sizes-only');
 
@@ -35,7 +40,7 @@ interface Cost {
 
 function pipeline(input: string, output: string): Cost {
   const out = path.join(work, 'cost.json');
-  const r = spawnSync(process.execPath, ['--max-old-space-size=3500', fileURLToPath(new URL('./measure.js', import.meta.url)), out, '--', 'run', '--input', input, '--output', output, '--quiet'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, fileURLToPath(new URL('./measure.js', import.meta.url)), out, '--', 'run', '--input', input, '--output', output, '--quiet'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`run over ${input} failed (${r.status}): ${r.stderr}`);
   const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8')) as { stages: Record<string, { ms: number }> };
   return { ...(JSON.parse(readFileSync(out, 'utf8')) as Cost), corpus: (report.stages.corpus?.ms ?? 0) / 1000 };
@@ -93,7 +98,7 @@ if (ratios) {
 for (const n of sizes) {
   const input = dumpsOf(`in-${n}`, 0, n);
   const c = pipeline(input, fresh(`out-${n}`));
-  console.log(`${String(n).padStart(8)} dumps: ${(n / c.wall).toFixed(0)} docs/s, ${ms(c.cpu, n)} CPU per dump, peak ${c.maxRssMB.toFixed(0)} MB, ${(c.wall / 60).toFixed(1)} min`);
+  console.log(`${String(n).padStart(8)} dumps: ${(n / c.wall).toFixed(0)} docs/s, ${ms(c.cpu, n)} CPU per dump, peak ${c.maxRssMB.toFixed(0)} MB, ${(c.wall / 60).toFixed(1)} min (corpus stages ${(c.corpus / 60).toFixed(1)} min; heap limit ${heapMb} MB; 1M target: < 4096 MB, < 60 min)`);
   rmSync(input, { recursive: true, force: true });
 }
 
