@@ -1,17 +1,64 @@
-// The grouping's link sums in typed rows (corpus/link-sums.ts) give exactly the groups and links the
-// Map-keyed sums they replaced gave: the same merges in the same order, every sum the same to the bit.
+// The grouping's link sums in typed rows (corpus/link-sums.ts), typed clusters (clusters.ts) and merge
+// queue (merge-queue.ts) give exactly the groups and links the Map-keyed sums, member lists and heap
+// of every pair they replaced gave: the same merges in the same order, every sum the same to the bit.
 // The reference below is the grouping as it was, run on generated link graphs (ties, docs that start
 // together, undated docs, far-apart dates).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MaxHeap } from '../pipeline/corpus/heap.js';
+import { Clusters } from '../pipeline/corpus/clusters.js';
 import { LinkSums } from '../pipeline/corpus/link-sums.js';
 import { groupStories, type Edges, type StoryDoc, type StoryLink, type StoryOptions } from '../pipeline/corpus/stories.js';
 import { prng as rng } from './perturb.js';
 
 const OPTIONS = { similarity: 0.2, attach_similarity: 0.1, small_story: 3, far_similarity: 0.25, max_days_apart: 365 } as StoryOptions;
 
-/** groupStories with a Map of sums per cluster, as it was. */
+interface Entry {
+  s: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** The merge heap as it was: every pair above the threshold, stale entries skipped when popped; ties
+ * go to the lower pair. */
+class MaxHeap {
+  private h: Entry[] = [];
+  private above = (x: Entry, y: Entry) => x.s > y.s || (x.s === y.s && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  push(e: Entry) {
+    const h = this.h;
+    h.push(e);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!this.above(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+  pop(): Entry | undefined {
+    const h = this.h;
+    if (!h.length) return undefined;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.above(h[l], h[m])) m = l;
+        if (r < h.length && this.above(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** groupStories with a Map of sums per cluster, a Map of members and of sorted days, and a heap of
+ * every pair, as it was. */
 function reference(docs: readonly StoryDoc[], o: StoryOptions, edges: Edges): { groupOf: number[]; links: (StoryLink | undefined)[] } {
   const n = docs.length;
   const members = new Map<number, number[]>();
@@ -150,8 +197,8 @@ test('link sums: rows stay sorted and symmetric through merges; absent pairs sum
     sim: Float64Array.from([0.5, 0.5, 0.25, 0.25]),
     quote: new Uint8Array(4),
   };
-  const members = new Map([0, 1, 2, 3].map((c) => [c, [c]]));
-  const sums = new LinkSums(edges, Int32Array.from([0, 1, 2, 3]), members);
+  const docs = [0, 1, 2, 3].map((group) => ({ day: null, group }));
+  const sums = new LinkSums(edges, new Clusters(docs));
   assert.equal(sums.get(0, 1), 0.5);
   assert.equal(sums.get(0, 2), 0);
   assert.equal(sums.get(3, 0), 0);

@@ -5,6 +5,7 @@
 // cluster's rows from its members in index order, each member's links in their order; on a merge,
 // the retiring cluster's sums onto the keeper's and onto each neighbour's), so every sum, and the
 // grouping, is the same to the last bit.
+import type { Clusters } from './clusters.js';
 import type { Edges } from './stories.js';
 
 export class LinkSums {
@@ -19,9 +20,10 @@ export class LinkSums {
   private sNb = new Int32Array(64);
   private sVal = new Float64Array(64);
 
-  /** Sums of `edges` between the clusters (`clusterOf` per doc; clusters keyed by a member index,
-   * `members` in index order per cluster). */
-  constructor(edges: Edges, clusterOf: Int32Array, members: ReadonlyMap<number, readonly number[]>) {
+  /** Sums of `edges` between the clusters as they start (each keyed by its lowest member, its members
+   * listed in index order). */
+  constructor(edges: Edges, clusters: Clusters) {
+    const { clusterOf } = clusters;
     const n = clusterOf.length;
     this.off = new Int32Array(n);
     this.len = new Int32Array(n);
@@ -33,10 +35,11 @@ export class LinkSums {
     let rawTo = new Int32Array(64);
     let rawSim = new Float64Array(64);
     let order = new Int32Array(64);
-    for (const [c, ms] of members) {
+    for (let c = 0; c < n; c++) {
+      if (!clusters.isKey(c)) continue;
       // The cluster's links to other clusters, in the order the Maps saw them.
       let m = 0;
-      for (const i of ms)
+      clusters.forEachMember(c, (i) => {
         for (let p = edges.start[i]; p < edges.start[i + 1]; p++) {
           const b = clusterOf[edges.to[p]];
           if (b === c) continue;
@@ -44,6 +47,7 @@ export class LinkSums {
           rawTo[m] = b;
           rawSim[m++] = edges.sim[p];
         }
+      });
       if (order.length < m) order = new Int32Array(m * 2);
       for (let x = 0; x < m; x++) order[x] = x;
       // By neighbour, ties in the order seen: each sum adds its links in that order.

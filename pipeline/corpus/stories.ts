@@ -8,8 +8,9 @@
 // starts every doc of the stories a run touches on its own, so the grouping does not depend on
 // the order the articles arrived in (index.ts).
 import { fmix32 } from './fingerprint.js';
-import { MaxHeap } from './heap.js';
+import { Clusters } from './clusters.js';
 import { LinkSums } from './link-sums.js';
+import { MergeQueue } from './merge-queue.js';
 import { phase } from './phases.js';
 import type { TermVector } from './store.js';
 
@@ -74,62 +75,61 @@ export interface Edges {
 /** Groups the docs; `edges` (by default every pair's similarity) may be computed by the caller. */
 export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: Edges = similarities(docs, o)): StoryGroups {
   const n = docs.length;
-  // Clusters keyed by their lowest member index.
-  const members = new Map<number, number[]>();
-  const start = new Map<number, number>();
-  docs.forEach((d, i) => {
-    const c = start.get(d.group) ?? i;
-    start.set(d.group, c);
-    (members.get(c) ?? members.set(c, []).get(c)!).push(i);
-  });
-  // Done with, but in scope (and held) through the merges otherwise: a Map entry a doc.
-  start.clear();
-  const clusterOf = new Int32Array(n);
-  for (const [c, ms] of members) for (const m of ms) clusterOf[m] = c;
-  const sums = new LinkSums(edges, clusterOf, members);
-  const days = new Map<number, number[]>();
-  for (const [c, ms] of members) days.set(c, ms.map((m) => docs[m].day).filter((d): d is number => d !== null).sort((x, y) => x - y));
-  const version = new Int32Array(n);
+  // Clusters keyed by their lowest member index, in typed lists (clusters.ts).
+  const clusters = new Clusters(docs);
+  const sums = new LinkSums(edges, clusters);
 
-  const heap = new MaxHeap();
-  const push = (a: number, b: number, sum: number) => {
-    const s = score(a, b, sum);
-    if (s >= o.similarity) heap.push({ s, a, b, va: version[a], vb: version[b] });
-  };
+  // Per cluster its best pair with a higher one (merge-queue.ts): the pairs merge in the order a heap
+  // of every pair popped them, highest score first (ties to the lower pair).
+  const queue = new MergeQueue(n);
   const score = (a: number, b: number, sum: number) => {
-    const sa = members.get(a)!.length;
-    const sb = members.get(b)!.length;
+    const sa = clusters.size(a);
+    const sb = clusters.size(b);
     const avg = sum / (sa * sb);
     // Far apart in time: only a follow-up reporting the very same story (strong similarity) joins.
-    if (farApart(days.get(a)!, days.get(b)!, o.max_days_apart)) return avg >= o.far_similarity ? avg : -1;
+    if (clusters.farApart(a, b, o.max_days_apart)) return avg >= o.far_similarity ? avg : -1;
     // A small group is judged at the attach threshold: the bonus lifts it to the join scale.
     return Math.min(sa, sb) <= o.small_story ? avg + (o.similarity - o.attach_similarity) : avg;
   };
-  for (const a of members.keys()) sums.forEach(a, (b, sum) => a < b && push(a, b, sum));
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const { a, b } = top;
-    if (version[a] !== top.va || version[b] !== top.vb) continue;
-    // Merge into the cluster with the lower key; b's key retires.
-    const [keep, gone] = a < b ? [a, b] : [b, a];
-    // Members are sorted once at the end; days stay sorted by merging two sorted lists (a big story
-    // absorbing stragglers one by one must not sort itself each time).
-    const kept = members.get(keep)!;
-    for (const m of members.get(gone)!) kept.push(m);
-    days.set(keep, mergeSorted(days.get(keep)!, days.get(gone)!));
+  // Cluster a's best pair with a higher cluster: its sum read on a's side (a pair's score reads the
+  // lower cluster's side, as it always has), highest score first, ties to the lower partner.
+  const rescan = (a: number) => {
+    let best = -1;
+    let top = 0;
+    sums.forEach(a, (b, sum) => {
+      if (b <= a) return;
+      const s = score(a, b, sum);
+      if (s >= o.similarity && (best < 0 || s > top)) [best, top] = [b, s];
+    });
+    queue.set(a, best, top);
+  };
+  for (let a = 0; a < n; a++) if (clusters.isKey(a)) rescan(a);
+  phase('merges queued');
+  for (let keep = queue.top(); keep >= 0; keep = queue.top()) {
+    // Merge into the cluster with the lower key; the partner's key retires.
+    const gone = queue.partner(keep);
+    clusters.merge(keep, gone);
     sums.merge(keep, gone);
-    members.delete(gone);
-    days.delete(gone);
-    version[keep]++;
-    // Entries naming the retired cluster never match again.
-    version[gone] = -1;
-    // A pair's score reads the lower cluster's side of its sum, as it always has.
-    sums.forEach(keep, (c, sum) => (keep < c ? push(keep, c, sum) : push(c, keep, sums.get(c, keep))));
+    queue.set(gone, -1, 0);
+    rescan(keep);
+    // Only pairs with keep changed (and those with gone are gone): a lower neighbour whose best was
+    // keep or gone looks again; another keeps its best unless its pair with keep now beats it. A
+    // neighbour between keep and gone loses its pair with gone (keep's pairs are keep's).
+    sums.forEach(keep, (c) => {
+      if (c > gone) return;
+      const p = queue.partner(c);
+      if (c > keep) {
+        if (p === gone) rescan(c);
+        return;
+      }
+      if (p === keep || p === gone) return rescan(c);
+      const s = score(c, keep, sums.get(c, keep));
+      if (s >= o.similarity && (p < 0 || s > queue.score(c) || (s === queue.score(c) && keep < p))) queue.set(c, keep, s);
+    });
   }
 
   phase('groups merged');
-  const groupOf = new Array<number>(n);
-  for (const [c, ms] of members) for (const m of ms) groupOf[m] = c;
-  for (const ms of members.values()) ms.sort((x, y) => x - y);
+  const groupOf = Array.from(clusters.clusterOf);
   const links: (StoryLink | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     let best: StoryLink | undefined;
@@ -144,19 +144,6 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
   }
   return { groupOf, links };
 }
-
-function mergeSorted(a: number[], b: number[]): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
-
-const farApart = (a: number[], b: number[], days: number) => a.length > 0 && b.length > 0 && Math.abs(a[a.length >> 1] - b[b.length >> 1]) > days;
 
 /** A doc's term weights (TF-IDF over the docs at hand, unit length) and its key terms. The weights are
  * not stored: term x's is `weight(v, x)`, read from the window's tables (the count's log factor by a
