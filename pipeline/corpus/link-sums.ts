@@ -28,9 +28,10 @@ export class LinkSums {
     this.off = new Int32Array(n);
     this.len = new Int32Array(n);
     this.cap = new Int32Array(n);
-    // A quarter of room past the singletons' rows: merges free entries (links inside a cluster, the
-    // retired row), and compact() reuses them in place before it ever grows the arena.
-    this.nb = new Int32Array(Math.max(1024, edges.to.length + (edges.to.length >> 2)));
+    // A sixteenth of room past the singletons' rows: merges free entries (links inside a cluster, the
+    // retired row: the rows only ever shrink), and compact() reuses them in place before it ever grows
+    // the arena. (A quarter was ~200 bytes an article of 32k bench dumps, held through the merges.)
+    this.nb = new Int32Array(Math.max(1024, edges.to.length + (edges.to.length >> 4)));
     this.val = new Float64Array(this.nb.length);
     let rawTo = new Int32Array(64);
     let rawSim = new Float64Array(64);
@@ -86,9 +87,10 @@ export class LinkSums {
 
   /** Rows slid down to the start of the arena in place, without their room (only a keeper's row grows,
    * and it moves when it does), leaving room for `need` more; cluster `skip`'s row is about to be
-   * replaced. The arena grows (by half) only when less than a quarter of it would be free: a fresh
-   * arena of twice the live rows at every compaction held 2 KB an article of 8k bench dumps, and the
-   * old and new arenas were both live while it copied (3x the links). */
+   * replaced. The arena grows (to an eighth more than it needs) only when less than a sixteenth of it
+   * would be free (each compaction is then paid for by that many entries appended): a fresh arena of
+   * twice the live rows at every compaction held 2 KB an article of 8k bench dumps, and the old and new
+   * arenas were both live while it copied (3x the links). */
   private compact(need: number, skip: number): void {
     const n = this.len.length;
     this.cap[skip] = 0;
@@ -116,8 +118,8 @@ export class LinkSums {
     }
     this.end = at;
     const want = at + need;
-    if (want + (want >> 2) > this.nb.length) {
-      const size = Math.max(1024, want + (want >> 1));
+    if (want + (want >> 4) > this.nb.length) {
+      const size = Math.max(1024, want + (want >> 3));
       [this.nb, this.val] = [grow(this.nb, size), grow(this.val, size)];
     }
   }
