@@ -30,6 +30,15 @@ test('date expressions as news sites write them', async () => {
     ['05.06.2024', []],
     ['13.13.2024', []],
     ['version 10.2.2024', []],
+    // A two-digit year after dots or hyphens: month first as US sites write it, day first where it must be.
+    ['Tilda Marsh 05.24.16 5:42 AM', ['2016-05-24']],
+    ['• 12-05-23', ['2023-12-05']],
+    ['14.11.24', ['2024-11-14']],
+    // Negatives: not zero-padded (a version), an address's numbers, a time in a file name.
+    ['version 2.10.11', []],
+    ['server 10.10.10.10', []],
+    ['[2017-10-12T21-33-32]', ['2017-10-12']],
+    ['IMG_2025-12-12_13-11-13', ['2025-12-12']],
   ];
   for (const [text, want] of cases) assert.deepEqual(findDates(text, zones).map((h) => h.iso), want, text);
 });
@@ -65,6 +74,11 @@ test('the publication date is the labelled or meta one, not a related link, a tw
     // A slashed date that reads either way follows the page's other slashed dates (invented pages).
     ['a page that writes its dates day first reads 12/04 day first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 25/03/2020'), '2020-04-12'],
     ['a page that writes month first keeps 12/04 month first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 03/25/2020'), '2020-12-04'],
+    ['a page that writes its dates day first reads 03.04.24 day first', page('Story headline for a test', '', '03.04.24 by Tilda Marsh', '', 'Body text about the pier.', '', 'Older posts', '', 'Ferry fares rise 25.03.24'), '2024-04-03'],
+    ['a page with no evidence reads 03.04.24 month first', page('Story headline for a test', '', '03.04.24 by Tilda Marsh', '', 'Body text about the pier.'), '2024-03-04'],
+    // A release or air date dates what the story is about; a weekday between a label and its date.
+    ['a release date is not the publication date', page('Story headline for a test', '', '• Harbour Quest release date: May 3, 2024', '', 'Body text about the game.'), undefined],
+    ['a label before a weekday still labels its date', page('Story headline for a test', '', 'Updated Tuesday, 9 January 2024 | Published Monday, 8 January 2024', '', 'Body text.'), '2024-01-08'],
     ['a page with no evidence reads 12/04 month first', page('Story headline for a test', '', '12/04/2020 by Tilda Marsh', '', 'Body text about the pier.'), '2020-12-04'],
   ];
   for (const [name, text, want] of cases) assert.equal((await run(text)).data.date?.value, want, name);

@@ -62,6 +62,8 @@ const LIST_GAP = 14;
 
 /** A weekday name, as mastheads print today's date ("Friday, May 5, 2023"). */
 export const WEEKDAY = /\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/iu;
+/** A weekday closing the text before a date, with the time of day before it, if any. */
+const WEEKDAY_TAIL = /(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?\s*,?\s*)?\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?\s*$/iu;
 /** An auxiliary verb right before a label ("was posted on", "has been published"): a sentence telling
  * what happened, not a stamp labelling the page. */
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\p{L}+\s+)?$/iu;
@@ -120,8 +122,8 @@ export function dateFeatures(best: DateCandidate, ranked: readonly DateCandidate
   };
 }
 
-/** Dates written with slashes, in either order. */
-const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/gu;
+/** Dates written with slashes, in either order; with dots or hyphens, those with a two-digit year (text/dates.ts). */
+const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])|(?<![\p{L}\p{N}_/.-])(\d{2})([.-])(\d{2})\4\d{2}(?![\p{N}/_-]|\.\p{N})/gu;
 
 /** True when the page writes its slashed dates day first: some can only be read so (14/04/2020) and none
  * can only be read month first (04/14/2020). Its dates that may be read either way (12/04/2020, which
@@ -130,16 +132,18 @@ const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/gu;
 function writesDayFirst(text: string): boolean {
   let day = 0;
   for (const m of text.matchAll(SLASHED)) {
-    if (+m[2] > 12 && +m[1] <= 12) return false;
-    if (+m[1] > 12 && +m[2] <= 12) day++;
+    const [a, b] = m[1] ? [+m[1], +m[2]] : [+m[3], +m[5]];
+    if (b > 12 && a <= 12) return false;
+    if (a > 12 && b <= 12) day++;
   }
   return day > 0;
 }
 
-/** A date expression that opens with a slashed date read month first, read day first instead when the
- * page writes day first (`page` answers that, asked only for such an expression: most pages have none). */
+/** A date expression that opens with a slashed date read month first (or a dotted or hyphenated one with
+ * a two-digit year), read day first instead when the page writes day first (`page` answers that, asked only for such an expression: most pages have none). */
 function dayFirst(expr: string, iso: string, page: () => boolean, zones: ZoneTable, home?: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\//u.exec(expr);
+  const m = /^(\d{1,2})\/(\d{1,2})\/|^(\d{2})([.-])(\d{2})\4(?=\d{2}(?!\d))/u.exec(expr);
+  if (m && m[3]) return dayFirst(`${m[3]}/${m[5]}/${expr.slice(m[0].length)}`, iso, page, zones, home);
   if (!m || +m[1] > 12 || +m[2] > 12 || +m[1] === +m[2] || !page()) return iso;
   return findDates(`${m[2]}/${m[1]}/${expr.slice(m[0].length)}`, zones, home)[0]?.iso ?? iso;
 }
@@ -177,7 +181,9 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
       const before = text.slice(from, h.index);
       from = h.index + h.length;
       const own = before.trim();
-      const lead = own || (h === hits[0] ? prevLabel : '');
+      // A weekday, and a time before it, may stand between a label and its date ("Published Monday,
+      // November 18, 2019", "Updated 10:01 pm PST, Tuesday, November 19, 2019"): the label still labels it.
+      const lead = (own || (h === hits[0] ? prevLabel : '')).replace(WEEKDAY_TAIL, '');
       // "…, 2023, in Honolulu." is a caption's or a sentence's event; a labelled or bylined meta line
       // ("Published 2025-01-02 in Gardening", "By Jane Roe on May 1, 2024 in Sport") names a section there.
       // A label after an auxiliary verb is a sentence's ("The app was posted on Feb. 3, 2013, and ..."):
