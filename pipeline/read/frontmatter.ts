@@ -4,8 +4,15 @@
 // `---json` or anything else as another language), whatever follows the name (`---js // note`).
 // gray-matter's code engines are replaced with ones that refuse all the same. YAML's warnings (an
 // unknown tag, say) are returned with the data, for the dump's line in the report.
-import matter from 'gray-matter';
-import YAML from 'yaml';
+// Both are required on the first dump that has frontmatter, not imported: most batches have none, and each
+// article thread would pay for loading them at start (gray-matter brings js-yaml and esprima; ~60 ms CPU
+// a thread with yaml, 2026-12-05).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+type Libs = { matter: typeof import('gray-matter'); YAML: typeof import('yaml') };
+let libs: Libs | undefined;
+const load = (): Libs => (libs ??= { matter: require('gray-matter'), YAML: require('yaml') });
 
 export class FrontmatterError extends Error {
   constructor(readonly ruleId: 'frontmatter-code' | 'frontmatter-language' | 'frontmatter-yaml', message: string) {
@@ -25,7 +32,7 @@ let yamlWarnings: string[] = [];
 
 const yamlEngine = {
   parse: (s: string): object => {
-    const doc = YAML.parseDocument(s, { schema: 'core', logLevel: 'error' });
+    const doc = load().YAML.parseDocument(s, { schema: 'core', logLevel: 'error' });
     if (doc.errors.length) throw new FrontmatterError('frontmatter-yaml', `frontmatter is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     yamlWarnings.push(...doc.warnings.map((w) => `frontmatter YAML: ${w.message.split('\n')[0]}`));
     let v: unknown;
@@ -36,7 +43,7 @@ const yamlEngine = {
     }
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as object) : {};
   },
-  stringify: (o: object) => YAML.stringify(o),
+  stringify: (o: object) => load().YAML.stringify(o),
 };
 
 const ENGINES = {
@@ -64,6 +71,6 @@ export function splitFrontmatter(text: string): Split {
   }
   yamlWarnings = [];
   // Options make gray-matter skip its content cache, so each call uses these engines.
-  const parsed = matter(text, { language: 'yaml', engines: ENGINES as never });
+  const parsed = load().matter(text, { language: 'yaml', engines: ENGINES as never });
   return { data: parsed.data as Record<string, unknown>, content: parsed.content, warnings: yamlWarnings };
 }

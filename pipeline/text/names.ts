@@ -3,7 +3,7 @@
 // vocabularies (words that end a name, job-title words, organisation words) come from config.
 
 import { isLower, isSurrogate, isUpper } from './letters.js';
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from './lexicon.js';
 
 export interface NameRules {
   /** Words that end a name when they follow it (bio verbs, prepositions, stamps). */

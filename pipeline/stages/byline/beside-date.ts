@@ -1,6 +1,6 @@
 // The beside-date source: a name standing alone on a line next to the publication date line, or opening it
 // ("Ana Ruiz December 22, 2023", "Ana Ruiz   HARBOR TODAY"), or in a later cell of the date's line.
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../text/lexicon.js';
 import { findDates, type ZoneTable } from '../../text/dates.js';
 import { lines, type Line } from '../../text/lines.js';
 import { splitNames, unglue } from '../../text/names.js';

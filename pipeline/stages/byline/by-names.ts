@@ -1,6 +1,6 @@
 // The by-line grammar: the names after a "By" on a line ("By A and B", "By: A, B - @site", "BatyBy A",
 // "Oct 30 2020 by A", "Movies By A | March 28"), or none when the line has no byline cue.
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../text/lexicon.js';
 import { compile } from '../../config/spec.js';
 import { findDates, type ZoneTable } from '../../text/dates.js';
 import { splitNames, unglue } from '../../text/names.js';

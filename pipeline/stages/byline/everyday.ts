@@ -8,7 +8,7 @@
 // everyday word ("Will Price"), but then the given name is known or the rest is not all everyday: of
 // the ~1,600 person authors labelled on the corpora at hand none reads so (2026-12-05).
 // The lexicon: wink-lexicon (MIT; frequent English words with their parts of speech, likeliest first).
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../text/lexicon.js';
 
 export interface NameVocab {
   /** Given names, lower case. */

@@ -1,6 +1,6 @@
 // The labelled-line source: a label line ("By", "Author:", "Written By") and the name on the next line (even
 // when that line is a bio: only the leading name is taken), and the names after it, one per line.
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../text/lexicon.js';
 import { compile } from '../../config/spec.js';
 import { findDates } from '../../text/dates.js';
 import { lines, type Line } from '../../text/lines.js';

@@ -1,6 +1,6 @@
 // The under-headline source: a bare name on the first line under the headline, read with the stage's
 // grammar (where it stands: under-head.ts).
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../text/lexicon.js';
 import { lines } from '../../text/lines.js';
 import { headLineOf, type Ctx, type Hit } from './context.js';
 import { bareRead, people, writerShaped } from './people.js';

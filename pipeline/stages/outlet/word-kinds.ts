@@ -8,7 +8,7 @@
 //   owner's name in its copyright ("© 2024 Ana Ruiz"); a brand that opens with a given name does too.
 // Either is kept where one of the page's domains spells it (the page then names itself so).
 // The lexicon: wink-lexicon (MIT; frequent English words with their parts of speech, likeliest first).
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../text/lexicon.js';
 import { escapeRe } from '../../text/regexp.js';
 
 /** Penn tags of plural nouns, gerunds and adverbs. */

@@ -7,7 +7,7 @@
 // left alone: surnames that are nouns ("King", "Price") are too common to judge by the word alone.
 // The lexicon: wink-lexicon (MIT; ~13k frequent English words with their parts of speech, likeliest
 // first, from tagged corpora), a general-English resource rather than a list of our own.
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../../text/lexicon.js';
 import type { People } from '../names/people.js';
 import type { Vocab } from '../vocab.js';
 

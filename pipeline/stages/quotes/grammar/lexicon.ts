@@ -1,6 +1,6 @@
 // The closed word classes the attribution grammar leans on (articles, auxiliaries, conjunctions), and the
 // word tests every rule shares: is this a speech verb, or a verb form used as a noun ("her remarks").
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../../text/lexicon.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 

@@ -3,7 +3,7 @@
 // capitalizes every word, so "Quill said" in the section below is Ana Quill. Only when the second word is
 // written with a capital in the body too (the surname the section goes on to use), the first is never a
 // lowercase word there ("Why", "How"), and the third is a verb's past or -s form by the lexicon.
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../../text/lexicon.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 import { leadsName } from './shape.js';

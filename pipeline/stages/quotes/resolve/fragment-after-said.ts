@@ -5,7 +5,7 @@
 // sentence right after, in the same paragraph, and only when that sentence ends with the attribution
 // (", he said.", ", said Ana Roe."): a scare quote further on, or after a sentence that merely names
 // someone, is seldom the speaker's (continuity.ts, fragmentsBefore).
-import lexicon from 'wink-lexicon/src/lexicon.js';
+import lexicon from '../../../text/lexicon.js';
 import { isVerb, lc } from '../grammar/lexicon.js';
 import type { Prepared } from '../marks/prepare.js';
 import type { Vocab } from '../vocab.js';
