@@ -72,7 +72,9 @@ test('a post\'s categories by the date are no writer; a surname the site title-c
     // Negatives: a known given name then a desk; a name, then tags that are no single everyday words.
     ['a writer and a desk under the date', page('Story headline for the test', '', 'December 18, 2025', 'Maria Quarry, Technology', '', 'Body text.'), ['Maria Quarry']],
     ['a name, then a tag list after the date', page('Story headline for the test', '', '21/06/2014 Tony Quarrington All, Books, Kit Reviews, News', '', 'Body text.'), ['Tony Quarrington']],
-    ['a surname with a lower-case letter after its apostrophe', page('Story headline for the test', '', 'By Ansel O\'quarry The Harbor Press', 'Dec 24, 2023', '', 'Body text.'), ["Ansel O'quarry"]],
+    ['a surname with a lower-case letter after its apostrophe', page('Story headline for the test', '', 'By Ansel O\'quarry The Harbor Press', 'Dec 24, 2023', '', 'Body text.'), ["Ansel O'quarry"]],    // A name written "on behalf of" a group in the date's cell: the name, not the group.
+    ['a name on behalf of a group after the date', page('Story headline for the test', '', 'Dec. 19, 2025 · Tony Quarrington on behalf of Harbor Docs group', '', 'Body text.'), ['Tony Quarrington']],
+    ['a credit label with a kind, the name on the next line', page('Story headline for the test', '', 'Dec 19, 2025', '', 'COMMENTARY BY', '', 'Tony Quarrington, Ph.D.', '', 'Body text.'), ['Tony Quarrington']],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });

@@ -16,7 +16,9 @@ test('under the headline: the first line with words, images and blank lines asid
     ['the next line', [head, 'Bree Tolland', 'Body.'], ['Bree Tolland']],
     ['after a blank line and an image', [head, '', '[portrait-1]', 'Bree Tolland', 'Body.'], ['Bree Tolland']],
     ['a standfirst first', [head, 'Why the ferries leave early', 'Bree Tolland'], undefined],
-    ['a list item', [head, '  • Bree Tolland', 'Body.'], undefined],
+    ['an item of a list', [head, '  • Bree Tolland', '  • Share', 'Body.'], undefined],
+    // A lone item: a byline box w3m printed as a list, the next line with words no item.
+    ['a lone item', [head, '', '  • Bree Tolland', '', '    Show comments', '', '  • Share'], ['Bree Tolland']],
     ['an indented cell', [head, '    Bree Tolland', 'Body.'], undefined],
     ['too far under it', [head, '', '', '', '', '', '', 'Bree Tolland'], undefined],
   ];

@@ -99,6 +99,15 @@ test('byline grammar: credits after a date or an age, "Posted by", cells, "Autho
     ['Powered By Ansel Quarry | 2017', undefined],
     ['Movies By Ansel Quarry', undefined],
     ['5:45 AM PST by Ansel Quarry', undefined],
+    // A credit's kinds: revised by its writer, a commentary; "Author" with no colon before only the name
+    // (twice: an avatar's alt text and the name), not before a sentence; a long read's label glued on.
+    ['Updated by Ansel VanDerWerff@anselv Mar 10, 2017, 3:19pm EST', ['Ansel VanDerWerff']],
+    ['Commentary by Ansel Quarry', ['Ansel Quarry']],
+    ['Author Ansel Quarry Ansel Quarry', ['Ansel Quarry']],
+    ['Author Ansel Quarry', ['Ansel Quarry']],
+    ['Author Ansel Quarry thinks the tide will turn', undefined],
+    ['Author Login', undefined],
+    ['By Ansel Quarrylong Read', ['Ansel Quarry']],
   ];
   for (const [line, want] of cases) assert.deepEqual(byNames(line, cfg, grammar), want, line);
 });

@@ -176,6 +176,7 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     .replace(/\s{3,}.*$/u, '') // a page's next cell, laid out after a gap: "Ana Ruiz    View the print edition" (before the cuts below leave gaps of their own)
     .replace(NOT_WRITING, ' ') // "Ana Ruiz (reporting) and Tom Pell (photography)": Tom Pell took the pictures
     .replace(/(?<=\p{Ll})(?=\d)/gu, ' ') // "Associated Press3 minute Read"
+    .replace(/(?<=\p{Ll})long\s+read\s*$/iu, '') // "Ana Ruizlong Read": a long read's label glued to the surname
     .replace(/\s+(?:[-–—|•·]|\/\s).*$/u, '') // "Brett Samuels - 12/22/23", "Name | Sponsored", "Name / Outlet"
     .replace(/\/.*$/u, '') // "Tori Otten/"
     .replace(/\s*\(.*?\)\s*/gu, ' ')
@@ -242,7 +243,8 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
       }
       // A surname with inner capitals after a short particle-like part ("SanSone", "VanDerWerff") ending the
       // credit (nothing after it but a stop word such as "Published"): the name, not two glued cells.
-      if (words.length && INNER_CAPS.test(w) && (i === raw.length - 1 || stop.has(lower[i + 1].replace(/[:;]$/u, '')))) {
+      // Or the story's date after it ("Ana VanDerWerff Mar 10, 2017").
+      if (words.length && INNER_CAPS.test(w) && (i === raw.length - 1 || stop.has(lower[i + 1].replace(/[:;]$/u, '')) || MONTH_START.test(raw.slice(i + 1, i + 3).join(' ')))) {
         words.push(w);
         break;
       }

@@ -30,6 +30,10 @@ export function byNames(t: string, cfg: Cfg, g: ByGrammar = {}): string[] | unde
   // After a bullet, the avatar's alt text may say whose picture it is ("• Picture of Ana Ruiz By Ana Ruiz").
   const twice = t.includes(' By ') ? /^\s*(?:[•·*-]\s*)?(?:(?:picture|photo|image|avatar|headshot|portrait) of\s+)?(\p{Lu}.{2,60}?)\s+By\s+\1\s*$/iu.exec(t) : null;
   if (twice) t = 'By ' + twice[1];
+  // "Author Ana Ruiz Ana Ruiz": a label with no colon, then only the name (twice, its avatar's alt text
+  // and the name); with anything after the name the line is a sentence ("Author Ana Ruiz thinks ...").
+  const label = AUTHOR_ALONE.exec(t);
+  if (label) t = 'By ' + label[1];
   // A credit after the story's date or age: "Oct 30 2020 by Ana Ruiz", "Posted 3 hours ago by Ana Ruiz".
   t = afterDate(t, g.zones);
   const { gluedBy, by } = patternsOf(cfg);
@@ -63,6 +67,7 @@ function handle(names: string[], given?: ReadonlySet<string>): boolean {
   const m = names.length === 1 ? /^\p{Lu}[\p{L}\p{N}]*?\p{Ll}(\p{Lu}\p{Ll}{2,})$/u.exec(names[0]) : null;
   return !!m && !!given?.has(m[1].toLowerCase());
 }
+const AUTHOR_ALONE = /^\s*[Aa]uthor\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+\1)?\s*$/u;
 const LOWER_CREDIT = /^\s*(\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,2})\s*$/u;
 const TWICE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1(?=$|[\s,|•·])/u;
 const CLOCK = /^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4}\b)?\s*/u;

@@ -92,6 +92,8 @@ export function bareRead(t: string, cfg: Cfg, places?: ReadonlySet<string>): { n
   // "Ana Ruiz and agencies", "Ana Ruiz and staff": the wires or the desk the story also draws on.
   // "Ana Ruiz and HPA": a wire service by its initials.
   if (rest.length === 2 && rest[0] === 'and' && (cfg.org_words.includes(rest[1].replace(/ies$/u, 'y').replace(/s$/u, '')) || /^\p{Lu}{2,4}$/u.test(after[1]))) return { names, rest };
+  // "Ana Ruiz on behalf of the Harbor Docs team": she wrote it for a group, which is no part of the credit.
+  if (rest[0] === 'on' && rest[1] === 'behalf' && rest[2] === 'of') return { names, rest };
   // A job title of a few words between two title words ("Ana Ruiz Deputy Content Hub Director").
   const phrase = rest.length >= 3 && rest.length <= 5 && cfg.title_words.includes(rest[0]) && cfg.title_words.includes(rest[rest.length - 1]);
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").

@@ -20,6 +20,13 @@ const SENTENCE = /(?:\p{Ll}{2}[.!?]|[:;])["”’]?$|,\s*\p{Ll}/u;
 /** Blank and image-only lines skipped under the headline before giving up. */
 const SKIP = 4;
 
+const ITEM = /^[•·*□○■☆●-]\s*/u;
+/** True when the next line with words after line `n` (within SKIP lines) is no list item. */
+function loneItem(ls: Line[], n: number): boolean {
+  const next = ls.slice(n + 1, n + 2 + SKIP).find((x) => /\p{L}/u.test(x.text));
+  return !!next && !ITEM.test(next.text.trim());
+}
+
 /** The names on the first line with words under the headline, when that line is a bare person's name. */
 export function underHeadline(r: UnderHeadRead): { names: string[]; line: Line } | undefined {
   if (r.headLine === undefined) return undefined;
@@ -33,8 +40,12 @@ export function underHeadline(r: UnderHeadRead): { names: string[]; line: Line }
     // A list item or an indented cell is the page's chrome (a menu, a share bar), not the credit; a line
     // ending as a sentence ends, or going on after a comma in lower case ("Ana Ruiz, the mayor, said ..."),
     // is the story's first sentence about her.
-    if (/^[•·*□○■☆●-]/u.test(t) || /^\s{2,}/u.test(l.text) || SENTENCE.test(t)) return undefined;
-    const names = r.names(t);
+    // But a lone item, the next line with words no item of the same list, is a byline box w3m printed as a
+    // list ("Headline" / "• Ana Ruiz" / "Show comments"): a menu or a tag list goes on with further items.
+    const item = ITEM.exec(t);
+    if (item && !loneItem(r.lines, n)) return undefined;
+    if (!item && (/^\s{2,}/u.test(l.text) || SENTENCE.test(t))) return undefined;
+    const names = r.names(item ? t.slice(item[0].length) : t);
     return names.length ? { names, line: l } : undefined;
   }
   return undefined;
