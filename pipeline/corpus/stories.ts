@@ -421,7 +421,10 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   // the largest thing similarities built on a dense window).
   const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const sharing = new Map<number, { i: number; j: number; p: number }>();
-  for (let q = 0; q < byQuote.quotes; q++)
+  for (let q = 0; q < byQuote.quotes; q++) {
+    // A quote in more articles than a key term may be in is no story signal (a wire line every outlet
+    // carries): its pairs grow as the square of its docs (a 1M window passed V8's 2^24 Map entries).
+    if (byQuote.start[q + 1] - byQuote.start[q] > o.max_key_docs) continue;
     for (let x = byQuote.start[q]; x < byQuote.start[q + 1]; x++)
       for (let y = byQuote.start[q]; y < x; y++) {
         const [i, j] = [byQuote.docs[x], byQuote.docs[y]];
@@ -429,6 +432,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
         const key = keyOf(i, j);
         if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
       }
+  }
   if (sharing.size)
     for (let p = 0; p < pairs.length; p++) {
       const s = sharing.get(keyOf(pairs.i(p), pairs.j(p)));
