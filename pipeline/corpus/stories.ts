@@ -11,6 +11,7 @@ import { fmix32 } from './fingerprint.js';
 import { Clusters } from './clusters.js';
 import { LinkSums } from './link-sums.js';
 import { MergeQueue } from './merge-queue.js';
+import { PairSet } from './pair-set.js';
 import { phase } from './phases.js';
 import type { TermVector } from './store.js';
 
@@ -419,8 +420,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   // Pairs sharing a quote, each once, in the order first met; then the kept link of each (one pass
   // over the kept links, looking each up among the quoted pairs: a map of every kept link was
   // the largest thing similarities built on a dense window).
-  const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  const sharing = new Map<number, { i: number; j: number; p: number }>();
+  const sharing = new PairSet();
   for (let q = 0; q < byQuote.quotes; q++) {
     // A quote in more articles than a key term may be in is no story signal (a wire line every outlet
     // carries): its pairs grow as the square of its docs (a 1M window passed V8's 2^24 Map entries).
@@ -428,19 +428,19 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
     for (let x = byQuote.start[q]; x < byQuote.start[q + 1]; x++)
       for (let y = byQuote.start[q]; y < x; y++) {
         const [i, j] = [byQuote.docs[x], byQuote.docs[y]];
-        if (!((isRow[i] && isCol(j)) || (isRow[j] && isCol(i)))) continue;
-        const key = keyOf(i, j);
-        if (!sharing.has(key)) sharing.set(key, { i, j, p: -1 });
+        if ((isRow[i] && isCol(j)) || (isRow[j] && isCol(i))) sharing.add(i, j);
       }
   }
+  const linkOf = new Int32Array(sharing.size).fill(-1);
   if (sharing.size)
     for (let p = 0; p < pairs.length; p++) {
-      const s = sharing.get(keyOf(pairs.i(p), pairs.j(p)));
-      if (s) s.p = p;
+      const s = sharing.indexOf(pairs.i(p), pairs.j(p));
+      if (s >= 0) linkOf[s] = p;
     }
   const quoted = new PairList();
   const raised: number[] = [];
-  for (const { i, j, p } of sharing.values()) {
+  for (let s = 0; s < sharing.size; s++) {
+    const [i, j, p] = [sharing.i(s), sharing.j(s), linkOf[s]];
     if (p >= 0 && pairs.sim(p) >= o.quote_similarity) continue;
     if (p >= 0) raised.push(p);
     else {
