@@ -85,6 +85,18 @@ const cases: { name: string; dump: string; others?: string[]; kept: string[]; dr
     dropped: ['Support our newsroom', 'With the vote only weeks away'],
   },
   {
+    name: 'a plea for money under a "Support <outlet>" header ends the article, though it reads like prose and no other dump carries it',
+    dump: article() + ['Support the Valley Ledger', '', PLEA, '', 'Give as little as five dollars a month and help keep every story free for the whole valley to read.', ''].join('\n'),
+    kept: [PROSE[4]],
+    dropped: ['Support the Valley Ledger', 'With the vote only weeks away', 'five dollars'],
+  },
+  {
+    name: 'a subhead that opens with "Support" inside the article is no plea',
+    dump: article('Support and maintenance', '', NEXT_TEASER, ''),
+    kept: ['Support and maintenance', NEXT_TEASER, PROSE[4]],
+    dropped: [],
+  },
+  {
     name: 'an author bio set apart at the end is not the article',
     dump: article() + ['By Jane Smith', '', 'Jane Smith is a transport reporter at the Example. She has covered city hall, the state legislature and the courts for more than a decade.', ''].join('\n'),
     kept: [PROSE[4]],

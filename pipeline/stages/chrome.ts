@@ -20,6 +20,7 @@ const WHAT: Record<string, string> = {
   'chrome-repeated': 'boilerplate many dumps of the batch share in their page chrome',
   'chrome-duplicate': 'a caption or teaser the page shows twice',
   'chrome-caption': 'a photo caption or credit',
+  'chrome-promo': 'a teaser for another story or a newsletter sign-up',
   'chrome-credit': "a photographer's credit, or a caption printed bare and again with its credit",
   'chrome-symbols': 'symbols, no words',
   'chrome-menu-item': 'a menu item',

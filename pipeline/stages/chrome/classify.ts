@@ -15,6 +15,8 @@ export interface ClassifyConfig {
   linePatterns: RegExp;
   /** Caption and credit patterns, joined into one alternation. */
   captionPatterns: RegExp;
+  /** Promotion patterns (teasers, sign-up boxes), joined into one alternation, matched against a whole paragraph. */
+  promoPatterns: RegExp;
   stopwords: Set<string>;
   proseMinWords: number;
   proseMinStopRatio: number;
@@ -77,6 +79,8 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
     if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
+    // A teaser line or a newsletter sign-up box, wherever it stands: the article's own text never reads so.
+    if (!rule && cfg.promoPatterns.test(p.text.replace(/\s+/gu, ' ').trim())) rule = 'chrome-promo';
     if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
     if (!rule && (twins.has(p.i) || isCredit(p.text))) rule = 'chrome-credit';
     if (!rule && words === 0) rule = 'chrome-symbols';
