@@ -39,3 +39,12 @@ test('quote links: only pairs of a row doc with a column doc', () => {
   const e = similarities(docs([[1], [1], [1]]), OPTIONS, undefined, [0], new Set([1]));
   assert.deepEqual(quoteLinks(e), ['0-1:0.6', '1-0:0.6']);
 });
+
+test('quote links: past max_links docs, a quote\'s later docs pair with its first max_links docs only', () => {
+  const five = docs([[4], [4], [4], [4], [4]]);
+  const fanned = quoteLinks(similarities(five, { ...OPTIONS, max_links: 2 }));
+  // Docs 0 and 1 (the oldest) with each other and with every later doc; docs 2, 3 and 4 not with each other.
+  const pairs = new Set(fanned.map((l) => l.split(':')[0]).map((l) => l.split('-').map(Number).sort().join('-')));
+  assert.deepEqual([...pairs].sort(), ['0-1', '0-2', '0-3', '0-4', '1-2', '1-3', '1-4']);
+  assert.equal(quoteLinks(similarities(five, { ...OPTIONS, max_links: 4 })).length, 20);
+});

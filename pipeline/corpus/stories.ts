@@ -425,8 +425,12 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
     // A quote in more articles than a key term may be in is no story signal (a wire line every outlet
     // carries): its pairs grow as the square of its docs (a 1M window passed V8's 2^24 Map entries).
     if (byQuote.start[q + 1] - byQuote.start[q] > o.max_key_docs) continue;
+    // Each doc pairs with the quote's first max_links docs (the oldest), not with all of them: that
+    // ties it to their story as well, and the pairs grow with the quote's docs, not their square
+    // (the 1M bench, whose quotes recur in hundreds of dumps each, grew the pairs past 6 GB).
+    const fan = Math.min(byQuote.start[q + 1], byQuote.start[q] + o.max_links);
     for (let x = byQuote.start[q]; x < byQuote.start[q + 1]; x++)
-      for (let y = byQuote.start[q]; y < x; y++) {
+      for (let y = byQuote.start[q]; y < Math.min(x, fan); y++) {
         const [i, j] = [byQuote.docs[x], byQuote.docs[y]];
         if ((isRow[i] && isCol(j)) || (isRow[j] && isCol(i))) sharing.add(i, j);
       }
