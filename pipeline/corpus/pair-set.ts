@@ -21,7 +21,8 @@ export class PairSet {
 
   /** Adds the pair unless it is in; true when it was new. */
   add(i: number, j: number): boolean {
-    if (this.slotOf(i, j) >= 0) return false;
+    const s = this.slotOf(i, j);
+    if (s >= 0) return false;
     if (this.size === this.ai.length) {
       this.ai = grow(this.ai);
       this.aj = grow(this.aj);
@@ -30,7 +31,7 @@ export class PairSet {
     this.aj[this.size] = j;
     this.size++;
     if (this.size * 2 > this.table.length) this.rehash(this.table.length * 2);
-    else this.table[-this.slotOf(i, j) - 1] = this.size;
+    else this.table[-s - 1] = this.size; // the free slot the probe found: the table has not changed since
     return true;
   }
 
