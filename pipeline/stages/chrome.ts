@@ -22,6 +22,7 @@ const WHAT: Record<string, string> = {
   'chrome-caption': 'a photo caption or credit',
   'chrome-promo': 'a teaser for another story or a newsletter sign-up',
   'chrome-credit': "a photographer's credit, or a caption printed bare and again with its credit",
+  'chrome-credited-caption': 'a photo caption standing right over its credit line',
   'chrome-symbols': 'symbols, no words',
   'chrome-menu-item': 'a menu item',
   'chrome-link-box': 'a box of links to other stories',

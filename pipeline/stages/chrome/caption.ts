@@ -15,6 +15,16 @@ const BRACKETED = String.raw`\(${NAME}\s*/\s*${ORG}(?:\s*/\s*${ORG}){0,2}\)`;
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}$`, 'u');
 /** A caption closing with its credit after the sentence: "... on Thursday. (Example Photo/Jane Doe)", "... at the rally. Photo / Agency". */
 const CREDIT_END = new RegExp(String.raw`[.!?]["'”’]?\s+(?:${BRACKETED}|${CREDIT}|\(${NAME}\)|(?:Photo|Picture|Image)s? / ${ORG})$`, 'u');
+/** The credit in brackets alone on its line, under the caption it credits: "(Jane Doe / The Example Times)", "(Example Photo/Jane Doe)". */
+const BRACKETED_LINE = new RegExp(String.raw`^${BRACKETED}$`, 'u');
+// A slash with no spaces joins words in running text too ("and/or", "24/7", "Mr./Ms."); alone on its line,
+// between a full name and a source, or between a source written in capitals or a platform and a full name,
+// it is a credit: "Jane Doe/Example Agency", "EXA/Jane Doe", "Instagram/Jane Doe".
+const PLATFORM = String.raw`(?:\p{Lu}{2,}|Instagram|Twitter|X|Facebook|TikTok|YouTube|Flickr)`;
+const GLUED_LINE = new RegExp(String.raw`^(?:${NAME}/${ORG}|${PLATFORM}/${NAME})$`, 'u');
+/** A caption whose credit the page glued to its last sentence, no space between (the glue is the tell, so one
+ * word will do): "... on Thursday.Jane Doe/Example Agency", "... at home.Doe/Instagram". */
+const GLUED_END = new RegExp(String.raw`[.!?]["'”’]?${CAP}(?: ${CAP}){0,3}/${ORG}$`, 'u');
 
 export function isCredit(text: string): boolean {
   const t = text.trim();
@@ -22,7 +32,7 @@ export function isCredit(text: string): boolean {
   // CREDIT_END, open at its start, is tried from every sentence end (isCredit was ~2% of an article
   // thread's CPU in a --cpu-prof of a polnear-dev run, pass 1 and pass 2).
   if (!t.includes('/') && !t.endsWith(')')) return false;
-  return CREDIT_LINE.test(t) || CREDIT_END.test(t);
+  return CREDIT_LINE.test(t) || CREDIT_END.test(t) || BRACKETED_LINE.test(t) || GLUED_LINE.test(t) || GLUED_END.test(t);
 }
 
 // What a caption's second printing adds: its credit in brackets, "(Jane Doe / Agency)", "(Example News)".

@@ -17,6 +17,8 @@ export interface ClassifyConfig {
   captionPatterns: RegExp;
   /** Promotion patterns (teasers, sign-up boxes), joined into one alternation, matched against a whole paragraph. */
   promoPatterns: RegExp;
+  /** Credit-line patterns ("Courtesy of ...", "Source: ..."), joined into one alternation, matched against a whole paragraph. */
+  creditPatterns: RegExp;
   stopwords: Set<string>;
   proseMinWords: number;
   proseMinStopRatio: number;
@@ -80,9 +82,10 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
     if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
     // A teaser line or a newsletter sign-up box, wherever it stands: the article's own text never reads so.
-    if (!rule && cfg.promoPatterns.test(p.text.replace(/\s+/gu, ' ').trim())) rule = 'chrome-promo';
+    const oneLine = p.text.replace(/\s+/gu, ' ').trim();
+    if (!rule && cfg.promoPatterns.test(oneLine)) rule = 'chrome-promo';
     if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
-    if (!rule && (twins.has(p.i) || isCredit(p.text))) rule = 'chrome-credit';
+    if (!rule && (twins.has(p.i) || isCredit(p.text) || cfg.creditPatterns.test(oneLine))) rule = 'chrome-credit';
     if (!rule && words === 0) rule = 'chrome-symbols';
     let kind: Kind;
     if (rule) kind = 'chrome';
@@ -102,8 +105,41 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // added to Paragraph is added here too: test/chrome-judged-fields.test.ts)
     return { i: p.i, lines: p.lines, text: p.text, depth: p.depth ?? 0, kind, words, rule, chromeLines, repeated: repeats, echoed, sharedDocs, boilerplateShaped };
   });
+  captionsOverCredits(judged);
   markBoxes(judged, cfg.boxPatterns);
   return judged;
+}
+
+/** Most words of a credit line standing alone ("(Jane Doe / Example Agency)", "Courtesy of the museum"). */
+const CREDIT_MAX_WORDS = 10;
+/** Words of a caption over its credit: fewer is a title over a picture in a list of looks or products ("Model X"). */
+const CAPTION_MIN_WORDS = 5;
+const CAPTION_MAX_WORDS = 60;
+/** Paragraphs of one caption block: the picture's alt text and its caption. */
+const CAPTION_PARAS = 2;
+
+/** A credit line standing alone, and right over it, with no blank line between, the caption it credits (and
+ * the picture's alt text over that): the page prints them as one block. The block must begin after a blank
+ * line within CAPTION_PARAS paragraphs of the credit: a page that sets no blank line between its paragraphs
+ * has its article in one block, and a credit there proves nothing about the paragraph over it. */
+function captionsOverCredits(ps: Judged[]): void {
+  const adjacent = (a: Judged, b: Judged) => a.lines[a.lines.length - 1].n + 1 === b.lines[0].n;
+  for (let k = 1; k < ps.length; k++) {
+    const c = ps[k];
+    if (c.rule !== 'chrome-credit' || c.lines.length !== 1 || c.words > CREDIT_MAX_WORDS) continue;
+    const block: number[] = [];
+    let j = k - 1;
+    while (j >= 0 && adjacent(ps[j], ps[j + 1]) && ps[j].kind !== 'chrome' && ps[j].depth === 0 && ps[j].words >= CAPTION_MIN_WORDS && ps[j].words <= CAPTION_MAX_WORDS) {
+      if (block.length === CAPTION_PARAS) {
+        block.length = 0;
+        break;
+      }
+      block.push(j--);
+    }
+    // the block opens here: nothing over it, a blank line, or a short line (an image's name, a title) over it
+    if (block.length && j >= 0 && adjacent(ps[j], ps[j + 1]) && ps[j].words >= CAPTION_MIN_WORDS && ps[j].kind !== 'chrome') continue;
+    for (const i of block) Object.assign(ps[i], { kind: 'chrome', rule: 'chrome-credited-caption' });
+  }
 }
 
 /** The share of `ws` that are stopwords (lowercased), 0 for none. */
