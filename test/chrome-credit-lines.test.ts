@@ -25,6 +25,7 @@ const credits: { name: string; line: string; credit: boolean }[] = [
   { name: 'a platform and a full name', line: 'Instagram/Jane Doe', credit: true },
   { name: 'a caption with its credit glued on', line: 'Riders wait at the depot.Jane Doe/Example Agency', credit: true },
   { name: 'a caption with one word of credit glued on', line: 'Riders wait at the depot.Doe/Instagram', credit: true },
+  { name: 'no credit: a long paragraph of prose with a caption and credit glued to its end', line: 'The mains under the avenue are a century old, and every winter the frost moves the ground around them, the engineer said, and the city has no money to replace them before the next freeze.Jane Doe/Example Agency', credit: false },
   { name: 'no credit: and/or in a sentence', line: 'Riders can pay by card and/or cash from Monday.', credit: false },
   { name: 'no credit: a date with slashes', line: '12/13/2023', credit: false },
   { name: 'no credit: one word and one word', line: 'Downtown/Midtown', credit: false },

@@ -26,13 +26,17 @@ const GLUED_LINE = new RegExp(String.raw`^(?:${NAME}/${ORG}|${PLATFORM}/${NAME})
  * word will do): "... on Thursday.Jane Doe/Example Agency", "... at home.Doe/Instagram". */
 const GLUED_END = new RegExp(String.raw`[.!?]["'”’]?${CAP}(?: ${CAP}){0,3}/${ORG}$`, 'u');
 
+/** Most words of a caption with its credit glued on: a page also glues a caption and its credit to the end
+ * of a paragraph of the article's prose, and that paragraph is the article's. */
+const GLUED_MAX_WORDS = 30;
+
 export function isCredit(text: string): boolean {
   const t = text.trim();
   // Every credit either pattern reads holds a slash or closes a bracket; most paragraphs do neither, and
   // CREDIT_END, open at its start, is tried from every sentence end (isCredit was ~2% of an article
   // thread's CPU in a --cpu-prof of a polnear-dev run, pass 1 and pass 2).
   if (!t.includes('/') && !t.endsWith(')')) return false;
-  return CREDIT_LINE.test(t) || CREDIT_END.test(t) || BRACKETED_LINE.test(t) || GLUED_LINE.test(t) || GLUED_END.test(t);
+  return CREDIT_LINE.test(t) || CREDIT_END.test(t) || BRACKETED_LINE.test(t) || GLUED_LINE.test(t) || (GLUED_END.test(t) && t.split(/\s+/u).length <= GLUED_MAX_WORDS);
 }
 
 // What a caption's second printing adds: its credit in brackets, "(Jane Doe / Agency)", "(Example News)".
