@@ -119,6 +119,15 @@ export function dateFeatures(best: DateCandidate, ranked: readonly DateCandidate
     log_agree: Math.log1p(ranked.length - other.length - 1),
     timed: best.iso.length > 10 ? 1 : 0,
     place: lineCount ? best.line.n / lineCount : 0,
+    // What stamps it: an "Updated" stamp on a page that labels no date "Published" may be all the page
+    // shows of a later day (the publication day is then not on the page); a labelled or bylined stamp
+    // under the title is the story's own.
+    label: best.cues.label,
+    updated: best.cues.updated,
+    byline: best.cues.byline,
+    headline: best.cues.headline,
+    listed: best.cues.listed,
+    page_labelled: ranked.some((c) => c.cues.label) ? 1 : 0,
   };
 }
 
