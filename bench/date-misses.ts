@@ -22,7 +22,8 @@ const all = process.argv.includes('--all');
 const tally = process.argv.includes('--tally');
 const counts: Record<string, { right: number; wrong: number }> = {};
 
-const MON = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Month names from the platform's English calendar (not a word list written out here).
+const MON = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }).toLowerCase());
 
 /** Patterns that write the day `iso` in the usual ways, with or without its year. */
 function writings(iso: string): RegExp[] {
