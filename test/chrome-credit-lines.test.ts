@@ -100,3 +100,12 @@ for (const c of cases) {
     for (const d of c.dropped) assert.ok(!body.includes(d), `dropped: ${d}\n--- body ---\n${body}`);
   });
 }
+
+// A credit pattern credits something printed above it: a dump whose first line opens "Sources:" (a wire
+// headline's convention: "Sources: <claim>") keeps that line as its title.
+test('chrome credit lines: a first line opening "Sources:" is the title, not a credit', async () => {
+  const title = 'Sources: Valley rivals weigh a trade for their goalie';
+  const dump = [title, '', PROSE[0], '', PROSE[1], '', PROSE[2]].join('\n');
+  const file = await runArticle(dump, batchOf([dump]));
+  assert.equal(file.data.headline?.value, title);
+});

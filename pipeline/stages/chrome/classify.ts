@@ -85,7 +85,9 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     const oneLine = p.text.replace(/\s+/gu, ' ').trim();
     if (!rule && cfg.promoPatterns.test(oneLine)) rule = 'chrome-promo';
     if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
-    if (!rule && (twins.has(p.i) || isCredit(p.text) || cfg.creditPatterns.test(oneLine))) rule = 'chrome-credit';
+    // A credit pattern ("Source: ...") credits something printed above it: the dump's first paragraph has
+    // nothing above it, and a wire headline may open "Sources: <claim>".
+    if (!rule && (twins.has(p.i) || isCredit(p.text) || (p.i > 0 && cfg.creditPatterns.test(oneLine)))) rule = 'chrome-credit';
     if (!rule && words === 0) rule = 'chrome-symbols';
     let kind: Kind;
     if (rule) kind = 'chrome';
