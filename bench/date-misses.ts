@@ -3,16 +3,15 @@
 // in any of the common ways (so that a format the finder misses shows). For reading failures by class.
 //
 // Usage: node dist/bench/date-misses.js CORPUS RUNDIR [--all]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
-import YAML from 'yaml';
 import parseDump from '../pipeline/article/parse.js';
 import chrome from '../pipeline/stages/chrome.js';
 import { dateCandidatesOf } from '../pipeline/stages/date.js';
 import headline from '../pipeline/stages/headline.js';
 import outlet, { outletRank } from '../pipeline/stages/outlet.js';
+import { records as readRecords } from './check-lib.js';
 import { corpusBatch } from './corpus-batch.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,18 +44,8 @@ function writings(iso: string): RegExp[] {
   ];
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const n of readdirSync(dir)) {
-    const p = path.join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (n.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-
 const records = new Map<string, string>();
-for (const f of walk(path.join(run, 'records'))) {
-  const fm = YAML.parse(readFileSync(f, 'utf8').split('\n---\n')[0].replace(/^---\n/, '')) as Record<string, unknown>;
+for (const fm of readRecords(run).values()) {
   const d = fm.date instanceof Date ? fm.date.toISOString() : fm.date ? String(fm.date) : '';
   records.set(path.basename(String((fm.source as { path: string }).path)), d.slice(0, 10));
 }
