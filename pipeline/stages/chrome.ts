@@ -23,6 +23,7 @@ const WHAT: Record<string, string> = {
   'chrome-promo': 'a teaser for another story or a newsletter sign-up',
   'chrome-credit': "a photographer's credit, or a caption printed bare and again with its credit",
   'chrome-credited-caption': 'a photo caption standing right over its credit line',
+  'chrome-note': 'a note to the reader: where to follow or reach the writer',
   'chrome-symbols': 'symbols, no words',
   'chrome-menu-item': 'a menu item',
   'chrome-link-box': 'a box of links to other stories',

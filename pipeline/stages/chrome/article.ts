@@ -28,6 +28,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       captionPatterns: anyOf(k.caption_patterns, chromePatterns.joined),
       promoPatterns: anyOf(k.promo_patterns, chromePatterns.joined),
       creditPatterns: anyOf(k.credit_patterns, chromePatterns.joined),
+      notePatterns: anyOf(k.note_patterns, chromePatterns.joined),
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,

@@ -17,6 +17,8 @@ export interface ClassifyConfig {
   captionPatterns: RegExp;
   /** Promotion patterns (teasers, sign-up boxes), joined into one alternation, matched against a whole paragraph. */
   promoPatterns: RegExp;
+  /** Note patterns (where to follow or contact the writer), joined, matched against a whole paragraph. */
+  notePatterns: RegExp;
   /** Credit-line patterns ("Courtesy of ...", "Source: ..."), joined into one alternation, matched against a whole paragraph. */
   creditPatterns: RegExp;
   stopwords: Set<string>;
@@ -82,8 +84,10 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // are the rows of a list or a table ("Status: Up"), which belong to the article.
     if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
     // A teaser line or a newsletter sign-up box, wherever it stands: the article's own text never reads so.
-    const oneLine = p.text.replace(/\s+/gu, ' ').trim();
+    // Zero-width characters (joiners, BOMs a CMS leaves in) are not text: a teaser "(\u200bMORE: ...)" is still one.
+    const oneLine = p.text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
     if (!rule && cfg.promoPatterns.test(oneLine)) rule = 'chrome-promo';
+    if (!rule && cfg.notePatterns.test(oneLine)) rule = 'chrome-note';
     if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
     // A credit pattern ("Source: ...") credits something printed above it: the dump's first paragraph has
     // nothing above it, and a wire headline may open "Sources: <claim>".

@@ -45,7 +45,7 @@ function bestStretch(ps: Judged[], score: (p: Judged) => number): Region {
 
 const SENTENCE = /[.!?…]["'”’)]*$/u;
 // (A promotion, 'chrome-promo', sits inside articles as teasers and sign-up boxes do.)
-const INSIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-credited-caption', 'chrome-duplicate', 'chrome-promo']);
+const INSIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-credited-caption', 'chrome-duplicate', 'chrome-note', 'chrome-promo']);
 
 /** True when at least `share` of the page's prose words are found in other dumps: the page shares its story. */
 export function isSyndicated(ps: Judged[], share: number): boolean {

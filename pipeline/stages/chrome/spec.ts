@@ -10,6 +10,7 @@ export const chromeSpec = obj({
   line_patterns: list(pattern, 'Whole-line patterns that are chrome on any site (case-insensitive)', [], chromePatterns.joined),
   caption_patterns: list(pattern, 'Patterns that make a paragraph a photo caption or credit wherever they match (case-insensitive)', [], chromePatterns.joined),
   credit_patterns: list(pattern, 'Patterns of a credit line under a photo or chart, matched against the whole paragraph (case-insensitive): "Courtesy of ...", "Photographer: ...", "Source: ..."; the credit and the caption standing right over it are chrome', [], chromePatterns.joined),
+  note_patterns: list(pattern, 'Patterns of a note set in or under an article, matched against the whole paragraph (case-insensitive): where to follow or contact the writer or the desk', [], chromePatterns.joined),
   promo_patterns: list(pattern, 'Patterns that make a paragraph a promotion set in or after the article, matched against the whole paragraph (case-insensitive): a teaser for another story ("Read more: ..."), a newsletter sign-up box and its consent line', [], chromePatterns.joined),
   stopwords: list(str('a word'), 'Function words of the languages served: prose is dense in them, menus and titles are not'),
   prose_min_words: num('Fewest words a paragraph needs to count as prose', { default: 10, min: 1, integer: true }),
