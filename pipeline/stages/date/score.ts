@@ -89,11 +89,16 @@ export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): Da
 export function bestDate(ranked: readonly DateCandidate[], minScore: number): DateCandidate | undefined {
   let best: DateCandidate | undefined;
   for (const c of ranked) {
-    // Ties go to the earlier date, and to the one that carries a time.
-    if (!best || c.score > best.score || (c.score === best.score && c.iso.length > best.iso.length && c.iso.startsWith(best.iso))) best = c;
+    // Ties go to the earlier date, to the one that carries a time, and between two days to the one
+    // nearer the title (a stamp under it, not a teaser's far above it). Measured: of 17 such ties on
+    // naeb-dev and silver-dev, the nearer was right on 1 more page and on every page the first was.
+    if (!best || c.score > best.score || (c.score === best.score && ((c.iso.length > best.iso.length && c.iso.startsWith(best.iso)) || nearer(c, best)))) best = c;
   }
   return best && best.score >= minScore ? best : undefined;
 }
+
+/** Whether `c`, of another day than `best`, stands nearer the title (both are 0 while the title is not found). */
+const nearer = (c: DateCandidate, best: DateCandidate) => c.iso.slice(0, 10) !== best.iso.slice(0, 10) && c.cues.dist_headline < best.cues.dist_headline;
 
 /**
  * Whether the rules cannot tell the best date from another day's: it ties with one, and nothing anchors
