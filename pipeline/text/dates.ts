@@ -14,6 +14,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '(?<y>(?:19|20)\\d{2})';
+/** Right after a four-digit year (not a longer number): where w3m glues the next cell's month on. */
+const GLUED_YEAR = '(?<=(?<!\\d)(?:19|20)\\d{2})';
 
 export interface DateHit {
   /** ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM`. */
@@ -61,8 +63,9 @@ function patternsFor(zones: ZoneTable): Pattern[] {
   ps = [
     // 2025-12-23, 2025-12-23T19:05:00-05:00, 2025/12/23
     { re: new RegExp(`(?<![\\d/])(?<y>\\d{4})([-/])(?<mo>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d/])(?:[T ](?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\.\\d+)?(?<z>Z|[+-]\\d{2}:?\\d{2})?)?`, 'giu'), parts: (g) => ({ y: +g.y!, mo: +g.mo!, d: +g.d! }) },
-    // December 23, 2025 7:05pm EST ; Dec. 23 2025 ; 4:00 PM on December 20, 2023
-    { re: new RegExp(`${before}\\b${MONTH}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: monthOf(g), d: +g.d! }) },
+    // December 23, 2025 7:05pm EST ; Dec. 23 2025 ; 4:00 PM on December 20, 2023 ; a second stamp glued
+    // to the first's year ("December 7, 2016March 9, 2021": published and updated cells run together)
+    { re: new RegExp(`${before}(?:\\b|${GLUED_YEAR})${MONTH}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: monthOf(g), d: +g.d! }) },
     // 24 December 2025 ; 01:46 GMT, 22 December 2023 ; Fri 22 Dec 2023 15.30 CET
     { re: new RegExp(`${before}(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${after}`, 'giu'), parts: (g) => ({ y: +g.y!, mo: monthOf(g), d: +g.d! }) },
     // 12/22/23 11:35 AM ET (US order)

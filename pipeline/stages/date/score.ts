@@ -89,11 +89,16 @@ export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): Da
 export function bestDate(ranked: readonly DateCandidate[], minScore: number): DateCandidate | undefined {
   let best: DateCandidate | undefined;
   for (const c of ranked) {
-    // Ties go to the earlier date, and to the one that carries a time.
-    if (!best || c.score > best.score || (c.score === best.score && c.iso.length > best.iso.length && c.iso.startsWith(best.iso))) best = c;
+    // Ties go to the earlier date, to the one that carries a time, and between two days to the one
+    // nearer the title (a stamp under it, not a teaser's far above it). Measured: of 17 such ties on
+    // naeb-dev and silver-dev, the nearer was right on 1 more page and on every page the first was.
+    if (!best || c.score > best.score || (c.score === best.score && ((c.iso.length > best.iso.length && c.iso.startsWith(best.iso)) || nearer(c, best)))) best = c;
   }
   return best && best.score >= minScore ? best : undefined;
 }
+
+/** Whether `c`, of another day than `best`, stands nearer the title (both are 0 while the title is not found). */
+const nearer = (c: DateCandidate, best: DateCandidate) => c.iso.slice(0, 10) !== best.iso.slice(0, 10) && c.cues.dist_headline < best.cues.dist_headline;
 
 /**
  * Whether the rules cannot tell the best date from another day's: it ties with one, and nothing anchors
@@ -186,8 +191,12 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
     const meta = words <= cfg.max_meta_words || (byline.test(text) && words <= cfg.max_meta_words + 4);
     const prevLabel = i > 0 && !/\p{L}/u.test(text.slice(0, hits[0].index)) ? ls[i - 1].text.trim() : '';
     let from = 0;
+    // The candidate of the line's previous date, while nothing but spaces stands between it and the next.
+    let prev: Cand | undefined;
     for (const h of hits) {
       const before = text.slice(from, h.index);
+      const pair = h !== hits[0] && !before.trim() ? prev : undefined;
+      prev = undefined;
       from = h.index + h.length;
       const own = before.trim();
       // A weekday, and a time before it, may stand between a label and its date ("Published Monday,
@@ -229,7 +238,10 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
         aside?.push({ iso: h.iso, line: l, score, cues });
         continue;
       }
-      cands.push({ iso: dayFirst(expr, h.iso, pageDayFirst, cfg.zones, home), line: l, score, meta, i, cues, stamp: clockOf(expr) });
+      const c: Cand = { iso: dayFirst(expr, h.iso, pageDayFirst, cfg.zones, home), line: l, score, meta, i, cues, stamp: clockOf(expr) };
+      cands.push(c);
+      prev = c;
+      if (pair) gluedPair(pair, c);
     }
   });
   // A run of dates of different days close together is a list (related stories, archives, a feed).
@@ -263,6 +275,21 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
     c.score += Math.min(W.repeatCap, c.cues.repeat * W.repeat);
   }
   return cands;
+}
+
+/**
+ * Two dates of different days run together with no label of their own ("December 7, 2016March 9, 2021",
+ * "Mar 3, 2022 9:40 AM Mar 8, 2022 4:15 PM") are a page's published and updated stamps, printed in
+ * either order: the later day is the update. (Measured: the older day is the labelled one on 8 of the 9
+ * pages of naeb-dev and silver-dev with such a pair beside the story's title; one more right, none lost.)
+ */
+function gluedPair(a: DateCandidate, b: DateCandidate): void {
+  if (a.cues.label || a.cues.updated || b.cues.label || b.cues.updated) return;
+  const [da, db] = [a.iso.slice(0, 10), b.iso.slice(0, 10)];
+  if (da === db) return;
+  const later = da > db ? a : b;
+  later.cues.updated = 1;
+  later.score += W.updated;
 }
 
 /** Which candidates stand in a list among `metaLines` (meta date candidates in line order). */
