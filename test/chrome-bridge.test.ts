@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { batchOf, flat, PROSE, runArticle, w3m } from './helpers.js';
 
 const MENU = ['• Home', '• World', '• Politics', '• Business', '• Sport', '• Opinion', '• Culture', '• Weather'].join('\n');
+// A site's full navigation: long enough that the blurb above it no longer runs on into the article.
+const NAV = [MENU, '• Schools', '• Health', '• Travel', '• Food', '• Obituaries', '• Letters', '• Events', '• Archive', '• Podcasts', '• Jobs'].join('\n');
 const TITLE = 'Council votes to expand the bus network north';
 const BYLINE = 'By Jane Roe';
 // The article's lower half: more prose than its top, so the densest stretch is under the interruption.
@@ -45,7 +47,7 @@ const cases: { name: string; dump: string; headline: string; kept: string[]; dro
   },
   {
     name: 'a site blurb above the navigation menu is not bridged to: the menu between is chrome',
-    dump: page(BLURB, [MENU, TITLE, BYLINE], bottom),
+    dump: page(BLURB, [NAV, TITLE, BYLINE], bottom),
     headline: TITLE,
     kept: [PROSE[3], MORE[2]],
     dropped: ['independent newsroom', 'newsletter each evening', '• Politics'],
