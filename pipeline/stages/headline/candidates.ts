@@ -118,6 +118,17 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // Nor when that paragraph opens with a dateline: the story's own text starts there, no teaser.
   const opensStory = !!rules.dateline?.test(paras[start]?.text.slice(0, 300) ?? '');
   const lowest = clean || opensStory ? start : Math.min(region.last, start + W.belowSpan);
+  // The article's head: the lowest byline or date line above its text. When more than a header's span lies
+  // between the head and the text, a widget stands there (a video player, a calculator, a row of product
+  // cards), not a photo and its caption: it belongs to the header, so `far` counts a line above the head
+  // from the head, and the title over such a widget is no farther than over a photo.
+  let head = start;
+  for (let i = start - 1; i >= 0 && i >= start - window; i--) {
+    if (paras[i].kind !== 'prose' && rules.header.some((re) => re.test(paras[i].text))) {
+      if (start - i > W.headerSpan) head = i;
+      break;
+    }
+  }
   for (let i = lowest; i >= 0 && i >= start - window; i--) {
     const p0 = paras[i];
     const cell = p0.lines.length === 1 ? titleCell(p0.text, rules) : p0.text;
@@ -159,7 +170,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       echoed: +echoed,
       length: Math.min(n, W.fullWords) / W.fullWords,
       up: Math.max(0, Math.min(start - i, W.headerSpan)),
-      far: Math.max(0, start - i - W.farFrom),
+      far: Math.max(0, (i < head ? head : start) - i - W.farFrom),
       long: +(n > W.longWords),
       sentence: +sentence,
       shared: +shared,
