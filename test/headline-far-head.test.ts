@@ -1,7 +1,7 @@
-// The cue `far` (candidates.ts) counts a line above the article's head from the head when a widget stands
-// between the head (the lowest byline or date line above the article) and the article's text: more than a
-// header's span of lines (a video player, a calculator, a row of product cards). Invented pages, judged
-// paragraphs given.
+// The cue `far` (candidates.ts) counts a line above the article's head, or just under it (a title under its
+// date line), from the head when a widget stands between the head (the lowest byline or date line above the
+// article) and the article's text: more than a header's span of lines (a video player, a calculator, a row
+// of product cards). Invented pages, judged paragraphs given.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleCandidates, type TitleRules } from '../pipeline/stages/headline/candidates.js';
@@ -54,6 +54,12 @@ const cases: { name: string; head: Line[]; line: string; far: number }[] = [
     head: [['short', TEASER], ...MENU, ['short', TITLE], ['short', 'By Jane Roe'], ...CARDS],
     line: TEASER,
     far: 32 - 20,
+  },
+  {
+    name: 'a title printed under its date line, product cards between it and the text: no farther than over a photo',
+    head: [['short', TEASER], ...MENU, ['short', 'Updated March 3 at noon'], ['short', 'Save this story'], ['short', TITLE], ...CARDS],
+    line: TITLE,
+    far: 0,
   },
   {
     name: 'negative: a card under the byline keeps its distance to the article',

@@ -121,7 +121,8 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // The article's head: the lowest byline or date line above its text. When more than a header's span lies
   // between the head and the text, a widget stands there (a video player, a calculator, a row of product
   // cards), not a photo and its caption: it belongs to the header, so `far` counts a line above the head
-  // from the head, and the title over such a widget is no farther than over a photo.
+  // from the head, and the title over such a widget is no farther than over a photo. So does a line just
+  // under the head (within headerLook): a title printed under its date line.
   let head = start;
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
     if (paras[i].kind !== 'prose' && rules.header.some((re) => re.test(paras[i].text))) {
@@ -170,7 +171,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       echoed: +echoed,
       length: Math.min(n, W.fullWords) / W.fullWords,
       up: Math.max(0, Math.min(start - i, W.headerSpan)),
-      far: Math.max(0, (i < head ? head : start) - i - W.farFrom),
+      far: Math.max(0, (i <= head + W.headerLook ? head : start) - i - W.farFrom),
       long: +(n > W.longWords),
       sentence: +sentence,
       shared: +shared,
