@@ -20,6 +20,12 @@ const MORE = [
 const TABLE = Array.from({ length: 30 }, (_, k) => `Route ${k + 10}    North Station    ${6 + (k % 12)}:${k % 2 ? '35' : '05'}`);
 // A code listing with blank lines between its statements, closing braces on lines of their own.
 const CODE = Array.from({ length: 12 }, (_, k) => [`if (stops[${k}].late) {`, `  delays.push(stops[${k}].id);`, '}']).flat();
+// A long listing of short statements, two words each but every one with its syntax marks: code, not a widget.
+const LONG_CODE = Array.from({ length: 72 }, (_, k) => (k % 3 === 2 ? `total += ${k};` : `late[${k}] = 0;`));
+// A long timetable, sixty rows of several cells each.
+const LONG_TABLE = Array.from({ length: 60 }, (_, k) => `Route ${k + 10}    North Station    ${6 + (k % 12)}:${k % 2 ? '35' : '05'}`);
+// A price-comparison widget: a card per offer, a label, a price or a button a line.
+const WIDGET = Array.from({ length: 12 }, (_, k) => [`Carrier ${String.fromCharCode(65 + k)}`, 'No contract', 'Free', 'upfront', `$${30 + k}.99`, '/mth', 'Visit store']).flat();
 const BLURB = [
   'The Valley Example is an independent newsroom covering the towns of the northern valley, owned by its readers and run by a small staff of reporters and editors who live in the towns they cover.',
   'We publish every weekday morning and send a newsletter each evening, and all of our stories are free to read, to share and to reprint with credit under the terms set out on our help pages.',
@@ -65,6 +71,27 @@ const cases: { name: string; dump: string; headline: string; kept: string[]; dro
     headline: TITLE,
     kept: [PROSE[3], MORE[2]],
     dropped: [PROSE[0], 'Route 20'],
+  },
+  {
+    name: 'a code listing of seventy short statements still bridges: its lines carry syntax marks',
+    dump: page(['Skip to main content', MENU, TITLE, BYLINE], top, LONG_CODE, bottom),
+    headline: TITLE,
+    kept: [PROSE[0], 'total += 5;', PROSE[3], MORE[2]],
+    dropped: ['• Politics'],
+  },
+  {
+    name: 'a timetable of sixty rows still bridges',
+    dump: page(['Skip to main content', MENU, TITLE, BYLINE], top, LONG_TABLE, bottom),
+    headline: TITLE,
+    kept: [PROSE[0], 'Route 60', PROSE[3], MORE[2]],
+    dropped: ['• Politics'],
+  },
+  {
+    name: 'a price widget of label, price and button lines is not bridged over: a verdict above it stays out',
+    dump: page(['Skip to main content', MENU], top, WIDGET, [TITLE, BYLINE], bottom),
+    headline: TITLE,
+    kept: [PROSE[3], MORE[2]],
+    dropped: [PROSE[0], 'upfront', 'Visit store', '/mth'],
   },
   {
     name: 'a page with no interruption is its densest stretch, as before',

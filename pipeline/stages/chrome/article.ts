@@ -49,6 +49,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       headerPatterns: k.header_patterns.map((p) => compile(p, chromePatterns.line)),
       bridgeMinScore: k.bridge_min_score,
       bridgeMaxChromeShare: k.bridge_max_chrome_share,
+      bridgeMaxFragments: k.bridge_max_fragments,
     },
   };
 }

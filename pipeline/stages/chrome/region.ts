@@ -28,6 +28,8 @@ export interface RegionWeights {
   bridgeMinScore: number;
   /** Most share of the paragraphs between the two stretches that may be chrome (captions, symbol lines aside). */
   bridgeMaxChromeShare: number;
+  /** Most fragments (one- or two-word lines, not code) a run between the two stretches with no prose in it may hold. */
+  bridgeMaxFragments: number;
 }
 
 export type Region = ArticleZone['region'];
@@ -123,6 +125,27 @@ const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols
 /** A line after which no article goes on ("Related articles", a comments header). */
 const endsArticle = (p: Judged, w: RegionWeights) => p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())));
 
+// A line of code: syntax marks ("return x;", "user = {", "</script>", a quoted value ending in a comma).
+const CODE_MARK = /[;{}=()<>"]|,$/u;
+
+/** A line of one or two words that is not code: a label, a price, a button, an icon's name. */
+const isFragment = (p: Judged) => p.kind !== 'prose' && p.words <= 2 && !CODE_MARK.test(p.text.trim());
+
+/** Most fragments in one run of paragraphs from `from` to `to` (exclusive) that no earning prose breaks. A
+ * product or price widget prints labels, prices and buttons a line each ("Free", "upfront", "/mth", "Visit
+ * Website") for dozens of lines on end; a table prints a row a line and a code listing carries its syntax
+ * marks, and an article's lists and cards come with prose between them. */
+function fragmentRun(ps: Judged[], from: number, to: number, score: (p: Judged) => number): number {
+  let run = 0;
+  let most = 0;
+  for (let i = from; i < to; i++) {
+    const p = ps[i];
+    if (score(p) > 0) run = 0;
+    else if (isFragment(p)) most = Math.max(most, ++run);
+  }
+  return most;
+}
+
 /** The stretch above `r` that joins it, or null. A code listing, a table or a long list inside an article
  * costs more than the prose above it earns, so the densest stretch starts under it and the article loses
  * its top and its title. The best stretch above joins when it is an article's worth of prose itself
@@ -141,7 +164,9 @@ function bridgeUp(ps: Judged[], r: Region, score: (p: Judged) => number, w: Regi
     weighed++;
     if (p.kind === 'chrome') chrome++;
   }
-  return chrome <= weighed * w.bridgeMaxChromeShare ? { first: above.first, last: r.last } : null;
+  if (chrome > weighed * w.bridgeMaxChromeShare) return null;
+  const frag = fragmentRun(ps, above.last + 1, r.first, score);
+  return frag <= w.bridgeMaxFragments ? { first: above.first, last: r.last } : null;
 }
 
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {

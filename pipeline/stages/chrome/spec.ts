@@ -26,6 +26,7 @@ export const chromeSpec = obj({
   header_patterns: list(pattern, 'Byline lines that open an article under its title (case-insensitive). A title-shaped line, one of these under it, then prose, inside an article that already holds end_min_words of prose, is the next article'),
   bridge_min_score: num('Least score (prose words less what the other paragraphs cost) the best stretch above the article needs to join it over a code listing, a table or a list between them; 0 turns this off', { default: 75, min: 0 }),
   bridge_max_chrome_share: num('Most share of the paragraphs between that stretch and the article that may be chrome (captions and symbol lines aside) for the two to join', { default: 0.2, min: 0, max: 1 }),
+  bridge_max_fragments: num('Most one- or two-word lines (not code) that one run between the two stretches with no prose in it may hold for them to join: a product or price widget is dozens of them', { default: 50, min: 0, integer: true }),
   end_min_words: num('Prose words the article must hold before an end line can close it', { default: 80, min: 0, integer: true }),
   duplicate_min_words: num('A paragraph found twice in one dump is a caption or a teaser when it has at least this many words', { default: 8, min: 1, integer: true }),
   repeat_min_docs: num('A paragraph found in at least this many dumps of the batch is boilerplate, if it is no sentence or most of those dumps show it outside their article', { default: 4, min: 2, integer: true }),
