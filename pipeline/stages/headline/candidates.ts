@@ -225,7 +225,8 @@ function headsHeader(c: TitleCandidate, best: TitleCandidate): boolean {
  * header: a dek, a byline or a caption that scores within `aboveMargin` of the best one sits below it,
  * and the title above it is taken (no margin: the best score alone decides). */
 export function rankTitles(cands: TitleCandidate[], aboveMargin: number | null, score = (c: TitleCandidate) => c.score): TitleCandidate[] {
-  const out = cands.map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s);
+  // An exact tie goes to the upper line: a title over its dek.
+  const out = cands.map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s || b.c.distance - a.c.distance);
   const best = out[0];
   if (best && aboveMargin !== null) {
     const above = out.filter(({ c, s }) => s >= best.s - aboveMargin && c.overlap >= W.aboveOverlap && !/[^.]\.$/u.test(c.text) && c.distance > best.c.distance && c.distance <= best.c.distance + W.headerSpan && headsHeader(c, best.c));
