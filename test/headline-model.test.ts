@@ -22,6 +22,10 @@ const rows: { name: string; cands: TitleCandidate[]; margin: number | null; want
   { name: 'negative: a short kicker right over a Title-Case title', cands: [cand('Harbour Board Approves Plan For Hourly Ferries', 1, 2), cand('Island Transport', 2, 1.8)], margin: 0.5, want: 'Harbour Board Approves Plan For Hourly Ferries' },
   { name: 'negative: a short label two lines over a sentence-case title', cands: [cand('Harbour board approves a plan for hourly ferries to the islands', 1, 2), cand('Island Transport', 3, 1.8)], margin: 0.5, want: 'Harbour board approves a plan for hourly ferries to the islands' },
   { name: 'negative: a short line over a shorter one', cands: [cand('Ferries double', 1, 2), cand('Island ferry timetable news', 2, 1.8)], margin: 0.5, want: 'Ferries double' },
+  // An exact tie goes to the upper line (a title over its dek), in either order of the input.
+  { name: 'an exact tie: the title over its dek wins', cands: [cand('Harbour bosses spill the beans on delays and cancelled sailings', 1, 2), cand('The five things ferry operators would rather you did not know', 2, 2)], margin: null, want: 'The five things ferry operators would rather you did not know' },
+  { name: 'an exact tie, listed the other way: the upper line still wins', cands: [cand('The five things ferry operators would rather you did not know', 2, 2), cand('Harbour bosses spill the beans on delays and cancelled sailings', 1, 2)], margin: null, want: 'The five things ferry operators would rather you did not know' },
+  { name: 'negative: no tie, the lower line scores more and wins', cands: [cand('Harbour bosses spill the beans on delays and cancelled sailings', 1, 2.01), cand('The five things ferry operators would rather you did not know', 2, 2)], margin: null, want: 'Harbour bosses spill the beans on delays and cancelled sailings' },
 ];
 
 for (const r of rows) test(`rankTitles: ${r.name}`, () => assert.equal(rankTitles(r.cands, r.margin)[0].text, r.want));

@@ -48,6 +48,9 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       tailPatterns: k.tail_patterns.map((p) => compile(p, chromePatterns.line)),
       endMinWords: k.end_min_words,
       headerPatterns: k.header_patterns.map((p) => compile(p, chromePatterns.line)),
+      bridgeMinScore: k.bridge_min_score,
+      bridgeMaxChromeShare: k.bridge_max_chrome_share,
+      bridgeMaxFragments: k.bridge_max_fragments,
     },
   };
 }

@@ -24,11 +24,17 @@ export interface RegionWeights {
   endMinWords: number;
   /** Lines that open an article under its title: a byline, a date line. */
   headerPatterns: RegExp[];
+  /** Least score the best stretch above the article needs to join it over an interruption (0 or less: off). */
+  bridgeMinScore: number;
+  /** Most share of the paragraphs between the two stretches that may be chrome (captions, symbol lines aside). */
+  bridgeMaxChromeShare: number;
+  /** Most fragments (one- or two-word lines, not code) a run between the two stretches with no prose in it may hold. */
+  bridgeMaxFragments: number;
 }
 
 export type Region = ArticleZone['region'];
 
-function bestStretch(ps: Judged[], score: (p: Judged) => number): Region {
+function bestStretch(ps: Judged[], score: (p: Judged) => number): Region & { sum: number } {
   let best = { first: -1, last: -1, sum: 0 };
   let start = 0;
   let sum = 0;
@@ -112,27 +118,100 @@ function isTitleShaped(p: Judged): boolean {
   return p.words >= 3 && p.words <= TITLE_MAX_WORDS && p.lines.length <= 3 && !INSIDE.has(p.rule ?? '') && !/[.,:;]$/u.test(p.text.trim()) && /\p{L}{3}/u.test(p.text) && !/https?:|pic\.twitter|@|\|/u.test(p.text) && !/^[\[(•·*–—>□-]/u.test(p.text.trim());
 }
 
+// Chrome that sits inside articles around a code listing, a table or a photo: set aside when the paragraphs
+// between two stretches are weighed for a bridge.
+const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols']);
+
+/** A line after which no article goes on ("Related articles", a comments header). */
+const endsArticle = (p: Judged, w: RegionWeights) => p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())));
+
+// A line of code: syntax marks ("return x;", "user = {", "</script>", a quoted value ending in a comma).
+const CODE_MARK = /[;{}=()<>"]|,$/u;
+
+/** A line of one or two words that is not code: a label, a price, a button, an icon's name. */
+const isFragment = (p: Judged) => p.kind !== 'prose' && p.words <= 2 && !CODE_MARK.test(p.text.trim());
+
+/** Most fragments in one run of paragraphs from `from` to `to` (exclusive) that no earning prose breaks. A
+ * product or price widget prints labels, prices and buttons a line each ("Free", "upfront", "/mth", "Visit
+ * Website") for dozens of lines on end; a table prints a row a line and a code listing carries its syntax
+ * marks, and an article's lists and cards come with prose between them. */
+function fragmentRun(ps: Judged[], from: number, to: number, score: (p: Judged) => number): number {
+  let run = 0;
+  let most = 0;
+  for (let i = from; i < to; i++) {
+    const p = ps[i];
+    if (score(p) > 0) run = 0;
+    else if (isFragment(p)) most = Math.max(most, ++run);
+  }
+  return most;
+}
+
+/** The stretch above `r` that joins it, or null. A code listing, a table or a long list inside an article
+ * costs more than the prose above it earns, so the densest stretch starts under it and the article loses
+ * its top and its title. The best stretch above joins when it is an article's worth of prose itself
+ * (bridgeMinScore) and what lies between is mostly not site chrome and holds no end of an article: a menu,
+ * a teaser list or a footer between two stretches keeps them apart. */
+function bridgeUp(ps: Judged[], r: Region, score: (p: Judged) => number, w: RegionWeights): Region | null {
+  if (w.bridgeMinScore <= 0 || r.first <= 0) return null;
+  const above = bestStretch(ps.slice(0, r.first), score);
+  if (above.first < 0 || above.sum < w.bridgeMinScore) return null;
+  let weighed = 0;
+  let chrome = 0;
+  for (let i = above.first; i < r.first; i++) {
+    const p = ps[i];
+    if (endsArticle(p, w)) return null;
+    if (i <= above.last || BRIDGE_ASIDE.has(p.rule ?? '')) continue;
+    weighed++;
+    if (p.kind === 'chrome') chrome++;
+  }
+  if (chrome > weighed * w.bridgeMaxChromeShare) return null;
+  const frag = fragmentRun(ps, above.last + 1, r.first, score);
+  return frag <= w.bridgeMaxFragments ? { first: above.first, last: r.last } : null;
+}
+
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
+  const r = densest(ps, w);
+  if (!r.prose) return { first: r.first, last: r.last };
+  const joined = bridgeUp(ps, r.stretch, r.score, w);
+  const own = closeRegion(ps, r.stretch, w);
+  if (!joined) return own;
+  // A joined stretch that a next article's title or an end line closes before the densest stretch is two
+  // articles, not one: the densest stays alone.
+  const bridged = closeRegion(ps, joined, w);
+  return bridged.last >= r.stretch.first ? bridged : own;
+}
+
+/** The densest stretch and the score that found it, or the page less its chrome when it has no prose. */
+function densest(ps: Judged[], w: RegionWeights): Region & { prose: boolean; stretch: Region; score: (p: Judged) => number } {
   // A list item that says something (a spec, a step, a key point) sits inside articles like a caption.
   const cost = (p: Judged) => (p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
   // Prose found in other dumps of the batch weighs nothing when it is a small part of the page's prose:
   // a support plea or an author bio is prose that repeats. When most of the page's prose repeats, the
   // page shares its story with another dump (the same wire story twice), and it all counts.
   const syndicated = isSyndicated(ps, w.syndicatedShare);
-  let r: Region = bestStretch(ps, (p) => (p.kind === 'prose' ? (p.repeated && !syndicated ? 0 : p.words) : cost(p)));
-  if (r.first < 0) r = bestStretch(ps, (p) => (p.kind === 'prose' ? p.words : cost(p)));
+  let score = (p: Judged) => (p.kind === 'prose' ? (p.repeated && !syndicated ? 0 : p.words) : cost(p));
+  let r: Region = bestStretch(ps, score);
+  if (r.first < 0) {
+    score = (p: Judged) => (p.kind === 'prose' ? p.words : cost(p));
+    r = bestStretch(ps, score);
+  }
+  if (r.first >= 0) return { first: r.first, last: r.last, prose: true, stretch: { first: r.first, last: r.last }, score };
   // No prose at all (a one-line item, a clean text of short lines): nothing to tell the article from
   // the page by, so all of it stands, less what the rules call chrome.
-  if (r.first < 0) {
-    const kept = ps.filter((p) => p.kind !== 'chrome');
-    return kept.length ? { first: kept[0].i, last: kept[kept.length - 1].i } : r;
-  }
+  const kept = ps.filter((p) => p.kind !== 'chrome');
+  const all = kept.length ? { first: kept[0].i, last: kept[kept.length - 1].i } : { first: -1, last: -1 };
+  return { ...all, prose: false, stretch: all, score };
+}
+
+/** The stretch closed where the article ends: at an end line, before the next article, before a tail of
+ * boilerplate, after a closing short sentence. */
+function closeRegion(ps: Judged[], r: Region, w: RegionWeights): Region {
   // An end marker (comments, related links, the next article) closes the article even when prose
   // follows it: readers' comments and teasers read like prose.
   let words = 0;
   for (let i = r.first; i <= r.last; i++) {
     const p = ps[i];
-    if (words >= w.endMinWords && p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())))) return closeBefore(ps, r, i);
+    if (words >= w.endMinWords && endsArticle(p, w)) return closeBefore(ps, r, i);
     if (p.kind === 'prose') words += p.words;
   }
   const next = nextArticle(ps, r, w);

@@ -118,6 +118,18 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // Nor when that paragraph opens with a dateline: the story's own text starts there, no teaser.
   const opensStory = !!rules.dateline?.test(paras[start]?.text.slice(0, 300) ?? '');
   const lowest = clean || opensStory ? start : Math.min(region.last, start + W.belowSpan);
+  // The article's head: the lowest byline or date line above its text. When more than a header's span lies
+  // between the head and the text, a widget stands there (a video player, a calculator, a row of product
+  // cards), not a photo and its caption: it belongs to the header, so `far` counts a line above the head
+  // from the head, and the title over such a widget is no farther than over a photo. So does a line just
+  // under the head (within headerLook): a title printed under its date line.
+  let head = start;
+  for (let i = start - 1; i >= 0 && i >= start - window; i--) {
+    if (paras[i].kind !== 'prose' && rules.header.some((re) => re.test(paras[i].text))) {
+      if (start - i > W.headerSpan) head = i;
+      break;
+    }
+  }
   for (let i = lowest; i >= 0 && i >= start - window; i--) {
     const p0 = paras[i];
     const cell = p0.lines.length === 1 ? titleCell(p0.text, rules) : p0.text;
@@ -159,7 +171,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       echoed: +echoed,
       length: Math.min(n, W.fullWords) / W.fullWords,
       up: Math.max(0, Math.min(start - i, W.headerSpan)),
-      far: Math.max(0, start - i - W.farFrom),
+      far: Math.max(0, (i <= head + W.headerLook ? head : start) - i - W.farFrom),
       long: +(n > W.longWords),
       sentence: +sentence,
       shared: +shared,
@@ -213,7 +225,8 @@ function headsHeader(c: TitleCandidate, best: TitleCandidate): boolean {
  * header: a dek, a byline or a caption that scores within `aboveMargin` of the best one sits below it,
  * and the title above it is taken (no margin: the best score alone decides). */
 export function rankTitles(cands: TitleCandidate[], aboveMargin: number | null, score = (c: TitleCandidate) => c.score): TitleCandidate[] {
-  const out = cands.map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s);
+  // An exact tie goes to the upper line: a title over its dek.
+  const out = cands.map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s || b.c.distance - a.c.distance);
   const best = out[0];
   if (best && aboveMargin !== null) {
     const above = out.filter(({ c, s }) => s >= best.s - aboveMargin && c.overlap >= W.aboveOverlap && !/[^.]\.$/u.test(c.text) && c.distance > best.c.distance && c.distance <= best.c.distance + W.headerSpan && headsHeader(c, best.c));

@@ -11,7 +11,7 @@ export const FEATURES = [
   'echoed', // the page shows it again with other words around it (breadcrumb, share text)
   'length', // words, up to a full title's length, as a share of it
   'up', // paragraphs above the article, up to a header's span
-  'far', // paragraphs beyond the header's span: menus, teasers for other stories
+  'far', // paragraphs beyond the header's span (from the article's head over a widget): menus, teasers for other stories
   'long', // longer than titles run: a dek, a summary
   'sentence', // ends with a full stop: a dek, a caption
   'shared', // other dumps of the batch carry it: a section name, a link
