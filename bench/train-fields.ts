@@ -10,6 +10,10 @@
 // Kept only when cross-validation by site (bench/folds.ts: fit on 4 folds, measure on the 5th, rotate)
 // shows it helps on most folds and hurts none materially; otherwise the field ships with threshold 0.
 //
+// Runs last in `npm run train` (outlet, headline, date, byline ranker, then this): the pipeline it runs must
+// use the models those trainers just wrote. Before, the byline ranker and the headline model were fitted after
+// it, so a merge that moved either needed a second `npm run train` to reach the bytes the first should write.
+//
 // Usage: npm run train                     (runs the pipeline into .eval-train/, fits, writes model.json)
 //        npm run train -- --reuse          (fits from the runs already in .eval-train/)
 //        node dist/bench/train-fields.js --cv DIR [DIR ...]   (CV figures from existing eval runs, no writing)
@@ -358,9 +362,6 @@ function main(): void {
   const json: Models & { note: string } = { note: 'Fitted by npm run train (bench/train-fields.ts) on naeb-dev and silver-dev from ../shared; do not edit by hand.', fields: models };
   writeFileSync(file, JSON.stringify(json, null, 1) + '\n');
   console.log(`train: wrote ${path.relative(root, file)}`);
-  // The byline ranker (its candidates come from the stages before the byline, so it fits apart).
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/bench/train-ranker.js'), '--write', ...(args.includes('--reuse') ? ['--reuse'] : [])], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('train-ranker failed');
 }
 
 main();
