@@ -232,6 +232,17 @@ export async function termVectorsFrom(each: (visit: (t: TermVector) => void) => 
   return b.vectors();
 }
 
+/** termVectorsFrom(), the vectors put in `holder` rather than returned: no promise's result and no
+ * register of the caller's frame holds them, so similaritiesTaking can let them go (a returned
+ * Vecs, awaited, stayed live through the edges' making: a heap snapshot showed no drop there). */
+export async function termVectorsInto(holder: VecsHolder, each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<void> {
+  const b = new VectorBuilder(o);
+  await each((t) => b.count(t));
+  b.counted();
+  await each((t) => b.vector(t));
+  holder.vecs = b.vectors();
+}
+
 /** Builds a window's vectors in two passes over its docs' terms: `count` each (document frequencies,
  * count codes, ids in the order first seen), `counted`, then `vector` each in the same order. */
 class VectorBuilder {
@@ -401,6 +412,19 @@ class TermIds {
  * others) the links kept, and the memory, stay linear in the docs. Only pairs of a doc in `rows`
  * with a doc in `cols` are looked at (all docs by default). */
 export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
+  return similaritiesTaking(docs, o, { vecs }, rows, cols);
+}
+
+/** Term vectors handed to similaritiesTaking, which empties the holder once its pairs are found. */
+export interface VecsHolder {
+  vecs: Vecs | null;
+}
+
+/** similarities(), the vectors taken from `holder` and let go (the holder emptied) as soon as the
+ * pairs are found, before the edges are built: a caller that holds them nowhere else (the corpus
+ * stage on a first run) frees them there. The vectors were live through the edges' making, at the
+ * stage's peak (the pairs and the edges both held): ~1.3 KB an article of polnear-dev x10. */
+export function similaritiesTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
   const n = docs.length;
   const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
   const isRow = new Uint8Array(n);
@@ -408,7 +432,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   const isCol = (j: number) => !cols || cols.has(j);
   // Found in a function of their own, whose scratch (each doc's strongest similarities, the postings:
   // ~0.7 KB an article) is let go before the edges are built.
-  const pairs = keptPairs(vecs, o, n, rowList, isRow, isCol);
+  const pairs = takePairs(holder, o, n, rowList, isRow, isCol);
   // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
   // in its place, a new one goes after the kept ones (the order a map per doc had them in).
   const degree = new Int32Array(n + 1);
@@ -505,6 +529,14 @@ export function quoteDocs(docs: readonly StoryDoc[], include: (i: number) => boo
     if (include(i)) for (let x = 0; x < d.quotes.length; x++) out[fill[at[k++]]++] = i;
   });
   return { quotes: ids.size, start, docs: out };
+}
+
+/** keptPairs() over the holder's vectors, the holder emptied first: the vectors are referenced only
+ * from frames that return with the pairs (none of the caller's registers holds them). */
+function takePairs(holder: VecsHolder, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): PairList {
+  const vecs = holder.vecs!;
+  holder.vecs = null;
+  return keptPairs(vecs, o, n, rowList, isRow, isCol);
 }
 
 /** The pairs similarities() keeps, in the order found: each doc of `rowList` against its candidates,
