@@ -105,7 +105,7 @@ if (args.includes('--phases') || snapshotAt)
     gc();
     const m = process.memoryUsage();
     const live = m.heapUsed + m.arrayBuffers;
-    console.log(`  ${name.padEnd(18)} live ${mb(live).padStart(5)} MB (${before ? `${live >= before ? '+' : ''}${((live - before) / ids.length).toFixed(0)} B an article since the last phase` : 'first phase'}), RSS now ${mb(process.memoryUsage.rss())} MB, ${((performance.now() - last) / 1000).toFixed(1)} s (${cpuSince(lastCpu).toFixed(1)} CPU-s) since the last`);
+    console.log(`  ${name.padEnd(18)} live ${mb(live).padStart(5)} MB (${before ? `${live >= before ? '+' : ''}${((live - before) / ids.length).toFixed(0)} B an article since the last phase` : 'first phase'}), RSS now ${mb(process.memoryUsage.rss())} MB (max ${mb(maxRss())}), ${((performance.now() - last) / 1000).toFixed(1)} s (${cpuSince(lastCpu).toFixed(1)} CPU-s) since the last`);
     before = live;
     last = performance.now();
     lastCpu = process.cpuUsage();

@@ -43,11 +43,14 @@ const CASES = [
   { name: 'sparser window, many docs with fewer links than the cap', n: 300, vocab: 400, terms: 20, seed: 2, rows: undefined },
   { name: 'only the newest docs as rows (an incremental run)', n: 200, vocab: 80, terms: 15, seed: 3, rows: 150 },
   { name: 'a window too small to fill the pair list', n: 12, vocab: 30, terms: 8, seed: 4, rows: undefined },
+  // Each doc three times over: a doc's similarities tie exactly, at its k-th strongest too (the cap
+  // keeps every tie; the heaps hold rounded values, the k-th is found exactly among the ties).
+  { name: 'every doc thrice, so similarities tie at the cap', n: 180, vocab: 60, terms: 15, seed: 5, rows: undefined, repeat: 3 },
 ];
 
 for (const c of CASES)
   test(`similarities: the capped links are the uncapped ones filtered, in order (${c.name})`, () => {
-    const docs = docsOf(c.n, c.vocab, c.terms, c.seed);
+    const docs = docsOf(c.n / (c.repeat ?? 1), c.vocab, c.terms, c.seed).flatMap((d) => Array.from({ length: c.repeat ?? 1 }, () => d)).map((d, i) => ({ ...d, group: i }));
     const rowList = c.rows === undefined ? undefined : docs.map((_, i) => i).slice(c.rows);
     const all = rows(similarities(docs, { ...OPTIONS, max_links: 1_000_000 }, undefined, rowList));
     const pairs = all.reduce((s, l) => s + l.length, 0) / 2;

@@ -56,6 +56,9 @@ const CASES = [
   { name: 'fractional counts and ties in weight', n: 40, vocab: 25, terms: 10, seed: 3, count: (r: () => number) => (r() < 0.5 ? 1 : 0.5 + Math.floor(r() * 4) / 4) },
   { name: 'one doc, one term (norm of a lone term whose idf is small)', n: 1, vocab: 1, terms: 1, seed: 4, count: () => 1 },
   { name: 'docs without terms beside others', n: 30, vocab: 40, terms: 0, seed: 5, count: () => 2 },
+  // 225k ids: the builder's first three chunks of ids (64k, 128k, 256k), docs that do not fit one
+  // going whole into the next.
+  { name: 'a window past the first chunks of ids', n: 1500, vocab: 4000, terms: 150, seed: 6, count: (r: () => number) => 1 + Math.floor(r() * 4) },
 ];
 
 for (const c of CASES)
@@ -72,31 +75,32 @@ for (const c of CASES)
     });
   });
 
-test('similarities: each link found has the cosine of the stored weights, summed in id order', () => {
-  const docs = docsOf(120, 70, 12, 7, (r) => 1 + Math.floor(r() * 6));
-  const want = oracle(docs, OPTIONS);
-  const e = similarities(docs, OPTIONS);
-  const cos = (a: number, b: number) => {
-    // As the dense product sums: over b's terms in id order, a's weight times b's where a has the term.
-    const wa = new Map(want[a].ids.map((id, x) => [id, want[a].ws[x]]));
-    let s = 0;
-    want[b].ids.forEach((id, y) => {
-      const w = wa.get(id) ?? 0;
-      if (w !== 0) s += w * want[b].ws[y];
-    });
-    return s;
-  };
-  let links = 0;
-  for (let i = 0; i < docs.length; i++)
-    for (let p = e.start[i]; p < e.start[i + 1]; p++) {
-      const j = e.to[p];
-      // Rows pair with lower indices: the higher index is the scattered side.
-      const [hi, lo] = i > j ? [i, j] : [j, i];
-      assert.ok(Object.is(e.sim[p], cos(hi, lo)), `link ${i}-${j}`);
-      links++;
-    }
-  assert.ok(links > 100, `a window with links (${links})`);
-});
+for (const [n, vocab, terms] of [[120, 70, 12], [700, 3000, 120]])
+  test(`similarities: each link found has the cosine of the stored weights, summed in id order (${n * terms} ids)`, () => {
+    const docs = docsOf(n, vocab, terms, 7, (r) => 1 + Math.floor(r() * 6));
+    const want = oracle(docs, OPTIONS);
+    const e = similarities(docs, OPTIONS);
+    const cos = (a: number, b: number) => {
+      // As the dense product sums: over b's terms in id order, a's weight times b's where a has the term.
+      const wa = new Map(want[a].ids.map((id, x) => [id, want[a].ws[x]]));
+      let s = 0;
+      want[b].ids.forEach((id, y) => {
+        const w = wa.get(id) ?? 0;
+        if (w !== 0) s += w * want[b].ws[y];
+      });
+      return s;
+    };
+    let links = 0;
+    for (let i = 0; i < docs.length; i++)
+      for (let p = e.start[i]; p < e.start[i + 1]; p++) {
+        const j = e.to[p];
+        // Rows pair with lower indices: the higher index is the scattered side.
+        const [hi, lo] = i > j ? [i, j] : [j, i];
+        assert.ok(Object.is(e.sim[p], cos(hi, lo)), `link ${i}-${j}`);
+        links++;
+      }
+    assert.ok(links > 100, `a window with links (${links})`);
+  });
 
 test('termVectors: a window with no docs gives no vectors', () => {
   assert.deepEqual(termVectors([], OPTIONS).all(), []);

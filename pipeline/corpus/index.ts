@@ -13,7 +13,7 @@ import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
 import { phase } from './phases.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
-import { groupStories, similarities, termVectorsFrom, type Edges, type StoryDoc, type Vecs } from './stories.js';
+import { groupStories, similarities, similaritiesTaking, termVectorsInto, type Edges, type StoryDoc, type Vecs, type VecsHolder } from './stories.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -391,11 +391,16 @@ async function windowEdges(
       for (const a of slice) visit((staged.has(a.id) ? read.get(a.id) : a.terms) ?? NO_TERMS);
     }
   };
-  let vecs: Vecs | null = await termVectorsFrom(eachTerms, cfg.stories);
+  // Held by the holder alone: similaritiesTaking lets the vectors go once the pairs are found,
+  // before it builds the edges (on a first run, the stage's peak). Only a run that re-groups part of
+  // the window keeps them past the links, for the part's own.
+  const holder: VecsHolder = { vecs: null };
+  await termVectorsInto(holder, eachTerms, cfg.stories);
   phase('term vectors made');
   letGo.terms(window);
   const firstFresh = openRows.length;
-  let links: Edges | null = similarities(docs, cfg.stories, vecs, window.map((_, i) => i).slice(firstFresh));
+  let vecs: Vecs | null = firstFresh > 0 ? holder.vecs : null;
+  let links: Edges | null = similaritiesTaking(docs, cfg.stories, holder, window.map((_, i) => i).slice(firstFresh));
   phase('links made');
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
@@ -408,9 +413,11 @@ async function windowEdges(
   // A re-decided article leaves the story it was in: that story is re-clustered too.
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
-  const partDocs = part.map((i, x) => ({ ...docs[i], group: x }));
   // A first run (or one that re-opens the whole window) has every pair it needs in `links` already.
   const whole = firstFresh === 0 && part.length === window.length;
+  // The whole window's docs are the part's as they are, each in a group of its own (a copy of each
+  // doc was a second object an article through the grouping).
+  const partDocs = whole ? docs.map((d, x) => ((d.group = x), d)) : part.map((i, x) => ({ ...docs[i], group: x }));
   let edges: Edges;
   if (whole) edges = links;
   else {

@@ -339,6 +339,10 @@ export class SqliteStore implements CorpusStore {
     // the window's term vectors, long before it is done with the signatures (and they are most of the bytes).
     const copy = slab(rows, ['signature', 'brief_signature', 'headline', 'quotes']);
     const copyTerms = slab(rows, ['terms']);
+    // Each with the very id string it was asked by, which the caller holds (the run layer, through
+    // the corpus stage): the one read back was a second copy of every id, ~144 B an article.
+    const asked = new Map(ids.map((id) => [id, id]));
+    for (const r of rows) r.id = asked.get(r.id) ?? r.id;
     return new Map(rows.map((r) => [r.id, featuresOf(r, copy, copyTerms)]));
   }
   async stagedTerms(ids: readonly string[]) {

@@ -172,8 +172,11 @@ export function weight(v: Vec, x: number): number {
   return (v.tables.lf[v.codes[x]] * v.tables.idf[v.ids[x]]) / v.norm;
 }
 
-/** A window's vectors in its few arrays: doc x's ids and codes are `ids`/`codes` from `from[x]` up to
- * `to[x]`, its key terms `keys` from `keyFrom[x]` up to `keyTo[x]`, its norm `norms[x]`. A Vec object
+/** A window's vectors in its few arrays: doc x's codes are `codes` from `from[x]` up to `to[x]`, its
+ * ids the same places of chunk `idChunks[chunkOf[x]]`, which starts at place `idBase[chunkOf[x]]`
+ * (the chunks the first pass of VectorBuilder filled, not copied into one array: a copy was as many
+ * bytes again at the build's peak), its key terms `keys` from `keyFrom[x]` up to `keyTo[x]`, its norm
+ * `norms[x]`. A Vec object
  * and three typed-array views a doc were ~350 bytes of heap an article of 32k bench dumps while the
  * links were found (a heap snapshot at 'edges made': 58k Int32Array and 29k Uint8Array views, 29k
  * Vecs); here a doc is 24 bytes. `at(x)` makes doc x's Vec (views of the same numbers) for callers
@@ -181,7 +184,9 @@ export function weight(v: Vec, x: number): number {
 export class Vecs {
   constructor(
     readonly tables: WeightTables,
-    readonly ids: Int32Array,
+    readonly idChunks: readonly Int32Array[],
+    readonly idBase: Int32Array,
+    readonly chunkOf: Uint16Array,
     readonly codes: Uint8Array | Uint16Array | Uint32Array,
     readonly keys: Int32Array,
     readonly from: Int32Array,
@@ -194,20 +199,20 @@ export class Vecs {
     return this.norms.length;
   }
   at(x: number): Vec {
-    const [a, b] = [this.from[x], this.to[x]];
-    return { ids: this.ids.subarray(a, b), codes: this.codes.subarray(a, b), norm: this.norms[x], tables: this.tables, key: this.keys.subarray(this.keyFrom[x], this.keyTo[x]) };
+    const [a, b, base] = [this.from[x], this.to[x], this.idBase[this.chunkOf[x]]];
+    return { ids: this.idChunks[this.chunkOf[x]].subarray(a - base, b - base), codes: this.codes.subarray(a, b), norm: this.norms[x], tables: this.tables, key: this.keys.subarray(this.keyFrom[x], this.keyTo[x]) };
   }
   all(): Vec[] {
     return Array.from({ length: this.length }, (_, x) => this.at(x));
   }
   /** The vectors of docs `xs` (in that order), sharing these arrays. */
   subset(xs: readonly number[]): Vecs {
-    const pick = <T extends Int32Array | Float64Array>(a: T): T => {
+    const pick = <T extends Int32Array | Uint16Array | Float64Array>(a: T): T => {
       const out = new (a.constructor as new (n: number) => T)(xs.length);
       xs.forEach((x, k) => (out[k] = a[x]));
       return out;
     };
-    return new Vecs(this.tables, this.ids, this.codes, this.keys, pick(this.from), pick(this.to), pick(this.keyFrom), pick(this.keyTo), pick(this.norms));
+    return new Vecs(this.tables, this.idChunks, this.idBase, pick(this.chunkOf), this.codes, this.keys, pick(this.from), pick(this.to), pick(this.keyFrom), pick(this.keyTo), pick(this.norms));
   }
 }
 
@@ -225,24 +230,54 @@ export function termVectors(docs: readonly StoryDoc[], o: StoryOptions): Vecs {
  * article on silver-like text, more than the vectors): `each` hands every doc's terms to `visit`, in
  * doc order, and is called twice (counts, then vectors), so only a slice is held at a time. */
 export async function termVectorsFrom(each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<Vecs> {
+  const holder: VecsHolder = { vecs: null };
+  await termVectorsInto(holder, each, o);
+  return holder.vecs!;
+}
+
+/** termVectorsFrom(), the vectors put in `holder` rather than returned: no promise's result and no
+ * register of the caller's frame holds them, so similaritiesTaking can let them go (a returned
+ * Vecs, awaited, stayed live through the edges' making: a heap snapshot showed no drop there). */
+export async function termVectorsInto(holder: VecsHolder, each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<void> {
   const b = new VectorBuilder(o);
   await each((t) => b.count(t));
   b.counted();
   await each((t) => b.vector(t));
-  return b.vectors();
+  holder.vecs = b.vectors();
 }
 
 /** Builds a window's vectors in two passes over its docs' terms: `count` each (document frequencies,
- * count codes, ids in the order first seen), `counted`, then `vector` each in the same order. */
+ * count codes, ids in the order first seen), `counted`, then `vector` each in the same order (the
+ * same terms: the second pass reads each doc's ids from the first's). */
 class VectorBuilder {
   // Term hashes to dense ids, in the order first seen (a typed table: a Map keys most 32-bit hashes,
-  // which are not small integers, as boxed numbers, slowly).
-  private ids = new TermIds();
-  private df = new Int32Array(1024);
+  // which are not small integers, as boxed numbers, slowly). The first pass only: its ids are kept,
+  // and the table let go before the vectors' arrays are made. Held through the second pass, it was
+  // at the stage's peak: 8 bytes a slot, two to four slots a term of the window's vocabulary (~1 GB
+  // at polnear-dev x1000, whose copies share no term).
+  private ids: TermIds | null = new TermIds();
+  // Each doc's ids as the first pass found them, in chunks (their number is not known before the
+  // last doc), a doc's in one chunk: the second pass sorts each doc's in place, and the chunks are the
+  // vectors' ids. Each chunk twice the one before, up to 64 MB: past the allocator's largest mmap
+  // threshold (32 MB), so a large window's chunks go back to the system when let go (chunks of 4 MB
+  // stayed in the process's heap, free but resident). Places run on across chunks (a chunk's unused
+  // end too), so a doc's place also finds its codes in one array.
+  private chunks: Int32Array[] = [];
+  private chunkAt = 0;
+  private chunkBase = 0;
+  private starts: number[] = [];
+  // Per doc (the first pass): its chunk and its place.
+  private docChunk = new Uint16Array(1024);
+  private docFrom = new Int32Array(1024);
+  // Document frequencies (the first pass), then whether a term may be a key term (2 <= df <= the
+  // cap: a byte a term where its count was 4).
+  private df: Int32Array | null = new Int32Array(1024);
+  private keyable!: Uint8Array;
   // The distinct counts (a handful: counts are sums of small per-occurrence weights), coded in the
   // order first seen.
   private readonly codeOf = new Map<number, number>();
   private n = 0;
+  // The place after the last doc's ids (the codes' length).
   private total = 0;
   private tables!: WeightTables;
   private maxDf = 0;
@@ -250,14 +285,12 @@ class VectorBuilder {
   private local = new Int32Array(0);
   private w = new Float64Array(0);
   private codeByTerm!: Int32Array;
-  // Every doc's ids and codes are views into two arrays for the whole window: two allocations,
+  // Every doc's codes are views into one array for the whole window (its ids into a few chunks),
   // where an array pair per doc was tens of thousands of small ones (and their bookkeeping) whose
   // memory the allocator kept to the end of the run.
-  private allIds!: Int32Array;
   private allCodes!: Uint8Array | Uint16Array | Uint32Array;
   // Key terms too: a JS array of 40 numbers was ~350 bytes of heap a doc.
   private allKeys!: Int32Array;
-  private off = 0;
   private keyOff = 0;
   // Per doc: where its ids (and codes) and key terms end, and its norm.
   private ends!: Int32Array;
@@ -268,47 +301,75 @@ class VectorBuilder {
   constructor(private readonly o: StoryOptions) {}
 
   count(terms: TermVector): void {
+    const m = terms.ids.length;
+    if (!this.chunks.length || this.chunkAt + m > this.chunks[this.chunks.length - 1].length) this.newChunk(m);
+    if (this.n === this.docFrom.length) [this.docChunk, this.docFrom] = [grown(this.docChunk), grown(this.docFrom)];
+    this.docChunk[this.n] = this.chunks.length - 1;
+    this.docFrom[this.n] = this.chunkBase + this.chunkAt;
     this.n++;
-    this.total += terms.ids.length;
+    this.total = this.chunkBase + this.chunkAt + m;
+    const ids = this.ids!;
+    const chunk = this.chunks[this.chunks.length - 1];
     for (const t of terms.ids) {
-      const id = this.ids.idOf(t);
-      if (id === this.df.length) {
-        const grown = new Int32Array(this.df.length * 2);
-        grown.set(this.df);
+      const id = ids.idOf(t);
+      if (id === this.df!.length) {
+        const grown = new Int32Array(this.df!.length * 2);
+        grown.set(this.df!);
         this.df = grown;
       }
-      this.df[id]++;
+      this.df![id]++;
+      chunk[this.chunkAt++] = id;
     }
     for (const c of terms.counts) if (!this.codeOf.has(c)) this.codeOf.set(c, this.codeOf.size);
   }
 
   counted(): void {
-    const { n, ids, df, codeOf, o } = this;
+    const { n, codeOf, o } = this;
+    const terms = this.ids!.size;
+    this.ids = null;
+    const df = this.df!;
+    this.df = null;
     const lf = new Float64Array(codeOf.size);
     for (const [c, code] of codeOf) lf[code] = 1 + Math.log(c);
-    const idf = new Float64Array(ids.size);
-    for (let id = 0; id < ids.size; id++) idf[id] = Math.log((n + 1) / (df[id] + 0.5));
+    const idf = new Float64Array(terms);
+    for (let id = 0; id < terms; id++) idf[id] = Math.log((n + 1) / (df[id] + 0.5));
     this.tables = { lf, idf };
     this.maxDf = Math.max(2, Math.min(o.max_key_docs, Math.floor(o.max_term_share * n)));
-    this.codeByTerm = new Int32Array(ids.size);
-    this.allIds = new Int32Array(this.total);
+    this.keyable = new Uint8Array(terms);
+    for (let id = 0; id < terms; id++) this.keyable[id] = df[id] >= 2 && df[id] <= this.maxDf ? 1 : 0;
+    this.codeByTerm = new Int32Array(terms);
     this.allCodes = lf.length <= 0x100 ? new Uint8Array(this.total) : lf.length <= 0x10000 ? new Uint16Array(this.total) : new Uint32Array(this.total);
     this.allKeys = new Int32Array(n * o.key_terms);
     this.ends = new Int32Array(n);
+    this.docFrom = this.docFrom.subarray(0, n);
+    this.docChunk = this.docChunk.subarray(0, n);
     this.keyEnds = new Int32Array(n);
     this.norms = new Float64Array(n);
   }
 
+  /** A chunk with room for a doc of m terms. */
+  private newChunk(m: number): void {
+    const last = this.chunks[this.chunks.length - 1];
+    if (last) this.chunkBase += last.length;
+    if (this.chunks.length === 0xffff) throw new Error('term vectors: too many id chunks');
+    this.chunks.push(new Int32Array(Math.max(m, Math.min(SEEN_MOST, last ? 2 * last.length : SEEN_LEAST))));
+    this.starts.push(this.chunkBase);
+    this.chunkAt = 0;
+  }
+
   /** The next doc's vector (docs in the order counted). */
   vector(terms: TermVector): void {
-    const { ids, df, codeOf, codeByTerm, tables, maxDf, o } = this;
+    const { keyable, codeOf, codeByTerm, tables, o } = this;
     const { lf, idf } = tables;
     const m = terms.ids.length;
     if (this.local.length < m) [this.local, this.w] = [new Int32Array(m * 2), new Float64Array(m * 2)];
     const { local, w } = this;
+    const [d, c] = [this.docs, this.docChunk[this.docs]];
+    const place = this.docFrom[d];
+    const first = this.chunks[c].subarray(place - this.starts[c], place - this.starts[c] + m);
     let sq = 0;
     for (let x = 0; x < m; x++) {
-      const id = ids.get(terms.ids[x]);
+      const id = first[x];
       const code = codeOf.get(terms.counts[x])!;
       local[x] = id;
       codeByTerm[id] = code;
@@ -321,7 +382,7 @@ class VectorBuilder {
     const top: number[] = [];
     const heavier = (x: number, y: number) => w[x] > w[y] || (w[x] === w[y] && local[x] < local[y]);
     for (let x = 0; x < m; x++) {
-      if (df[local[x]] < 2 || df[local[x]] > maxDf) continue;
+      if (!keyable[local[x]]) continue;
       if (top.length === o.key_terms && !heavier(x, top[top.length - 1])) continue;
       let at = top.length;
       while (at > 0 && heavier(x, top[at - 1])) at--;
@@ -332,13 +393,10 @@ class VectorBuilder {
     this.keyOff += top.length;
     // By id: a doc's ids are distinct, so sorting them and reading each one's code back from a
     // scatter by id gives what sorting the (id, count) pairs would.
-    const sorted = this.allIds.subarray(this.off, this.off + m);
-    sorted.set(local.subarray(0, m));
-    sorted.sort();
-    const codes = this.allCodes.subarray(this.off, this.off + m);
-    this.off += m;
+    const sorted = first.sort();
+    const codes = this.allCodes.subarray(place, place + m);
     for (let x = 0; x < m; x++) codes[x] = codeByTerm[sorted[x]];
-    this.ends[this.docs] = this.off;
+    this.ends[this.docs] = place + m;
     this.keyEnds[this.docs] = this.keyOff;
     this.norms[this.docs++] = norm;
   }
@@ -352,10 +410,22 @@ class VectorBuilder {
       return out;
     };
     // A window with no docs (counted() was given none).
-    if (!this.tables) return new Vecs({ lf: new Float64Array(0), idf: new Float64Array(0) }, new Int32Array(0), new Uint8Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Float64Array(0));
-    return new Vecs(this.tables, this.allIds, this.allCodes, this.allKeys, starts(this.ends), this.ends.subarray(0, n), starts(this.keyEnds), this.keyEnds.subarray(0, n), this.norms.subarray(0, n));
+    if (!this.tables) return new Vecs({ lf: new Float64Array(0), idf: new Float64Array(0) }, [], new Int32Array(0), new Uint16Array(0), new Uint8Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Float64Array(0));
+    const idBase = Int32Array.from(this.starts);
+    return new Vecs(this.tables, this.chunks, idBase, this.docChunk.subarray(0, n), this.allCodes, this.allKeys, this.docFrom.subarray(0, n), this.ends.subarray(0, n), starts(this.keyEnds), this.keyEnds.subarray(0, n), this.norms.subarray(0, n));
   }
 }
+
+/** A typed array twice as long, its first half `a`. */
+function grown<T extends Uint16Array | Int32Array>(a: T): T {
+  const out = new (a.constructor as new (n: number) => T)(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/** Ids VectorBuilder's first pass keeps, in chunks of 256 KB, 512 KB, ... up to 64 MB. */
+const SEEN_LEAST = 1 << 16;
+const SEEN_MOST = 1 << 24;
 
 /** Uint32 term hashes to ids 0, 1, 2, ... in the order first asked: open addressing in typed arrays. */
 class TermIds {
@@ -368,7 +438,9 @@ class TermIds {
     if (this.vals[at] >= 0) return this.vals[at];
     this.keys[at] = t;
     this.vals[at] = this.size++;
-    if (this.size * 2 > this.keys.length) this.grow();
+    // Up to three quarters full: a window's vocabulary may be tens of millions of terms (polnear-dev
+    // x1000: 35M, 8 bytes a slot), where half full took a table of twice as many slots.
+    if (this.size * 4 > this.keys.length * 3) this.grow();
     return this.size - 1;
   }
   /** The id of a term seen before. */
@@ -399,8 +471,21 @@ class TermIds {
  * cosine over all terms. Pairs below `min_link` are not kept, nor a pair that is among neither end's
  * `max_links` strongest: on dense news (a window where every article weakly echoes hundreds of
  * others) the links kept, and the memory, stay linear in the docs. Only pairs of a doc in `rows`
- * with a doc in `cols` are looked at (all docs by default). */
+ * with a doc in `cols` are looked at (all docs by default; `rows` ascending). */
 export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
+  return similaritiesTaking(docs, o, { vecs }, rows, cols);
+}
+
+/** Term vectors handed to similaritiesTaking, which empties the holder once its pairs are found. */
+export interface VecsHolder {
+  vecs: Vecs | null;
+}
+
+/** similarities(), the vectors taken from `holder` and let go (the holder emptied) as soon as the
+ * pairs are found, before the edges are built: a caller that holds them nowhere else (the corpus
+ * stage on a first run) frees them there. The vectors were live through the edges' making, at the
+ * stage's peak (the pairs and the edges both held): ~1.3 KB an article of polnear-dev x10. */
+export function similaritiesTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
   const n = docs.length;
   const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
   const isRow = new Uint8Array(n);
@@ -408,7 +493,7 @@ export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = 
   const isCol = (j: number) => !cols || cols.has(j);
   // Found in a function of their own, whose scratch (each doc's strongest similarities, the postings:
   // ~0.7 KB an article) is let go before the edges are built.
-  const pairs = keptPairs(vecs, o, n, rowList, isRow, isCol);
+  const pairs = takePairs(holder, o, n, rowList, isRow, isCol);
   // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
   // in its place, a new one goes after the kept ones (the order a map per doc had them in).
   const degree = new Int32Array(n + 1);
@@ -507,13 +592,21 @@ export function quoteDocs(docs: readonly StoryDoc[], include: (i: number) => boo
   return { quotes: ids.size, start, docs: out };
 }
 
+/** keptPairs() over the holder's vectors, the holder emptied first: the vectors are referenced only
+ * from frames that return with the pairs (none of the caller's registers holds them). */
+function takePairs(holder: VecsHolder, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): RowPairs {
+  const vecs = holder.vecs!;
+  holder.vecs = null;
+  return keptPairs(vecs, o, n, rowList, isRow, isCol);
+}
+
 /** The pairs similarities() keeps, in the order found: each doc of `rowList` against its candidates,
  * a pair kept when it is among either end's max_links strongest. */
-function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): PairList {
-  const { ids, keys, from, to, keyFrom, keyTo, norms } = vecs;
+function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): RowPairs {
+  const { idChunks, idBase, chunkOf, keys, from, to, keyFrom, keyTo, norms } = vecs;
   const { idf } = vecs.tables;
   let terms = 0;
-  for (let i = 0; i < n; i++) if (to[i] > from[i]) terms = Math.max(terms, ids[to[i] - 1] + 1);
+  for (let i = 0; i < n; i++) if (to[i] > from[i]) terms = Math.max(terms, idChunks[chunkOf[i]][to[i] - 1 - idBase[chunkOf[i]]] + 1);
   // Each key term's docs, ascending: term t's at post[postStart[t]] up to post[postStart[t + 1]],
   // filled doc by doc (the order a Map of lists had them in). A Map of a list per term held every
   // list with room for 17 (most have one or two docs): ~3.5 KB of heap a doc at the stage's peak.
@@ -528,11 +621,11 @@ function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly num
   postStart[0] = 0;
   // Pairs found, in the order found (typed, so a dense window costs bytes per pair, not objects),
   // and each doc's strongest max_links similarities so far (a min-heap per doc).
-  const pairs = new PairList();
+  const pairs = new RowPairs(n);
   const best = new TopSims(n, o.max_links);
   // Count shared key terms first (cheap), and compute cosines only where enough are shared: against
-  // row i's weights scattered into a dense array (the same products, summed in the same order, as a
-  // merge of the two sorted vectors, without its branches).
+  // row i's weights, found by term id through a bitset (the same products, summed in the same order,
+  // as a merge of the two sorted vectors, without its branches).
   const shared = new Int32Array(n);
   // Per candidate, the key terms' part of its cosine as far as row i can tell (i's weight of the
   // term times the term's IDF, over the candidate's norm: its count's factor is not at hand):
@@ -540,10 +633,15 @@ function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly num
   const est = new Float64Array(n);
   const cap = new CandidateCap(o.max_candidates ?? Infinity);
   const touched: number[] = [];
-  const dense = new Float64Array(terms);
-  // Which terms row i has, one bit each: a window's terms fit the bitset in the fastest cache where
-  // the dense weights do not, and most terms of a candidate are not the row's.
+  // Which terms row i has, one bit each: a window's terms fit the bitset in the fastest cache, and
+  // most terms of a candidate are not the row's. Row i's weights are in `rowW` in its term order
+  // (ascending ids), and `first` has, per 32-bit word of the bitset, the place of the row's first
+  // term in it: term t's weight is the one after as many as the word has bits below t's. A weight
+  // per term of the window (an array as long as its vocabulary, scattered into) was ~0.3 KB an
+  // article of polnear-dev x100, whose copies share no term.
   const has = new Int32Array((terms >>> 5) + 1);
+  const first = new Int32Array(has.length);
+  let rowW = new Float64Array(256);
   // From this index up every doc is a row (the corpus stage's rows are all docs, or the window's
   // newest): a row there pairs only with lower indices, and posting lists are ascending, so its
   // count stops at its own index, skipping just the pairs the test below would skip.
@@ -554,31 +652,39 @@ function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly num
   for (const i of rowList) {
     const normI = norms[i];
     // Row i's weights, each as weight() reads it: (1 + log count) * idf / norm.
+    if (rowW.length < to[i] - from[i]) rowW = new Float64Array((to[i] - from[i]) * 2);
+    const rowIds = idChunks[chunkOf[i]];
+    const rowBase = idBase[chunkOf[i]];
     for (let x = from[i]; x < to[i]; x++) {
-      dense[ids[x]] = (lf[codes[x]] * idf[ids[x]]) / normI;
-      has[ids[x] >>> 5] |= 1 << (ids[x] & 31);
+      const id = rowIds[x - rowBase];
+      const y = x - from[i];
+      rowW[y] = (lf[codes[x]] * idf[id]) / normI;
+      if (has[id >>> 5] === 0) first[id >>> 5] = y;
+      has[id >>> 5] |= 1 << (id & 31);
     }
     const stop = i >= rowsFrom;
     for (let k = keyFrom[i]; k < keyTo[i]; k++) {
       const t = keys[k];
+      const bit = 1 << (t & 31);
+      const wt = rowW[first[t >>> 5] + bitCount(has[t >>> 5] & (bit - 1))];
       for (let p = postStart[t]; p < postStart[t + 1]; p++) {
         const j = post[p];
         if (stop && j >= i) break;
         // A pair of two rows is counted once, from its higher index.
         if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
         if (shared[j]++ === 0) touched.push(j);
-        est[j] += (dense[t] * idf[t]) / norms[j];
+        est[j] += (wt * idf[t]) / norms[j];
       }
     }
     cap.choose(touched, shared, est, o.min_shared_keys);
     for (const j of touched) {
       if (shared[j] >= o.min_shared_keys && cap.takes(est[j])) {
-        const sim = dotDense(dense, has, vecs, j);
+        const sim = dotRow(rowW, first, has, vecs, j);
         if (sim >= o.min_link) {
           // Full: first drop the pairs neither end can keep any more (a doc's k-th best only rises),
           // so the list holds about the links kept, not every pair above min_link (on dense news
           // those grow with the square of the window: 4M pairs, 64 MB, at 16k bench dumps).
-          if (pairs.full()) pairs.makeRoom((a, b, s) => best.keeps(a, s) || best.keeps(b, s));
+          if (pairs.full()) pairs.makeRoom((a, b, s) => best.mayKeep(a, s) || best.mayKeep(b, s));
           pairs.push(i, j, sim);
           best.offer(i, sim);
           best.offer(j, sim);
@@ -588,14 +694,13 @@ function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly num
       est[j] = 0;
     }
     touched.length = 0;
-    for (let x = from[i]; x < to[i]; x++) {
-      dense[ids[x]] = 0;
-      has[ids[x] >>> 5] = 0;
-    }
+    for (let x = from[i]; x < to[i]; x++) has[rowIds[x - rowBase] >>> 5] = 0;
   }
   phase('pairs found');
-  // The list down to the pairs kept (in their order): what follows holds no pair it drops.
-  pairs.makeRoom((a, b, s) => best.keeps(a, s) || best.keeps(b, s));
+  // The list down to the pairs kept (in their order): what follows holds no pair it drops. A pair is
+  // kept by a doc when it is at least the doc's k-th highest (ties at the k-th are all kept).
+  const bar = best.bars(pairs);
+  pairs.makeRoom((a, b, s) => s >= bar[a] || s >= bar[b]);
   return pairs;
 }
 
@@ -701,20 +806,113 @@ export class PairList {
   }
 }
 
+/** Pairs as a PairList reads them, for what reads either. */
+export interface Pairs {
+  readonly length: number;
+  i(p: number): number;
+  j(p: number): number;
+  sim(p: number): number;
+}
+
+/** A PairList whose pairs are pushed row by row (no pair's i less than the one's before), with no i
+ * stored a pair: each row's count of pairs is, and i(p) is read by a cursor moving through the rows,
+ * in order (as every reader here reads: one reading back from an earlier pair starts the rows over).
+ * The i of each pair was 4 of its 16 bytes, ~0.2 KB an article of polnear-dev x10 at the search's
+ * peak, where the pairs are most of what is added. */
+export class RowPairs implements Pairs {
+  private cj: Int32Array[] = [];
+  private cs: Float64Array[] = [];
+  private readonly count: Int32Array;
+  private last = 0;
+  // The cursor: row `row`'s pairs are `rowFrom` up to `rowTo` (rowFrom Infinity: start over).
+  private row = 0;
+  private rowFrom = Infinity;
+  private rowTo = 0;
+  length = 0;
+  /** For pairs of rows 0 up to n. */
+  constructor(n: number) {
+    this.count = new Int32Array(n);
+  }
+  get capacity(): number {
+    return this.cj.length * CHUNK;
+  }
+  full(): boolean {
+    return this.length === this.capacity;
+  }
+  i(p: number): number {
+    if (p < this.rowFrom) [this.row, this.rowFrom, this.rowTo] = [0, 0, this.count[0]];
+    while (p >= this.rowTo) {
+      this.rowFrom = this.rowTo;
+      this.rowTo += this.count[++this.row];
+    }
+    return this.row;
+  }
+  j(p: number): number {
+    return this.cj[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  sim(p: number): number {
+    return this.cs[p >>> CHUNK_BITS][p & CHUNK_MASK];
+  }
+  /** Keeps the pairs `keep` accepts, in their order, with a quarter of room after them. */
+  makeRoom(keep: (i: number, j: number, sim: number) => boolean): void {
+    let [n, p] = [0, 0];
+    for (let i = 0; i < this.count.length; i++) {
+      const had = this.count[i];
+      let kept = 0;
+      for (let x = 0; x < had; x++, p++) {
+        const [j, sim] = [this.j(p), this.sim(p)];
+        if (!keep(i, j, sim)) continue;
+        this.cj[n >>> CHUNK_BITS][n & CHUNK_MASK] = j;
+        this.cs[n >>> CHUNK_BITS][n & CHUNK_MASK] = sim;
+        n++;
+        kept++;
+      }
+      this.count[i] = kept;
+    }
+    this.length = n;
+    this.rowFrom = Infinity;
+    const chunks = Math.ceil((n + (n >> 2) + 1) / CHUNK);
+    while (this.cj.length > chunks) [this.cj.pop(), this.cs.pop()];
+    while (this.cj.length < chunks) {
+      this.cj.push(new Int32Array(CHUNK));
+      this.cs.push(new Float64Array(CHUNK));
+    }
+  }
+  push(i: number, j: number, sim: number) {
+    if (i < this.last) throw new Error(`RowPairs: row ${i} pushed after row ${this.last}`);
+    if (this.full()) {
+      this.cj.push(new Int32Array(CHUNK));
+      this.cs.push(new Float64Array(CHUNK));
+    }
+    this.cj[this.length >>> CHUNK_BITS][this.length & CHUNK_MASK] = j;
+    this.cs[this.length >>> CHUNK_BITS][this.length & CHUNK_MASK] = sim;
+    this.length++;
+    this.count[i]++;
+    this.last = i;
+    this.rowFrom = Infinity;
+  }
+}
+
 const CHUNK_BITS = 14;
 const CHUNK = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK - 1;
 
-/** Per doc, the `k` highest similarities offered (a min-heap each): a pair is kept by a doc when it
- * is at least the doc's k-th highest (ties at the k-th are all kept). */
-class TopSims {
-  private readonly heap: Float64Array;
+/** Per doc, the `k` highest similarities offered (a min-heap each), each by its 16-bit rank
+ * (simRank): a Float64 a slot was 0.51 KB an article of polnear-dev x10 through the whole search
+ * for pairs, 2 bytes are 0.13. The rank keeps the order (a <= b gives rank a <= rank b), so the heap
+ * holds exactly the ranks of the exact top k, and its least is the k-th highest's rank. `mayKeep`
+ * tests against that, a superset of what the exact test keeps (what the search prunes with: it only
+ * drops pairs no end can keep); `bars` finds each doc's exact k-th highest from the pairs left,
+ * which hold every pair of its exact top k. */
+export class TopSims {
+  private readonly heap: Uint16Array;
   private readonly size: Int32Array;
   constructor(n: number, private readonly k: number) {
-    this.heap = new Float64Array(n * k);
+    this.heap = new Uint16Array(n * k);
     this.size = new Int32Array(n);
   }
-  offer(d: number, sim: number) {
+  offer(d: number, similarity: number) {
+    const sim = simRank(similarity);
     const k = this.k;
     const h = this.heap;
     const base = d * k;
@@ -732,6 +930,7 @@ class TopSims {
       h[base + x] = sim;
       return;
     }
+    // Equal ranks: replacing the least by an equal one leaves the heap as it is.
     if (sim <= h[base]) return;
     // Replace the minimum and sift down.
     let x = 0;
@@ -746,23 +945,80 @@ class TopSims {
     }
     h[base + x] = sim;
   }
-  keeps(d: number, sim: number): boolean {
-    return this.size[d] < this.k || sim >= this.heap[d * this.k];
+  /** Whether d might keep a pair of similarity `sim`: true whenever the exact test would be. */
+  mayKeep(d: number, sim: number): boolean {
+    return this.size[d] < this.k || simRank(sim) >= this.heap[d * this.k];
+  }
+  /** Each doc's exact k-th highest similarity (-Infinity for a doc offered fewer than k), from
+   * `pairs`, which hold every pair of each doc's top k (no pair mayKeep accepts was dropped). A
+   * pair ranked above the least is in the top k; of those ranked the same, the top k holds the
+   * highest k - (those above): the k-th highest is the least of them. */
+  bars(pairs: Pairs): Float64Array {
+    const { k, size } = this;
+    const n = size.length;
+    // Above every rank for a doc offered fewer than k.
+    const least = new Int32Array(n);
+    for (let d = 0; d < n; d++) least[d] = size[d] < k ? 0x10000 : this.heap[d * k];
+    const above = new Int32Array(n);
+    const tieStart = new Int32Array(n + 1);
+    const each = (visit: (d: number, sim: number) => void) => {
+      for (let p = 0; p < pairs.length; p++) {
+        const sim = pairs.sim(p);
+        visit(pairs.i(p), sim);
+        visit(pairs.j(p), sim);
+      }
+    };
+    each((d, sim) => {
+      const f = simRank(sim);
+      if (f > least[d]) above[d]++;
+      else if (f === least[d]) tieStart[d + 1]++;
+    });
+    for (let d = 0; d < n; d++) tieStart[d + 1] += tieStart[d];
+    const ties = new Float64Array(tieStart[n]);
+    const fill = tieStart.slice(0, n);
+    each((d, sim) => {
+      if (simRank(sim) === least[d]) ties[fill[d]++] = sim;
+    });
+    const bar = new Float64Array(n).fill(-Infinity);
+    for (let d = 0; d < n; d++) {
+      if (size[d] < k) continue;
+      const mine = ties.subarray(tieStart[d], tieStart[d + 1]).sort();
+      bar[d] = mine[mine.length - (k - above[d])];
+    }
+    return bar;
   }
 }
 
-/** The dot product of a scattered vector and a sparse one, the terms the first has marked in `has`:
- * terms it lacks add nothing (as an exact 0 would), and only its own terms' weights are read. */
-function dotDense(a: Float64Array, has: Int32Array, vecs: Vecs, b: number): number {
-  const { ids, codes } = vecs;
+/** A similarity's rank in 16 bits, 0 up to 65535 over 0 up to 1: in the order of the similarities
+ * (floor of a product by a positive constant never goes down as the similarity goes up). */
+function simRank(sim: number): number {
+  return sim <= 0 ? 0 : sim >= 1 ? 0xffff : Math.floor(sim * 0xffff);
+}
+
+/** The dot product of a row's weights (`rowW`, found through `first` and `has` as keptPairs lays
+ * them out) and doc b's vector: terms the row lacks add nothing (as an exact 0 would), and only the
+ * row's own terms' weights are read. */
+function dotRow(rowW: Float64Array, first: Int32Array, has: Int32Array, vecs: Vecs, b: number): number {
+  const { codes } = vecs;
+  const ids = vecs.idChunks[vecs.chunkOf[b]];
+  const base = vecs.idBase[vecs.chunkOf[b]];
   const norm = vecs.norms[b];
   const { lf, idf } = vecs.tables;
   let s = 0;
   for (let y = vecs.from[b]; y < vecs.to[b]; y++) {
-    const id = ids[y];
-    if ((has[id >>> 5] & (1 << (id & 31))) === 0) continue;
-    const w = a[id];
+    const id = ids[y - base];
+    const word = has[id >>> 5];
+    const bit = 1 << (id & 31);
+    if ((word & bit) === 0) continue;
+    const w = rowW[first[id >>> 5] + bitCount(word & (bit - 1))];
     if (w !== 0) s += w * ((lf[codes[y]] * idf[id]) / norm);
   }
   return s;
+}
+
+/** The number of bits set in a 32-bit word. */
+function bitCount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
