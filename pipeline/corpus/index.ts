@@ -383,7 +383,7 @@ async function windowEdges(
   // terms once the vectors are made, the vectors and the first links once the grouping has its
   // edges): on a first run the window is the whole batch, and these are most of what the stage holds.
   // Staged articles' terms are read from the staging area a slice at a time, twice (counts, then
-  // vectors): the run layer holds none of them (termVectorsFrom).
+  // vectors): the run layer holds none of them (termVectorsInto).
   const eachTerms = async (visit: (t: TermVector) => void) => {
     for (let i = 0; i < window.length; i += 1000) {
       const slice = window.slice(i, i + 1000);
@@ -499,7 +499,7 @@ export function touchedStories(window: readonly StoredArticle[], firstFresh: num
 
 const NO_TERMS: TermVector = { ids: new Uint32Array(0), counts: new Float32Array(0) };
 
-/** An article's doc for the grouping; its terms go to the term vectors apart (termVectorsFrom). */
+/** An article's doc for the grouping; its terms go to the term vectors apart (termVectorsInto). */
 function storyDoc(a: StoredArticle): StoryDoc {
   const day = a.date ? Math.floor(Date.parse(a.date.slice(0, 10)) / 864e5) : NaN;
   return { terms: NO_TERMS, quotes: a.quotes, day: Number.isNaN(day) ? null : day, group: -1 };

@@ -312,11 +312,7 @@ class VectorBuilder {
     const chunk = this.chunks[this.chunks.length - 1];
     for (const t of terms.ids) {
       const id = ids.idOf(t);
-      if (id === this.df!.length) {
-        const grown = new Int32Array(this.df!.length * 2);
-        grown.set(this.df!);
-        this.df = grown;
-      }
+      if (id === this.df!.length) this.df = grown(this.df!);
       this.df![id]++;
       chunk[this.chunkAt++] = id;
     }
