@@ -27,7 +27,17 @@ const revive = (b: BatchContext): BatchContext => (b.lineDocCounts instanceof Ma
 const chain = (batch: BatchContext) => (tasks = new ArticleTasks({ config: init.config, batch: revive(batch) }, init.config.run.max_bytes));
 if (init.batch) chain(init.batch);
 
-parentPort!.on('message', async (job: WorkerJob) => {
+// Jobs are handled one at a time, in the order sent: the pool keeps a few in flight on each thread
+// (pool.ts) and reads each answer as the one for its oldest job, and the job being handled is the one
+// its time budget runs for. (An async handler per message would interleave: a second job would start
+// while the first awaits its read.)
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (job: WorkerJob) => {
+  // A handler that throws rejects the chain: unhandled, it ends the thread, and the pool fails that job.
+  queue = queue.then(() => handle(job));
+});
+
+async function handle(job: WorkerJob): Promise<void> {
   // Ready again once the chain is built, so a dump's time budget does not pay for building it.
   if (job.kind === 'batch') return void (chain(job.batch), parentPort!.postMessage('ready'));
   if (job.kind === 'run') return parentPort!.postMessage(await tasks!.run(job.dump));
@@ -38,5 +48,5 @@ parentPort!.on('message', async (job: WorkerJob) => {
     // A dump that cannot be read counts for nothing; pass 2 reports why.
   }
   parentPort!.postMessage({ keys }, keys ? [keys.buffer as ArrayBuffer] : []);
-});
+}
 parentPort!.postMessage('ready');
