@@ -1,6 +1,6 @@
 // Posts a page embeds from a social network (chrome/rules.yaml embed_patterns): the sign-off the embed code
-// prints under the post ("— Name (@handle) Date") and, when the dump sets the post off indented, the post's
-// indented paragraphs over it are chrome; the article around them stays. Invented fixtures.
+// prints under the post ("— Name (@handle) Date") and, when the dump sets the post off indented and it carries
+// its media or a link, the post's indented paragraphs over it are chrome; the article around them stays. Invented fixtures.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchOf, flat, PROSE, runArticle, w3m } from './helpers.js';
@@ -11,7 +11,8 @@ const article = (middle: string[]) =>
   [w3m(['Skip to main content', '', MENU, '', 'Council votes to expand the bus network north', '', PROSE[0], '', PROSE[1], ''].join('\n'), 100), ...middle, '', w3m([PROSE[2], '', PROSE[3], '', PROSE[4], ''].join('\n'), 100)].join('\n');
 
 const POST = ['    Night buses are back on the north line from Monday, and the first one leaves the depot at', '    half past eleven. pic.example/abc123'];
-const POST2 = ['    We asked for this for three years and the council finally listened to the riders who wrote in.'];
+const POST2 = ['    We asked for this for three years and the council finally listened to the riders who wrote in.', '    https://x.example/r/9q'];
+const WORDS = ['    We asked for this for three years and the council finally listened to the riders who wrote in.'];
 
 const cases: { name: string; middle: string[]; kept: string[]; dropped: string[] }[] = [
   {
@@ -52,14 +53,20 @@ const cases: { name: string; middle: string[]; kept: string[]; dropped: string[]
   },
 
   {
+    name: 'a post of words alone, no media or link: a quotation the article makes, only the sign-off goes',
+    middle: [...WORDS, '', '    — Jane Roe (@janeroe_rides) March 3, 2024'],
+    kept: [PROSE[1], 'finally listened', PROSE[2]],
+    dropped: ['janeroe_rides'],
+  },
+  {
     name: 'negative: an indented block quote with no sign-off stays',
-    middle: [...POST2, '', '    The letter was signed by forty riders of the north line and sent to every council member.'],
+    middle: [...WORDS, '', '    The letter was signed by forty riders of the north line and sent to every council member.'],
     kept: [PROSE[1], 'finally listened', 'forty riders', PROSE[2]],
     dropped: [],
   },
   {
     name: 'negative: an attribution dash with no handle stays',
-    middle: [...POST2, '', '    — Jane Roe, a rider on the north line, in a letter to the council'],
+    middle: [...WORDS, '', '    — Jane Roe, a rider on the north line, in a letter to the council'],
     kept: ['finally listened', 'in a letter to the council', PROSE[2]],
     dropped: [],
   },

@@ -164,7 +164,9 @@ const SIGNOFF_MAX_LINES = 2;
 /** A post embedded from a social network: its sign-off ("— Name (@handle) December 22, 2023", which the embed
  * code prints under the post on any site) and, when the dump sets the post off indented as a block quote, the
  * paragraphs right over the sign-off indented as far, up to the previous post's sign-off. The page quotes the
- * post as a picture of it: it is not the article's text. A post is short (`maxChars`, its links aside): a longer
+ * post as a picture of it: it is not the article's text. The post that goes carries its media or a link, as the
+ * embed prints them ("pic.example.com/abc"): a post of words alone reads as a quotation the article makes, and
+ * there only the sign-off goes. A post is short (`maxChars`, its links aside): a longer
  * indented run is an article the dump indents whole, and then, as when nothing is indented, only the sign-off
  * goes, since where the post's text begins is not told. (A post the article quotes in its own words has no
  * sign-off line.) Each keeps its kind: the article's stretch is chosen as if the post were there (a post at
@@ -182,13 +184,18 @@ function markEmbeds(ps: Judged[], signoff: RegExp, maxChars: number, indents: Re
     if (indent === 0) continue;
     let j = k - 1;
     let chars = 0;
-    for (; j >= 0 && !isSignoff(ps[j]) && ps[j].lines.every((l) => indentOf(l.n) >= indent); j--) chars += ps[j].text.replace(LINKS, '').length;
-    if (chars <= maxChars) for (let i = j + 1; i < k; i++) embed(ps[i]);
+    let linked = false;
+    for (; j >= 0 && !isSignoff(ps[j]) && ps[j].lines.every((l) => indentOf(l.n) >= indent); j--) {
+      chars += ps[j].text.replace(LINKS, '').length;
+      linked ||= LINK.test(ps[j].text);
+    }
+    if (linked && chars <= maxChars) for (let i = j + 1; i < k; i++) embed(ps[i]);
   }
 }
 
 /** What a post's text leaves out of its length: its links ("pic.example.com/abc", "https://t.co/abc"). */
 const LINKS = /\S+\.\S+\/\S*/gu;
+const LINK = /\S+\.\S+\/\S*/u;
 
 /** The share of `ws` that are stopwords (lowercased), 0 for none. */
 function stopShare(ws: readonly string[], stopwords: Set<string>): number {
