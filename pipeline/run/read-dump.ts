@@ -64,14 +64,20 @@ export function dumpFile(bytes: Uint8Array, dump: Pick<Dump, 'rel' | 'kind'>): R
 }
 
 /** The text with every line's leading spaces and tabs taken off, and how many each indented line had
- * (0-based line number -> width; blank lines are left out). */
+ * (0-based line number -> width; blank lines are left out). The text comes from the one replace it always did,
+ * the widths from one scan that stops at indented lines only (a replace calling back on every line cost several
+ * times as much over a corpus's dumps). */
 export function unindent(text: string): { text: string; indents: Map<number, number> } {
   const indents = new Map<number, number>();
-  let n = 0;
-  const out = text.replace(/^([ \t]*)([^\n]*)$/gm, (_m, lead: string, rest: string) => {
-    if (lead && rest) indents.set(n, lead.length);
-    n++;
-    return rest;
-  });
-  return { text: out, indents };
+  const lead = /^[ \t]+(?=\S)/gm;
+  let line = 0;
+  let pos = 0;
+  for (let m; (m = lead.exec(text)); ) {
+    for (let nl = text.indexOf('\n', pos); nl !== -1 && nl < m.index; nl = text.indexOf('\n', pos)) {
+      line++;
+      pos = nl + 1;
+    }
+    indents.set(line, m[0].length);
+  }
+  return { text: text.replace(/^[ \t]+/gm, ''), indents };
 }

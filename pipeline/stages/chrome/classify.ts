@@ -160,15 +160,14 @@ export const EMBED_RULE = 'chrome-embed';
 /** Most lines of an embedded post's sign-off ("— Name (@handle) Date", wrapped once when the name is long). */
 const SIGNOFF_MAX_LINES = 2;
 
-
 /** A post embedded from a social network: its sign-off ("— Name (@handle) December 22, 2023", which the embed
  * code prints under the post on any site) and, when the dump sets the post off indented as a block quote, the
  * paragraphs right over the sign-off indented as far, up to the previous post's sign-off. The page quotes the
  * post as a picture of it: it is not the article's text. The post that goes carries its media or a link, as the
  * embed prints them ("pic.example.com/abc"): a post of words alone reads as a quotation the article makes, and
- * there only the sign-off goes. A post is short (`maxChars`, its links aside): a longer
- * indented run is an article the dump indents whole, and then, as when nothing is indented, only the sign-off
- * goes, since where the post's text begins is not told. (A post the article quotes in its own words has no
+ * there only the sign-off goes. A post is short (`maxChars`, its links aside): a longer indented run is an
+ * article the dump indents whole, and then, as when nothing is indented, only the sign-off goes, since where
+ * the post's text begins is not told. (A post the article quotes in its own words has no
  * sign-off line.) Each keeps its kind: the article's stretch is chosen as if the post were there (a post at
  * the article's end is no reason to end it sooner), and chrome.ts removes it inside the stretch by its rule. */
 function markEmbeds(ps: Judged[], signoff: RegExp, maxChars: number, indents: ReadonlyMap<number, number>): void {
