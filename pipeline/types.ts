@@ -83,7 +83,8 @@ export type ParagraphKind = 'prose' | 'short' | 'chrome';
 export interface JudgedParagraph extends Paragraph {
   kind: ParagraphKind;
   words: number;
-  /** Rule id that made it chrome (for the run report), when it is chrome. */
+  /** Rule id that made it chrome (for the run report), when it is chrome; or 'chrome-embed' on a post embedded in
+   * the article, which keeps its kind (the stretch is chosen as if it were there) and is removed inside it. */
   rule?: string;
   /** Lines of the paragraph that are chrome on their own (a pattern matched the whole line). */
   chromeLines: Set<number>;
@@ -125,6 +126,8 @@ declare module 'vfile' {
     trusted: Record<string, unknown>;
     /** Source kind of the dump (file extension without dot). */
     kind: 'txt' | 'md';
+    /** How far each indented line of a plain-text dump was indented before the read took it off (0-based line -> width). */
+    indents: ReadonlyMap<number, number>;
     /** The dump's lines, each with its place (pipeline/text/lines.ts fills it on first use). */
     lines: Line[];
     /** Spans no longer body: site chrome, and lines a metadata stage consumed (headline, date, byline). */

@@ -67,6 +67,18 @@ const cases: { name: string; dump: string; kept: string[]; dropped: string[] }[]
     kept: [NEXT_STEP, MORE_PROSE, PROSE[2]],
     dropped: [],
   },
+  {
+    name: 'a pitch that asks a question, then asks for the sign-up, goes',
+    dump: article(['Want more transit news? Sign up for the Valley Transit newsletter to get route changes in your inbox.', 'Commute on the north line? Get our weekly rider briefing straight to your inbox.']),
+    kept: [PROSE[1], PROSE[2]],
+    dropped: ['Want more transit news', 'rider briefing'],
+  },
+  {
+    name: 'prose that asks a question and then mentions a newsletter is the article',
+    dump: article(['Why did the council wait so long? Riders had asked for the route in letters, petitions and the agency newsletter for three years.']),
+    kept: ['Why did the council wait so long', PROSE[2]],
+    dropped: [],
+  },
 ];
 
 for (const c of cases) {

@@ -13,6 +13,7 @@ import type { CorpusInput } from '../pipeline/corpus/index.js';
 import { loadConfig } from '../pipeline/registry.js';
 import type { Config } from '../pipeline/registry.js';
 import { BatchCounter } from '../pipeline/run/batch-counts.js';
+import { unindent } from '../pipeline/run/read-dump.js';
 import { run } from '../pipeline/run/run.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import type { BatchContext, OutletEntry, Quote } from '../pipeline/types.js';
@@ -91,7 +92,9 @@ export function snapshot(dir: string, sub = ''): Map<string, string> {
 
 /** A `.txt` dump as the run layer reads it (indentation stripped). */
 export function dumpFile(text: string, name = 'dump.txt'): VFile {
-  const file = new VFile({ path: name, value: text.replace(/^[ \t]+/gm, '') });
+  const { text: value, indents } = unindent(text);
+  const file = new VFile({ path: name, value });
+  if (indents.size) file.data.indents = indents;
   file.data.trusted = {};
   file.data.kind = 'txt';
   return file;

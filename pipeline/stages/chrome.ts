@@ -10,6 +10,7 @@ import { reportRemoved } from '../article/report-removed.js';
 import { markSpan } from '../text/spans.js';
 import type { JudgedParagraph } from '../types.js';
 import { compileChrome, judgeArticle } from './chrome/article.js';
+import { EMBED_RULE } from './chrome/classify.js';
 import type { StageOptions } from './options.js';
 
 export { chromeSpec } from './chrome/spec.js';
@@ -24,6 +25,7 @@ const WHAT: Record<string, string> = {
   'chrome-credit': "a photographer's credit, or a caption printed bare and again with its credit",
   'chrome-credited-caption': 'a photo caption standing right over its credit line',
   'chrome-note': 'a note to the reader: where to follow or reach the writer',
+  'chrome-embed': 'a post embedded from a social network: its text over its "— Name (@handle) date" sign-off',
   'chrome-symbols': 'symbols, no words',
   'chrome-menu-item': 'a menu item',
   'chrome-link-box': 'a box of links to other stories',
@@ -47,6 +49,8 @@ export default function chrome(options: StageOptions) {
 function lineRule(p: JudgedParagraph, n: number, region: { first: number; last: number }): string | undefined {
   if (region.first < 0 || p.i < region.first || p.i > region.last) return 'chrome-outside-article';
   if (p.kind === 'chrome') return p.rule ?? 'chrome-generic';
+  // (a post embedded in the article keeps its kind, so the article's stretch is chosen as if it were there)
+  if (p.rule === EMBED_RULE) return p.rule;
   return p.chromeLines.has(n) ? 'chrome-generic' : undefined;
 }
 

@@ -29,6 +29,8 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       promoPatterns: anyOf(k.promo_patterns, chromePatterns.joined),
       creditPatterns: anyOf(k.credit_patterns, chromePatterns.joined),
       notePatterns: anyOf(k.note_patterns, chromePatterns.joined),
+      embedPatterns: anyOf(k.embed_patterns, chromePatterns.joined),
+      embedMaxChars: k.embed_max_chars,
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
@@ -55,15 +57,18 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
   };
 }
 
+const NO_INDENTS: ReadonlyMap<number, number> = new Map();
+
 export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
   const profile = file.data.outletEntry?.chrome ?? [];
   const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns], chromePatterns.joined) } : rules.classify;
   const page = paragraphsOf(tree, file);
-  let paras = classify(page, batch, cfg);
+  const indents = file.data.indents ?? NO_INDENTS;
+  let paras = classify(page, batch, cfg, 0, indents);
   // What many dumps share is boilerplate when it is shaped like it ("Support our newsroom", a sign-off in
   // the footer), unless this page is a copy of a story others carry and no more dumps share it than share
   // the story: then it is the story's own, and the page is judged again knowing that.
   const storyDocs = isSyndicated(paras, rules.region.syndicatedShare) ? Math.max(0, ...paras.filter((p) => p.kind === 'prose').map((p) => p.sharedDocs)) : 0;
-  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs);
+  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents);
   return { paras, storyDocs, region: chooseRegion(paras, rules.region) };
 }

@@ -19,6 +19,10 @@ export interface ClassifyConfig {
   promoPatterns: RegExp;
   /** Note patterns (where to follow or contact the writer), joined, matched against a whole paragraph. */
   notePatterns: RegExp;
+  /** Sign-offs of a post embedded from a social network ("— Name (@handle) Date"), joined, matched against a whole paragraph. */
+  embedPatterns: RegExp;
+  /** Most characters (links aside) of an embedded post's text. */
+  embedMaxChars: number;
   /** Credit-line patterns ("Courtesy of ...", "Source: ..."), joined into one alternation, matched against a whole paragraph. */
   creditPatterns: RegExp;
   stopwords: Set<string>;
@@ -42,7 +46,8 @@ export const SENTENCE_MIN_WORDS = 4;
 /** Reads as a sentence: ends like one and has enough words of letters to be one ("9:05 p.m." has two). */
 export const isSentence = (text: string, words: string[]) => SENTENCE_END.test(text) && words.filter((w) => /\p{L}/u.test(w)).length >= SENTENCE_MIN_WORDS;
 
-export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0): Judged[] {
+/** `indents`: how far each line of the dump was indented (0-based line -> width; file.data.indents). */
+export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0, indents: ReadonlyMap<number, number> = new Map()): Judged[] {
   const seen = new Map<string, number>();
   const folded = paras.map((p) => foldLine(p.text));
   for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);
@@ -112,6 +117,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     return { i: p.i, lines: p.lines, text: p.text, depth: p.depth ?? 0, kind, words, rule, chromeLines, repeated: repeats, echoed, sharedDocs, boilerplateShaped };
   });
   captionsOverCredits(judged);
+  markEmbeds(judged, cfg.embedPatterns, cfg.embedMaxChars, indents);
   markBoxes(judged, cfg.boxPatterns);
   return judged;
 }
@@ -147,6 +153,48 @@ function captionsOverCredits(ps: Judged[]): void {
     for (const i of block) Object.assign(ps[i], { kind: 'chrome', rule: 'chrome-credited-caption' });
   }
 }
+
+/** The rule of a post embedded in the article (markEmbeds): the paragraph keeps its kind, chrome.ts removes it. */
+export const EMBED_RULE = 'chrome-embed';
+
+/** Most lines of an embedded post's sign-off ("— Name (@handle) Date", wrapped once when the name is long). */
+const SIGNOFF_MAX_LINES = 2;
+
+/** A post embedded from a social network: its sign-off ("— Name (@handle) December 22, 2023", which the embed
+ * code prints under the post on any site) and, when the dump sets the post off indented as a block quote, the
+ * paragraphs right over the sign-off indented as far, up to the previous post's sign-off. The page quotes the
+ * post as a picture of it: it is not the article's text. The post that goes carries its media or a link, as the
+ * embed prints them ("pic.example.com/abc"): a post of words alone reads as a quotation the article makes, and
+ * there only the sign-off goes. A post is short (`maxChars`, its links aside): a longer indented run is an
+ * article the dump indents whole, and then, as when nothing is indented, only the sign-off goes, since where
+ * the post's text begins is not told. (A post the article quotes in its own words has no
+ * sign-off line.) Each keeps its kind: the article's stretch is chosen as if the post were there (a post at
+ * the article's end is no reason to end it sooner), and chrome.ts removes it inside the stretch by its rule. */
+function markEmbeds(ps: Judged[], signoff: RegExp, maxChars: number, indents: ReadonlyMap<number, number>): void {
+  const indentOf = (n: number) => indents.get(n) ?? 0;
+  const isSignoff = (p: Judged) => p.lines.length <= SIGNOFF_MAX_LINES && signoff.test(p.text);
+  const embed = (p: Judged) => {
+    if (p.kind !== 'chrome') p.rule = EMBED_RULE;
+  };
+  for (let k = 0; k < ps.length; k++) {
+    if (!isSignoff(ps[k])) continue;
+    embed(ps[k]);
+    const indent = indentOf(ps[k].lines[0].n);
+    if (indent === 0) continue;
+    let j = k - 1;
+    let chars = 0;
+    let linked = false;
+    for (; j >= 0 && !isSignoff(ps[j]) && ps[j].lines.every((l) => indentOf(l.n) >= indent); j--) {
+      chars += ps[j].text.replace(LINKS, '').length;
+      linked ||= LINK.test(ps[j].text);
+    }
+    if (linked && chars <= maxChars) for (let i = j + 1; i < k; i++) embed(ps[i]);
+  }
+}
+
+/** What a post's text leaves out of its length: its links ("pic.example.com/abc", "https://t.co/abc"). */
+const LINKS = /\S+\.\S+\/\S*/gu;
+const LINK = /\S+\.\S+\/\S*/u;
 
 /** The share of `ws` that are stopwords (lowercased), 0 for none. */
 function stopShare(ws: readonly string[], stopwords: Set<string>): number {

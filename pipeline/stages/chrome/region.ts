@@ -120,7 +120,7 @@ function isTitleShaped(p: Judged): boolean {
 
 // Chrome that sits inside articles around a code listing, a table or a photo: set aside when the paragraphs
 // between two stretches are weighed for a bridge.
-const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols']);
+const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols', 'chrome-link-box']);
 
 /** A line after which no article goes on ("Related articles", a comments header). */
 const endsArticle = (p: Judged, w: RegionWeights) => p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())));

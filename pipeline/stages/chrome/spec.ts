@@ -12,6 +12,8 @@ export const chromeSpec = obj({
   credit_patterns: list(pattern, 'Patterns of a credit line under a photo or chart, matched against the whole paragraph (case-insensitive): "Courtesy of ...", "Photographer: ...", "Source: ..."; the credit and the caption standing right over it are chrome', [], chromePatterns.joined),
   note_patterns: list(pattern, 'Patterns of a note set in or under an article, matched against the whole paragraph (case-insensitive): where to follow or contact the writer or the desk', [], chromePatterns.joined),
   promo_patterns: list(pattern, 'Patterns that make a paragraph a promotion set in or after the article, matched against the whole paragraph (case-insensitive): a teaser for another story ("Read more: ..."), a newsletter sign-up box and its consent line', [], chromePatterns.joined),
+  embed_patterns: list(pattern, 'Patterns of the sign-off under a post embedded from a social network ("— Name (@handle) Date"), matched against the whole paragraph (case-insensitive); the sign-off and the indented post right over it are chrome', [], chromePatterns.joined),
+  embed_max_chars: num('Most characters (links aside) of the text of an embedded post set off indented over its sign-off; a longer indented run is not a post, and only the sign-off goes', { default: 320, min: 0, integer: true }),
   stopwords: list(str('a word'), 'Function words of the languages served: prose is dense in them, menus and titles are not'),
   prose_min_words: num('Fewest words a paragraph needs to count as prose', { default: 10, min: 1, integer: true }),
   prose_min_stopword_ratio: num('Least share of function words in a prose paragraph', { default: 0.2, min: 0, max: 1 }),
