@@ -3,6 +3,7 @@
 // model.json beside this file. A cue says why a line is or is not the title (candidates.ts computes
 // the ones that need the page around it; the line's own shape is read here).
 import { wordsOf } from '../chrome/classify.js';
+import { isDoubled } from '../../text/doubled.js';
 import type { JudgedParagraph } from '../../types.js';
 import model from './model.json' with { type: 'json' };
 
@@ -45,7 +46,6 @@ export const FEATURES = [
   'chromeVerb', // opens with an order to the reader about the site: "Log in to ...", "Help us ...", "Try our ..."
   'bio', // reads as a writer's bio: "I write about ...", "Reporter covering ..."
   'below', // under the article's first paragraph (that paragraph was a teaser or a dek over the title)
-  'blogName', // a short name ending in "Blog": the site's masthead, not a post's title
   'doubled', // one phrase printed twice in a row: a link card's title run into its own link text, alt text twice
 ] as const;
 
@@ -92,16 +92,6 @@ export function capsShare(text: string): number {
   return long.length ? long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length : 0;
 }
 
-/** One phrase of two words or more printed twice in a row, nothing else ("Ferry Times Ferry Times", a card's
- * title run into its link's text): a link or a caption printed by a card, never a page's own title line. */
-export function isDoubled(text: string): boolean {
-  const ws = wordsOf(text.toLowerCase());
-  const h = ws.length / 2;
-  if (ws.length < 4 || ws.length % 2) return false;
-  for (let k = 0; k < h; k++) if (ws[k] !== ws[h + k]) return false;
-  return true;
-}
-
 /** Cues read off the paragraph itself. */
 export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<Cues, RankCue | PageCue> {
   const ws = wordsOf(p.text);
@@ -125,7 +115,6 @@ export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<
     creditEnd: +CREDIT_END.some((re) => re.test(p.text)),
     chromeVerb: +CHROME_VERB.test(p.text),
     bio: +BIO.some((re) => re.test(p.text)),
-    blogName: +(ws.length <= 5 && /\b(?:blog|weblog)$/iu.test(p.text)),
     doubled: +isDoubled(p.text),
   };
 }
