@@ -38,7 +38,7 @@ import { BatchCounter } from '../pipeline/run/batch-counts.js';
 import { dumpFile } from '../pipeline/run/read-dump.js';
 import chrome from '../pipeline/stages/chrome.js';
 import { isLede, titleGiven, titleText, titlesAbove } from '../pipeline/stages/headline.js';
-import { rankTitles, type TitleCandidate } from '../pipeline/stages/headline/candidates.js';
+import { rankTitles, withoutLedes, type TitleCandidate } from '../pipeline/stages/headline/candidates.js';
 import { FEATURES, type Feature } from '../pipeline/stages/headline/features.js';
 import outlet from '../pipeline/stages/outlet.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
@@ -133,13 +133,13 @@ interface Model {
 const dot = (w: number[], x: number[]) => w.reduce((s, wk, k) => s + wk * x[k], 0);
 const scoreWith = (m: Model) => (c: TitleCandidate) => dot(m.weights, c.features);
 
-/** Right when the stage, ranking by `m`, would give the labelled headline. */
+/** Right when the stage, ranking by `m`, would give the labelled headline (as the stage does, it ranks the
+ * candidates less the ledes: candidates.ts withoutLedes). */
 function pick(p: Page, m: Model): boolean {
-  const ranked = rankTitles(p.cands, m.margin, scoreWith(m));
+  const ranked = rankTitles(withoutLedes(p.cands, (c) => p.lede[p.cands.indexOf(c)], scoreWith(m)), m.margin, scoreWith(m));
   const top = ranked[0];
   if (!top) return false;
-  const j = p.cands.indexOf(top);
-  return p.right[j] && !p.lede[j];
+  return p.right[p.cands.indexOf(top)];
 }
 
 /** Fits the weights of the cues `free` (indices into FEATURES); every other cue keeps its weight in `held`.
@@ -308,7 +308,7 @@ if (process.argv.includes('--wrong')) {
   for (const p of pages) {
     const m = heldOut.get(p.fold)!;
     if (pick(p, m)) continue;
-    const top = rankTitles(p.cands, m.margin, scoreWith(m))[0];
+    const top = rankTitles(withoutLedes(p.cands, (c) => p.lede[p.cands.indexOf(c)], scoreWith(m)), m.margin, scoreWith(m))[0];
     const r = p.cands.find((_, j) => p.right[j]);
     const feats = (c?: TitleCandidate) => (c ? FEATURES.map((f, k) => `${f}=${round(c.features[k])}`).filter((x) => !x.endsWith('=0')).join(' ') : '');
     console.log(`WRONG ${p.corpus} ${p.file}${pick(p, shipped) ? ' (shipped right)' : ''}\n  got  [${top?.distance}] ${top?.text.slice(0, 100)}  {${feats(top)}}\n  want [${r?.distance ?? '-'}] ${r?.text.slice(0, 100) ?? '(no candidate)'}  {${feats(r)}}`);
