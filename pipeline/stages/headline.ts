@@ -11,7 +11,7 @@ import { datelinePatterns } from './dateline/spec.js';
 import { headlinePatterns, headlineSpec } from './headline/spec.js';
 import { foldLine } from '../text/lines.js';
 import { markSpan } from '../text/spans.js';
-import { rankTitles, titleCandidates, type TitleCandidate, type TitleRules } from './headline/candidates.js';
+import { rankTitles, titleCandidates, withoutLedes, type TitleCandidate, type TitleRules } from './headline/candidates.js';
 import { ABOVE_MARGIN } from './headline/features.js';
 import { stripSiteName } from './headline/suffix.js';
 import type { StageOptions } from './options.js';
@@ -72,11 +72,10 @@ const sources: Source<Ctx, Hit>[] = [
   {
     name: 'above-article',
     find: ({ file, options }) => {
+      // Wire copy and pasted text often carry no title: their first line is the lede, a long sentence, which
+      // rankedTitles leaves out (taking it would give a wrong headline and cut the lede from the body).
       const found = rankedTitles(file, options)[0];
       if (!found) return undefined;
-      // Wire copy and pasted text often carry no title: their first line is the lede, a long sentence.
-      // Taking it would give a wrong headline and cut the lede from the body.
-      if (isLede(found.text, options.config.metadata.headline.max_sentence_words)) return undefined;
       return { value: titleText(found, file, options), start: found.start, end: found.end };
     },
   },
@@ -95,7 +94,12 @@ export function titlesAbove(file: VFile, options: StageOptions): TitleCandidate[
   return titleCandidates(view, options.config.metadata.headline.window, rulesOf(options), known);
 }
 
-const rankedTitles = (file: VFile, options: StageOptions) => rankTitles(titlesAbove(file, options), ABOVE_MARGIN);
+/** The candidates best first, less those that read as a lede (candidates.ts withoutLedes): a page whose only
+ * candidates are ledes (wire copy, pasted text) has no title. */
+export const rankedTitles = (file: VFile, options: StageOptions) => {
+  const maxWords = options.config.metadata.headline.max_sentence_words;
+  return rankTitles(withoutLedes(titlesAbove(file, options), (c) => isLede(c.text, maxWords)), ABOVE_MARGIN);
+};
 
 /** The headline a candidate gives: its line less the site's name run into it. */
 export function titleText(c: TitleCandidate, file: VFile, options: StageOptions): string {

@@ -2,6 +2,7 @@
 // ("Ana Ruiz December 22, 2023", "Ana Ruiz   HARBOR TODAY"), or in a later cell of the date's line.
 import lexicon from '../../text/lexicon.js';
 import { findDates, type ZoneTable } from '../../text/dates.js';
+import { isDoubled } from '../../text/doubled.js';
 import { lines, type Line } from '../../text/lines.js';
 import { splitNames, unglue } from '../../text/names.js';
 import { boxText } from './box.js';
@@ -48,6 +49,7 @@ export function besideDate(ctx: Ctx): Hit | undefined {
     if (d) t = t.slice(0, d.index).trim() ? t.slice(0, d.index).replace(/[\s|•·–—-]+$/u, '') : afterDates(t.slice(d.index + d.length), zones);
     if (t.length > cfg.max_line_chars) continue; // a caption or a sentence, not a credit
     if (/^["“‘']/u.test(t)) continue; // a quotation, not a credit
+    if (isDoubled(t)) continue; // a caption or a card printed twice ("Ana Ruiz and Tom Pell Ana Ruiz and Tom Pell"), no credit
     if (inTopicList(ls, l.n, titleOnly, headLine) || wrappedOn(ls, l.n)) continue;
     if (underOtherCredit(ls, l.n)) continue;
     if (tagList(t, ctx) || sections.has(norm(t))) continue;

@@ -237,3 +237,19 @@ export function rankTitles(cands: TitleCandidate[], aboveMargin: number | null, 
   }
   return out.map((x) => x.c);
 }
+
+const FAR = FEATURES.indexOf('far');
+const BELOW = FEATURES.indexOf('below');
+/** The candidates that may be the title, less the ledes: a long sentence-case sentence (headline.ts isLede) is the
+ * story's first sentence or a dek's, never its title. A line that scores below such a lede and stands beyond the
+ * header's span (cue `far`: menus, other stories' teasers) or under the article's first paragraph (cue `below`:
+ * the story's own sentences, a pull quote) is no title either: the lede shows where the story starts, and its
+ * title stands in the header over it. (Measured on the trainer's pages, against a lede ranked first giving no
+ * headline: 3 more silver-dev pages right, none fewer. Without the `far` test, a title 300 paragraphs over its
+ * text moved that page's date to a teaser's; without the `below` test, polnear-dev took sentences and a quote of
+ * the text for titles, and they left the body.) */
+export function withoutLedes(cands: TitleCandidate[], lede: (c: TitleCandidate) => boolean, score = (c: TitleCandidate) => c.score): TitleCandidate[] {
+  const ledes = cands.filter(lede);
+  const best = ledes.length ? Math.max(...ledes.map(score)) : -Infinity;
+  return cands.filter((c) => !ledes.includes(c) && !((c.features[FAR] > 0 || c.features[BELOW] > 0) && score(c) < best));
+}

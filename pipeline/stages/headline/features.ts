@@ -3,6 +3,7 @@
 // model.json beside this file. A cue says why a line is or is not the title (candidates.ts computes
 // the ones that need the page around it; the line's own shape is read here).
 import { wordsOf } from '../chrome/classify.js';
+import { isDoubled } from '../../text/doubled.js';
 import type { JudgedParagraph } from '../../types.js';
 import model from './model.json' with { type: 'json' };
 
@@ -45,6 +46,7 @@ export const FEATURES = [
   'chromeVerb', // opens with an order to the reader about the site: "Log in to ...", "Help us ...", "Try our ..."
   'bio', // reads as a writer's bio: "I write about ...", "Reporter covering ..."
   'below', // under the article's first paragraph (that paragraph was a teaser or a dek over the title)
+  'doubled', // one phrase printed twice in a row: a link card's title run into its own link text, alt text twice
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -113,5 +115,6 @@ export function shapeCues(p: JudgedParagraph, first: boolean, up: number): Omit<
     creditEnd: +CREDIT_END.some((re) => re.test(p.text)),
     chromeVerb: +CHROME_VERB.test(p.text),
     bio: +BIO.some((re) => re.test(p.text)),
+    doubled: +isDoubled(p.text),
   };
 }
