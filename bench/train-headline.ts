@@ -136,10 +136,14 @@ const scoreWith = (m: Model) => (c: TitleCandidate) => dot(m.weights, c.features
 /** Right when the stage, ranking by `m`, would give the labelled headline (as the stage does, it ranks the
  * candidates less the ledes: candidates.ts withoutLedes). */
 function pick(p: Page, m: Model): boolean {
-  const ranked = rankTitles(withoutLedes(p.cands, (c) => p.lede[p.cands.indexOf(c)], scoreWith(m)), m.margin, scoreWith(m));
-  const top = ranked[0];
-  if (!top) return false;
-  return p.right[p.cands.indexOf(top)];
+  const top = topOf(p, m);
+  return top !== undefined && p.right[p.cands.indexOf(top)];
+}
+
+/** The candidate the stage takes, ranking by `m`. */
+function topOf(p: Page, m: Model): TitleCandidate | undefined {
+  const isLede = new Set(p.cands.filter((_, j) => p.lede[j]));
+  return rankTitles(withoutLedes(p.cands, (c) => isLede.has(c), scoreWith(m)), m.margin, scoreWith(m))[0];
 }
 
 /** Fits the weights of the cues `free` (indices into FEATURES); every other cue keeps its weight in `held`.
@@ -308,7 +312,7 @@ if (process.argv.includes('--wrong')) {
   for (const p of pages) {
     const m = heldOut.get(p.fold)!;
     if (pick(p, m)) continue;
-    const top = rankTitles(withoutLedes(p.cands, (c) => p.lede[p.cands.indexOf(c)], scoreWith(m)), m.margin, scoreWith(m))[0];
+    const top = topOf(p, m);
     const r = p.cands.find((_, j) => p.right[j]);
     const feats = (c?: TitleCandidate) => (c ? FEATURES.map((f, k) => `${f}=${round(c.features[k])}`).filter((x) => !x.endsWith('=0')).join(' ') : '');
     console.log(`WRONG ${p.corpus} ${p.file}${pick(p, shipped) ? ' (shipped right)' : ''}\n  got  [${top?.distance}] ${top?.text.slice(0, 100)}  {${feats(top)}}\n  want [${r?.distance ?? '-'}] ${r?.text.slice(0, 100) ?? '(no candidate)'}  {${feats(r)}}`);

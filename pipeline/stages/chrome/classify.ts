@@ -186,7 +186,7 @@ function markEmbeds(ps: Judged[], signoff: RegExp, maxChars: number, indents: Re
     let linked = false;
     for (; j >= 0 && !isSignoff(ps[j]) && ps[j].lines.every((l) => indentOf(l.n) >= indent); j--) {
       chars += ps[j].text.replace(LINKS, '').length;
-      linked ||= LINK.test(ps[j].text);
+      linked ||= ps[j].text.search(LINKS) >= 0;
     }
     if (linked && chars <= maxChars) for (let i = j + 1; i < k; i++) embed(ps[i]);
   }
@@ -194,7 +194,6 @@ function markEmbeds(ps: Judged[], signoff: RegExp, maxChars: number, indents: Re
 
 /** What a post's text leaves out of its length: its links ("pic.example.com/abc", "https://t.co/abc"). */
 const LINKS = /\S+\.\S+\/\S*/gu;
-const LINK = /\S+\.\S+\/\S*/u;
 
 /** The share of `ws` that are stopwords (lowercased), 0 for none. */
 function stopShare(ws: readonly string[], stopwords: Set<string>): number {

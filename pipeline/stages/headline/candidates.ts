@@ -249,7 +249,8 @@ const BELOW = FEATURES.indexOf('below');
  * text moved that page's date to a teaser's; without the `below` test, polnear-dev took sentences and a quote of
  * the text for titles, and they left the body.) */
 export function withoutLedes(cands: TitleCandidate[], lede: (c: TitleCandidate) => boolean, score = (c: TitleCandidate) => c.score): TitleCandidate[] {
-  const ledes = cands.filter(lede);
-  const best = ledes.length ? Math.max(...ledes.map(score)) : -Infinity;
-  return cands.filter((c) => !ledes.includes(c) && !((c.features[FAR] > 0 || c.features[BELOW] > 0) && score(c) < best));
+  const ledes = new Set(cands.filter(lede));
+  let best = -Infinity;
+  for (const c of ledes) best = Math.max(best, score(c));
+  return cands.filter((c) => !ledes.has(c) && !((c.features[FAR] > 0 || c.features[BELOW] > 0) && score(c) < best));
 }
