@@ -49,6 +49,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       endPatterns,
       tailPatterns: k.tail_patterns.map((p) => compile(p, chromePatterns.line)),
       endMinWords: k.end_min_words,
+      leadInPatterns: k.lead_in_patterns.map((p) => compile(p, chromePatterns.line)),
       headerPatterns: k.header_patterns.map((p) => compile(p, chromePatterns.line)),
       bridgeMinScore: k.bridge_min_score,
       bridgeMaxChromeShare: k.bridge_max_chrome_share,

@@ -20,6 +20,8 @@ export interface RegionWeights {
   endPatterns: RegExp[];
   /** Paragraphs that are boilerplate when they stand apart at the article's end (bio, plea, notice). */
   tailPatterns: RegExp[];
+  /** Short lines that lead into what the page set under them ("Here is how they compare:"): they close the article. */
+  leadInPatterns: RegExp[];
   /** Prose words the article must already hold before an end line can end it. */
   endMinWords: number;
   /** Lines that open an article under its title: a byline, a date line. */
@@ -225,9 +227,11 @@ function closeRegion(ps: Judged[], r: Region, w: RegionWeights): Region {
     if (prev <= r.first || prev === tail - 1 || !w.tailPatterns.some((re) => re.test(ps[tail].text))) break;
     r = { first: r.first, last: prev };
   }
-  // A closing sentence too short to count as prose ("Schrock, 47, appears in court Friday.") still
-  // belongs to the article when it follows it directly.
+  // A closing sentence too short to count as prose ("Schrock, 47, appears in court Friday."), or a line that
+  // leads into a post or a chart the page set under it ("How the fans took the news:"), still belongs to the
+  // article when it follows it directly.
   let last = r.last;
-  while (last + 1 < ps.length && ps[last + 1].kind === 'short' && SENTENCE.test(ps[last + 1].text) && ps[last + 1].words >= 4) last++;
+  const closes = (p: Judged) => SENTENCE.test(p.text) || w.leadInPatterns.some((re) => re.test(p.text.replace(/\s+/g, ' ').trim()));
+  while (last + 1 < ps.length && ps[last + 1].kind === 'short' && closes(ps[last + 1]) && ps[last + 1].words >= 4) last++;
   return { first: r.first, last };
 }

@@ -1,0 +1,96 @@
+// Where the article ends (chrome/region.ts closeRegion, rules.yaml): the header of the recommendations under
+// an article ("Read this next", "More for you", "You might also like", "Latest news"), a page's end mark
+// ("End of article") and the navigation label of the writer's box close it, though teasers under them read
+// like prose; a writer's bio by first name and trade set apart at the end is not the article's; a short line
+// that leads into what the page set under the last paragraph ("How the riders took it:") is. Invented pages.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { batchOf, flat, PROSE, runArticle, w3m } from './helpers.js';
+
+const MENU = ['• Home', '• World', '• Politics', '• Business', '• Sport', '• Opinion'].join('\n');
+const TITLE = 'Council votes to expand the bus network north';
+const page = (after: string[], before: string[] = []) =>
+  w3m(['Skip to main content', '', MENU, '', TITLE, '', 'By Jane Roe', '', ...before.flatMap((m) => [m, '']), ...PROSE.slice(0, 5).flatMap((p) => [p, '']), ...after.flatMap((m) => [m, '']), '• About us', '• Contact'].join('\n'), 80);
+
+// Another story's teaser: a title and two paragraphs of prose.
+const TEASER = [
+  'Harbour ferry to run later on summer weekends',
+  'The harbour ferry will run until midnight on Fridays and Saturdays from June, the port authority said on Monday, after a trial last year drew more riders than it had expected.',
+  'The authority said the later sailings would be paid for out of the fares of the busiest routes, and that it would look again at the timetable at the end of the season.',
+];
+const BIO = 'Jane is a freelance writer and editor who has covered transport and city hall for the valley papers since 2015, and she lives a short walk from the northern line.';
+const PERSON = 'Maria is a nurse who rides the northern line home after her night shifts, and she said she had waited four years for a bus that runs after ten.';
+const LEAD_IN = 'How riders on the northern line took the news:';
+const CALL = 'Watch the full council debate on the transit vote here:';
+
+const cases: { name: string; dump: string; kept: string[]; dropped: string[] }[] = [
+  {
+    name: '"Read this next" under the article closes it: the teaser under it goes',
+    dump: page(['Read this next', ...TEASER]),
+    kept: [PROSE[0], PROSE[4]],
+    dropped: ['Read this next', 'Harbour ferry', 'midnight on Fridays'],
+  },
+  {
+    name: '"More for you" closes it too',
+    dump: page(['MORE FOR YOU', ...TEASER]),
+    kept: [PROSE[4]],
+    dropped: ['midnight on Fridays', 'end of the season'],
+  },
+  {
+    name: '"You might also like:" and "Latest news" close it',
+    dump: page(['You might also like:', ...TEASER, 'Latest news', TEASER[2]]),
+    kept: [PROSE[4]],
+    dropped: ['midnight on Fridays'],
+  },
+  {
+    name: 'an "End of article" mark closes it',
+    dump: page(['End of Article', ...TEASER]),
+    kept: [PROSE[4]],
+    dropped: ['midnight on Fridays'],
+  },
+  {
+    name: 'a header above the article, before any of its prose, does not close it',
+    dump: page([], ['Latest news']),
+    kept: [PROSE[0], PROSE[4]],
+    dropped: [],
+  },
+  {
+    name: 'prose that opens with the same words is the article',
+    dump: page(['Read this next week’s timetable before you travel, the agency said, because the northern stops will move twice before the first new bus runs in the spring.']),
+    kept: [PROSE[4], 'northern stops will move twice'],
+    dropped: [],
+  },
+  {
+    name: 'a bio by first name and trade set apart at the end goes',
+    dump: page(['Jane Roe', BIO]),
+    kept: [PROSE[4]],
+    dropped: ['freelance writer and editor'],
+  },
+  {
+    name: 'a closing paragraph about a person of another trade stays',
+    dump: page(['Riders', PERSON]),
+    kept: [PROSE[4], 'rides the northern line home'],
+    dropped: [],
+  },
+  {
+    name: 'a line that leads into what the page set under the last paragraph stays',
+    dump: page([LEAD_IN]),
+    kept: [PROSE[4], LEAD_IN],
+    dropped: [],
+  },
+  {
+    name: 'a call to watch elsewhere is no lead-in: it goes',
+    dump: page([CALL]),
+    kept: [PROSE[4]],
+    dropped: ['full council debate'],
+  },
+];
+
+for (const c of cases) {
+  test(`chrome article end: ${c.name}`, async () => {
+    const file = await runArticle(c.dump, batchOf([c.dump]));
+    const body = flat(file.data.body);
+    for (const k of c.kept) assert.ok(body.includes(k), `kept: ${k}\n--- body ---\n${body}`);
+    for (const d of c.dropped) assert.ok(!body.includes(d), `dropped: ${d}\n--- body ---\n${body}`);
+  });
+}
