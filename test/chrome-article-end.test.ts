@@ -1,7 +1,8 @@
 // Where the article ends (chrome/region.ts closeRegion, rules.yaml): the header of the recommendations under
 // an article ("Read this next", "More for you", "You might also like", "Latest news"), a page's end mark
 // ("End of article") and the navigation label of the writer's box close it, though teasers under them read
-// like prose; a writer's bio by first name and trade set apart at the end is not the article's; a short line
+// like prose; a writer's bio by first name and trade set apart at the end is not the article's, nor is an
+// author box (the writer's name, then a bio of up to three paragraphs opening "Name is a ... writer"); a short line
 // that leads into what the page set under the last paragraph ("How the riders took it:") is. Invented pages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -20,6 +21,14 @@ const TEASER = [
 ];
 const BIO = 'Jane is a freelance writer and editor who has covered transport and city hall for the valley papers since 2015, and she lives a short walk from the northern line.';
 const PERSON = 'Maria is a nurse who rides the northern line home after her night shifts, and she said she had waited four years for a bus that runs after ten.';
+const BOX_BIO = [
+  'Jane Roe is the Valley Example’s senior transit writer. She has ridden every bus route in the valley at least once and keeps a spreadsheet of the late ones.',
+  'Before she joined the paper in 2019, she covered city hall for a radio station in the state capital and taught a night class in local history at the college.',
+];
+const RETIRED = [
+  'Tom Poe is a retired reporter who has ridden the northern line to the harbour every morning for thirty years, and he said the new buses would change his days.',
+  'He said he would take the first bus on the first morning, as he did when the line opened, and that he would write down how late it was.',
+];
 const LEAD_IN = 'How riders on the northern line took the news:';
 const CALL = 'Watch the full council debate on the transit vote here:';
 
@@ -70,6 +79,24 @@ const cases: { name: string; dump: string; kept: string[]; dropped: string[] }[]
     name: 'a closing paragraph about a person of another trade stays',
     dump: page(['Riders', PERSON]),
     kept: [PROSE[4], 'rides the northern line home'],
+    dropped: [],
+  },
+  {
+    name: 'an author box at the end, the writer’s name over a bio of two paragraphs, goes whole',
+    dump: page(['Jane Roe', 'Senior Transit Writer', ...BOX_BIO]),
+    kept: [PROSE[4]],
+    dropped: ['spreadsheet of the late ones', 'night class in local history'],
+  },
+  {
+    name: 'closing paragraphs about a retired reporter, no name printed over them, stay',
+    dump: page(['The first bus', ...RETIRED]),
+    kept: [PROSE[4], 'retired reporter', 'write down how late'],
+    dropped: [],
+  },
+  {
+    name: 'a page of one paragraph is its article (no paragraph above it to hold a name)',
+    dump: w3m(BOX_BIO[0], 80),
+    kept: ['spreadsheet of the late ones'],
     dropped: [],
   },
   {

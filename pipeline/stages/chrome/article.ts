@@ -48,6 +48,8 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       syndicatedShare: k.syndicated_share,
       endPatterns,
       tailPatterns: k.tail_patterns.map((p) => compile(p, chromePatterns.line)),
+      bioPatterns: k.bio_patterns.map((p) => compile(p, chromePatterns.line)),
+      bioMaxParagraphs: k.bio_max_paragraphs,
       endMinWords: k.end_min_words,
       leadInPatterns: k.lead_in_patterns.map((p) => compile(p, chromePatterns.line)),
       headerPatterns: k.header_patterns.map((p) => compile(p, chromePatterns.line)),

@@ -20,6 +20,9 @@ export interface RegionWeights {
   endPatterns: RegExp[];
   /** Paragraphs that are boilerplate when they stand apart at the article's end (bio, plea, notice). */
   tailPatterns: RegExp[];
+  /** The first paragraph of an author's bio ("Jane Roe is a freelance writer ..."), and how many paragraphs a bio runs to. */
+  bioPatterns: RegExp[];
+  bioMaxParagraphs: number;
   /** Short lines that lead into what the page set under them ("Here is how they compare:"): they close the article. */
   leadInPatterns: RegExp[];
   /** Prose words the article must already hold before an end line can end it. */
@@ -171,6 +174,27 @@ function bridgeUp(ps: Judged[], r: Region, score: (p: Judged) => number, w: Regi
   return frag <= w.bridgeMaxFragments ? { first: above.first, last: r.last } : null;
 }
 
+/** Paragraphs over a bio, none of them prose, in which an author box prints the writer's name. */
+const BIO_NAME_LOOK = 4;
+
+/** Where an author box's bio opens at the end of the stretch, or -1: at most bioMaxParagraphs prose paragraphs
+ * set apart at the end, the first of them saying who the writer is ("Jane Roe is a freelance writer ..."), under
+ * a line that names the writer (the box's header: "Jane Roe", "Author: Jane Roe, Editor"). */
+function bioStart(ps: Judged[], r: Region, w: RegionWeights): number {
+  if (!w.bioPatterns.length || ps[r.last].kind !== 'prose') return -1;
+  let s = r.last;
+  while (s - 1 > r.first && ps[s - 1].kind === 'prose' && r.last - (s - 1) < w.bioMaxParagraphs) s--;
+  for (let j = Math.max(s, r.first + 1); j <= r.last; j++) {
+    if (ps[j - 1].kind === 'prose') continue;
+    const text = ps[j].text.replace(/\s+/g, ' ').trim();
+    if (!w.bioPatterns.some((re) => re.test(text))) continue;
+    const name = text.split(' ')[0].replace(/['’]s$/u, '');
+    const named = new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+    for (let q = j - 1; q >= Math.max(r.first, j - BIO_NAME_LOOK) && ps[q].kind !== 'prose'; q--) if (named.test(ps[q].text)) return j;
+  }
+  return -1;
+}
+
 export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
   const r = densest(ps, w);
   if (!r.prose) return { first: r.first, last: r.last };
@@ -221,6 +245,12 @@ function closeRegion(ps: Judged[], r: Region, w: RegionWeights): Region {
   // Prose set apart at the article's end that reads as an author's bio, a newsletter plea or a
   // copyright notice is not the article's: the stretch closes before it.
   for (;;) {
+    const bio = bioStart(ps, r, w);
+    const box = bio > 0 ? closeBefore(ps, r, bio) : r;
+    if (box.last > r.first && box.last < r.last) {
+      r = box;
+      continue;
+    }
     const tail = r.last;
     let prev = tail - 1;
     while (prev > r.first && ps[prev].kind !== 'prose') prev--;

@@ -26,6 +26,8 @@ export const chromeSpec = obj({
   end_patterns: list(pattern, 'Whole-line patterns after which the article does not go on: comments, related links, the next article (case-insensitive)'),
   tail_patterns: list(pattern, 'Prose set apart at the end of the article that is boilerplate: an author bio, a newsletter plea, a copyright notice (case-insensitive, anywhere in the paragraph)'),
   lead_in_patterns: list(pattern, 'Whole-line patterns of a short line that leads into what the page set under it ("Here is how the two compare:"): right after the article\'s last paragraph it stays the article\'s, as a short closing sentence does (case-insensitive)'),
+  bio_patterns: list(pattern, 'Patterns of the first paragraph of an author\'s bio, matched against the paragraph, its lines joined by single spaces (case-insensitive): "Jane Roe is a freelance writer ..."; set apart at the article\'s end under the writer\'s name, the bio is not the article'),
+  bio_max_paragraphs: num('Most prose paragraphs an author\'s bio at the article\'s end runs to', { default: 3, min: 1, integer: true }),
   box_patterns: list(pattern, 'Whole-line headers of link boxes ("Related stories"): the header and the short lines under it are chrome (case-insensitive)'),
   header_patterns: list(pattern, 'Byline lines that open an article under its title (case-insensitive). A title-shaped line, one of these under it, then prose, inside an article that already holds end_min_words of prose, is the next article'),
   bridge_min_score: num('Least score (prose words less what the other paragraphs cost) the best stretch above the article needs to join it over a code listing, a table or a list between them; 0 turns this off', { default: 75, min: 0 }),
