@@ -58,6 +58,18 @@ const cases: { name: string; dump: string; kept: string[]; dropped: string[] }[]
     dropped: ['midnight on Fridays'],
   },
   {
+    name: 'a reader’s comment under its dated header closes it',
+    dump: page(['• Sam Doe on March 3, 2024 at 4:47 pm said:', 'Will the northern buses run on public holidays as well, and will the late bus stop at the hospital on the way back into town?']),
+    kept: [PROSE[4]],
+    dropped: ['Sam Doe', 'public holidays'],
+  },
+  {
+    name: 'prose whose wrapped line ends "... on ... 2019 ... said" is the article',
+    dump: page(['Riders who took the first bus on the northern line in the 2019 trial said unsurprisingly that the buses ran late, and that they would wait for the timetable before they gave up the car.']),
+    kept: [PROSE[4], 'Riders who took the first bus', 'gave up the car'],
+    dropped: [],
+  },
+  {
     name: 'a header above the article, before any of its prose, does not close it',
     dump: page([], ['Latest news']),
     kept: [PROSE[0], PROSE[4]],
