@@ -114,3 +114,17 @@ test('the byline of a page: a commenter by the comment\'s date, a picture\'s cre
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
 });
+
+test('a desk\'s report credit: no person beside the date, the credit as written after "By"', async () => {
+  const prose = 'Body text of the story, long enough to read as prose, about the harbor and its ferries and pier.';
+  const at = (credit: string) => page('The Harbor Ledger / March 1, 2020', '', 'Story headline for the test', '', 'The Harbor Ledger / March 1, 2020', '', credit, '', prose);
+  const cases: [string, string[] | undefined][] = [
+    ['H.L. Report', undefined],
+    ['Harbor Desk Report', undefined],
+    // Negatives: after "By" an organisation's credit stands as written; a person beside the date stays.
+    ['By H.L. Report', ['H.L. Report']],
+    ['By Staff Report', ['Staff Report']],
+    ['Ansel Quarry', ['Ansel Quarry']],
+  ];
+  for (const [credit, want] of cases) assert.deepEqual((await run(at(credit))).data.byline?.value, want, credit);
+});
