@@ -1,6 +1,6 @@
 // Names beside the publication date that read as a person's but credit no writer of the story (a commenter,
 // a picture's credit under its caption, the outlet's own masthead), and a writer's short form under the full
-// name. Invented fixtures.
+// name, and an organisation's name cut before its organisation word. Invented fixtures.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { commentsAbove, commenter, fullFormAbove, ownOutlet, underCaption } from '../pipeline/stages/byline/not-credit.js';
@@ -127,4 +127,19 @@ test('a desk\'s report credit: no person beside the date, the credit as written 
     ['Ansel Quarry', ['Ansel Quarry']],
   ];
   for (const [credit, want] of cases) assert.deepEqual((await run(at(credit))).data.byline?.value, want, credit);
+});
+
+test('an organisation\'s name cut before its organisation word is no writer', async () => {
+  const prose = 'Body text of the story, long enough to read as prose, about the harbor and its ferries and pier.';
+  const at = (top: string, credit: string[]) => page(top, '', 'Story headline for the test', '', ...credit, '', 'Published', '', 'March 1, 2020', '', prose, '', `Copyright 2020 ${top}`);
+  const cases: [string, string, string[], string[] | undefined][] = [
+    ['a label, the outlet\'s correspondent', 'Harborview Business News', ['By', '', 'Harborview Business News Correspondent'], undefined],
+    ['after "By"', 'Harborview Business News', ['By Harborview Business News Correspondent'], undefined],
+    // Negatives: the uncut name printed nowhere else; a known given name; a wire's own name; a person's title.
+    ['printed once', 'Some Site', ['By', '', 'Harborview Business News Correspondent'], ['Harborview Business']],
+    ['a known given name', 'Maria Quarry News', ['By', '', 'Maria Quarry News Editor'], ['Maria Quarry']],
+    ['a wire\'s own name', 'Some Site', ['By Zorvek Talmani Reuters'], ['Zorvek Talmani']],
+    ['a desk\'s title', 'Some Site', ['By Zorvek Talmani News Staff'], ['Zorvek Talmani']],
+  ];
+  for (const [name, top, credit, want] of cases) assert.deepEqual((await run(at(top, credit))).data.byline?.value, want, name);
 });
