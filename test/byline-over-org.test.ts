@@ -6,14 +6,14 @@ import { page, runDump as run, w3m } from './helpers.js';
 
 test('persons under an organisation\'s credit, opening the story', async () => {
   const body = [
-    'A ferry company has come under heavy criticism from five harbor villages who claim its operations are destroying their piers and livelihoods.',
+    'The ferry line to the outer islands will run twice a day from March, the harbor office said on Tuesday after a long winter of single sailings.',
     '',
-    'Communities living near the site report that frequent powerful blasts shake their homes every week, and nobody answers their letters.',
+    'Islanders had asked for a second boat since the old one was laid up, and the office found the money in a fund meant for the breakwater.',
     '',
-    'The company said in a statement that it follows every rule set by the harbor board and would meet the villagers next month to listen.',
+    'Fares stay the same for now; the office will look at them again in the autumn, when it knows how many people took the morning crossing.',
   ];
   const cases: [string, string[], string[]][] = [
-    ['two writers parted by a slash', ['by Harbor TimesNovember 21, 2025', '', '…as villages cry foul', '', 'Ansel Quarry/Maria Pell'], ['Ansel Quarry', 'Maria Pell']],
+    ['two writers parted by a slash', ['by Harbor TimesNovember 21, 2025', '', '…as islanders welcome a second boat', '', 'Ansel Quarry/Maria Pell'], ['Ansel Quarry', 'Maria Pell']],
     ['one writer', ['by Harbor TimesNovember 21, 2025', '', 'Maria Pell'], ['Maria Pell']],
     // Negatives: a person's credit stays; a caption or a picture's credit opening the story is no writer.
     ['a person\'s credit', ['by Ansel QuarryNovember 21, 2025', '', 'Maria Pell'], ['Ansel Quarry']],
