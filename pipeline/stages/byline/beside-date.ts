@@ -6,7 +6,10 @@ import { isDoubled } from '../../text/doubled.js';
 import { lines, type Line } from '../../text/lines.js';
 import { splitNames, unglue } from '../../text/names.js';
 import { boxText } from './box.js';
-import { headLineOf, type Ctx, type Hit } from './context.js';
+import { compile } from '../../config/spec.js';
+import { articleOf, headLineOf, type Ctx, type Hit } from './context.js';
+import { commentsAbove, commenter, fullFormAbove, ownOutlet, underCaption } from './not-credit.js';
+import { bylinePatterns } from './spec.js';
 import { inMenu, inTopicList, underOtherCredit, wrappedOn } from './layout.js';
 import { barename, givenAlone, people, recurs, writerShaped } from './people.js';
 import { jobWordsOf, markWordsOf, nameWordsOf, norm, notNamesOf, opensWithGiven, rulesOf, wordsOf } from './words.js';
@@ -29,6 +32,11 @@ export function besideDate(ctx: Ctx): Hit | undefined {
   const markOnly = (l?: Line) => !!l && !!l.text.trim() && (!/\p{L}/u.test(l.text) || /^\s*@[\w.]{2,30}\s*$/u.test(l.text));
   const order = [0, ...Array.from({ length: far }, (_, i) => [-(i + 1), i + 1]).flat()];
   const headLine = headLineOf(ctx.file);
+  // Under a comments heading the date taken is a comment's, and the names by it commenters'.
+  const from = Math.max(headLine ?? 0, articleOf(ctx.file)?.first ?? 0);
+  const comments = commentsAbove(ls, ctx.dateLine + far, compile(cfg.comments_heading_pattern, bylinePatterns.commentsHeading), from);
+  const given = nameWordsOf(ctx.options).given;
+  const outlet = ctx.file.data.outlet?.value;
   const sections = new Set<string>();
   for (const off of order) {
     const l = ls[ctx.dateLine + off];
@@ -57,7 +65,14 @@ export function besideDate(ctx: Ctx): Hit | undefined {
       sections.add(norm(t)); // and the breadcrumb's item itself, further from the date
       continue;
     }
-    const names = nameList(t, ctx) ?? people(barename(t, cfg, notNamesOf(ctx.options)) ?? [], ctx);
+    // A picture's credit under its caption; the outlet's own name by the date.
+    if (underCaption(ls, l.n, headLine)) continue;
+    const read = nameList(t, ctx) ?? people(barename(t, cfg, notNamesOf(ctx.options)) ?? [], ctx);
+    if (read.length === 1 && ownOutlet(read[0], outlet, given)) continue;
+    // A commenter's name by the comment's date.
+    if (read.length && commenter(read, l.n, comments, String(ctx.file.value), ls)) continue;
+    // A short form ("A. Ruiz") under the full name: the full name.
+    const names = read.length === 1 ? [fullFormAbove(ls, l.n, read[0]) ?? read[0]] : read;
     if (names.length && (!distant || recurs(names[0], String(ctx.file.value)))) return { names, line: l };
     if (off === 0 && d) {
       const cell = cellName(t, ctx);

@@ -4,6 +4,7 @@ import { compile } from '../../config/spec.js';
 import { besideDate } from './beside-date.js';
 import { boxSource } from './box-source.js';
 import { nearBy } from './by-line.js';
+import { personsOverOrg } from './over-org.js';
 import { pick, type Ctx, type Hit } from './context.js';
 import { labelledLines } from './labelled.js';
 import { nameOnLine } from './name-on-line.js';
@@ -13,7 +14,7 @@ import { underHeadSource } from './under-head-source.js';
 import { withCoAuthors } from './with-coauthors.js';
 
 export const sources: Source<Ctx, Hit>[] = [
-  { name: 'by-line', find: (ctx) => withCoAuthors(nearBy(ctx), ctx) },
+  { name: 'by-line', find: (ctx) => personsOverOrg(withCoAuthors(nearBy(ctx), ctx), ctx) },
   { name: 'labelled-line', find: (ctx) => pick(labelledLines(ctx), ctx, ctx.options.config.metadata.byline.date_reach) },
   { name: 'template-slot', find: templateSlot },
   {
