@@ -13,7 +13,8 @@ import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
 import { phase } from './phases.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
-import { groupStories, similarities, similaritiesTaking, termVectorsInto, type Edges, type StoryDoc, type Vecs, type VecsHolder } from './stories.js';
+import { EdgeBuilder, stageEdges, type EdgeRows } from './edge-rows.js';
+import { groupStories, groupStoriesFrom, linksTaking, similarities, termVectorsInto, type Edges, type StoryDoc, type Vecs, type VecsHolder } from './stories.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -355,7 +356,8 @@ async function groupWindow(
   // made here, a register of the call that made the links held the vectors (1.2 KB an article of 8k
   // bench dumps, a heap snapshot at 'groups merged' showed) through the whole grouping.
   const { part, partDocs, edges, touched } = await windowEdges(store, cfg, window, openRows, freshRows, stored, regroup, staged, letGo);
-  const grouping = groupStories(partDocs, cfg.stories, edges);
+  const grouping = 'each' in edges ? await groupStoriesFrom(partDocs, cfg.stories, edges) : groupStories(partDocs, cfg.stories, edges);
+  if ('each' in edges) await store.clearChunks();
   phase('grouping made');
 
   const groupMembers = new Map<number, number[]>();
@@ -375,7 +377,7 @@ async function groupWindow(
 async function windowEdges(
   store: CorpusStore, cfg: CorpusConfig, window: StoredArticle[], openRows: StoredArticle[], freshRows: StoredArticle[], stored: Map<string, DedupeRow>, regroup: boolean,
   staged: ReadonlySet<string>, letGo: LetGo,
-): Promise<{ part: number[]; partDocs: StoryDoc[]; edges: Edges; touched: Set<string> }> {
+): Promise<{ part: number[]; partDocs: StoryDoc[]; edges: Edges | EdgeRows; touched: Set<string> }> {
   const docs = withQuotesPacked(window.map(storyDoc));
   phase('window docs made');
   letGo.staged();
@@ -391,7 +393,7 @@ async function windowEdges(
       for (const a of slice) visit((staged.has(a.id) ? read.get(a.id) : a.terms) ?? NO_TERMS);
     }
   };
-  // Held by the holder alone: similaritiesTaking lets the vectors go once the pairs are found,
+  // Held by the holder alone: linksTaking lets the vectors go once the pairs are found,
   // before it builds the edges (on a first run, the stage's peak). Only a run that re-groups part of
   // the window keeps them past the links, for the part's own.
   const holder: VecsHolder = { vecs: null };
@@ -400,7 +402,14 @@ async function windowEdges(
   letGo.terms(window);
   const firstFresh = openRows.length;
   let vecs: Vecs | null = firstFresh > 0 ? holder.vecs : null;
-  let links: Edges | null = similaritiesTaking(docs, cfg.stories, holder, window.map((_, i) => i).slice(firstFresh));
+  // A first run's window is the whole batch: past spill_links its links wait in the store's staging
+  // area, a range of docs at a time (edge-rows.ts), and the builder's pairs are let go here.
+  let built: EdgeBuilder | null = linksTaking(docs, cfg.stories, holder, window.map((_, i) => i).slice(firstFresh));
+  const spill = firstFresh === 0 && built.links > cfg.stories.spill_links;
+  let links: Edges | null = spill ? null : built.whole();
+  const kept = spill ? await stageEdges(store, built, cfg.stories.spill_links) : null;
+  built = null;
+  phase('edges made');
   phase('links made');
   // Other grouping settings than last run's: every open story is grouped anew.
   const touched = new Set<string>(regroup ? openRows.map((a) => a.story) : []);
@@ -409,7 +418,7 @@ async function windowEdges(
   // joining a group). A group of new articles could join only if one of them could (a group's mean is
   // at most its best member's), so the stories a night's arrivals leave below that bar stay as they
   // are, and a run re-clusters what its arrivals touch, not every story one of their links grazes.
-  for (const s of touchedStories(window, firstFresh, links, cfg.stories.attach_similarity)) touched.add(s);
+  if (links) for (const s of touchedStories(window, firstFresh, links, cfg.stories.attach_similarity)) touched.add(s);
   // A re-decided article leaves the story it was in: that story is re-clustered too.
   for (const a of freshRows) if (stored.get(a.id)?.story) touched.add(stored.get(a.id)!.story);
   const part = window.map((_, i) => i).filter((i) => i >= firstFresh || touched.has(window[i].story));
@@ -418,8 +427,9 @@ async function windowEdges(
   // The whole window's docs are the part's as they are, each in a group of its own (a copy of each
   // doc was a second object an article through the grouping).
   const partDocs = whole ? docs.map((d, x) => ((d.group = x), d)) : part.map((i, x) => ({ ...docs[i], group: x }));
-  let edges: Edges;
-  if (whole) edges = links;
+  let edges: Edges | EdgeRows;
+  if (kept) edges = kept;
+  else if (whole) edges = links!;
   else {
     links = null;
     const partVecs = vecs!.subset(part);

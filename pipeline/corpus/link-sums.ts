@@ -6,6 +6,7 @@
 // the retiring cluster's sums onto the keeper's and onto each neighbour's), so every sum, and the
 // grouping, is the same to the last bit.
 import type { Clusters } from './clusters.js';
+import type { EdgeChunk } from './edge-rows.js';
 import type { Edges } from './stories.js';
 
 export class LinkSums {
@@ -22,46 +23,78 @@ export class LinkSums {
 
   /** Sums of `edges` between the clusters as they start (each keyed by its lowest member, its members
    * listed in index order). */
-  constructor(edges: Edges, clusters: Clusters) {
-    const { clusterOf } = clusters;
-    const n = clusterOf.length;
+  constructor(edges: Edges, clusters: Clusters);
+  /** Rows to come (addSingletons), `links` of them in all. */
+  constructor(links: number, clusters: Clusters);
+  constructor(edges: Edges | number, clusters: Clusters) {
+    const n = clusters.clusterOf.length;
     this.off = new Int32Array(n);
     this.len = new Int32Array(n);
     this.cap = new Int32Array(n);
     // A sixteenth of room past the singletons' rows: merges free entries (links inside a cluster, the
     // retired row: the rows only ever shrink), and compact() reuses them in place before it ever grows
     // the arena. (A quarter was ~200 bytes an article of 32k bench dumps, held through the merges.)
-    this.nb = new Int32Array(Math.max(1024, edges.to.length + (edges.to.length >> 4)));
+    const links = typeof edges === 'number' ? edges : edges.to.length;
+    this.nb = new Int32Array(Math.max(1024, links + (links >> 4)));
     this.val = new Float64Array(this.nb.length);
-    let rawTo = new Int32Array(64);
-    let rawSim = new Float64Array(64);
-    let order = new Int32Array(64);
+    if (typeof edges === 'number') return;
     for (let c = 0; c < n; c++) {
       if (!clusters.isKey(c)) continue;
       // The cluster's links to other clusters, in the order the Maps saw them.
       let m = 0;
       clusters.forEachMember(c, (i) => {
         for (let p = edges.start[i]; p < edges.start[i + 1]; p++) {
-          const b = clusterOf[edges.to[p]];
-          if (b === c) continue;
-          if (m === rawTo.length) [rawTo, rawSim] = [grow(rawTo, m * 2), grow(rawSim, m * 2)];
-          rawTo[m] = b;
-          rawSim[m++] = edges.sim[p];
+          const b = clusters.clusterOf[edges.to[p]];
+          if (b !== c) m = this.raw(m, b, edges.sim[p]);
         }
       });
-      if (order.length < m) order = new Int32Array(m * 2);
-      for (let x = 0; x < m; x++) order[x] = x;
-      // By neighbour, ties in the order seen: each sum adds its links in that order.
-      const by = order.subarray(0, m).sort((x, y) => rawTo[x] - rawTo[y] || x - y);
-      let k = 0;
-      for (let x = 0; x < m; x++) {
-        const b = rawTo[by[x]];
-        if (k > 0 && this.sNb[k - 1] === b) this.sVal[k - 1] += rawSim[by[x]];
-        else this.scratch(k++, b, rawSim[by[x]]);
-      }
-      // Exact room: only a keeper's row ever grows, and it moves when it does.
-      this.place(c, k, k);
+      this.row(c, m);
     }
+  }
+
+  /** Sums for clusters that are each one doc (every doc in a group of its own), their rows to be added
+   * in doc order, a chunk at a time (addSingletons): `links` of them in all. */
+  static forSingletons(clusters: Clusters, links: number): LinkSums {
+    for (let c = 0; c < clusters.length; c++) if (!clusters.isKey(c) || clusters.size(c) !== 1) throw new Error('link sums by chunks need every doc in a cluster of its own');
+    return new LinkSums(links, clusters);
+  }
+
+  /** The rows of the chunk's docs, the next in doc order: each the sums the constructor makes of them. */
+  addSingletons(chunk: EdgeChunk): void {
+    for (let c = chunk.first; c < chunk.end; c++) {
+      let m = 0;
+      for (let p = chunk.start[c - chunk.first]; p < chunk.start[c - chunk.first + 1]; p++) if (chunk.to[p] !== c) m = this.raw(m, chunk.to[p], chunk.sim[p]);
+      this.row(c, m);
+    }
+  }
+
+  // A cluster's links as met (before row() sums them by neighbour).
+  private rawTo = new Int32Array(64);
+  private rawSim = new Float64Array(64);
+  private order = new Int32Array(64);
+
+  private raw(m: number, b: number, sim: number): number {
+    if (m === this.rawTo.length) [this.rawTo, this.rawSim] = [grow(this.rawTo, m * 2), grow(this.rawSim, m * 2)];
+    this.rawTo[m] = b;
+    this.rawSim[m] = sim;
+    return m + 1;
+  }
+
+  /** Cluster c's row from its m raw links: by neighbour, ties in the order seen (each sum adds its
+   * links in that order), placed at the arena's end with exact room (only a keeper's row ever grows,
+   * and it moves when it does). */
+  private row(c: number, m: number): void {
+    const { rawTo, rawSim } = this;
+    if (this.order.length < m) this.order = new Int32Array(m * 2);
+    for (let x = 0; x < m; x++) this.order[x] = x;
+    const by = this.order.subarray(0, m).sort((x, y) => rawTo[x] - rawTo[y] || x - y);
+    let k = 0;
+    for (let x = 0; x < m; x++) {
+      const b = rawTo[by[x]];
+      if (k > 0 && this.sNb[k - 1] === b) this.sVal[k - 1] += rawSim[by[x]];
+      else this.scratch(k++, b, rawSim[by[x]]);
+    }
+    this.place(c, k, k);
   }
 
   private scratch(k: number, b: number, v: number): void {

@@ -40,6 +40,7 @@ export const corpusSpec = obj({
     max_key_docs: num('A term found in more articles than this is never a key term (it would pair too many)', { default: 2000, integer: true, min: 2 }),
     min_link: num('Pair similarities below this are dropped, counting as 0 in group averages: bounds the pairs kept', { default: 0.03, min: 0, max: 1 }),
     max_links: num('Links kept per article, strongest first (a link stays when either end keeps it); weaker ones count as 0 in group averages: bounds memory on dense news', { default: 64, integer: true, min: 1 }),
+    spill_links: num('Story links a first run holds in memory at most: past this, the grouping keeps them in the store\'s staging area (on disk), this many a chunk, and reads them back in order: bounds memory on a large batch', { default: 4_000_000, integer: true, min: 1 }),
     max_candidates: num('Candidates (articles sharing min_shared_keys key terms) whose similarity an article computes, most promising first: bounds the work per article as the window grows', { default: 256, integer: true, min: 1 }),
     stopwords: list(str('A word'), 'Words that say nothing about which story an article reports', []),
   }),

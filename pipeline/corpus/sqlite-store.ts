@@ -137,7 +137,8 @@ export class SqliteStore implements CorpusStore {
         "ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL); CREATE TABLE run.staged_stories (id TEXT PRIMARY KEY, item TEXT NOT NULL); " +
           'CREATE TABLE run.staged_renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL); ' +
           'CREATE TABLE run.staged_features (id TEXT PRIMARY KEY, date TEXT, text_hash TEXT NOT NULL, shingles INTEGER NOT NULL, signature BLOB NOT NULL, ' +
-          'brief_shingles INTEGER NOT NULL, brief_signature BLOB, headline BLOB NOT NULL, terms BLOB, quotes BLOB NOT NULL)',
+          'brief_shingles INTEGER NOT NULL, brief_signature BLOB, headline BLOB NOT NULL, terms BLOB, quotes BLOB NOT NULL); ' +
+          'CREATE TABLE run.staged_chunks (k INTEGER PRIMARY KEY, bytes BLOB NOT NULL)',
       );
     } catch (e) {
       if (e instanceof StoreError) throw e;
@@ -219,6 +220,9 @@ export class SqliteStore implements CorpusStore {
       dropRender: db.prepare('DELETE FROM renders WHERE id = ?'),
       keepRenders: db.prepare('INSERT OR REPLACE INTO renders (id, version, rendered) SELECT id, version, rendered FROM run.staged_renders'),
       clearStagedRenders: db.prepare('DELETE FROM run.staged_renders'),
+      stageChunk: db.prepare('INSERT OR REPLACE INTO run.staged_chunks (k, bytes) VALUES (?, ?)'),
+      stagedChunk: db.prepare<[number], { bytes: Buffer }>('SELECT bytes FROM run.staged_chunks WHERE k = ?'),
+      clearChunks: db.prepare('DELETE FROM run.staged_chunks'),
       archiveRenders: db.prepare(
         `DELETE FROM renders WHERE id IN (SELECT id FROM articles WHERE terms IS NOT NULL AND story IN (SELECT id FROM stories WHERE status = 'live' AND last_seen < ?))`,
       ),
@@ -383,7 +387,19 @@ export class SqliteStore implements CorpusStore {
   async stageRenders(version: string, renders: readonly { id: string; rendered: string }[]) {
     this.db.transaction(() => renders.forEach((r) => this.q.stageRender.run(r.id, version, r.rendered)))();
   }
+  async stageChunk(index: number, bytes: Uint8Array) {
+    this.q.stageChunk.run(index, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+  async stagedChunk(index: number) {
+    const row = this.q.stagedChunk.get(index);
+    if (!row) throw new StoreError(`chunk ${index} is not in the staging area`);
+    return row.bytes;
+  }
+  async clearChunks() {
+    this.q.clearChunks.run();
+  }
   async clearStaged() {
+    this.q.clearChunks.run();
     this.q.clearStaged.run();
     this.q.clearStagedStories.run();
     this.q.clearStagedRenders.run();

@@ -132,6 +132,12 @@ export interface CorpusStore {
   renders(ids: readonly string[], version: string): Promise<Map<string, string>>;
   /** Renders made this run, kept by `apply` (after the items it writes). */
   stageRenders(version: string, renders: readonly { id: string; rendered: string }[]): Promise<void>;
+  /** Scratch of the corpus stage kept out of memory while it runs (a large window's story links,
+   * edge-rows.ts): numbered chunks of bytes in the staging area, read back in any order and as often as
+   * needed, until `clearChunks` (or `clearStaged`). */
+  stageChunk(index: number, bytes: Uint8Array): Promise<void>;
+  stagedChunk(index: number): Promise<Uint8Array>;
+  clearChunks(): Promise<void>;
   clearStaged(): Promise<void>;
   /** The next free article and story sequence numbers. */
   nextSeq(): Promise<{ article: number; story: number }>;

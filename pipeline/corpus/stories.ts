@@ -9,6 +9,7 @@
 // the order the articles arrived in (index.ts).
 import { fmix32 } from './fingerprint.js';
 import { Clusters } from './clusters.js';
+import { EdgeBuilder, wholeChunk, type EdgeChunk, type EdgeRows } from './edge-rows.js';
 import { LinkSums } from './link-sums.js';
 import { MergeQueue } from './merge-queue.js';
 import { PairSet } from './pair-set.js';
@@ -37,6 +38,8 @@ export interface StoryOptions {
   max_links: number;
   /** Candidates whose cosine an article computes, most promising first (all when absent). */
   max_candidates?: number;
+  /** Links a first run holds in memory at most (edge-rows.ts); more wait in the store's staging area. */
+  spill_links?: number;
 }
 
 export interface StoryDoc {
@@ -75,10 +78,32 @@ export interface Edges {
 
 /** Groups the docs; `edges` (by default every pair's similarity) may be computed by the caller. */
 export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: Edges = similarities(docs, o)): StoryGroups {
-  const n = docs.length;
   // Clusters keyed by their lowest member index, in typed lists (clusters.ts).
   const clusters = new Clusters(docs);
-  const sums = new LinkSums(edges, clusters);
+  const groupOf = mergeGroups(clusters, new LinkSums(edges, clusters), o);
+  const links: (StoryLink | undefined)[] = new Array(docs.length);
+  bestLinks(groupOf, wholeChunk(edges), links);
+  return { groupOf, links };
+}
+
+/** groupStories() over links read a chunk at a time (edge-rows.ts: a large window's, kept in the
+ * store's staging area), twice: for the link sums, and for each doc's best link once groups are final.
+ * Every doc starts in a group of its own (as the corpus stage's docs do). */
+export async function groupStoriesFrom(docs: readonly StoryDoc[], o: StoryOptions, rows: EdgeRows): Promise<StoryGroups> {
+  const clusters = new Clusters(docs);
+  let sums: LinkSums | null = LinkSums.forSingletons(clusters, rows.links);
+  await rows.each((c) => sums!.addSingletons(c));
+  const groupOf = mergeGroups(clusters, sums, o);
+  // The sums are done with before the links are read again.
+  sums = null;
+  const links: (StoryLink | undefined)[] = new Array(docs.length);
+  await rows.each((c) => bestLinks(groupOf, c, links));
+  return { groupOf, links };
+}
+
+/** Merges the clusters, best pair first, while a pair's score reaches the bar; each doc's final group. */
+function mergeGroups(clusters: Clusters, sums: LinkSums, o: StoryOptions): number[] {
+  const n = clusters.length;
 
   // Per cluster its best pair with a higher one (merge-queue.ts): the pairs merge in the order a heap
   // of every pair popped them, highest score first (ties to the lower pair).
@@ -130,20 +155,23 @@ export function groupStories(docs: readonly StoryDoc[], o: StoryOptions, edges: 
   }
 
   phase('groups merged');
-  const groupOf = Array.from(clusters.clusterOf);
-  const links: (StoryLink | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  return Array.from(clusters.clusterOf);
+}
+
+/** Each doc of the chunk in a group of two or more: the member it matched (older ones first, then the
+ * most similar, ties to the first found). */
+function bestLinks(groupOf: readonly number[], c: EdgeChunk, links: (StoryLink | undefined)[]): void {
+  for (let i = c.first; i < c.end; i++) {
     let best: StoryLink | undefined;
-    for (let p = edges.start[i]; p < edges.start[i + 1]; p++) {
-      const j = edges.to[p];
+    for (let p = c.start[i - c.first]; p < c.start[i - c.first + 1]; p++) {
+      const j = c.to[p];
       if (groupOf[j] !== groupOf[i]) continue;
-      const sim = edges.sim[p];
+      const sim = c.sim[p];
       const better = !best || (j < i && best.cause > i) || (j < i === best.cause < i && sim > best.similarity);
-      if (better) best = { cause: j, similarity: sim, quote: edges.quote[p] === 1 };
+      if (better) best = { cause: j, similarity: sim, quote: c.quote[p] === 1 };
     }
     links[i] = best;
   }
-  return { groupOf, links };
 }
 
 /** A doc's term weights (TF-IDF over the docs at hand, unit length) and its key terms. The weights are
@@ -482,6 +510,14 @@ export interface VecsHolder {
  * stage on a first run) frees them there. The vectors were live through the edges' making, at the
  * stage's peak (the pairs and the edges both held): ~1.3 KB an article of polnear-dev x10. */
 export function similaritiesTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
+  const edges = linksTaking(docs, o, holder, rows, cols).whole();
+  phase('edges made');
+  return edges;
+}
+
+/** The links similaritiesTaking() finds, not yet built: built whole, or a range of docs at a time
+ * (edge-rows.ts). The builder holds the pairs until it is let go. */
+export function linksTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): EdgeBuilder {
   const n = docs.length;
   const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
   const isRow = new Uint8Array(n);
@@ -534,31 +570,9 @@ export function similaritiesTaking(docs: readonly StoryDoc[], o: StoryOptions, h
       degree[j]++;
     }
   }
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
-  const m = start[n];
-  const edges: Edges = { start, to: new Int32Array(m), sim: new Float64Array(m), quote: new Uint8Array(m) };
-  const fill = start.slice(0, n);
-  const put = (i: number, j: number, sim: number, quote: number) => {
-    const at = fill[i]++;
-    edges.to[at] = j;
-    edges.sim[at] = sim;
-    edges.quote[at] = quote;
-  };
   const isRaised = new Uint8Array(pairs.length);
   for (const p of raised) isRaised[p] = 1;
-  for (let p = 0; p < pairs.length; p++) {
-    const [i, j] = [pairs.i(p), pairs.j(p)];
-    const [sim, quote] = isRaised[p] ? [o.quote_similarity, 1] : [pairs.sim(p), 0];
-    put(i, j, sim, quote);
-    put(j, i, sim, quote);
-  }
-  for (let p = 0; p < quoted.length; p++) {
-    put(quoted.i(p), quoted.j(p), quoted.sim(p), 1);
-    put(quoted.j(p), quoted.i(p), quoted.sim(p), 1);
-  }
-  phase('edges made');
-  return edges;
+  return new EdgeBuilder(pairs, isRaised, quoted, o.quote_similarity, degree);
 }
 
 /** Each quote's docs, as a Map of a list per quote had them: quotes in the order first met (docs in
