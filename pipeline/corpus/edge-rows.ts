@@ -66,8 +66,10 @@ export class EdgeBuilder {
     const m = this.start[end] - base;
     const start = this.start.slice(first, end + 1);
     for (let x = 0; x < start.length; x++) start[x] -= base;
-    const c: EdgeChunk = { first, end, start, to: new Int32Array(m), sim: new Float64Array(m), quote: new Uint8Array(m) };
-    const fill = start.slice(0, end - first);
+    // Laid out as encodeChunk() writes it: a chunk staged is its own bytes, not a copy.
+    const c = laidOut(new Uint8Array(chunkBytes(end - first, m)), first, end, m);
+    c.start.set(start);
+    const fill = start.subarray(0, end - first);
     const put = (i: number, j: number, sim: number, quote: number) => {
       if (i < first || i >= end) return;
       const at = fill[i - first]++;
@@ -107,35 +109,51 @@ export class EdgeBuilder {
   }
 }
 
-/** A chunk as bytes, for a store's staging area: header (first, end, links, 0), then the similarities
+/** A chunk's bytes, for a store's staging area: header (first, end, links, 0), then the similarities
  * (8-byte aligned), the targets, the row starts and the quote flags. */
-export function encodeChunk(c: EdgeChunk): Uint8Array {
-  const rows = c.end - c.first;
-  const m = c.to.length;
-  const out = new Uint8Array(16 + 8 * m + 4 * m + 4 * (rows + 1) + m);
-  const head = new Int32Array(out.buffer, 0, 4);
-  head.set([c.first, c.end, m, 0]);
-  new Float64Array(out.buffer, 16, m).set(c.sim);
-  new Int32Array(out.buffer, 16 + 8 * m, m).set(c.to);
-  new Int32Array(out.buffer, 16 + 12 * m, rows + 1).set(c.start);
-  out.set(c.quote, 16 + 12 * m + 4 * (rows + 1));
-  return out;
+function chunkBytes(rows: number, m: number): number {
+  return 16 + 8 * m + 4 * m + 4 * (rows + 1) + m;
 }
 
-/** The chunk encodeChunk wrote (a copy: the bytes a store gives back need not be aligned). */
-export function decodeChunk(bytes: Uint8Array): EdgeChunk {
-  const b = new Uint8Array(bytes.length);
-  b.set(bytes);
-  const [first, end, m] = new Int32Array(b.buffer, 0, 3);
+/** A chunk whose arrays are views of `b` (its byte offset a multiple of 8), laid out as chunkBytes() says. */
+function laidOut(b: Uint8Array, first: number, end: number, m: number): EdgeChunk {
   const rows = end - first;
+  const at = b.byteOffset;
+  new Int32Array(b.buffer, at, 4).set([first, end, m, 0]);
   return {
     first,
     end,
-    sim: new Float64Array(b.buffer, 16, m),
-    to: new Int32Array(b.buffer, 16 + 8 * m, m),
-    start: new Int32Array(b.buffer, 16 + 12 * m, rows + 1),
-    quote: new Uint8Array(b.buffer, 16 + 12 * m + 4 * (rows + 1), m),
+    sim: new Float64Array(b.buffer, at + 16, m),
+    to: new Int32Array(b.buffer, at + 16 + 8 * m, m),
+    start: new Int32Array(b.buffer, at + 16 + 12 * m, rows + 1),
+    quote: new Uint8Array(b.buffer, at + 16 + 12 * m + 4 * (rows + 1), m),
   };
+}
+
+/** The chunk as bytes: a builder's chunk is laid out so already (its own bytes are given), another is copied. */
+export function encodeChunk(c: EdgeChunk): Uint8Array {
+  const m = c.to.length;
+  const size = chunkBytes(c.end - c.first, m);
+  const own = c.sim.byteOffset >= 16 ? new Uint8Array(c.sim.buffer, c.sim.byteOffset - 16, size) : null;
+  if (own && c.to.buffer === own.buffer && c.to.byteOffset === c.sim.byteOffset + 8 * m && c.quote.buffer === own.buffer && c.quote.byteOffset === own.byteOffset + size - m && c.start.buffer === own.buffer) return own;
+  const out = laidOut(new Uint8Array(size), c.first, c.end, m);
+  out.sim.set(c.sim);
+  out.to.set(c.to);
+  out.start.set(c.start);
+  out.quote.set(c.quote);
+  return new Uint8Array(out.sim.buffer);
+}
+
+/** The chunk encodeChunk wrote: views of the bytes a store gives back when they are 8-byte aligned
+ * (a large Buffer is its own allocation), else of a copy. */
+export function decodeChunk(bytes: Uint8Array): EdgeChunk {
+  let b = bytes;
+  if (b.byteOffset % 8) {
+    b = new Uint8Array(bytes.length);
+    b.set(bytes);
+  }
+  const [first, end, m] = new Int32Array(b.buffer, b.byteOffset, 3);
+  return laidOut(b, first, end, m);
 }
 
 /** The builder's links into the store's staging area, `most` links a chunk; read back from there. The
