@@ -122,7 +122,7 @@ test('edge rows: the store keeps the chunks until cleared, and reads them back i
   await store.close();
 });
 
-test('edge rows: a corpus stage whose links wait in the staging area gives the outcome of one that holds them', async () => {
+test('edge rows: a corpus stage whose links wait in the staging area gives the outcome of one that holds them, and so does the run after', async () => {
   const cfg = (await projectConfig()).corpus;
   // The fixtures twice over, the second set lightly reworded: stories of four, copies, and strays.
   const batch = () => [
@@ -145,5 +145,12 @@ test('edge rows: a corpus stage whose links wait in the staging area gives the o
   assert.deepEqual(await spilled.storyItems(0, 1000), await held.storyItems(0, 1000));
   // The chunks are gone once the grouping is made.
   await assert.rejects(spilled.stagedChunk(0), /not in the staging area/);
+  // A later run onto each store (it holds the window's open stories, so it never spills) finds the same.
+  const later = fixtures.slice(0, 4).map((f) => input(`${f.name}-later`, { headline: f.headline, body: f.body.replace(/\./g, ' again.') }, '2025-03-02'));
+  const [c, d] = [await runCorpus(later, held, cfg, '2025-03-02T06:00:00.000Z'), await runCorpus(later, spilled, { ...cfg, stories: { ...cfg.stories, spill_links: 3 } }, '2025-03-02T06:00:00.000Z')];
+  assert.deepEqual([...d.assignments], [...c.assignments]);
+  assert.deepEqual([...d.moved], [...c.moved]);
+  assert.deepEqual(d.notes, c.notes);
+  assert.deepEqual(await spilled.storyItems(0, 1000), await held.storyItems(0, 1000));
   await Promise.all([held.close(), spilled.close()]);
 });
