@@ -264,7 +264,7 @@ export async function termVectorsFrom(each: (visit: (t: TermVector) => void) => 
 }
 
 /** termVectorsFrom(), the vectors put in `holder` rather than returned: no promise's result and no
- * register of the caller's frame holds them, so similaritiesTaking can let them go (a returned
+ * register of the caller's frame holds them, so linksTaking can let them go (a returned
  * Vecs, awaited, stayed live through the edges' making: a heap snapshot showed no drop there). */
 export async function termVectorsInto(holder: VecsHolder, each: (visit: (t: TermVector) => void) => Promise<void>, o: StoryOptions): Promise<void> {
   const b = new VectorBuilder(o);
@@ -497,26 +497,21 @@ class TermIds {
  * others) the links kept, and the memory, stay linear in the docs. Only pairs of a doc in `rows`
  * with a doc in `cols` are looked at (all docs by default; `rows` ascending). */
 export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
-  return similaritiesTaking(docs, o, { vecs }, rows, cols);
-}
-
-/** Term vectors handed to similaritiesTaking, which empties the holder once its pairs are found. */
-export interface VecsHolder {
-  vecs: Vecs | null;
-}
-
-/** similarities(), the vectors taken from `holder` and let go (the holder emptied) as soon as the
- * pairs are found, before the edges are built: a caller that holds them nowhere else (the corpus
- * stage on a first run) frees them there. The vectors were live through the edges' making, at the
- * stage's peak (the pairs and the edges both held): ~1.3 KB an article of polnear-dev x10. */
-export function similaritiesTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
-  const edges = linksTaking(docs, o, holder, rows, cols).whole();
+  const edges = linksTaking(docs, o, { vecs }, rows, cols).whole();
   phase('edges made');
   return edges;
 }
 
-/** The links similaritiesTaking() finds, not yet built: built whole, or a range of docs at a time
- * (edge-rows.ts). The builder holds the pairs until it is let go. */
+/** Term vectors handed to linksTaking, which empties the holder once its pairs are found. */
+export interface VecsHolder {
+  vecs: Vecs | null;
+}
+
+/** The links similarities() finds, not yet built (built whole, or a range of docs at a time:
+ * edge-rows.ts; the builder holds the pairs until it is let go), the vectors taken from `holder` and
+ * let go (the holder emptied) as soon as the pairs are found: a caller that holds them nowhere else
+ * (the corpus stage on a first run) frees them there. The vectors were live through the edges'
+ * making, at the stage's peak (the pairs and the edges both held): ~1.3 KB an article of polnear-dev x10. */
 export function linksTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): EdgeBuilder {
   const n = docs.length;
   const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
