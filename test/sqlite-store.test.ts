@@ -40,6 +40,17 @@ test('store: a story whose item is left empty takes its staged item; with none s
   await s.close();
 });
 
+test('store: stories without their items give every other field the same, and the item as empty', async () => {
+  const s = new SqliteStore(':memory:');
+  await s.apply(changes([{ ...story('a', 0, '{"v":1}'), absorbed: ['x', 'y'], merged_into: null, split_from: 'z' }, story('b', 1, '{"v":2}')]));
+  const whole = await s.stories(['a', 'b', 'gone']);
+  const bare = await s.stories(['a', 'b', 'gone'], { items: false });
+  assert.deepEqual([...bare.keys()].sort(), ['a', 'b'], 'absent ids left out either way');
+  for (const id of ['a', 'b']) assert.deepEqual(bare.get(id), { ...whole.get(id)!, item: '' });
+  assert.deepEqual(bare.get('a')!.absorbed, ['x', 'y']);
+  await s.close();
+});
+
 test('store: a store of schema 1 is lifted to the current schema, its rows kept, and renders work after', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'corpus.sqlite');

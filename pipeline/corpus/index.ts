@@ -151,7 +151,7 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   phase('window grouped');
   const oldIds = new Set([...touched, ...freshRows.map((a) => a.story)].filter(Boolean));
   // Without their stored items: each is described again below, and one described the same keeps its item in the store.
-  const live = new Map([...(await store.stories([...oldIds]))].flatMap(([id, s]) => (s.status === 'live' ? [[id, { ...s, item: '' }] as const] : [])));
+  const live = new Map([...(await store.stories([...oldIds], { items: false }))].flatMap(([id, s]) => (s.status === 'live' ? [[id, s] as const] : [])));
   // Age ranks among the groups' members: the order of `rows`, which holds only the fingerprints near this run's.
   let age = new Map(groups.flat().sort(byAge).map((a, i) => [a.id, i]));
   const outcome = assignGroups(
@@ -217,7 +217,7 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   const describeSet = new Set<string>([...freshRows.map((a) => a.story), ...moved.values(), ...storyChanges.keys(), ...[...renewedRows.values()].map((a) => a.story)]);
   for (const a of memberRows) if (moved.has(a.id)) describeSet.add(a.story);
   // Stored items stay in the store: a story described the same keeps its item there.
-  for (const [id, s] of await store.stories([...describeSet].filter((s) => !storyChanges.has(s)))) storyChanges.set(id, { ...s, item: '' });
+  for (const [id, s] of await store.stories([...describeSet].filter((s) => !storyChanges.has(s)), { items: false })) storyChanges.set(id, s);
   const membersOf = new Map<string, { id: string; duplicate_of: string | null }[]>();
   const add = (story: string, id: string, duplicate_of: string | null) => (membersOf.get(story) ?? membersOf.set(story, []).get(story)!).push({ id, duplicate_of });
   for (const a of memberRows) add(moved.get(a.id) ?? a.story, a.id, a.duplicate_of);

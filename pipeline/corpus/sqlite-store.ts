@@ -180,6 +180,9 @@ export class SqliteStore implements CorpusStore {
       ),
       members: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('story')}`),
       stories: db.prepare<[string], StoryRow>(`SELECT * FROM stories WHERE ${IN('id')}`),
+      storiesBare: db.prepare<[string], StoryRow>(
+        `SELECT id, seq, created, last_seen, status, merged_into, absorbed, split_from, '' AS item, item_hash, date_modified, changed FROM stories WHERE ${IN('id')}`,
+      ),
       items: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM articles WHERE ${IN('id')}`),
       maxSeq: db.prepare<[], { a: number | null; s: number | null }>('SELECT (SELECT max(seq) FROM articles) AS a, (SELECT max(seq) FROM stories) AS s'),
       storyItems: db.prepare<[number, number], { item: string }>('SELECT item FROM stories WHERE seq >= ? AND seq < ? ORDER BY seq DESC'),
@@ -366,8 +369,9 @@ export class SqliteStore implements CorpusStore {
   async members(stories: readonly string[]) {
     return articles(this.q.members.all(JSON.stringify(stories)));
   }
-  async stories(ids: readonly string[]) {
-    return new Map(this.q.stories.all(JSON.stringify(ids)).map((r) => [r.id, story(r)]));
+  async stories(ids: readonly string[], o: { items?: boolean } = {}) {
+    const q = o.items === false ? this.q.storiesBare : this.q.stories;
+    return new Map(q.all(JSON.stringify(ids)).map((r) => [r.id, story(r)]));
   }
   async items(ids: readonly string[]) {
     return new Map(this.q.items.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));

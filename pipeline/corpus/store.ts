@@ -107,7 +107,9 @@ export interface CorpusStore {
   openOriginals(horizon: string): Promise<StoredArticle[]>;
   /** Every member (originals and copies) of the given stories. */
   members(stories: readonly string[]): Promise<StoredArticle[]>;
-  stories(ids: readonly string[]): Promise<Map<string, StoredStory>>;
+  /** Stories by id (absent ids are left out). `items: false` leaves each one's feed item out (given as
+   * ''): a page's worth of items is megabytes, and the 1M run's feeds held every story's only for its seq. */
+  stories(ids: readonly string[], o?: { items?: boolean }): Promise<Map<string, StoredStory>>;
   /** Items of the given articles, for feed items. */
   items(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
   /** A run's staging area: items of this run's articles wait here (on disk, not in memory) from the

@@ -77,6 +77,8 @@ export async function buildFeeds(store: CorpusStore, changed: readonly string[],
  * (megabytes on a large output) are not all held while it is written, so what is made from them
  * dies young instead of outliving the young generation page after page. */
 const READ = 10;
+/** Changed stories whose pages are looked up at a time. */
+const SEQS = 5000;
 
 /** buildFeeds one file at a time, for the run to write each before the next is made: a run that
  * changes every page of a large output never holds them all. Each file's text comes in pieces, an
@@ -96,8 +98,10 @@ export async function* feedFiles(store: CorpusStore, changed: readonly string[],
   // The block holding the newest story all.json leaves out.
   const firstOlder = newestFrom > 0 ? Math.floor((newestFrom - 1) / size) : -1;
   yield ['all.json', feed(opts.title, 'all.json', block(newestFrom, top), opts, firstOlder >= 0 ? pageName(firstOlder) : null)];
-  const seqs = [...(await store.stories(changed)).values()].map((s) => s.seq);
-  const blocks = allPages ? Array.from({ length: Math.ceil(top / size) }, (_, b) => b) : [...new Set(seqs.map((s) => Math.floor(s / size)))].sort((x, y) => x - y);
+  // The pages the changed stories are on: their seqs only, read a slice at a time.
+  const touched = new Set<number>();
+  if (!allPages) for (let i = 0; i < changed.length; i += SEQS) for (const s of (await store.stories(changed.slice(i, i + SEQS), { items: false })).values()) touched.add(Math.floor(s.seq / size));
+  const blocks = allPages ? Array.from({ length: Math.ceil(top / size) }, (_, b) => b) : [...touched].sort((x, y) => x - y);
   for (const b of blocks) {
     yield [pageName(b), feed(`${opts.title} (page ${b})`, pageName(b), block(b * size, (b + 1) * size), opts, b > 0 ? pageName(b - 1) : null)];
   }
