@@ -121,7 +121,12 @@ test('feed pages read from the store a few items at a time hold the items of one
       reads.push(to - from);
       return Array.from({ length: to - from }, (_, k) => item(to - 1 - k)).filter((_, k) => to - 1 - k < 57);
     },
-    stories: async (ids: readonly string[]) => new Map(ids.map((id) => [id, { seq: Number(id.slice(6)) }])),
+    // The changed stories are looked up for their pages only: never with their items (a first run's
+    // are every story's).
+    stories: async (ids: readonly string[], o?: { items?: boolean }) => {
+      assert.equal(o?.items, false, 'stories looked up without their items');
+      return new Map(ids.map((id) => [id, { seq: Number(id.slice(6)) }]));
+    },
     latestChange: async () => 'T1',
     changedItems: async (changed: string, before: number, limit: number) => {
       const out: { seq: number; item: string }[] = [];
