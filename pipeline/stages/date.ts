@@ -27,7 +27,7 @@ interface Ctx {
   ranker?: Ranker | null;
   /** The line of a stamp the rules found but do not date the story by (a masthead's date, a tie): it
    * still tells the byline stage where the page's meta line is (a byline beside it; measured: 3 right
-   * bylines of silver-dev are found so and were lost when the date went). */
+   * bylines of silver-dev are found so and were lost when the date went; a teaser's, 1 more). */
   stamp?: Line;
 }
 type Hit = { iso: string; line?: Line; features?: Record<string, number> };
@@ -74,7 +74,15 @@ function scored(ctx: Ctx): { ranked: DateCandidate[]; rule?: DateCandidate } {
   const aside: DateCandidate[] = [];
   const ranked = rankDates(ctx.file, { ...cfg, byline_label_pattern: ctx.options.config.metadata.byline.label_pattern }, ctx.home, aside);
   const rule = bestDate(ranked, cfg.min_score);
-  if (!rule && aside.length) {
+  const teaser = !rule && bestDate(ranked, cfg.min_score, true);
+  if (teaser) {
+    ctx.stamp = teaser.line;
+    ctx.file.message(`No date: the likeliest, ${teaser.iso}, is one of a short run of lines printed alike with other days: other stories' teasers`, {
+      ruleId: 'date-teaser',
+      source: 'copydesk-date',
+      place: pointAt(ctx.file, teaser.line.start),
+    });
+  } else if (!rule && aside.length) {
     ctx.stamp = aside[0].line;
     ctx.file.message(`No date: ${aside[0].iso} stands in the page's masthead, far above the title with no label, byline or time: the day of the visit, not of the story`, {
       ruleId: 'date-masthead',

@@ -35,6 +35,9 @@ export interface DateCandidate {
   score: number;
   /** Which of the rules' cues it met (1 or 0; `repeat` counts), for the fitted ranker (date/rank.ts). */
   cues: DateCues;
+  /** One of a short run of other stories' teasers (teaserRuns): never the rules' pick, but its points still
+   * stand against the pick's (a tie with it leaves the page undecided, as before it was found). */
+  teaser?: boolean;
 }
 
 /** The cues behind a candidate's score, one per rule above. */
@@ -85,10 +88,11 @@ export function scoreDates(file: VFile, cfg: DateScoreConfig, home?: string): Da
   return bestDate(rankDates(file, cfg, home), cfg.min_score);
 }
 
-/** The best of ranked candidates, if it reaches `minScore`. */
-export function bestDate(ranked: readonly DateCandidate[], minScore: number): DateCandidate | undefined {
+/** The best of ranked candidates, if it reaches `minScore` (teasers of other stories left out, unless `withTeasers`). */
+export function bestDate(ranked: readonly DateCandidate[], minScore: number, withTeasers = false): DateCandidate | undefined {
   let best: DateCandidate | undefined;
   for (const c of ranked) {
+    if (c.teaser && !withTeasers) continue;
     // Ties go to the earlier date, to the one that carries a time, and between two days to the one
     // nearer the title (a stamp under it, not a teaser's far above it). Measured: of 17 such ties on
     // naeb-dev and silver-dev, the nearer was right on 1 more page and on every page the first was.
@@ -167,6 +171,7 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
   const label = compile(cfg.label_pattern, datePatterns.label);
   const labelAnywhere = compile(cfg.label_pattern, datePatterns.labelAnywhere);
   const updated = compile(cfg.updated_pattern, datePatterns.updated);
+  const updatedAnywhere = compile(cfg.updated_pattern, datePatterns.updatedAnywhere);
   const reject = compile(cfg.reject_pattern, datePatterns.reject);
   const rejectAfter = compile(cfg.reject_after_pattern, datePatterns.rejectAfter);
   const byline = compile(cfg.byline_pattern, datePatterns.byline);
@@ -178,7 +183,7 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
   const firstByline = bylineAt.indexOf(true);
   let daysFirst: boolean | undefined;
   const pageDayFirst = () => (daysFirst ??= writesDayFirst(String(file.value)));
-  type Cand = DateCandidate & { meta: boolean; i: number; stamp?: number };
+  type Cand = DateCandidate & { meta: boolean; i: number; stamp?: number; print?: string };
   const cands: Cand[] = [];
   const zero = (): DateCues => ({ label: 0, updated: 0, meta: 0, prose: 0, byline: 0, headline: 0, timed: 0, listed: 0, repeat: 0, above_headline: 0, dist_headline: 0 });
 
@@ -188,6 +193,8 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
     const hits = findDates(text, cfg.zones, home);
     if (!hits.length) return;
     const words = wordsBeside(text, hits, labelAnywhere);
+    // A line with a label anywhere ("Published time: …", "Updated …") is a stamp, not a teaser.
+    const print = text.search(labelAnywhere) >= 0 || updatedAnywhere.test(text) ? undefined : printOf(text, hits);
     const meta = words <= cfg.max_meta_words || (byline.test(text) && words <= cfg.max_meta_words + 4);
     const prevLabel = i > 0 && !/\p{L}/u.test(text.slice(0, hits[0].index)) ? ls[i - 1].text.trim() : '';
     let from = 0;
@@ -238,7 +245,7 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
         aside?.push({ iso: h.iso, line: l, score, cues });
         continue;
       }
-      const c: Cand = { iso: dayFirst(expr, h.iso, pageDayFirst, cfg.zones, home), line: l, score, meta, i, cues, stamp: clockOf(expr) };
+      const c: Cand = { iso: dayFirst(expr, h.iso, pageDayFirst, cfg.zones, home), line: l, score, meta, i, cues, stamp: clockOf(expr), ...(!stamped && print !== undefined && { print }) };
       cands.push(c);
       prev = c;
       if (pair) gluedPair(pair, c);
@@ -252,8 +259,15 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
   const timedLists = listsOf(cands.filter((c) => c.meta && c.cues.timed));
   const bareLists = listsOf(cands.filter((c) => c.meta && !c.cues.timed));
   const listed = cands.map((c) => (c.cues.timed ? timedLists : bareLists)(c));
+  const teasers = teaserRuns(cands);
   cands.forEach((c, k) => {
-    if (!listed[k]) return;
+    if (listed[k] || !teasers.has(c)) return;
+    listed[k] = true;
+    c.cues.listed = 1;
+    c.teaser = true;
+  });
+  cands.forEach((c, k) => {
+    if (!listed[k] || c.teaser) return;
     c.score -= W.list;
     c.cues.listed = 1;
   });
@@ -290,6 +304,58 @@ function gluedPair(a: DateCandidate, b: DateCandidate): void {
   const later = da > db ? a : b;
   later.cues.updated = 1;
   later.score += W.updated;
+}
+
+/**
+ * How a line prints its dates: each date a mark (one for a date with a time of day, one without), each run of words (a title, with its own punctuation and
+ * numbers) one mark, each number a digit, so that the items of a list of other stories print alike
+ * ("• [ D ] w", "• w - D", "D 0" with a comment count) whatever their titles, and a story's stamp ("D")
+ * prints unlike the list's items beside it.
+ */
+function printOf(text: string, hits: readonly { index: number; length: number; timed?: boolean }[]): string {
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    out += text.slice(at, h.index) + (h.timed ? '\u0002' : '\u0001');
+    at = h.index + h.length;
+  }
+  out += text.slice(at);
+  return out
+    .replace(/\p{L}(?:[^\u0001\u0002•·|[\]]*[\p{L}\p{N}?!)])?/gu, 'w')
+    .replace(/\p{N}+/gu, '0')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Short lists the list rule (four lines or more) misses: two or three lines (not prose) within a list's
+ * gap that print their dates alike but of other days, with no label, update or byline on them, are teasers of other
+ * stories (related posts with their comment counts, a ticker of headlines, "11/13/19 9:00AM" over
+ * "11/12/19 4:40PM"), not the story's stamp. A stamp printed twice (top and foot) gives one day; a
+ * published and an updated stamp are labelled, if only by words the label patterns do not take ("Published
+ * time:", "Edited time:"). Measured on naeb-dev and silver-dev: 4 of the rules' picks stood so, all wrong
+ * (3 went to none, 1 to another wrong day), and 1 more page came right, its stamp no longer outnumbered by a
+ * teaser run's repeats; none was right before.
+ */
+function teaserRuns(cands: readonly (DateCandidate & { print?: string })[]): Set<DateCandidate> {
+  const out = new Set<DateCandidate>();
+  const byPrint = new Map<string, DateCandidate[]>();
+  for (const c of cands) {
+    if (c.cues.prose || c.print === undefined || c.cues.byline) continue;
+    const same = byPrint.get(c.print);
+    if (same) same.push(c);
+    else byPrint.set(c.print, [c]);
+  }
+  // A run: lines of one print, each within a list's gap of the next; it is a list when it gives two days or more.
+  for (const same of byPrint.values())
+    for (let k = 0; k < same.length; ) {
+      let e = k + 1;
+      while (e < same.length && same[e].line.n - same[e - 1].line.n <= LIST_GAP) e++;
+      const run = same.slice(k, e);
+      if (new Set(run.map((c) => c.line.n)).size > 1 && new Set(run.map((c) => c.iso.slice(0, 10))).size > 1) for (const c of run) out.add(c);
+      k = e;
+    }
+  return out;
 }
 
 /** Which candidates stand in a list among `metaLines` (meta date candidates in line order). */

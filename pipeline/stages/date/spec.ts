@@ -8,6 +8,8 @@ export const datePatterns = {
   /** The label found anywhere on a line: its end anchor dropped. */
   labelAnywhere: use('giu', { rewrite: (s) => s.replace(/\$$/, '') }),
   updated: use('iu'),
+  /** The update label found anywhere on a line: its end anchor dropped. */
+  updatedAnywhere: use('iu', { rewrite: (s) => s.replace(/\$$/, '') }),
   reject: use('iu'),
   rejectAfter: use('u'),
   byline: use('u'),
@@ -16,7 +18,7 @@ export const datePatterns = {
 
 export const dateSpec = obj({
   label_pattern: str('Text right before a date that labels it the publication date', { regex: [datePatterns.label, datePatterns.labelAnywhere], default: '(?<!\\p{L})(?:published|posted|date published|first published|published on|posted on|date)\\s*(?:on|at)?\\s*[:|-]?\\s*$' }),
-  updated_pattern: str('Text right before a date that labels it an update stamp', { regex: [datePatterns.updated], default: '(?:update|updated|last updated|modified|last modified|revised)\\s*(?:on|at)?\\s*[:|-]?\\s*$' }),
+  updated_pattern: str('Text right before a date that labels it an update stamp', { regex: [datePatterns.updated, datePatterns.updatedAnywhere], default: '(?:update|updated|last updated|modified|last modified|revised)\\s*(?:on|at)?\\s*[:|-]?\\s*$' }),
   reject_pattern: str('Text before a date on its line that rules the date out (tweets, notices, corrections)', {
     regex: [datePatterns.reject],
     default: '\\(@\\w+\\)\\s*$|(?:effective|copyright|©|originally published|correction|expires?|until|since|through|starting|beginning|scheduled for|due)\\b[^.]{0,40}$',
