@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -28,7 +28,9 @@ if (r.status !== 0) {
   rmSync(stage, { recursive: true, force: true });
   process.exit(r.status ?? 1);
 }
-// Data files beside the code (internal constants: pipeline/**/*.yaml) go where the compiled code looks for them.
+// Data files beside the code (internal constants: pipeline/**/*.yaml) go where the compiled code looks for them,
+// each with its parsed value as JSON beside it (pipeline/config/parsed-data.ts: the loader reads that).
+const { parsedJson, PARSED_SUFFIX } = await import(pathToFileURL(path.join(stage, 'pipeline', 'config', 'parsed-data.js')).href);
 copyData(path.join(root, 'pipeline'), path.join(stage, 'pipeline'));
 try {
   sync(stage, dist);
@@ -74,7 +76,10 @@ function copyData(from, to) {
     if (entry.isDirectory()) copyData(src, path.join(to, entry.name));
     else if (/\.ya?ml$/.test(entry.name)) {
       mkdirSync(to, { recursive: true });
-      writeFileSync(path.join(to, entry.name), readFileSync(src));
+      const text = readFileSync(src);
+      writeFileSync(path.join(to, entry.name), text);
+      const json = parsedJson(text.toString('utf8'));
+      if (json !== undefined) writeFileSync(path.join(to, entry.name + PARSED_SUFFIX), json);
     }
   }
 }

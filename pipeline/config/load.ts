@@ -9,6 +9,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { builtValue } from './parsed-data.js';
 import { validate, type ObjectSpec, type Spec, type SpecError } from './spec.js';
 import { splitSpec, mergeParts, type Split } from './split.js';
 
@@ -97,7 +98,10 @@ export async function loadConfig(dir: string, sections: Sections, opts: LoadOpti
         problems.push(`${file}: cannot read the ${name} section's internal constants (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the install is incomplete`);
         continue;
       }
-      data[prefix] = parseSection(file, text, spec, problems);
+      // (the build's parse when it is of this text and valid; else the YAML's, which locates every problem)
+      const built = await builtValue(file, text);
+      const checked = built === undefined ? undefined : validate(spec, built);
+      data[prefix] = checked && !checked.errors.length ? checked.value : parseSection(file, text, spec, problems);
     }
     // Data files hold the whole section ('') or one top-level key each (metadata: headline, date, ...).
     const internal = '' in data ? data[''] : Object.keys(data).length ? data : undefined;
