@@ -109,7 +109,5 @@ export function ownSiteFeatures(name: string, counts: { off: number; on: number;
     own_domain: fitsOwn ? 1 : 0,
     not_own_domain: s.own !== undefined && !fitsOwn ? 1 : 0,
     cut_at_wrap: counts.cut > 0 && counts.cut === counts.off + counts.on ? 1 : 0,
-    // Written on the copyright lines and nowhere else: a rights holder, or the site signing only there.
-    copyright_only: counts.on > 0 && counts.off === 0 ? 1 : 0,
   };
 }
