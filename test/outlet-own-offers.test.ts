@@ -26,7 +26,7 @@ test('outlet evidence: the site named in its offers to readers, and lines that n
     ['Sign up for Harbor Lab’s newsletter', 'sign-up-own', 'Harbor Lab'],
     ["Subscribe to The Lantern's daily newsletter", 'sign-up-own', 'Lantern'],
     ['Get Quay Quarterly delivered to your inbox', 'delivered', 'Quay Quarterly'],
-    ['Get the best of HarborMag.com by email. Keep up-to-date on:', 'delivered', 'HarborMag.com'],
+    ['Get the best of HarborMag.com by email, twice a week.', 'delivered', 'HarborMag.com'],
     // Negatives: no name, a name in prose that is funded by someone else, an offer of the reader's own, a possessive
     // that is a newsletter's own name, a name in lower case.
     ['Sign up for our newsletter', 'sign-up-own', undefined],
