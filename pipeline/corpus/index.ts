@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../registry.js';
 import { assignGroups, type OldStory } from './assign.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
-import { featureSettings, features, fingerprints, signatureSize, termVector, type CorpusInput } from './features.js';
+import { featureSettings, features, fingerprints, sameGrouping, signatureSize, termVector, type CorpusInput } from './features.js';
 import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
 import { phase } from './phases.js';
@@ -444,9 +444,13 @@ async function windowEdges(
 async function checkSettings(store: CorpusStore, cfg: CorpusConfig, notes: CorpusNote[]): Promise<boolean> {
   const current = featureSettings(cfg);
   const previous = await store.settings(current);
-  const differs = (key: string) => previous[key] !== undefined && previous[key] !== current[key];
+  const differs = (key: string) => previous[key] !== undefined && (key === 'grouping' ? !sameGrouping(previous[key]!, current[key]) : previous[key] !== current[key]);
   const redo = ['fingerprint', 'terms'].filter(differs);
-  if (!redo.length) return differs('grouping');
+  if (!redo.length) {
+    const regroup = differs('grouping');
+    if (regroup) notes.push({ id: '', ruleId: 'settings-changed', reason: 'the story grouping settings changed since the last run: every open story is grouped anew' });
+    return regroup;
+  }
   // Rare (a change of settings): every stored article is made anew, so every one is read.
   const stored = new Map((await store.fingerprints()).map((r) => [r.id, r]));
   if (!stored.size) return differs('grouping');
