@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, labelWords, linkedOnly, notAName, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, labelWords, linkedOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 
@@ -169,6 +169,10 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   }
   if (publisherName(full, cfg.publishers)) {
     return say ? refuse(file, full, 'a publishing group, the parent company, not the site') : undefined;
+  }
+  // The page's own words make it the company behind a group of sites ("a division of X", "other X sites").
+  if (parentNamed(full, page.choose.text)) {
+    return say ? refuse(file, full, 'named by the page as the company behind a group of sites, not the site') : undefined;
   }
   if (creditOnly(full, page.choose.text)) {
     return say ? refuse(file, full, 'a name the page writes only in a picture\'s or a data provider\'s credit') : undefined;

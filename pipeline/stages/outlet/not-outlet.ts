@@ -114,6 +114,30 @@ export function creditOnly(name: string, text: string): boolean {
 /** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
 const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
 
+/**
+ * True when the page writes `name` as the company behind a group of sites: "a division of X", "a subsidiary of
+ * X", "a unit of X", "the X family of sites", "X network of websites", "other X sites", "part of the X network".
+ * The page is one of X's sites, whose own name is elsewhere; X named as such is never the site. The name must
+ * end where the phrase has it end ("a division of Harbor Media" does not make "Harbor" the parent).
+ */
+export function parentNamed(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare) return false;
+  const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
+  // (a legal form may follow: "a division of X Inc.")
+  const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
+  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations')})\\b`;
+  return new RegExp(
+    `\\b(?:${anyCase('division|subsidiary|unit')})[ \\t]+of[ \\t]+(?:${anyCase('the')}[ \\t]+)?${n}${ends}` +
+      `|${n}[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${group}` +
+      `|\\b${anyCase('other')}[ \\t]+${n}[ \\t]+${group}` +
+      `|\\b${anyCase('part')}[ \\t]+of[ \\t]+the[ \\t]+${n}[ \\t]+(?:${anyCase('network|group|family')})\\b`,
+    'u',
+  ).test(text);
+}
+/** A pattern for words in any case at their first letter ("Division" or "division"), the name kept as written. */
+const anyCase = (words: string): string => words.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+
 /** True when `name`, its "The" aside, is one of `publishers` ("The Quay" cut from "© The Quay Corporation"): the parent company. */
 export function publisherName(name: string, publishers: readonly string[]): boolean {
   const bare = name.replace(/^the\s+/iu, '').toLowerCase();
