@@ -14,6 +14,7 @@ test('the byline of a page: a writer\'s box under its headshot', async () => {
     // Negatives: another name under the alt text; a picture of a thing; a caption sentence under it.
     ['another name under it', story('Picture of Ansel Quarry', '', 'Tom Pellworth'), undefined],
     ['a picture of a thing', story('Picture of Harbor Lights', '', 'Harbor Lights'), undefined],
+    ['a picture of a thing in lower case', story('Picture of the old pier', '', 'the old pier'), undefined],
     ['a caption under it', story('Photo of Ansel Quarry', '', 'Ansel Quarry at the pier, where the lights were fixed.'), undefined],
   ];
   for (const [name, text, want] of cases) assert.deepEqual((await run(text)).data.byline?.value, want, name);
