@@ -11,6 +11,7 @@
 //   byline-box      a name the lines around it mark as the writer's: a handle, a job title after a comma,
 //                   the story's age or a job title under it (box-source.ts, box.ts);
 //   under-headline  a bare name on the first line under the headline (under-head-source.ts, under-head.ts).
+//   headshot        a writer's box under its picture: "Picture of Ana Ruiz" then "Ana Ruiz" alone (headshot.ts).
 // A by-line's or a beside-date name's co-writers on the lines after it, in the credit's own layout, join
 // it (with-coauthors.ts, coauthors.ts); so do names listed on the line ("Ana Ruiz, Tom Pell & Eve Lund").
 // Images w3m prints before a credit ("[headshot] by A", "Picture of A A") are not part of it.

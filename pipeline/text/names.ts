@@ -273,7 +273,8 @@ export function splitNames(text: string, rules: NameRules, opts: SplitOptions = 
     if (!name || new Set(words.map((w) => w.toLowerCase())).size < words.length) continue;
     const isOrg = words.some((w) => rules.org_words.includes(w.toLowerCase())) || /^the\s/iu.test(part);
     if (isOrg) orgs.push(name);
-    else if (words.length >= 2 && words.length <= rules.max_words_per_name) people.push(name);
+    // A surname's particles in lower case ("Ana van der Ruiz") are no words of length: the name is a given name and a surname.
+    else if (words.length >= 2 && words.filter((w) => !PARTICLE.test(w)).length <= rules.max_words_per_name) people.push(name);
   }
   // A wire credit beside a person ("By Jane Doe and The Associated Press") is not a byline name.
   if (people.length) return people;

@@ -98,8 +98,8 @@ function afterDates(t: string, zones: ZoneTable): string {
 
 /**
  * True when the line with words right above line `n` is a list item reading `t` as well, after another
- * item: a breadcrumb's last item ("• Home" / "• Harbor Notes" / "Harbor Notes" / "Posted on ..."), the
- * section's title, not a writer.
+ * item: a breadcrumb's last item ("• Home" / "• Harbor Notes" / "Harbor Notes" / "Posted on ...", or
+ * numbered: " 1. >> home" / " 2. >> Harbor Notes"), the section's or the page's title, not a writer.
  */
 function crumb(ls: Line[], n: number, t: string): boolean {
   const above = wordsAbove(ls, n);
@@ -108,7 +108,8 @@ function crumb(ls: Line[], n: number, t: string): boolean {
   const before = wordsAbove(ls, above.n);
   return !!before && ITEM.test(before.text);
 }
-const ITEM = /^\s*[•·*□○■☆-]\s*/u;
+// A bullet, or an ordered list's number and the trail's arrow as w3m prints them (" 3. >> Harbor Notes").
+const ITEM = /^\s*(?:[•·*□○■☆-]|\d{1,2}\.(?:\s+(?:>>|»|›|>))?)\s*/u;
 /** The nearest line with words within three lines above line `n`. */
 const wordsAbove = (ls: Line[], n: number) => ls.slice(Math.max(0, n - 3), n).reverse().find((x) => /\p{L}/u.test(x.text));
 

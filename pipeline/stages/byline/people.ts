@@ -1,5 +1,6 @@
 // Whether names read from a line read as people's, and the bare-name grammar: a line that is names and
 // at most a job title or where they filed from.
+import lexicon from '../../text/lexicon.js';
 import { splitNames, unglue, unglueMails } from '../../text/names.js';
 import type { Cfg, Ctx } from './context.js';
 import { lowerWords, nameWordsOf, notNamesOf, opensWithGiven, rulesOf, wordsOf } from './words.js';
@@ -27,7 +28,13 @@ export function people(names: string[], ctx: Ctx): string[] {
     // section, a weather box or a masthead, not a writer whose given name we do not know.
     if (n.split(/\s+/u).slice(1).some((w) => places.has(w))) return false;
     // Most of its words common words: "Will Ruiz" keeps its name (one word of two), "Travel Tips" does not.
-    return ws.filter((w) => low.has(w.toLowerCase())).length * 2 <= ws.length;
+    const lower = ws.filter((w) => low.has(w.toLowerCase())).length;
+    if (lower * 2 > ws.length) return false;
+    // Nor a phrase of everyday words of which the prose writes one in lower case, printed once ("Harbor
+    // Maintenance" by the date of a post about the harbor's upkeep): the post's title, not a writer. "Will
+    // Ruiz" keeps his name (no lexicon knows the surname as a common word), and so does a firm credited
+    // as written (its name stands again on the page: a sign-off, a bio, a logo's line).
+    return !(lower > 0 && ws.length >= 2 && ws.every((w) => low.has(w.toLowerCase()) || commonWord(w)) && !recurs(n, String(ctx.file.value)));
   });
 }
 
@@ -98,4 +105,10 @@ export function bareRead(t: string, cfg: Cfg, places?: ReadonlySet<string>): { n
   const phrase = rest.length >= 3 && rest.length <= 5 && cfg.title_words.includes(rest[0]) && cfg.title_words.includes(rest[rest.length - 1]);
   // A title in the plural stands after several names ("Ana Ruiz and Tom PellContact Reporters").
   return rest[0] === 'in' || desk || phrase || beat || rest.every((w) => titles.has(w) || (names.length > 1 && titles.has(w.replace(/s$/u, '')))) ? { names, rest } : undefined;
+}
+
+/** True when the lexicon reads `w` first as a common word (no proper noun). */
+function commonWord(w: string): boolean {
+  const tag = lexicon[w.toLowerCase()]?.[0];
+  return tag !== undefined && !/^NNPS?$/u.test(tag);
 }

@@ -3,6 +3,7 @@ import type { Source } from '../../article/sources.js';
 import { compile } from '../../config/spec.js';
 import { besideDate } from './beside-date.js';
 import { boxSource } from './box-source.js';
+import { headshot } from './headshot.js';
 import { nearBy } from './by-line.js';
 import { personsOverOrg } from './over-org.js';
 import { pick, type Ctx, type Hit } from './context.js';
@@ -33,4 +34,6 @@ export const sources: Source<Ctx, Hit>[] = [
   },
   { name: 'byline-box', find: boxSource },
   { name: 'under-headline', find: underHeadSource },
+  // "Picture of Ana Ruiz" / "Ana Ruiz": a writer's box under its headshot (headshot.ts).
+  { name: 'headshot', find: headshot },
 ];
