@@ -3,7 +3,7 @@
 // sentence punctuation, repetition). `prose` reads like reporting; `chrome` is known site furniture;
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
 import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
-import { isLetter, isLetterOrNumber, isSurrogate } from '../../text/letters.js';
+import { wordRuns } from '../../text/word-runs.js';
 import { isBullet, isNumbered } from '../../article/wrap.js';
 import { captionTwins, isCredit } from './caption.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
@@ -37,52 +37,8 @@ export interface ClassifyConfig {
 }
 
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/** The matches of WORD in `s`. */
-export const wordsByPattern = (s: string): string[] => s.match(WORD) ?? [];
-
-/**
- * The matches of WORD in `s`, read by char code from the letter table (chrome asks it of every paragraph
- * and the headline stage of every candidate again: the pattern's match, ~2% of the chain's CPU on
- * polnear-dev, cost more than the scan). A text holding a surrogate (an astral character) is read by the
- * pattern. test/word-scan.test.ts compares the two.
- */
-export function wordsOf(s: string): string[] {
-  const out: string[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (isSurrogate(c)) return wordsByPattern(s);
-    if (!isLetterOrNumber(c)) {
-      i++;
-      continue;
-    }
-    // [\p{L}\p{N}]+
-    let j = i + 1;
-    for (; j < n; j++) {
-      const d = s.charCodeAt(j);
-      if (isSurrogate(d)) return wordsByPattern(s);
-      if (!isLetterOrNumber(d)) break;
-    }
-    // (?:['’][\p{L}]+)?
-    if (j < n) {
-      const d = s.charCodeAt(j);
-      if (d === 0x27 || d === 0x2019) {
-        let k = j + 1;
-        for (; k < n; k++) {
-          const e = s.charCodeAt(k);
-          if (isSurrogate(e)) return wordsByPattern(s);
-          if (!isLetter(e)) break;
-        }
-        if (k > j + 1) j = k;
-      }
-    }
-    out.push(s.slice(i, j));
-    i = j;
-  }
-  return out;
-}
+/** The words of a paragraph: runs of letters and digits, with an apostrophe and the letters after it (text/word-runs.ts). */
+export const wordsOf = (s: string): string[] => wordRuns(s);
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
 
