@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
 import { isCap, words } from '../pipeline/stages/quotes/words.js';
+import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
 
 // The pattern the scanner replaced, as it was.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
@@ -126,4 +127,25 @@ test('isCap: what /^\\p{Lu}/u says, on every BMP character, astral capitals and 
     assert.equal(isCap(s), CAP.test(s), `U+${c.toString(16)}`);
   }
   for (const s of ['', '\ud835\udc9cbc', '\ud835\udcb6bc', '\ud800', '\udc00x', 'Ab', 'ab', '\u00c9t\u00e9'] as const) assert.equal(isCap(s), CAP.test(s), JSON.stringify(s));
+});
+
+test('wordRuns (chrome, headline and corpus-feature words) gives its pattern\'s matches, either apostrophe or the straight one only', () => {
+  const extra = ["rock'n'roll", "a'", "'a", "a''b", "a\u2019b\u2019c", "9'a", "a'9", "x'\u00e9t\u00e9", "end'", "\u0661\u0662'a", "a\u2019b'c"];
+  for (const curly of [true, false]) {
+    for (const t of [...TEXTS, ...extra]) assert.deepEqual(wordRuns(t, curly), wordRunsByPattern(t, curly), JSON.stringify(t));
+    let seed = 4242;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = ["a", "Z", "9", "'", "\u2019", " ", "-", ".", "\u00e9", "\u0661", "\n", "\ud835\udc9c", "\ud800", "\u4e2d"];
+    for (let i = 0; i < 20000; i++) {
+      let t = '';
+      for (let k = rand(16); k > 0; k--) t += alphabet[rand(alphabet.length)];
+      assert.deepEqual(wordRuns(t, curly), wordRunsByPattern(t, curly), JSON.stringify(t));
+    }
+  }
+  // the patterns as chrome and the corpus features wrote them
+  assert.deepEqual(wordRunsByPattern("Roe\u2019s dog's", true), "Roe\u2019s dog's".match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu));
+  assert.deepEqual(wordRunsByPattern("roe\u2019s dog's", false), "roe\u2019s dog's".match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu));
 });

@@ -3,12 +3,12 @@
 // and a MinHash signature over hashed word shingles (near copies share most minima). All hashing
 // is 32-bit integer work (Math.imul) on typed arrays: a million signatures must fit in memory.
 import { createHash } from 'node:crypto';
+import { wordRuns } from '../text/word-runs.js';
 
 /** Lower-cased word tokens; curly apostrophes folded so a re-post's typography changes nothing. */
 export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
+  return wordRuns(fold(text), false);
 }
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
 
 // Three separators between links or labels make a line a menu, however long: `Home | News | Sports`.
@@ -27,7 +27,7 @@ export function tokens(text: string, minWords: number): { all: string[]; prose: 
   const all: string[] = [];
   const prose: string[] = [];
   for (const line of fold(text).split('\n')) {
-    const ws = line.match(WORD) ?? [];
+    const ws = wordRuns(line, false);
     for (const w of ws) all.push(w);
     if (MENU.test(line)) continue;
     if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) for (const w of ws) prose.push(w);

@@ -292,7 +292,8 @@ function weighPage({ file, options, registry, url }: Ctx) {
 function rankable({ file, options }: Ctx, page: ReturnType<typeof weighPage>) {
   const text = String(file.value);
   const cfg = options.config.outlets;
-  const extra = pageNameEvidence(text, { ...cfg, section_words: options.config.metadata.section.vocabulary });
+  // (the config with the section vocabulary, one object per loaded config: pageNameEvidence keeps its word sets by it)
+  const extra = pageNameEvidence(text, signalConfig(options.config));
   const structure = file.data.article ? pageStructure(text, file.data.article, cfg.corporate_suffixes) : undefined;
   return outletCandidates(page.weighed, extra, page.choose, page.choice, structure);
 }

@@ -3,6 +3,7 @@
 // sentence punctuation, repetition). `prose` reads like reporting; `chrome` is known site furniture;
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
 import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
+import { wordRuns } from '../../text/word-runs.js';
 import { isBullet, isNumbered } from '../../article/wrap.js';
 import { captionTwins, isCredit } from './caption.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
@@ -36,8 +37,8 @@ export interface ClassifyConfig {
 }
 
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-export const wordsOf = (s: string) => s.match(WORD) ?? [];
+/** The words of a paragraph: runs of letters and digits, with an apostrophe and the letters after it (text/word-runs.ts). */
+export const wordsOf = (s: string): string[] => wordRuns(s);
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
 

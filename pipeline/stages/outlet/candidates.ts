@@ -35,10 +35,22 @@ const BULLET = /^[•·*□○■☆●-]\s*/u;
 const SEPARATOR = /\s+[|–—-]\s+|\s*::\s*|\s+\|\s*$/u;
 const SENTENCE_END = /[.!?]['"’”]?$/u;
 
+/** The word sets pageNameEvidence reads, made once per config object (the config is read, never written,
+ * once loaded): rebuilt for every page, they and the config spread that carried them were ~1.3% of the
+ * chain's CPU on polnear-dev. */
+const wordSets = new WeakMap<PageNameConfig, { skip: Set<string>; chrome: Set<string> }>();
+function wordSetsOf(cfg: PageNameConfig) {
+  let sets = wordSets.get(cfg);
+  if (!sets) {
+    sets = { skip: new Set([...cfg.not_outlets, ...cfg.section_words].map((w) => w.toLowerCase())), chrome: new Set(cfg.not_outlet_words.map((w) => w.toLowerCase())) };
+    wordSets.set(cfg, sets);
+  }
+  return sets;
+}
+
 /** Short capitalised lines the page writes more than once, and the parts of its first line: names no pattern caught. */
 export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] {
-  const skip = new Set([...cfg.not_outlets, ...cfg.section_words].map((w) => w.toLowerCase()));
-  const chrome = new Set(cfg.not_outlet_words.map((w) => w.toLowerCase()));
+  const { skip, chrome } = wordSetsOf(cfg);
   const nameLike = (t: string) => {
     const words = t.split(/\s+/u);
     return t.length >= 2 && t.length <= 40 && words.length <= 5 && /^[\p{Lu}\p{N}]/u.test(t) && !/[.?!:;,]$/u.test(t) && trimName(t) === t && !skip.has(t.toLowerCase()) && !words.some((w) => chrome.has(w.toLowerCase()));

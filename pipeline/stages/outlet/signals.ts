@@ -63,7 +63,11 @@ export interface Evidence {
 
 // A domain starts where a label starts: without the lookbehind every position inside a long token is
 // tried and each try runs to its end (quadratic: 64 KB without a space took 15 s).
-const DOMAIN_RE = /(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
+const SUFFIXES = String.raw`(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b`;
+export const DOMAIN_RE = new RegExp(String.raw`(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.` + SUFFIXES, 'giu');
+/** How every match of DOMAIN_RE ends, with its flags: a page that holds none (872 of polnear-dev's 924
+ * pages) needs no pass of DOMAIN_RE, which tries every word of the page (~1% of the chain's CPU there). */
+export const DOMAIN_END = new RegExp(String.raw`\.` + SUFFIXES, 'iu');
 const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 
 // A cue is also compiled global and multiline (`scan`): one pass over the page finds where it may hold,
@@ -226,7 +230,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const mail = text.includes('@');
   if (mail) for (const m of text.matchAll(EMAIL_RE)) addDomain(m[1], 'email');
   const withoutEmails = mail ? text.replace(EMAIL_RE, ' ') : text;
-  for (const m of withoutEmails.matchAll(DOMAIN_RE)) {
+  for (const m of DOMAIN_END.test(withoutEmails) ? withoutEmails.matchAll(DOMAIN_RE) : []) {
     // A domain standing alone on its line is the site's chrome (a logo, a footer), not a mention in prose.
     const start = withoutEmails.lastIndexOf('\n', m.index) + 1;
     const end = withoutEmails.indexOf('\n', m.index);
