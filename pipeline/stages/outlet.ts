@@ -94,6 +94,9 @@ declare module 'vfile' {
   interface DataMap {
     /** The outlet's weighed page evidence, handed from the outlet stage to the outlet ranker's (outletRank), which drops it. */
     outletPage: PageWeighing;
+    /** The domain the page shows most as its own (weighed at least the outlet's domain bar), for stages that
+     * read a site's conventions from its country: the date stage's day-first order. */
+    siteDomain: string;
   }
 }
 
@@ -108,6 +111,8 @@ const shippedRanker = (rankerJson as { ranker: Ranker | null }).ranker;
  */
 function pageOutlet(ctx: Ctx): Hit | undefined {
   const page = weighPage(ctx);
+  const own = [...page.weighed.domains].filter((d) => d.weight >= page.choose.domain_min_score).sort((a, b) => b.weight - a.weight)[0];
+  if (own) ctx.file.data.siteDomain = own.text;
   // The ranker's stage weighs the same evidence: handed on rather than gathered twice.
   if (ctx.ranked) ctx.file.data.outletPage = page;
   const { choice } = page;

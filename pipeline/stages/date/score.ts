@@ -27,6 +27,8 @@ export interface DateScoreConfig {
   max_meta_words: number;
   min_score: number;
   zones: ZoneTable;
+  /** Countries whose sites write numeric dates day first (the page's own domain: file.data.siteDomain). */
+  day_first_tlds?: readonly string[];
 }
 
 export interface DateCandidate {
@@ -153,18 +155,28 @@ export function dateFeatures(best: DateCandidate, ranked: readonly DateCandidate
 /** Dates written with slashes, in either order; with dots or hyphens, those with a two-digit year (text/dates.ts). */
 const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])|(?<![\p{L}\p{N}_/.-])(\d{2})([.-])(\d{2})\4\d{2}(?![\p{N}/_-]|\.\p{N})/gu;
 
-/** True when the page writes its slashed dates day first: some can only be read so (14/04/2020) and none
- * can only be read month first (04/14/2020). Its dates that may be read either way (12/04/2020, which
- * findDates reads month first, as US sites write them) are then day first too. (Measured: 1 page of
- * silver-dev and none of naeb-dev had such evidence under its chosen date; its day went from wrong to right.) */
-function writesDayFirst(text: string): boolean {
+/** The order the page writes its slashed dates in: day first when some can only be read so (14/04/2020) and
+ * none can only be read month first (04/14/2020), month first when one can only be read so, else undefined.
+ * Its dates that may be read either way (12/04/2020, which findDates reads month first, as US sites write
+ * them) follow. (Measured: 1 page of silver-dev and none of naeb-dev had such evidence under its chosen date;
+ * its day went from wrong to right.) */
+export function slashOrder(text: string): 'day' | 'month' | undefined {
   let day = 0;
   for (const m of text.matchAll(SLASHED)) {
     const [a, b] = m[1] ? [+m[1], +m[2]] : [+m[3], +m[5]];
-    if (b > 12 && a <= 12) return false;
+    if (b > 12 && a <= 12) return 'month';
     if (a > 12 && b <= 12) day++;
   }
-  return day > 0;
+  return day > 0 ? 'day' : undefined;
+}
+
+/** True when the page writes day first, or shows neither order and its own domain is a country's that
+ * writes day first (a .ie site's "08/11/2023" is 8 November). */
+export function pageWritesDayFirst(text: string, siteDomain: string | undefined, tlds: readonly string[] = []): boolean {
+  const order = slashOrder(text);
+  if (order) return order === 'day';
+  const tld = siteDomain?.toLowerCase().split('.').pop();
+  return Boolean(tld && tlds.includes(tld));
 }
 
 /** A date expression that opens with a slashed date read month first (or a dotted or hyphenated one with
@@ -193,7 +205,7 @@ export function rankDates(file: VFile, cfg: DateScoreConfig, home?: string, asid
   // The story's own byline comes first; later ones belong to related-story teasers.
   const firstByline = bylineAt.indexOf(true);
   let daysFirst: boolean | undefined;
-  const pageDayFirst = () => (daysFirst ??= writesDayFirst(String(file.value)));
+  const pageDayFirst = () => (daysFirst ??= pageWritesDayFirst(String(file.value), file.data.siteDomain, cfg.day_first_tlds));
   type Cand = DateCandidate & { meta: boolean; i: number; stamp?: number; print?: string };
   const cands: Cand[] = [];
   const zero = (): DateCues => ({ label: 0, updated: 0, meta: 0, prose: 0, byline: 0, headline: 0, timed: 0, listed: 0, repeat: 0, above_headline: 0, dist_headline: 0 });

@@ -1,6 +1,6 @@
 // Settings of the date stage: the spec its section of config/ is checked against (collected in
 // pipeline/registry.ts, so the config loader depends on no stage).
-import { map, num, obj, str, use } from '../../config/spec.js';
+import { list, map, num, obj, str, use } from '../../config/spec.js';
 
 /** How each pattern is compiled where the stage uses it (the loader compiles the very same at start-up). */
 export const datePatterns = {
@@ -29,4 +29,5 @@ export const dateSpec = obj({
   min_score: num('The best candidate must score at least this much to be taken', { default: 3 }),
   file_name_pattern: str('A dump file name that carries its date; groups 1-3 are year, month, day', { regex: [datePatterns.fileName], default: '(?:^|[_.-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[_.-]|$)' }),
   zones: map(str('fixed offset (-05:00) or IANA zone', { zone: 'iana-or-offset' }), 'Time-zone abbreviations as news sites write them', {}),
+  day_first_tlds: list(str('a country\'s top-level domain'), 'Countries that write numeric dates day first: a date either order could read (04/05/2023) on a site of theirs is read day first when the page itself shows neither order'),
 });
