@@ -47,3 +47,10 @@ for (const [domain, want] of [['harborgazette.ie', '2023-11-08'], ['harborgazett
     const file = await runDump(dump(domain));
     assert.equal(file.data.date?.value, want);
   });
+
+test('date day first: the dump\'s URL line names the site\'s country before anything on the page', async () => {
+  const text = ['URL: https://www.harborgazette.ie/news/ferry-fares', '', dump('harborgazette.com')].join('\n');
+  const file = await runDump(text);
+  assert.equal(file.data.siteDomain, 'harborgazette.ie');
+  assert.equal(file.data.date?.value, '2023-11-08');
+});

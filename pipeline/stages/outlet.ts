@@ -94,8 +94,9 @@ declare module 'vfile' {
   interface DataMap {
     /** The outlet's weighed page evidence, handed from the outlet stage to the outlet ranker's (outletRank), which drops it. */
     outletPage: PageWeighing;
-    /** The domain the page shows most as its own (weighed at least the outlet's domain bar), for stages that
-     * read a site's conventions from its country: the date stage's day-first order. */
+    /** The site's own domain: the dump's URL line's host, else the domain the page shows most as its own
+     * (weighed at least the outlet's domain bar), for stages that read a site's conventions from its
+     * country: the date stage's day-first order. */
     siteDomain: string;
   }
 }
@@ -112,7 +113,7 @@ const shippedRanker = (rankerJson as { ranker: Ranker | null }).ranker;
 function pageOutlet(ctx: Ctx): Hit | undefined {
   const page = weighPage(ctx);
   const own = [...page.weighed.domains].filter((d) => d.weight >= page.choose.domain_min_score).sort((a, b) => b.weight - a.weight)[0];
-  if (own) ctx.file.data.siteDomain = own.text;
+  if (own) ctx.file.data.siteDomain ??= own.text;
   // The ranker's stage weighs the same evidence: handed on rather than gathered twice.
   if (ctx.ranked) ctx.file.data.outletPage = page;
   const { choice } = page;
@@ -324,8 +325,11 @@ export default function outlet(options: StageOptions, ranker: Ranker | null = sh
   return (_tree: Root, file: VFile) => {
     const registry = registryOf(options.config);
     const url = urlOf(file, options);
-    // The URL line is the dump's metadata, not its article.
-    if (url) markSpan(file, url.start, url.end, 'url-line');
+    // The URL line is the dump's metadata, not its article; its host is the site's own domain.
+    if (url) {
+      markSpan(file, url.start, url.end, 'url-line');
+      file.data.siteDomain = url.domain;
+    }
     const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url, ranked: !!ranker });
     if (found) setOutlet(file, registry, found.value, found.via);
     else if (!ranker) file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
