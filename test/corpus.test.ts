@@ -141,3 +141,15 @@ test('corpus: articles of closed stories keep only their duplicate fingerprints 
   assert.equal(r.assignments.get('copy')!.duplicate_of, 'quake-peru-wire', 'an archived article still catches its copies');
   assert.equal(r.assignments.get('copy')!.story, (await store.articles(['quake-peru-wire'])).get('quake-peru-wire')!.story);
 });
+
+test('corpus: an edited article alone in its story keeps that story, and its story stays live', async () => {
+  const cfg = await projectConfig();
+  const store = new SqliteStore(':memory:');
+  const r1 = await runCorpus([input('quake-peru-wire', fixture('quake-peru-wire'))], store, cfg.corpus, DAY1);
+  const before = r1.assignments.get('quake-peru-wire')!.story;
+  // The same dump again with a correction: another text under the same id, decided anew.
+  const edited = { ...fixture('quake-peru-wire'), body: `${fixture('quake-peru-wire').body}\n\nCorrection: an earlier version misstated the depth of the quake.` };
+  const r2 = await runCorpus([input('quake-peru-wire', edited)], store, cfg.corpus, DAY2);
+  assert.equal(r2.assignments.get('quake-peru-wire')!.story, before);
+  assert.equal((await store.stories([before])).get(before)!.status, 'live');
+});

@@ -155,7 +155,9 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   // Age ranks among the groups' members: the order of `rows`, which holds only the fingerprints near this run's.
   let age = new Map(groups.flat().sort(byAge).map((a, i) => [a.id, i]));
   const outcome = assignGroups(
-    groups.map((ms) => ms.map((a) => ({ was: freshIds.has(a.id) ? '' : a.story, rank: age.get(a.id)! }))),
+    // A stored article re-decided (its text changed) still counts for the story it was in: an edited article
+    // alone in its story keeps that story's id instead of founding a new one beside an emptied old one.
+    groups.map((ms) => ms.map((a) => ({ was: a.story, rank: age.get(a.id)! }))),
     new Map([...live].map(([id, s]): [string, OldStory] => [id, s])),
   );
   const ids = await newStoryIds(groups, outcome.keeps, store);
