@@ -112,7 +112,7 @@ const shippedRanker = (rankerJson as { ranker: Ranker | null }).ranker;
  */
 function pageOutlet(ctx: Ctx): Hit | undefined {
   const page = weighPage(ctx);
-  const own = [...page.weighed.domains].filter((d) => d.weight >= page.choose.domain_min_score).sort((a, b) => b.weight - a.weight)[0];
+  const own = page.weighed.domains.filter((d) => d.weight >= page.choose.domain_min_score).sort((a, b) => b.weight - a.weight)[0];
   if (own) ctx.file.data.siteDomain ??= own.text;
   // The ranker's stage weighs the same evidence: handed on rather than gathered twice.
   if (ctx.ranked) ctx.file.data.outletPage = page;
