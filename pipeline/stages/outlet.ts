@@ -24,6 +24,7 @@ import rankerJson from './outlet/ranker.json' with { type: 'json' };
 import { chromeName, companyOnly, credited, creditOnly, labelWords, linkedOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
+import { rightsHolder } from './outlet/legal.js';
 
 export { outletEntrySpec, outletsSpec };
 
@@ -192,6 +193,10 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   if (companyOnly(tidyOutlet(full), page.choose.text, options.config.outlets.company_trades)) {
     return say ? refuse(file, full, 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site') : undefined;
   }
+  // A company's initials written only as a rights holder, a wire's rights under its notice, a name of corporate
+  // words only: the companies behind the page, not the site (outlet/legal.ts).
+  const held = rightsHolder(full, page.choose.text, [...cfg.corporate_suffixes, ...cfg.company_trades]);
+  if (held) return say ? refuse(file, full, held) : undefined;
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
   // News", "Written by Harbor Marketing").

@@ -1,0 +1,56 @@
+// Names a page writes only where the law needs them: the rights holders behind the site, not the site. Grammar
+// rules, checked once the rules or the ranker chose (outlet.ts asWritten), each with its reason in the report:
+// - A company's initials that the page writes only as a rights holder, running into the company's legal form or
+//   trade ("© 2024 HQM Limited", "HQM Productions, Inc."): the company behind the site. A site named by its
+//   initials writes them where its readers read them too (its header, its menus, its text).
+// - A holder whose rights line carries a wire's notice ("Copyright 2024 Quay Wire. All rights reserved. This
+//   material may not be published, broadcast, rewritten or redistributed") while the page's last rights line,
+//   its own, names someone else: a wire's story the site carries, not the site.
+// - A name made only of corporate words ("Interactive", "Media Group"): what is left of a holder's name cut at
+//   its brand.
+import { escapeRe } from '../../text/regexp.js';
+
+/** A line stating rights: a copyright mark, the word with a year or a mark, or "all rights reserved" (not a menu's "Copyright" link). */
+const RIGHTS = /©|\(c\)|copyright[ \t]*(?:©|\(c\)|\d)|all rights reserved/iu;
+/** What the law writes before a holder's name ("property of", "a registered trademark of", "a division of"). */
+const LEGAL_BEFORE = /(?:property|trademarks?|trade[ \t]+marks?|division|subsidiary|unit|owned[ \t]+by|operated[ \t]+by)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/iu;
+/** A wire's notice that its story may not be passed on: it stands under the story the site carries. */
+const WIRE_NOTICE = /may[ \t]+not[ \t]+be[ \t]+(?:re)?(?:published|produced|distributed)|rewritten[ \t,]+or[ \t]+redistributed/iu;
+/** Initials: two to five capitals, or two such runs joined by a hyphen ("HQM", "QB-SI"). */
+const INITIALS = /^\p{Lu}{2,5}(?:-\p{Lu}{2,5})?$/u;
+/** Words that follow a holder's name on its rights line without making it a company's ("© Harbor All rights reserved"). */
+const NOT_FORM = new Set(['all', 'rights', 'reserved']);
+
+/** Why `name` is a rights holder behind the site rather than the site (see above), or undefined. `companyWords`: legal forms and trades, any case. */
+export function rightsHolder(name: string, text: string, companyWords: readonly string[]): string | undefined {
+  const company = new Set(companyWords.map((w) => w.toLowerCase()));
+  const words = name.split(/\s+/u).filter(Boolean);
+  if (words.length && words.every((w) => company.has(w.toLowerCase().replace(/[.,]+$/u, '')))) return 'made only of corporate words: a piece of a rights holder\'s name';
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare) return undefined;
+  const lines = text.split('\n');
+  let lastRights = -1;
+  lines.forEach((l, i) => {
+    if (RIGHTS.test(l)) lastRights = i;
+  });
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'gu');
+  let plain = 0;
+  let form = 0;
+  let wire = 0;
+  let own = false;
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(whole)) {
+      const at = m.index ?? 0;
+      const next = /^[ \t,]*([\p{L}.]+)/u.exec(line.slice(at + bare.length))?.[1]?.replace(/\.$/u, '').toLowerCase();
+      const formed = Boolean(next && company.has(next) && !NOT_FORM.has(next));
+      const rights = RIGHTS.test(line);
+      if (formed) form++;
+      if (!rights && !formed && !LEGAL_BEFORE.test(line.slice(0, at))) plain++;
+      if (rights && i === lastRights) own = true;
+      if (rights && WIRE_NOTICE.test(`${line} ${lines[i + 1] ?? ''}`)) wire++;
+    }
+  });
+  if (INITIALS.test(bare) && form > 0 && plain === 0) return 'a company\'s initials the page writes only as a rights holder with its legal form: the company behind the site';
+  if (wire > 0 && !own && lastRights >= 0) return 'a wire\'s rights over the story the page carries, under its notice, while the page\'s own rights line names another: the wire, not the site';
+  return undefined;
+}
