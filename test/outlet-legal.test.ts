@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rightsHolder } from '../pipeline/stages/outlet/legal.js';
+import { gluedEntries } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
 const COMPANY = ['inc', 'llc', 'ltd', 'limited', 'media', 'productions', 'interactive', 'group', 'all', 'rights', 'reserved'];
@@ -40,4 +41,19 @@ test('the stage gives no outlet rather than the company behind the site', async 
     ['the site\'s own name, written in full', page('Harborline Daily', '', 'Body text.', '', 'Follow Harborline Daily', '© 2024 Harborline Daily. All rights reserved.'), 'Harborline Daily'],
   ];
   for (const [why, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, why);
+});
+
+test('menu entries glued into one word', () => {
+  const menu = 'Harbor Ledger\n  • Weather\n  • Watchlist\n  • Tides\nBody text.';
+  const cases: [string, string, boolean][] = [
+    ['WeatherWatchlist', menu, true],
+    ['TidesWeatherWatchlist', menu, true],
+    // Negatives: a name written in one word, parts the menu does not list alone, a short part, a name of two words.
+    ['HarborLedger', menu, false],
+    ['WeatherPost', menu, false],
+    ['WeatherTV', 'Weather\nTV\nBody.', false],
+    ['Weather Watchlist', menu, false],
+    ['weatherwatchlist', menu, false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(gluedEntries(name, text), want, name);
 });

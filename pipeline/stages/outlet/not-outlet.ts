@@ -146,3 +146,20 @@ export function publisherName(name: string, publishers: readonly string[]): bool
 
 /** True when `name` is one of `chromeNames` (a button or a chrome word), whatever its case. */
 export const chromeName = (name: string, chromeNames: readonly string[]): boolean => chromeNames.some((c) => c.toLowerCase() === name.toLowerCase());
+
+/**
+ * True when `name` is one word glued from entries the page's menus list on lines of their own ("WeatherWatchlist"
+ * where "• Weather" and "• Watchlist" stand alone): a menu saved without its spaces, not a name. A name written
+ * in one word ("HarborPost") has parts the page does not list alone.
+ */
+export function gluedEntries(name: string, text: string): boolean {
+  if (/\s|\./u.test(name.trim())) return false;
+  const parts = name.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length < 2 || parts.some((p) => p.length < 3)) return false;
+  const alone = new Set<string>();
+  for (const line of text.split('\n')) {
+    const t = line.trim().replace(/^[•·*□○■☆●-][ \t]*/u, '');
+    if (t && t.length <= 40) alone.add(t.toLowerCase());
+  }
+  return parts.every((p) => alone.has(p.toLowerCase()));
+}
