@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rightsHolder } from '../pipeline/stages/outlet/legal.js';
-import { gluedEntries } from '../pipeline/stages/outlet/not-outlet.js';
+import { gluedEntries, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
 const COMPANY = ['inc', 'llc', 'ltd', 'limited', 'media', 'productions', 'interactive', 'group', 'all', 'rights', 'reserved'];
@@ -56,4 +56,18 @@ test('menu entries glued into one word', () => {
     ['weatherwatchlist', menu, false],
   ];
   for (const [name, text, want] of cases) assert.equal(gluedEntries(name, text), want, name);
+});
+
+test('a sister site the page lists only under its network\'s heading', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['a domain under the heading and in a bulleted list', 'quaymag.com', '  • quaymag.com\n  • Harbor Beat\nBody text.\nAlso In Our Network:\n\nquaymag.com\n', true],
+    ['a name under "Our brands"', 'Quay Living', 'Harbor Beat\nBody text.\nOur Brands\n  Quay Living\n  Quay Travel\n', true],
+    ['under "Other sites", a blank line between', 'Quay Living', 'Body text.\nVisit other sites:\n\nQuay Living\n', true],
+    // Negatives: the site's own name also in its header or text, a bulleted list with no network heading, a heading far above.
+    ['also written in the header', 'Harbor Beat', 'Harbor Beat\nBody text.\nAlso In Our Network:\n  • Harbor Beat\n  • Quay Living\n', false],
+    ['a bulleted list only', 'Quay Living', 'Body text.\n  • Quay Living\n  • Quay Travel\n', false],
+    ['the heading too far above', 'Quay Living', 'Our network\n1\n2\n3\n4\n5\nQuay Living\n', false],
+    ['a sentence about networks', 'Quay Living', 'We grow our network every year at Quay Living, where we write.\nQuay Living', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(networkOnly(name, text), want, why);
 });

@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, gluedEntries, labelWords, linkedOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, gluedEntries, labelWords, linkedOnly, networkOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { rightsHolder } from './outlet/legal.js';
@@ -194,8 +194,11 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
     return say ? refuse(file, full, 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site') : undefined;
   }
   // A company's initials written only as a rights holder, a wire's rights under its notice, a name of corporate
-  // words only: the companies behind the page, not the site (outlet/legal.ts). Menu entries glued into one word.
-  const held = rightsHolder(full, page.choose.text, [...cfg.corporate_suffixes, ...cfg.company_trades]) ?? (gluedEntries(full, page.choose.text) ? 'menu entries glued into one word, not a name' : undefined);
+  // words only: the companies behind the page, not the site (outlet/legal.ts). Menu entries glued into one word; a
+  // sister site listed only under the network's heading.
+  const held =
+    rightsHolder(full, page.choose.text, [...cfg.corporate_suffixes, ...cfg.company_trades]) ??
+    (gluedEntries(full, page.choose.text) ? 'menu entries glued into one word, not a name' : networkOnly(full, page.choose.text) ? 'a sister site the page lists only under its network\'s heading' : undefined);
   if (held) return say ? refuse(file, full, held) : undefined;
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor

@@ -163,3 +163,29 @@ export function gluedEntries(name: string, text: string): boolean {
   }
   return parts.every((p) => alone.has(p.toLowerCase()));
 }
+
+/**
+ * True when the page writes `name` only as an entry of its network's lists: on lines within a few lines under a
+ * heading for the group's other sites ("Also in our network:", "Our brands", "Other sites", "Sister
+ * publications"), or as a bulleted entry of a list, and under such a heading at least once. A sister site the page
+ * points to, not its own: the site's own name also stands in its header, its copyright or its text.
+ */
+export function networkOnly(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare) return false;
+  const lines = text.split('\n');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'iu');
+  let under = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!whole.test(lines[i])) continue;
+    if (lines.slice(Math.max(0, i - NETWORK_REACH), i).some((l) => NETWORK_HEADING.test(l))) under++;
+    else if (!LIST_ENTRY.test(lines[i])) return false;
+  }
+  return under > 0;
+}
+/** A heading over the group's other sites. */
+const NETWORK_HEADING = /(?:^|[^\p{L}])(?:in[ \t]+our|our|other|sister)[ \t]+(?:network|sites|websites|brands|publications)(?![\p{L}])/iu;
+/** How many lines above an entry its heading may stand (a blank line or two between). */
+const NETWORK_REACH = 4;
+/** A bulleted list entry. */
+const LIST_ENTRY = /^[ \t]*[•·*□○■☆●-][ \t]*\S/u;
