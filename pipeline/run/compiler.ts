@@ -14,12 +14,13 @@
 // Regular expressions are compiled by each thread too, when first run: V8 compiles a pattern to bytecode
 // for its interpreter on its first run and again to machine code on its second (regexp tier-up), and
 // each compile parses the pattern anew. The chain's patterns run many times a dump, so nearly every one
-// was compiled twice: with \p{...} classes under /iu (case closures built from ICU's tables) that was
-// ~7% of an article thread's CPU on polnear-dev's 924 dumps (perf, one thread: regexp compiling 707 ->
-// 377 samples of ~9k without tier-up). With no runs before tier-up, a pattern made from then on is
-// compiled once, straight to machine code. (Not --no-regexp-tier-up: set while the process runs, it
-// sends a pattern the main thread compiled for the interpreter earlier to the machine-code path, and the
-// run crashed there, 3 runs of ~12. A pattern made before keeps its ticks and tiers up as it did.)
+// was compiled twice: with \p{...} classes under /iu (case closures built from ICU's tables), compiling
+// patterns was ~15% of an article thread's CPU on polnear-dev's 924 dumps (perf of a whole run); on one
+// thread over them, 707 -> 377 samples of ~9k without tier-up. With no runs before tier-up, a pattern
+// made from then on is compiled once, straight to machine code. (Not --no-regexp-tier-up: set while the process runs, it
+// sends a pattern the main thread compiled for the interpreter earlier to the machine-code path: 3 of 14
+// polnear-dev runs died there, SIGSEGV in NativeRegExpMacroAssembler::Execute. With ticks 0, a pattern
+// made before keeps its ticks and tiers up as it did.)
 // A flag changes how code is compiled, never what it computes.
 import { setFlagsFromString } from 'node:v8';
 
