@@ -1,4 +1,4 @@
-// The run sets V8's inlining and tiering budgets before it starts its article threads (pipeline/run/compiler.ts):
+// The run sets V8's inlining and tiering budgets (and compiles each new pattern once, to machine code) before it starts its article threads (pipeline/run/compiler.ts):
 // the flag it sets, left out where node's own command line sets the budget; V8 takes it without a
 // warning; and the chain's results are the same whichever budget its hot code was compiled with.
 import assert from 'node:assert/strict';
@@ -6,23 +6,27 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { compilerFlags, INLINE_BUDGET, INTERRUPT_BUDGET } from '../pipeline/run/compiler.js';
+import { compilerFlags, INLINE_BUDGET, INTERRUPT_BUDGET, REGEXP_TICKS } from '../pipeline/run/compiler.js';
 import { fixturesDir, root, tempDir } from './helpers.js';
 
 const FLAG = `--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`;
 const TIER = `--interrupt-budget=${INTERRUPT_BUDGET}`;
+const REGEXP = `--regexp-tier-up-ticks=${REGEXP_TICKS}`;
 
 test('compilerFlags: each budget unless node was started with one of its own', () => {
   const cases: [string[], string[]][] = [
-    [[], [FLAG, TIER]],
-    [['--max-old-space-size=3500', '--cpu-prof'], [FLAG, TIER]],
+    [[], [FLAG, TIER, REGEXP]],
+    [['--max-old-space-size=3500', '--cpu-prof'], [FLAG, TIER, REGEXP]],
     // different flags with the same start
-    [['--max-inlined-bytecode-size=100', '--interrupt-budget-for-feedback-allocation=940'], [FLAG, TIER]],
-    [['--max-inlined-bytecode-size-cumulative=920'], [TIER]],
-    [['--max_inlined_bytecode_size_cumulative=500'], [TIER]],
-    [['--max-inlined-bytecode-size-cumulative', '920'], [TIER]],
-    [['--interrupt_budget=67584'], [FLAG]],
-    [['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920'], []],
+    [['--max-inlined-bytecode-size=100', '--interrupt-budget-for-feedback-allocation=940', '--regexp-tier-up'], [FLAG, TIER, REGEXP]],
+    [['--max-inlined-bytecode-size-cumulative=920'], [TIER, REGEXP]],
+    [['--max_inlined_bytecode_size_cumulative=500'], [TIER, REGEXP]],
+    [['--max-inlined-bytecode-size-cumulative', '920'], [TIER, REGEXP]],
+    [['--interrupt_budget=67584'], [FLAG, REGEXP]],
+    [['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920'], [REGEXP]],
+    [['--regexp-tier-up-ticks=1'], [FLAG, TIER]],
+    [['--regexp_tier_up_ticks=3', '--no-regexp-tier-up'], [FLAG, TIER]],
+    [['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920', '--regexp-tier-up-ticks=1'], []],
   ];
   for (const [argv, want] of cases) assert.deepEqual(compilerFlags(argv), want, argv.join(' '));
 });
@@ -50,7 +54,7 @@ test('tuneCompiler: V8 takes the flags, and the chain gives the same results wit
   const articles = readdirSync(path.join(fixturesDir, 'articles')).map((f) => path.join(fixturesDir, 'articles', f));
   const run = (flags: string[]) => spawnSync(process.execPath, [...flags, script, ...articles], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const tuned = run([]);
-  const plainV8 = run(['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584']);
+  const plainV8 = run(['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584', '--regexp-tier-up-ticks=1']);
   for (const r of [tuned, plainV8]) {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');

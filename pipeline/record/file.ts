@@ -1,8 +1,8 @@
 // The record as a file: checked against record.schema.json, then written as YAML frontmatter in the
 // contract's key order and the Markdown body. Only the writers need this (the main thread).
 import AjvModule from 'ajv';
-import YAML from 'yaml';
 import type { ArticleRecord } from './record.js';
+import { recordYaml } from './yaml-lines.js';
 import recordSchema from './record.schema.json' with { type: 'json' };
 
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
@@ -23,5 +23,5 @@ export function serializeRecord(r: ArticleRecord, body: string): string {
     id: r.id, headline: r.headline, date: r.date, outlet: r.outlet, byline: r.byline, dateline: r.dateline,
     section: r.section, quotes: r.quotes, story: r.story, duplicate_of: r.duplicate_of, source: r.source,
   };
-  return `---\n${YAML.stringify(ordered, { lineWidth: 0 })}---\n\n${body}`;
+  return `---\n${recordYaml(ordered)}---\n\n${body}`;
 }

@@ -65,10 +65,28 @@ export class BodyRenderer {
 }
 
 function renderBody(body: string): Rendered {
-  const tree = plainTree(body) ?? (markdown.parse(body) as Root);
+  const plain = plainTree(body);
+  const tree = plain ?? (markdown.parse(body) as Root);
   const paragraphs = tree.children.filter((n) => n.type === 'paragraph').map((n) => squash(toString(n)));
   const lede = paragraphs.find((p) => p) ?? '';
-  return { html: toHtml.stringify(toHtml.runSync(tree)), summary: sentences(lede, SUMMARY_MAX_CHARS), lede };
+  return { html: plain ? plainHtml(plain) : toHtml.stringify(toHtml.runSync(tree)), summary: sentences(lede, SUMMARY_MAX_CHARS), lede };
+}
+
+/** The HTML the remark-rehype chain (sanitized, stringified) makes of a plainTree: a <p> per paragraph,
+ * one newline between them, the text as it stands but `&`, which hast-util-to-html writes as a
+ * hexadecimal reference (a plain body holds no `<`, the other character it escapes in text; the tree's
+ * lines have no edge space for mdast-util-to-hast to trim). The chain was the main thread's largest
+ * cost in describing stories (~0.2 CPU-s of its ~3 on polnear-dev, perf) for a tree this simple.
+ * test/feed-plain-body.test.ts pins it against the chain. */
+export function plainHtml(tree: Root): string {
+  let html = '';
+  for (const p of tree.children) {
+    const text = p.type === 'paragraph' && p.children.length === 1 && p.children[0].type === 'text' ? p.children[0].value : undefined;
+    // (plainTree builds nothing else; a tree of anything else is the chain's)
+    if (text === undefined) return toHtml.stringify(toHtml.runSync(tree));
+    html += `${html ? '\n' : ''}<p>${text.replaceAll('&', '&#x26;')}</p>`;
+  }
+  return html;
 }
 
 // Most bodies are plain paragraphs: no character Markdown gives a meaning inside a line, no line that
