@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, gluedEntries, labelWords, linkedOnly, networkOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, gluedEntries, labelWords, linkedOnly, logoNamesOther, networkOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { rightsHolder } from './outlet/legal.js';
@@ -200,6 +200,11 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
     rightsHolder(full, page.choose.text, [...cfg.corporate_suffixes, ...cfg.company_trades]) ??
     (gluedEntries(full, page.choose.text) ? 'menu entries glued into one word, not a name' : networkOnly(full, page.choose.text) ? 'a sister site the page lists only under its network\'s heading' : undefined);
   if (held) return say ? refuse(file, full, held) : undefined;
+  // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site; this one
+  // is a section, a sister brand or the company behind it.
+  if (logoNamesOther(full, page.choose.text, cfg.header_lines)) {
+    return say ? refuse(file, full, 'not the name the page\'s logo line writes: a section, a sister brand or the owner') : undefined;
+  }
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
   // News", "Written by Harbor Marketing").

@@ -3,6 +3,7 @@
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
 import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
+import { nameKey } from './names.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
 /** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
@@ -189,3 +190,39 @@ const NETWORK_HEADING = /(?:^|[^\p{L}])(?:in[ \t]+our|our|other|sister)[ \t]+(?:
 const NETWORK_REACH = 4;
 /** A bulleted list entry. */
 const LIST_ENTRY = /^[ \t]*[•·*□○■☆●-][ \t]*\S/u;
+
+/**
+ * True when the page's logo line names another site than `name`: among the page's first `reach` non-blank lines,
+ * one that is a single name written twice ("Harbor Quay Post Harbor Quay Post", "Harbor Quay PostHarbor Quay
+ * Post": a logo's picture text, then its link's), of two capitalised words or more, where neither name holds the
+ * other. The logo is the site's own name, so `name` is one of its sections, a sister brand or its owner. A line
+ * written twice that holds `name` ("Harbor Post Logo Harbor Post Logo") keeps it.
+ */
+export function logoNamesOther(name: string, text: string, reach: number): boolean {
+  const own = nameKey(name);
+  if (!own) return false;
+  let other = false;
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    if (++seen > reach) break;
+    const twice = TWICE.exec(t)?.[1].trim();
+    if (!twice || !/\p{L}{2}/u.test(twice)) continue;
+    const k = nameKey(twice);
+    if (k.includes(own) || own.includes(k)) return false;
+    other ||= logoShaped(twice);
+  }
+  return other;
+}
+/** A line that is one text written twice, a space or nothing between. */
+const TWICE = /^(.{3,80}?)[ \t]*\1$/u;
+/** Small words a name of capitalised words may hold ("Bureau of Harbor Affairs"). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'in', 'on', 'at', 'to', '&', '+', '|', '-', '–', '—', ':']);
+const CAPITALISED = /^[(\[]?[\p{Lu}\p{N}]/u;
+/** Two to six words, each capitalised or a joiner, two capitalised at least; no picture's file name or "logo" (alt texts). */
+function logoShaped(s: string): boolean {
+  const words = s.split(/\s+/u);
+  if (words.length < 2 || words.length > 6 || /(?<![\p{L}])logo(?![\p{L}])|[[\]]|\.(?:svg|png|jpe?g|gif|webp)$/iu.test(s)) return false;
+  return words.filter((w) => CAPITALISED.test(w)).length >= 2 && words.every((w) => CAPITALISED.test(w) || NAME_JOINERS.has(w.toLowerCase()));
+}
