@@ -185,7 +185,7 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
     return say ? refuse(file, full, 'a name the page writes only in a picture\'s or a data provider\'s credit') : undefined;
   }
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
-  if (linkedOnly(full, page.choose.text, url)) {
+  if (linkedOnly(full, page.choose.text, url, file.data.indents)) {
     return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
   }
   // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.

@@ -38,11 +38,12 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 /**
  * True when `name` is a domain ("harborpost.com") that the page writes, whatever its case, only as an entry
  * of a list of links ("• HarborPost.com" in a network bar), inside a link's path ("https://harborpost.com/shop/..."),
- * or after a credit's slash ("(Jo Roe/HarborPost.com)"): a site the page points to or credits, not its own. A
+ * after a credit's slash ("(Jo Roe/HarborPost.com)") or as the source of a listed link to another site's article
+ * (sourceOfEntry): a site the page points to or credits, not its own. A
  * site's own domain also stands in its text, its copyright, its logo line, its e-mail addresses or the dump's URL
  * line (`own`, its offsets).
  */
-export function linkedOnly(name: string, text: string, own?: { start: number; end: number }): boolean {
+export function linkedOnly(name: string, text: string, own?: { start: number; end: number }, indents?: ReadonlyMap<number, number>): boolean {
   if (!DOMAIN_NAME.test(name)) return false;
   const sought = name.toLowerCase();
   const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
@@ -63,10 +64,36 @@ export function linkedOnly(name: string, text: string, own?: { start: number; en
     const onList = LIST_LINE.test(lower.slice(lineStart, at));
     const inPath = after === '/' && WORD.test(lower[at + sought.length + 1] ?? '');
     const credited = (before === '/' && lower[at - 2] !== '/') || photo;
-    if (!onList && !inPath && !credited) return false;
+    if (!onList && !inPath && !credited && !sourceOfEntry(lower, lineStart, at, at + sought.length, lineEnd < 0 ? lower.length : lineEnd, indents)) return false;
   }
   return seen > 0;
 }
+
+/**
+ * True when the domain at `at`..`end` (its line `lineStart`..`lineEnd`, lower case) is the source of an entry in a
+ * list of links to other sites' articles: glued after the entry's title ("...Been Promotedwww.harborpost.com"),
+ * after a title and a separator that end a bulleted entry ("• Choosing Tools · HarborPost.com"), or alone on a
+ * line indented deeper than the bulleted entry above it, which does not write it ("  • A Story's Title" then
+ * "    www.harborpost.com"). `indents`: how far each line (0-based) of the dump was indented before its
+ * indentation was taken off (run/read-dump.ts unindent); without it, the text's own.
+ */
+function sourceOfEntry(lower: string, lineStart: number, at: number, end: number, lineEnd: number, indents?: ReadonlyMap<number, number>): boolean {
+  if (!/^[ \t]*$/u.test(lower.slice(end, lineEnd))) return false;
+  const written = lower.slice(lineStart, at);
+  const pre = written.replace(/www\.$/u, '');
+  if (pre !== written && /\p{L}$/u.test(pre)) return true;
+  if (LIST_ENTRY.test(pre) && TITLE_SEPARATOR.test(pre)) return true;
+  if (!/^[ \t]*$/u.test(pre)) return false;
+  const lines = lower.slice(0, lineStart).split('\n');
+  const here = lines.length - 1;
+  let up = here - 1;
+  while (up >= 0 && !lines[up].trim()) up--;
+  if (up < 0 || !LIST_ENTRY.test(lines[up]) || lines[up].includes(lower.slice(at, end))) return false;
+  const width = (i: number) => indents?.get(i) ?? (i === here ? pre.length : /^[ \t]*/u.exec(lines[i])![0].length);
+  return width(here) > width(up);
+}
+/** A title then a separator before a link's source, at the end of what precedes it. */
+const TITLE_SEPARATOR = /\S[ \t]+[·|–—-][ \t]+$/u;
 const COPYRIGHT = /©|\(c\)|copyright/u;
 /** What opens a photo credit before the name on its line (lower case): "photo credit:", "images:", "credit:". */
 const PHOTO_CREDIT = /(?:^|[^\p{L}])(?:(?:photo|image|picture|illustration)s?(?:[ \t]+credits?)?|credits?)[ \t]*:/u;
