@@ -1,9 +1,10 @@
-// The page's logo line: a name written twice on one line at the top of the page (a logo's picture text, then its
-// link's) is the site's own name; another name chosen beside it is a section, a sister brand or the owner.
-// Invented names throughout.
+// Names the page's own lines say are not the site. Its logo line: a name written twice on one line at the top of
+// the page (a logo's picture text, then its link's) is the site's own name; another name chosen beside it is a
+// section, a sister brand or the owner. A domain written only inside other hosts' names; a possessive phrase cut
+// before its noun. Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { logoNamesOther } from '../pipeline/stages/outlet/not-outlet.js';
+import { hostsOnly, logoNamesOther, possessivePhrase } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
 test('a logo line that names another site than the chosen name', () => {
@@ -33,4 +34,32 @@ test('the stage gives no outlet rather than a section beside the logo', async ()
     ['the logo\'s name', page('Harborline DailyHarborline Daily', '', 'Body text.', '', '© 2024 Harborline Daily. All rights reserved.'), 'Harborline Daily'],
   ];
   for (const [why, text, want] of cases) assert.equal((await run(text)).data.outlet?.value, want, why);
+});
+
+test('a domain written only inside other hosts and addresses', () => {
+  const cases: [string, string, boolean][] = [
+    ['harborpost.com', 'Body text: keys.harborpost.com serves it.\n— keys.harborpost.com AbC+dEf\ncontact keys-log@harborpost.com', true],
+    ['harborpost.com', 'witness.east.harborpost.com+a3e0 https://witness.east.harborpost.com/', true],
+    // Negatives: written bare once, after "www.", in addresses only, never written, no domain at all.
+    ['harborpost.com', 'keys.harborpost.com\n© 2024 harborpost.com', false],
+    ['harborpost.com', 'keys.harborpost.com and www.harborpost.com', false],
+    ['harborpost.com', 'Write to desk@harborpost.com or ana@harborpost.com', false],
+    ['harborpost.com', 'Body text.', false],
+    ['Harbor Post', 'keys.Harbor Post', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(hostsOnly(name, text), want, text);
+});
+
+test('a possessive phrase the page always goes on with', () => {
+  const cases: [string, string, boolean][] = [
+    ["Ana Ruiz's Quay Hill", "Singer Ana Ruiz's Quay Hill home is for sale.\nAna Ruiz's Quay Hill home\nAna Ruiz's Quay Hill home", true],
+    ['Ana Ruiz’s Quay Hill', 'Ana Ruiz’s Quay Hill estate', true],
+    // Negatives: written alone once, a capitalised word after it, no possessive inside, a possessive at its end only.
+    ["Ana Ruiz's Quay Hill", "Ana Ruiz's Quay Hill\nAna Ruiz's Quay Hill home", false],
+    ["Quay's Weekly", "Quay's Weekly Digest\nRead Quay's Weekly.", false],
+    ['Quay Hill', 'Quay Hill home', false],
+    ["Harbor Ruiz's", "Harbor Ruiz's home", false],
+    ["Ana Ruiz's Quay Hill", 'Body text.', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(possessivePhrase(name, text), want, name + ' | ' + text);
 });

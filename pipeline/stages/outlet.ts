@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, gluedEntries, labelWords, linkedOnly, logoNamesOther, networkOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, gluedEntries, hostsOnly, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { rightsHolder } from './outlet/legal.js';
@@ -187,6 +187,14 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
   if (linkedOnly(full, page.choose.text, url, file.data.indents)) {
     return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
+  }
+  // A domain the page writes only inside longer hosts and addresses ("keys.harborpost.com", "desk@harborpost.com").
+  if (hostsOnly(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a domain the page writes only inside other hosts\' names and addresses, never on its own') : undefined;
+  }
+  // A possessive phrase the page always goes on with ("Ana Ruiz's Harbor house").
+  if (possessivePhrase(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a possessive phrase cut before its noun, not a title') : undefined;
   }
   // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.
   // (its legal form cut first, as the record will write it: "Harbor Quay Technologies Pvt")

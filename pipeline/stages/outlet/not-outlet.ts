@@ -253,3 +253,39 @@ function logoShaped(s: string): boolean {
   if (words.length < 2 || words.length > 6 || /(?<![\p{L}])logo(?![\p{L}])|[[\]]|\.(?:svg|png|jpe?g|gif|webp)$/iu.test(s)) return false;
   return words.filter((w) => CAPITALISED.test(w)).length >= 2 && words.every((w) => CAPITALISED.test(w) || NAME_JOINERS.has(w.toLowerCase()));
 }
+
+/**
+ * True when `name` is a domain ("harborpost.com") that the page writes only inside longer host names and e-mail
+ * addresses, one host at least ("keys.harborpost.com", "desk@harborpost.com"), never on its own: services or people
+ * at a domain the article writes about. A site's own domain stands bare somewhere (its logo, its copyright, its
+ * links); "www." before it is the domain itself.
+ */
+export function hostsOnly(name: string, text: string): boolean {
+  if (!DOMAIN_NAME.test(name)) return false;
+  const sought = name.toLowerCase();
+  const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
+  let hosts = 0;
+  for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
+    const before = lower[at - 1] ?? '';
+    if (WORD.test(before) || WORD.test(lower[at + sought.length] ?? '')) continue;
+    if (before === '.' && !lower.slice(0, at).endsWith('www.')) hosts++;
+    else if (before !== '@') return false;
+  }
+  return hosts > 0;
+}
+
+/**
+ * True when `name` holds a possessive ("Ana Ruiz's Harbor") and the page always goes on after it with a lower-case
+ * word ("Ana Ruiz's Harbor house"): a noun phrase cut before its noun, not a title. A name such as "Quay's Weekly"
+ * stands alone somewhere (its masthead, its copyright).
+ */
+export function possessivePhrase(name: string, text: string): boolean {
+  if (!/\p{L}['’]s[ \t]+\S/u.test(name)) return false;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let seen = 0;
+  for (const m of text.matchAll(whole)) {
+    if (!/^[ \t]+\p{Ll}/u.test(text.slice(m.index + name.length, m.index + name.length + 3))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
