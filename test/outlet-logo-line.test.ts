@@ -1,10 +1,10 @@
 // Names the page's own lines say are not the site. Its logo line: a name written twice on one line at the top of
 // the page (a logo's picture text, then its link's) is the site's own name; another name chosen beside it is a
 // section, a sister brand or the owner. A domain written only inside other hosts' names; a possessive phrase cut
-// before its noun. Invented names throughout.
+// before its noun; a holder named with its affiliates or contributors; a platform's domain. Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hostsOnly, logoNamesOther, possessivePhrase } from '../pipeline/stages/outlet/not-outlet.js';
+import { heldWithOthers, hostsOnly, ignoredDomain, logoNamesOther, possessivePhrase } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
 test('a logo line that names another site than the chosen name', () => {
@@ -62,4 +62,28 @@ test('a possessive phrase the page always goes on with', () => {
     ["Ana Ruiz's Quay Hill", 'Body text.', false],
   ];
   for (const [name, text, want] of cases) assert.equal(possessivePhrase(name, text), want, name + ' | ' + text);
+});
+
+test('a holder named with its affiliated companies or contributors, and a platform\'s domain', () => {
+  const cases: [string, string, boolean][] = [
+    ['Harbor Holdings', 'Body text.\n© 2024 Harbor Holdings and affiliated companies. All rights reserved.', true],
+    ['Quay Foundation and Tide Project', 'Body text.\n© Quay Foundation and Tide Project contributors. All rights reserved.', true],
+    // Negatives: also written elsewhere, off a copyright line, with its own licensors, a longer word after it.
+    ['Harbor Holdings', 'Harbor Holdings\nBody text.\n© 2024 Harbor Holdings and affiliated companies.', false],
+    ['Harbor Holdings', 'Harbor Holdings and affiliated companies run it.', false],
+    ['Harbor Post', 'Body text.\n© 2024 Harbor Post and its licensors.', false],
+    ['Harbor Post', 'Body text.\n© 2024 Harbor Post contributorship', false],
+    ['Harbor Post', 'Body text.', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(heldWithOthers(name, text), want, text);
+  const ignored = ['wordpress.example', 'quayhost.net'];
+  const domains: [string, boolean][] = [
+    ['WordPress.example', true],
+    ['www.quayhost.net', true],
+    // Negatives: a blog on the platform, a name, another domain.
+    ['harbor.wordpress.example', false],
+    ['Quay Host', false],
+    ['harborpost.com', false],
+  ];
+  for (const [name, want] of domains) assert.equal(ignoredDomain(name, ignored), want, name);
 });

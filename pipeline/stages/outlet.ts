@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, gluedEntries, hostsOnly, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { rightsHolder } from './outlet/legal.js';
@@ -191,6 +191,14 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   // A domain the page writes only inside longer hosts and addresses ("keys.harborpost.com", "desk@harborpost.com").
   if (hostsOnly(full, page.choose.text)) {
     return say ? refuse(file, full, 'a domain the page writes only inside other hosts\' names and addresses, never on its own') : undefined;
+  }
+  // A platform's domain (the config's domains that never are the outlet), and a holder the copyright names with its
+  // affiliated companies or as a project's contributors: not the site.
+  if (ignoredDomain(full, cfg.ignore_domains)) {
+    return say ? refuse(file, full, 'a platform\'s or a network\'s domain, never an outlet') : undefined;
+  }
+  if (heldWithOthers(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a rights holder named with its affiliated companies or contributors, not the site') : undefined;
   }
   // A possessive phrase the page always goes on with ("Ana Ruiz's Harbor house").
   if (possessivePhrase(full, page.choose.text)) {

@@ -3,7 +3,7 @@
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
 import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
-import { nameKey } from './names.js';
+import { domainKey, nameKey } from './names.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
 /** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
@@ -288,4 +288,29 @@ export function possessivePhrase(name: string, text: string): boolean {
     seen++;
   }
   return seen > 0;
+}
+
+/**
+ * True when every line that writes `name` is a copyright line holding it with others: "© 2024 Harbor Holdings and
+ * affiliated companies", "© Quay Foundation and Harbor Project contributors". The rights are a group's or a
+ * project's contributors', named so on the page of one of the group's sites, whose own name is elsewhere.
+ */
+export function heldWithOthers(name: string, text: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(whole)) {
+      if (!COPYRIGHT.test(line.toLowerCase()) || !WITH_OTHERS.test(line.slice(m.index + name.length))) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
+/** What follows a holder on a copyright line held with others. */
+const WITH_OTHERS = /^[ \t]+(?:and[ \t]+affiliated[ \t]+companies|contributors)(?![\p{L}])/u;
+
+/** True when `name` is one of the domains that never are the outlet (`ignored`: social networks, platforms, ad and image hosts). */
+export function ignoredDomain(name: string, ignored: readonly string[]): boolean {
+  const d = domainKey(name);
+  return DOMAIN_NAME.test(d) && ignored.some((x) => domainKey(x) === d);
 }
