@@ -1,10 +1,11 @@
 // Names the page's own lines say are not the site. Its logo line: a name written twice on one line at the top of
 // the page (a logo's picture text, then its link's) is the site's own name; another name chosen beside it is a
 // section, a sister brand or the owner. A domain written only inside other hosts' names; a possessive phrase cut
-// before its noun; a holder named with its affiliates or contributors; a platform's domain. Invented names throughout.
+// before its noun; a holder named with its affiliates or contributors; a platform's domain; a name's first piece cut at a
+// line's wrap. Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { heldWithOthers, hostsOnly, ignoredDomain, logoNamesOther, possessivePhrase } from '../pipeline/stages/outlet/not-outlet.js';
+import { cutAtWrap, heldWithOthers, hostsOnly, ignoredDomain, logoNamesOther, possessivePhrase } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
 test('a logo line that names another site than the chosen name', () => {
@@ -86,4 +87,18 @@ test('a holder named with its affiliated companies or contributors, and a platfo
     ['harborpost.com', false],
   ];
   for (const [name, want] of domains) assert.equal(ignoredDomain(name, ignored), want, name);
+});
+
+test('the first piece of a name cut at its line\'s wrap', () => {
+  const cases: [string, string, boolean][] = [
+    ['HARBOR', 'Body text.\nTERMS OF USE | COPYRIGHT © HARBOR &\nQUAY 2025', true],
+    ['Bureau', 'Body text.\n© 2024 Bureau of\nTides', true],
+    ['Harbor Post', 'Body text by Harbor Post and\nothers.', true],
+    // Negatives: written whole elsewhere, a joiner inside the line, no joiner at the wrap, never written.
+    ['HARBOR', 'HARBOR\nCOPYRIGHT © HARBOR &\nQUAY 2025', false],
+    ['HARBOR', 'COPYRIGHT © HARBOR & QUAY 2025', false],
+    ['Harbor Post', '© 2024 Harbor Post\nAll rights reserved.', false],
+    ['Harbor Post', 'Body text.', false],
+  ];
+  for (const [name, text, want] of cases) assert.equal(cutAtWrap(name, text), want, text);
 });

@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { rightsHolder } from './outlet/legal.js';
@@ -199,6 +199,10 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   }
   if (heldWithOthers(full, page.choose.text)) {
     return say ? refuse(file, full, 'a rights holder named with its affiliated companies or contributors, not the site') : undefined;
+  }
+  // The first piece of a name a line's wrap cut after its joiner ("© HARBOR &" over "QUAY 2025").
+  if (cutAtWrap(full, page.choose.text)) {
+    return say ? refuse(file, full, 'the first piece of a name that goes on past its line\'s wrap') : undefined;
   }
   // A possessive phrase the page always goes on with ("Ana Ruiz's Harbor house").
   if (possessivePhrase(full, page.choose.text)) {

@@ -314,3 +314,19 @@ export function ignoredDomain(name: string, ignored: readonly string[]): boolean
   const d = domainKey(name);
   return DOMAIN_NAME.test(d) && ignored.some((x) => domainKey(x) === d);
 }
+
+/**
+ * True when the page writes `name` only before a joiner that ends its line ("© HARBOR &" over "QUAY 2025", "Bureau
+ * of" over "Tides"): the name goes on past the line's wrap, so `name` is its first piece, not the name.
+ */
+export function cutAtWrap(name: string, text: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let seen = 0;
+  for (const m of text.matchAll(whole)) {
+    if (!HANGING_JOINER.test(text.slice(m.index + name.length, m.index + name.length + 12))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** A joiner, then the line's end. */
+const HANGING_JOINER = /^[ \t]*(?:&|and|of|the|[-–—+])[ \t]*(?:\r?\n|$)/iu;
