@@ -90,3 +90,18 @@ test('outlet reprints: the pre-test finds what the patterns find, and nothing on
     assert.equal(got.length > 0, found, text);
   }
 });
+
+test('outlet reprints: the project\'s patterns name the outlet an article first ran in', async () => {
+  const { projectConfig } = await import('./helpers.js');
+  const cfg = (await projectConfig()).outlets;
+  const cases: [string, string[]][] = [
+    ['This article was initially published on QuayWeekly.com: a night sky guide', ['QuayWeekly.com']],
+    ['This story originally appeared on Quay Weekly.', ['Quay Weekly']],
+    ['It first ran in the Harbor Ledger.', ['Harbor Ledger']],
+    ['Republished with permission from Tide Post.', ['Tide Post']],
+    // Negatives: a launch, not a reprint; a word that only ends in the cue.
+    ['The service initially launched on Quay Weekly.', []],
+    ['Uninitially published on Quay Weekly', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(reprintSources(text, cfg, (raw) => raw.trim().replace(/[.:]$/u, '')), want, text);
+});

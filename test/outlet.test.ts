@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { abbreviates, domainCore, nameFitsDomain, stripSuffixes } from '../pipeline/stages/outlet/names.js';
 import { companyOnly, credited, linkedOnly, notAName, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
 import { outletEntry, page, projectConfig, runDump as run, runWithOutlets } from './helpers.js';
+import { unindent } from '../pipeline/run/read-dump.js';
 
 test('outlet names and domains compare as the outlet, not as strings', () => {
   const fits: [string, string, boolean][] = [
@@ -97,12 +98,29 @@ test('a domain the page only lists, links to or credits is not its own', () => {
     // Negatives: the site's own copyright line, and a credit line that also writes the domain in its text.
     ['quaystock.com', 'Body text.\n\nCopyright © 2024 QuayStock.com/Quay Media. All rights reserved.', false],
     ['quaystock.com', 'Photo credit: ©QuayStock.com/Jo Roe\nQuayStock.com is the harbor\'s picture desk.', false],
+    // The source of a listed link to another site's article: glued after its title, after a title and a separator
+    // ending a bulleted entry, or alone on a line indented under the entry.
+    ['harborpost.com', 'Body text.\n  • Why Tides Turn Latewww.harborpost.com\n  • Another Story', true],
+    ['harborpost.com', 'Body text.\n  • Choosing Tools · HarborPost.com\n      □ 2022-04-12 Link to Choosing Tools · HarborPost.com', true],
+    ['harborpost.com', 'Body text.\n  • A Story About the Harbor\n    www.harborpost.com\n  • [http]\n\n    HarborPost.com', true],
+    // Negatives: a title and a separator on a line that is no list entry, text after the domain, a line as deep as
+    // the entry above, a domain under an entry that writes it, "www." after a space.
+    ['harborpost.com', 'Choosing Tools · HarborPost.com', false],
+    ['harborpost.com', '  • Choosing Tools · HarborPost.com is ours', false],
+    ['harborpost.com', '  • A Story About the Harbor\n  harborpost.com', false],
+    ['harborpost.com', '  • Read HarborPost.com\n    harborpost.com', false],
+    ['harborpost.com', 'Body text.\nVisit www.harborpost.com', false],
   ];
   for (const [name, text, want] of cases) assert.equal(linkedOnly(name, text), want, text);
   // The dump's own URL line names the site, path and all.
   const dump = 'URL: https://harborpost.com/a\nBody text.';
   assert.equal(linkedOnly('harborpost.com', dump), true);
   assert.equal(linkedOnly('harborpost.com', dump, { start: 0, end: dump.indexOf('\n') }), false);
+  // The chain sees plain dumps unindented (run/read-dump.ts): the widths kept beside the text decide.
+  const { text, indents } = unindent('Body text.\n  • A Story About the Harbor\n    www.harborpost.com\n');
+  assert.equal(linkedOnly('harborpost.com', text, undefined, indents), true);
+  const flat = unindent('Body text.\n  • A Story About the Harbor\n  www.harborpost.com\n');
+  assert.equal(linkedOnly('harborpost.com', flat.text, undefined, flat.indents), false);
 });
 
 test('a company known only from the copyright line is the rights holder, not the site', () => {

@@ -21,7 +21,7 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, gluedEntries, labelWords, linkedOnly, networkOnly, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { rightsHolder } from './outlet/legal.js';
@@ -185,8 +185,28 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
     return say ? refuse(file, full, 'a name the page writes only in a picture\'s or a data provider\'s credit') : undefined;
   }
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
-  if (linkedOnly(full, page.choose.text, url)) {
+  if (linkedOnly(full, page.choose.text, url, file.data.indents)) {
     return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
+  }
+  // A domain the page writes only inside longer hosts and addresses ("keys.harborpost.com", "desk@harborpost.com").
+  if (hostsOnly(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a domain the page writes only inside other hosts\' names and addresses, never on its own') : undefined;
+  }
+  // A platform's domain (the config's domains that never are the outlet), and a holder the copyright names with its
+  // affiliated companies or as a project's contributors: not the site.
+  if (ignoredDomain(full, cfg.ignore_domains)) {
+    return say ? refuse(file, full, 'a platform\'s or a network\'s domain, never an outlet') : undefined;
+  }
+  if (heldWithOthers(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a rights holder named with its affiliated companies or contributors, not the site') : undefined;
+  }
+  // The first piece of a name a line's wrap cut after its joiner ("© HARBOR &" over "QUAY 2025").
+  if (cutAtWrap(full, page.choose.text)) {
+    return say ? refuse(file, full, 'the first piece of a name that goes on past its line\'s wrap') : undefined;
+  }
+  // A possessive phrase the page always goes on with ("Ana Ruiz's Harbor house").
+  if (possessivePhrase(full, page.choose.text)) {
+    return say ? refuse(file, full, 'a possessive phrase cut before its noun, not a title') : undefined;
   }
   // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.
   // (its legal form cut first, as the record will write it: "Harbor Quay Technologies Pvt")
@@ -200,6 +220,11 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
     rightsHolder(full, page.choose.text, [...cfg.corporate_suffixes, ...cfg.company_trades]) ??
     (gluedEntries(full, page.choose.text) ? 'menu entries glued into one word, not a name' : networkOnly(full, page.choose.text) ? 'a sister site the page lists only under its network\'s heading' : undefined);
   if (held) return say ? refuse(file, full, held) : undefined;
+  // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site; this one
+  // is a section, a sister brand or the company behind it.
+  if (logoNamesOther(full, page.choose.text, cfg.header_lines)) {
+    return say ? refuse(file, full, 'not the name the page\'s logo line writes: a section, a sister brand or the owner') : undefined;
+  }
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
   // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
   // News", "Written by Harbor Marketing").

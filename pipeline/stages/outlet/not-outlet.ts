@@ -3,6 +3,7 @@
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
 import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
+import { domainKey, nameKey } from './names.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
 /** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
@@ -37,11 +38,12 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 /**
  * True when `name` is a domain ("harborpost.com") that the page writes, whatever its case, only as an entry
  * of a list of links ("• HarborPost.com" in a network bar), inside a link's path ("https://harborpost.com/shop/..."),
- * or after a credit's slash ("(Jo Roe/HarborPost.com)"): a site the page points to or credits, not its own. A
+ * after a credit's slash ("(Jo Roe/HarborPost.com)") or as the source of a listed link to another site's article
+ * (sourceOfEntry): a site the page points to or credits, not its own. A
  * site's own domain also stands in its text, its copyright, its logo line, its e-mail addresses or the dump's URL
  * line (`own`, its offsets).
  */
-export function linkedOnly(name: string, text: string, own?: { start: number; end: number }): boolean {
+export function linkedOnly(name: string, text: string, own?: { start: number; end: number }, indents?: ReadonlyMap<number, number>): boolean {
   if (!DOMAIN_NAME.test(name)) return false;
   const sought = name.toLowerCase();
   const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
@@ -62,10 +64,36 @@ export function linkedOnly(name: string, text: string, own?: { start: number; en
     const onList = LIST_LINE.test(lower.slice(lineStart, at));
     const inPath = after === '/' && WORD.test(lower[at + sought.length + 1] ?? '');
     const credited = (before === '/' && lower[at - 2] !== '/') || photo;
-    if (!onList && !inPath && !credited) return false;
+    if (!onList && !inPath && !credited && !sourceOfEntry(lower, lineStart, at, at + sought.length, lineEnd < 0 ? lower.length : lineEnd, indents)) return false;
   }
   return seen > 0;
 }
+
+/**
+ * True when the domain at `at`..`end` (its line `lineStart`..`lineEnd`, lower case) is the source of an entry in a
+ * list of links to other sites' articles: glued after the entry's title ("...Been Promotedwww.harborpost.com"),
+ * after a title and a separator that end a bulleted entry ("• Choosing Tools · HarborPost.com"), or alone on a
+ * line indented deeper than the bulleted entry above it, which does not write it ("  • A Story's Title" then
+ * "    www.harborpost.com"). `indents`: how far each line (0-based) of the dump was indented before its
+ * indentation was taken off (run/read-dump.ts unindent); without it, the text's own.
+ */
+function sourceOfEntry(lower: string, lineStart: number, at: number, end: number, lineEnd: number, indents?: ReadonlyMap<number, number>): boolean {
+  if (!/^[ \t]*$/u.test(lower.slice(end, lineEnd))) return false;
+  const written = lower.slice(lineStart, at);
+  const pre = written.replace(/www\.$/u, '');
+  if (pre !== written && /\p{L}$/u.test(pre)) return true;
+  if (LIST_ENTRY.test(pre) && TITLE_SEPARATOR.test(pre)) return true;
+  if (!/^[ \t]*$/u.test(pre)) return false;
+  const lines = lower.slice(0, lineStart).split('\n');
+  const here = lines.length - 1;
+  let up = here - 1;
+  while (up >= 0 && !lines[up].trim()) up--;
+  if (up < 0 || !LIST_ENTRY.test(lines[up]) || lines[up].includes(lower.slice(at, end))) return false;
+  const width = (i: number) => indents?.get(i) ?? (i === here ? pre.length : /^[ \t]*/u.exec(lines[i])![0].length);
+  return width(here) > width(up);
+}
+/** A title then a separator before a link's source, at the end of what precedes it. */
+const TITLE_SEPARATOR = /\S[ \t]+[·|–—-][ \t]+$/u;
 const COPYRIGHT = /©|\(c\)|copyright/u;
 /** What opens a photo credit before the name on its line (lower case): "photo credit:", "images:", "credit:". */
 const PHOTO_CREDIT = /(?:^|[^\p{L}])(?:(?:photo|image|picture|illustration)s?(?:[ \t]+credits?)?|credits?)[ \t]*:/u;
@@ -189,3 +217,116 @@ const NETWORK_HEADING = /(?:^|[^\p{L}])(?:in[ \t]+our|our|other|sister)[ \t]+(?:
 const NETWORK_REACH = 4;
 /** A bulleted list entry. */
 const LIST_ENTRY = /^[ \t]*[•·*□○■☆●-][ \t]*\S/u;
+
+/**
+ * True when the page's logo line names another site than `name`: among the page's first `reach` non-blank lines,
+ * one that is a single name written twice ("Harbor Quay Post Harbor Quay Post", "Harbor Quay PostHarbor Quay
+ * Post": a logo's picture text, then its link's), of two capitalised words or more, where neither name holds the
+ * other. The logo is the site's own name, so `name` is one of its sections, a sister brand or its owner. A line
+ * written twice that holds `name` ("Harbor Post Logo Harbor Post Logo") keeps it.
+ */
+export function logoNamesOther(name: string, text: string, reach: number): boolean {
+  const own = nameKey(name);
+  if (!own) return false;
+  let other = false;
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    if (++seen > reach) break;
+    const twice = TWICE.exec(t)?.[1].trim();
+    if (!twice || !/\p{L}{2}/u.test(twice)) continue;
+    const k = nameKey(twice);
+    if (k.includes(own) || own.includes(k)) return false;
+    other ||= logoShaped(twice);
+  }
+  return other;
+}
+/** A line that is one text written twice, a space or nothing between. */
+const TWICE = /^(.{3,80}?)[ \t]*\1$/u;
+/** Small words a name of capitalised words may hold ("Bureau of Harbor Affairs"). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'in', 'on', 'at', 'to', '&', '+', '|', '-', '–', '—', ':']);
+const CAPITALISED = /^[(\[]?[\p{Lu}\p{N}]/u;
+/** Two to six words, each capitalised or a joiner, two capitalised at least; no picture's file name or "logo" (alt texts). */
+function logoShaped(s: string): boolean {
+  const words = s.split(/\s+/u);
+  if (words.length < 2 || words.length > 6 || /(?<![\p{L}])logo(?![\p{L}])|[[\]]|\.(?:svg|png|jpe?g|gif|webp)$/iu.test(s)) return false;
+  return words.filter((w) => CAPITALISED.test(w)).length >= 2 && words.every((w) => CAPITALISED.test(w) || NAME_JOINERS.has(w.toLowerCase()));
+}
+
+/**
+ * True when `name` is a domain ("harborpost.com") that the page writes only inside longer host names and e-mail
+ * addresses, one host at least ("keys.harborpost.com", "desk@harborpost.com"), never on its own: services or people
+ * at a domain the article writes about. A site's own domain stands bare somewhere (its logo, its copyright, its
+ * links); "www." before it is the domain itself.
+ */
+export function hostsOnly(name: string, text: string): boolean {
+  if (!DOMAIN_NAME.test(name)) return false;
+  const sought = name.toLowerCase();
+  const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
+  let hosts = 0;
+  for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
+    const before = lower[at - 1] ?? '';
+    if (WORD.test(before) || WORD.test(lower[at + sought.length] ?? '')) continue;
+    if (before === '.' && !lower.slice(0, at).endsWith('www.')) hosts++;
+    else if (before !== '@') return false;
+  }
+  return hosts > 0;
+}
+
+/**
+ * True when `name` holds a possessive ("Ana Ruiz's Harbor") and the page always goes on after it with a lower-case
+ * word ("Ana Ruiz's Harbor house"): a noun phrase cut before its noun, not a title. A name such as "Quay's Weekly"
+ * stands alone somewhere (its masthead, its copyright).
+ */
+export function possessivePhrase(name: string, text: string): boolean {
+  if (!/\p{L}['’]s[ \t]+\S/u.test(name)) return false;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let seen = 0;
+  for (const m of text.matchAll(whole)) {
+    if (!/^[ \t]+\p{Ll}/u.test(text.slice(m.index + name.length, m.index + name.length + 3))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/**
+ * True when every line that writes `name` is a copyright line holding it with others: "© 2024 Harbor Holdings and
+ * affiliated companies", "© Quay Foundation and Harbor Project contributors". The rights are a group's or a
+ * project's contributors', named so on the page of one of the group's sites, whose own name is elsewhere.
+ */
+export function heldWithOthers(name: string, text: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(whole)) {
+      if (!COPYRIGHT.test(line.toLowerCase()) || !WITH_OTHERS.test(line.slice(m.index + name.length))) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
+/** What follows a holder on a copyright line held with others. */
+const WITH_OTHERS = /^[ \t]+(?:and[ \t]+affiliated[ \t]+companies|contributors)(?![\p{L}])/u;
+
+/** True when `name` is one of the domains that never are the outlet (`ignored`: social networks, platforms, ad and image hosts). */
+export function ignoredDomain(name: string, ignored: readonly string[]): boolean {
+  const d = domainKey(name);
+  return DOMAIN_NAME.test(d) && ignored.some((x) => domainKey(x) === d);
+}
+
+/**
+ * True when the page writes `name` only before a joiner that ends its line ("© HARBOR &" over "QUAY 2025", "Bureau
+ * of" over "Tides"): the name goes on past the line's wrap, so `name` is its first piece, not the name.
+ */
+export function cutAtWrap(name: string, text: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let seen = 0;
+  for (const m of text.matchAll(whole)) {
+    if (!HANGING_JOINER.test(text.slice(m.index + name.length, m.index + name.length + 12))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** A joiner, then the line's end. */
+const HANGING_JOINER = /^[ \t]*(?:&|and|of|the|[-–—+])[ \t]*(?:\r?\n|$)/iu;
