@@ -21,10 +21,10 @@ import { LineTable } from './line-table.js';
 export interface ArticleRunner {
   /** Pass 1: the keys `dump` counts for in the batch (batch-counts.ts), as 64-bit hashes (line-table.ts); null when it cannot be read,
    * or runs over its budget (pass 2 reports why). */
-  keys(dump: Dump): Promise<Uint32Array | null>;
+  keys(dump: Dump, n?: number): Promise<Uint32Array | null>;
   /** Hands the batch's counts to every thread: dumps run after this are processed against them. */
   setBatch(batch: BatchContext): void;
-  run(dump: Dump): Promise<TaskResult>;
+  run(dump: Dump, n?: number): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export function threadCount(config: Config, dumps: number): number {
 
 /** Threads for a batch of `dumps`; `batch` now, or later through setBatch after pass 1. */
 export function articleRunner(config: Config, dumps: number, batch?: BatchContext): ArticleRunner {
-  return new WorkerPool(threadCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb });
+  return new WorkerPool(threadCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb }, dumps);
 }
 
 interface Job {
@@ -95,14 +95,16 @@ class WorkerPool implements ArticleRunner {
   private closed = false;
   private startFailures = 0;
   private broken?: string;
+  private readonly budgets: DumpBudgets;
 
-  constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget) {
+  constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget, dumps = 0) {
+    this.budgets = new DumpBudgets(budget, dumps);
     tuneCompiler();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  async keys(dump: Dump): Promise<Uint32Array | null> {
-    const r = await this.send({ kind: 'keys', dump });
+  async keys(dump: Dump, n?: number): Promise<Uint32Array | null> {
+    const r = await this.send({ kind: 'keys', dump }, n);
     return (r as { keys?: Uint32Array | null }).keys ?? null;
   }
 
@@ -116,13 +118,13 @@ class WorkerPool implements ArticleRunner {
     }
   }
 
-  run(dump: Dump): Promise<TaskResult> {
-    return this.send({ kind: 'run', dump }) as Promise<TaskResult>;
+  run(dump: Dump, n?: number): Promise<TaskResult> {
+    return this.send({ kind: 'run', dump }, n) as Promise<TaskResult>;
   }
 
-  private async send(message: Job['message']): Promise<unknown> {
+  private async send(message: Job['message'], n?: number): Promise<unknown> {
     if (this.broken) return failed('internal', this.broken);
-    const seconds = await this.secondsFor(message.dump);
+    const seconds = await this.budgets.seconds(message.dump, n);
     return new Promise((resolve) => {
       this.waiting.push({ message, seconds, resolve });
       this.dispatch();
@@ -133,11 +135,6 @@ class WorkerPool implements ArticleRunner {
     this.closed = true;
     for (const j of this.waiting.splice(0)) j.resolve(failed('internal', 'the run ended before this dump was processed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-
-  private async secondsFor(dump: Dump): Promise<number> {
-    const mb = await stat(dump.abs).then((s) => s.size / 1e6, () => 0);
-    return +(this.budget.seconds + this.budget.secondsPerMb * Math.max(0, mb - 1)).toFixed(1);
   }
 
   private spawn(): Slot {
@@ -206,6 +203,31 @@ class WorkerPool implements ArticleRunner {
     }
     this.slots[this.slots.indexOf(slot)] = this.spawn();
     this.dispatch();
+  }
+}
+
+/**
+ * Each dump's time budget, by its size: a dump given with its place in the batch (`n`) is stat'ed once, when
+ * first sent, and pass 2 reads pass 1's budget instead of asking the file system again (the main thread stat'ed
+ * every dump twice). 8 bytes a dump of the batch; 0 while not known.
+ */
+export class DumpBudgets {
+  private readonly known: Float64Array;
+  constructor(
+    private readonly budget: Pick<Budget, 'seconds' | 'secondsPerMb'>,
+    dumps: number,
+    private readonly sizeMb: (abs: string) => Promise<number> = (abs) => stat(abs).then((s) => s.size / 1e6, () => 0),
+  ) {
+    this.known = new Float64Array(Math.max(0, dumps));
+  }
+
+  async seconds(dump: Dump, n?: number): Promise<number> {
+    const kept = n !== undefined && Number.isInteger(n) && n >= 0 && n < this.known.length;
+    if (kept && this.known[n] > 0) return this.known[n];
+    const mb = await this.sizeMb(dump.abs);
+    const seconds = +(this.budget.seconds + this.budget.secondsPerMb * Math.max(0, mb - 1)).toFixed(1);
+    if (kept) this.known[n] = seconds;
+    return seconds;
   }
 }
 

@@ -143,8 +143,8 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const runner = articleRunner(opts.config, total);
   const progress1 = new Progress(total, 'scan   ', opts.progress);
   try {
-    await feedQueue(queue, dumps(), async (d) => {
-      const keys = await runner.keys(d);
+    await feedQueue(queue, dumps(), async (d, n) => {
+      const keys = await runner.keys(d, n);
       if (keys) {
         counts!.addHashes(keys);
         docs++;
@@ -189,7 +189,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   try {
     await store.clearStaged();
     await feedQueue(queue, dumps(), async (d, n) => {
-      const result = await runner.run(d);
+      const result = await runner.run(d, n);
       for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
       const r: InputLine = { path: d.rel, status: 'failed' };
       if (result.ok) {

@@ -14,6 +14,8 @@ export function labelWords(config: Config): { titles: ReadonlySet<string>; place
 }
 /** True when the page writes `name` as the first of a firm's names: "Harbor, Quill & Co.", "Harbor, Quill and Sons". */
 export function partOfFirm(name: string, text: string): boolean {
+  // (a match holds the name and its comma as written: a page without them needs no pattern built for the name)
+  if (!text.includes(name + ',')) return false;
   const esc = escapeRe(name);
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc},[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`, 'u').test(text);
 }
@@ -130,10 +132,12 @@ export function companyOnly(name: string, text: string, trades: readonly string[
  * opening a caption's parenthesis ("(© 2015 Ann Lee)"). A site's own copyright stands on a line of its own.
  */
 export function creditOnly(name: string, text: string): boolean {
+  // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
+  if (!text.includes(name)) return false;
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u');
   let held = false;
   for (const line of text.split('\n')) {
-    if (!whole.test(line)) continue;
+    if (!line.includes(name) || !whole.test(line)) continue;
     if (!PIECE_CREDIT.test(line)) return false;
     held = true;
   }
@@ -151,6 +155,9 @@ const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph
 export function parentNamed(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
   if (!bare) return false;
+  // Every match holds one of the phrase's fixed parts (PARENT_CUE) and each word of the name as written: a page
+  // without them needs no pattern built for the name (the cue read once per page).
+  if (!parentCue(text) || bare.split(/\s+/u).some((w) => !text.includes(w))) return false;
   const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
   // (a legal form may follow: "a division of X Inc.")
   const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
@@ -162,6 +169,15 @@ export function parentNamed(name: string, text: string): boolean {
       `|\\b${anyCase('part')}[ \\t]+of[ \\t]+the[ \\t]+${n}[ \\t]+(?:${anyCase('network|group|family')})\\b`,
     'u',
   ).test(text);
+}
+/** What each of parentNamed's phrases holds whatever the name: "division of ", "part of the ", a group's word. */
+const PARENT_CUE = /(?:[Dd]ivision|[Ss]ubsidiary|[Uu]nit)[ \t]+of[ \t]|[Pp]art[ \t]+of[ \t]+the[ \t]|(?:[Ss]ites|[Ww]ebsites|[Bb]rands|[Pp]ublications|[Tt]itles|[Ss]tations)\b/u;
+let cueText: string | undefined;
+let cueHeld = false;
+/** PARENT_CUE's answer for `text`, the last page's kept (each of a page's names asks of the same text). */
+function parentCue(text: string): boolean {
+  if (text !== cueText) [cueText, cueHeld] = [text, PARENT_CUE.test(text)];
+  return cueHeld;
 }
 /** A pattern for words in any case at their first letter ("Division" or "division"), the name kept as written. */
 const anyCase = (words: string): string => words.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
