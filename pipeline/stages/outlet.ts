@@ -21,10 +21,10 @@ import { decide, type Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
-import { chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, labelWords, linkedOnly, logoNamesOther, networkOnly, possessivePhrase, notAName, parentNamed, partOfFirm, publisherName } from './outlet/not-outlet.js';
+import { labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
+import { refusalOf } from './outlet/refusals.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
-import { rightsHolder } from './outlet/legal.js';
 
 export { outletEntrySpec, outletsSpec };
 
@@ -166,71 +166,10 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   if (tag && headerOnly(full, page.weighed)) {
     return say ? refuse(file, full, `one everyday word (${tag}) only the page's header shows: a section or a menu entry`) : undefined;
   }
-  // A button or chrome word ("Show", "RSS"), a publishing group's name behind "The" (the parent), or a name the page
-  // writes only in a picture's or a data provider's credit ("Match data © X", "(© 2015 Ann Lee)"): not the site.
-  // (Refused here, once chosen, so that the candidates and the ranker's features stay as the patterns found them.)
-  const cfg = options.config.outlets;
-  const chrome = cfg.chrome_names ?? [];
-  if (chromeName(full, chrome) || chromeName(shaped, chrome)) {
-    return say ? refuse(file, full, 'a button or a chrome word, not a publisher') : undefined;
-  }
-  if (publisherName(full, cfg.publishers)) {
-    return say ? refuse(file, full, 'a publishing group, the parent company, not the site') : undefined;
-  }
-  // The page's own words make it the company behind a group of sites ("a division of X", "other X sites").
-  if (parentNamed(full, page.choose.text)) {
-    return say ? refuse(file, full, 'named by the page as the company behind a group of sites, not the site') : undefined;
-  }
-  if (creditOnly(full, page.choose.text)) {
-    return say ? refuse(file, full, 'a name the page writes only in a picture\'s or a data provider\'s credit') : undefined;
-  }
-  // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
-  if (linkedOnly(full, page.choose.text, url, file.data.indents)) {
-    return say ? refuse(file, full, 'a domain the page only lists, links to or credits, never writes as its own') : undefined;
-  }
-  // A domain the page writes only inside longer hosts and addresses ("keys.harborpost.com", "desk@harborpost.com").
-  if (hostsOnly(full, page.choose.text)) {
-    return say ? refuse(file, full, 'a domain the page writes only inside other hosts\' names and addresses, never on its own') : undefined;
-  }
-  // A platform's domain (the config's domains that never are the outlet), and a holder the copyright names with its
-  // affiliated companies or as a project's contributors: not the site.
-  if (ignoredDomain(full, cfg.ignore_domains)) {
-    return say ? refuse(file, full, 'a platform\'s or a network\'s domain, never an outlet') : undefined;
-  }
-  if (heldWithOthers(full, page.choose.text)) {
-    return say ? refuse(file, full, 'a rights holder named with its affiliated companies or contributors, not the site') : undefined;
-  }
-  // The first piece of a name a line's wrap cut after its joiner ("© HARBOR &" over "QUAY 2025").
-  if (cutAtWrap(full, page.choose.text)) {
-    return say ? refuse(file, full, 'the first piece of a name that goes on past its line\'s wrap') : undefined;
-  }
-  // A possessive phrase the page always goes on with ("Ana Ruiz's Harbor house").
-  if (possessivePhrase(full, page.choose.text)) {
-    return say ? refuse(file, full, 'a possessive phrase cut before its noun, not a title') : undefined;
-  }
-  // A company known only from the copyright ("© 2024 Harbor Quay Television"): the rights holder, not the site.
-  // (its legal form cut first, as the record will write it: "Harbor Quay Technologies Pvt")
-  if (companyOnly(tidyOutlet(full), page.choose.text, options.config.outlets.company_trades)) {
-    return say ? refuse(file, full, 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site') : undefined;
-  }
-  // A company's initials written only as a rights holder, a wire's rights under its notice, a name of corporate
-  // words only: the companies behind the page, not the site (outlet/legal.ts). Menu entries glued into one word; a
-  // sister site listed only under the network's heading.
-  const held =
-    rightsHolder(full, page.choose.text, [...cfg.corporate_suffixes, ...cfg.company_trades]) ??
-    (gluedEntries(full, page.choose.text) ? 'menu entries glued into one word, not a name' : networkOnly(full, page.choose.text) ? 'a sister site the page lists only under its network\'s heading' : undefined);
-  if (held) return say ? refuse(file, full, held) : undefined;
-  // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site; this one
-  // is a section, a sister brand or the company behind it.
-  if (logoNamesOther(full, page.choose.text, cfg.header_lines)) {
-    return say ? refuse(file, full, 'not the name the page\'s logo line writes: a section, a sister brand or the owner') : undefined;
-  }
-  // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM") is not its publisher, however
-  // the ranker came to the name. An outlet credited as author keeps its organisation or trade word ("By Harbor
-  // News", "Written by Harbor Marketing").
-  if (credited(full, page.choose.text, [...options.config.metadata.byline.org_words, ...options.config.metadata.byline.title_words])) {
-    return say ? refuse(file, full, 'the person the page credits as its writer, not a publisher') : undefined;
-  }
+  // What the page around the name says it is instead: a button, a parent, a credit, a list's source, a rights
+  // holder, a writer (outlet/refusals.ts, one rule a row, in the order they are tried).
+  const refused = refusalOf({ full, shaped, text: page.choose.text, config: options.config, url, indents: file.data.indents });
+  if (refused) return say ? refuse(file, full, refused) : undefined;
   return full;
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;

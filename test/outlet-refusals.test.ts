@@ -1,0 +1,25 @@
+// The table of refusals a chosen outlet name meets (pipeline/stages/outlet/refusals.ts): the first that holds
+// gives the report's reason, in the table's order; a name the page writes as its own meets none. Invented names.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { REFUSALS, refusalOf } from '../pipeline/stages/outlet/refusals.js';
+import { projectConfig } from './helpers.js';
+
+test('the first refusal that holds says why; a site named by its own page meets none', async () => {
+  const config = await projectConfig();
+  const site = 'Harbor Lantern\n  • News\n  • Sports\nA body paragraph of the story, written by the desk.\n© 2025 Harbor Lantern';
+  const cases: [string, string, string, string | undefined][] = [
+    ['a chrome word', 'RSS', site, 'a button or a chrome word, not a publisher'],
+    ['a platform domain the config never takes', 'flickr.com', site, 'a platform\'s or a network\'s domain, never an outlet'],
+    ['a picture credit only', 'Quay Photo Agency', `${site}\nA harbor at dawn. Photo: © Quay Photo Agency`, 'a name the page writes only in a picture\'s or a data provider\'s credit'],
+    ['the page credits the name as its writer', 'Ana Ruiz', `Harbor Lantern\nPosted by Ana Ruiz at 12:55 AM\nBody text of the post.\n© 2025 Harbor Lantern`, 'the person the page credits as its writer, not a publisher'],
+    // Negatives: the site's own name, written in its header and on its own rights line.
+    ['the site\'s own name', 'Harbor Lantern', site, undefined],
+  ];
+  for (const [why, full, text, want] of cases) assert.equal(refusalOf({ full, shaped: full, text, config }), want, why);
+});
+
+test('every refusal row reads the name and gives a reason', () => {
+  assert.ok(REFUSALS.length >= 10);
+  for (const r of REFUSALS) assert.ok(r.why.length > 10 && typeof r.test === 'function');
+});
