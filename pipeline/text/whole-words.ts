@@ -8,12 +8,15 @@ import { escapeRe } from './regexp.js';
 const SURROGATE = /[\uD800-\uDFFF]/;
 const ALNUM = /^[\p{L}\p{N}]$/u;
 
+/** The whole-word pattern of `name`: the name as written, no letter or digit touching either end. */
+export const wholeName = (name: string, flags = 'u'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, flags);
+
 /** Matches of the whole-word pattern of `name` in `text`, counting up to `cap`. */
 export function countWhole(name: string, text: string, cap = Infinity): number {
   let n = 0;
   if (!name || SURROGATE.test(name)) {
     // (An empty name matches between characters; surrogates in the name: leave both to the pattern itself.)
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = wholeName(name, 'gu');
     for (const _ of text.matchAll(re)) if (++n >= cap) break;
     return n;
   }

@@ -4,7 +4,7 @@
 // name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
 import type { Evidence } from './signals.js';
 import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
-import { countWhole } from '../../text/whole-words.js';
+import { countWhole, wholeName } from '../../text/whole-words.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface Known {
@@ -273,7 +273,7 @@ export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): 
   }
   // A word the page writes more than once and only ever doubled is a doubled name ("Clink Clink"), not a
   // logo's echo (which stands once, where the logo is).
-  const count = (s: string) => [...cfg.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, 'giu'))].length;
+  const count = (s: string) => [...cfg.text.matchAll(wholeName(s, 'giu'))].length;
   const twice = count(`${name} ${name}`);
   if (twice >= 2 && count(name) === 2 * twice) return `${name} ${name}`;
   return fuller(name, cfg);

@@ -8,7 +8,7 @@
 //   its own, names someone else: a wire's story the site carries, not the site.
 // - A name made only of corporate words ("Interactive", "Media Group"): what is left of a holder's name cut at
 //   its brand.
-import { escapeRe } from '../../text/regexp.js';
+import { wholeName } from '../../text/whole-words.js';
 
 /** A line stating rights: a copyright mark, the word with a year or a mark, or "all rights reserved" (not a menu's "Copyright" link). */
 const RIGHTS = /©|\(c\)|copyright[ \t]*(?:©|\(c\)|\d)|all rights reserved/iu;
@@ -33,7 +33,7 @@ export function rightsHolder(name: string, text: string, companyWords: readonly 
   lines.forEach((l, i) => {
     if (RIGHTS.test(l)) lastRights = i;
   });
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'gu');
+  const whole = wholeName(bare, 'gu');
   let plain = 0;
   let form = 0;
   let wire = 0;

@@ -3,6 +3,7 @@
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
 import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
+import { wholeName } from '../../text/whole-words.js';
 import { domainKey, nameKey } from './names.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
@@ -48,7 +49,7 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 export function linkedOnly(name: string, text: string, own?: { start: number; end: number }, indents?: ReadonlyMap<number, number>): boolean {
   if (!DOMAIN_NAME.test(name)) return false;
   const sought = name.toLowerCase();
-  const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
+  const lower = lowerAscii(text);
   let seen = 0;
   for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
     const before = lower[at - 1] ?? '';
@@ -96,6 +97,8 @@ function sourceOfEntry(lower: string, lineStart: number, at: number, end: number
 }
 /** A title then a separator before a link's source, at the end of what precedes it. */
 const TITLE_SEPARATOR = /\S[ \t]+[·|–—-][ \t]+$/u;
+/** `text` with its ASCII capitals lowered, every offset kept (a domain is sought in it whatever its case). */
+const lowerAscii = (text: string): string => text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
 const COPYRIGHT = /©|\(c\)|copyright/u;
 /** What opens a photo credit before the name on its line (lower case): "photo credit:", "images:", "credit:". */
 const PHOTO_CREDIT = /(?:^|[^\p{L}])(?:(?:photo|image|picture|illustration)s?(?:[ \t]+credits?)?|credits?)[ \t]*:/u;
@@ -116,7 +119,7 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   if (words.length < 2 || !trades.includes(words[words.length - 1].toLowerCase())) return false;
   const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
   if (!brand) return false;
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u');
+  const whole = wholeName(name);
   const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})`, 'u');
   let held = false;
   for (const line of text.split('\n')) {
@@ -134,7 +137,7 @@ export function companyOnly(name: string, text: string, trades: readonly string[
 export function creditOnly(name: string, text: string): boolean {
   // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
   if (!text.includes(name)) return false;
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'u');
+  const whole = wholeName(name);
   let held = false;
   for (const line of text.split('\n')) {
     if (!line.includes(name) || !whole.test(line)) continue;
@@ -218,7 +221,7 @@ export function networkOnly(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
   if (!bare) return false;
   const lines = text.split('\n');
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(bare)}(?![\\p{L}\\p{N}])`, 'iu');
+  const whole = wholeName(bare, 'iu');
   let under = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!whole.test(lines[i])) continue;
@@ -279,7 +282,7 @@ function logoShaped(s: string): boolean {
 export function hostsOnly(name: string, text: string): boolean {
   if (!DOMAIN_NAME.test(name)) return false;
   const sought = name.toLowerCase();
-  const lower = text.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
+  const lower = lowerAscii(text);
   let hosts = 0;
   for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
     const before = lower[at - 1] ?? '';
@@ -297,7 +300,7 @@ export function hostsOnly(name: string, text: string): boolean {
  */
 export function possessivePhrase(name: string, text: string): boolean {
   if (!/\p{L}['’]s[ \t]+\S/u.test(name)) return false;
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  const whole = wholeName(name, 'gu');
   let seen = 0;
   for (const m of text.matchAll(whole)) {
     if (!/^[ \t]+\p{Ll}/u.test(text.slice(m.index + name.length, m.index + name.length + 3))) return false;
@@ -312,7 +315,7 @@ export function possessivePhrase(name: string, text: string): boolean {
  * project's contributors', named so on the page of one of the group's sites, whose own name is elsewhere.
  */
 export function heldWithOthers(name: string, text: string): boolean {
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  const whole = wholeName(name, 'gu');
   let seen = 0;
   for (const line of text.split('\n')) {
     for (const m of line.matchAll(whole)) {
@@ -336,7 +339,7 @@ export function ignoredDomain(name: string, ignored: readonly string[]): boolean
  * of" over "Tides"): the name goes on past the line's wrap, so `name` is its first piece, not the name.
  */
 export function cutAtWrap(name: string, text: string): boolean {
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  const whole = wholeName(name, 'gu');
   let seen = 0;
   for (const m of text.matchAll(whole)) {
     if (!HANGING_JOINER.test(text.slice(m.index + name.length, m.index + name.length + 12))) return false;
