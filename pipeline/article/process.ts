@@ -1,6 +1,7 @@
 // The per-article chain: the dump parser (article/parse.ts), then one unified plugin per concern, in the order their
 // inputs require (outlet before chrome, which uses the outlet's profile; the outlet ranker after it, which
-// weighs where the page's header, article and footer name each candidate; body last, after every stage
+// weighs where the page's header, article and footer name each candidate; an outlet that is the chosen headline
+// held back once the headline is known; body last, after every stage
 // has claimed its lines). Each stage is timed for the run report.
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
@@ -14,6 +15,7 @@ import dateline from '../stages/dateline.js';
 import headline from '../stages/headline.js';
 import type { StageOptions } from '../stages/options.js';
 import outlet, { outletRank } from '../stages/outlet.js';
+import outletTitle from '../stages/outlet-title.js';
 import { quoteChain } from '../stages/quotes/index.js';
 import section from '../stages/section.js';
 import confidence from '../stages/confidence.js';
@@ -25,6 +27,7 @@ export const STAGES: readonly (readonly [string, Stage])[] = [
   ['chrome', chrome],
   ['outlet-rank', outletRank],
   ['headline', headline],
+  ['outlet-title', outletTitle],
   ['date', date],
   ['byline', byline],
   ['dateline', dateline],
