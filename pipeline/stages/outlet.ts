@@ -118,7 +118,10 @@ function pageOutlet(ctx: Ctx): Hit | undefined {
   // The ranker's stage weighs the same evidence: handed on rather than gathered twice.
   if (ctx.ranked) ctx.file.data.outletPage = page;
   const { choice } = page;
-  // With a ranker, its stage decides again after chrome and says why if nothing is left.
+  // With a ranker, its stage decides again after chrome and says why if nothing is left: until then the pick
+  // only serves chrome, which reads the registry entry's profile (setOutlet). With no registry there is no
+  // entry to find, so the refusals are not run on a pick about to be weighed again (they run on the final one).
+  if (ctx.ranked && !ctx.registry.entries.length) return choice ? { name: choice.name, features: choice.features } : undefined;
   const name = choice && asWritten(choice.name, ctx, page, !ctx.ranked);
   return name ? { name, features: choice.features } : undefined;
 }
