@@ -39,6 +39,10 @@ test('date expressions as news sites write them', async () => {
     ['server 10.10.10.10', []],
     ['[2017-10-12T21-33-32]', ['2017-10-12']],
     ['IMG_2025-12-12_13-11-13', ['2025-12-12']],
+    // No digit, no date (findDates answers before its patterns): a date in words, digits of another script.
+    ['the fifth of March, two thousand twenty', []],
+    ['March \u0665, \u0662\u0660\u0662\u0664', []],
+    ['March 5, 2024', ['2024-03-05']],
   ];
   for (const [text, want] of cases) assert.deepEqual(findDates(text, zones).map((h) => h.iso), want, text);
 });

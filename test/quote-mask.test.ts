@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { mask, maskByChars as byChars } from '../pipeline/stages/quotes/marks/prepare.js';
 import type { Span } from '../pipeline/stages/quotes/marks/marks.js';
+import { isSpace } from '../pipeline/text/letters.js';
 
 const span = (start: number, end: number): Span => ({ start, end, open: start - 1, close: end + 1 });
 
@@ -36,4 +37,17 @@ test('mask answers as the character-array code over generated blocks and spans',
     }),
     { numRuns: 5000 },
   );
+});
+
+test('isSpace (the blanking reads it) is what /\\s/ says, on every BMP code unit', () => {
+  const WS = /^\s$/;
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), WS.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('every white-space kind is kept where a quote is blanked', () => {
+  const spaces = '\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+  const text = `He said “a${spaces}b\ud835\udc9c” then.`;
+  const s = [span(text.indexOf('“') + 1, text.indexOf('”'))];
+  assert.equal(mask(text, s), `He said “ ${spaces}   ” then.`);
+  assert.equal(mask(text, s), byChars(text, s));
 });

