@@ -5,6 +5,7 @@ import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
 import { wholeName } from '../../text/whole-words.js';
 import { domainKey, nameKey } from './names.js';
+import { plainWordTag } from './word-kinds.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
 /** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
@@ -27,14 +28,36 @@ const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1
 /**
  * True when the page credits `name` as its writer: a line opening with "By", "Written by" or "Posted by",
  * then the name, then the line's end, a cell, a date or a time ("Posted by Ana Ruiz March 26, 2017", "Posted by Ana Ruiz at
- * 12:55 AM"). A credit holding one of `notPersonWords` (lower case: organisation and trade words, "By Harbor
- * News") may be the outlet's own.
+ * 12:55 AM"), or a line ending with "by" and the name alone on the next ("Written on Mar 3 by" over "Ana Ruiz"). A
+ * credit holding one of `notPersonWords` (lower case: organisation and trade words, "By Harbor News") may be the
+ * outlet's own; a person's name does not open with "The". One word is the writer's given name where the page
+ * credits it with a surname ("By Ana Ruiz") and never writes it alone on a line (givenOfCredited).
  */
 export function credited(name: string, text: string, notPersonWords: readonly string[]): boolean {
   const words = name.split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
+  if (words.length === 1) return givenOfCredited(name, text, notPersonWords);
+  if (words.length > 4 || words[0] === 'The' || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
   const esc = escapeRe(name);
-  return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
+  return new RegExp(
+    `^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)` +
+      `|(?:^|[ \\t])(?:by|By|BY):?[ \\t]*\\n[ \\t]*${esc}[ \\t]*$`,
+    'mu',
+  ).test(text);
+}
+/**
+ * True when `name`, one word, opens the name of the one person the page credits ("By Ana Ruiz" for "Ana") and
+ * stands on no line alone. A brand the page credits with several words after it ("By Harbor Team", "By Harbor
+ * Deals") is a desk's signature, not a writer's given name.
+ */
+function givenOfCredited(name: string, text: string, notPersonWords: readonly string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !text.includes(name)) return false;
+  const esc = escapeRe(name);
+  if (new RegExp(`^[ \\t]*${esc}[ \\t]*$`, 'mu').test(text)) return false;
+  const credit = new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+(${esc}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gmu');
+  const persons = new Set([...text.matchAll(credit)].map((m) => m[1]));
+  if (persons.size !== 1) return false;
+  const [person] = persons;
+  return !person.split(/\s+/u).slice(1).some((w) => plainWordTag(w)) && credited(person, text, notPersonWords);
 }
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 
@@ -349,3 +372,33 @@ export function cutAtWrap(name: string, text: string): boolean {
 }
 /** A joiner, then the line's end. */
 const HANGING_JOINER = /^[ \t]*(?:&|and|of|the|[-–—+])[ \t]*(?:\r?\n|$)/iu;
+
+/**
+ * True when the page writes `name` (one word), wherever it is capitalised, only inside one longer name: after
+ * the same capitalised word each time ("Contact Information", "Follow the Case") or before the same one each
+ * time ("Smart Home", "Associated Newspapers"). The word is then a piece of that menu entry, heading or holder's
+ * name, cut from it. A site's name stands alone somewhere (its logo, its copyright, its text) or with other
+ * words each time ("Harbor Weekly", "the Harbor app"); a word of `kinds` after it (an organisation's or a
+ * trade's: "Quay Magazine", "Quay Inc") makes it a name of its own. Lower-case uses are the everyday word.
+ */
+export function onePhrase(name: string, text: string, kinds: readonly string[]): boolean {
+  if (!/^\p{L}+$/u.test(name)) return false;
+  let before: string | null | undefined;
+  let after: string | null | undefined;
+  let seen = 0;
+  for (const m of text.matchAll(wholeName(name, 'giu'))) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const at = m.index;
+    const lineEnd = text.indexOf('\n', at);
+    const b = CAP_BEFORE.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1]?.toLowerCase() ?? null;
+    const a = CAP_AFTER.exec(text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd))?.[1]?.toLowerCase() ?? null;
+    before = seen === 0 || before === b ? b : null;
+    after = seen === 0 || after === a ? a : null;
+    seen++;
+  }
+  return seen > 0 && (Boolean(before && before !== 'the') || Boolean(after && !kinds.includes(after)));
+}
+/** The capitalised word before a name on its line, a lower-case "the" between ("Follow the"). */
+const CAP_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*)[ \t]+(?:the[ \t]+)?$/u;
+/** The capitalised word after a name on its line. */
+const CAP_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}]*)/u;

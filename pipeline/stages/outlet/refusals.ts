@@ -7,8 +7,9 @@ import type { StageOptions } from '../options.js';
 import { rightsHolder } from './legal.js';
 import {
   chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
-  logoNamesOther, networkOnly, parentNamed, possessivePhrase, publisherName,
+  logoNamesOther, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
 } from './not-outlet.js';
+import { everydayTag } from './word-kinds.js';
 import { tidyOutlet } from './trim.js';
 
 /** What a refusal reads: the name as the record would write it, as first shaped, the page, and the config. */
@@ -63,6 +64,11 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => rightsHolder(r.full, r.text, [...outlets(r).corporate_suffixes, ...outlets(r).company_trades]), why: 'a rights holder behind the site' },
   // Two menu entries glued into one word ("WeatherWatchlist").
   { test: (r) => gluedEntries(r.full, r.text), why: 'menu entries glued into one word, not a name' },
+  // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home").
+  {
+    test: (r) => Boolean(everydayTag(r.full)) && onePhrase(r.full, r.text, [...r.config.metadata.byline.org_words, ...outlets(r).corporate_suffixes, ...outlets(r).company_trades]),
+    why: 'an everyday word the page capitalises only inside one longer name: a piece of a menu entry, a heading or a holder\'s name',
+  },
   // A sister site the page lists only under its network's heading.
   { test: (r) => networkOnly(r.full, r.text), why: 'a sister site the page lists only under its network\'s heading' },
   // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site.
