@@ -1,0 +1,37 @@
+// An everyday word the page capitalises only inside one longer name (outlet/not-outlet.ts onePhrase): a piece of a
+// menu entry, a heading or a holder's name, refused by the table (outlet/refusals.ts). Invented names throughout.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { onePhrase } from '../pipeline/stages/outlet/not-outlet.js';
+import { refusalOf } from '../pipeline/stages/outlet/refusals.js';
+import { projectConfig } from './helpers.js';
+
+const KINDS = ['magazine', 'news', 'inc', 'media'];
+
+test('a word written capitalised only inside one longer name', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['always before the same word', 'Smart', '  • Smart Home\nA smart lock opens the door.\nSmart Home', true],
+    ['always after the same word', 'Information', 'Some information for travellers.\n  • Contact Information', true],
+    ['after the same word, a lower-case "the" between', 'Case', 'That was not the case.\nFollow the Case', true],
+    ['all capitals count as capitalised', 'Garden', 'GARDEN CENTRE\nGarden Centre', true],
+    // Negatives: standing alone, with other words each time, a trade or a legal form after it, lower case only,
+    // "The" before it, more than one word.
+    ['its logo line alone', 'Lantern', 'Lantern\n  • Lantern Deals\nBody text.', false],
+    ['with other words each time', 'Lantern', 'Lantern Deals\nDaily Lantern\nLantern Weekly', false],
+    ['before different words', 'Lantern', 'Lantern Deals\nLantern Weekly', false],
+    ['a trade after it', 'Lantern', 'Body text.\nSubscribe to Lantern Magazine\nLantern Magazine', false],
+    ['a legal form after it', 'Lantern', 'Body text.\n© 2024 Lantern Inc', false],
+    ['lower case only', 'lantern', 'a lantern light', false],
+    ['"The" before it', 'Lantern', 'Read The Lantern\nThe Lantern', false],
+    ['never written', 'Lantern', 'Body text.', false],
+    ['more than one word', 'Harbor Lantern', 'Home Harbor Lantern', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(onePhrase(name, text, KINDS), want, why);
+});
+
+test('the refusal takes everyday words only: a made-up brand inside one phrase stays', async () => {
+  const config = await projectConfig();
+  const page = (name: string, line: string) => ({ full: name, shaped: name, text: `${line}\nBody text of the story.\n${line}`, config });
+  assert.match(refusalOf(page('Information', 'Contact Information')) ?? '', /inside one longer name/u);
+  assert.equal(refusalOf(page('Quillory', 'Quillory Home')), undefined);
+});
