@@ -1,8 +1,9 @@
-// An everyday word the page capitalises only inside one longer name (outlet/not-outlet.ts onePhrase): a piece of a
-// menu entry, a heading or a holder's name, refused by the table (outlet/refusals.ts). Invented names throughout.
+// Names that are pieces of the page's phrases (outlet/not-outlet.ts), refused by the table (outlet/refusals.ts): an
+// everyday word the page capitalises only inside one longer name (onePhrase: a piece of a menu entry, a heading or a
+// holder's name), a phrase its sentences write in lower case (lowerPhrase: a topic). Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { onePhrase } from '../pipeline/stages/outlet/not-outlet.js';
+import { lowerPhrase, onePhrase } from '../pipeline/stages/outlet/not-outlet.js';
 import { refusalOf } from '../pipeline/stages/outlet/refusals.js';
 import { projectConfig } from './helpers.js';
 
@@ -34,4 +35,18 @@ test('the refusal takes everyday words only: a made-up brand inside one phrase s
   const page = (name: string, line: string) => ({ full: name, shaped: name, text: `${line}\nBody text of the story.\n${line}`, config });
   assert.match(refusalOf(page('Information', 'Contact Information')) ?? '', /inside one longer name/u);
   assert.equal(refusalOf(page('Quillory', 'Quillory Home')), undefined);
+});
+
+test('a phrase the page\'s sentences write in lower case, twice or more', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['a heading\'s topic', 'Tide Tables', 'Tide Tables — Read Them Well\nMost tide tables are printed a year ahead. Reading tide\ntables takes practice.', true],
+    ['"The" aside', 'The Tide Tables', 'The Tide Tables\nMost tide tables are printed early; old tide tables too.', true],
+    // Negatives: once only, capitals kept in the text, one word, a name all in lower case, a piece of a URL.
+    ['once only', 'Tide Tables', 'Tide Tables\nMost tide tables are printed a year ahead.', false],
+    ['capitals kept', 'Harbor Weekly', 'Harbor Weekly\nA Harbor Weekly survey found, as Harbor Weekly wrote, that tides rise.', false],
+    ['one word', 'Tides', 'Tides\nThe tides rise; tides fall.', false],
+    ['all lower case', 'tide tables', 'tide tables and tide tables', false],
+    ['hyphens between', 'Tide Tables', 'Tide Tables\nhttps://quay.example/tide-tables and /tide-tables', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(lowerPhrase(name, text), want, why);
 });

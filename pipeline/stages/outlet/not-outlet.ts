@@ -402,3 +402,44 @@ export function onePhrase(name: string, text: string, kinds: readonly string[]):
 const CAP_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*)[ \t]+(?:the[ \t]+)?$/u;
 /** The capitalised word after a name on its line. */
 const CAP_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}]*)/u;
+
+/**
+ * True when every line that writes `name` is an entry of a list that is no name of the site's: an entry that is
+ * the name alone (a menu's section: "• Harbor Originals"), or a listed link to another article whose title holds
+ * the name, its source after a separator ("• Notes From the Quay Office Report | Harborview"). A site's own name
+ * also stands in its logo, its copyright or its text; a network's bar that lists it is networkOnly's.
+ */
+export function listedOnly(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare) return false;
+  const whole = wholeName(bare, 'iu');
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const m = whole.exec(line);
+    if (!m) continue;
+    const entry = LIST_ENTRY.exec(line);
+    if (!entry) return false;
+    const t = line.slice(entry[0].length - 1).trim().replace(/^the\s+/iu, '');
+    const source = LINK_SOURCE.exec(line);
+    if (t.toLowerCase() !== bare.toLowerCase() && !(source && source.index >= m.index + bare.length)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** A listed link's source at its line's end, after a separator ("... | Harborview"). */
+const LINK_SOURCE = /[ \t][|–—-][ \t]+[^|–—\n]+$/u;
+
+/**
+ * True when `name`, two words or more with a capital, is a phrase the page's sentences write in lower case twice or
+ * more ("content depth" for "Content Depth"): a topic the article discusses, capitalised in its heading, not a
+ * name. A site's name keeps its capitals wherever its own text writes it ("a Harbor Weekly survey").
+ */
+export function lowerPhrase(name: string, text: string): boolean {
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
+  const lower = words.join(' ').toLowerCase();
+  if (words.length < 2 || lower === words.join(' ') || !text.includes(words[words.length - 1].toLowerCase())) return false;
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  let n = 0;
+  for (const _ of text.matchAll(phrase)) if (++n >= 2) return true;
+  return false;
+}
