@@ -154,21 +154,30 @@ export function companyOnly(name: string, text: string, trades: readonly string[
 
 /**
  * True when every line of the page that writes `name` is a credit for a piece of the page, not its own rights: a
- * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee") or
- * opening a caption's parenthesis ("(© 2015 Ann Lee)"). A site's own copyright stands on a line of its own.
+ * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee"),
+ * opening a caption's parenthesis ("(© 2015 Ann Lee)"), or a bare mark and the name on a line of their own, with no
+ * year, above a rights line that names another ("©  Harbor Pictures" under a still, "© 2024 Quay Weekly" at the
+ * foot). A site's own copyright stands on a line of its own, its last.
  */
 export function creditOnly(name: string, text: string): boolean {
   // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
   if (!text.includes(name)) return false;
   const whole = wholeName(name);
+  const lines = text.split('\n');
   let held = false;
-  for (const line of text.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!line.includes(name) || !whole.test(line)) continue;
-    if (!PIECE_CREDIT.test(line)) return false;
+    if (!PIECE_CREDIT.test(line) && !(bareMark(line, name) && rightsBelow(lines, i, whole))) return false;
     held = true;
   }
   return held;
 }
+/** True when `line` is a copyright mark and `name` only, no year ("©  Harbor Pictures"): a picture's credit under it. */
+const bareMark = (line: string, name: string): boolean => /^[ \t]*©/u.test(line) && line.trim().slice(1).trim() === name;
+/** True when a rights line below line `i` does not hold the name (`whole`): the page's own rights, another's. */
+const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => COPYRIGHT.test(l.toLowerCase()) && !whole.test(l));
+
 /** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
 const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
 
