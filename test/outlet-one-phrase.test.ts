@@ -1,9 +1,10 @@
 // Names that are pieces of the page's phrases (outlet/not-outlet.ts), refused by the table (outlet/refusals.ts): an
 // everyday word the page capitalises only inside one longer name (onePhrase: a piece of a menu entry, a heading or a
-// holder's name), a phrase its sentences write in lower case (lowerPhrase: a topic). Invented names throughout.
+// holder's name), a phrase its sentences write in lower case (lowerPhrase: a topic), a run of capitals cut from a menu in capitals
+// (capsRun). Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lowerPhrase, onePhrase } from '../pipeline/stages/outlet/not-outlet.js';
+import { capsRun, lowerPhrase, onePhrase } from '../pipeline/stages/outlet/not-outlet.js';
 import { refusalOf } from '../pipeline/stages/outlet/refusals.js';
 import { projectConfig } from './helpers.js';
 
@@ -49,4 +50,18 @@ test('a phrase the page\'s sentences write in lower case, twice or more', () => 
     ['hyphens between', 'Tide Tables', 'Tide Tables\nhttps://quay.example/tide-tables and /tide-tables', false],
   ];
   for (const [why, name, text, want] of cases) assert.equal(lowerPhrase(name, text), want, why);
+});
+
+test('a run of capitals the page writes only inside a menu line in capitals', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['a menu line run together', 'HARBOR FORUMS', 'ABOUT HARBOR FORUMS LOGIN REGISTER\nBody text.', true],
+    ['one word', 'QUAYCAST', 'NEWS QUAYCAST EVENTS\nBody text.', true],
+    // Negatives: at a line's start or end, alone, lower case beside it, a name with lower case, never written.
+    ['at the line\'s start', 'HARBOR FORUMS', 'HARBOR FORUMS LOGIN\nABOUT HARBOR FORUMS LOGIN', false],
+    ['alone somewhere', 'HARBOR FORUMS', 'HARBOR FORUMS\nABOUT HARBOR FORUMS LOGIN', false],
+    ['words in lower case beside it', 'HARBOR FORUMS', 'Read HARBOR FORUMS Today', false],
+    ['a name with lower case', 'Harbor Forums', 'ABOUT Harbor Forums LOGIN', false],
+    ['never written', 'HARBOR FORUMS', 'Body text.', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(capsRun(name, text), want, why);
 });

@@ -452,3 +452,23 @@ export function lowerPhrase(name: string, text: string): boolean {
   for (const _ of text.matchAll(phrase)) if (++n >= 2) return true;
   return false;
 }
+
+/**
+ * True when `name` is written in capitals and the page writes it only between two words in capitals on its line
+ * ("ABOUT HARBOR FORUMS LOGIN" for "HARBOR FORUMS"): a run cut from a menu written in capitals, its entries run
+ * together. A site's name in capitals stands at a line's start or end somewhere (its logo, its copyright).
+ */
+export function capsRun(name: string, text: string): boolean {
+  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return false;
+  let seen = 0;
+  for (const m of text.matchAll(wholeName(name, 'gu'))) {
+    const at = m.index;
+    const lineEnd = text.indexOf('\n', at);
+    if (!CAPS_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) || !CAPS_AFTER.test(text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** A word in capitals just before, and just after, a name on its line. */
+const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t]+$/u;
+const CAPS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{N}]*\p{Ll})/u;

@@ -6,7 +6,7 @@
 import type { StageOptions } from '../options.js';
 import { rightsHolder } from './legal.js';
 import {
-  chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
+  capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
   listedOnly, logoNamesOther, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
 } from './not-outlet.js';
 import { everydayTag } from './word-kinds.js';
@@ -73,6 +73,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => networkOnly(r.full, r.text), why: 'a sister site the page lists only under its network\'s heading' },
   // A phrase the page's sentences write in lower case ("content depth"): a topic in a heading.
   { test: (r) => lowerPhrase(r.full, r.text), why: 'a phrase the page\'s own sentences write in lower case: a topic in a heading, not a name' },
+  // A run of capitals cut from a menu written in capitals ("ABOUT HARBOR FORUMS LOGIN").
+  { test: (r) => capsRun(r.full, r.text), why: 'a run cut from a line of menu entries in capitals, not a name' },
   // A menu's section or a piece of a listed link's title ("• Harbor Originals", "• A Story From the Quay | Harborview").
   { test: (r) => listedOnly(r.full, r.text), why: 'a name the page writes only as a menu\'s entry or inside a listed link\'s title: a section or another page' },
   // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site.
