@@ -11,7 +11,7 @@ test('the first refusal that holds says why; a site named by its own page meets 
   const cases: [string, string, string, string | undefined][] = [
     ['a chrome word', 'RSS', site, 'a button or a chrome word, not a publisher'],
     ['a platform domain the config never takes', 'flickr.com', site, 'a platform\'s or a network\'s domain, never an outlet'],
-    ['a picture credit only', 'Quay Photo Agency', `${site}\nA harbor at dawn. Photo: © Quay Photo Agency`, 'a name the page writes only in a picture\'s or a data provider\'s credit'],
+    ['a picture credit only', 'Quay Photo Agency', `${site}\nA harbor at dawn. Photo: © Quay Photo Agency`, 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries'],
     ['the page credits the name as its writer', 'Ana Ruiz', `Harbor Lantern\nPosted by Ana Ruiz at 12:55 AM\nBody text of the post.\n© 2025 Harbor Lantern`, 'the person the page credits as its writer, not a publisher'],
     // Negatives: the site's own name, written in its header and on its own rights line.
     ['the site\'s own name', 'Harbor Lantern', site, undefined],

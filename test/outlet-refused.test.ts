@@ -9,6 +9,8 @@ test('a name the page writes only in a credit for a piece of it: a picture, a ca
     ['Ann Lee', 'Jo Roe at the harbor in 2015. (© 2015 Ann Lee)\nMore text.', true],
     ['Quay Studio', 'Photo: © Quay Studio\nBody text.\nImage courtesy © Quay Studio', true],
     ['Quay Pictures', 'A still from the film\n\n©  Quay Pictures\n\nBody text.\n\n© 2024 Harbor Ledger', true],
+    ['The Quay Herald', 'Body text of a story the site carries.\n© 2017, The Quay Herald\nMore stories\nCopyright © 2017 The Harbor Ledger Company', true],
+    ['QUAYWIRE.COM', 'Body text.\nCopyright 2017 QUAYWIRE.COM.\n© 2017 Harbor Ledger', true],
     // Negatives: the name also stands on a line of its own or in the text, the site's own copyright line, a name
     // the page never writes.
     ['QUAYSTATS', 'QUAYSTATS\n\nBody text.\n\nMatch data © QUAYSTATS 2024', false],
@@ -19,7 +21,8 @@ test('a name the page writes only in a credit for a piece of it: a picture, a ca
     // A bare mark and a name: the site's own when no rights line below names another, or when it is the last.
     ['Harbor Ledger', 'Body text.\n© Harbor Ledger', false],
     ['Quay Pictures', 'A still\n© Quay Pictures\nBody text.\n© 2024 Quay Pictures Ltd', false],
-    ['Quay Pictures', 'A still\n© 2019 Quay Pictures\nBody text.\n© 2024 Harbor Ledger', false],
+    ['Quay Pictures', 'A still\n© 2019 Quay Pictures, with thanks\nBody text.\n© 2024 Harbor Ledger', false],
+    ['The Quay Herald', 'The Quay Herald\nBody text.\n© 2017, The Quay Herald\n© 2017 Harbor Ledger', false],
   ];
   for (const [name, text, want] of cases) assert.equal(creditOnly(name, text), want, text);
 });

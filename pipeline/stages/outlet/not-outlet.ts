@@ -155,9 +155,10 @@ export function companyOnly(name: string, text: string, trades: readonly string[
 /**
  * True when every line of the page that writes `name` is a credit for a piece of the page, not its own rights: a
  * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee"),
- * opening a caption's parenthesis ("(© 2015 Ann Lee)"), or a bare mark and the name on a line of their own, with no
- * year, above a rights line that names another ("©  Harbor Pictures" under a still, "© 2024 Quay Weekly" at the
- * foot). A site's own copyright stands on a line of its own, its last.
+ * opening a caption's parenthesis ("(© 2015 Ann Lee)"), or a bare mark (a year perhaps) and the name on a line of
+ * their own above a rights line that names another: a still's credit or the source of a story the site carries
+ * ("©  Harbor Pictures", "© 2017, The Quay Herald" under the story, "© 2024 Harbor Ledger Company" at the foot).
+ * A site's own copyright is its last rights line, or stands beside its name written elsewhere.
  */
 export function creditOnly(name: string, text: string): boolean {
   // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
@@ -173,8 +174,12 @@ export function creditOnly(name: string, text: string): boolean {
   }
   return held;
 }
-/** True when `line` is a copyright mark and `name` only, no year ("©  Harbor Pictures"): a picture's credit under it. */
-const bareMark = (line: string, name: string): boolean => /^[ \t]*©/u.test(line) && line.trim().slice(1).trim() === name;
+/** True when `line` is a copyright mark, perhaps a year, and `name` only ("©  Harbor Pictures", "© 2017, The Quay Herald"). */
+const bareMark = (line: string, name: string): boolean => {
+  const m = BARE_MARK.exec(line);
+  return Boolean(m) && m![1] === name;
+};
+const BARE_MARK = /^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t,]*)?(\S.*?)[ \t.]*$/iu;
 /** True when a rights line below line `i` does not hold the name (`whole`): the page's own rights, another's. */
 const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => COPYRIGHT.test(l.toLowerCase()) && !whole.test(l));
 

@@ -42,8 +42,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => publisherName(r.full, outlets(r).publishers), why: 'a publishing group, the parent company, not the site' },
   // The page's own words make it the company behind a group of sites ("a division of X", "other X sites").
   { test: (r) => parentNamed(r.full, r.text), why: 'named by the page as the company behind a group of sites, not the site' },
-  // Written only in a picture's or a data provider's credit ("Match data © X", "(© 2015 Ann Lee)").
-  { test: (r) => creditOnly(r.full, r.text), why: 'a name the page writes only in a picture\'s or a data provider\'s credit' },
+  // Written only in a credit for a piece of the page ("Match data © X", "(© 2015 Ann Lee)", a bare "© 2017 X" above the page's rights).
+  { test: (r) => creditOnly(r.full, r.text), why: 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries' },
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
   { test: (r) => linkedOnly(r.full, r.text, r.url, r.indents), why: 'a domain the page only lists, links to or credits, never writes as its own' },
   // A domain the page writes only inside longer hosts and addresses ("keys.harborpost.com", "desk@harborpost.com").
