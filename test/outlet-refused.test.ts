@@ -23,6 +23,7 @@ test('a name the page writes only in a credit for a piece of it: a picture, a ca
     ['Quay Pictures', 'A still\n© Quay Pictures\nBody text.\n© 2024 Quay Pictures Ltd', false],
     ['Quay Pictures', 'A still\n© 2019 Quay Pictures, with thanks\nBody text.\n© 2024 Harbor Ledger', false],
     ['The Quay Herald', 'The Quay Herald\nBody text.\n© 2017, The Quay Herald\n© 2017 Harbor Ledger', false],
+    ['Harbor Ledger DAC', 'Body text.\n© 2023 Harbor Ledger DAC\n  • Privacy\n  • Copyright', false],
   ];
   for (const [name, text, want] of cases) assert.equal(creditOnly(name, text), want, text);
 });

@@ -4,6 +4,7 @@
 import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
 import { wholeName } from '../../text/whole-words.js';
+import { RIGHTS } from './legal.js';
 import { domainKey, nameKey } from './names.js';
 import { plainWordTag } from './word-kinds.js';
 
@@ -180,8 +181,8 @@ const bareMark = (line: string, name: string): boolean => {
   return Boolean(m) && m![1] === name;
 };
 const BARE_MARK = /^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t,]*)?(\S.*?)[ \t.]*$/iu;
-/** True when a rights line below line `i` does not hold the name (`whole`): the page's own rights, another's. */
-const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => COPYRIGHT.test(l.toLowerCase()) && !whole.test(l));
+/** True when a rights line below line `i` (a mark, "Copyright" with a year: not a menu's "Copyright" link) does not hold the name (`whole`): another's rights, the page's own. */
+const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => RIGHTS.test(l) && !whole.test(l));
 
 /** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
 const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
