@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rightsHolder } from '../pipeline/stages/outlet/legal.js';
-import { gluedEntries, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
+import { gluedEntries, listedOnly, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
 const COMPANY = ['inc', 'llc', 'ltd', 'limited', 'media', 'productions', 'interactive', 'group', 'all', 'rights', 'reserved'];
@@ -70,4 +70,22 @@ test('a sister site the page lists only under its network\'s heading', () => {
     ['a sentence about networks', 'Quay Living', 'We grow our network every year at Quay Living, where we write.\nQuay Living', false],
   ];
   for (const [why, name, text, want] of cases) assert.equal(networkOnly(name, text), want, why);
+});
+
+test('a menu\'s section or a piece of a listed link\'s title, written nowhere else', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['a menu entry with its sub-entries', 'Quay Originals', 'HARBOR logoMENU\n  • News\n  • Quay Originals\n      □ First Looks\n      □ Quay Files\nBody text.\n  • Quay Originals', true],
+    ['"The" aside', 'The Quay Originals', '  • Quay Originals\nBody text.', true],
+    ['inside a listed link\'s title, its source after a bar', 'Tide Office Report', 'Body text.\n  • Notes on the Tide Office Report | Harborview\n', true],
+    ['after a dash', 'Tide Office Report', 'Body text.\n  • Notes on the Tide Office Report – Harborview\n', true],
+    // Negatives: the name also in a logo line, on a copyright line, in a sentence; an entry holding more than the
+    // name with no source after it; the name as the listed link's source; no list at all.
+    ['also the logo line', 'Quay Originals', 'Quay Originals\n  • News\n  • Quay Originals\nBody text.', false],
+    ['also the copyright', 'Quay Originals', '  • Quay Originals\nBody text.\n© 2024 Quay Originals', false],
+    ['also a sentence', 'Quay Originals', '  • Quay Originals\nWe wrote this for quay originals readers.', false],
+    ['an entry holding more', 'Quay Originals', '  • About Quay Originals\nBody text.', false],
+    ['the listed link\'s source', 'Harborview', 'Body text.\n  • Notes on the Tide Office Report | Harborview\n', false],
+    ['never listed', 'Quay Originals', 'Quay Originals\nBody text.', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(listedOnly(name, text), want, why);
 });

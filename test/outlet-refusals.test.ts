@@ -11,8 +11,14 @@ test('the first refusal that holds says why; a site named by its own page meets 
   const cases: [string, string, string, string | undefined][] = [
     ['a chrome word', 'RSS', site, 'a button or a chrome word, not a publisher'],
     ['a platform domain the config never takes', 'flickr.com', site, 'a platform\'s or a network\'s domain, never an outlet'],
-    ['a picture credit only', 'Quay Photo Agency', `${site}\nA harbor at dawn. Photo: © Quay Photo Agency`, 'a name the page writes only in a picture\'s or a data provider\'s credit'],
+    ['a picture credit only', 'Quay Photo Agency', `${site}\nA harbor at dawn. Photo: © Quay Photo Agency`, 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries'],
     ['the page credits the name as its writer', 'Ana Ruiz', `Harbor Lantern\nPosted by Ana Ruiz at 12:55 AM\nBody text of the post.\n© 2025 Harbor Lantern`, 'the person the page credits as its writer, not a publisher'],
+    ['an everyday word only inside one longer name', 'Information', `${site}\n  • Contact Information`, 'an everyday word the page capitalises only inside one longer name: a piece of a menu entry, a heading or a holder\'s name'],
+    ['a phrase the sentences write in lower case', 'Tide Tables', `${site}\nTide Tables\nMost tide tables are printed early; tide tables age.`, 'a phrase the page\'s own sentences write in lower case: a topic in a heading, not a name'],
+    ['a run cut from a menu in capitals', 'QUAY FORUMS', `${site}\nABOUT QUAY FORUMS LOGIN`, 'a run cut from a line of menu entries in capitals, not a name'],
+    ['a menu\'s section only', 'Quay Originals', `${site}\n  • Quay Originals\n      □ First Looks`, 'a name the page writes only as a menu\'s entry or inside a listed link\'s title: a section or another page'],
+    ['a story\'s source above the page\'s rights', 'The Quay Herald', `Body text.\n© 2017, The Quay Herald\n${site}`, 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries'],
+    ['the given name of the writer credited', 'Ansel', `${site}\nBy Ansel Quarry\nFollow Ansel`, 'the person the page credits as its writer, not a publisher'],
     // Negatives: the site's own name, written in its header and on its own rights line.
     ['the site\'s own name', 'Harbor Lantern', site, undefined],
   ];

@@ -27,7 +27,7 @@ test('outlet names and domains compare as the outlet, not as strings', () => {
   assert.equal(stripSuffixes('Harbor Ledger.', suffixes), 'Harbor Ledger');
 });
 
-test('a name the page credits as its writer: a credit line, then its end, a cell, a date or a time', () => {
+test('a name the page credits as its writer: a credit line, then its end, a cell, a date or a time; the next line; a given name', () => {
   const notPerson = ['news', 'press', 'staff', 'marketing'];
   const cases: [string, string, boolean][] = [
     ['Posted by Ansel Quarry March 26, 2017 4 Comments', 'Ansel Quarry', true],
@@ -46,6 +46,21 @@ test('a name the page credits as its writer: a credit line, then its end, a cell
     ['By Ansel Quarry Holdings Group of the valley', 'Ansel Quarry', false],
     ['Ansel Quarry\n© 2023 Ansel Quarry', 'Ansel Quarry', false],
     ['By Harborlight', 'Harborlight', false],
+    // The name alone on the line after a credit's "by" (a blog's author box).
+    ['Body text.\nWritten on Mar 3 by\nAnsel Quarry\nFollow', 'Ansel Quarry', true],
+    ['Body text.\nBy\nAnsel Quarry', 'Ansel Quarry', true],
+    ['Body text.\nPublished by\nThe Harbor Lantern', 'The Harbor Lantern', false],
+    ['Body text.\nPublished by\nHarbor News', 'Harbor News', false],
+    ['A report compiled by\nAnsel Quarry and his team', 'Ansel Quarry', false],
+    // One word: the given name of the one person credited, written nowhere alone.
+    ['By Ansel Quarry\nMore by Ansel\nFollow Ansel on social media', 'Ansel', true],
+    ['Written by Ansel Quarry\nBody text.\nBy Ansel Quarry', 'Ansel', true],
+    // Negatives: a brand in its logo, a brand signing several desks, a section credited, a lower-case word.
+    ['Ansel\nBy Ansel Quarry', 'Ansel', false],
+    ['By Harborly Team\nBy Harborly Deals', 'Harborly', false],
+    ['By Harborly Deals', 'Harborly', false],
+    ['By Harborly News', 'Harborly', false],
+    ['Body text about Ansel.', 'Ansel', false],
   ];
   for (const [text, name, want] of cases) assert.equal(credited(name, text, notPerson), want, text);
 });

@@ -11,7 +11,7 @@
 import { wholeName } from '../../text/whole-words.js';
 
 /** A line stating rights: a copyright mark, the word with a year or a mark, or "all rights reserved" (not a menu's "Copyright" link). */
-const RIGHTS = /©|\(c\)|copyright[ \t]*(?:©|\(c\)|\d)|all rights reserved/iu;
+export const RIGHTS = /©|\(c\)|copyright[ \t]*(?:©|\(c\)|\d)|all rights reserved/iu;
 /** What the law writes before a holder's name ("property of", "a registered trademark of", "a division of"). */
 const LEGAL_BEFORE = /(?:property|trademarks?|trade[ \t]+marks?|division|subsidiary|unit|owned[ \t]+by|operated[ \t]+by)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/iu;
 /** A wire's notice that its story may not be passed on: it stands under the story the site carries. */

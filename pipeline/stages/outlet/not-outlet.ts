@@ -4,7 +4,9 @@
 import type { Config } from '../../registry.js';
 import { escapeRe } from '../../text/regexp.js';
 import { wholeName } from '../../text/whole-words.js';
+import { RIGHTS } from './legal.js';
 import { domainKey, nameKey } from './names.js';
+import { plainWordTag } from './word-kinds.js';
 
 const labels = new WeakMap<Config, { titles: ReadonlySet<string>; places: ReadonlySet<string> }>();
 /** Job-title words (the byline stage's) and places, peoples, platforms and days (the quotes stage's not_names), lower case, once per config. */
@@ -27,14 +29,36 @@ const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1
 /**
  * True when the page credits `name` as its writer: a line opening with "By", "Written by" or "Posted by",
  * then the name, then the line's end, a cell, a date or a time ("Posted by Ana Ruiz March 26, 2017", "Posted by Ana Ruiz at
- * 12:55 AM"). A credit holding one of `notPersonWords` (lower case: organisation and trade words, "By Harbor
- * News") may be the outlet's own.
+ * 12:55 AM"), or a line ending with "by" and the name alone on the next ("Written on Mar 3 by" over "Ana Ruiz"). A
+ * credit holding one of `notPersonWords` (lower case: organisation and trade words, "By Harbor News") may be the
+ * outlet's own; a person's name does not open with "The". One word is the writer's given name where the page
+ * credits it with a surname ("By Ana Ruiz") and never writes it alone on a line (givenOfCredited).
  */
 export function credited(name: string, text: string, notPersonWords: readonly string[]): boolean {
   const words = name.split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
+  if (words.length === 1) return givenOfCredited(name, text, notPersonWords);
+  if (words.length > 4 || words[0] === 'The' || words.some((w) => !/^\p{Lu}/u.test(w) || notPersonWords.includes(w.toLowerCase()))) return false;
   const esc = escapeRe(name);
-  return new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)`, 'mu').test(text);
+  return new RegExp(
+    `^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+${esc}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d|[ \\t]+(?:at|on)[ \\t]+\\d|[ \\t]+${MONTH}[ \\t.]+\\d)` +
+      `|(?:^|[ \\t])(?:by|By|BY):?[ \\t]*\\n[ \\t]*${esc}[ \\t]*$`,
+    'mu',
+  ).test(text);
+}
+/**
+ * True when `name`, one word, opens the name of the one person the page credits ("By Ana Ruiz" for "Ana") and
+ * stands on no line alone. A brand the page credits with several words after it ("By Harbor Team", "By Harbor
+ * Deals") is a desk's signature, not a writer's given name.
+ */
+function givenOfCredited(name: string, text: string, notPersonWords: readonly string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !text.includes(name)) return false;
+  const esc = escapeRe(name);
+  if (new RegExp(`^[ \\t]*${esc}[ \\t]*$`, 'mu').test(text)) return false;
+  const credit = new RegExp(`^[ \\t•·*|]*(?:By|BY|(?:Written|Posted|Published) by):?[ \\t]+(${esc}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gmu');
+  const persons = new Set([...text.matchAll(credit)].map((m) => m[1]));
+  if (persons.size !== 1) return false;
+  const [person] = persons;
+  return !person.split(/\s+/u).slice(1).some((w) => plainWordTag(w)) && credited(person, text, notPersonWords);
 }
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*';
 
@@ -131,21 +155,35 @@ export function companyOnly(name: string, text: string, trades: readonly string[
 
 /**
  * True when every line of the page that writes `name` is a credit for a piece of the page, not its own rights: a
- * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee") or
- * opening a caption's parenthesis ("(© 2015 Ann Lee)"). A site's own copyright stands on a line of its own.
+ * copyright mark after a picture's or a data provider's word ("Match data © QUAYSTATS 2024", "Photo: © Ann Lee"),
+ * opening a caption's parenthesis ("(© 2015 Ann Lee)"), or a bare mark (a year perhaps) and the name on a line of
+ * their own above a rights line that names another: a still's credit or the source of a story the site carries
+ * ("©  Harbor Pictures", "© 2017, The Quay Herald" under the story, "© 2024 Harbor Ledger Company" at the foot).
+ * A site's own copyright is its last rights line, or stands beside its name written elsewhere.
  */
 export function creditOnly(name: string, text: string): boolean {
   // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
   if (!text.includes(name)) return false;
   const whole = wholeName(name);
+  const lines = text.split('\n');
   let held = false;
-  for (const line of text.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!line.includes(name) || !whole.test(line)) continue;
-    if (!PIECE_CREDIT.test(line)) return false;
+    if (!PIECE_CREDIT.test(line) && !(bareMark(line, name) && rightsBelow(lines, i, whole))) return false;
     held = true;
   }
   return held;
 }
+/** True when `line` is a copyright mark, perhaps a year, and `name` only ("©  Harbor Pictures", "© 2017, The Quay Herald"). */
+const bareMark = (line: string, name: string): boolean => {
+  const m = BARE_MARK.exec(line);
+  return Boolean(m) && m![1] === name;
+};
+const BARE_MARK = /^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t,]*)?(\S.*?)[ \t.]*$/iu;
+/** True when a rights line below line `i` (a mark, "Copyright" with a year: not a menu's "Copyright" link) does not hold the name (`whole`): another's rights, the page's own. */
+const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => RIGHTS.test(l) && !whole.test(l));
+
 /** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
 const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
 
@@ -349,3 +387,94 @@ export function cutAtWrap(name: string, text: string): boolean {
 }
 /** A joiner, then the line's end. */
 const HANGING_JOINER = /^[ \t]*(?:&|and|of|the|[-–—+])[ \t]*(?:\r?\n|$)/iu;
+
+/**
+ * True when the page writes `name` (one word), wherever it is capitalised, only inside one longer name: after
+ * the same capitalised word each time ("Contact Information", "Follow the Case") or before the same one each
+ * time ("Smart Home", "Associated Newspapers"). The word is then a piece of that menu entry, heading or holder's
+ * name, cut from it. A site's name stands alone somewhere (its logo, its copyright, its text) or with other
+ * words each time ("Harbor Weekly", "the Harbor app"); a word of `kinds` after it (an organisation's or a
+ * trade's: "Quay Magazine", "Quay Inc") makes it a name of its own. Lower-case uses are the everyday word.
+ */
+export function onePhrase(name: string, text: string, kinds: readonly string[]): boolean {
+  if (!/^\p{L}+$/u.test(name)) return false;
+  let before: string | null | undefined;
+  let after: string | null | undefined;
+  let seen = 0;
+  for (const m of text.matchAll(wholeName(name, 'giu'))) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const at = m.index;
+    const lineEnd = text.indexOf('\n', at);
+    const b = CAP_BEFORE.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1]?.toLowerCase() ?? null;
+    const a = CAP_AFTER.exec(text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd))?.[1]?.toLowerCase() ?? null;
+    before = seen === 0 || before === b ? b : null;
+    after = seen === 0 || after === a ? a : null;
+    seen++;
+  }
+  return seen > 0 && (Boolean(before && before !== 'the') || Boolean(after && !kinds.includes(after)));
+}
+/** The capitalised word before a name on its line, a lower-case "the" between ("Follow the"). */
+const CAP_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*)[ \t]+(?:the[ \t]+)?$/u;
+/** The capitalised word after a name on its line. */
+const CAP_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}]*)/u;
+
+/**
+ * True when every line that writes `name` is an entry of a list that is no name of the site's: an entry that is
+ * the name alone (a menu's section: "• Harbor Originals"), or a listed link to another article whose title holds
+ * the name, its source after a separator ("• Notes From the Quay Office Report | Harborview"). A site's own name
+ * also stands in its logo, its copyright or its text; a network's bar that lists it is networkOnly's.
+ */
+export function listedOnly(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare) return false;
+  const whole = wholeName(bare, 'iu');
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const m = whole.exec(line);
+    if (!m) continue;
+    const entry = LIST_ENTRY.exec(line);
+    if (!entry) return false;
+    const t = line.slice(entry[0].length - 1).trim().replace(/^the\s+/iu, '');
+    const source = LINK_SOURCE.exec(line);
+    if (t.toLowerCase() !== bare.toLowerCase() && !(source && source.index >= m.index + bare.length)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** A listed link's source at its line's end, after a separator ("... | Harborview"). */
+const LINK_SOURCE = /[ \t][|–—-][ \t]+[^|–—\n]+$/u;
+
+/**
+ * True when `name`, two words or more with a capital, is a phrase the page's sentences write in lower case twice or
+ * more ("content depth" for "Content Depth"): a topic the article discusses, capitalised in its heading, not a
+ * name. A site's name keeps its capitals wherever its own text writes it ("a Harbor Weekly survey").
+ */
+export function lowerPhrase(name: string, text: string): boolean {
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
+  const lower = words.join(' ').toLowerCase();
+  if (words.length < 2 || lower === words.join(' ') || !text.includes(words[words.length - 1].toLowerCase())) return false;
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  let n = 0;
+  for (const _ of text.matchAll(phrase)) if (++n >= 2) return true;
+  return false;
+}
+
+/**
+ * True when `name` is written in capitals and the page writes it only between two words in capitals on its line
+ * ("ABOUT HARBOR FORUMS LOGIN" for "HARBOR FORUMS"): a run cut from a menu written in capitals, its entries run
+ * together. A site's name in capitals stands at a line's start or end somewhere (its logo, its copyright).
+ */
+export function capsRun(name: string, text: string): boolean {
+  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return false;
+  let seen = 0;
+  for (const m of text.matchAll(wholeName(name, 'gu'))) {
+    const at = m.index;
+    const lineEnd = text.indexOf('\n', at);
+    if (!CAPS_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) || !CAPS_AFTER.test(text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** A word in capitals just before, and just after, a name on its line. */
+const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t]+$/u;
+const CAPS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{N}]*\p{Ll})/u;

@@ -6,9 +6,10 @@
 import type { StageOptions } from '../options.js';
 import { rightsHolder } from './legal.js';
 import {
-  chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
-  logoNamesOther, networkOnly, parentNamed, possessivePhrase, publisherName,
+  capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
+  listedOnly, logoNamesOther, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
 } from './not-outlet.js';
+import { everydayTag } from './word-kinds.js';
 import { tidyOutlet } from './trim.js';
 
 /** What a refusal reads: the name as the record would write it, as first shaped, the page, and the config. */
@@ -41,8 +42,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => publisherName(r.full, outlets(r).publishers), why: 'a publishing group, the parent company, not the site' },
   // The page's own words make it the company behind a group of sites ("a division of X", "other X sites").
   { test: (r) => parentNamed(r.full, r.text), why: 'named by the page as the company behind a group of sites, not the site' },
-  // Written only in a picture's or a data provider's credit ("Match data © X", "(© 2015 Ann Lee)").
-  { test: (r) => creditOnly(r.full, r.text), why: 'a name the page writes only in a picture\'s or a data provider\'s credit' },
+  // Written only in a credit for a piece of the page ("Match data © X", "(© 2015 Ann Lee)", a bare "© 2017 X" above the page's rights).
+  { test: (r) => creditOnly(r.full, r.text), why: 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries' },
   // A domain the page only links to or credits ("• HarborPost.com" in a network bar, "(Jo Roe/HarborPost.com)").
   { test: (r) => linkedOnly(r.full, r.text, r.url, r.indents), why: 'a domain the page only lists, links to or credits, never writes as its own' },
   // A domain the page writes only inside longer hosts and addresses ("keys.harborpost.com", "desk@harborpost.com").
@@ -63,8 +64,19 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => rightsHolder(r.full, r.text, [...outlets(r).corporate_suffixes, ...outlets(r).company_trades]), why: 'a rights holder behind the site' },
   // Two menu entries glued into one word ("WeatherWatchlist").
   { test: (r) => gluedEntries(r.full, r.text), why: 'menu entries glued into one word, not a name' },
+  // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home").
+  {
+    test: (r) => Boolean(everydayTag(r.full)) && onePhrase(r.full, r.text, [...r.config.metadata.byline.org_words, ...outlets(r).corporate_suffixes, ...outlets(r).company_trades]),
+    why: 'an everyday word the page capitalises only inside one longer name: a piece of a menu entry, a heading or a holder\'s name',
+  },
   // A sister site the page lists only under its network's heading.
   { test: (r) => networkOnly(r.full, r.text), why: 'a sister site the page lists only under its network\'s heading' },
+  // A phrase the page's sentences write in lower case ("content depth"): a topic in a heading.
+  { test: (r) => lowerPhrase(r.full, r.text), why: 'a phrase the page\'s own sentences write in lower case: a topic in a heading, not a name' },
+  // A run of capitals cut from a menu written in capitals ("ABOUT HARBOR FORUMS LOGIN").
+  { test: (r) => capsRun(r.full, r.text), why: 'a run cut from a line of menu entries in capitals, not a name' },
+  // A menu's section or a piece of a listed link's title ("• Harbor Originals", "• A Story From the Quay | Harborview").
+  { test: (r) => listedOnly(r.full, r.text), why: 'a name the page writes only as a menu\'s entry or inside a listed link\'s title: a section or another page' },
   // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site.
   { test: (r) => logoNamesOther(r.full, r.text, outlets(r).header_lines), why: 'not the name the page\'s logo line writes: a section, a sister brand or the owner' },
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM"), however the ranker came to the
