@@ -117,6 +117,11 @@ class ProcessPool implements ArticleRunner {
   private broken?: string;
   private readonly budgets: DumpBudgets;
   private readonly flags: string[];
+  /** A run that exits (a kill by SIGINT or SIGTERM exits through cli.ts) takes its processes with it:
+   * one in the middle of a stage that runs away would not see its channel close until the stage ends. */
+  private readonly killAll = () => {
+    for (const s of this.slots) s.child.kill('SIGKILL');
+  };
 
   constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget, dumps = 0) {
     this.budgets = new DumpBudgets(budget, dumps);
@@ -124,6 +129,7 @@ class ProcessPool implements ArticleRunner {
     // The run's own process keeps the budgets it had when the chain ran on its threads (its corpus stage).
     tuneCompiler();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    process.once('exit', this.killAll);
   }
 
   async keys(dump: Dump, n?: number): Promise<Uint32Array | null> {
@@ -158,6 +164,7 @@ class ProcessPool implements ArticleRunner {
     this.closed = true;
     for (const j of this.waiting.splice(0)) j.resolve(failed('internal', 'the run ended before this dump was processed'));
     await Promise.all(this.slots.map((s) => end(s.child)));
+    process.off('exit', this.killAll);
   }
 
   private spawn(): Slot {
