@@ -1,4 +1,4 @@
-// V8's optimizing compiler (TurboFan) runs on background threads, and each article process (a worker thread when measured here) compiles the
+// V8's optimizing compiler (TurboFan) runs on background threads, and each article process compiles the
 // chain's code for itself. On a batch of ~1k dumps that compiling was about a quarter of a whole run's
 // CPU (V8's own threads: ~5-6 CPU-s of ~22 on 924 dumps with two article threads), most of it in the
 // chain's largest functions, into which TurboFan inlines their callees up to a budget of bytecode per
