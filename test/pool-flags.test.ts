@@ -1,9 +1,9 @@
-// An article process gets its heap budget and young generation as node flags, and the compiler budgets
+// An article process gets its heap budget, young generation and stack as node flags, and the compiler budgets
 // the run's own process has (compiler.ts): ours, unless the run was started with its own value of one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { INLINE_BUDGET, INTERRUPT_BUDGET, REGEXP_TICKS } from '../pipeline/run/compiler.js';
-import { processFlags, SEMI_SPACE_MB } from '../pipeline/run/pool.js';
+import { processFlags, SEMI_SPACE_MB, STACK_KB } from '../pipeline/run/pool.js';
 
 const OURS = [`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`, `--interrupt-budget=${INTERRUPT_BUDGET}`, `--regexp-tier-up-ticks=${REGEXP_TICKS}`];
 
@@ -21,6 +21,7 @@ for (const [label, execArgv, has, not] of CASES)
     // The budget is the process's heap, whatever the run's own heap is.
     assert.equal(flags[0], '--max-old-space-size=96');
     assert.ok(flags.includes(`--max-semi-space-size=${SEMI_SPACE_MB}`));
+    assert.ok(flags.includes(`--stack-size=${STACK_KB}`));
     for (const f of has) assert.ok(flags.includes(f), `${f} missing from ${flags.join(' ')}`);
     for (const f of not) assert.ok(!flags.includes(f), `${f} in ${flags.join(' ')}`);
   });

@@ -95,18 +95,25 @@ interface Slot {
  * budget (run.dump_memory_mb) caps the old generation, as before. */
 export const SEMI_SPACE_MB = 64;
 
+/** The stack an article process's JavaScript may use, in KB: a worker thread's (node gives one a 4 MB stack
+ * and V8 all of it but 192 KB), so a dump nested deep enough to overflow it fails as it did on a thread
+ * (55.2k frames of a plain recursion either way; a process's own default, 984 KB, gave 13.7k). Within
+ * the usual 8 MB stack of a process's main thread (ulimit -s); under a smaller one, an overflow crashes that process,
+ * and its dump is refused all the same. */
+export const STACK_KB = 4096 - 192;
+
 /** What V8 writes to stderr as it aborts a process whose heap cannot grow (node's OOM handler). */
 const OUT_OF_HEAP = /JavaScript heap out of memory|<--- Last few GCs --->/;
 
 /** Processes in a row that died before they were ready: the build is broken, stop starting more. */
 const MAX_START_FAILURES = 3;
 
-/** node's flags for an article process: its heap budget, its young generation, and the compiler's
+/** node's flags for an article process: its heap budget, its young generation, its stack, and the compiler's
  * budgets (compiler.ts) as the run's own process has them. */
 export function processFlags(memoryMb: number, execArgv: readonly string[] = process.execArgv): string[] {
   const tuned = new Set(compilerFlags([]).map((f) => f.split('=')[0]));
   const given = execArgv.filter((a) => tuned.has(a.split('=')[0].replaceAll('_', '-')));
-  return [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, ...compilerFlags(execArgv), ...given];
+  return [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--stack-size=${STACK_KB}`, ...compilerFlags(execArgv), ...given];
 }
 
 class ProcessPool implements ArticleRunner {
