@@ -1,6 +1,6 @@
-// The article pool keeps a few dumps in flight on each thread (pool.ts IN_FLIGHT): each answer must
+// The article pool keeps a few dumps in flight on each process (pool.ts IN_FLIGHT): each answer must
 // still reach the dump it belongs to, and a dump stopped by its budget must not take the dumps queued
-// behind it on the same thread down with it.
+// behind it on the same process down with it.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ async function runnerWith(threads: number, budget: Partial<{ dump_seconds: numbe
   return articleRunner({ ...base, run: { ...base.run, workers: threads, ...budget } }, 0, noBatch);
 }
 
-test('many dumps at once over two threads: each answer is its own dump\'s, in pass 1 and pass 2', async () => {
+test('many dumps at once over two processes: each answer is its own dump\'s, in pass 1 and pass 2', async () => {
   const dumps = storyDumps(40);
   const runner = await runnerWith(2);
   try {
@@ -47,13 +47,13 @@ test('many dumps at once over two threads: each answer is its own dump\'s, in pa
   }
 });
 
-test('a dump stopped by its budget fails alone: the dumps queued behind it on its thread are answered', async () => {
+test('a dump stopped by its budget fails alone: the dumps queued behind it in its process are answered', async () => {
   const dir = tempDir('copydesk-pool-');
-  // Over a 64 MB thread (run.dump_memory_mb), as budget.test.ts makes it: a stop that does not hang on timing.
+  // Over a 64 MB process (run.dump_memory_mb), as budget.test.ts makes it: a stop that does not hang on timing.
   writeFileSync(path.join(dir, 'big.txt'), Array.from({ length: 100_000 }, (_, i) => `Paragraph ${i} of a very long page.`).join('\n\n'));
   const hostile: Dump = { abs: path.join(dir, 'big.txt'), rel: 'big.txt', kind: 'txt' };
   const good = storyDumps(4);
-  // One thread: the good dumps wait behind the hostile one on it.
+  // One process: the good dumps wait behind the hostile one on it.
   const runner = await runnerWith(1, { dump_memory_mb: 64, dump_seconds: 60, dump_seconds_per_mb: 60 });
   try {
     const [bad, ...rest] = await Promise.all([hostile, ...good].map((d) => runner.run(d)));

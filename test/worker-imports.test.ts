@@ -1,6 +1,6 @@
-// Each article thread loads its own copy of every module it imports, at start: what only the main
-// thread's writers need stays out of the thread's import graph (record/file.ts: the schema validator
-// and YAML; ~0.1 CPU-s a thread). Read from the built files' static imports.
+// Each article process loads its own copy of every module it imports, at start: what only the main
+// process's writers need stays out of the article process's import graph (record/file.ts: the schema validator
+// and YAML; ~0.1 CPU-s a process). Read from the built files' static imports.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,7 @@ function graph(entry: string): { own: Set<string>; packages: Set<string> } {
   return { own, packages };
 }
 
-test('an article thread imports neither the record schema validator nor the record writer', () => {
+test('an article process imports neither the record schema validator nor the record writer', () => {
   const { own, packages } = graph(path.join(root, 'dist/pipeline/run/article-worker.js'));
   assert.ok(own.size > 50, `${own.size} modules`);
   assert.ok(packages.has('unified'), [...packages].join(' '));
@@ -34,7 +34,7 @@ test('an article thread imports neither the record schema validator nor the reco
   assert.ok(![...own].some((f) => f.endsWith(path.join('record', 'file.js')) || f.endsWith(path.join('write', 'records.js'))));
 });
 
-test('the writers still check records: the main thread imports the validator', () => {
+test('the writers still check records: the main process imports the validator', () => {
   const { packages } = graph(path.join(root, 'dist/pipeline/run/run.js'));
   assert.ok(packages.has('ajv'), [...packages].join(' '));
 });

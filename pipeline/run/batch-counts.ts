@@ -23,7 +23,7 @@ export class BatchCounter {
     add(batch, this.keys(file));
   }
 
-  /** The distinct keys one dump counts for: what a worker thread hands back for the main thread to add. */
+  /** The distinct keys one dump counts for: what an article process hands back for the main process to add. */
   keys(file: VFile): string[] {
     const seen = new Set<string>();
     for (const line of String(file.value).split('\n')) {

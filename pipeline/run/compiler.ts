@@ -1,4 +1,4 @@
-// V8's optimizing compiler (TurboFan) runs on background threads, and each article thread compiles the
+// V8's optimizing compiler (TurboFan) runs on background threads, and each article process compiles the
 // chain's code for itself. On a batch of ~1k dumps that compiling was about a quarter of a whole run's
 // CPU (V8's own threads: ~5-6 CPU-s of ~22 on 924 dumps with two article threads), most of it in the
 // chain's largest functions, into which TurboFan inlines their callees up to a budget of bytecode per
@@ -46,7 +46,8 @@ export function compilerFlags(execArgv: readonly string[]): string[] {
   return TUNED.filter(([flag]) => !given.has(flag)).map(([flag, value]) => `${flag}=${value}`);
 }
 
-/** Sets the budgets for the whole process, once (V8 flags are process-wide: every thread started after this compiles with them). */
+/** Sets the budgets for the whole process, once (V8 flags are process-wide: every thread started after this compiles with them).
+ * Article processes get them on their command line (pool.ts processFlags). */
 export function tuneCompiler(): void {
   if (tuned) return;
   tuned = true;

@@ -1,7 +1,7 @@
 // Pass 1's line counts in typed arrays, keyed by a 64-bit hash of each key. A Map of the key
 // strings held every distinct line of the batch until pruning (~5-14 KB a dump: 5 GB and more at a
 // million dumps, most of it lines seen once); here a key costs 12 bytes of a table at most half
-// full, and the pruned table goes to each worker thread as three typed arrays. Two different lines
+// full, and the pruned table goes to each article process as three typed arrays. Two different lines
 // share a count only if their 64-bit hashes collide: about n^2 / 2^65 for n distinct lines (1e-9
 // at 300k lines, 1e-4 at 50M), and then one line reads as seen in one more dump than it was.
 import type { LineCounts } from '../types.js';
@@ -23,14 +23,14 @@ export function hash64(s: string, out: Uint32Array, at: number): void {
   out[at + 1] = h2 >>> 0;
 }
 
-/** The hashes of `keys`, two words each: what a worker thread hands back for a dump in pass 1. */
+/** The hashes of `keys`, two words each: what an article process hands back for a dump in pass 1. */
 export function keyHashes(keys: readonly string[]): Uint32Array {
   const out = new Uint32Array(keys.length * 2);
   for (let i = 0; i < keys.length; i++) hash64(keys[i], out, i * 2);
   return out;
 }
 
-/** What crosses to a worker thread (structured clone keeps the arrays, not the class). */
+/** What crosses to an article process (V8's serializer keeps the arrays, not the class). */
 export interface LineTableData {
   hi: Uint32Array;
   lo: Uint32Array;
@@ -56,7 +56,7 @@ export class LineTable implements LineCounts {
     [this.hi, this.lo, this.counts] = [new Uint32Array(cap), new Uint32Array(cap), new Uint32Array(cap)];
   }
 
-  /** A table sent to another thread, as a table again. */
+  /** A table sent to another process, as a table again. */
   static revive(data: LineTableData): LineTable {
     return new LineTable(0, data);
   }

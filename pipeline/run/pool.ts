@@ -1,20 +1,27 @@
-// Article workers: the per-article chain runs on worker threads, one dump per thread at a time, each
-// under a budget. A synchronous stage that runs away (a parse that grows with the square of a hostile
-// file's size) cannot be stopped from inside its own thread; from here it can: past its time budget
-// (run.dump_seconds) or its memory budget (run.dump_memory_mb) the thread is terminated, the dump is
-// refused as `over-budget` with a line in the report, a fresh thread takes its place and the batch
-// goes on. p-queue (in run.ts) decides how many dumps are in flight; the pool spreads them over threads,
-// a few queued on each (IN_FLIGHT) so a thread starts its next dump as soon as it answers one.
-// The same threads serve pass 1 (each dump's line keys, under the same budget) before they are handed
+// Article processes: the per-article chain runs in child processes, one dump per process at a time,
+// each under a budget. A synchronous stage that runs away (a parse that grows with the square of a
+// hostile file's size) cannot be stopped from inside its own process; from here it can: past its time
+// budget (run.dump_seconds) the process is killed, and past its memory budget (run.dump_memory_mb, the
+// process's V8 heap limit) it ends itself; either way the dump is refused as `over-budget` with a line
+// in the report, a fresh process takes its place and the batch goes on. p-queue (in run.ts) decides how
+// many dumps are in flight; the pool spreads them over processes, a few queued on each (IN_FLIGHT) so a
+// process starts its next dump as soon as it answers one.
+// The same processes serve pass 1 (each dump's line keys, under the same budget) before they are handed
 // the batch's counts and build the chain.
+// Processes, not worker threads: V8 aborts the whole process when a heap cannot grow, and a worker
+// thread's heap limit (resourceLimits) stops the thread first only when V8 gets to collect garbage near
+// it; Node then gives the thread 16 MB more to wind down in (nodejs/node#47224, #50761, #65019). A dump
+// whose chain allocated in large steps (1.6M one-letter paragraphs, a 4.7 MB line of words, 600k links)
+// overshot that and aborted the run in 6 of 13 kinds of hostile dump at a 64 MB budget. A process that
+// runs out of heap aborts itself only.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import type { TaskResult } from './article-task.js';
-import { tuneCompiler } from './compiler.js';
+import { compilerFlags, tuneCompiler } from './compiler.js';
 import type { WorkerInit, WorkerJob } from './article-worker.js';
 import { LineTable } from './line-table.js';
 
@@ -22,85 +29,114 @@ export interface ArticleRunner {
   /** Pass 1: the keys `dump` counts for in the batch (batch-counts.ts), as 64-bit hashes (line-table.ts); null when it cannot be read,
    * or runs over its budget (pass 2 reports why). */
   keys(dump: Dump, n?: number): Promise<Uint32Array | null>;
-  /** Hands the batch's counts to every thread: dumps run after this are processed against them. */
+  /** Hands the batch's counts to every process: dumps run after this are processed against them. */
   setBatch(batch: BatchContext): void;
   run(dump: Dump, n?: number): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
 export interface Budget {
-  /** Wall-clock seconds one dump of up to 1 MB may take in its thread... */
+  /** Wall-clock seconds one dump of up to 1 MB may take in its process... */
   seconds: number;
   /** ...and the extra seconds per MB beyond. */
   secondsPerMb: number;
-  /** Heap a thread may grow to, in MB. */
+  /** Heap (V8's old generation) a process may grow to, in MB. */
   memoryMb: number;
 }
 
-/** Threads for a batch: run.workers, or with 0 one per core (at most 8) for batches of 64 dumps or
- * more, where starting threads pays off; small batches still get one thread, for the budget. */
+/** Article processes for a batch: run.workers, or with 0 one per core (at most 8) for batches of 64
+ * dumps or more, where starting processes pays off; small batches still get one, for the budget. */
 export function threadCount(config: Config, dumps: number): number {
   if (config.run.workers > 0) return config.run.workers;
   return dumps >= 64 ? Math.min(availableParallelism(), 8) : 1;
 }
 
-/** Threads for a batch of `dumps`; `batch` now, or later through setBatch after pass 1. */
+/** Article processes for a batch of `dumps`; `batch` now, or later through setBatch after pass 1. */
 export function articleRunner(config: Config, dumps: number, batch?: BatchContext): ArticleRunner {
-  return new WorkerPool(threadCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb }, dumps);
+  return new ProcessPool(threadCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb }, dumps);
 }
 
 interface Job {
   message: WorkerJob & { dump: Dump };
   seconds: number;
-  /** Takes the thread's answer, or a failure: a TaskResult that is not ok. */
+  /** Takes the process's answer, or a failure: a TaskResult that is not ok. */
   resolve: (r: unknown) => void;
 }
 
-/** Jobs sent to a thread before it has answered the one it is on. With one at a time, a thread that
- * answered waited for this (the main) thread to be scheduled, read the answer and send the next: with
- * a thread per core, the main thread is the third on two cores, and the article threads of a 1M run
- * sat idle ~15% of the time (their schedstat: ~1,700 wake-ups a second each). The thread handles its
- * jobs in order (article-worker.ts), so an answer is its oldest job's. */
+/** Jobs sent to a process before it has answered the one it is on. With one at a time, a process that
+ * answered waited for this (the main) process to be scheduled, read the answer and send the next: with
+ * one per core, the main process is the third on two cores, and the article threads (as they were) of a
+ * 1M run sat idle ~15% of the time (their schedstat: ~1,700 wake-ups a second each). The process handles
+ * its jobs in order (article-worker.ts), so an answer is its oldest job's. */
 const IN_FLIGHT = 3;
 
-/** One thread and the jobs sent to it, oldest (the one it is on) first. */
+/** One process and the jobs sent to it, oldest (the one it is on) first. */
 interface Slot {
-  worker: Worker;
+  child: ChildProcess;
   jobs: Job[];
   /** The oldest job's time budget: it starts when that job becomes the oldest (a little after the
-   * thread starts it, when it follows another: the budget errs long by the answer's trip here). */
+   * process starts it, when it follows another: the budget errs long by the answer's trip here). */
   timer?: NodeJS.Timeout;
-  /** Set when the thread has built its chain and takes dumps. */
+  /** Set when the process has built its chain and takes dumps. */
   ready?: boolean;
-  /** Set once the slot's thread is being replaced, so its late events are ignored. */
+  /** Set once the slot's process is being replaced, so its late events are ignored. */
   dead?: boolean;
+  /** The end of what the process wrote to stderr, and whether it is V8's report of a full heap. */
+  stderr: string;
+  outOfHeap?: boolean;
 }
 
-/** The young generation of an article thread's heap, in MB: V8 keeps a third of it per semi-space
- * (two, and the new large objects), rounded up to a power of two, so 192 is semi-spaces of 64 MB (128
- * gives the same; 96 gives 32). A dump's chain allocates tokens, trees and candidates that mostly die
- * with the dump; with V8's default semi-spaces they were scavenged often, and what was live at each
- * scavenge was copied, then promoted and marked in the old generation. With these, whole polnear-dev
- * runs used ~4.5% less CPU (paired runs pinned to one core, 6 pairs; semi-spaces of 32 MB: ~1%),
- * for ~90 MB more peak resident memory per thread. The memory budget (run.dump_memory_mb) caps the
- * old generation, as before. */
-export const YOUNG_GENERATION_MB = 192;
+/** Each semi-space of an article process's young generation, in MB (V8's flag; as a worker thread's
+ * young generation of 192 MB was: V8 kept a third of it per semi-space). A dump's chain allocates
+ * tokens, trees and candidates that mostly die with the dump; with V8's default semi-spaces they were
+ * scavenged often, and what was live at each scavenge was copied, then promoted and marked in the old
+ * generation. With these, whole polnear-dev runs used ~4.5% less CPU (paired runs pinned to one core, 6
+ * pairs; semi-spaces of 32 MB: ~1%), for ~90 MB more peak resident memory per process. The memory
+ * budget (run.dump_memory_mb) caps the old generation, as before. */
+export const SEMI_SPACE_MB = 64;
 
-/** Threads in a row that died before they were ready: the build is broken, stop starting more. */
+/** The stack an article process's JavaScript may use, in KB: a worker thread's (node gives one a 4 MB stack
+ * and V8 all of it but 192 KB), so a dump nested deep enough to overflow it fails as it did on a thread
+ * (55.2k frames of a plain recursion either way; a process's own default, 984 KB, gave 13.7k). Within
+ * the usual 8 MB stack of a process's main thread (ulimit -s); under a smaller one, an overflow crashes that process,
+ * and its dump is refused all the same. */
+export const STACK_KB = 4096 - 192;
+
+/** What V8 writes to stderr as it aborts a process whose heap cannot grow (node's OOM handler). */
+const OUT_OF_HEAP = /JavaScript heap out of memory|<--- Last few GCs --->/;
+
+/** Processes in a row that died before they were ready: the build is broken, stop starting more. */
 const MAX_START_FAILURES = 3;
 
-class WorkerPool implements ArticleRunner {
+/** node's flags for an article process: its heap budget, its young generation, its stack, and the compiler's
+ * budgets (compiler.ts) as the run's own process has them. */
+export function processFlags(memoryMb: number, execArgv: readonly string[] = process.execArgv): string[] {
+  const tuned = new Set(compilerFlags([]).map((f) => f.split('=')[0]));
+  const given = execArgv.filter((a) => tuned.has(a.split('=')[0].replaceAll('_', '-')));
+  return [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--stack-size=${STACK_KB}`, ...compilerFlags(execArgv), ...given];
+}
+
+class ProcessPool implements ArticleRunner {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private closed = false;
   private startFailures = 0;
   private broken?: string;
   private readonly budgets: DumpBudgets;
+  private readonly flags: string[];
+  /** A run that exits (a kill by SIGINT or SIGTERM exits through cli.ts) takes its processes with it:
+   * one in the middle of a stage that runs away would not see its channel close until the stage ends. */
+  private readonly killAll = () => {
+    for (const s of this.slots) s.child.kill('SIGKILL');
+  };
 
   constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget, dumps = 0) {
     this.budgets = new DumpBudgets(budget, dumps);
+    this.flags = processFlags(budget.memoryMb);
+    // The run's own process keeps the budgets it had when the chain ran on its threads (its corpus stage).
     tuneCompiler();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    process.once('exit', this.killAll);
   }
 
   async keys(dump: Dump, n?: number): Promise<Uint32Array | null> {
@@ -109,12 +145,12 @@ class WorkerPool implements ArticleRunner {
   }
 
   setBatch(batch: BatchContext): void {
-    // Threads started from now on get it at start; those running get it before any dump sent after it.
+    // Processes started from now on get it at start; those running get it before any dump sent after it.
     this.init.batch = sendable(batch);
     for (const slot of this.slots) {
       if (slot.dead) continue;
       slot.ready = false;
-      slot.worker.postMessage({ kind: 'batch', batch: sendable(batch) } satisfies WorkerJob);
+      this.post(slot, { kind: 'batch', batch: this.init.batch });
     }
   }
 
@@ -134,32 +170,44 @@ class WorkerPool implements ArticleRunner {
   async close(): Promise<void> {
     this.closed = true;
     for (const j of this.waiting.splice(0)) j.resolve(failed('internal', 'the run ended before this dump was processed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => end(s.child)));
+    process.off('exit', this.killAll);
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./article-worker.js', import.meta.url), {
-      workerData: this.init,
-      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    // Advanced serialization: what crosses is what crossed to a thread (Maps, typed arrays, patterns).
+    const child = fork(new URL('./article-worker.js', import.meta.url), [], { execArgv: this.flags, serialization: 'advanced', stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    const slot: Slot = { child, jobs: [], stderr: '' };
+    // The process's stderr is the run's, but for V8's report of a full heap: that dump is refused with a
+    // report line instead, and the report is kept to tell a full heap from another crash.
+    child.stderr!.on('data', (chunk: Buffer) => {
+      slot.stderr = (slot.stderr + chunk.toString()).slice(-4096);
+      slot.outOfHeap ||= OUT_OF_HEAP.test(slot.stderr);
+      if (!slot.outOfHeap) process.stderr.write(chunk);
     });
-    const slot: Slot = { worker, jobs: [] };
-    worker.on('message', (m: unknown) => {
+    child.on('message', (m: unknown) => {
       if (m !== 'ready') return this.finish(slot, m);
       slot.ready = true;
       this.startFailures = 0;
       this.dispatch();
     });
-    worker.on('error', (e: Error & { code?: string }) =>
-      this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? failed('over-budget', `processing needed more than ${this.budget.memoryMb} MB (run.dump_memory_mb): refused`) : failed('internal', `article worker crashed: ${e.message}`)),
+    child.on('error', (e) => this.replace(slot, failed('internal', `article process failed: ${e.message}`)));
+    // After its stderr is read to the end: a process that ended fails its dump (a job must never be left
+    // waiting, or the run would wait forever); one that ran out of heap, as over its memory budget.
+    child.on('close', (code, signal) =>
+      this.replace(slot, slot.outOfHeap ? failed('over-budget', `processing needed more than ${this.budget.memoryMb} MB (run.dump_memory_mb): refused`) : failed('internal', `article process exited (${signal ?? `code ${code}`})`)),
     );
-    // A thread that ends without an error event (e.g. process.exit in a stage) fails its dump too:
-    // a job must never be left waiting, or the run would wait forever.
-    worker.on('exit', (code) => this.replace(slot, failed('internal', `article worker exited (code ${code})`)));
+    this.post(slot, { kind: 'init', init: this.init });
     return slot;
   }
 
+  /** Sends to the slot's process; one that is gone fails through its 'close' (a send to it is not an error). */
+  private post(slot: Slot, message: WorkerJob): void {
+    if (slot.child.connected) slot.child.send(message, () => {});
+  }
+
   private dispatch(): void {
-    // Every thread its first job before any gets a second: a short batch is spread over all of them.
+    // Every process its first job before any gets a second: a short batch is spread over all of them.
     for (let depth = 1; depth <= IN_FLIGHT; depth++)
       for (const slot of this.slots) {
         if (this.closed || !this.waiting.length) return;
@@ -167,7 +215,7 @@ class WorkerPool implements ArticleRunner {
         const job = this.waiting.shift()!;
         slot.jobs.push(job);
         if (slot.jobs.length === 1) this.startTimer(slot);
-        slot.worker.postMessage(job.message);
+        this.post(slot, job.message);
       }
   }
 
@@ -185,9 +233,9 @@ class WorkerPool implements ArticleRunner {
     this.dispatch();
   }
 
-  /** Fails the slot's oldest job (if any) with `result`, ends its thread and puts a fresh one in its
+  /** Fails the slot's oldest job (if any) with `result`, ends its process and puts a fresh one in its
    * place; the jobs queued behind it go back to the front of the line, in order (not yet begun, or
-   * begun on a thread that is gone: they run again from the start). */
+   * begun in a process that is gone: they run again from the start). */
   private replace(slot: Slot, result: TaskResult): void {
     if (slot.dead || this.closed) return;
     slot.dead = true;
@@ -195,15 +243,24 @@ class WorkerPool implements ArticleRunner {
     const [oldest, ...queued] = slot.jobs.splice(0);
     oldest?.resolve(result);
     this.waiting.unshift(...queued);
-    void slot.worker.terminate();
+    void end(slot.child);
     if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
-      this.broken = `article workers cannot start: ${result.ok ? '' : result.reason}`;
+      this.broken = `article processes cannot start: ${result.ok ? '' : result.reason}`;
       for (const j of this.waiting.splice(0)) j.resolve(failed('internal', this.broken));
       return;
     }
     this.slots[this.slots.indexOf(slot)] = this.spawn();
     this.dispatch();
   }
+}
+
+/** Kills a process (a stage that runs away answers nothing else) and waits for it to be gone. */
+function end(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
 }
 
 /**
@@ -235,7 +292,7 @@ function failed(rule: string, reason: string): TaskResult {
   return { ok: false, rule, reason, timings: {} };
 }
 
-/** A batch as it crosses to a thread: a line table as its typed arrays (copied to each thread). */
+/** A batch as it crosses to a process: a line table as its typed arrays (copied to each process). */
 function sendable(batch: BatchContext): BatchContext {
   return batch.lineDocCounts instanceof LineTable ? { ...batch, lineDocCounts: batch.lineDocCounts.data() as unknown as BatchContext['lineDocCounts'] } : batch;
 }

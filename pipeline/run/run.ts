@@ -136,7 +136,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   };
 
   // Pass 1: what repeats across the batch is boilerplate. Only counts are kept, not the texts. The
-  // worker threads read, decode and parse each dump and hand back its keys; they are counted here.
+  // article processes (pool.ts) read, decode and parse each dump and hand back its keys; they are counted here.
   let t = performance.now();
   let counts: LineTable | null = new LineTable();
   let docs = 0;
@@ -158,7 +158,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   progress1.end();
   // A line found in one dump only is the dump's own: every reader of the counts asks for two or more
   // (chrome's repetition, the headline's known lines), so those keys go before the counts are copied
-  // to each worker thread; most lines of real text are unique, so this is most of the table.
+  // to each article process; most lines of real text are unique, so this is most of the table.
   const batch: BatchContext = { lineDocCounts: counts.pruned(2), docs };
   counts = null;
   runner.setBatch(batch);
@@ -173,7 +173,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
     throw e;
   }
 
-  // Pass 2: the per-article chain, spread over worker threads for large batches. Streamed: each
+  // Pass 2: the per-article chain, spread over article processes for large batches. Streamed: each
   // article's record fields and body, and its compact corpus features, wait in the store's staging
   // area (on disk) until the corpus stage and the writers ask for them; memory keeps its id.
   const ids: string[] = [];
