@@ -1,5 +1,5 @@
 // One dump through the per-article chain, as a plain-data result: the same function runs inline and
-// inside worker threads, so both paths give byte-identical records.
+// inside article processes, so both paths give byte-identical records.
 import type { VFileMessage } from 'vfile-message';
 import { features } from '../corpus/features.js';
 import type { ArticleFeatures } from '../corpus/store.js';
