@@ -21,7 +21,12 @@ function records(dir: string): Map<string, string> {
   return out;
 }
 
-const [a, b] = process.argv.slice(2).map(records);
+const dirs = process.argv.slice(2);
+if (dirs.length !== 2) {
+  console.error('usage: node dist/bench/record-diff.js OUTPUT_A OUTPUT_B (two output folders, each holding records/)');
+  process.exit(2);
+}
+const [a, b] = dirs.map(records);
 let changed = 0;
 const fields = new Map<string, number>();
 for (const [k, ta] of a) {
