@@ -15,7 +15,7 @@ import { readDump } from '../pipeline/run/read-dump.js';
 import { tuneCompiler } from '../pipeline/run/compiler.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 
-// Compiled as the run's article threads compile (run/compiler.ts).
+// Compiled as the run's article processes compile (run/compiler.ts).
 tuneCompiler();
 const [dir, passArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: stage-cpu.js DIR [PASSES]');

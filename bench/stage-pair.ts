@@ -60,7 +60,7 @@ async function chainOf(root: string): Promise<Chain> {
   return chain;
 }
 
-// Compiled as the run's article threads compile (run/compiler.ts); V8 flags are the process's, so A's set them for both.
+// Compiled as the run's article processes compile (run/compiler.ts); V8 flags are the process's, so A's set them for both.
 (await from(a, 'dist/pipeline/run/compiler.js')).tuneCompiler();
 const A = await chainOf(a);
 const B = await chainOf(b);

@@ -1,8 +1,9 @@
 // partOfFirm, creditOnly and parentNamed read the page with string tests (and parentNamed's cue) before they build
-// a pattern for the name: the same answers as the pattern alone, here the functions as they were before.
+// a pattern for the name: the same answers as the pattern alone, here the functions as they were before (and
+// parentNamed's own pattern, run on every page).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { creditOnly, parentNamed, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
+import { creditOnly, parentNamed, parentPattern, partOfFirm } from '../pipeline/stages/outlet/not-outlet.js';
 import { escapeRe } from '../pipeline/text/regexp.js';
 
 function oldPartOfFirm(name: string, text: string): boolean {
@@ -20,20 +21,10 @@ function oldCreditOnly(name: string, text: string): boolean {
   }
   return held;
 }
-const anyCase = (words: string): string => words.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+/** parentNamed's pattern alone (not-outlet.ts parentPattern), without the page's cue and word tests before it. */
 function oldParentNamed(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
-  if (!bare) return false;
-  const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
-  const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
-  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations')})\\b`;
-  return new RegExp(
-    `\\b(?:${anyCase('division|subsidiary|unit')})[ \\t]+of[ \\t]+(?:${anyCase('the')}[ \\t]+)?${n}${ends}` +
-      `|${n}[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${group}` +
-      `|\\b${anyCase('other')}[ \\t]+${n}[ \\t]+${group}` +
-      `|\\b${anyCase('part')}[ \\t]+of[ \\t]+the[ \\t]+${n}[ \\t]+(?:${anyCase('network|group|family')})\\b`,
-    'u',
-  ).test(text);
+  return bare !== '' && parentPattern(bare).test(text);
 }
 
 // [name, page text, partOfFirm, creditOnly, parentNamed]

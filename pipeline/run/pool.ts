@@ -46,14 +46,14 @@ export interface Budget {
 
 /** Article processes for a batch: run.workers, or with 0 one per core (at most 8) for batches of 64
  * dumps or more, where starting processes pays off; small batches still get one, for the budget. */
-export function threadCount(config: Config, dumps: number): number {
+export function processCount(config: Config, dumps: number): number {
   if (config.run.workers > 0) return config.run.workers;
   return dumps >= 64 ? Math.min(availableParallelism(), 8) : 1;
 }
 
 /** Article processes for a batch of `dumps`; `batch` now, or later through setBatch after pass 1. */
 export function articleRunner(config: Config, dumps: number, batch?: BatchContext): ArticleRunner {
-  return new ProcessPool(threadCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb }, dumps);
+  return new ProcessPool(processCount(config, dumps), { config, batch }, { seconds: config.run.dump_seconds, secondsPerMb: config.run.dump_seconds_per_mb, memoryMb: config.run.dump_memory_mb }, dumps);
 }
 
 interface Job {

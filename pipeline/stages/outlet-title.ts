@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 import { wholeName } from '../text/whole-words.js';
-import { pointAt } from '../text/lines.js';
+import { lineAround, pointAt } from '../text/lines.js';
 import type { StageOptions } from './options.js';
 
 /** How an outlet the page's text gave is recorded (outlet.ts setOutlet): the rules' pick or the ranker's. */
@@ -39,10 +39,6 @@ export default function outletTitle(_options: StageOptions) {
 /** True when every place `text` writes `name` as written (a whole word, its case: a title's words come back
  * lower-cased in the article's prose, a site's name keeps its capitals) is a line that holds nothing else. */
 function onlyAlone(name: string, text: string): boolean {
-  for (const m of text.matchAll(wholeName(name, 'gu'))) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const nl = text.indexOf('\n', m.index);
-    if (text.slice(start, nl < 0 ? text.length : nl).trim() !== name) return false;
-  }
+  for (const m of text.matchAll(wholeName(name, 'gu'))) if (lineAround(text, m.index, m.index + m[0].length).line.trim() !== name) return false;
   return true;
 }

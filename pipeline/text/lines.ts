@@ -24,6 +24,15 @@ export function splitLines(text: string): Line[] {
   return ls;
 }
 
+/** The line of `text` that holds the span [start, end): what stands before the span on it, what stands after it,
+ * and the whole line (without its newline). Rules that judge a name by its neighbours on its line ask this. */
+export function lineAround(text: string, start: number, end: number): { before: string; after: string; line: string } {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const nl = text.indexOf('\n', end);
+  const to = nl < 0 ? text.length : nl;
+  return { before: text.slice(from, start), after: text.slice(end, to), line: text.slice(from, to) };
+}
+
 /** Folds a line for comparison across dumps: case, quotes, dashes and spacing do not matter. */
 export function foldLine(s: string): string {
   let f = folds.get(s);

@@ -2,6 +2,7 @@
 // (outlet.ts asWritten): words that are no name at all, the first name of a firm the page writes whole, and a
 // person the page credits as its writer. Grammar and format rules, not fitted: they hold on any site.
 import type { Config } from '../../registry.js';
+import { lineAround } from '../../text/lines.js';
 import { escapeRe } from '../../text/regexp.js';
 import { wholeName } from '../../text/whole-words.js';
 import { RIGHTS } from './legal.js';
@@ -199,6 +200,11 @@ export function parentNamed(name: string, text: string): boolean {
   // Every match holds one of the phrase's fixed parts (PARENT_CUE) and each word of the name as written: a page
   // without them needs no pattern built for the name (the cue read once per page).
   if (!parentCue(text) || bare.split(/\s+/u).some((w) => !text.includes(w))) return false;
+  return parentPattern(bare).test(text);
+}
+
+/** parentNamed's phrases for a name without its "The" (the pattern alone, before the page's cheap tests). */
+export function parentPattern(bare: string): RegExp {
   const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
   // (a legal form may follow: "a division of X Inc.")
   const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
@@ -209,7 +215,7 @@ export function parentNamed(name: string, text: string): boolean {
       `|\\b${anyCase('other')}[ \\t]+${n}[ \\t]+${group}` +
       `|\\b${anyCase('part')}[ \\t]+of[ \\t]+the[ \\t]+${n}[ \\t]+(?:${anyCase('network|group|family')})\\b`,
     'u',
-  ).test(text);
+  );
 }
 /** What each of parentNamed's phrases holds whatever the name: "division of ", "part of the ", a group's word. */
 const PARENT_CUE = /(?:[Dd]ivision|[Ss]ubsidiary|[Uu]nit)[ \t]+of[ \t]|[Pp]art[ \t]+of[ \t]+the[ \t]|(?:[Ss]ites|[Ww]ebsites|[Bb]rands|[Pp]ublications|[Tt]itles|[Ss]tations)\b/u;
@@ -403,10 +409,9 @@ export function onePhrase(name: string, text: string, kinds: readonly string[]):
   let seen = 0;
   for (const m of text.matchAll(wholeName(name, 'giu'))) {
     if (!/^\p{Lu}/u.test(m[0])) continue;
-    const at = m.index;
-    const lineEnd = text.indexOf('\n', at);
-    const b = CAP_BEFORE.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1]?.toLowerCase() ?? null;
-    const a = CAP_AFTER.exec(text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd))?.[1]?.toLowerCase() ?? null;
+    const around = lineAround(text, m.index, m.index + name.length);
+    const b = CAP_BEFORE.exec(around.before)?.[1]?.toLowerCase() ?? null;
+    const a = CAP_AFTER.exec(around.after)?.[1]?.toLowerCase() ?? null;
     before = seen === 0 || before === b ? b : null;
     after = seen === 0 || after === a ? a : null;
     seen++;
@@ -468,9 +473,8 @@ export function capsRun(name: string, text: string): boolean {
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return false;
   let seen = 0;
   for (const m of text.matchAll(wholeName(name, 'gu'))) {
-    const at = m.index;
-    const lineEnd = text.indexOf('\n', at);
-    if (!CAPS_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) || !CAPS_AFTER.test(text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd))) return false;
+    const { before, after } = lineAround(text, m.index, m.index + name.length);
+    if (!CAPS_BEFORE.test(before) || !CAPS_AFTER.test(after)) return false;
     seen++;
   }
   return seen > 0;
