@@ -12,6 +12,7 @@ import type { BatchContext } from '../types.js';
 import { ArticleTasks } from './article-task.js';
 import { BatchCounter } from './batch-counts.js';
 import { keyHashes, LineTable, type LineTableData } from './line-table.js';
+import { watchParent } from './orphan-watch.js';
 import { readDump } from './read-dump.js';
 
 export interface WorkerInit {
@@ -41,6 +42,8 @@ process.on('message', (job: WorkerJob) => {
 });
 // The run is gone (ended, or killed): so is this process; nothing here is worth finishing.
 process.on('disconnect', () => process.exit(0));
+// Killed with SIGKILL, the run cannot say so: a thread of this process notices instead (orphan-watch.ts).
+watchParent();
 
 async function handle(job: WorkerJob): Promise<void> {
   if (job.kind === 'init') {
