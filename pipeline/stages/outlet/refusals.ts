@@ -9,6 +9,7 @@ import {
   capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
   listedOnly, logoNamesOther, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
 } from './not-outlet.js';
+import { namedForDomain } from './named-for.js';
 import { everydayTag } from './word-kinds.js';
 import { tidyOutlet } from './trim.js';
 
@@ -50,6 +51,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => hostsOnly(r.full, r.text), why: 'a domain the page writes only inside other hosts\' names and addresses, never on its own' },
   // A platform's domain: the config's domains that never are the outlet.
   { test: (r) => ignoredDomain(r.full, outlets(r).ignore_domains), why: 'a platform\'s or a network\'s domain, never an outlet' },
+  // An organisation named for the word the site's own domain is ("Guild for the Study of Tides" on tides.org).
+  { test: (r) => namedForDomain(r.full, r.text, r.url), why: 'an organisation named for what the site\'s own domain names: its publisher, not the site' },
   // A holder the copyright names with its affiliated companies or as a project's contributors.
   { test: (r) => heldWithOthers(r.full, r.text), why: 'a rights holder named with its affiliated companies or contributors, not the site' },
   // The first piece of a name a line's wrap cut after its joiner ("© HARBOR &" over "QUAY 2025").
