@@ -18,7 +18,8 @@
 // A wire credit standing alone ("By Associated Press") is kept as written; beside a person it is dropped.
 // What the sources share: context.ts (the hit, the page's landmarks), words.ts (word lists), people.ts
 // (whether names read as people's). A fitted ranker (gather.ts, candidates.ts, ranker.json) then
-// chooses among every candidate of the page; writers.ts is the last gate.
+// chooses among every candidate of the page; writers.ts is the last gate for each name, refuse.ts for the
+// credit (a line that lists a work by its bracketed date, a name the page's author link does not name).
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { asStringList, firstHit, trusted } from '../article/sources.js';
@@ -31,6 +32,9 @@ import type { Ctx } from './byline/context.js';
 import { bylineCandidates, pageView } from './byline/gather.js';
 import { sources } from './byline/sources.js';
 import { nameWordsOf } from './byline/words.js';
+import { authorLinks, refusal } from './byline/refuse.js';
+import { bylinePatterns } from './byline/spec.js';
+import { compile } from '../config/spec.js';
 import { writers } from './byline/writers.js';
 import { decide, rankTop, type Ranker } from './confidence/rank.js';
 import rankerJson from './byline/ranker.json' with { type: 'json' };
@@ -56,11 +60,17 @@ export default function byline(options: StageOptions, ranker: BylineRanker | nul
     const dateLine = file.data.dateLine?.n;
     const ctx: Ctx = { file, options, dateLine };
     const rule = firstHit(sources, ctx);
+    // The last refusals (byline/refuse.ts): a line that lists a work, a name the page's author link does not name.
+    const refused = (names: string[], line?: Line) => {
+      const r = refusal(names, line, options.config.metadata.date.zones, () => authorLinks(ctx, compile(options.config.metadata.byline.author_link_pattern, bylinePatterns.authorLink)));
+      if (r) file.message(r.reason, { ruleId: r.ruleId, source: 'copydesk-byline', ...(line && { place: pointAt(file, line.start) }) });
+      return !!r;
+    };
     const featuresOf = (names: string[], via: string, line?: Line) => bylineFeatures(names, via, line, dateLine, lines(file).length, String(file.value), nameWordsOf(options));
     if (!ranker) {
       if (!rule) return;
       const names = writers(rule.value.names, file, options, rule.value.line);
-      if (!names.length) return;
+      if (!names.length || refused(names, rule.value.line)) return;
       file.data.byline = { value: names, via: rule.via, features: featuresOf(names, rule.via, rule.value.line) };
       if (rule.value.line) markSpan(file, rule.value.line.start, rule.value.line.end, 'metadata-byline');
       return;
@@ -82,14 +92,14 @@ export default function byline(options: StageOptions, ranker: BylineRanker | nul
     if (rule && d.c.names.join('|') === rule.value.names.join('|')) {
       const line = rule.value.line ?? d.c.line;
       const names = writers(rule.value.names, file, options, line);
-      if (!names.length) return;
+      if (!names.length || refused(names, line)) return;
       file.data.byline = { value: names, via: rule.via, features: { ...featuresOf(names, rule.via, rule.value.line), rank_p: d.p } };
       markSpan(file, line.start, line.end, 'metadata-byline');
       return;
     }
     const via = `ranked-${d.c.sources[0]}`;
     const names = writers(d.c.names, file, options, d.c.line);
-    if (!names.length) return;
+    if (!names.length || refused(names, d.c.line)) return;
     file.data.byline = { value: names, via, features: { ...featuresOf(names, d.c.sources[0], d.c.line), rank_p: d.p } };
     markSpan(file, d.c.line.start, d.c.line.end, 'metadata-byline');
   };

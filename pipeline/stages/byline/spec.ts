@@ -12,6 +12,7 @@ export const bylinePatterns = {
   nameAge: use('iu'),
   commentsHeading: use('iu'),
   headshot: use('u'),
+  authorLink: use('gu'),
 };
 
 export const bylineSpec = obj({
@@ -25,6 +26,7 @@ export const bylineSpec = obj({
   name_age_pattern: str('A line that is a name and the story\'s age; group 1 is the name', { regex: [bylinePatterns.nameAge], default: '^[ \\t]*(\\p{Lu}[\\p{L}\'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}\'’.-]+){1,3})[ \\t]+\\d{1,2}[ \\t]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[ \\t]+ago)?[ \\t]*$' }),
   comments_heading_pattern: str('A line that heads the comments under a story ("6 thoughts on ...", "Leave a Reply"): no name beside a date after it is a credit', { regex: [bylinePatterns.commentsHeading], default: '^(?:\\d+\\s+(?:thoughts?|comments?|responses?|replies)(?:\\s+(?:on|to)\\b.*)?|leave a (?:reply|comment))$' }),
   headshot_pattern: str('A picture\'s alt text naming a person ("Picture of Ana Ruiz"); group 1 is the name, a writer\'s box when the same name stands alone under it', { regex: [bylinePatterns.headshot], default: '^\\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage|[Aa]vatar|[Hh]eadshot|[Pp]ortrait)\\s+of\\s+(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{L}[\\p{L}.\'’-]*){1,3})\\s*$' }),
+  author_link_pattern: str('A link to the writer\'s other articles ("More articles by Ana Ruiz", "Ana RuizView More Articles"); the first group that matches is the name. A byline naming none of them is refused', { regex: [bylinePatterns.authorLink], default: '' }),
   beside_date_reach: num('Lines from the publication date line searched for a bare name', { default: 3, integer: true, min: 0 }),
   max_words_per_name: num('Longest name, in words', { default: 4, integer: true, min: 1 }),
   not_names: list(str('a word'), 'Words that end a name when they follow it (bio verbs, prepositions, stamps)', []),
