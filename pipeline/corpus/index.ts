@@ -15,6 +15,7 @@ import { phase } from './phases.js';
 import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
 import { EdgeBuilder, stageEdges, type EdgeRows } from './edge-rows.js';
 import { groupStories, groupStoriesFrom, linksTaking, similarities, termVectorsInto, type Edges, type StoryDoc, type Vecs, type VecsHolder } from './stories.js';
+import { SimMemo } from './sim-memo.js';
 import { storyTerms } from './terms.js';
 
 export type { CorpusInput } from './features.js';
@@ -206,7 +207,7 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   }
   const renewedRows = await store.articles(renewed);
   const affected = new Set([...oldIds, ...ids, ...freshRows.map((a) => a.story), ...[...renewedRows.values()].map((a) => a.story)]);
-  const memberRows = (await store.members([...affected])).filter((a) => !freshIds.has(a.id));
+  const memberRows = (await store.members([...affected], { features: false })).filter((a) => !freshIds.has(a.id));
   for (const a of memberRows) if (!a.duplicate_of && !storyOf.has(a.id)) storyOf.set(a.id, a.story);
   const moved = new Map<string, string>();
   for (const a of memberRows) {
@@ -406,7 +407,10 @@ async function windowEdges(
   let vecs: Vecs | null = firstFresh > 0 ? holder.vecs : null;
   // A first run's window is the whole batch: past spill_links its links wait in the store's staging
   // area, a range of docs at a time (edge-rows.ts), and the builder's pairs are let go here.
-  let built: EdgeBuilder | null = linksTaking(docs, cfg.stories, holder, window.map((_, i) => i).slice(firstFresh));
+  // A run onto a stored window re-groups a part of it below, over the same vectors: the cosines this
+  // pass computes are kept for that pass (sim-memo.ts).
+  let memo: SimMemo | null = firstFresh > 0 ? new SimMemo(MEMO_SIMS) : null;
+  let built: EdgeBuilder | null = linksTaking(docs, cfg.stories, holder, window.map((_, i) => i).slice(firstFresh), undefined, memo ?? undefined);
   const spill = firstFresh === 0 && built.links > cfg.stories.spill_links;
   let links: Edges | null = spill ? null : built.whole();
   const kept = spill ? await stageEdges(store, built, cfg.stories.spill_links) : null;
@@ -436,8 +440,9 @@ async function windowEdges(
     links = null;
     const partVecs = vecs!.subset(part);
     vecs = null;
-    edges = similarities(partDocs, cfg.stories, partVecs);
+    edges = similarities(partDocs, cfg.stories, partVecs, undefined, undefined, memo?.over(part));
   }
+  memo = null;
   return { part, partDocs, edges, touched };
 }
 
@@ -498,17 +503,44 @@ async function newStoryIds(groups: StoredArticle[][], keeps: (string | null)[], 
 /** Stories of the window's older articles (those below `firstFresh`) that one of the newer ones
  * could join as they stand: its links to the story's articles sum to at least `bar` times their count. */
 export function touchedStories(window: readonly StoredArticle[], firstFresh: number, links: Edges, bar: number): Set<string> {
-  const size = new Map<string, number>();
-  for (let i = 0; i < firstFresh; i++) size.set(window[i].story, (size.get(window[i].story) ?? 0) + 1);
+  // Stories numbered in the order first met, sums in a typed array (a Map by story id, cleared for each
+  // new article, cost more than the links it summed); each article's stories in the order its links
+  // first name them, as the Map listed them (the order they join the set in).
+  const numbered = new Map<string, number>();
+  const storyOf = new Int32Array(firstFresh);
+  const size: number[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < firstFresh; i++) {
+    let k = numbered.get(window[i].story);
+    if (k === undefined) {
+      numbered.set(window[i].story, (k = size.length));
+      size.push(0);
+      names.push(window[i].story);
+    }
+    storyOf[i] = k;
+    size[k]++;
+  }
   const out = new Set<string>();
-  const sums = new Map<string, number>();
+  const sums = new Float64Array(size.length);
+  const met = new Uint8Array(size.length);
+  const order: number[] = [];
   for (let i = firstFresh; i < window.length; i++) {
-    sums.clear();
     for (let p = links.start[i]; p < links.start[i + 1]; p++) {
       const j = links.to[p];
-      if (j < firstFresh) sums.set(window[j].story, (sums.get(window[j].story) ?? 0) + links.sim[p]);
+      if (j >= firstFresh) continue;
+      const k = storyOf[j];
+      if (!met[k]) {
+        met[k] = 1;
+        order.push(k);
+      }
+      sums[k] += links.sim[p];
     }
-    for (const [s, sum] of sums) if (sum >= bar * size.get(s)!) out.add(s);
+    for (const k of order) {
+      if (sums[k] >= bar * size[k]) out.add(names[k]);
+      sums[k] = 0;
+      met[k] = 0;
+    }
+    order.length = 0;
   }
   return out;
 }
@@ -573,6 +605,10 @@ function articleRow(f: ArticleFeatures, story: string, duplicate_of: string | nu
     headline: f.headline, terms: f.terms, quotes: f.quotes, date: f.date, story, duplicate_of, first_seen, seq: -1,
   };
 }
+
+/** Cosines kept from the window's first links for the part's (sim-memo.ts): at most 32 MB of table;
+ * a night's 1k articles onto 16k computed 233k. */
+const MEMO_SIMS = 1 << 20;
 
 /** Articles described at a time (a story larger than this is a slice of its own). */
 const DESCRIBE_MEMBERS = 16;

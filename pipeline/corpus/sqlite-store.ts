@@ -63,8 +63,10 @@ function slab(rows: readonly Partial<Blobs>[], cols: readonly (keyof Blobs)[] = 
     return { buf, at };
   };
 }
+/** What a column read as NULL gives (a column left out of a read: openOriginals, members' bare rows). */
+const NONE = new Uint32Array(0);
 const u32 = (b: Buffer | null, copy: Copy = own): Uint32Array => {
-  if (!b) return new Uint32Array(0);
+  if (!b) return NONE;
   const { buf, at } = copy(b);
   return new Uint32Array(buf, at, b.byteLength / 4);
 };
@@ -93,10 +95,11 @@ interface ArticleRow {
 }
 interface StoryRow extends Omit<StoredStory, 'absorbed'> { absorbed: string }
 
-const article = (r: ArticleRow, copy: Copy = own): StoredArticle => ({
+/** `copyTerms`: where the terms go (a slab of their own lets the corpus stage free them apart). */
+const article = (r: ArticleRow, copy: Copy = own, copyTerms: Copy = copy): StoredArticle => ({
   id: r.id, seq: r.seq, first_seen: r.first_seen, date: r.date, textHash: r.text_hash, shingles: r.shingles, signature: u32(r.signature, copy),
   briefShingles: r.brief_shingles, briefSignature: r.brief_signature ? u32(r.brief_signature, copy) : null, headline: u32(r.headline, copy),
-  terms: termsOf(r.terms, copy), quotes: u32(r.quotes, copy), story: r.story, duplicate_of: r.duplicate_of,
+  terms: termsOf(r.terms, copyTerms), quotes: u32(r.quotes, copy), story: r.story, duplicate_of: r.duplicate_of,
 });
 /** Rows read at once, their arrays in one slab. */
 const articles = (rows: ArticleRow[]): StoredArticle[] => {
@@ -111,6 +114,12 @@ const featuresOf = (r: FeatureRow, copy: Copy, copyTerms: Copy = copy): ArticleF
 });
 const story = (r: StoryRow): StoredStory => ({ ...r, absorbed: JSON.parse(r.absorbed) });
 const DEDUPE = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, NULL AS terms, quotes, story, duplicate_of';
+/** A row's verdicts only, its arrays left out (read as empty): what the corpus stage asks of a story's members. */
+const VERDICTS = 'id, seq, first_seen, date, text_hash, shingles, NULL AS signature, brief_shingles, NULL AS brief_signature, NULL AS headline, NULL AS terms, NULL AS quotes, story, duplicate_of';
+/** What the story window reads of an open original: its terms and quotes, not its fingerprints (the
+ * duplicate check reads those of the articles near this run's: fingerprintsNear). Three blobs fewer a
+ * row, of every open original, every run. */
+const WINDOW = 'a.id, a.seq, a.first_seen, a.date, a.text_hash, a.shingles, NULL AS signature, a.brief_shingles, NULL AS brief_signature, NULL AS headline, a.terms, a.quotes, a.story, a.duplicate_of';
 /** Ids, hashes and keys a lookup sends per query (json_each): bounded, however large the run. */
 const CHUNK = 20_000;
 const FEATURES = 'id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of';
@@ -175,10 +184,11 @@ export class SqliteStore implements CorpusStore {
       clearStagedFeatures: db.prepare('DELETE FROM run.staged_features'),
       articles: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('id')}`),
       openOriginals: db.prepare<[string], ArticleRow>(
-        `SELECT ${FEATURES.split(', ').map((c) => 'a.' + c).join(', ')} FROM stories s JOIN articles a ON a.story = s.id
+        `SELECT ${WINDOW} FROM stories s JOIN articles a ON a.story = s.id
          WHERE s.status = 'live' AND s.last_seen >= ? AND a.duplicate_of IS NULL AND a.terms IS NOT NULL`,
       ),
       members: db.prepare<[string], ArticleRow>(`SELECT ${FEATURES} FROM articles WHERE ${IN('story')}`),
+      membersBare: db.prepare<[string], ArticleRow>(`SELECT ${VERDICTS} FROM articles WHERE ${IN('story')}`),
       stories: db.prepare<[string], StoryRow>(`SELECT * FROM stories WHERE ${IN('id')}`),
       storiesBare: db.prepare<[string], StoryRow>(
         `SELECT id, seq, created, last_seen, status, merged_into, absorbed, split_from, '' AS item, item_hash, date_modified, changed FROM stories WHERE ${IN('id')}`,
@@ -362,12 +372,16 @@ export class SqliteStore implements CorpusStore {
     return new Map(this.q.articles.all(JSON.stringify(ids)).map((r) => [r.id, article(r)]));
   }
   async openOriginals(horizon: string) {
-    // An ArrayBuffer a row: the window's rows of stories this run does not touch are let go after
-    // grouping, while those of touched stories live on (one slab would keep them all).
-    return this.q.openOriginals.all(horizon).map((r) => article(r));
+    // The terms in one slab, let go together once the window's vectors are made (the corpus stage
+    // empties every window row's terms then); the quotes (a few bytes a row) in another, which lives
+    // as long as a row of a touched story does. An ArrayBuffer a blob was tens of thousands of copies.
+    const rows = this.q.openOriginals.all(horizon);
+    const terms = slab(rows, ['terms']);
+    const quotes = slab(rows, ['quotes']);
+    return rows.map((r) => article(r, quotes, terms));
   }
-  async members(stories: readonly string[]) {
-    return articles(this.q.members.all(JSON.stringify(stories)));
+  async members(stories: readonly string[], o: { features?: boolean } = {}) {
+    return articles((o.features === false ? this.q.membersBare : this.q.members).all(JSON.stringify(stories)));
   }
   async stories(ids: readonly string[], o: { items?: boolean } = {}) {
     const q = o.items === false ? this.q.storiesBare : this.q.stories;

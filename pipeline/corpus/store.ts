@@ -103,10 +103,13 @@ export interface CorpusStore {
   fingerprintsNear(ids: readonly string[], probes: readonly Pick<ArticleFeatures, 'textHash' | 'signature' | 'briefSignature' | 'briefShingles'>[]): Promise<DedupeRow[]>;
   /** Stored articles by id (absent ids are left out). */
   articles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
-  /** The originals of the stories active since `horizon`, with their terms. */
+  /** The originals of the stories active since `horizon`, with their terms and quotes; their
+   * fingerprints (signature, brief signature, headline) are left out, given empty. */
   openOriginals(horizon: string): Promise<StoredArticle[]>;
-  /** Every member (originals and copies) of the given stories. */
-  members(stories: readonly string[]): Promise<StoredArticle[]>;
+  /** Every member (originals and copies) of the given stories. `features: false` leaves every array
+   * out (given empty): the corpus stage asks only which story each member is in, its original and when
+   * it was first seen. */
+  members(stories: readonly string[], o?: { features?: boolean }): Promise<StoredArticle[]>;
   /** Stories by id (absent ids are left out). `items: false` leaves each one's feed item out (given as
    * ''): a page's worth of items is megabytes, and the 1M run's feeds held every story's only for its seq. */
   stories(ids: readonly string[], o?: { items?: boolean }): Promise<Map<string, StoredStory>>;

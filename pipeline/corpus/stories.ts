@@ -7,12 +7,14 @@
 // look-alike event a year later). Docs that start in one group stay together; the corpus stage
 // starts every doc of the stories a run touches on its own, so the grouping does not depend on
 // the order the articles arrived in (index.ts).
+import { CountCodes } from './count-codes.js';
 import { fmix32 } from './fingerprint.js';
 import { Clusters } from './clusters.js';
 import { EdgeBuilder, wholeChunk, type EdgeChunk, type EdgeRows } from './edge-rows.js';
 import { LinkSums } from './link-sums.js';
 import { MergeQueue } from './merge-queue.js';
 import { PairSet } from './pair-set.js';
+import type { KnownSims } from './sim-memo.js';
 import { phase } from './phases.js';
 import type { TermVector } from './store.js';
 
@@ -303,7 +305,7 @@ class VectorBuilder {
   private keyable!: Uint8Array;
   // The distinct counts (a handful: counts are sums of small per-occurrence weights), coded in the
   // order first seen.
-  private readonly codeOf = new Map<number, number>();
+  private readonly codeOf = new CountCodes();
   private n = 0;
   // The place after the last doc's ids (the codes' length).
   private total = 0;
@@ -312,6 +314,7 @@ class VectorBuilder {
   // Typed scratch arrays, reused doc after doc: a window of many docs makes no objects per term.
   private local = new Int32Array(0);
   private w = new Float64Array(0);
+  private top = new Int32Array(0);
   private codeByTerm!: Int32Array;
   // Every doc's codes are views into one array for the whole window (its ids into a few chunks),
   // where an array pair per doc was tens of thousands of small ones (and their bookkeeping) whose
@@ -344,7 +347,8 @@ class VectorBuilder {
       this.df![id]++;
       chunk[this.chunkAt++] = id;
     }
-    for (const c of terms.counts) if (!this.codeOf.has(c)) this.codeOf.set(c, this.codeOf.size);
+    const bits = CountCodes.bitsOf(terms.counts);
+    for (let x = 0; x < m; x++) this.codeOf.code(terms.counts[x], bits[x]);
   }
 
   counted(): void {
@@ -354,7 +358,7 @@ class VectorBuilder {
     const df = this.df!;
     this.df = null;
     const lf = new Float64Array(codeOf.size);
-    for (const [c, code] of codeOf) lf[code] = 1 + Math.log(c);
+    codeOf.values.forEach((c, code) => (lf[code] = 1 + Math.log(c)));
     const idf = new Float64Array(terms);
     for (let id = 0; id < terms; id++) idf[id] = Math.log((n + 1) / (df[id] + 0.5));
     this.tables = { lf, idf };
@@ -391,10 +395,12 @@ class VectorBuilder {
     const [d, c] = [this.docs, this.docChunk[this.docs]];
     const place = this.docFrom[d];
     const first = this.chunks[c].subarray(place - this.starts[c], place - this.starts[c] + m);
+    const counts = terms.counts;
+    const bits = CountCodes.bitsOf(counts);
     let sq = 0;
     for (let x = 0; x < m; x++) {
       const id = first[x];
-      const code = codeOf.get(terms.counts[x])!;
+      const code = codeOf.code(counts[x], bits[x]);
       local[x] = id;
       codeByTerm[id] = code;
       w[x] = lf[code] * idf[id];
@@ -403,18 +409,30 @@ class VectorBuilder {
     const norm = Math.sqrt(sq) || 1;
     // The key_terms heaviest (ties to the lower id), kept sorted in a short list as the terms go by:
     // the same terms in the same order as sorting them all, without sorting every term of every doc.
-    const top: number[] = [];
-    const heavier = (x: number, y: number) => w[x] > w[y] || (w[x] === w[y] && local[x] < local[y]);
-    for (let x = 0; x < m; x++) {
-      if (!keyable[local[x]]) continue;
-      if (top.length === o.key_terms && !heavier(x, top[top.length - 1])) continue;
-      let at = top.length;
-      while (at > 0 && heavier(x, top[at - 1])) at--;
-      top.splice(at, 0, x);
-      if (top.length > o.key_terms) top.pop();
+    // (In a typed list, compared inline: a closure and a JS array spliced were ~40% of this pass.)
+    const most = o.key_terms;
+    if (this.top.length <= most) this.top = new Int32Array(most + 1);
+    const top = this.top;
+    let kept = 0;
+    for (let x = 0; x < m && most > 0; x++) {
+      const id = local[x];
+      if (!keyable[id]) continue;
+      const wx = w[x];
+      if (kept === most) {
+        const y = top[kept - 1];
+        if (!(wx > w[y] || (wx === w[y] && id < local[y]))) continue;
+      }
+      let at = kept;
+      for (; at > 0; at--) {
+        const y = top[at - 1];
+        if (!(wx > w[y] || (wx === w[y] && id < local[y]))) break;
+        top[at] = y;
+      }
+      top[at] = x;
+      if (kept < most) kept++;
     }
-    for (let k = 0; k < top.length; k++) this.allKeys[this.keyOff + k] = local[top[k]];
-    this.keyOff += top.length;
+    for (let k = 0; k < kept; k++) this.allKeys[this.keyOff + k] = local[top[k]];
+    this.keyOff += kept;
     // By id: a doc's ids are distinct, so sorting them and reading each one's code back from a
     // scatter by id gives what sorting the (id, count) pairs would.
     const sorted = first.sort();
@@ -496,8 +514,8 @@ class TermIds {
  * `max_links` strongest: on dense news (a window where every article weakly echoes hundreds of
  * others) the links kept, and the memory, stay linear in the docs. Only pairs of a doc in `rows`
  * with a doc in `cols` are looked at (all docs by default; `rows` ascending). */
-export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>): Edges {
-  const edges = linksTaking(docs, o, { vecs }, rows, cols).whole();
+export function similarities(docs: readonly StoryDoc[], o: StoryOptions, vecs = termVectors(docs, o), rows?: readonly number[], cols?: ReadonlySet<number>, known?: KnownSims): Edges {
+  const edges = linksTaking(docs, o, { vecs }, rows, cols, known).whole();
   phase('edges made');
   return edges;
 }
@@ -512,7 +530,7 @@ export interface VecsHolder {
  * let go (the holder emptied) as soon as the pairs are found: a caller that holds them nowhere else
  * (the corpus stage on a first run) frees them there. The vectors were live through the edges'
  * making, at the stage's peak (the pairs and the edges both held): ~1.3 KB an article of polnear-dev x10. */
-export function linksTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>): EdgeBuilder {
+export function linksTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: VecsHolder, rows?: readonly number[], cols?: ReadonlySet<number>, known?: KnownSims): EdgeBuilder {
   const n = docs.length;
   const rowList = rows ?? Array.from({ length: n }, (_, i) => i);
   const isRow = new Uint8Array(n);
@@ -520,7 +538,7 @@ export function linksTaking(docs: readonly StoryDoc[], o: StoryOptions, holder: 
   const isCol = (j: number) => !cols || cols.has(j);
   // Found in a function of their own, whose scratch (each doc's strongest similarities, the postings:
   // ~0.7 KB an article) is let go before the edges are built.
-  const pairs = takePairs(holder, o, n, rowList, isRow, isCol);
+  const pairs = takePairs(holder, o, n, rowList, isRow, isCol, known);
   // The links kept, then pairs sharing a distinctive quote: a kept link is raised to quote_similarity
   // in its place, a new one goes after the kept ones (the order a map per doc had them in).
   const degree = new Int32Array(n + 1);
@@ -599,15 +617,16 @@ export function quoteDocs(docs: readonly StoryDoc[], include: (i: number) => boo
 
 /** keptPairs() over the holder's vectors, the holder emptied first: the vectors are referenced only
  * from frames that return with the pairs (none of the caller's registers holds them). */
-function takePairs(holder: VecsHolder, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): RowPairs {
+function takePairs(holder: VecsHolder, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean, known?: KnownSims): RowPairs {
   const vecs = holder.vecs!;
   holder.vecs = null;
-  return keptPairs(vecs, o, n, rowList, isRow, isCol);
+  return keptPairs(vecs, o, n, rowList, isRow, isCol, known);
 }
 
 /** The pairs similarities() keeps, in the order found: each doc of `rowList` against its candidates,
- * a pair kept when it is among either end's max_links strongest. */
-function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean): RowPairs {
+ * a pair kept when it is among either end's max_links strongest. A cosine `known` has is read there,
+ * and each one computed is told to it (sim-memo.ts). */
+function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly number[], isRow: Uint8Array, isCol: (j: number) => boolean, known?: KnownSims): RowPairs {
   const { idChunks, idBase, chunkOf, keys, from, to, keyFrom, keyTo, norms } = vecs;
   const { idf } = vecs.tables;
   let terms = 0;
@@ -672,19 +691,25 @@ function keptPairs(vecs: Vecs, o: StoryOptions, n: number, rowList: readonly num
       const t = keys[k];
       const bit = 1 << (t & 31);
       const wt = rowW[first[t >>> 5] + bitCount(has[t >>> 5] & (bit - 1))];
-      for (let p = postStart[t]; p < postStart[t + 1]; p++) {
+      // The estimate's numerator, the same product for every candidate of the term.
+      const part = wt * idf[t];
+      for (let p = postStart[t], end = postStart[t + 1]; p < end; p++) {
         const j = post[p];
         if (stop && j >= i) break;
         // A pair of two rows is counted once, from its higher index.
         if (j === i || !isCol(j) || (isRow[j] && j > i)) continue;
         if (shared[j]++ === 0) touched.push(j);
-        est[j] += (wt * idf[t]) / norms[j];
+        est[j] += part / norms[j];
       }
     }
     cap.choose(touched, shared, est, o.min_shared_keys);
     for (const j of touched) {
       if (shared[j] >= o.min_shared_keys && cap.takes(est[j])) {
-        const sim = dotRow(rowW, first, has, vecs, j);
+        let sim = known ? known.get(i, j) : NaN;
+        if (sim !== sim) {
+          sim = dotRow(rowW, first, has, vecs, j);
+          known?.put(i, j, sim);
+        }
         if (sim >= o.min_link) {
           // Full: first drop the pairs neither end can keep any more (a doc's k-th best only rises),
           // so the list holds about the links kept, not every pair above min_link (on dense news
@@ -1010,7 +1035,8 @@ function dotRow(rowW: Float64Array, first: Int32Array, has: Int32Array, vecs: Ve
   const norm = vecs.norms[b];
   const { lf, idf } = vecs.tables;
   let s = 0;
-  for (let y = vecs.from[b]; y < vecs.to[b]; y++) {
+  // (The bound read once: read through `vecs` each time round, it was a third of this loop's time.)
+  for (let y = vecs.from[b], end = vecs.to[b]; y < end; y++) {
     const id = ids[y - base];
     const word = has[id >>> 5];
     const bit = 1 << (id & 31);

@@ -14,7 +14,8 @@ import type { ArticleRecord } from '../record/record.js';
 import type { BatchContext } from '../types.js';
 import { inside, makeDir, writeAtomic, writeAtomicPieces } from '../write/atomic.js';
 import { describeStory, feedFiles } from '../write/feeds.js';
-import { loadRecord, writeRecord, type InvalidRecord } from '../write/records.js';
+import { moveRecord } from '../write/move-record.js';
+import { writeRecord, type InvalidRecord } from '../write/records.js';
 import { mapped } from '../write/json-pieces.js';
 import { ReportPage, reportStories } from '../write/report-html.js';
 import { writeRunReport } from '../write/run-report.js';
@@ -284,12 +285,17 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // Records this run could not write, and records of earlier runs it could not update: named in the
   // report, and the run exits 4.
   const recordsInvalid: InvalidRecord[] = lines.invalid().map((r) => ({ file: `records/${r.record}.md`, reason: r.reason, kept: false }));
-  // Records of earlier runs whose story merged or split take their new story id (only those are read).
-  for (const [id, story] of corpus.moved) {
-    if (corpus.assignments.has(id) && !unwritten.has(id)) continue;
-    const { stored: r, invalid } = await loadRecord(opts.output, id);
-    if (invalid) recordsInvalid.push({ ...invalid, reason: `its story is now ${story}, but the record cannot be updated: ${invalid.reason}` });
-    if (r && r.record.story !== story) await writeRecord(opts.output, { ...r.record, story }, r.body);
+  // Records of earlier runs whose story merged or split take their new story id (only those are read),
+  // checked against their stored items a slice at a time (move-record.ts).
+  const movedIds = [...corpus.moved.keys()].filter((id) => !corpus.assignments.has(id) || unwritten.has(id));
+  for (let i = 0; i < movedIds.length; i += RECORDS_AT_ONCE) {
+    const slice = movedIds.slice(i, i + RECORDS_AT_ONCE);
+    const items = await store.items(slice);
+    for (const id of slice) {
+      const story = corpus.moved.get(id)!;
+      const { invalid } = await moveRecord(opts.output, id, story, items.get(id));
+      if (invalid) recordsInvalid.push({ ...invalid, reason: `its story is now ${story}, but the record cannot be updated: ${invalid.reason}` });
+    }
   }
   // Feeds come from the store: only the pages this run's changes land on are rewritten.
   const slugs = await loadSlugs(opts.output);

@@ -11,6 +11,7 @@ import type { DescribeStory, StoryMember } from '../corpus/index.js';
 import type { ArticleItem, CorpusStore, StoredStory } from '../corpus/store.js';
 import { articleItem, BodyRenderer, RENDER_VERSION, storyItem, type RenderCache } from './feed-item.js';
 import type { StoredRecord } from './records.js';
+import { CompactJson } from './compact-json.js';
 import { jsonListPiecesAsync, mapped } from './json-pieces.js';
 import { OutletSlugs } from './slugs.js';
 
@@ -87,7 +88,8 @@ const SEQS = 5000;
  * be taken before the next file is asked for. */
 export async function* feedFiles(store: CorpusStore, changed: readonly string[], outlets: ReadonlySet<string>, opts: FeedOptions, slugs: Pick<OutletSlugs, 'slugFor'> = new OutletSlugs(), allPages = false): AsyncGenerator<[string, AsyncIterable<string>]> {
   const size = opts.page_size ?? 100;
-  const parse = (item: string) => JSON.parse(item) as Record<string, unknown>;
+  // Story items are JSON.stringify's texts: laid out as they stand (compact-json.ts), not parsed.
+  const parse = (item: string) => new CompactJson(item);
   // Stories from..to (by seq), newest first: the store's order for the whole range.
   async function* block(from: number, to: number) {
     for (let hi = to; hi > from; hi -= READ) for (const item of await store.storyItems(Math.max(from, hi - READ), hi)) yield parse(item);
