@@ -6,6 +6,8 @@
 // the first pass, it reads them. A cosine read is the very number the dot product gave, so the links
 // are the same to the bit. Bounded: past `most` cosines, more are not kept (and are computed again).
 
+import { fmix32 } from './fingerprint.js';
+
 /** Where keptPairs (stories.ts) asks for a pair's cosine before computing it, and tells it after. */
 export interface KnownSims {
   /** The cosine of docs i and j (i the row) when known, else NaN. */
@@ -64,10 +66,5 @@ export class SimMemo implements KnownSims {
   }
 }
 
-/** A pair's hash: its two indices mixed (murmur3's finalizer over the combination). */
-function slot(i: number, j: number): number {
-  let h = Math.imul(i, 0x9e3779b1) ^ j;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
+/** A pair's hash: its two indices mixed (murmur3's finalizer, fingerprint.ts, over the combination). */
+const slot = (i: number, j: number): number => fmix32(Math.imul(i, 0x9e3779b1) ^ j);

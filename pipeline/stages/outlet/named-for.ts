@@ -3,7 +3,8 @@
 // name the site (the guild's publication); the organisation after "©" publishes it. A grammar rule: the name's
 // head (before its "of"/"for") is the organisation, and the domain spells none of it, only a word of what
 // follows.
-import { DOMAIN_RE } from './signals.js';
+import { lineAround } from '../../text/lines.js';
+import { DOMAIN_END, DOMAIN_RE } from './signals.js';
 import { domainCore, nameFitsDomain } from './names.js';
 
 const JOINER = /^(?:of|for)$/iu;
@@ -29,11 +30,8 @@ export function namedForDomain(name: string, text: string, url?: { start: number
 function ownDomains(text: string, url?: { start: number; end: number }): string[] {
   const out: string[] = [];
   if (url) out.push(...(text.slice(url.start, url.end).match(DOMAIN_RE) ?? []));
-  for (const m of text.matchAll(DOMAIN_RE)) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const end = text.indexOf('\n', m.index);
-    if (text.slice(start, end < 0 ? undefined : end).trim() === m[0]) out.push(m[0]);
-  }
+  if (!DOMAIN_END.test(text)) return out;
+  for (const m of text.matchAll(DOMAIN_RE)) if (lineAround(text, m.index, m.index + m[0].length).line.trim() === m[0]) out.push(m[0]);
   return out;
 }
 

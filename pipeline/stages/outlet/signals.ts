@@ -10,6 +10,7 @@ import { outletPatterns } from './spec.js';
 import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
 import { beforeChrome, echoOnce, echoOnceOn, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
+import { lineAround } from '../../text/lines.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface SignalRule {
@@ -232,9 +233,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const withoutEmails = mail ? text.replace(EMAIL_RE, ' ') : text;
   for (const m of DOMAIN_END.test(withoutEmails) ? withoutEmails.matchAll(DOMAIN_RE) : []) {
     // A domain standing alone on its line is the site's chrome (a logo, a footer), not a mention in prose.
-    const start = withoutEmails.lastIndexOf('\n', m.index) + 1;
-    const end = withoutEmails.indexOf('\n', m.index);
-    const alone = withoutEmails.slice(start, end < 0 ? undefined : end).trim() === m[0];
+    const alone = lineAround(withoutEmails, m.index, m.index + m[0].length).line.trim() === m[0];
     addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
   }
   // A reprint's source came along with its text (its copyright, its domain): it is not the site showing it.
