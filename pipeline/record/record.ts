@@ -3,15 +3,10 @@
 // apart from this file, so the article threads, which only build records, load neither the schema
 // validator nor YAML: ~0.1 CPU-s a thread at start).
 import type { VFile } from 'vfile';
+import type { Quote } from '../types.js';
 
-export interface RecordQuote {
-  text: string;
-  speaker: string | null;
-  speaker_name?: string;
-  speaker_role?: string;
-  cue?: string;
-  partial?: boolean;
-}
+/** A quote as the record carries it: types.ts's Quote without its offset, which only the stages use. */
+export type RecordQuote = Omit<Quote, 'offset'>;
 
 export interface ArticleRecord {
   id: string;
