@@ -147,6 +147,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // The page's breadcrumb ends with its own item: lines ending with a step after a separator or "Home".
   const crumbs = paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t));
   const crumbTail = (text: string) => crumbs.some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
+  let posted = false;
   let head = start;
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
     if (paras[i].kind !== 'prose' && isHeader(i)) {
@@ -214,11 +215,12 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       crumbTail: +crumbTail(p.text),
       ...shapeCues(p, i === start, Math.max(0, start - i)),
     };
+    if (i > 0 && underHeader(i)) posted = true;
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
-  // A clean dump with a post's title under its date, below its opening, is a blog's page: its first line is the
-  // blog's name (and the opening its description), not the post's title.
-  if (clean && out.some((c) => c.distance < 0)) for (const c of out) c.features[OPENS_CLEAN] = 0;
+  // A clean dump with a title-shaped line right under a date or byline line (other than its first line) is a
+  // blog's page: its first line is the blog's name (and the opening may be its description), not the post's title.
+  if (clean && posted) for (const c of out) c.features[OPENS_CLEAN] = 0;
   // Rank cues: found in scan order, from the article's first paragraph up.
   const above = out.filter((c) => c.distance > 0);
   for (const [r, cue] of RANK_CUES.entries()) if (above[r]) above[r].features[FEATURES.indexOf(cue)] = 1;
