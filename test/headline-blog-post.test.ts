@@ -7,7 +7,9 @@ import { titleCandidates, type TitleRules } from '../pipeline/stages/headline/ca
 import { FEATURES } from '../pipeline/stages/headline/features.js';
 import type { ArticleZone, JudgedParagraph, ParagraphKind } from '../pipeline/types.js';
 
-const rules: TitleRules = { minWords: 3, maxWords: 20, notTitle: [], chrome: [], stopwords: new Set(['the', 'and', 'for']), notAfter: [], header: [/^(?:monday|tuesday|wednesday|thursday|friday),? \w+ \d{1,2}, \d{4}$/iu, /^By /u] };
+// Date and byline lines are headers and, as in the project's rules, never titles.
+const HEADERS = [/^(?:monday|tuesday|wednesday|thursday|friday),? \w+ \d{1,2}, \d{4}$/iu, /^By /u];
+const rules: TitleRules = { minWords: 3, maxWords: 20, notTitle: HEADERS, chrome: [], stopwords: new Set(['the', 'and', 'for']), notAfter: [], header: HEADERS };
 
 const para = (i: number, kind: ParagraphKind, text: string): JudgedParagraph =>
   ({ i, text, kind, lines: [{ n: i, text, start: i * 200, end: i * 200 + text.length }], words: text.split(/\s+/).length, chromeLines: new Set<number>(), repeated: false, echoed: false, sharedDocs: 0, boilerplateShaped: false }) as unknown as JudgedParagraph;
@@ -33,6 +35,22 @@ const cases: { name: string; rows: [ParagraphKind, string][]; post: boolean }[] 
   { name: 'negative: a short line of the text', rows: [['short', NAME], ['prose', ABOUT], ['short', POST], ...body], post: false },
   { name: 'negative: a date in a sentence over it', rows: [['short', NAME], ['prose', ABOUT], ['prose', 'Friday, March 5, 2032'], ['short', POST], ...body], post: false },
 ];
+
+// Over the opening: the blog's name, the post's date and its title, then the text (the chrome stage opened it there).
+const above: { name: string; rows: [ParagraphKind, string][]; first: number; opens: number }[] = [
+  { name: 'a post title under its date, over the text', rows: [['short', NAME], ['short', 'Friday, March 5, 2032'], ['short', POST], ...body], first: 3, opens: 0 },
+  // Negatives: the first line is the title over its byline and date, and the text's first paragraph (short
+  // enough to be title-shaped) stands under them; a line under a date that is the page's first line.
+  { name: 'negative: the text under the title\'s byline and date', rows: [['short', POST], ['short', 'By Jane Keel'], ['short', 'Friday, March 5, 2032'], ['prose', 'The rock crab count fell this spring, the tide tables say why.'], ...body], first: 3, opens: 1 },
+];
+for (const { name, rows, first, opens } of above) {
+  test(`headline blog post: ${name}`, () => {
+    const cands = titleCandidates(zone(rows, first), 12, rules, () => false);
+    const top = cands.find((x) => x.text === rows[0][1]);
+    assert.ok(top, cands.map((x) => x.text).join(' / '));
+    assert.equal(top.features[OPENS], opens);
+  });
+}
 
 for (const { name, rows, post } of cases) {
   test(`headline blog post: ${name}`, () => {

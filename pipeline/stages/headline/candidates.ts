@@ -215,7 +215,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       crumbTail: +crumbTail(p.text),
       ...shapeCues(p, i === start, Math.max(0, start - i)),
     };
-    if (i > 0 && underHeader(i)) posted = true;
+    if (i > 0 && i !== start && underHeader(i)) posted = true;
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
   // A clean dump with a title-shaped line right under a date or byline line (other than its first line) is a
