@@ -38,8 +38,9 @@ export interface TitleCandidate {
 }
 
 /** How a title opens: a capital, a number or a quotation mark; a brand in lower case before a capital
- * ("eGadget ..."); or a bracketed label before one ("[Video] ...", "[2024] ..."). */
-const TITLE_OPENS = /^(?:[\p{Lu}\p{N}"'“‘¿¡]|\p{Ll}\p{Lu}|\[[\p{L}\p{N}][^\][]{0,29}\] [\p{Lu}\p{N}"'“‘])/u;
+ * ("eGadget ..."); a bracketed label before one ("[Video] ...", "[2024] ..."); or emoji before its words
+ * ("🚀 launch day: ..."). */
+const TITLE_OPENS = /^(?:[\p{Lu}\p{N}"'“‘¿¡]|\p{Ll}\p{Lu}|\[[\p{L}\p{N}][^\][]{0,29}\] [\p{Lu}\p{N}"'“‘]|\p{Emoji_Presentation}[\p{Emoji_Presentation}\u{FE0F}\u{200D}]* ?[\p{L}\p{N}])/u;
 
 /** "By" and a verb in -ing opens a clause ("By cutting fares, the city ..."), not a byline: a byline's "By" is
  * followed by a name (the not-title patterns are tried case-insensitively, so the case is read here). */
