@@ -8,7 +8,7 @@ import { FEATURES } from '../pipeline/stages/headline/features.js';
 import type { ArticleZone, JudgedParagraph, ParagraphKind } from '../pipeline/types.js';
 
 // Date and byline lines are headers and, as in the project's rules, never titles.
-const HEADERS = [/^(?:monday|tuesday|wednesday|thursday|friday),? \w+ \d{1,2}, \d{4}$/iu, /^By /u];
+const HEADERS = [/\b(?:january|february|march|april) \d{1,2}, \d{4}\b/iu, /^By /u];
 const rules: TitleRules = { minWords: 3, maxWords: 20, notTitle: HEADERS, chrome: [], stopwords: new Set(['the', 'and', 'for']), notAfter: [], header: HEADERS };
 
 const para = (i: number, kind: ParagraphKind, text: string): JudgedParagraph =>
@@ -33,6 +33,7 @@ const cases: { name: string; rows: [ParagraphKind, string][]; post: boolean }[] 
   { name: 'a post title under its byline', rows: [['short', NAME], ['prose', ABOUT], ['short', 'By Jane Keel'], ['short', POST], ...body], post: true },
   // Negatives: a short line of the text under the opening, with no date line over it; a date line inside prose.
   { name: 'negative: a short line of the text', rows: [['short', NAME], ['prose', ABOUT], ['short', POST], ...body], post: false },
+  { name: 'negative: an embedded post holding a date over it', rows: [['short', NAME], ['prose', ABOUT], ['short', '@harbourdesk March 5, 2032: the night ferry is back and the crabs are out on the wall'], ['short', POST], ...body], post: false },
   { name: 'negative: a date in a sentence over it', rows: [['short', NAME], ['prose', ABOUT], ['prose', 'Friday, March 5, 2032'], ['short', POST], ...body], post: false },
 ];
 

@@ -89,6 +89,9 @@ export function titleCell(text: string, rules: TitleRules): string {
 // weight was set when only the caption patterns marked captions.)
 const NEVER_TITLE = new Set(['chrome-caption', 'chrome-credit', 'chrome-generic', 'chrome-menu-item', 'chrome-symbols']);
 
+/** How a byline or a post's date line opens: its label. */
+const HEADER_LABEL = /^(?:by|written by|posted|published|updated)\b/iu;
+
 /** A breadcrumb's step: a separator, or "Home" run into the next step ("Home   Guides   ..."). What comes
  * before the last step holds a step of words: a separator after a bullet alone opens an item of a list of tags. */
 const CRUMB_STEP = /(?:^home\s|\s[»›>/|]\s)/iu;
@@ -143,8 +146,12 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // it, and the header patterns' tests were ~0.6% of the chain in a --cpu-prof of polnear-dev)
   const headerLines: (boolean | undefined)[] = [];
   const isHeader = (k: number) => (headerLines[k] ??= rules.header.some((re) => re.test(paras[k].text)));
-  // A line right under a date or a byline line (neither of them prose: a sentence may hold a date).
-  const underHeader = (i: number) => i > 0 && paras[i - 1].kind !== 'prose' && isHeader(i - 1);
+  // A line right under a date line or a byline: a date alone, or a header line that opens with its label ("By
+  // ...", "Posted ..."). Not any line holding a date: an embedded post or a sentence carries its own.
+  const underHeader = (i: number) => {
+    const q = paras[i - 1];
+    return !!q && q.kind !== 'prose' && isHeader(i - 1) && (isDateCell(q.text) || HEADER_LABEL.test(q.text));
+  };
   // The page's breadcrumb ends with its own item: lines ending with a step after a separator or "Home".
   const crumbs = paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t));
   const crumbTail = (text: string) => crumbs.some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
