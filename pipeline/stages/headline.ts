@@ -14,6 +14,7 @@ import { markSpan } from '../text/spans.js';
 import { rankTitles, titleCandidates, withoutLedes, type TitleCandidate, type TitleRules } from './headline/candidates.js';
 import { ABOVE_MARGIN } from './headline/features.js';
 import { stripSiteName } from './headline/suffix.js';
+import { stripTag } from './headline/tag.js';
 import type { StageOptions } from './options.js';
 
 export { headlineSpec };
@@ -101,10 +102,10 @@ export const rankedTitles = (file: VFile, options: StageOptions) => {
   return rankTitles(withoutLedes(titlesAbove(file, options), (c) => isLede(c.text, maxWords)), ABOVE_MARGIN);
 };
 
-/** The headline a candidate gives: its line less the site's name run into it. */
+/** The headline a candidate gives: its line less a kind-of-post tag before it and the site's name run into it. */
 export function titleText(c: TitleCandidate, file: VFile, options: StageOptions): string {
   const cfg = options.config.metadata.headline;
-  return stripSiteName(c.text, { separators: cfg.site_separators, maxSiteWords: cfg.max_site_words, outlet: file.data.outlet?.value });
+  return stripSiteName(stripTag(c.text), { separators: cfg.site_separators, maxSiteWords: cfg.max_site_words, outlet: file.data.outlet?.value });
 }
 
 /** True when the dump names its title itself (frontmatter, a Markdown heading): no candidate is ranked. */

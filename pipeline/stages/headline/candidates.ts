@@ -38,15 +38,21 @@ export interface TitleCandidate {
 }
 
 /** How a title opens: a capital, a number or a quotation mark; a brand in lower case before a capital
- * ("eGadget ..."); or a bracketed label before one ("[Video] ...", "[2024] ..."). */
-const TITLE_OPENS = /^(?:[\p{Lu}\p{N}"'“‘¿¡]|\p{Ll}\p{Lu}|\[[\p{L}\p{N}][^\][]{0,29}\] [\p{Lu}\p{N}"'“‘])/u;
+ * ("eGadget ..."); a bracketed label before one ("[Video] ...", "[2024] ..."); or emoji before its words
+ * ("🚀 launch day: ..."). */
+const TITLE_OPENS = /^(?:[\p{Lu}\p{N}"'“‘¿¡]|\p{Ll}\p{Lu}|\[[\p{L}\p{N}][^\][]{0,29}\] [\p{Lu}\p{N}"'“‘]|\p{Emoji_Presentation}[\p{Emoji_Presentation}\u{FE0F}\u{200D}]* ?[\p{L}\p{N}])/u;
+
+/** "By" and a verb in -ing opens a clause ("By cutting fares, the city ..."), not a byline: a byline's "By" is
+ * followed by a name (the not-title patterns are tried case-insensitively, so the case is read here). */
+const BY_CLAUSE = /^By \p{Ll}+ing\s/u;
 
 export function isTitleShaped(text: string, rules: TitleRules): boolean {
   const words = wordsOf(text).length;
   if (words < rules.minWords || words > rules.maxWords) return false;
   if (/[:;,(]$/u.test(text)) return false;
   if (!TITLE_OPENS.test(text) || isBullet(text)) return false;
-  if (rules.notTitle.some((re) => re.test(text)) || rules.chrome.some((re) => re.test(text))) return false;
+  const asked = BY_CLAUSE.test(text) ? text.slice(3) : text;
+  if (rules.notTitle.some((re) => re.test(asked)) || rules.chrome.some((re) => re.test(text))) return false;
   return true;
 }
 
@@ -83,6 +89,16 @@ export function titleCell(text: string, rules: TitleRules): string {
 // weight was set when only the caption patterns marked captions.)
 const NEVER_TITLE = new Set(['chrome-caption', 'chrome-credit', 'chrome-generic', 'chrome-menu-item', 'chrome-symbols']);
 
+/** How a byline or a post's date line opens: its label. */
+const HEADER_LABEL = /^(?:by|written by|posted|published|updated)\b/iu;
+
+/** A breadcrumb's step: a separator, or "Home" run into the next step ("Home   Guides   ..."). What comes
+ * before the last step holds a step of words: a separator after a bullet alone opens an item of a list of tags. */
+const CRUMB_STEP = /(?:^home\s|\s[»›>/|]\s)/iu;
+const CRUMB_BEFORE = /(?:^home|[\p{L}\p{N}][^»›>/|]*\s[»›>/|])\s*$/iu;
+
+const OPENS_CLEAN = FEATURES.indexOf('opensClean');
+
 const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filter((w) => w.length >= 3 && !stop.has(w));
 
 export function titleCandidates(view: ArticleZone, window: number, rules: TitleRules, known: (t: string) => boolean): TitleCandidate[] {
@@ -117,7 +133,10 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // text for the chrome stage to misread: a short line under its opening is a sentence of the article.
   // Nor when that paragraph opens with a dateline: the story's own text starts there, no teaser.
   const opensStory = !!rules.dateline?.test(paras[start]?.text.slice(0, 300) ?? '');
-  const lowest = clean || opensStory ? start : Math.min(region.last, start + W.belowSpan);
+  // In a clean dump, a line right under a date or byline line is the exception: a blog's page opens with its
+  // name and its description (which the chrome stage takes for the article's opening), then each post's date
+  // and title; the story's own text does not set a date line over a short line.
+  const lowest = opensStory ? start : Math.min(region.last, start + W.belowSpan);
   // The article's head: the lowest byline or date line above its text. When more than a header's span lies
   // between the head and the text, a widget stands there (a video player, a calculator, a row of product
   // cards), not a photo and its caption: it belongs to the header, so `far` counts a line above the head
@@ -127,6 +146,16 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // it, and the header patterns' tests were ~0.6% of the chain in a --cpu-prof of polnear-dev)
   const headerLines: (boolean | undefined)[] = [];
   const isHeader = (k: number) => (headerLines[k] ??= rules.header.some((re) => re.test(paras[k].text)));
+  // A line right under a date line or a byline: a date alone, or a header line that opens with its label ("By
+  // ...", "Posted ..."). Not any line holding a date: an embedded post or a sentence carries its own.
+  const underHeader = (i: number) => {
+    const q = paras[i - 1];
+    return !!q && q.kind !== 'prose' && isHeader(i - 1) && (isDateCell(q.text) || HEADER_LABEL.test(q.text));
+  };
+  // The page's breadcrumb ends with its own item: lines ending with a step after a separator or "Home".
+  const crumbs = paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t));
+  const crumbTail = (text: string) => crumbs.some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
+  let posted = false;
   let head = start;
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
     if (paras[i].kind !== 'prose' && isHeader(i)) {
@@ -146,6 +175,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     // candidate that gives a label of naeb-dev or silver-dev, the trainer's CV is the same with it, and
     // without it two polnear-dev pages whose titles are no candidate took a body sentence as headline.)
     if (i > start && paras.slice(start, i).filter((q) => q.kind === 'prose').length > W.belowProse) continue;
+    if (i > start && clean && !underHeader(i)) continue;
     // The article's first paragraph is its title only when more of the article follows it.
     if (i >= start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
@@ -188,11 +218,17 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       tag: +repeats,
       headed: +headed,
       opensClean: +(clean && i === 0),
-      below: +(i > start),
+      // (Not in a clean dump: there a line under the opening is admitted only under a date line, a post's header.)
+      below: +(i > start && !clean),
+      crumbTail: +crumbTail(p.text),
       ...shapeCues(p, i === start, Math.max(0, start - i)),
     };
+    if (i > 0 && i !== start && underHeader(i)) posted = true;
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
+  // A clean dump with a title-shaped line right under a date or byline line (other than its first line) is a
+  // blog's page: its first line is the blog's name (and the opening may be its description), not the post's title.
+  if (clean && posted) for (const c of out) c.features[OPENS_CLEAN] = 0;
   // Rank cues: found in scan order, from the article's first paragraph up.
   const above = out.filter((c) => c.distance > 0);
   for (const [r, cue] of RANK_CUES.entries()) if (above[r]) above[r].features[FEATURES.indexOf(cue)] = 1;

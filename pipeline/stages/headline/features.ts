@@ -47,6 +47,7 @@ export const FEATURES = [
   'bio', // reads as a writer's bio: "I write about ...", "Reporter covering ..."
   'below', // under the article's first paragraph (that paragraph was a teaser or a dek over the title)
   'doubled', // one phrase printed twice in a row: a link card's title run into its own link text, alt text twice
+  'crumbTail', // the last step of a breadcrumb on the page ("Home » Section » This line"): the page's own item
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -54,7 +55,7 @@ export type Cues = Record<Feature, number>;
 /** Cues of a candidate's rank among the page's candidates (set once all are found). */
 export type RankCue = 'nearest' | 'second';
 /** Cues that need the page around the candidate (candidates.ts). */
-export type PageCue = 'overlap' | 'echoed' | 'length' | 'up' | 'far' | 'long' | 'sentence' | 'shared' | 'byCaption' | 'copiesLede' | 'truncated' | 'shouted' | 'glued' | 'tag' | 'headed' | 'opensClean' | 'below';
+export type PageCue = 'overlap' | 'echoed' | 'length' | 'up' | 'far' | 'long' | 'sentence' | 'shared' | 'byCaption' | 'copiesLede' | 'truncated' | 'shouted' | 'glued' | 'tag' | 'headed' | 'opensClean' | 'below' | 'crumbTail';
 export const RANK_CUES: readonly RankCue[] = ['nearest', 'second'];
 
 /** How close a title above the best candidate must score to head its header (candidates.ts rankTitles); null: off. */
