@@ -47,6 +47,9 @@ const PER_FOLD = process.env.OUTLET_PER_FOLD !== '0';
 const FIT = { steps: 300, rate: 0.05, l2: Number(process.env.OUTLET_L2 ?? 0.3) };
 // The ranker speaks first (stages/confidence/rank.ts): the rules' pick stands when the ranker's own top choice is it.
 const RANKER_FIRST = process.env.OUTLET_RANKER_FIRST !== '0';
+// Candidates the stage refuses once chosen (outlet.ts asWritten) left out of the fit and its measure: the
+// stage's fallback (outlet/fallback.ts) decides over the candidates left once the likeliest is refused.
+const REFUSED_DROP = process.env.OUTLET_REFUSED === 'drop';
 
 interface Doc extends RankDoc {
   file: string;
@@ -75,10 +78,15 @@ async function gather(corpus: string): Promise<Doc[]> {
     const file = read(l.file);
     proc.runSync(proc.parse(file), file);
     const t0 = performance.now();
-    const { rule, cands } = outletCandidatesOf(file, options);
+    const { rule, cands, judge } = outletCandidatesOf(file, options);
     ms += performance.now() - t0;
     const gold = outletGold(o);
-    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: rule ? [rule] : [], cands: cands.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold) })) });
+    // Whether the stage refuses each candidate once chosen (outlet.ts asWritten): with REFUSED=drop the ranker
+    // is fitted and measured over the candidates the stage could write, as its fallback (outlet/fallback.ts) weighs them.
+    const refused = (name: string) => 'why' in judge(name);
+    const kept = REFUSED_DROP ? cands.filter((c) => !refused(c.rule && rule ? rule : c.names[0])) : cands;
+    const ruled = rule && (!REFUSED_DROP || kept.some((c) => c.rule)) ? [rule] : [];
+    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold) })) });
   }
   console.log(`train-outlet: ${corpus}: ${out.length} pages, candidates ${(ms / Math.max(1, out.length)).toFixed(1)} ms a page`);
   return out;
@@ -118,4 +126,4 @@ function crossValidate(docs: Doc[]): { losses: number } {
   });
 }
 
-await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));
+await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: REFUSED_DROP ? 'outlet-candidates-kept.json' : 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));

@@ -307,7 +307,8 @@ export function outletCandidatesOf(file: VFile, options: StageOptions) {
   const url = urlOf(file, options);
   const ctx: Ctx = { file, options, registry, url };
   const page = weighPage(ctx);
-  return { rule: page.choice?.name, cands: rankable(ctx, page) };
+  // What the page says of a chosen name (asWritten, without its report): the trainer marks the candidates it refuses.
+  return { rule: page.choice?.name, cands: rankable(ctx, page), judge: (name: string) => judged(name, ctx, page) };
 }
 
 /**
