@@ -28,6 +28,7 @@ import chrome from '../pipeline/stages/chrome.js';
 import outlet, { outletCandidatesOf } from '../pipeline/stages/outlet.js';
 import { outletKey } from '../pipeline/stages/outlet/candidates.js';
 import { decide, type Ranker } from '../pipeline/stages/confidence/rank.js';
+import { decideWithFallback, type Judged } from '../pipeline/stages/outlet/fallback.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 import { crossValidateRanker, runTrainer } from './ranker-cv.js';
 import { foldOf, readLabels } from './folds.js';
@@ -54,6 +55,8 @@ const REFUSED_DROP = process.env.OUTLET_REFUSED === 'drop';
 interface Doc extends RankDoc {
   file: string;
   gold: OutletGold;
+  /** Each candidate also says whether the stage refuses it once chosen (outlet.ts asWritten). */
+  cands: (RankDoc['cands'][number] & { refused?: boolean })[];
 }
 
 async function gather(corpus: string): Promise<Doc[]> {
@@ -86,7 +89,7 @@ async function gather(corpus: string): Promise<Doc[]> {
     const refused = (name: string) => 'why' in judge(name);
     const kept = REFUSED_DROP ? cands.filter((c) => !refused(c.rule && rule ? rule : c.names[0])) : cands;
     const ruled = rule && (!REFUSED_DROP || kept.some((c) => c.rule)) ? [rule] : [];
-    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold) })) });
+    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused: refused(c.rule && rule ? rule : c.names[0]) })) });
   }
   console.log(`train-outlet: ${corpus}: ${out.length} pages, candidates ${(ms / Math.max(1, out.length)).toFixed(1)} ms a page`);
   return out;
@@ -94,7 +97,20 @@ async function gather(corpus: string): Promise<Doc[]> {
 
 const utility = (d: Doc, names: string[]) => (names.length ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
 const fit = (docs: Doc[]): Ranker => fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST });
-const choose = (r: Ranker) => (d: Doc) => decide(r, d.cands, d.rule.length ? d.rule : undefined, outletKey).c?.names ?? [];
+// How the ranker's choice is measured: as decided (plain, the fit's own view), or as the stage writes it: a
+// refused choice gives none (refuse), or the next likeliest the page does not refuse (fallback: outlet/fallback.ts).
+const CHOOSE = process.env.OUTLET_CHOOSE ?? 'plain';
+const choose = (r: Ranker) => (d: Doc) => {
+  const rule = d.rule.length ? d.rule : undefined;
+  if (CHOOSE === 'plain') return decide(r, d.cands, rule, outletKey).c?.names ?? [];
+  const refusedKeys = new Set(d.cands.filter((c) => c.refused).map((c) => outletKey(c.names)));
+  const judge = (name: string): Judged => (refusedKeys.has(outletKey([name])) ? { shown: name, why: 'refused' } : { name });
+  if (CHOOSE === 'refuse') {
+    const c = decide(r, d.cands, rule, outletKey).c;
+    return c && !refusedKeys.has(outletKey(c.names)) ? c.names : [];
+  }
+  return decideWithFallback(r, d.cands.map((c) => ({ ...c, via: '' })), rule, outletKey, judge).taken?.c.names ?? [];
+};
 
 interface Fig {
   n: number;
