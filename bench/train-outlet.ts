@@ -95,7 +95,11 @@ async function gather(corpus: string): Promise<Doc[]> {
   return out;
 }
 
-const utility = (d: Doc, names: string[]) => (names.length ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
+// What a page's outlet is worth to the thresholds: with OUTLET_UTILITY=written, a choice the stage refuses is worth
+// what the stage writes for it (none: 0), not a wrong outlet's -COST (the fit's candidates stay as found).
+const WRITTEN = process.env.OUTLET_UTILITY === 'written';
+const refusedIn = (d: Doc, names: string[]) => d.cands.some((c) => c.refused && outletKey(c.names) === outletKey(names));
+const utility = (d: Doc, names: string[]) => (names.length && !(WRITTEN && refusedIn(d, names)) ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
 const fit = (docs: Doc[]): Ranker => fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST });
 // How the ranker's choice is measured: as decided (plain, the fit's own view), or as the stage writes it: a
 // refused choice gives none (refuse), or the next likeliest the page does not refuse (fallback: outlet/fallback.ts).
