@@ -100,7 +100,8 @@ async function gather(corpus: string): Promise<Doc[]> {
 const WRITTEN = process.env.OUTLET_UTILITY === 'written';
 const refusedIn = (d: Doc, names: string[]) => d.cands.some((c) => c.refused && outletKey(c.names) === outletKey(names));
 const utility = (d: Doc, names: string[]) => (names.length && !(WRITTEN && refusedIn(d, names)) ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
-const fit = (docs: Doc[]): Ranker => fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST });
+// Measured with the fallback (OUTLET_CHOOSE=fallback), a ranker that lost no site fold ships with it: the stage then weighs a second.
+const fit = (docs: Doc[]): Ranker => ({ ...fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST }), ...(process.env.OUTLET_CHOOSE === 'fallback' && { fallback: true }) });
 // How the ranker's choice is measured: as decided (plain, the fit's own view), or as the stage writes it: a
 // refused choice gives none (refuse), or the next likeliest the page does not refuse (fallback: outlet/fallback.ts).
 const CHOOSE = process.env.OUTLET_CHOOSE ?? 'plain';

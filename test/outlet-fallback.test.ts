@@ -47,3 +47,12 @@ test('fallback: a candidate on several lines is refused once, all its lines left
 test('ordinal: where a fallback\'s outlet stood', () => {
   for (const [n, w] of [[1, 'first'], [2, 'second'], [3, 'third'], [7, '7th']] as const) assert.equal(ordinal(n), w);
 });
+
+test('fallback: with one try (a ranker not fitted for it) the refused first gives none', () => {
+  const cands = [cand('Subscribe Now', 4), cand('Quillmere Post', 3.5)];
+  const once = decideWithFallback(ranker(0.4), cands, undefined, outletKey, judge(['Subscribe Now']), 1);
+  assert.equal(once.taken, undefined);
+  assert.deepEqual(once.refused.map((r) => r.shown), ['Subscribe Now']);
+  const kept = decideWithFallback(ranker(0.4), cands, undefined, outletKey, judge([]), 1);
+  assert.equal(kept.taken?.name, 'Subscribe Now');
+});

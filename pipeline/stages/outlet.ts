@@ -23,7 +23,7 @@ import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
 import { labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
 import { refusalOf } from './outlet/refusals.js';
-import { decideWithFallback, ordinal, type Judged } from './outlet/fallback.js';
+import { decideWithFallback, ordinal, type FallbackRanker, type Judged } from './outlet/fallback.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 
@@ -224,8 +224,11 @@ function rankedOutlet(ctx: Ctx, ranker: Ranker): Hit | undefined {
   const text = String(file.value);
   const page = file.data.outletPage ?? weighPage(ctx);
   const { choice } = page;
-  // Where the page refuses the ranker's choice, the next likeliest is weighed in its place (outlet/fallback.ts).
-  const { taken, refused, first: d } = decideWithFallback(ranker, rankable(ctx, page), choice ? [choice.name] : undefined, outletKey, (n) => judged(n, ctx, page));
+  // Where the page refuses the ranker's choice, the next likeliest may be weighed in its place (outlet/fallback.ts).
+  // Only a ranker fitted and measured with the fallback (its `fallback`) weighs a second: the shipped thresholds
+  // were fitted for the first choice alone, and the second's chance under them cost precision on site folds.
+  const tries = (ranker as FallbackRanker).fallback ? Infinity : 1;
+  const { taken, refused, first: d } = decideWithFallback(ranker, rankable(ctx, page), choice ? [choice.name] : undefined, outletKey, (n) => judged(n, ctx, page), tries);
   if (!d.c) {
     const shown = choice?.name ?? d.top?.c.names[0];
     if (shown) {

@@ -24,13 +24,20 @@ export interface Fallback<C extends Cand> {
   first: ReturnType<typeof decide<C>>;
 }
 
+/**
+ * The ranker's decision, then the next one over the candidates left while the page refuses the one decided,
+ * `tries` decisions at most (1: the first alone, refused or not). A ranker fitted for it says so (`fallback`,
+ * written by bench/train-outlet.ts when its site folds measured the fallback and lost none).
+ */
+export type FallbackRanker = Ranker & { fallback?: boolean };
+
 /** The ranker's decision, then the next one over the candidates left while the page refuses the one decided. */
-export function decideWithFallback<C extends Cand>(ranker: Ranker, cands: C[], rule: string[] | undefined, keyOf: KeyOf, judge: (name: string) => Judged): Fallback<C> {
+export function decideWithFallback<C extends Cand>(ranker: Ranker, cands: C[], rule: string[] | undefined, keyOf: KeyOf, judge: (name: string) => Judged, tries = Infinity): Fallback<C> {
   const first = decide(ranker, cands, rule, keyOf);
   const refused: Fallback<C>['refused'] = [];
   let rest = cands;
   let ruled = rule;
-  for (let d = first; d.c; d = decide(ranker, rest, ruled, keyOf)) {
+  for (let d = first; d.c && refused.length < tries; d = decide(ranker, rest, ruled, keyOf)) {
     const key = keyOf(d.c.names);
     const isRule = Boolean(ruled && keyOf(ruled) === key);
     const j = judge(isRule && ruled ? ruled[0] : d.c.names[0]);
