@@ -51,6 +51,8 @@ const RANKER_FIRST = process.env.OUTLET_RANKER_FIRST !== '0';
 // Candidates the stage refuses once chosen (outlet.ts asWritten) left out of the fit and its measure: the
 // stage's fallback (outlet/fallback.ts) decides over the candidates left once the likeliest is refused.
 const REFUSED_DROP = process.env.OUTLET_REFUSED === 'drop';
+// Each candidate's refusal is read only where a mode needs it (it costs the stage's refusals per candidate).
+const MARK = REFUSED_DROP || (process.env.OUTLET_CHOOSE ?? 'plain') !== 'plain' || process.env.OUTLET_UTILITY === 'written';
 
 interface Doc extends RankDoc {
   file: string;
@@ -86,7 +88,7 @@ async function gather(corpus: string): Promise<Doc[]> {
     const gold = outletGold(o);
     // Whether the stage refuses each candidate once chosen (outlet.ts asWritten): with REFUSED=drop the ranker
     // is fitted and measured over the candidates the stage could write, as its fallback (outlet/fallback.ts) weighs them.
-    const refused = (name: string) => 'why' in judge(name);
+    const refused = (name: string) => MARK && 'why' in judge(name);
     const kept = REFUSED_DROP ? cands.filter((c) => !refused(c.rule && rule ? rule : c.names[0])) : cands;
     const ruled = rule && (!REFUSED_DROP || kept.some((c) => c.rule)) ? [rule] : [];
     out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused: refused(c.rule && rule ? rule : c.names[0]) })) });
@@ -147,4 +149,4 @@ function crossValidate(docs: Doc[]): { losses: number } {
   });
 }
 
-await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: REFUSED_DROP ? 'outlet-candidates-kept.json' : 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));
+await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: REFUSED_DROP ? 'outlet-candidates-kept.json' : MARK ? 'outlet-candidates-marked.json' : 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));
