@@ -14,7 +14,7 @@ const cfgOf = async (): Promise<SignalConfig> => {
 
 // [page, name sought, [weight, via] of its evidence, or [] for none]
 const CASES: [string, string, [number, string][]][] = [
-  ['Breaking Quay is supported by its audience. When you buy through our links we may earn a commission.', 'Breaking Quay', [[1, 'supported']]],
+  ['Breaking Quay is supported by its audience. Thanks for reading the harbour's paper.', 'Breaking Quay', [[1, 'supported']]],
   ['A story.\nLive Harbor is part of Quay Holdings Inc, a group of sites.', 'Live Harbor', [[1, 'disclosure']]],
   ['Top Tidewater is supported by its readers.\n\nA story.\n\nOriginally published on Top Tidewater.', 'Top Tidewater', [[1, 'supported']]],
   // negatives: a pronoun opening the name, a menu word alone, a menu word opening a name a menu signal caught
