@@ -28,6 +28,7 @@ import chrome from '../pipeline/stages/chrome.js';
 import outlet, { outletCandidatesOf } from '../pipeline/stages/outlet.js';
 import { outletKey } from '../pipeline/stages/outlet/candidates.js';
 import { decide, type Ranker } from '../pipeline/stages/confidence/rank.js';
+import { decideWithFallback, type Judged } from '../pipeline/stages/outlet/fallback.js';
 import { emptyBatch, type StageOptions } from '../pipeline/stages/options.js';
 import { crossValidateRanker, runTrainer } from './ranker-cv.js';
 import { foldOf, readLabels } from './folds.js';
@@ -47,10 +48,17 @@ const PER_FOLD = process.env.OUTLET_PER_FOLD !== '0';
 const FIT = { steps: 300, rate: 0.05, l2: Number(process.env.OUTLET_L2 ?? 0.3) };
 // The ranker speaks first (stages/confidence/rank.ts): the rules' pick stands when the ranker's own top choice is it.
 const RANKER_FIRST = process.env.OUTLET_RANKER_FIRST !== '0';
+// Candidates the stage refuses once chosen (outlet.ts asWritten) left out of the fit and its measure: the
+// stage's fallback (outlet/fallback.ts) decides over the candidates left once the likeliest is refused.
+const REFUSED_DROP = process.env.OUTLET_REFUSED === 'drop';
+// Each candidate's refusal is read only where a mode needs it (it costs the stage's refusals per candidate).
+const MARK = REFUSED_DROP || (process.env.OUTLET_CHOOSE ?? 'plain') !== 'plain' || process.env.OUTLET_UTILITY === 'written';
 
 interface Doc extends RankDoc {
   file: string;
   gold: OutletGold;
+  /** Each candidate also says whether the stage refuses it once chosen (outlet.ts asWritten). */
+  cands: (RankDoc['cands'][number] & { refused?: boolean })[];
 }
 
 async function gather(corpus: string): Promise<Doc[]> {
@@ -75,18 +83,41 @@ async function gather(corpus: string): Promise<Doc[]> {
     const file = read(l.file);
     proc.runSync(proc.parse(file), file);
     const t0 = performance.now();
-    const { rule, cands } = outletCandidatesOf(file, options);
+    const { rule, cands, judge } = outletCandidatesOf(file, options);
     ms += performance.now() - t0;
     const gold = outletGold(o);
-    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: rule ? [rule] : [], cands: cands.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold) })) });
+    // Whether the stage refuses each candidate once chosen (outlet.ts asWritten): with REFUSED=drop the ranker
+    // is fitted and measured over the candidates the stage could write, as its fallback (outlet/fallback.ts) weighs them.
+    const refused = (name: string) => MARK && 'why' in judge(name);
+    const kept = REFUSED_DROP ? cands.filter((c) => !refused(c.rule && rule ? rule : c.names[0])) : cands;
+    const ruled = rule && (!REFUSED_DROP || kept.some((c) => c.rule)) ? [rule] : [];
+    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused: refused(c.rule && rule ? rule : c.names[0]) })) });
   }
   console.log(`train-outlet: ${corpus}: ${out.length} pages, candidates ${(ms / Math.max(1, out.length)).toFixed(1)} ms a page`);
   return out;
 }
 
-const utility = (d: Doc, names: string[]) => (names.length ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
-const fit = (docs: Doc[]): Ranker => fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST });
-const choose = (r: Ranker) => (d: Doc) => decide(r, d.cands, d.rule.length ? d.rule : undefined, outletKey).c?.names ?? [];
+// What a page's outlet is worth to the thresholds: with OUTLET_UTILITY=written, a choice the stage refuses is worth
+// what the stage writes for it (none: 0), not a wrong outlet's -COST (the fit's candidates stay as found).
+const WRITTEN = process.env.OUTLET_UTILITY === 'written';
+const refusedIn = (d: Doc, names: string[]) => d.cands.some((c) => c.refused && outletKey(c.names) === outletKey(names));
+const utility = (d: Doc, names: string[]) => (names.length && !(WRITTEN && refusedIn(d, names)) ? (outletRight(names[0], d.gold) ? 1 : -COST) : 0);
+// Measured with the fallback (OUTLET_CHOOSE=fallback), a ranker that lost no site fold ships with it: the stage then weighs a second.
+const fit = (docs: Doc[]): Ranker => ({ ...fitRanker(docs, { ...FIT, keepSteps: KEEP_STEPS, utility, keyOf: outletKey, balance: BALANCE, perFold: PER_FOLD, rankerFirst: RANKER_FIRST }), ...(process.env.OUTLET_CHOOSE === 'fallback' && { fallback: true }) });
+// How the ranker's choice is measured: as decided (plain, the fit's own view), or as the stage writes it: a
+// refused choice gives none (refuse), or the next likeliest the page does not refuse (fallback: outlet/fallback.ts).
+const CHOOSE = process.env.OUTLET_CHOOSE ?? 'plain';
+const choose = (r: Ranker) => (d: Doc) => {
+  const rule = d.rule.length ? d.rule : undefined;
+  if (CHOOSE === 'plain') return decide(r, d.cands, rule, outletKey).c?.names ?? [];
+  const refusedKeys = new Set(d.cands.filter((c) => c.refused).map((c) => outletKey(c.names)));
+  const judge = (name: string): Judged => (refusedKeys.has(outletKey([name])) ? { shown: name, why: 'refused' } : { name });
+  if (CHOOSE === 'refuse') {
+    const c = decide(r, d.cands, rule, outletKey).c;
+    return c && !refusedKeys.has(outletKey(c.names)) ? c.names : [];
+  }
+  return decideWithFallback(r, d.cands.map((c) => ({ ...c, via: '' })), rule, outletKey, judge).taken?.c.names ?? [];
+};
 
 interface Fig {
   n: number;
@@ -118,4 +149,4 @@ function crossValidate(docs: Doc[]): { losses: number } {
   });
 }
 
-await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));
+await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: REFUSED_DROP ? 'outlet-candidates-kept.json' : MARK ? 'outlet-candidates-marked.json' : 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));

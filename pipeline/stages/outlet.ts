@@ -17,12 +17,13 @@ import { gatherEvidence, type SignalConfig } from './outlet/signals.js';
 import { folderOf, outletByPath, urlLine, type UrlLine } from './outlet/told.js';
 import { markSpan } from '../text/spans.js';
 import { pointAt } from '../text/lines.js';
-import { decide, type Ranker } from './confidence/rank.js';
+import type { Ranker } from './confidence/rank.js';
 import { outletCandidates, outletKey, pageNameEvidence } from './outlet/candidates.js';
 import { pageStructure } from './outlet/structure.js';
 import rankerJson from './outlet/ranker.json' with { type: 'json' };
 import { labelWords, notAName, partOfFirm } from './outlet/not-outlet.js';
 import { refusalOf } from './outlet/refusals.js';
+import { decideWithFallback, ordinal, type FallbackRanker, type Judged } from './outlet/fallback.js';
 import { everydayTag, onCopyrightLine, personShaped, plainWordTag } from './outlet/word-kinds.js';
 import { nameFitsDomain, nameKey } from './outlet/names.js';
 
@@ -133,12 +134,19 @@ function pageOutlet(ctx: Ctx): Hit | undefined {
  * "12°C", a bare span of years) or a pronoun ("About Me"): no outlet is better than a wrong one. The
  * candidates and their features stay as the patterns found them; a name the registry knows stays as written.
  */
-function asWritten(name: string, { file, options, registry, url }: Ctx, page: PageWeighing, say = true): string | undefined {
-  if (registry.lookup(name)) return name;
+function asWritten(name: string, ctx: Ctx, page: PageWeighing, say = true): string | undefined {
+  const j = judged(name, ctx, page);
+  if ('why' in j) return say ? refuse(ctx.file, j.shown, j.why) : undefined;
+  return j.name;
+}
+
+/** asWritten's reading of a chosen name, without its report: the ranker's fallback (rankedOutlet) reads the reason. */
+function judged(name: string, { file, options, registry, url }: Ctx, page: PageWeighing): Judged {
+  if (registry.lookup(name)) return { name };
   const shaped = nameShape(name);
   // What is left once a year is cut may be a word that never names an outlet ("2001-2020 This" -> "This").
   if (!shaped || PRONOUN.test(shaped) || (shaped !== name && options.config.outlets.not_outlets.some((w) => w.toLowerCase() === shaped.toLowerCase()))) {
-    return say ? refuse(file, name, 'no name (a count, a measure, a span of years or a pronoun)') : undefined;
+    return { shown: name, why: 'no name (a count, a measure, a span of years or a pronoun)' };
   }
   // A name made only of job-title words ("Writer", "The Author") or only of places, peoples, platforms and days
   // (the quotes stage's not_names: "Facebook", "Twitter Instagram") is a label or a share bar, not a publisher.
@@ -153,27 +161,27 @@ function asWritten(name: string, { file, options, registry, url }: Ctx, page: Pa
   const firm = !label && partOfFirm(shaped, page.choose.text);
   if (label || firm) {
     const why = firm ? 'the first name of a firm\'s ("X, Y & Co.")' : phrase ? 'a piece of a sentence, a price, a time or a page link' : 'a job title, a place or a platform';
-    return say ? refuse(file, shaped, `${why}, not a publisher`) : undefined;
+    return { shown: shaped, why: `${why}, not a publisher` };
   }
   const full = writtenInFull(shaped, page.choose);
   // A plural noun, a gerund or an adverb alone ("Deals", "Trending"), or a person's name no copyright line
   // holds (a contributor's page): a section, a button or a writer, unless one of the page's domains spells it.
   const kind = wordKind(full, page.choose.text, options.config);
   if (kind && !page.weighed.domains.some((d) => nameFitsDomain(full, d.text))) {
-    return say ? refuse(file, full, `${kind}, not a publisher`) : undefined;
+    return { shown: full, why: `${kind}, not a publisher` };
   }
   // One everyday word that only the page's header shows, on one line, with nothing else naming it ("Main",
   // "Society" above a menu): a section or a menu entry. A site named by a common word also signs its copyright,
   // its credits or its own text with it.
   const tag = everydayTag(full);
   if (tag && headerOnly(full, page.weighed)) {
-    return say ? refuse(file, full, `one everyday word (${tag}) only the page's header shows: a section or a menu entry`) : undefined;
+    return { shown: full, why: `one everyday word (${tag}) only the page's header shows: a section or a menu entry` };
   }
   // What the page around the name says it is instead: a button, a parent, a credit, a list's source, a rights
   // holder, a writer (outlet/refusals.ts, one rule a row, in the order they are tried).
   const refused = refusalOf({ full, shaped, text: page.choose.text, config: options.config, url, indents: file.data.indents });
-  if (refused) return say ? refuse(file, full, refused) : undefined;
-  return full;
+  if (refused) return { shown: full, why: refused };
+  return { name: full };
 }
 const PRONOUN = /^(?:me|myself|us|we|you|i)$/iu;
 
@@ -216,7 +224,11 @@ function rankedOutlet(ctx: Ctx, ranker: Ranker): Hit | undefined {
   const text = String(file.value);
   const page = file.data.outletPage ?? weighPage(ctx);
   const { choice } = page;
-  const d = decide(ranker, rankable(ctx, page), choice ? [choice.name] : undefined, outletKey);
+  // Where the page refuses the ranker's choice, the next likeliest may be weighed in its place (outlet/fallback.ts).
+  // Only a ranker fitted and measured with the fallback (its `fallback`) weighs a second: the shipped thresholds
+  // were fitted for the first choice alone, and the second's chance under them cost precision on site folds.
+  const tries = (ranker as FallbackRanker).fallback ? Infinity : 1;
+  const { taken, refused, first: d } = decideWithFallback(ranker, rankable(ctx, page), choice ? [choice.name] : undefined, outletKey, (n) => judged(n, ctx, page), tries);
   if (!d.c) {
     const shown = choice?.name ?? d.top?.c.names[0];
     if (shown) {
@@ -229,11 +241,21 @@ function rankedOutlet(ctx: Ctx, ranker: Ranker): Hit | undefined {
     }
     return undefined;
   }
-  const rules = choice && outletKey([choice.name]) === outletKey(d.c.names);
-  const name = asWritten(rules ? choice.name : d.c.names[0], ctx, page);
-  if (!name) return undefined;
-  if (rules) return { name, features: { ...choice.features, rank_p: d.p } };
-  return { name, via: `ranked-${d.c.via}`, features: { ...d.c.features, rank_p: d.p } };
+  if (!taken) return refuse(file, refused[0].shown, refused[0].why);
+  const { name, c, p, rule } = taken;
+  if (!refused.length) {
+    if (rule && choice) return { name, features: { ...choice.features, rank_p: p } };
+    return { name, via: `ranked-${c.via}`, features: { ...c.features, rank_p: p } };
+  }
+  // Taken after the likelier ones were refused: the report says where it stood and why those were not the site.
+  const place = ordinal(refused.length + 1);
+  const at = text.indexOf(refused[0].shown);
+  file.info(`Outlet "${name}" came ${place}: ${refused.map((r, i) => `the ${i ? ordinal(i + 1) : 'likeliest'}, "${r.shown}", is ${r.why}`).join('; ')}`, {
+    ruleId: 'outlet-fallback',
+    source: 'copydesk-outlet',
+    ...(at >= 0 && { place: pointAt(file, at) }),
+  });
+  return { name, via: `ranked-${place}-${c.via}`, features: { ...(rule && choice ? choice.features : c.features), rank_p: p } };
 }
 const named = (name: string | undefined): Hit | undefined => (name ? { name } : undefined);
 
@@ -288,7 +310,8 @@ export function outletCandidatesOf(file: VFile, options: StageOptions) {
   const url = urlOf(file, options);
   const ctx: Ctx = { file, options, registry, url };
   const page = weighPage(ctx);
-  return { rule: page.choice?.name, cands: rankable(ctx, page) };
+  // What the page says of a chosen name (asWritten, without its report): the trainer marks the candidates it refuses.
+  return { rule: page.choice?.name, cands: rankable(ctx, page), judge: (name: string) => judged(name, ctx, page) };
 }
 
 /**
