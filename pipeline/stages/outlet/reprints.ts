@@ -46,13 +46,8 @@ export function reprintSources(text: string, cfg: ReprintConfig, trim: (raw: str
   return out;
 }
 
-/**
- * Weighs down the evidence that names a reprint's source (its name, its domain, or a name that domain spells) and marks
- * it `reprinted`; evidence `kept` says is the page naming itself stays as found, and so does the rest of its name's.
- */
-export function demoteSources(evidence: Weighed[], sources: string[], factor: number, kept: (e: Weighed) => boolean = () => false): void {
-  const own = new Set(evidence.filter(kept).map((e) => nameKey(e.text)));
-  sources = sources.filter((s) => !own.has(nameKey(s)));
+/** Weighs down the evidence that names a reprint's source (its name, its domain, or a name that domain spells) and marks it `reprinted`. */
+export function demoteSources(evidence: Weighed[], sources: string[], factor: number): void {
   if (!sources.length) return;
   const keys = new Set(sources.map(nameKey));
   const cores = new Set(sources.filter((s) => /\.[a-z]{2,}$/iu.test(s)).map(domainCore));

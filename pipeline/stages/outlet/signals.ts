@@ -11,7 +11,6 @@ import { domainCore, domainKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
 import { beforeChrome, echoOnce, echoOnceOn, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
 import { lineAround } from '../../text/lines.js';
-import { closedClass } from './word-kinds.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface SignalRule {
@@ -47,8 +46,6 @@ export interface SignalConfig {
   wire_factor: number;
   /** Signals naming a rights holder: a publisher's name opening one ("Future US, Inc.") is the parent company. */
   holder_signals: string[];
-  /** Signals where the page says a name is itself ("X is supported by its audience"): see evidence.yaml. */
-  self_signals?: string[];
   /** Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"). */
   reprinted_from: string[];
   /** Evidence of a logo image whose alt text opens the name beside it. */
@@ -139,7 +136,6 @@ interface Derived {
   publishers: Set<string>;
   forbidden: Set<string>;
   holders: Set<string>;
-  selves: Set<string>;
   notOutlets: Set<string>;
   networks: Set<string>;
   logoEcho: RegExp;
@@ -158,7 +154,6 @@ function derived(cfg: SignalConfig): Derived {
     publishers: new Set([...cfg.publishers, ...cfg.not_outlets].map((p) => p.toLowerCase())),
     forbidden: new Set(cfg.not_outlet_words.map((w) => w.toLowerCase())),
     holders: new Set(cfg.holder_signals),
-    selves: new Set(cfg.self_signals ?? []),
     notOutlets: new Set(cfg.not_outlets.map((w) => w.toLowerCase())),
     networks: new Set(cfg.ignore_domains.map((d) => domainCore(d)).filter(Boolean)),
     logoEcho: new RegExp(`^(.+?)[ \\t]+(?:${noise})[ \\t]+\\1$`, 'iu'),
@@ -173,7 +168,7 @@ function derived(cfg: SignalConfig): Derived {
 
 export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const out: Evidence[] = [];
-  const { glueCues, publishers, forbidden, holders, selves, notOutlets, networks, logoEcho, wires, ignore } = derived(cfg);
+  const { glueCues, publishers, forbidden, holders, notOutlets, networks, logoEcho, wires, ignore } = derived(cfg);
   // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
   // And after an initialism: "World Report L.P.Terms & Conditions".
   const text = unglue(page, glueCues).replace(/(?<=(?<![\p{L}.])\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, ' ');
@@ -204,11 +199,8 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
       // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
       // ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
-      // Where the page says the name is itself ("Harbor Live is supported by its audience"), a menu word may open it,
-      // though not a pronoun or a determiner ("Our Journalism is supported by readers").
       const first = name.split(' ')[0];
-      const opener = notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first) && !(selves.has(rule.name) && name !== first && !closedClass(first));
-      const parent = opener || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
+      const parent = (notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
@@ -245,8 +237,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
   }
   // A reprint's source came along with its text (its copyright, its domain): it is not the site showing it.
-  // (A name the page says is itself is the site's, whatever "originally published on" it: those stay.)
-  demoteSources(out, reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor, (e) => selves.has(e.via));
+  demoteSources(out, reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor);
   return out;
 }
 

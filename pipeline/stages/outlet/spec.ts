@@ -64,7 +64,6 @@ export const outletsSpec = obj({
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
   reprinted_from: list(str('a pattern; {NAME} is the outlet', { regex: [outletPatterns.reprint] }), 'Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"): its evidence counts like a wire\'s', []),
   logo_alt_weight: num('Evidence of a logo image whose alt text opens the name beside it ("[yahoo_fina] Yahoo Finance")', { default: 2, min: 0 }),
-  self_signals: list(str('a signal name'), 'Signals where the page says a name is itself ("Harbor Live is supported by its audience", "... is part of ..."): a word that opens menus and buttons ("Live", "Breaking") may open the name there, and a reprint\'s source it names so is the site, not the reprint\'s source', []),
   holder_signals: list(str('a signal name'), 'Signals that name a rights holder: a publisher opening the name there ("Hearst Television") is the parent company, not the site', ['copyright']),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
   weak_signals: list(str('a signal name'), 'Signals too loose to name an outlet alone, unless the registry knows it or a domain on the page spells it'),

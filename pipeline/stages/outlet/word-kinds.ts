@@ -44,12 +44,3 @@ export function everydayTag(name: string): string | undefined {
   if (!/^\p{L}+$/u.test(name) || (!/\p{Ll}/u.test(name) && name.length <= SHORT_CAPS)) return undefined;
   return lexicon[name.toLowerCase()]?.[0];
 }
-
-/** Penn tags of closed word classes: pronouns, determiners, prepositions, conjunctions. */
-const CLOSED = /^(?:PRP\$?|DT|PDT|WP\$?|WDT|WRB|IN|CC|EX|MD|TO)$/u;
-
-/** True when English reads `word` first as a pronoun, a determiner, a preposition or a conjunction ("Our", "This"). */
-export function closedClass(word: string): boolean {
-  const tag = lexicon[word.toLowerCase()]?.[0];
-  return Boolean(tag && CLOSED.test(tag));
-}
