@@ -43,6 +43,9 @@ const above: { name: string; rows: [ParagraphKind, string][]; first: number; ope
   // Negatives: the first line is the title over its byline and date, and the text's first paragraph (short
   // enough to be title-shaped) stands under them; a line under a date that is the page's first line.
   { name: 'negative: the text under the title\'s byline and date', rows: [['short', POST], ['short', 'By Jane Keel'], ['short', 'Friday, March 5, 2032'], ['prose', 'The rock crab count fell this spring, the tide tables say why.'], ...body], first: 3, opens: 1 },
+  // A dek's story: title, standfirst (where the chrome stage opened the article), the date alone, then the text's
+  // first sentence, which ends in a full stop: no post title, so the first line stays the page's title.
+  { name: 'negative: the text\'s sentence under a date between the dek and the text', rows: [['short', POST], ['prose', 'The rock crab count fell by a third along the harbour wall this spring.'], ['short', 'Friday, March 5, 2032'], ['prose', 'A harbour survey on Tuesday counted fewer rock crabs than in any spring since the wall was cut.'], ...body], first: 1, opens: 1 },
 ];
 for (const { name, rows, first, opens } of above) {
   test(`headline blog post: ${name}`, () => {

@@ -223,7 +223,9 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
       crumbTail: +crumbTail(p.text),
       ...shapeCues(p, i === start, Math.max(0, start - i)),
     };
-    if (i > 0 && i !== start && underHeader(i)) posted = true;
+    // (A post's title is a heading: a sentence ending in a full stop under a date is the text going on, a
+    // dek's story whose date sits between its standfirst and its first paragraph.)
+    if (i > 0 && i !== start && underHeader(i) && !sentence) posted = true;
     out.push({ text: p.text, start: p.lines[0].start, end: p.lines[p.lines.length - 1].end, distance: start - i, score: 0, overlap, features: FEATURES.map((k) => (k in cues ? cues[k as keyof typeof cues] : 0)) });
   }
   // A clean dump with a title-shaped line right under a date or byline line (other than its first line) is a
