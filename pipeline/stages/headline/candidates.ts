@@ -153,8 +153,9 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     return !!q && q.kind !== 'prose' && isHeader(i - 1) && (isDateCell(q.text) || HEADER_LABEL.test(q.text));
   };
   // The page's breadcrumb ends with its own item: lines ending with a step after a separator or "Home".
-  const crumbs = paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t));
-  const crumbTail = (text: string) => crumbs.some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
+  // (Gathered when a candidate first asks: a page with no title-shaped line needs none.)
+  let crumbs: string[] | undefined;
+  const crumbTail = (text: string) => (crumbs ??= paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t))).some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
   let posted = false;
   let head = start;
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
@@ -164,6 +165,8 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     }
   }
   for (let i = lowest; i >= 0 && i >= start - window; i--) {
+    // (First: in a clean dump most lines under the opening are its text, and this asks only the line above.)
+    if (i > start && clean && !underHeader(i)) continue;
     const p0 = paras[i];
     const cell = p0.lines.length === 1 ? titleCell(p0.text, rules) : p0.text;
     const p = cell === p0.text ? p0 : { ...p0, text: cell };
@@ -175,7 +178,6 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     // candidate that gives a label of naeb-dev or silver-dev, the trainer's CV is the same with it, and
     // without it two polnear-dev pages whose titles are no candidate took a body sentence as headline.)
     if (i > start && paras.slice(start, i).filter((q) => q.kind === 'prose').length > W.belowProse) continue;
-    if (i > start && clean && !underHeader(i)) continue;
     // The article's first paragraph is its title only when more of the article follows it.
     if (i >= start && (p.lines.length > 2 || !paras.slice(i + 1, region.last + 1).some((q) => q.kind === 'prose'))) continue;
     const words = content(p.text, rules.stopwords);
