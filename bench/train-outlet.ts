@@ -16,6 +16,10 @@
 // or precision); else ranker.json holds null and the reason, and the ordered rules choose alone.
 //
 // Usage: node dist/bench/train-outlet.js [--write] [--reuse]
+//   OUTLET_CHOOSE=refuse|fallback: measure the ranker as the stage writes (each candidate's refusal; with
+//   fallback, the next likeliest after a refused choice: outlet/fallback.ts), and ship `fallback` only when
+//   no fold is lost; OUTLET_UTILITY=written: a refused choice counts as the none it becomes when fitting the
+//   thresholds; OUTLET_REFUSED=drop: fit over the candidates the stage does not refuse. Unset: the plain fit.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
