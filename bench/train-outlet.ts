@@ -92,10 +92,10 @@ async function gather(corpus: string): Promise<Doc[]> {
     const gold = outletGold(o);
     // Whether the stage refuses each candidate once chosen (outlet.ts asWritten): with REFUSED=drop the ranker
     // is fitted and measured over the candidates the stage could write, as its fallback (outlet/fallback.ts) weighs them.
-    const refused = (name: string) => MARK && 'why' in judge(name);
-    const kept = REFUSED_DROP ? cands.filter((c) => !refused(c.rule && rule ? rule : c.names[0])) : cands;
-    const ruled = rule && (!REFUSED_DROP || kept.some((c) => c.rule)) ? [rule] : [];
-    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map((c) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused: refused(c.rule && rule ? rule : c.names[0]) })) });
+    const marked = cands.map((c) => ({ c, refused: MARK && 'why' in judge(c.rule && rule ? rule : c.names[0]) }));
+    const kept = REFUSED_DROP ? marked.filter((m) => !m.refused) : marked;
+    const ruled = rule && (!REFUSED_DROP || kept.some((m) => m.c.rule)) ? [rule] : [];
+    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map(({ c, refused }) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused })) });
   }
   console.log(`train-outlet: ${corpus}: ${out.length} pages, candidates ${(ms / Math.max(1, out.length)).toFixed(1)} ms a page`);
   return out;

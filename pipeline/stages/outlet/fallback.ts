@@ -24,14 +24,14 @@ export interface Fallback<C extends Cand> {
   first: ReturnType<typeof decide<C>>;
 }
 
-/**
- * The ranker's decision, then the next one over the candidates left while the page refuses the one decided,
- * `tries` decisions at most (1: the first alone, refused or not). A ranker fitted for it says so (`fallback`,
- * written by bench/train-outlet.ts when its site folds measured the fallback and lost none).
- */
+/** A ranker fitted for the fallback says so (`fallback`, written by bench/train-outlet.ts when its site folds
+ * measured the fallback and lost none). */
 export type FallbackRanker = Ranker & { fallback?: boolean };
 
-/** The ranker's decision, then the next one over the candidates left while the page refuses the one decided. */
+/**
+ * The ranker's decision, then the next one over the candidates left while the page refuses the one decided,
+ * `tries` decisions at most (1: the first alone, refused or not).
+ */
 export function decideWithFallback<C extends Cand>(ranker: Ranker, cands: C[], rule: string[] | undefined, keyOf: KeyOf, judge: (name: string) => Judged, tries = Infinity): Fallback<C> {
   const first = decide(ranker, cands, rule, keyOf);
   const refused: Fallback<C>['refused'] = [];
