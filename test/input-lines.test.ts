@@ -74,3 +74,24 @@ test('input lines: paths come back in line order a page at a time, lines set bet
   assert.deepEqual([...lines.paths(5, 5)], []);
   lines.close();
 });
+
+test('input lines: a batch that fails is rolled back whole (the journal in memory still rolls back)', () => {
+  const cases: { name: string; batch: InputLine[]; kept: string[] }[] = [
+    { name: 'all good', batch: [{ path: 'x.txt', status: 'failed' }, { path: 'y.txt', status: 'skipped', error: { rule: 'symlink', reason: 'not read' } }], kept: ['a.txt', 'x.txt', 'y.txt'] },
+    { name: 'a bad line last', batch: [{ path: 'x.txt', status: 'failed' }, { path: null as unknown as string, status: 'failed' }], kept: ['a.txt'] },
+    { name: 'a bad line first', batch: [{ path: null as unknown as string, status: 'failed' }, { path: 'y.txt', status: 'failed' }], kept: ['a.txt'] },
+  ];
+  for (const c of cases) {
+    const lines = new InputLines();
+    lines.add([{ path: 'a.txt', status: 'failed' }]);
+    lines.set(0, { path: 'a.txt', status: 'written', record: 'r0' });
+    try {
+      lines.add(c.batch);
+    } catch {
+      // the bad line's NOT NULL
+    }
+    assert.deepEqual([...lines.sorted()].map((l) => l.path), c.kept, c.name);
+    assert.deepEqual([...lines.sorted()][0], { path: 'a.txt', status: 'written', record: 'r0' }, c.name);
+    lines.close();
+  }
+});
