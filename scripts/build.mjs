@@ -32,6 +32,12 @@ if (r.status !== 0) {
 // each with its parsed value as JSON beside it (pipeline/config/parsed-data.ts: the loader reads that).
 const { parsedJson, PARSED_SUFFIX } = await import(pathToFileURL(path.join(stage, 'pipeline', 'config', 'parsed-data.js')).href);
 copyData(path.join(root, 'pipeline'), path.join(stage, 'pipeline'));
+// The record schema's validator, compiled here once (scripts/record-validator.mjs); the schema itself
+// stays beside the code as the contract's file (no module imports it any more, so tsc does not copy it).
+const { validatorSource } = await import('./record-validator.mjs');
+const schemaFile = path.join(root, 'pipeline', 'record', 'record.schema.json');
+writeFileSync(path.join(stage, 'pipeline', 'record', 'record-validate.js'), validatorSource(JSON.parse(readFileSync(schemaFile, 'utf8'))));
+writeFileSync(path.join(stage, 'pipeline', 'record', 'record.schema.json'), readFileSync(schemaFile));
 try {
   sync(stage, dist);
 } finally {

@@ -1,12 +1,9 @@
 // The record as a file: checked against record.schema.json, then written as YAML frontmatter in the
 // contract's key order and the Markdown body. Only the writers need this (the main thread).
-import AjvModule from 'ajv';
+// The schema's validator is compiled by the build (record-validate.js), not by each run.
 import type { ArticleRecord } from './record.js';
+import validateSchema from './record-validate.js';
 import { recordYaml } from './yaml-lines.js';
-import recordSchema from './record.schema.json' with { type: 'json' };
-
-const Ajv = AjvModule as unknown as typeof AjvModule.default;
-const validateSchema = new Ajv({ allErrors: true }).compile(recordSchema);
 
 export class RecordError extends Error {}
 
