@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { inside, writeAtomic } from '../pipeline/write/atomic.js';
+import { inside, writeAtomic, writeAtomicPieces } from '../pipeline/write/atomic.js';
 import { root, tempDir } from './helpers.js';
 
 test('unchanged content is not rewritten', async () => {
@@ -37,4 +37,29 @@ test('nothing is written outside the output folder', () => {
   assert.throws(() => inside(out, '..', 'escape.json'), /refusing to write outside/);
   assert.throws(() => inside(out, 'records', '../../x.md'), /refusing to write outside/);
   assert.equal(inside(out, 'records', 'a.md'), path.join(out, 'records', 'a.md'));
+});
+
+test('a write makes the folders it lacks, and refuses a folder that is a file, as before', async () => {
+  const cases: { name: string; rel: string[]; prepare?: (dir: string) => void; error?: RegExp }[] = [
+    { name: 'a folder that is there', rel: ['a.json'] },
+    { name: 'one folder missing', rel: ['feeds', 'a.json'] },
+    { name: 'folders missing at three levels', rel: ['feeds', 'outlets', 'x', 'a.json'] },
+    { name: 'a file where the folder goes', rel: ['taken', 'a.json'], prepare: (dir) => writeFileSync(path.join(dir, 'taken'), 'x'), error: /taken is not a folder/ },
+    { name: 'a file above the folder', rel: ['taken', 'deeper', 'a.json'], prepare: (dir) => writeFileSync(path.join(dir, 'taken'), 'x'), error: /ENOTDIR/ },
+  ];
+  for (const c of cases) {
+    const dir = tempDir();
+    c.prepare?.(dir);
+    const target = path.join(dir, ...c.rel);
+    if (c.error) {
+      await assert.rejects(writeAtomic(target, 'x'), c.error, c.name);
+      await assert.rejects(writeAtomicPieces(target, ['x']), c.error, c.name);
+      continue;
+    }
+    assert.equal(await writeAtomic(target, 'x'), 'written', c.name);
+    assert.equal(readFileSync(target, 'utf8'), 'x', c.name);
+    assert.equal(await writeAtomicPieces(target, ['x', 'y']), 'written', c.name);
+    assert.equal(await writeAtomicPieces(target, ['x', 'y']), 'unchanged', c.name);
+    assert.deepEqual(readdirSync(path.dirname(target)), [path.basename(target)], `${c.name}: no temp file left`);
+  }
 });

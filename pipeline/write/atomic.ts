@@ -21,10 +21,9 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
 /** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes.
  * `keep` (asked once it is filled): whether it replaces the target at all; when not, it goes unflushed. */
 async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unknown>, keep: () => boolean = () => true): Promise<void> {
-  await makeDir(path.dirname(target));
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fh = await openBeside(tmp);
   try {
-    const fh = await open(tmp, 'w');
     let kept = false;
     try {
       await fill(fh);
@@ -39,6 +38,20 @@ async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unkn
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Opens a new temp file, making its folder first only when the open says it is missing: most writes
+ * go to a folder that is there, and a stat of it before each (makeDir) was a round trip to libuv's
+ * threads a file. A folder that is a file is refused by makeDir, as before, with its message. */
+async function openBeside(tmp: string): Promise<FileHandle> {
+  try {
+    return await open(tmp, 'w');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;
+  }
+  await makeDir(path.dirname(tmp));
+  return open(tmp, 'w');
 }
 
 /** Characters of pieces joined into one write (writeAtomicPieces). */
