@@ -77,6 +77,10 @@ const ARTICLE_UPSERT = `ON CONFLICT (id) DO UPDATE SET date = excluded.date, tex
            outlet = CASE WHEN excluded.item = '' THEN articles.outlet ELSE excluded.outlet END,
            item = CASE WHEN excluded.item = '' THEN articles.item ELSE excluded.item END`;
 
+/** An article's item: the one the change set gives (@item, its JSON), else the one staged for it, else ''
+ * (the row keeps its stored item: ARTICLE_UPSERT). */
+const ITEM = `coalesce(@item, (SELECT s.item FROM run.staged s WHERE s.id = @id), '')`;
+
 const blob = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 function termsBlob(t: TermVector | null): Buffer | null {
@@ -143,7 +147,7 @@ export class SqliteStore implements CorpusStore {
       // The staging area is a temporary database beside the store (on disk, gone at close): staging
       // a run's items never changes a byte of the store file itself.
       this.db.exec(
-        "ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL); CREATE TABLE run.staged_stories (id TEXT PRIMARY KEY, item TEXT NOT NULL); " +
+        "ATTACH DATABASE '' AS run; CREATE TABLE run.staged (id TEXT PRIMARY KEY, item TEXT NOT NULL, outlet TEXT); CREATE TABLE run.staged_stories (id TEXT PRIMARY KEY, item TEXT NOT NULL); " +
           'CREATE TABLE run.staged_renders (id TEXT PRIMARY KEY, version TEXT NOT NULL, rendered TEXT NOT NULL); ' +
           'CREATE TABLE run.staged_features (id TEXT PRIMARY KEY, date TEXT, text_hash TEXT NOT NULL, shingles INTEGER NOT NULL, signature BLOB NOT NULL, ' +
           'brief_shingles INTEGER NOT NULL, brief_signature BLOB, headline BLOB NOT NULL, terms BLOB, quotes BLOB NOT NULL); ' +
@@ -207,13 +211,13 @@ export class SqliteStore implements CorpusStore {
       delivered: db.prepare('INSERT INTO outbox (story, item_hash, delivered) VALUES (?, ?, ?) ON CONFLICT (story) DO UPDATE SET item_hash = excluded.item_hash, delivered = excluded.delivered'),
       putArticle: db.prepare(
         `INSERT INTO articles (id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of, outlet, item)
-         VALUES (@id, @seq, @first_seen, @date, @text_hash, @shingles, @signature, @brief_shingles, @brief_signature, @headline, @terms, @quotes, @story, @duplicate_of, @outlet, @item)
+         VALUES (@id, @seq, @first_seen, @date, @text_hash, @shingles, @signature, @brief_shingles, @brief_signature, @headline, @terms, @quotes, @story, @duplicate_of, @outlet, ${ITEM})
          ${ARTICLE_UPSERT}`,
       ),
       // The same, the feature arrays copied inside SQLite from the staging area (none passes through JS).
       putStagedArticle: db.prepare(
         `INSERT INTO articles (id, seq, first_seen, date, text_hash, shingles, signature, brief_shingles, brief_signature, headline, terms, quotes, story, duplicate_of, outlet, item)
-         SELECT @id, @seq, @first_seen, @date, @text_hash, @shingles, f.signature, @brief_shingles, f.brief_signature, f.headline, f.terms, f.quotes, @story, @duplicate_of, @outlet, @item
+         SELECT @id, @seq, @first_seen, @date, @text_hash, @shingles, f.signature, @brief_shingles, f.brief_signature, f.headline, f.terms, f.quotes, @story, @duplicate_of, @outlet, ${ITEM}
          FROM run.staged_features f WHERE f.id = @id
          ${ARTICLE_UPSERT}`,
       ),
@@ -221,9 +225,9 @@ export class SqliteStore implements CorpusStore {
         'SELECT signature, brief_signature, brief_shingles FROM run.staged_features WHERE id = ?',
       ),
       move: db.prepare('UPDATE articles SET story = ? WHERE id = ?'),
-      stage: db.prepare('INSERT OR REPLACE INTO run.staged (id, item) VALUES (?, ?)'),
+      stage: db.prepare('INSERT OR REPLACE INTO run.staged (id, item, outlet) VALUES (?, ?, ?)'),
       staged: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM run.staged WHERE ${IN('id')}`),
-      stagedOne: db.prepare<[string], { item: string }>('SELECT item FROM run.staged WHERE id = ?'),
+      stagedOutlet: db.prepare<[string], { outlet: string | null }>('SELECT outlet FROM run.staged WHERE id = ?'),
       clearStaged: db.prepare('DELETE FROM run.staged'),
       stageStory: db.prepare('INSERT OR REPLACE INTO run.staged_stories (id, item) VALUES (?, ?)'),
       stagedStory: db.prepare<[string], { item: string }>('SELECT item FROM run.staged_stories WHERE id = ?'),
@@ -391,7 +395,7 @@ export class SqliteStore implements CorpusStore {
     return new Map(this.q.items.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
   }
   async stage(items: readonly ArticleItem[]) {
-    this.db.transaction(() => items.forEach((i) => this.q.stage.run(i.id, JSON.stringify(i))))();
+    this.db.transaction(() => items.forEach((i) => this.q.stage.run(i.id, JSON.stringify(i), i.outlet ?? null)))();
   }
   async staged(ids: readonly string[]) {
     return new Map(this.q.staged.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
@@ -462,17 +466,18 @@ export class SqliteStore implements CorpusStore {
           if (old) for (const k of keysOfRow(old, layout)) this.q.dropKey.run(k, old.seq);
           batch.add(old?.seq ?? a.seq, staged ? keysOfRow(staged, layout) : bandKeys(a, layout));
         }
+        // An item given, or else the staged one: its outlet from the staging row's own column, its
+        // JSON copied inside SQLite (ITEM), never read back and parsed here for the outlet alone.
         const given = c.items.get(a.id);
-        const stagedItem = given ? undefined : this.q.stagedOne.get(a.id)?.item;
-        const item = given ?? (stagedItem ? (JSON.parse(stagedItem) as ArticleItem) : undefined);
+        const stagedRow = given ? undefined : this.q.stagedOutlet.get(a.id);
         const verdicts = {
           id: a.id, seq: a.seq, first_seen: a.first_seen, date: a.date, text_hash: a.textHash, shingles: a.shingles, brief_shingles: a.briefShingles,
-          story: a.story, duplicate_of: a.duplicate_of, outlet: item?.outlet ?? null, item: given ? JSON.stringify(given) : stagedItem ?? '',
+          story: a.story, duplicate_of: a.duplicate_of, outlet: (given ? given.outlet : stagedRow?.outlet) ?? null, item: given ? JSON.stringify(given) : null,
         };
         if (staged) this.q.putStagedArticle.run(verdicts);
         else this.q.putArticle.run({ ...verdicts, signature: blob(a.signature), brief_signature: a.briefSignature ? blob(a.briefSignature) : null, headline: blob(a.headline), terms: termsBlob(a.terms), quotes: blob(a.quotes) });
         // A render of the item this replaces is stale.
-        if (item) this.q.dropRender.run(a.id);
+        if (given || stagedRow) this.q.dropRender.run(a.id);
       }
       batch.flush();
       this.q.keepRenders.run();
