@@ -29,3 +29,19 @@ test('key batch: grows past its first arrays and keeps every key', () => {
   batch.flush();
   assert.deepEqual(got, keys.slice().sort((a, b) => a - b));
 });
+
+test('key batch: the taker is told once each batch is all handed over, after its last key', () => {
+  const cases: { name: string; most: number; adds: number[][]; flushes: number; want: string[] }[] = [
+    { name: 'one flush', most: 100, adds: [[3, 1, 2]], flushes: 1, want: ['1', '2', '3', 'end'] },
+    { name: 'an empty flush ends too', most: 100, adds: [], flushes: 1, want: ['end'] },
+    { name: 'a full batch ends before the rest', most: 2, adds: [[5, 4], [9]], flushes: 1, want: ['4', '5', 'end', '9', 'end'] },
+    { name: 'no flush, no end', most: 100, adds: [[1]], flushes: 0, want: [] },
+  ];
+  for (const c of cases) {
+    const got: string[] = [];
+    const batch = new KeyBatch((k) => got.push(String(k)), c.most, () => got.push('end'));
+    for (const keys of c.adds) batch.add(0, keys);
+    for (let i = 0; i < c.flushes; i++) batch.flush();
+    assert.deepEqual(got, c.want, c.name);
+  }
+});

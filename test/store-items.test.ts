@@ -1,12 +1,15 @@
 // The store's article items through apply (sqlite-store.ts): an item the change set gives, else the one
 // staged for the article (copied inside SQLite, its outlet from the staging row), else none, which keeps
-// the item and outlet stored. Invented articles only.
+// the item and outlet stored; and the band keys apply puts, many a statement. Invented articles only.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
-import { corpusArticle } from '../pipeline/corpus/index.js';
+import Database from 'better-sqlite3';
+import { corpusArticle, lshLayout } from '../pipeline/corpus/index.js';
+import { bandKeys } from '../pipeline/corpus/lsh.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import type { ArticleItem, ChangeSet, StoredArticle } from '../pipeline/corpus/store.js';
-import { projectConfig } from './helpers.js';
+import { projectConfig, tempDir } from './helpers.js';
 
 const NOW = '2025-05-01T06:00:00.000Z';
 
@@ -39,5 +42,28 @@ test('store items: given, else staged, else kept; the outlet column follows the 
     for (const other of ['Given Times', 'Staged Post', 'Old Herald'].filter((o) => o !== outlet))
       assert.deepEqual(await store.outletArticles(other, 5), [], `${c.name}: not under ${other}`);
     await store.close();
+  }
+});
+
+test('store band index: every band key of every article stored once, whatever the count over a statement\'s rows', async () => {
+  const cfg = (await projectConfig()).corpus;
+  const layout = lshLayout(cfg);
+  for (const n of [1, 2, 3, 7]) {
+    const dir = tempDir();
+    const store = new SqliteStore(path.join(dir, 'c.sqlite'));
+    await store.index(layout);
+    // The last article a copy of the first: the same keys under another seq.
+    const made = Array.from({ length: n }, (_, i) =>
+      corpusArticle({ id: `b${i}`, headline: `H${i}`, date: '2025-05-01', body: `Body ${i === n - 1 && n > 1 ? 0 : i} of the harbour board plan, ${i === n - 1 && n > 1 ? 0 : i * 37} times over.`, quotes: [] }, cfg),
+    );
+    const rows: StoredArticle[] = made.map((m, seq) => ({ ...m.features, story: `s${seq}`, duplicate_of: null, first_seen: NOW, seq }));
+    await store.apply({ articles: rows, items: new Map(made.map((m) => [m.features.id, m.item!])), stories: [], moves: new Map(), archiveBefore: null });
+    await store.close();
+    const want = [...new Set(rows.flatMap((r) => bandKeys(r, layout).map((k) => `${k}/${r.seq}`)))].sort();
+    const db = new Database(path.join(dir, 'c.sqlite'), { readonly: true });
+    const got = (db.prepare('SELECT key, seq FROM bands').all() as { key: number; seq: number }[]).map((r) => `${r.key}/${r.seq}`).sort();
+    db.close();
+    assert.ok(want.length > 64 * n - 64, `${n}: keys enough to fill statements`);
+    assert.deepEqual(got, want, `${n} articles`);
   }
 });

@@ -8,9 +8,11 @@ export class KeyBatch {
   private seqs = new Float64Array(1024);
   private n = 0;
 
+  /** `end`: told once a batch is all handed over (a taker that gathers keys puts its rest then). */
   constructor(
     private readonly put: (key: number, seq: number) => void,
     private readonly most = 1 << 20,
+    private readonly end?: () => void,
   ) {}
 
   /** Adds the keys of the article numbered `seq`; hands a full batch over. */
@@ -36,5 +38,6 @@ export class KeyBatch {
     order.sort((a, b) => keys[a] - keys[b] || seqs[a] - seqs[b]);
     for (let x = 0; x < n; x++) this.put(keys[order[x]], seqs[order[x]]);
     this.n = 0;
+    this.end?.();
   }
 }

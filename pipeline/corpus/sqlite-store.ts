@@ -77,6 +77,10 @@ const ARTICLE_UPSERT = `ON CONFLICT (id) DO UPDATE SET date = excluded.date, tex
            outlet = CASE WHEN excluded.item = '' THEN articles.outlet ELSE excluded.outlet END,
            item = CASE WHEN excluded.item = '' THEN articles.item ELSE excluded.item END`;
 
+/** Band keys put by one statement: a statement run a key (an article has 64-96) was most of what
+ * putting them cost, the call into the driver and its binding more than SQLite's insert. */
+const KEYS_AT_ONCE = 64;
+
 /** An article's item: the one the change set gives (@item, its JSON), else the one staged for it, else ''
  * (the row keeps its stored item: ARTICLE_UPSERT). */
 const ITEM = `coalesce(@item, (SELECT s.item FROM run.staged s WHERE s.id = @id), '')`;
@@ -174,6 +178,7 @@ export class SqliteStore implements CorpusStore {
         'SELECT seq, signature, brief_signature, brief_shingles FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000',
       ),
       putKey: db.prepare('INSERT OR IGNORE INTO bands (key, seq) VALUES (?, ?)'),
+      putKeys: db.prepare(`INSERT OR IGNORE INTO bands (key, seq) VALUES ${Array(KEYS_AT_ONCE).fill('(?, ?)').join(', ')}`),
       dropKey: db.prepare('DELETE FROM bands WHERE key = ? AND seq = ?'),
       clearKeys: db.prepare('DELETE FROM bands'),
       stageFeature: db.prepare(
@@ -340,9 +345,19 @@ export class SqliteStore implements CorpusStore {
     return this.layout;
   }
 
-  /** New band keys, put sorted (key-batch.ts). */
+  /** New band keys, put sorted (key-batch.ts), KEYS_AT_ONCE a statement and the rest one by one. */
   private keyBatch(): KeyBatch {
-    return new KeyBatch((k, seq) => this.q.putKey.run(k, seq));
+    const rows: number[] = [];
+    const put = (k: number, seq: number) => {
+      if (rows.push(k, seq) < 2 * KEYS_AT_ONCE) return;
+      this.q.putKeys.run(rows);
+      rows.length = 0;
+    };
+    const rest = () => {
+      for (let i = 0; i < rows.length; i += 2) this.q.putKey.run(rows[i], rows[i + 1]);
+      rows.length = 0;
+    };
+    return new KeyBatch(put, undefined, rest);
   }
 
   async stageFeatures(features: readonly ArticleFeatures[]) {
