@@ -1,5 +1,6 @@
 // One dump from disk to a VFile ready for the per-article stages: size check, decoding, and the
 // `.md` dump's own frontmatter split off (and trusted). Throws an InputError with a rule id.
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { VFile } from 'vfile';
 import { ArticleFile } from '../article/article-file.js';
@@ -21,10 +22,24 @@ export interface ReadDump {
   warnings: string[];
 }
 
-export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump> {
-  const { size } = await stat(dump.abs);
-  if (size > maxBytes) throw new InputError('too-large', `file is ${size} bytes, over the ${maxBytes}-byte limit (run.max_bytes): not read`);
-  return dumpFile(await readFile(dump.abs), dump);
+/** What a dump's file looked like when it was read: taken before the read, so bytes written after it
+ * (or a file renamed over it) give a different stamp when the file is stat'ed again (dump-keep.ts). */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+export const stampOf = (s: Stats): Stamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, dev: s.dev });
+
+export const sameStamp = (a: Stamp, b: Stamp): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+
+export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump & { stamp: Stamp }> {
+  const stamp = stampOf(await stat(dump.abs));
+  if (stamp.size > maxBytes) throw new InputError('too-large', `file is ${stamp.size} bytes, over the ${maxBytes}-byte limit (run.max_bytes): not read`);
+  return { ...dumpFile(await readFile(dump.abs), dump), stamp };
 }
 
 /** The bytes of a dump as the per-article chain sees them (decoded, frontmatter split off, plain
