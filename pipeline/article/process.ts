@@ -58,12 +58,10 @@ export function createProcessor(options: StageOptions, timings: StageTimings = {
 
 export type Processor = ReturnType<typeof createProcessor>;
 
-/** Runs the whole chain on one file; results land on `file.data`. `parsed`: the file's tree as the
- * parser made it, when the run layer kept it from pass 1 (run/dump-keep.ts), with the lines it left on
- * `file.data`; the stages change the tree, so it serves one run of the chain. */
-export function processArticle(processor: Processor, file: VFile, timings: StageTimings = {}, parsed?: Root): void {
+/** Runs the whole chain on one file; results land on `file.data`. */
+export function processArticle(processor: Processor, file: VFile, timings: StageTimings = {}): void {
   const t0 = performance.now();
-  const tree = parsed ?? processor.parse(file);
+  const tree = processor.parse(file);
   timings.parse = (timings.parse ?? 0) + performance.now() - t0;
   processor.runSync(tree, file);
 }

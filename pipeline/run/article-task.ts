@@ -8,8 +8,7 @@ import type { Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
 import { articleFromFile, type Article } from '../record/record.js';
 import type { StageOptions } from '../stages/options.js';
-import type { KeptDump } from './dump-keep.js';
-import { InputError, readDump } from './read-dump.js';
+import { InputError, readDump, type ReadDump } from './read-dump.js';
 
 export interface ReportMessage {
   rule: string;
@@ -34,14 +33,14 @@ export class ArticleTasks {
   }
 
   /** `kept`: the dump as pass 1 left it in this process (dump-keep.ts); read from disk without it. */
-  async run(dump: Dump, kept?: KeptDump): Promise<TaskResult> {
+  async run(dump: Dump, kept?: ReadDump): Promise<TaskResult> {
     // Timings are read around the synchronous part only: other dumps' stages run while this one awaits I/O.
     let before: StageTimings = { ...this.timings };
     const spent = (): StageTimings => Object.fromEntries(Object.entries(this.timings).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     try {
-      const { file, sha256, encoding, warnings, tree } = kept ?? { ...(await readDump(dump, this.maxBytes)), tree: undefined };
+      const { file, sha256, encoding, warnings } = kept ?? (await readDump(dump, this.maxBytes));
       before = { ...this.timings };
-      processArticle(this.processor, file, this.timings, tree);
+      processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });
       // The corpus features too, here on the thread: the main thread only collects them.
       const t0 = performance.now();

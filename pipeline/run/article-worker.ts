@@ -3,8 +3,8 @@
 // is read, decoded and parsed for pass 1 off the main process, on every core. Then, handed the batch (or
 // given it at start), it builds the per-article chain and answers each dump with its result. Per-article
 // work is CPU-bound; processes put every core to use, and let the pool stop a dump that runs over its
-// budget (pool.ts). What pass 1 made of the first dumps it read that fit this process's share of memory
-// (their text and tree) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
+// budget (pool.ts). What pass 1 read of the first dumps that fit this process's share of memory (their
+// decoded text) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
 // them when it can. A process, not a thread: a dump that runs this process out of heap ends this process
 // only (V8 aborts the whole process on a heap it cannot grow, and a worker thread's limit did not always
 // stop it first: pool.ts).
@@ -13,7 +13,6 @@ import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import { ArticleTasks } from './article-task.js';
 import { BatchCounter } from './batch-counts.js';
-import { dumpTree } from '../article/parse.js';
 import { DumpKeep, keepBytes } from './dump-keep.js';
 import { keyHashes, LineTable, type LineTableData } from './line-table.js';
 import { watchParent } from './orphan-watch.js';
@@ -60,16 +59,13 @@ async function handle(job: WorkerJob): Promise<void> {
   }
   // Ready again once the chain is built, so a dump's time budget does not pay for building it.
   if (job.kind === 'batch') return void (chain(job.batch), send('ready'));
-  if (job.kind === 'run') return send(await tasks!.run(job.dump, await keep.take(job.dump.rel, job.dump.abs)));
+  if (job.kind === 'run') return send(await tasks!.run(job.dump, keep.take(job.dump.rel, job.dump.abs)));
   let keys: Uint32Array | null = null;
   let kept = false;
   try {
     const read = await readDump(job.dump, init.config.run.max_bytes);
-    // The data as reading left it, before the parse adds the lines: what pass 2's file starts from.
-    const data = { ...read.file.data };
-    const tree = dumpTree(read.file);
-    keys = keyHashes(counter.keys(read.file, tree));
-    kept = keep.offer(job.dump.rel, read, data, tree);
+    keys = keyHashes(counter.keys(read.file));
+    kept = keep.offer(job.dump.rel, read);
   } catch {
     // A dump that cannot be read counts for nothing; pass 2 reports why.
   }

@@ -3,7 +3,6 @@
 // (before the first or after the last prose paragraph of chrome's article stretch, found without the batch). Boilerplate repeats at the edges of pages; a
 // story that several sites carry repeats in the middle. Kept apart from run.ts so tests count a batch
 // exactly as a run does.
-import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { dumpTree } from '../article/parse.js';
 import type { Config } from '../registry.js';
@@ -24,10 +23,8 @@ export class BatchCounter {
     add(batch, this.keys(file));
   }
 
-  /** The distinct keys one dump counts for: what an article process hands back for the main process to add.
-   * `tree`: the file's tree, when the caller has parsed it (and keeps it, with the lines the parse left on
-   * `file.data`, for pass 2: dump-keep.ts); judging the article reads the tree and leaves it as it was. */
-  keys(file: VFile, tree?: Root): string[] {
+  /** The distinct keys one dump counts for: what an article process hands back for the main process to add. */
+  keys(file: VFile): string[] {
     const seen = new Set<string>();
     for (const line of String(file.value).split('\n')) {
       const k = foldLine(line);
@@ -35,7 +32,7 @@ export class BatchCounter {
     }
     // The article's first and last prose paragraph bound it here: a sign-off right after the last one
     // ("Follow X on Twitter") is the page's footer, however closely it follows.
-    const { paras, region } = judgeArticle(tree ?? dumpTree(file), file, this.rules, NO_BATCH);
+    const { paras, region } = judgeArticle(dumpTree(file), file, this.rules, NO_BATCH);
     const prose = paras.slice(Math.max(region.first, 0), region.last + 1).filter((p) => p.kind === 'prose');
     const first = prose[0]?.i ?? Infinity;
     const last = prose[prose.length - 1]?.i ?? -Infinity;
@@ -46,8 +43,8 @@ export class BatchCounter {
         if (k) seen.add(edgeKey(k));
       }
     }
-    // A parse here filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
-    if (!tree) delete file.data.lines;
+    // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
+    delete file.data.lines;
     return [...seen];
   }
 }

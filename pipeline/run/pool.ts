@@ -7,8 +7,8 @@
 // many dumps are in flight; the pool spreads them over processes, a few queued on each (IN_FLIGHT) so a
 // process starts its next dump as soon as it answers one.
 // The same processes serve pass 1 (each dump's line keys, under the same budget) before they are handed
-// the batch's counts and build the chain. A process keeps what pass 1 made of the first dumps it read that
-// fit its share (dump-keep.ts); pass 2 sends each dump to the process that kept it when that process has
+// the batch's counts and build the chain. A process keeps what pass 1 read of the first dumps that fit its
+// share (dump-keep.ts); pass 2 sends each dump to the process that kept it when that process has
 // room, and to any other that would otherwise sit idle, which reads it again.
 // Processes, not worker threads: V8 aborts the whole process when a heap cannot grow, and a worker
 // thread's heap limit (resourceLimits) stops the thread first only when V8 gets to collect garbage near

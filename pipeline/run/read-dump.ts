@@ -30,14 +30,18 @@ export interface Stamp {
   ctimeMs: number;
   ino: number;
   dev: number;
+  /** When the stat was taken (not compared): a file changed just before it may change again within the
+   * same tick of its file system's clock, unseen by the other figures (dump-keep.ts). */
+  seenMs: number;
 }
 
-export const stampOf = (s: Stats): Stamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, dev: s.dev });
+export const stampOf = (s: Stats, seenMs = Date.now()): Stamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, dev: s.dev, seenMs });
 
 export const sameStamp = (a: Stamp, b: Stamp): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
 
 export async function readDump(dump: Dump, maxBytes: number): Promise<ReadDump & { stamp: Stamp }> {
-  const stamp = stampOf(await stat(dump.abs));
+  const seenMs = Date.now();
+  const stamp = stampOf(await stat(dump.abs), seenMs);
   if (stamp.size > maxBytes) throw new InputError('too-large', `file is ${stamp.size} bytes, over the ${maxBytes}-byte limit (run.max_bytes): not read`);
   return { ...dumpFile(await readFile(dump.abs), dump), stamp };
 }
