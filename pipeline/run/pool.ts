@@ -130,8 +130,8 @@ class ProcessPool implements ArticleRunner {
   private broken?: string;
   private readonly budgets: DumpBudgets;
   private readonly flags: string[];
-  /** Per dump of the batch, 1 + the index of the slot whose process kept it in pass 1 (0: none). A slot's
-   * process replaced since keeps nothing: the dump is sent there all the same, and read again. */
+  /** Per dump of the batch, 1 + the index of the slot whose process kept it in pass 1 (0: none, or that
+   * process was replaced since). */
   private readonly holders: Uint8Array;
   /** A run that exits (a kill by SIGINT or SIGTERM exits through cli.ts) takes its processes with it:
    * one in the middle of a stage that runs away would not see its channel close until the stage ends. */
@@ -254,8 +254,10 @@ class ProcessPool implements ArticleRunner {
     return job.message.kind === 'run' && this.placed(job.n) ? this.holders[job.n!] - 1 : -1;
   }
 
+  /** A process still building its chain (pass 2's start) takes its kept dumps once ready: waiting for it
+   * is waiting for it to have room. */
   private canTake(slot: Slot): boolean {
-    return !slot.dead && !!slot.ready && slot.jobs.length < IN_FLIGHT;
+    return !slot.dead && slot.jobs.length < IN_FLIGHT;
   }
 
   private startTimer(slot: Slot): void {
@@ -284,6 +286,9 @@ class ProcessPool implements ArticleRunner {
     oldest?.resolve(result);
     this.waiting.unshift(...queued);
     void end(slot.child);
+    // Its replacement keeps nothing: its dumps go to whichever process has room (one byte a dump to scan, once a crash).
+    const was = this.slots.indexOf(slot) + 1;
+    for (let i = 0; i < this.holders.length; i++) if (this.holders[i] === was) this.holders[i] = 0;
     if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
       this.broken = `article processes cannot start: ${result.ok ? '' : result.reason}`;
       for (const j of this.waiting.splice(0)) j.resolve(failed('internal', this.broken));
