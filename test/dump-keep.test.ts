@@ -18,6 +18,8 @@ import { emptyBatch } from '../pipeline/stages/options.js';
 import { fixturePath, projectConfig, tempDir } from './helpers.js';
 
 const MAX = 5_000_000;
+// The stores below take files written a moment ago (racyMs 0); the rule that keeps no file changed within a
+// tick of the file system's clock before pass 1's stat (RACY_MS) has its own table.
 
 /** A dump file of invented text, `i` making it its own. */
 function writeDump(dir: string, i: number, extra = ''): Dump {

@@ -31,7 +31,10 @@ interface Entry {
 }
 
 /** MB an article process may keep, for a heap budget of `memoryMb` MB (run.dump_memory_mb). The
- * process's heap limit is raised by as much (pool.ts), so a dump still has its whole budget. */
+ * process's heap limit is raised by as much (pool.ts), so a dump still has its whole budget. An eighth
+ * (keep-cost.json's share): at the default 512 MB, 64 MB a process, ~30 MB of text as estimated (2 bytes a
+ * character at most) or some 6,000 dumps of ~5 KB, so a nightly batch of thousands fits on two cores; and
+ * small beside the process's own budget and its young generation (3 x 64 MB: pool.ts SEMI_SPACE_MB). */
 export const keepMb = (memoryMb: number): number => Math.floor(memoryMb * cost.share);
 
 export const keepBytes = (memoryMb: number): number => keepMb(memoryMb) * 1024 * 1024;

@@ -236,15 +236,16 @@ class ProcessPool implements ArticleRunner {
   }
 
   /** Which waiting job `slot` takes (-1: none): the first pass-2 job whose dump its process kept; else the
-   * first whose process cannot take it now (none kept it, or its process is gone, starting, or full); else,
-   * when `slot` has nothing to do, the oldest (read again rather than wait: the batch's end stays balanced). */
+   * first that no live process kept; else, when `slot` has nothing to do, the oldest (read again rather than
+   * sit idle: the batch's end stays balanced). A busy slot leaves another's dump to it, even while that one is
+   * full: it has room again within a dump, and a dump taken from it is read twice. */
   private pick(slot: Slot): number {
     const me = this.slots.indexOf(slot);
     let free = -1;
     for (let i = 0; i < this.waiting.length; i++) {
       const holder = this.holderOf(this.waiting[i]);
       if (holder === me) return i;
-      if (free < 0 && (holder < 0 || !this.canTake(this.slots[holder]))) free = i;
+      if (free < 0 && (holder < 0 || this.slots[holder].dead)) free = i;
     }
     if (free >= 0) return free;
     return slot.jobs.length ? -1 : 0;
@@ -252,12 +253,6 @@ class ProcessPool implements ArticleRunner {
 
   private holderOf(job: Job): number {
     return job.message.kind === 'run' && this.placed(job.n) ? this.holders[job.n!] - 1 : -1;
-  }
-
-  /** A process still building its chain (pass 2's start) takes its kept dumps once ready: waiting for it
-   * is waiting for it to have room. */
-  private canTake(slot: Slot): boolean {
-    return !slot.dead && slot.jobs.length < IN_FLIGHT;
   }
 
   private startTimer(slot: Slot): void {
