@@ -8,7 +8,7 @@ import type { Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
 import { articleFromFile, type Article } from '../record/record.js';
 import type { StageOptions } from '../stages/options.js';
-import { InputError, readDump } from './read-dump.js';
+import { InputError, readDump, type ReadDump } from './read-dump.js';
 
 export interface ReportMessage {
   rule: string;
@@ -21,7 +21,7 @@ export interface ReportMessage {
 }
 
 export type TaskResult =
-  | { ok: true; article: Article; features: ArticleFeatures; encoding: string; warnings: string[]; messages: ReportMessage[]; removed: Record<string, number>; timings: StageTimings }
+  | { ok: true; article: Article; features: ArticleFeatures; encoding: string; warnings: string[]; messages: ReportMessage[]; removed: Record<string, number>; timings: StageTimings; /** Taken as pass 1 kept it (dump-keep.ts), not read again. */ kept: boolean }
   | { ok: false; rule: string; reason: string; timings: StageTimings };
 
 /** A processor bound to one config and batch, plus the per-stage time it has spent so far. */
@@ -32,12 +32,13 @@ export class ArticleTasks {
     this.processor = createProcessor(options, this.timings);
   }
 
-  async run(dump: Dump): Promise<TaskResult> {
+  /** `kept`: the dump as pass 1 left it in this process (dump-keep.ts); read from disk without it. */
+  async run(dump: Dump, kept?: ReadDump): Promise<TaskResult> {
     // Timings are read around the synchronous part only: other dumps' stages run while this one awaits I/O.
     let before: StageTimings = { ...this.timings };
     const spent = (): StageTimings => Object.fromEntries(Object.entries(this.timings).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     try {
-      const { file, sha256, encoding, warnings } = await readDump(dump, this.maxBytes);
+      const { file, sha256, encoding, warnings } = kept ?? (await readDump(dump, this.maxBytes));
       before = { ...this.timings };
       processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });
@@ -49,7 +50,7 @@ export class ArticleTasks {
       // under one rule are one message), and `removed` counts them per rule.
       const messages = file.messages.map(messageLine);
       if (!article.body.trim()) messages.push(emptyBody(file.messages, String(file.value).length));
-      return { ok: true, article, features: feats, encoding, warnings, messages, removed: file.data.removed ?? {}, timings: spent() };
+      return { ok: true, article, features: feats, encoding, warnings, messages, removed: file.data.removed ?? {}, timings: spent(), kept: !!kept };
     } catch (e) {
       const [rule, reason] = e instanceof InputError ? [e.ruleId, e.message] : ['internal', (e as Error)?.message ?? String(e)];
       return { ok: false, rule, reason, timings: spent() };

@@ -3,7 +3,9 @@
 // is read, decoded and parsed for pass 1 off the main process, on every core. Then, handed the batch (or
 // given it at start), it builds the per-article chain and answers each dump with its result. Per-article
 // work is CPU-bound; processes put every core to use, and let the pool stop a dump that runs over its
-// budget (pool.ts). A process, not a thread: a dump that runs this process out of heap ends this process
+// budget (pool.ts). What pass 1 read of the first dumps that fit this process's share of memory (their
+// decoded text) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
+// them when it can. A process, not a thread: a dump that runs this process out of heap ends this process
 // only (V8 aborts the whole process on a heap it cannot grow, and a worker thread's limit did not always
 // stop it first: pool.ts).
 import type { Config } from '../registry.js';
@@ -11,6 +13,7 @@ import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import { ArticleTasks } from './article-task.js';
 import { BatchCounter } from './batch-counts.js';
+import { DumpKeep, keepBytes } from './dump-keep.js';
 import { keyHashes, LineTable, type LineTableData } from './line-table.js';
 import { watchParent } from './orphan-watch.js';
 import { readDump } from './read-dump.js';
@@ -24,6 +27,7 @@ export type WorkerJob = { kind: 'init'; init: WorkerInit } | { kind: 'keys'; dum
 
 let init: WorkerInit;
 let counter: BatchCounter;
+let keep: DumpKeep;
 let tasks: ArticleTasks | undefined;
 // A run's line counts arrive as a table's typed arrays (line-table.ts); a Map arrives as a Map.
 const revive = (b: BatchContext): BatchContext => (b.lineDocCounts instanceof Map ? b : { ...b, lineDocCounts: LineTable.revive(b.lineDocCounts as unknown as LineTableData) });
@@ -49,17 +53,21 @@ async function handle(job: WorkerJob): Promise<void> {
   if (job.kind === 'init') {
     init = job.init;
     counter = new BatchCounter(init.config.chrome);
+    keep = new DumpKeep(keepBytes(init.config.run.dump_memory_mb));
     if (init.batch) chain(init.batch);
     return send('ready');
   }
   // Ready again once the chain is built, so a dump's time budget does not pay for building it.
   if (job.kind === 'batch') return void (chain(job.batch), send('ready'));
-  if (job.kind === 'run') return send(await tasks!.run(job.dump));
+  if (job.kind === 'run') return send(await tasks!.run(job.dump, keep.take(job.dump.rel, job.dump.abs)));
   let keys: Uint32Array | null = null;
+  let kept = false;
   try {
-    keys = keyHashes(counter.keys((await readDump(job.dump, init.config.run.max_bytes)).file));
+    const read = await readDump(job.dump, init.config.run.max_bytes);
+    keys = keyHashes(counter.keys(read.file));
+    kept = keep.offer(job.dump.rel, read);
   } catch {
     // A dump that cannot be read counts for nothing; pass 2 reports why.
   }
-  send({ keys });
+  send({ keys, kept });
 }

@@ -7,7 +7,9 @@
 // many dumps are in flight; the pool spreads them over processes, a few queued on each (IN_FLIGHT) so a
 // process starts its next dump as soon as it answers one.
 // The same processes serve pass 1 (each dump's line keys, under the same budget) before they are handed
-// the batch's counts and build the chain.
+// the batch's counts and build the chain. A process keeps what pass 1 read of the first dumps that fit its
+// share (dump-keep.ts); pass 2 sends each dump to the process that kept it when that process has
+// room, and to any other that would otherwise sit idle, which reads it again.
 // Processes, not worker threads: V8 aborts the whole process when a heap cannot grow, and a worker
 // thread's heap limit (resourceLimits) stops the thread first only when V8 gets to collect garbage near
 // it; Node then gives the thread 16 MB more to wind down in (nodejs/node#47224, #50761, #65019). A dump
@@ -24,6 +26,7 @@ import type { TaskResult } from './article-task.js';
 import { compilerFlags, tuneCompiler } from './compiler.js';
 import type { WorkerInit, WorkerJob } from './article-worker.js';
 import { LineTable } from './line-table.js';
+import { keepMb } from './dump-keep.js';
 
 export interface ArticleRunner {
   /** Pass 1: the keys `dump` counts for in the batch (batch-counts.ts), as 64-bit hashes (line-table.ts); null when it cannot be read,
@@ -59,6 +62,8 @@ export function articleRunner(config: Config, dumps: number, batch?: BatchContex
 interface Job {
   message: WorkerJob & { dump: Dump };
   seconds: number;
+  /** The dump's place in the batch, when given. */
+  n?: number;
   /** Takes the process's answer, or a failure: a TaskResult that is not ok. */
   resolve: (r: unknown) => void;
 }
@@ -108,12 +113,13 @@ const OUT_OF_HEAP = /JavaScript heap out of memory|<--- Last few GCs --->/;
 /** Processes in a row that died before they were ready: the build is broken, stop starting more. */
 const MAX_START_FAILURES = 3;
 
-/** node's flags for an article process: its heap budget, its young generation, its stack, and the compiler's
+/** node's flags for an article process: its heap budget (and as much again as it may keep of pass 1's
+ * dumps: dump-keep.ts), its young generation, its stack, and the compiler's
  * budgets (compiler.ts) as the run's own process has them. */
 export function processFlags(memoryMb: number, execArgv: readonly string[] = process.execArgv): string[] {
   const tuned = new Set(compilerFlags([]).map((f) => f.split('=')[0]));
   const given = execArgv.filter((a) => tuned.has(a.split('=')[0].replaceAll('_', '-')));
-  return [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--stack-size=${STACK_KB}`, ...compilerFlags(execArgv), ...given];
+  return [`--max-old-space-size=${memoryMb + keepMb(memoryMb)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--stack-size=${STACK_KB}`, ...compilerFlags(execArgv), ...given];
 }
 
 class ProcessPool implements ArticleRunner {
@@ -124,6 +130,9 @@ class ProcessPool implements ArticleRunner {
   private broken?: string;
   private readonly budgets: DumpBudgets;
   private readonly flags: string[];
+  /** Per dump of the batch, 1 + the index of the slot whose process kept it in pass 1 (0: none, or that
+   * process was replaced since). */
+  private readonly holders: Uint8Array;
   /** A run that exits (a kill by SIGINT or SIGTERM exits through cli.ts) takes its processes with it:
    * one in the middle of a stage that runs away would not see its channel close until the stage ends. */
   private readonly killAll = () => {
@@ -132,6 +141,7 @@ class ProcessPool implements ArticleRunner {
 
   constructor(size: number, private readonly init: WorkerInit, private readonly budget: Budget, dumps = 0) {
     this.budgets = new DumpBudgets(budget, dumps);
+    this.holders = new Uint8Array(Math.max(0, dumps));
     this.flags = processFlags(budget.memoryMb);
     // The run's own process keeps the budgets it had when the chain ran on its threads (its corpus stage).
     tuneCompiler();
@@ -142,6 +152,10 @@ class ProcessPool implements ArticleRunner {
   async keys(dump: Dump, n?: number): Promise<Uint32Array | null> {
     const r = await this.send({ kind: 'keys', dump }, n);
     return (r as { keys?: Uint32Array | null }).keys ?? null;
+  }
+
+  private placed(n?: number): boolean {
+    return n !== undefined && Number.isInteger(n) && n >= 0 && n < this.holders.length;
   }
 
   setBatch(batch: BatchContext): void {
@@ -162,7 +176,7 @@ class ProcessPool implements ArticleRunner {
     if (this.broken) return failed('internal', this.broken);
     const seconds = await this.budgets.seconds(message.dump, n);
     return new Promise((resolve) => {
-      this.waiting.push({ message, seconds, resolve });
+      this.waiting.push({ message, seconds, n, resolve });
       this.dispatch();
     });
   }
@@ -212,11 +226,33 @@ class ProcessPool implements ArticleRunner {
       for (const slot of this.slots) {
         if (this.closed || !this.waiting.length) return;
         if (slot.jobs.length >= depth || slot.dead || !slot.ready) continue;
-        const job = this.waiting.shift()!;
+        const at = this.pick(slot);
+        if (at < 0) continue;
+        const [job] = this.waiting.splice(at, 1);
         slot.jobs.push(job);
         if (slot.jobs.length === 1) this.startTimer(slot);
         this.post(slot, job.message);
       }
+  }
+
+  /** Which waiting job `slot` takes (-1: none): the first pass-2 job whose dump its process kept; else the
+   * first that no live process kept; else, when `slot` has nothing to do, the oldest (read again rather than
+   * sit idle: the batch's end stays balanced). A busy slot leaves another's dump to it, even while that one is
+   * full: it has room again within a dump, and a dump taken from it is read twice. */
+  private pick(slot: Slot): number {
+    const me = this.slots.indexOf(slot);
+    let free = -1;
+    for (let i = 0; i < this.waiting.length; i++) {
+      const holder = this.holderOf(this.waiting[i]);
+      if (holder === me) return i;
+      if (free < 0 && (holder < 0 || this.slots[holder].dead)) free = i;
+    }
+    if (free >= 0) return free;
+    return slot.jobs.length ? -1 : 0;
+  }
+
+  private holderOf(job: Job): number {
+    return job.message.kind === 'run' && this.placed(job.n) ? this.holders[job.n!] - 1 : -1;
   }
 
   private startTimer(slot: Slot): void {
@@ -229,6 +265,7 @@ class ProcessPool implements ArticleRunner {
     clearTimeout(slot.timer);
     const job = slot.jobs.shift()!;
     if (slot.jobs.length) this.startTimer(slot);
+    if (job.message.kind === 'keys' && this.placed(job.n)) this.holders[job.n!] = (result as { kept?: boolean }).kept ? this.slots.indexOf(slot) + 1 : 0;
     job.resolve(result);
     this.dispatch();
   }
@@ -244,6 +281,9 @@ class ProcessPool implements ArticleRunner {
     oldest?.resolve(result);
     this.waiting.unshift(...queued);
     void end(slot.child);
+    // Its replacement keeps nothing: its dumps go to whichever process has room (one byte a dump to scan, once a crash).
+    const was = this.slots.indexOf(slot) + 1;
+    for (let i = 0; i < this.holders.length; i++) if (this.holders[i] === was) this.holders[i] = 0;
     if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
       this.broken = `article processes cannot start: ${result.ok ? '' : result.reason}`;
       for (const j of this.waiting.splice(0)) j.resolve(failed('internal', this.broken));

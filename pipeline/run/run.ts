@@ -180,6 +180,8 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const ids: string[] = [];
   const progress2 = new Progress(total, 'process', opts.progress);
   let pending: ArticleItem[] = [];
+  // Dumps pass 2 took as their article process kept them from pass 1, not read again (dump-keep.ts).
+  let kept = 0;
   let pendingFeatures: ArticleFeatures[] = [];
   const flush = async () => {
     const [items, features] = [pending, pendingFeatures];
@@ -194,6 +196,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
       for (const [k, v] of Object.entries(result.timings)) timings[k] = (timings[k] ?? 0) + v;
       const r: InputLine = { path: d.rel, status: 'failed' };
       if (result.ok) {
+        if (result.kept) kept++;
         const a = result.article;
         ids.push(a.record.id);
         pendingFeatures.push(result.features);
@@ -330,6 +333,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
     counts: summary,
     ...(deliveries ? { deliveries } : {}),
     stages: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: +v.toFixed(1) }])),
+    kept_from_scan: kept,
     ...(leftovers.length ? { leftovers_removed: leftovers } : {}),
     ...(recordsInvalid.length ? { records_invalid: recordsInvalid } : {}),
   };
