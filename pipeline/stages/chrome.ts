@@ -31,7 +31,6 @@ const WHAT: Record<string, string> = {
   'chrome-link-box': 'a box of links to other stories',
   'chrome-gallery': 'a slide of a photo gallery: what stands between two of its "3 of 12" counters',
   'chrome-feed-item': 'an item of a feed of other stories or comments: its text over its "5 hours ago" stamp',
-  'chrome-code': 'a code listing set in the article: its lines, from the first code line to the last',
 };
 
 export default function chrome(options: StageOptions) {

@@ -1,9 +1,9 @@
 // A code listing in an article: a tutorial or a developer's post sets its code between its paragraphs. The dump
 // prints each line of code as a short line of its own ("user = {", "}", "writeOutput( name );"), so the listing
 // is a long run of short lines that costs the stretch more than the prose above it earns: the article's
-// stretch opened under the listing, and its top and its title were lost. The lines are code, not the
-// article's text, but they sit inside the article as a caption does: marked so, they cost the stretch what a
-// caption costs and are taken out of the text.
+// stretch opened under the listing, and its top and its title were lost. The listing sits inside the article
+// as a caption does: marked so, its lines cost the stretch what a caption costs. They stay in the text, short
+// paragraphs as before (a listing is part of a tutorial's text; what the labelled pages keep of it varies).
 import type { Judged } from './classify.js';
 
 export const CODE_RULE = 'chrome-code';
@@ -24,7 +24,8 @@ const CODE_LINE = new RegExp(
 export const isCodeLine = (line: string): boolean => CODE_LINE.test(line.trim());
 
 // Chrome a code line is judged by the cues for other pages' furniture: a lone "}" is found in many dumps
-// ('chrome-repeated') or has no words ('chrome-symbols'), a short line may read as a menu item.
+// ('chrome-repeated') or has no words ('chrome-symbols'), a short line may read as a menu item. Inside a
+// listing each is a line of the listing, kept with it.
 const RETAG = new Set(['chrome-symbols', 'chrome-repeated', 'chrome-menu-item']);
 const inRun = (p: Judged) => p.kind === 'short' || RETAG.has(p.rule ?? '');
 
@@ -40,7 +41,7 @@ export function markCode(ps: Judged[]): void {
     while (j + 1 < ps.length && inRun(ps[j + 1])) j++;
     const coded: number[] = [];
     for (let k = i; k <= j; k++) if (ps[k].lines.some((l) => isCodeLine(l.text))) coded.push(k);
-    if (coded.length >= 2) for (let k = coded[0]; k <= coded[coded.length - 1]; k++) Object.assign(ps[k], { kind: 'chrome', rule: CODE_RULE });
+    if (coded.length >= 2) for (let k = coded[0]; k <= coded[coded.length - 1]; k++) Object.assign(ps[k], { kind: 'short', rule: CODE_RULE });
     i = j + 1;
   }
 }

@@ -211,7 +211,8 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
 /** The densest stretch and the score that found it, or the page less its chrome when it has no prose. */
 function densest(ps: Judged[], w: RegionWeights): Region & { prose: boolean; stretch: Region; score: (p: Judged) => number } {
   // A list item that says something (a spec, a step, a key point) sits inside articles like a caption.
-  const cost = (p: Judged) => (p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
+  // (a code listing's lines keep their kind, short, and cost as a caption: chrome/code.ts)
+  const cost = (p: Judged) => (INSIDE.has(p.rule ?? '') ? -w.captionCost : p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : -w.chromeCost);
   // Prose found in other dumps of the batch weighs nothing when it is a small part of the page's prose:
   // a support plea or an author bio is prose that repeats. When most of the page's prose repeats, the
   // page shares its story with another dump (the same wire story twice), and it all counts.
