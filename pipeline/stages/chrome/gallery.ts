@@ -33,7 +33,8 @@ function countersOf(ps: readonly Judged[]): Counter[] {
 }
 
 /** Marks the paragraphs from one slide counter to the next of the same gallery (k, then k + 1 of the same total),
- * both counters' paragraphs with them, as the gallery's. Returns how many paragraphs it marked. */
+ * both counters' paragraphs with them, as the gallery's. (The slide after the last counter is left: where it ends
+ * is not told.) Returns how many paragraphs it marked. */
 export function markGalleries(ps: Judged[]): number {
   const counters = countersOf(ps);
   let marked = 0;
