@@ -29,6 +29,8 @@ const WHAT: Record<string, string> = {
   'chrome-symbols': 'symbols, no words',
   'chrome-menu-item': 'a menu item',
   'chrome-link-box': 'a box of links to other stories',
+  'chrome-gallery': 'a slide of a photo gallery: what stands between two of its "3 of 12" counters',
+  'chrome-feed-item': 'an item of a feed of other stories or comments: its text over its "5 hours ago" stamp',
 };
 
 export default function chrome(options: StageOptions) {

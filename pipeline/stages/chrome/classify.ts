@@ -6,6 +6,9 @@ import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
 import { wordRuns } from '../../text/word-runs.js';
 import { isBullet, isNumbered } from '../../article/wrap.js';
 import { captionTwins, isCredit } from './caption.js';
+import { markCode } from './code.js';
+import { markFeedItems } from './feed.js';
+import { markGalleries } from './gallery.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
 
 export type Kind = ParagraphKind;
@@ -120,6 +123,11 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
   captionsOverCredits(judged);
   markEmbeds(judged, cfg.embedPatterns, cfg.embedMaxChars, indents);
   markBoxes(judged, cfg.boxPatterns);
+  // Blocks any site prints whose parts read as prose or cost as menus: a gallery's slides, a
+  // feed's items, a code listing (each file says how it is told).
+  markGalleries(judged);
+  markFeedItems(judged);
+  markCode(judged);
   return judged;
 }
 

@@ -56,7 +56,8 @@ function bestStretch(ps: Judged[], score: (p: Judged) => number): Region & { sum
 
 const SENTENCE = /[.!?…]["'”’)]*$/u;
 // (A promotion, 'chrome-promo', sits inside articles as teasers and sign-up boxes do.)
-const INSIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-credited-caption', 'chrome-duplicate', 'chrome-note', 'chrome-promo']);
+// A gallery and a code listing sit inside articles as well (chrome/gallery.ts, code.ts).
+const INSIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-credited-caption', 'chrome-duplicate', 'chrome-note', 'chrome-promo', 'chrome-gallery', 'chrome-code']);
 
 /** True when at least `share` of the page's prose words are found in other dumps: the page shares its story. */
 export function isSyndicated(ps: Judged[], share: number): boolean {
@@ -125,7 +126,7 @@ function isTitleShaped(p: Judged): boolean {
 
 // Chrome that sits inside articles around a code listing, a table or a photo: set aside when the paragraphs
 // between two stretches are weighed for a bridge.
-const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols', 'chrome-link-box']);
+const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols', 'chrome-link-box', 'chrome-gallery', 'chrome-code']);
 
 /** A line after which no article goes on ("Related articles", a comments header). */
 const endsArticle = (p: Judged, w: RegionWeights) => p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())));
@@ -210,7 +211,8 @@ export function chooseRegion(ps: Judged[], w: RegionWeights): Region {
 /** The densest stretch and the score that found it, or the page less its chrome when it has no prose. */
 function densest(ps: Judged[], w: RegionWeights): Region & { prose: boolean; stretch: Region; score: (p: Judged) => number } {
   // A list item that says something (a spec, a step, a key point) sits inside articles like a caption.
-  const cost = (p: Judged) => (p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : INSIDE.has(p.rule ?? '') ? -w.captionCost : -w.chromeCost);
+  // (a code listing's lines keep their kind, short, and cost as a caption: chrome/code.ts)
+  const cost = (p: Judged) => (INSIDE.has(p.rule ?? '') ? -w.captionCost : p.kind === 'short' ? (isBullet(p.text) && p.words >= w.itemMinWords ? -w.captionCost : -w.shortCost) : -w.chromeCost);
   // Prose found in other dumps of the batch weighs nothing when it is a small part of the page's prose:
   // a support plea or an author bio is prose that repeats. When most of the page's prose repeats, the
   // page shares its story with another dump (the same wire story twice), and it all counts.
