@@ -93,7 +93,7 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
 /** The candidates for one quote, scored, best first. */
 export function candidates(q: Query, entities: Entity[], block: number): Candidate[] {
   const seen = entities
-    .map((e) => ({ e, last: lastBefore(e, q.at), later: e.sightings.find((s) => s.at >= q.at && s.block === block) }))
+    .map((e) => around(e, q.at, block))
     .filter((x) => (x.last || x.later) && (q.context !== 'description' || roleHead(q.description ?? '', x.e.roles)) && (q.context !== 'pronoun' || !q.fits || q.fits(x.e, x.last)))
     .sort((a, b) => (b.last?.at ?? -Infinity) - (a.last?.at ?? -Infinity))
     .slice(0, MAX_CANDIDATES);
@@ -134,13 +134,29 @@ function salienceRanks(es: Entity[], at: number): Map<Entity, Salience> {
   return new Map(es.map((e, i) => [e, { subjectRank: order(subjects, i), sourceRank: order(sources, i), lastSubject: subjects[i], subjectSinceSource: !!subjects[i] && subjects[i]!.at > latestSource }]));
 }
 
-function lastBefore(e: Entity, at: number): Sighting | undefined {
-  let last: Sighting | undefined;
-  for (const s of e.sightings) {
-    if (s.at >= at) break;
-    last = s;
+/**
+ * The entity's last sighting before `at`, and its first at or after `at` in `block`, found by binary
+ * search: sightings are sorted by offset, and their blocks with them (people.blockIndex of each), so
+ * past `at` a later block ends the search (read one by one, this was the chain's per-quote scan of
+ * every sighting of every entity).
+ */
+function around(e: Entity, at: number, block: number): { e: Entity; last: Sighting | undefined; later: Sighting | undefined } {
+  const ss = e.sightings;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return last;
+  let later: Sighting | undefined;
+  for (let j = lo; j < ss.length && ss[j].block <= block; j++) {
+    if (ss[j].block === block) {
+      later = ss[j];
+      break;
+    }
+  }
+  return { e, last: lo > 0 ? ss[lo - 1] : undefined, later };
 }
 
 /**
