@@ -1,6 +1,7 @@
 // Word tokens with offsets, and sentence ends that know "Sen." and "U.S." do not end anything.
 import { isLetter, isLetterOrNumber, isSurrogate, isUpper } from '../../text/letters.js';
 import type { Vocab } from './vocab.js';
+import { lowerCase } from '../../text/lower-case.js';
 
 export interface Word {
   /** As written, with a trailing period if one is attached ("Mr.", "said."). */
@@ -106,7 +107,7 @@ const memo = new Map<string, Word[] | null>();
 function wordAt(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
   const bare = bareOf(raw);
-  return { raw, bare, lower: bare.toLowerCase(), start, end, possessive: raw.length > 2 && apostropheEnd(raw) > 0 };
+  return { raw, bare, lower: lowerCase(bare), start, end, possessive: raw.length > 2 && apostropheEnd(raw) > 0 };
 }
 
 /** The tokens WORD finds from `from` that start before `to`. */

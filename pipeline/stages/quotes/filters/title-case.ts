@@ -4,6 +4,7 @@
 import type { Vocab } from '../vocab.js';
 import { firstWords, isAbbreviation, isCap, words, type Word } from '../words.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /**
  * Title Case: every word capitalized but the minor ones (articles, conjunctions, prepositions: "the",
@@ -39,5 +40,5 @@ function sentenceAfterAttribution(text: string, open: number, quote: string, v: 
     if (!isAbbreviation(`${m[1]}.`, v)) from = m.index + m[0].length;
   }
   const sentence = before.slice(from, prevEnd);
-  return words(sentence).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/\.$/, '')));
+  return words(sentence).some((w) => v.verbs.has(lowerCase(w.raw).replace(/\.$/, '')));
 }

@@ -12,6 +12,7 @@ import { bodySubjects } from './body-subjects.js';
 import { mentionOf } from './mention.js';
 import { People } from './people.js';
 import { reportedSources } from './reported.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export default function names(options: StageOptions) {
   const v = vocabOf(options.config);
@@ -28,7 +29,7 @@ export default function names(options: StageOptions) {
       f.mention = mentionOf(f.source, v);
     }
     // (an organization's description opening a sentence, under the name the sentence before gives: body-subjects.ts)
-    const bodies = prepared.flatMap((p) => bodySubjects(p, people, v)).map((b) => ({ at: b.at, key: b.name.toLowerCase(), name: b.name, subject: true, nominal: true }));
+    const bodies = prepared.flatMap((p) => bodySubjects(p, people, v)).map((b) => ({ at: b.at, key: lowerCase(b.name), name: b.name, subject: true, nominal: true }));
     const subjects = bodies.length ? [...proseSubjects(people, prepared), ...bodies].sort((a, b) => a.at - b.at) : proseSubjects(people, prepared);
     file.data.quoteNames = { people, subjects, reported: reportedOutsideQuotes(prepared, finds, v) };
   };

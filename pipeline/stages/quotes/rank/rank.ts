@@ -13,6 +13,7 @@ import type { Gender } from '../vocab.js';
 import { features, type Salience, type Sighting } from './features.js';
 import weights from './speaker-weights.json' with { type: 'json' };
 import pronounFile from './pronoun-weights.json' with { type: 'json' };
+import { lowerCase } from '../../../text/lower-case.js';
 
 export type Context = 'pronoun' | 'description' | 'none';
 
@@ -164,7 +165,7 @@ function around(e: Entity, at: number, block: number): { e: Entity; last: Sighti
  * the entity: a description is only ever resolved to someone the article gives that role.
  */
 export function roleHead(description: string, roles: Set<string>): boolean {
-  const ws = description.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
   const head = ws[ws.length - 1];
   return !!head && ws.length > 1 && roles.has(head);
 }
