@@ -119,6 +119,9 @@ export class People {
   private bodyCaps?: Map<string, number>;
   /** lone capitalized words the article uses as a place or a company ("in Lisbon", "Acme's plant"), lowercase */
   private sites = new Set<string>();
+  /** expand's answers, kept once the names are settled (People.of has returned) */
+  private expanded = new Map<string, string | undefined>();
+  private settled = false;
 
   constructor(private v: Vocab) {}
 
@@ -187,6 +190,7 @@ export class People {
     p.dropSites();
     p.mentions.sort((a, b) => a.at - b.at);
     p.subordinateSubjects();
+    p.settled = true;
     return p;
   }
 
@@ -452,6 +456,17 @@ export class People {
   expand(tokens: string[], gender?: Gender): string | undefined {
     if (!tokens.length) return undefined;
     const key = lowerCase(surnameOf(tokens));
+    // (asked for the same short form at mention after mention, by resolve/, rank/ and filters/: the
+    // answer depends only on the surname, how many words are given and the gender, and the article's
+    // names are settled once People.of has returned)
+    const asked = `${key}\n${tokens.length}\n${gender ?? ''}`;
+    if (this.expanded.has(asked)) return this.expanded.get(asked);
+    const full = this.expandAnew(key, tokens, gender);
+    if (this.settled) this.expanded.set(asked, full);
+    return full;
+  }
+
+  private expandAnew(key: string, tokens: string[], gender?: Gender): string | undefined {
     const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
     const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(lowerCase(p.full)) !== other)).sort((a, b) => b.count - a.count || +this.runOn(a) - +this.runOn(b) || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);

@@ -73,14 +73,24 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
     if (!e) byName.set(name, (e = { name, kind, gender, sightings: [], roles: new Set() }));
     return e;
   };
+  // (an article names its people again and again: each one's full name, gender and family are read
+  // once, not at every mention; the names are settled, People and the sources no longer change)
+  const names = new Map<string, string>();
+  const families = new Map<string, boolean>();
   for (const m of people.mentions) {
     if (m.nominal) continue;
-    const name = fullName(m);
-    const e = entity(name, 'person', speakers.genderOf(name));
+    const said = `${m.key}\n${m.name}`;
+    let name = names.get(said);
+    if (name === undefined) names.set(said, (name = fullName(m)));
+    const e = byName.get(name) ?? entity(name, 'person', speakers.genderOf(name));
     e.sightings.push({ at: m.at, block: people.blockIndex(m.at), subject: m.subject, source: false });
     // (a surname alone of a family the article names, "President Lamm" beside "Jo Lamm" and "Dana
     // Lamm": its role says nothing of which member holds it, so no description is credited through it)
-    if (!m.name.includes(' ') && people.family(name)) continue;
+    if (!m.name.includes(' ')) {
+      let family = families.get(name);
+      if (family === undefined) families.set(name, (family = people.family(name)));
+      if (family) continue;
+    }
     for (const r of m.roles ?? []) e.roles.add(r);
   }
   for (const s of speakers.all()) {
