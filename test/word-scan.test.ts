@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
+import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
 import { firstWords, isCap, words } from '../pipeline/stages/quotes/words.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
 
@@ -144,6 +145,26 @@ test('lowercaseWords gives the pattern\'s matches', () => {
     const len = rand(40);
     for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
     assert.deepEqual(lowercaseWords(t), t.match(LOWER_WORD) ?? [], JSON.stringify(t));
+  }
+});
+
+// People's count of the body's capitalized words (quotes/names/capitalized-words.ts): the pattern they replaced.
+const CAP_WORD = /\p{Lu}[\p{L}-]*/gu;
+
+test('capitalizedWords gives the pattern\'s matches', () => {
+  const extra = ['Ana Roe-Lin said; O\'Neil, McDonald, X-Ray and -Lower Mid-word', '\u0130stanbul \u00c9T\u00c9 \u01c5 \u01c6 \u03a3\u03c3 Z\u00fcrich', 'UPPER lower MiXed 3Rd'];
+  for (const t of [...TEXTS, ...extra]) assert.deepEqual(capitalizedWords(t), t.match(CAP_WORD) ?? [], JSON.stringify(t));
+  const alphabet = ['a', 'Z', '\u00e9', '\u00c9', '\u01c5', '\u0130', '7', "'", '-', '.', ' ', '\u0301', '\ud835\udc9c', '\ud835\udcb6', '\ud800', '\u4e2d', '_'];
+  let seed = 31337;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let t = '';
+    const len = rand(40);
+    for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
+    assert.deepEqual(capitalizedWords(t), t.match(CAP_WORD) ?? [], JSON.stringify(t));
   }
 });
 

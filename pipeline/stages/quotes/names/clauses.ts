@@ -3,6 +3,7 @@
 // dismay") or ", but". A later "he said" most often continues that subject (resolve/).
 import type { Vocab } from '../vocab.js';
 import { isPunct, type Word } from '../words.js';
+import { isSpace } from '../../../text/letters.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 /**
@@ -14,12 +15,19 @@ const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|''|(?
 export const DESCRIPTION_WORDS = 6;
 /** How far back (characters) an opening adverbial before a subject is looked for. */
 const OPENER_SPAN = 160;
-/** One character of what `\s` and trimEnd() take for space. */
-const SPACE = /^\s$/u;
+
+/** What SENTENCE_START's every reading ends in: a text ending in any other character opens nothing. */
+const START_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x201d, 0x27, 0x2019, 0x201c, 0x2018, 0x28]);
 
 /** True when the word at `at` opens a sentence of `text`. */
 export function opensSentence(text: string, at: number): boolean {
-  return SENTENCE_START.test(text.slice(Math.max(0, at - 4), at).trimEnd());
+  // (asked of most capitals of every block: the last character of the four before, spaces aside, is
+  // read first, and the slice and the pattern only run when it is one SENTENCE_START may end in)
+  const from = Math.max(0, at - 4);
+  let e = Math.min(at, text.length);
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > from && !START_ENDS.has(text.charCodeAt(e - 1))) return false;
+  return SENTENCE_START.test(text.slice(from, at).trimEnd());
 }
 
 /**
@@ -33,7 +41,7 @@ export function afterOpener(text: string, at: number, v: Vocab): boolean {
   // last character is looked at first (this is asked of every capital of every block; the pattern's
   // test on the whole reach was ~2.5% of the quote chain in a --cpu-prof of polnear-dev).
   let e = at;
-  while (e > from && SPACE.test(text[e - 1])) e--;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   if (e === from || (text[e - 1] !== ',' && text[e - 1] !== 't')) return false;
   const before = text.slice(from, at);
   if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;

@@ -14,6 +14,7 @@ import { headingSubject } from './heading-subject.js';
 import { leadsName, surnameOf, titleCase } from './shape.js';
 import { sitesIn } from './sites.js';
 import { describedSubjects } from './subjects.js';
+import { capitalizedWords } from './capitalized-words.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 interface Person {
@@ -386,7 +387,7 @@ export class People {
   private capsOfBody(): Map<string, number> {
     if (!this.bodyCaps) {
       this.bodyCaps = new Map();
-      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
+      for (const w of capitalizedWords(this.body)) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
     }
     return this.bodyCaps;
   }
