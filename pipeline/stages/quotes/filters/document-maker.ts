@@ -97,6 +97,21 @@ export function matchesNear(re: RegExp, text: string, noun: string): RegExpExecA
   return out;
 }
 
+/** Each block's introductions of a noun, whole (undefined: the noun is not in it), per block and noun. */
+const introsByBlock = new WeakMap<Prepared, Map<string, RegExpExecArray[] | undefined>>();
+
+/**
+ * The introductions of `noun` in a whole block before the quote's, read once per block and noun: the
+ * quotes an article credits to "the report" each read the same few blocks before them (their matches
+ * are only read, never changed).
+ */
+function introsIn(p: Prepared, noun: string, named: RegExp, intro: RegExp): RegExpExecArray[] | undefined {
+  let byNoun = introsByBlock.get(p);
+  if (!byNoun) introsByBlock.set(p, (byNoun = new Map()));
+  if (!byNoun.has(noun)) byNoun.set(noun, named.test(p.masked) ? matchesNear(intro, p.masked, noun) : undefined);
+  return byNoun.get(noun);
+}
+
 /**
  * The maker of the piece of writing `noun` ("ad", "letter") introduced before `at` (an offset in block
  * `block`), as the article names them; undefined when none is found.
@@ -106,8 +121,9 @@ export function documentMaker(blocks: Prepared[], block: number, at: number, nou
   for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
-    if (!named.test(text)) continue;
-    const found = matchesNear(intro, text, noun).map((m) => ({ m, named: false }));
+    const intros = b === block ? (named.test(text) ? matchesNear(intro, text, noun) : undefined) : introsIn(p, noun, named, intro);
+    if (!intros) continue;
+    const found = intros.map((m) => ({ m, named: false }));
     if (b === block) found.push(...matchesNear(definite, text, noun).map((m) => ({ m, named: true })));
     found.sort((x, y) => x.m.index - y.m.index);
     for (let k = found.length - 1; k >= 0; k--) {
