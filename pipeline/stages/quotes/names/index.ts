@@ -19,6 +19,10 @@ export default function names(options: StageOptions) {
   return (_tree: Root, file: VFile) => {
     const prepared = file.data.quoteBlocks ?? [];
     const finds = file.data.quoteFinds ?? [];
+    // An article with no quote has no credit to resolve: the people it names and the sources it reports
+    // are read only for its quotes (resolve/, rank/ and filters/ use them for finds alone), so they are
+    // not read at all (the whole-article reading was most of this stage's cost for such a page).
+    if (!finds.length) return;
     const blocks = prepared.map((p) => p.block);
     // The headline is claimed (not body), but a full name it gives is "given earlier" for the body.
     const title = file.data.headline?.value;
