@@ -74,6 +74,9 @@ function embedded(ws: Word[], i: number, v: Vocab): boolean {
   return said(prev) || (prev.lower === 'that' && said(ws[i - 2]));
 }
 
+/** No inverted source: one array for every word that opens none (asked of every word of every block), only ever read. */
+const NONE: readonly Word[] = [];
+
 /** Most words an inverted source phrase ("said Jane Doe, a pollster at ...") is read over. */
 const INVERTED_SPAN = 25;
 
@@ -82,18 +85,18 @@ const INVERTED_SPAN = 25;
  * professor` or `..., according to Jane Doe`. The cue follows a comma and a capitalized name follows
  * the cue (words like "on Tuesday" may stand between). Empty when ws[k] opens no such attribution.
  */
-function invertedSource(ws: Word[], k: number, v: Vocab): Word[] {
-  if (ws[k - 1].raw !== ',') return [];
+function invertedSource(ws: Word[], k: number, v: Vocab): readonly Word[] {
+  if (ws[k - 1].raw !== ',') return NONE;
   const n = cueLength(ws, k, v);
-  if (!n) return [];
+  if (!n) return NONE;
   const cue = k + n;
   let s = cue;
   while (s < ws.length && v.beforeSource.has(lw(ws, s))) s++;
-  if (!nameStartsAt(ws, s, cue, v)) return [];
+  if (!nameStartsAt(ws, s, cue, v)) return NONE;
   // the name closes the sentence or opens an appositive: "mocked Ana Ruiz for ..." has an object, not a source
   let e = s;
   while (e < ws.length && (isCap(ws[e].raw) || v.particles.has(lw(ws, e))) && !isPunct(ws[e])) e++;
-  if (e < ws.length && ws[e].raw !== ',' && ws[e].raw !== '(') return [];
+  if (e < ws.length && ws[e].raw !== ',' && ws[e].raw !== '(') return NONE;
   return ws.slice(s, s + INVERTED_SPAN);
 }
 
