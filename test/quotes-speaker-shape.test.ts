@@ -91,6 +91,12 @@ test('... a description as maker, after an opening adverbial and before a comple
   assert.deepEqual(quotes, [['We cannot wait another year for the new pier,', 'a group of dock workers']]);
 });
 
+// (the blocks before a quote are read once per noun and kept: each later credit must find the same maker)
+test('... every quote crediting the writing speaks for its maker, the blocks read again for each', async () => {
+  const { quotes } = await speakersIn('In early May, a group of dock workers sent a letter to the mayor.\n\n\u201cWe cannot wait another year for the new pier,\u201d the letter reads.\n\nThe council has not answered.\n\n\u201cEvery month costs us work,\u201d the letter says.');
+  assert.deepEqual(quotes, [['We cannot wait another year for the new pier,', 'a group of dock workers'], ['Every month costs us work,', 'a group of dock workers']]);
+});
+
 test('negative: a maker that is a pronoun gives no speaker', async () => {
   const { quotes } = await speakersIn('She sent a letter to the mayor in May.\n\n\u201cWe cannot wait another year for the new pier,\u201d the letter reads.');
   assert.deepEqual(quotes, [['We cannot wait another year for the new pier,', null]]);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
-import { isCap, words } from '../pipeline/stages/quotes/words.js';
+import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
+import { firstWords, isCap, words } from '../pipeline/stages/quotes/words.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
 
 // The pattern the scanner replaced, as it was.
@@ -81,6 +82,43 @@ test('words() gives the pattern\'s tokens on random strings', () => {
   }
 });
 
+// firstWords (filters/title-case.ts): the whole text's tokens, cut after the n-th that counts.
+test('firstWords gives words()\' tokens up to the n-th that counts, or all of them', () => {
+  const letter = (w: { raw: string }) => /\p{L}/u.test(w.raw);
+  const any = () => true;
+  const alphabet = ['a', 'Z', '7', "'", '\u2019', '.', '-', ',', '(', '\u2014', ' ', '\n', '\ud835\udc9c', '\ud800', '\u00e9'];
+  let seed = 99;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const randomTexts: string[] = [];
+  for (let k = 0; k < 2000; k++) {
+    let t = '';
+    for (let i = rand(50); i > 0; i--) t += alphabet[rand(alphabet.length)];
+    randomTexts.push(t);
+  }
+  for (const t of [...TEXTS, ...randomTexts]) {
+    const all = byPattern(t);
+    for (const [counts, keep] of [[letter, (x: string) => /\p{L}/u.test(x)], [any, () => true]] as const) {
+      for (const n of [0, 1, 2, 3, 5, 11, 15, 1000]) {
+        // what the whole text's tokens give: up to and including the n-th that counts
+        let found = 0;
+        let cut = all.length;
+        for (let i = 0; i < all.length && n > 0; i++) {
+          if (keep(all[i][0]) && ++found === n) {
+            cut = i + 1;
+            break;
+          }
+        }
+        if (n === 0) cut = 0;
+        const got = firstWords(t, n, counts).map((w) => [w.raw, w.start, w.end]);
+        assert.deepEqual(got, all.slice(0, cut), `${JSON.stringify(t)} n=${n}`);
+      }
+    }
+  }
+});
+
 // (a period after the possessive leaves `possessive` false, as before)
 test('words() sets bare and possessive from the token', () => {
   const ws = words("Mr. Roe's plan, the Roes' vote, and Roe\u2019s. Ana's.", 0);
@@ -107,6 +145,26 @@ test('lowercaseWords gives the pattern\'s matches', () => {
     const len = rand(40);
     for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
     assert.deepEqual(lowercaseWords(t), t.match(LOWER_WORD) ?? [], JSON.stringify(t));
+  }
+});
+
+// People's count of the body's capitalized words (quotes/names/capitalized-words.ts): the pattern they replaced.
+const CAP_WORD = /\p{Lu}[\p{L}-]*/gu;
+
+test('capitalizedWords gives the pattern\'s matches', () => {
+  const extra = ['Ana Roe-Lin said; O\'Neil, McDonald, X-Ray and -Lower Mid-word', '\u0130stanbul \u00c9T\u00c9 \u01c5 \u01c6 \u03a3\u03c3 Z\u00fcrich', 'UPPER lower MiXed 3Rd'];
+  for (const t of [...TEXTS, ...extra]) assert.deepEqual(capitalizedWords(t), t.match(CAP_WORD) ?? [], JSON.stringify(t));
+  const alphabet = ['a', 'Z', '\u00e9', '\u00c9', '\u01c5', '\u0130', '7', "'", '-', '.', ' ', '\u0301', '\ud835\udc9c', '\ud835\udcb6', '\ud800', '\u4e2d', '_'];
+  let seed = 31337;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 3000; k++) {
+    let t = '';
+    const len = rand(40);
+    for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
+    assert.deepEqual(capitalizedWords(t), t.match(CAP_WORD) ?? [], JSON.stringify(t));
   }
 });
 

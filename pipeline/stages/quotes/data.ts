@@ -3,7 +3,7 @@
 //   marks        -> quoteBlocks   the prose blocks, their quoted spans, a masked copy with sentence ends
 //   attribution  -> quoteFinds    one record per quoted span, with the attribution of its sentence
 //   names        -> quoteNames    the people the article names, prose subjects, reported sources;
-//                                 fills each find's `mention` and `at`
+//                                 fills each find's `mention` and `at` (none for a page with no quote)
 //   resolve      -> quoteSources  every source resolved in document order; fills each find's `speaker`
 //   rank         -> speakerChoices the ranked candidates of credits that name nobody outright
 //   filters      -> quotes        the quotes that are speech, as the record keeps them

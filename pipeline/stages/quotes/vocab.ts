@@ -2,6 +2,7 @@
 import { compile } from '../../config/spec.js';
 import type { Config } from '../../registry.js';
 import { quotePatterns } from './spec.js';
+import { lowerCase } from '../../text/lower-case.js';
 
 export type Gender = 'male' | 'female' | 'plural' | 'neuter' | 'first_person';
 
@@ -67,13 +68,13 @@ export interface Vocab {
   groupNumbers: Set<string>;
 }
 
-const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const lower = (xs: string[]) => new Set(xs.map((x) => lowerCase(x)));
 const keyed = (groups: Record<string, string[]>, fold = true) => {
   const m = new Map<string, Gender>();
-  for (const [g, xs] of Object.entries(groups)) for (const x of xs) m.set(fold ? x.toLowerCase() : x, g as Gender);
+  for (const [g, xs] of Object.entries(groups)) for (const x of xs) m.set(fold ? lowerCase(x) : x, g as Gender);
   return m;
 };
-const phrases = (xs: string[]) => xs.map((x) => x.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+const phrases = (xs: string[]) => xs.map((x) => lowerCase(x).split(/\s+/)).sort((a, b) => b.length - a.length);
 
 const cache = new WeakMap<object, Vocab>();
 
@@ -90,7 +91,7 @@ export function vocabOf(config: Config): Vocab {
       adverbs: lower(q.adverbs),
       // Titles keep their case: "President Obama" is a title, "the president" is a description.
       titles: new Set(q.titles.flatMap((t) => [t, t.replace(/\.$/, '')])),
-      titlesLower: new Set(q.titles.map((t) => t.toLowerCase().replace(/\.$/, ''))),
+      titlesLower: new Set(q.titles.map((t) => lowerCase(t).replace(/\.$/, ''))),
       honorific: keyed({ male: q.honorifics.male, female: q.honorifics.female }),
       genderNoun: keyed({ male: q.gender_nouns.male, female: q.gender_nouns.female }),
       firstName: keyed({ male: q.first_names.male, female: q.first_names.female }, false),

@@ -1,6 +1,7 @@
 // Word tokens with offsets, and sentence ends that know "Sen." and "U.S." do not end anything.
 import { isLetter, isLetterOrNumber, isSurrogate, isUpper } from '../../text/letters.js';
 import type { Vocab } from './vocab.js';
+import { lowerCase } from '../../text/lower-case.js';
 
 export interface Word {
   /** As written, with a trailing period if one is attached ("Mr.", "said."). */
@@ -71,6 +72,31 @@ function fromInside(text: string, from: number, to: number, all: Word[], lo: num
   return head;
 }
 
+/**
+ * The tokens of `text` from its start until `n` of them pass `counts` (all of them when fewer do): the
+ * same tokens as words(text), read no further. A rule that only asks whether a quote has more than so
+ * many words (filters/title-case.ts, asked of every quote) need not tokenize a long one whole. Not kept
+ * in the memo: a quote is asked this once or twice.
+ */
+export function firstWords(text: string, n: number, counts: (w: Word) => boolean): Word[] {
+  const out: Word[] = [];
+  let from = 0;
+  let found = 0;
+  while (found < n) {
+    // (a scan may stop after any token: the next starts where that one ends, as the pattern's would; a
+    // text read by the pattern, for an astral character, comes whole and is cut here)
+    const limit = n - found;
+    const chunk = scan(text, from, text.length, limit);
+    for (const w of chunk) {
+      out.push(w);
+      if (counts(w) && ++found >= n) return out;
+    }
+    if (chunk.length < limit) return out;
+    from = chunk[chunk.length - 1].end;
+  }
+  return out;
+}
+
 /** Texts whose whole tokenization is kept (a block, a quote's window): an article asks of far fewer. */
 const MEMO_TEXTS = 256;
 /** Shorter texts are scanned each time: a lookup would cost about as much. */
@@ -81,7 +107,7 @@ const memo = new Map<string, Word[] | null>();
 function wordAt(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
   const bare = bareOf(raw);
-  return { raw, bare, lower: bare.toLowerCase(), start, end, possessive: raw.length > 2 && apostropheEnd(raw) > 0 };
+  return { raw, bare, lower: lowerCase(bare), start, end, possessive: raw.length > 2 && apostropheEnd(raw) > 0 };
 }
 
 /** The tokens WORD finds from `from` that start before `to`. */
@@ -97,13 +123,13 @@ function scanByPattern(text: string, from: number, to: number): Word[] {
 // them): a text holding a surrogate (an astral character) where the scan looks is read by the pattern.
 const isPunctCode = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2014 || c === 0x2013;
 
-function scan(text: string, from: number, to: number): Word[] {
+function scan(text: string, from: number, to: number, limit = Infinity): Word[] {
   const n = text.length;
   // (a start inside a surrogate pair: the pattern steps back to the pair's start)
   if (!Number.isInteger(from) || from < 0 || typeof to !== 'number' || (from < n && isSurrogate(text.charCodeAt(from)))) return scanByPattern(text, from, to);
   const out: Word[] = [];
   let i = from;
-  while (i < n && i < to) {
+  while (i < n && i < to && out.length < limit) {
     const c = text.charCodeAt(i);
     if (isSurrogate(c)) return scanByPattern(text, from, to);
     if (isPunctCode(c)) {

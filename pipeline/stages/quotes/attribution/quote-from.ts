@@ -7,6 +7,7 @@
 import type { Vocab } from '../vocab.js';
 import { isCap, words } from '../words.js';
 import type { Attribution } from './source-words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 const OPENING = /^["\u201d'\s]*\.?\s*(?:That|This|The|Those|These)\s+(?:quote|quotation|remark|remarks|line|comment|comments|words)\s+(?:from|by|of)\s+/u;
 
@@ -17,7 +18,7 @@ export function quoteFrom(text: string, close: number, v: Vocab): Attribution | 
   const from = close + m[0].length;
   const ws = words(text, from, Math.min(text.length, from + 120));
   let e = 0;
-  while (e < ws.length && (isCap(ws[e].raw) || (e > 0 && v.particles.has(ws[e].raw.toLowerCase()) && isCap(ws[e + 1]?.raw ?? '')))) e++;
+  while (e < ws.length && (isCap(ws[e].raw) || (e > 0 && v.particles.has(lowerCase(ws[e].raw)) && isCap(ws[e + 1]?.raw ?? '')))) e++;
   // (the name ends the phrase: a verb or a preposition follows, lowercase)
   if (e === 0 || !ws[e] || !/^\p{Ll}/u.test(ws[e].raw) || ws[e - 1].raw.endsWith('.')) return undefined;
   return { cue: m[0].trim().split(/\s+/).slice(0, 2).join(' '), source: text.slice(ws[0].start, ws[e - 1].end), at: ws[0].start, end: ws[e - 1].end, rule: 'attribution-quote-from' };

@@ -6,6 +6,7 @@ import { bareNoun } from '../grammar/appositive.js';
 import { subjectLike } from '../grammar/noun-phrase.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, words, type Word } from '../words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** An attribution's cue and source phrase, with the source's offsets in the block. */
 export interface Attribution {
@@ -30,7 +31,7 @@ export function attributionOf(text: string, cue: string, src: Word[]): Attributi
 /** Length of a cue phrase ("according to") starting at word i, or 0 when none. */
 export function phraseAt(ws: Word[], i: number, v: Vocab): number {
   for (const p of v.phrases) {
-    if (i + p.length <= ws.length && p.every((t, k) => ws[i + k].raw.toLowerCase() === t)) return p.length;
+    if (i + p.length <= ws.length && p.every((t, k) => lowerCase(ws[i + k].raw) === t)) return p.length;
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 // Transcript turns ("HOST: Let's start ...", "RUIZ: Well, look ...", "Ana Ruiz: Seriously ..."): a
 // speaker's label opening a quote names its speaker, as a verb would.
 import type { Vocab } from '../vocab.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'\u2019.-]+(?:\s+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):\s/u;
 /** A name as written in mixed case: a given name and one or two more capitalized words. */
@@ -22,7 +23,7 @@ export function transcriptLabels(texts: string[], v: Vocab): (string | undefined
   }
   return texts.map((t) => {
     const l = label(t);
-    if (l) return (count.get(l) ?? 0) >= 2 ? l.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
+    if (l) return (count.get(l) ?? 0) >= 2 ? lowerCase(l).replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
     const name = NAME_LABEL.exec(t)?.[1];
     return name && v.firstName.has(name.split(/\s+/)[0]) ? name : undefined;
   });

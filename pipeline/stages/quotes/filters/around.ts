@@ -4,6 +4,7 @@
 import type { Vocab } from '../vocab.js';
 import { isAbbreviation, words, type Word } from '../words.js';
 import { titleCase } from './title-case.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export const MARKS = /["'\u201c\u201d\u2018\u2019\u201e]/u;
 
@@ -13,7 +14,7 @@ const CUED_TITLE_WORDS = 14;
 /** A word as cue lists hold it: lowercase, a trailing period or colon dropped ("said:", "Sen."). */
 export const norm = (w: Word) => {
   // (one trailing period or colon cut by its char code, not a replace: asked of every word around every quote)
-  const l = w.raw.toLowerCase();
+  const l = lowerCase(w.raw);
   const c = l.charCodeAt(l.length - 1);
   return c === 0x2e || c === 0x3a ? l.slice(0, -1) : l;
 };

@@ -4,6 +4,7 @@
 import type { Vocab } from '../vocab.js';
 import { words } from '../words.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 const CITED_YEAR = /^\s*\(((?:[^()]{0,60}\s)?)(?:1[6-9]|20)\d\d\)/u;
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have']);
@@ -11,7 +12,7 @@ const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'ha
 /** The text after the closing mark opens with a year in parentheses, no clause before it. */
 export function citedWithYear(rest: string, v: Vocab): boolean {
   const m = CITED_YEAR.exec(rest);
-  return !!m && !words(m[1]).some((w) => v.nameStops.has(w.raw.toLowerCase()) || v.verbs.has(w.raw.toLowerCase()) || AUX.has(w.raw.toLowerCase()));
+  return !!m && !words(m[1]).some((w) => v.nameStops.has(lowerCase(w.raw)) || v.verbs.has(lowerCase(w.raw)) || AUX.has(lowerCase(w.raw)));
 }
 
 export const citedYear: NotSpeechRule = (a) => (a.open >= 0 && citedWithYear(a.trail.rest, a.v) ? 'title' : undefined);

@@ -10,6 +10,7 @@
 import lexicon from '../../../text/lexicon.js';
 import type { People } from '../names/people.js';
 import type { Vocab } from '../vocab.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Penn tags of nouns: a word whose likeliest tag is one of these may be a surname. */
 const NOUN = /^NN/u;
@@ -26,7 +27,7 @@ const SHORT_CAPS = 3;
  */
 export function commonWordSpeaker(name: string, people: People | undefined, v: Vocab, text?: string): string | undefined {
   if (!/^\p{Lu}[\p{L}'-]*$/u.test(name) || v.firstName.has(name)) return undefined;
-  const tags = lexicon[name.toLowerCase()];
+  const tags = lexicon[lowerCase(name)];
   if (!tags?.length || NOUN.test(tags[0])) return undefined;
   if (!/\p{Ll}/u.test(name) && (name.length <= SHORT_CAPS || !CONTENT.test(tags[0]))) return undefined;
   // (asked last: the article's text is read again only for a word the lexicon calls common, not for

@@ -9,6 +9,7 @@ import type { Prepared } from '../marks/prepare.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, sentenceStart, words, sentenceEnds, type Word } from '../words.js';
 import nouns from './speaker-nouns.json' with { type: 'json' };
+import { lowerCase } from '../../../text/lower-case.js';
 
 const MAKING = new Set(nouns.making_verbs);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'just', 'recently', 'then', 'quickly', 'later']);
@@ -96,6 +97,21 @@ export function matchesNear(re: RegExp, text: string, noun: string): RegExpExecA
   return out;
 }
 
+/** Each block's introductions of a noun, whole (undefined: the noun is not in it), per block and noun. */
+const introsByBlock = new WeakMap<Prepared, Map<string, RegExpExecArray[] | undefined>>();
+
+/**
+ * The introductions of `noun` in a whole block before the quote's, read once per block and noun: the
+ * quotes an article credits to "the report" each read the same few blocks before them (their matches
+ * are only read, never changed).
+ */
+function introsIn(p: Prepared, noun: string, named: RegExp, intro: RegExp): RegExpExecArray[] | undefined {
+  let byNoun = introsByBlock.get(p);
+  if (!byNoun) introsByBlock.set(p, (byNoun = new Map()));
+  if (!byNoun.has(noun)) byNoun.set(noun, named.test(p.masked) ? matchesNear(intro, p.masked, noun) : undefined);
+  return byNoun.get(noun);
+}
+
 /**
  * The maker of the piece of writing `noun` ("ad", "letter") introduced before `at` (an offset in block
  * `block`), as the article names them; undefined when none is found.
@@ -105,8 +121,9 @@ export function documentMaker(blocks: Prepared[], block: number, at: number, nou
   for (let b = block; b >= Math.max(0, block - BLOCKS_BACK); b--) {
     const p = blocks[b];
     const text = p.masked.slice(0, b === block ? at : p.masked.length);
-    if (!named.test(text)) continue;
-    const found = matchesNear(intro, text, noun).map((m) => ({ m, named: false }));
+    const intros = b === block ? (named.test(text) ? matchesNear(intro, text, noun) : undefined) : introsIn(p, noun, named, intro);
+    if (!intros) continue;
+    const found = intros.map((m) => ({ m, named: false }));
     if (b === block) found.push(...matchesNear(definite, text, noun).map((m) => ({ m, named: true })));
     found.sort((x, y) => x.m.index - y.m.index);
     for (let k = found.length - 1; k >= 0; k--) {
@@ -138,7 +155,7 @@ export function statementMaker(blocks: Prepared[], block: number, at: number, v:
     const found = allMatches(STATING, text).filter((m) => sentenceStart(ends, m.index) === m.index || /^\s*$/u.test(text.slice(sentenceStart(ends, m.index), m.index)));
     for (let k = found.length - 1; k >= 0; k--) {
       const ws = words(p.block.text, found[k].index, found[k].index + found[k][1].length);
-      if (!ws.some((w) => v.orgWords.has(w.bare) || v.orgWords.has(w.raw)) || ws.some((w) => PRONOUNS.has(w.raw.toLowerCase()))) continue;
+      if (!ws.some((w) => v.orgWords.has(w.bare) || v.orgWords.has(w.raw)) || ws.some((w) => PRONOUNS.has(lowerCase(w.raw)))) continue;
       const out = maker(p.block.text, ws, ok);
       if (out) return out;
     }
@@ -161,19 +178,19 @@ function before(masked: string, text: string, at: number, v: Vocab, ok: (s: stri
   const from = sentenceStart(sentenceEnds(masked, v), at);
   const ws = words(text, from, at).filter((w) => w.end <= at);
   let e = ws.length;
-  if (!e || !MAKING.has(ws[e - 1].raw.toLowerCase())) return undefined;
+  if (!e || !MAKING.has(lowerCase(ws[e - 1].raw))) return undefined;
   e--;
-  while (e > 0 && AUX.has(ws[e - 1].raw.toLowerCase())) e--;
+  while (e > 0 && AUX.has(lowerCase(ws[e - 1].raw))) e--;
   let s = 0;
   // an opening adverbial up to its comma ("In late September, the parents sent ...")
   const comma = ws.slice(0, e).findIndex((w) => w.raw === ',');
-  if (comma >= 0 && (v.clauseOpeners.has(ws[0].raw.toLowerCase()) || v.placePreps.has(ws[0].raw.toLowerCase()))) s = comma + 1;
+  if (comma >= 0 && (v.clauseOpeners.has(lowerCase(ws[0].raw)) || v.placePreps.has(lowerCase(ws[0].raw)))) s = comma + 1;
   let subject = ws.slice(s, e);
   // an appositive or a relative clause after the subject's head ("the union, which ..., sent")
-  const cut = subject.findIndex((w, i) => i > 0 && (w.raw === ',' || v.relativeWords.has(w.raw.toLowerCase()) || w.raw.toLowerCase() === 'which'));
+  const cut = subject.findIndex((w, i) => i > 0 && (w.raw === ',' || v.relativeWords.has(lowerCase(w.raw)) || lowerCase(w.raw) === 'which'));
   if (cut > 0) subject = subject.slice(0, cut);
   // "with kids in charter schools": a description's complement other than "of" goes
-  const stop = subject.findIndex((w, i) => i > 1 && w.raw.toLowerCase() !== 'of' && v.nameStops.has(w.raw.toLowerCase()));
+  const stop = subject.findIndex((w, i) => i > 1 && lowerCase(w.raw) !== 'of' && v.nameStops.has(lowerCase(w.raw)));
   if (stop > 0) subject = subject.slice(0, stop);
   if (!subject.length || subject.some((w) => /^[,;:()]$/u.test(w.raw))) return undefined;
   return maker(text, subject, ok);
@@ -181,7 +198,7 @@ function before(masked: string, text: string, at: number, v: Vocab, ok: (s: stri
 
 /** The maker's words as written: a name after its titles ("presidential candidate Jo Lin" -> "Jo Lin"), or the description. */
 function maker(text: string, ws: Word[], ok: (s: string) => boolean): string | undefined {
-  if (!ws.length || ws.length > MAX_WORDS || PRONOUNS.has(ws[0].raw.toLowerCase())) return undefined;
+  if (!ws.length || ws.length > MAX_WORDS || PRONOUNS.has(lowerCase(ws[0].raw))) return undefined;
   let s = ws.length;
   while (s > 0 && isCap(ws[s - 1].raw)) s--;
   const named = ws.length - s >= 2 && s > 0 && /^\p{Ll}/u.test(ws[s - 1].raw) && !/^(?:the|a|an)$/u.test(ws[s - 1].raw) ? ws.slice(s) : ws;

@@ -20,6 +20,7 @@ import { fullFormOf, shortForm } from './short-form.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 import { commonWordSpeaker } from './common-word.js';
 import { workNouns } from './work-kinds.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export default function filters(options: StageOptions) {
   const v = vocabOf(options.config);
@@ -95,7 +96,7 @@ function fullFormIn(file: VFile, short: string): string | undefined {
 function introducedMaker(f: QuoteFind, name: string, file: VFile, v: Vocab): string | undefined {
   const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(name);
   if (!m) return undefined;
-  const noun = m[1].toLowerCase();
+  const noun = lowerCase(m[1]);
   const one = noun.endsWith('s') && isWork(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
   const at = f.span.open >= 0 ? f.span.open : f.span.start;
   const ok = (s: string) => !badShape(s, v);

@@ -4,6 +4,7 @@
 import { isCap, words } from '../words.js';
 import { norm } from './around.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words a scare-quoted job title may have (`"senior harbor reporter"`). */
 const JOB_WORDS = 5;
@@ -15,5 +16,5 @@ export const jobBeforeName: NotSpeechRule = ({ quote, close, cued, ends, gap, cl
   const prev = clause[clause.length - 1];
   if (!prev || !v.determiners.has(norm(prev)) || !/^[ \t]+$/u.test(gap) || after.length < 2) return undefined;
   if (!isCap(after[0].raw) || !isCap(after[1].raw)) return undefined;
-  return after[2] && v.verbs.has(after[2].raw.toLowerCase()) ? undefined : 'term';
+  return after[2] && v.verbs.has(lowerCase(after[2].raw)) ? undefined : 'term';
 };

@@ -8,6 +8,7 @@
 import type { VFile } from 'vfile';
 import type { QuoteFind } from '../data.js';
 import nouns from './speaker-nouns.json' with { type: 'json' };
+import { lowerCase } from '../../../text/lower-case.js';
 
 const PRESS = new Set(nouns.press_bodies);
 const PRESS_NAMES = new Set(nouns.press_names);
@@ -22,7 +23,7 @@ interface Named {
 /** The newspaper a description of one (`name`: "the paper") stands for, or undefined. */
 export function namedNewspaper(f: QuoteFind, name: string, file: VFile, ok: (s: string) => boolean): string | undefined {
   const m = /^the\s+([\p{L}-]+)$/iu.exec(name.trim());
-  if (!m || !PRESS.has(m[1].toLowerCase())) return undefined;
+  if (!m || !PRESS.has(lowerCase(m[1]))) return undefined;
   const blocks = file.data.quoteBlocks ?? [];
   const from = blocks[Math.max(0, f.block - PRESS_BLOCKS)]?.block.start ?? 0;
   const to = blocks[f.block].block.start + (f.span.open >= 0 ? f.span.open : f.span.start);

@@ -4,6 +4,7 @@
 import type { Vocab } from '../vocab.js';
 import { words, type Word } from '../words.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words a quoted modifier may have (`a "beat the establishment" theme`). */
 const MODIFIER_WORDS = 6;
@@ -33,9 +34,9 @@ function compoundModifier(quote: string, lead: Word[], after: Word[], v: Vocab):
   const ws = words(quote);
   if (ws.length !== 1 || !/\p{L}-\p{L}/u.test(ws[0].raw) || !after.length) return false;
   const next = after[0].raw;
-  const n = next.toLowerCase();
+  const n = lowerCase(next);
   if (!/^\p{Ll}[\p{L}-]*$/u.test(next) || v.nameStops.has(n) || v.determiners.has(n) || v.minorWords.has(n) || v.verbs.has(n) || v.adverbs.has(n)) return false;
-  return lead.slice(-2).some((w) => v.determiners.has(w.raw.toLowerCase()) || v.quantifiers.has(w.raw.toLowerCase()));
+  return lead.slice(-2).some((w) => v.determiners.has(lowerCase(w.raw)) || v.quantifiers.has(lowerCase(w.raw)));
 }
 
 /** Most characters of the sentence around a quote read for a speech verb, each side. */
@@ -54,11 +55,11 @@ function reported(text: string, open: number, quote: string, v: Vocab): boolean 
   const stop = tail.search(/[.!?](?:\s|$)/u);
   const ws = words(text.slice(start, open) + ' ' + (stop < 0 ? tail : tail.slice(0, stop)));
   return ws.some((w, i) => {
-    const n = w.raw.toLowerCase();
+    const n = lowerCase(w.raw);
     if (!v.verbs.has(n)) return false;
     // (a participle reports speech after a comma, `..., calling it a "sure-fire" loss`; else it is
     // as often a noun: `the storm warning`)
     if (n.endsWith('ing') && ws[i - 1]?.raw !== ',') return false;
-    return !/^puts?$/u.test(n) || ws[i + 1]?.raw.toLowerCase() === 'it';
+    return !/^puts?$/u.test(n) || (ws[i + 1] ? lowerCase(ws[i + 1].raw) : undefined) === 'it';
   });
 }

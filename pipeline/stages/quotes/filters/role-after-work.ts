@@ -3,6 +3,7 @@
 // after the name attributes the quote (`"We'll see" host Ed Roe said`).
 import { norm } from './around.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export const roleAfterWork: NotSpeechRule = ({ close, ends, gap, after, v }) => {
   if (close < 0 || ends || !/^[ \t]+$/u.test(gap) || after.length < 2) return undefined;
@@ -11,5 +12,5 @@ export const roleAfterWork: NotSpeechRule = ({ close, ends, gap, after, v }) => 
   if (!v.workRoles.has(norm(after[i])) || !/^\p{Ll}/u.test(after[i].raw)) return undefined;
   const name = after[i + 1];
   if (!name || !/^\p{Lu}/u.test(name.raw)) return undefined;
-  return after.slice(i + 1, i + 5).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/[.,]$/, ''))) ? undefined : 'title';
+  return after.slice(i + 1, i + 5).some((w) => v.verbs.has(lowerCase(w.raw).replace(/[.,]$/, ''))) ? undefined : 'title';
 };

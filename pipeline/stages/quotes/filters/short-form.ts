@@ -3,6 +3,7 @@
 // Reform in Eastland (CREW)", "the Huffington Post"); `speaker_name` is then the full name. A short form
 // is read only when it cannot be a person's name: all capitals, or a capital inside the word.
 import { isCap } from '../words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Lowercase words a full organization name may hold between its capitalized words ("for", "of the"). */
 const INNER = new Set(['for', 'of', 'and', 'in', 'on', 'the', 'to', 'at', '&']);
@@ -21,15 +22,15 @@ export const shortForm = (name: string) => /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p
  */
 export function fullFormOf(short: string, text: string): string | undefined {
   const acronym = /^\p{Lu}+$/u.test(short);
-  const pieces = (acronym ? [...short] : short.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((p) => p.toLowerCase());
+  const pieces = (acronym ? [...short] : short.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((p) => lowerCase(p));
   if (pieces.length < 2) return undefined;
   let best: string | undefined;
   for (const { words: run, defines } of capitalRuns(text)) {
     if (acronym && defines !== short) continue;
-    const content = run.map((w, i) => i).filter((i) => !INNER.has(run[i].toLowerCase()) && run[i].length > 1);
+    const content = run.map((w, i) => i).filter((i) => !INNER.has(lowerCase(run[i])) && run[i].length > 1);
     for (let s = 0; s + pieces.length <= content.length; s++) {
       const at = content.slice(s, s + pieces.length);
-      if (!at.every((i, k) => run[i].toLowerCase().startsWith(pieces[k]))) continue;
+      if (!at.every((i, k) => lowerCase(run[i]).startsWith(pieces[k]))) continue;
       // an acronym defined in brackets spells the words just before them
       if (acronym && at[at.length - 1] !== run.length - 1) continue;
       const full = run.slice(at[0], at[at.length - 1] + 1).join(' ');
@@ -59,7 +60,7 @@ function capitalRuns(text: string): { words: string[]; defines?: string }[] {
       end = m.index + w.length;
       // a sentence ends after a word with a period, unless it is an initial ("Jo B. Lin")
       if (/\p{L}{2}\.$/u.test(w)) flush(end);
-    } else if (run.length && INNER.has(w.toLowerCase())) run.push(w);
+    } else if (run.length && INNER.has(lowerCase(w))) run.push(w);
     else flush(end);
   }
   flush(end);

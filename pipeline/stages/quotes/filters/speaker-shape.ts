@@ -10,6 +10,7 @@ import { AUXILIARIES, CONJ } from '../grammar/lexicon.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, words, type Word } from '../words.js';
 import nouns from './speaker-nouns.json' with { type: 'json' };
+import { lowerCase } from '../../../text/lower-case.js';
 
 const PEOPLE = new Set(nouns.people);
 const BODIES = new Set(nouns.bodies);
@@ -37,7 +38,7 @@ export function badShape(written: string, v: Vocab): string | undefined {
   if (ws.length > MAX_WORDS) return 'runs on like a clause';
   if (ws.some((w) => v.verbs.has(w.lower) && (isCap(w.raw) || ws.length > 1))) return 'holds a speech verb';
   const last = ws[ws.length - 1];
-  if (/^\p{Ll}/u.test(last.raw) && (v.minorWords.has(last.raw.toLowerCase()) || AUXILIARIES.has(last.raw))) return 'ends in a function word';
+  if (/^\p{Ll}/u.test(last.raw) && (v.minorWords.has(lowerCase(last.raw)) || AUXILIARIES.has(last.raw))) return 'ends in a function word';
   if (ws.length === 1 && PRONOUNS.has(last.lower)) return 'is a pronoun nobody was found for';
   if (PRONOUNS.has(CONTRACTED.exec(ws[0].raw)?.[1].toLowerCase() ?? '')) return 'opens with a pronoun run together with a verb';
   return descriptionShape(ws, v);
@@ -65,7 +66,7 @@ export function badRole(role: string, v: Vocab): string | undefined {
   if (/["\u201c\u201d]|''/u.test(titled(role))) return 'holds quotation marks';
   const ws = words(role).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
   const last = ws[ws.length - 1];
-  if (last && /^\p{Ll}/u.test(last.raw) && (v.minorWords.has(last.raw.toLowerCase()) || AUXILIARIES.has(last.raw))) return 'is cut off at a function word';
+  if (last && /^\p{Ll}/u.test(last.raw) && (v.minorWords.has(lowerCase(last.raw)) || AUXILIARIES.has(last.raw))) return 'is cut off at a function word';
   return undefined;
 }
 

@@ -2,8 +2,9 @@
 // is a whole sentence right after a sentence that attributes speech (`..., the mayor added. "We're
 // Back."`), which goes on with that speech however many capitals it has.
 import type { Vocab } from '../vocab.js';
-import { isAbbreviation, isCap, words } from '../words.js';
+import { firstWords, isAbbreviation, isCap, words, type Word } from '../words.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /**
  * Title Case: every word capitalized but the minor ones (articles, conjunctions, prepositions: "the",
@@ -11,12 +12,16 @@ import type { NotSpeechRule } from './not-speech.js';
  * (`"Karma is the guy on the team"`, `"I'm with her"`), and has no capital past its first word.
  */
 export function titleCase(quote: string, minor: Set<string>, maxWords = 10): boolean {
-  const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
+  // (read only as far as one word past maxWords: a longer quote is no title however it is written)
+  const ws = firstWords(quote, maxWords + 1, hasLetter).filter(hasLetter);
   if (!ws.length || ws.length > maxWords) return false;
   if (/[.!?]\s+\p{Lu}/u.test(quote)) return false;
   if (!isCap(ws[0].raw) || !ws.every((w) => isCap(w.raw) || /^\p{N}/u.test(w.raw) || minor.has(w.bare))) return false;
   return ws.length === 1 || ws.slice(1).some((w) => isCap(w.raw));
 }
+
+const LETTER = /\p{L}/u;
+const hasLetter = (w: Word) => LETTER.test(w.raw);
 
 export const unattributedTitle: NotSpeechRule = (a) => {
   if (a.cued || !titleCase(a.quote, a.v.minorWords) || sentenceAfterAttribution(a.text, a.open, a.quote, a.v)) return undefined;
@@ -35,5 +40,5 @@ function sentenceAfterAttribution(text: string, open: number, quote: string, v: 
     if (!isAbbreviation(`${m[1]}.`, v)) from = m.index + m[0].length;
   }
   const sentence = before.slice(from, prevEnd);
-  return words(sentence).some((w) => v.verbs.has(w.raw.toLowerCase().replace(/\.$/, '')));
+  return words(sentence).some((w) => v.verbs.has(lowerCase(w.raw).replace(/\.$/, '')));
 }

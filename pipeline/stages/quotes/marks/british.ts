@@ -1,6 +1,7 @@
 // Whether a block quotes with single marks outside (the British style: `‘We will win,’ she said.`).
 import type { Vocab } from '../vocab.js';
 import { verbFollows } from './verb-follows.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** A colon, spaces and an opening single mark: where `she said: ‘` can be. */
 const COLON_OPENS = /:\s+\u2018/u;
@@ -20,7 +21,7 @@ export function britishStyle(text: string, v: Vocab): boolean {
   // (only where a colon, spaces and an opening mark are written: the pattern's letter run is tried from
   // every letter of the block and backs off through each word, ~4% of the chain in a --cpu-prof of polnear-dev)
   if (!COLON_OPENS.test(text)) return false;
-  for (const m of text.matchAll(/(\p{L}+):\s+\u2018/gu)) if (v.verbs.has(m[1].toLowerCase())) return true;
+  for (const m of text.matchAll(/(\p{L}+):\s+\u2018/gu)) if (v.verbs.has(lowerCase(m[1]))) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 import { isVerb } from '../grammar/lexicon.js';
 import type { Vocab } from '../vocab.js';
 import { isAbbreviation, isCap, words, type Word } from '../words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words between a lone closing mark and the speech verb that vouches for it (`" Sen. Joe Roe said`). */
 const AFTER_WORDS = 6;
@@ -27,7 +28,7 @@ export function verbFollows(text: string, at: number, v: Vocab): boolean {
  */
 function opensNewClause(text: string, at: number, e: number, ws: Word[], v: Vocab): boolean {
   if (/[.!?;]/u.test(text.slice(e, ws[0].start))) return true;
-  const first = ws[0].raw.toLowerCase();
+  const first = lowerCase(ws[0].raw);
   if (/[.!?]/u.test(text[at - 1] ?? '') && isCap(ws[0].raw) && v.pronoun.has(first)) return true;
   return v.clauseOpeners.has(first) && !isVerb(ws[0], v);
 }

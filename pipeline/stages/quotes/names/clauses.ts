@@ -3,6 +3,8 @@
 // dismay") or ", but". A later "he said" most often continues that subject (resolve/).
 import type { Vocab } from '../vocab.js';
 import { isPunct, type Word } from '../words.js';
+import { isSpace } from '../../../text/letters.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /**
  * Text ending this way puts the next word at a sentence start (after `,"` a name is an attribution's
@@ -13,12 +15,19 @@ const SENTENCE_START = /(?:^|[.!?:]|[.!?]["\u201d'\u2019]+|["\u201c\u2018]|''|(?
 export const DESCRIPTION_WORDS = 6;
 /** How far back (characters) an opening adverbial before a subject is looked for. */
 const OPENER_SPAN = 160;
-/** One character of what `\s` and trimEnd() take for space. */
-const SPACE = /^\s$/u;
+
+/** What SENTENCE_START's every reading ends in: a text ending in any other character opens nothing. */
+const START_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x201d, 0x27, 0x2019, 0x201c, 0x2018, 0x28]);
 
 /** True when the word at `at` opens a sentence of `text`. */
 export function opensSentence(text: string, at: number): boolean {
-  return SENTENCE_START.test(text.slice(Math.max(0, at - 4), at).trimEnd());
+  // (asked of most capitals of every block: the last character of the four before, spaces aside, is
+  // read first, and the slice and the pattern only run when it is one SENTENCE_START may end in)
+  const from = Math.max(0, at - 4);
+  let e = Math.min(at, text.length);
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > from && !START_ENDS.has(text.charCodeAt(e - 1))) return false;
+  return SENTENCE_START.test(text.slice(from, at).trimEnd());
 }
 
 /**
@@ -32,7 +41,7 @@ export function afterOpener(text: string, at: number, v: Vocab): boolean {
   // last character is looked at first (this is asked of every capital of every block; the pattern's
   // test on the whole reach was ~2.5% of the quote chain in a --cpu-prof of polnear-dev).
   let e = at;
-  while (e > from && SPACE.test(text[e - 1])) e--;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   if (e === from || (text[e - 1] !== ',' && text[e - 1] !== 't')) return false;
   const before = text.slice(from, at);
   if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
@@ -58,7 +67,7 @@ function openingChunk(before: string, from: number): string | undefined {
 function adverbialOrDescription(chunk: string, v: Vocab): boolean {
   const ws = chunk.match(/[\p{L}'\u2019-]+/gu) ?? [];
   const first = (ws[0] ?? '').toLowerCase();
-  const described = v.determiners.has(first) && ws.length <= DESCRIPTION_WORDS && v.personNouns.has(ws[ws.length - 1].toLowerCase());
+  const described = v.determiners.has(first) && ws.length <= DESCRIPTION_WORDS && v.personNouns.has(lowerCase(ws[ws.length - 1]));
   return described || v.clauseOpeners.has(first) || /^\p{Lu}\p{Ll}+ing$/u.test(ws[0] ?? '');
 }
 
@@ -68,10 +77,10 @@ function adverbialOrDescription(chunk: string, v: Vocab): boolean {
  * ending in a person noun.
  */
 export function afterRole(text: string, ws: Word[], r: number, v: Vocab): boolean {
-  if (r === 0 || !v.personNouns.has(ws[r - 1].raw.toLowerCase())) return false;
+  if (r === 0 || !v.personNouns.has(lowerCase(ws[r - 1].raw))) return false;
   for (let k = r - 1; k >= Math.max(0, r - DESCRIPTION_WORDS); k--) {
     const w = ws[k];
-    if (isPunct(w) || v.determiners.has(w.raw.toLowerCase()) || v.nameStops.has(w.raw.toLowerCase())) return false;
+    if (isPunct(w) || v.determiners.has(lowerCase(w.raw)) || v.nameStops.has(lowerCase(w.raw))) return false;
     if (opensSentence(text, w.start) || afterOpener(text, w.start, v)) return true;
   }
   return false;
@@ -95,21 +104,21 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', '
 export function afterSubordinator(ws: Word[], r: number, e: number, v: Vocab): boolean {
   if (e >= ws.length || ws[e - 1].possessive) return false;
   let k = r - 1;
-  if (k >= 0 && v.personNouns.has(ws[k].raw.toLowerCase())) {
-    while (k >= Math.max(0, r - DESCRIPTION_WORDS) && !SUBORDINATORS.has(ws[k].raw.toLowerCase())) {
-      const w = ws[k].raw.toLowerCase();
+  if (k >= 0 && v.personNouns.has(lowerCase(ws[k].raw))) {
+    while (k >= Math.max(0, r - DESCRIPTION_WORDS) && !SUBORDINATORS.has(lowerCase(ws[k].raw))) {
+      const w = lowerCase(ws[k].raw);
       if (isPunct(ws[k]) || v.determiners.has(w) || v.nameStops.has(w)) return false;
       k--;
     }
   }
-  const sub = k >= 0 ? ws[k].raw.toLowerCase() : '';
+  const sub = k >= 0 ? lowerCase(ws[k].raw) : '';
   if (!SUBORDINATORS.has(sub) || !/^\p{Ll}/u.test(ws[k].raw)) return false;
   // ("in the week after Lamm took office, the board ...": a time's clause, inside the main clause's phrase)
-  if (k > 0 && TIME_NOUNS.has(ws[k - 1].raw.toLowerCase())) return false;
+  if (k > 0 && TIME_NOUNS.has(lowerCase(ws[k - 1].raw))) return false;
   const next = ws[e].raw;
-  const n = next.toLowerCase();
+  const n = lowerCase(next);
   if (!/^\p{Ll}/u.test(next) || v.nameStops.has(n) || v.determiners.has(n) || v.minorWords.has(n)) return false;
   if (sub !== 'as') return true;
-  if (k > 0 && AS_NO_CLAUSE.has(ws[k - 1].raw.toLowerCase())) return false;
+  if (k > 0 && AS_NO_CLAUSE.has(lowerCase(ws[k - 1].raw))) return false;
   return AUXILIARIES.has(n) || v.verbs.has(n) || v.reportVerbs.has(n) || /\p{Ll}(?:ed|es|s)$/u.test(n);
 }

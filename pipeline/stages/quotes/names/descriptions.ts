@@ -4,6 +4,7 @@
 import type { Vocab } from '../vocab.js';
 import { isPunct, words } from '../words.js';
 import { roleWord } from './shape.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const RELATIVE = new Set(['who', 'whose', 'whom', 'which']);
@@ -65,7 +66,7 @@ function endsHere(word: string, next: string, comma: boolean, relative: boolean,
 function notDescription(tail: string, v: Vocab): boolean {
   const ws = words(tail).filter((w) => !isPunct(w));
   if (!ws.length) return false;
-  const first = ws[0].raw.toLowerCase();
+  const first = lowerCase(ws[0].raw);
   if (ws.length === 1 && /^\p{Ll}+$/u.test(ws[0].raw) && !roleWord(ws[0], v)) return true;
   // (", his hawkish colleague" is a description; ", you see", ", he said" are not)
   if (SUBJECT_PRONOUNS.has(first) || /^\p{Ll}+ly$/u.test(ws[0].raw)) return true;
@@ -73,7 +74,7 @@ function notDescription(tail: string, v: Vocab): boolean {
   if ((v.minorWords.has(first) || v.notNameWords.has(first)) && !['of', 'from', 'a', 'an', 'the'].includes(first)) return true;
   // (a longer one may end in "of" before a quoted title: ", a co-author of ''Those Days ...''")
   const last = ws[ws.length - 1].raw;
-  return ws.length <= 2 && /^\p{Ll}/u.test(last) && endsCutShort(last.toLowerCase(), v);
+  return ws.length <= 2 && /^\p{Ll}/u.test(last) && endsCutShort(lowerCase(last), v);
 }
 
 function endsCutShort(last: string, v: Vocab): boolean {
@@ -85,7 +86,7 @@ function endsCutShort(last: string, v: Vocab): boolean {
  * clause after the name, not a description of it (", now a partner at X", ", then 34" are).
  */
 function sentenceAdverb(first: string, rest: string, v: Vocab): boolean {
-  const w = first.toLowerCase();
+  const w = lowerCase(first);
   if (!v.clauseOpeners.has(w) && !v.adverbs.has(w)) return false;
   const next = /^\s*,\s*[\p{L}\p{N}'\u2019-]+(\s*,|\s+[\p{L}\p{N}-]+)?/u.exec(rest)?.[1]?.trim() ?? '';
   return !next || next === ',' || /(?:ing|ed)$/u.test(next) || ['though', 'although', 'but', 'however', 'meanwhile', 'too'].includes(w);

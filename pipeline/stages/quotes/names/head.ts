@@ -7,6 +7,7 @@ import { isCap, isPunct, type Word } from '../words.js';
 import type { Mention } from './mention.js';
 import { capRuns, coreOf, isOrgRun, isTitle, type Run } from './runs.js';
 import { leadsName, placeOnly, roleWord } from './shape.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export type Head = Omit<Mention, 'tail'> & { endAt: number };
 
@@ -62,7 +63,7 @@ function nameLimit(ws: Word[], runs: Run[], named: (r: Run, c: Run) => boolean, 
   const firstReal = runs.find((r) => named(r, coreOf(ws, r, v)));
   if (firstReal) {
     for (let i = firstReal[1]; i < ws.length; i++) {
-      if (v.nameStops.has(ws[i].raw.toLowerCase())) {
+      if (v.nameStops.has(lowerCase(ws[i].raw))) {
         limit = i;
         break;
       }
@@ -82,7 +83,7 @@ function nameLimit(ws: Word[], runs: Run[], named: (r: Run, c: Run) => boolean, 
  */
 function withoutPlaces(ws: Word[], cores: Core[], v: Vocab): Core[] {
   const last = cores[cores.length - 1];
-  if (!placed(ws, last, v) || !ws.slice(0, last.run[0]).some((w) => /^\p{L}/u.test(w.raw) && !v.determiners.has(w.raw.toLowerCase()))) return cores;
+  if (!placed(ws, last, v) || !ws.slice(0, last.run[0]).some((w) => /^\p{L}/u.test(w.raw) && !v.determiners.has(lowerCase(w.raw)))) return cores;
   return cores.filter((x) => !placed(ws, x, v));
 }
 
@@ -115,8 +116,8 @@ function headMention(phrase: string, ws: Word[], head: Core, v: Vocab, gender: G
  * name is the source, not the name.
  */
 function nameInComplement(ws: Word[], head: Core, v: Vocab): boolean {
-  if (!v.determiners.has(ws[0].raw.toLowerCase()) || head.run[0] < 3 || isCap(ws[1].raw)) return false;
-  return ws.slice(2, head.run[0]).some((w) => v.placePreps.has(w.raw.toLowerCase()));
+  if (!v.determiners.has(lowerCase(ws[0].raw)) || head.run[0] < 3 || isCap(ws[1].raw)) return false;
+  return ws.slice(2, head.run[0]).some((w) => v.placePreps.has(lowerCase(w.raw)));
 }
 
 /** "the company's chief executive", "Lamm's campaign": the name only owns the description that is the source. */
@@ -133,7 +134,7 @@ function modifiesNoun(ws: Word[], e: number, v: Vocab): boolean {
   const after = ws[e];
   if (!after || isCap(after.raw) || ws[e - 1].possessive) return false;
   if (roleWord(after, v)) return true;
-  return v.determiners.has(ws[0].raw.toLowerCase()) && !isPunct(after) && !v.nameStops.has(after.raw.toLowerCase());
+  return v.determiners.has(lowerCase(ws[0].raw)) && !isPunct(after) && !v.nameStops.has(lowerCase(after.raw));
 }
 
 /** An organization, with a leading "the" and a trailing lowercase organization word: "the Lamm campaign". */
@@ -154,8 +155,8 @@ function orgHead(phrase: string, ws: Word[], [s, e]: Run, v: Vocab): Head {
 function personHead(ws: Word[], head: Core, v: Vocab, gender: Gender | undefined): Head {
   const [s, e] = head.core;
   const tokens = ws.slice(s, e).map((w) => w.bare);
-  let g = tokens.some((t) => v.genderNoun.has(t.toLowerCase())) ? genderInPhrase([...ws.slice(0, s), ...ws.slice(e)], v) : gender;
-  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].lower) ?? g;
+  let g = tokens.some((t) => v.genderNoun.has(lowerCase(t))) ? genderInPhrase([...ws.slice(0, s), ...ws.slice(e)], v) : gender;
+  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(lowerCase(ws[i].raw)) ?? v.honorific.get(ws[i].lower) ?? g;
   if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
   return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };
 }

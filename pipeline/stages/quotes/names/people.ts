@@ -14,6 +14,8 @@ import { headingSubject } from './heading-subject.js';
 import { leadsName, surnameOf, titleCase } from './shape.js';
 import { sitesIn } from './sites.js';
 import { describedSubjects } from './subjects.js';
+import { capitalizedWords } from './capitalized-words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 interface Person {
   full: string;
@@ -118,6 +120,9 @@ export class People {
   private bodyCaps?: Map<string, number>;
   /** lone capitalized words the article uses as a place or a company ("in Lisbon", "Acme's plant"), lowercase */
   private sites = new Set<string>();
+  /** expand's answers, kept once the names are settled (People.of has returned) */
+  private expanded = new Map<string, string | undefined>();
+  private settled = false;
 
   constructor(private v: Vocab) {}
 
@@ -186,6 +191,7 @@ export class People {
     p.dropSites();
     p.mentions.sort((a, b) => a.at - b.at);
     p.subordinateSubjects();
+    p.settled = true;
     return p;
   }
 
@@ -207,12 +213,12 @@ export class People {
 
   /** Whether one word is a place or a company in this article ("Lisbon", "Acme"), never a person. */
   site(word: string): boolean {
-    return this.sites.has(word.toLowerCase());
+    return this.sites.has(lowerCase(word));
   }
 
   /** How sure the article is of a person's gender (honorifics, given names and role nouns count; pronouns barely). */
   evidence(name: string): number {
-    const lname = name.toLowerCase();
+    const lname = lowerCase(name);
     const m = this.votes.get(lname) ?? this.votes.get(surnameOf(lname.split(' ')));
     return m ? Math.max(m.get('male') ?? 0, m.get('female') ?? 0) : 0;
   }
@@ -222,7 +228,7 @@ export class People {
     this.blockTexts.push(b.text);
     const ws = words(b.text);
     // "But the former mayor showed restraint": a description in a subject's place (no name to key it by)
-    for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: d.name.toLowerCase(), name: d.name, subject: true, nominal: true });
+    for (const d of describedSubjects(b.text, ws, this.v)) this.mentions.push({ at: b.start + d.at, key: lowerCase(d.name), name: d.name, subject: true, nominal: true });
     // "Guns Are ‘The Ultimate Health Crisis,’ Ann Dahl Tells ...": in Title Case capitals name nothing;
     // only a name the body writes as well is one
     const titled = titleCase(ws, this.v, b.start >= 0 ? this.lower : undefined);
@@ -267,7 +273,7 @@ export class People {
       if (!PERSONAL.test(b.text.slice(from, ws[run[0]].start))) this.subordinate.set(at, b.start + from);
     }
     const { appositive, roles, titles, before } = mentionRoles(b.text, ws, run[0], s, e, this.v);
-    const mention: People['mentions'][number] = { at, key: surnameOf(tokens).toLowerCase(), name: tokens.join(' '), subject, tail: subject ? appositive : undefined, roles, titles, before };
+    const mention: People['mentions'][number] = { at, key: lowerCase(surnameOf(tokens)), name: tokens.join(' '), subject, tail: subject ? appositive : undefined, roles, titles, before };
     // (set, not spread into the literal: the spread took a slow copy, ~2% of this stage's profile)
     if (ws[e - 1].possessive) mention.possessive = true;
     return mention;
@@ -287,7 +293,7 @@ export class People {
       const from = this.subordinate.get(m.at);
       if (from !== undefined && !m.nominal && this.personNamed(m.name) && !(last && last.at >= from)) m.subject = true;
       // (a person described is one too, "The pilots walked out when ..."; a thing is not, "The strike began when ...")
-      const noun = m.nominal ? (m.name.toLowerCase().split(' ').pop() ?? '') : '';
+      const noun = m.nominal ? (lowerCase(m.name).split(' ').pop() ?? '') : '';
       if (!m.nominal || this.v.personNouns.has(noun) || this.v.personNouns.has(noun.replace(/s$/u, ''))) last = m;
     }
   }
@@ -298,7 +304,7 @@ export class People {
    */
   private personNamed(name: string): boolean {
     const words = name.split(' ');
-    const key = surnameOf(words).toLowerCase();
+    const key = lowerCase(surnameOf(words));
     return (this.bySurname.get(key) ?? []).some((p) => this.v.firstName.has(p.full.split(' ')[0]) && (words.length === 1 || p.full === name));
   }
 
@@ -335,7 +341,7 @@ export class People {
    */
   /** A word for what a person is ("Novelist", "Senator"): a person noun, or a word the article also writes in lowercase (alone or plural). */
   roleWord(word: string): boolean {
-    const w = word.toLowerCase();
+    const w = lowerCase(word);
     return this.v.personNouns.has(w) || this.lower.has(w) || this.lower.has(`${w}s`);
   }
 
@@ -348,13 +354,13 @@ export class People {
    * never as a given name or surname of a full name it gives ("Bill Lamm" beside "the bill").
    */
   private commonWord(word: string): boolean {
-    const w = word.toLowerCase();
+    const w = lowerCase(word);
     return /^\p{Lu}/u.test(word) && this.lower.has(w) && !this.byGiven.has(w) && !this.bySurname.has(w);
   }
 
   /** A word the vocabularies say is no name. */
   private vocabWord(word: string): boolean {
-    const w = word.toLowerCase();
+    const w = lowerCase(word);
     const v = this.v;
     return v.adverbs.has(w) || v.clauseOpeners.has(w) || v.determiners.has(w) || v.verbs.has(w) || v.notNameWords.has(w) || v.imperatives.has(w);
   }
@@ -381,7 +387,7 @@ export class People {
   private capsOfBody(): Map<string, number> {
     if (!this.bodyCaps) {
       this.bodyCaps = new Map();
-      for (const w of this.body.match(/\p{Lu}[\p{L}-]*/gu) ?? []) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
+      for (const w of capitalizedWords(this.body)) this.bodyCaps.set(w, (this.bodyCaps.get(w) ?? 0) + 1);
     }
     return this.bodyCaps;
   }
@@ -408,8 +414,8 @@ export class People {
         plain.count += p.count;
         plain.first = Math.min(plain.first, p.first);
         plain.body ||= p.body;
-        const given = this.byGiven.get(first.toLowerCase())?.filter((q) => q !== p);
-        if (given) this.byGiven.set(first.toLowerCase(), given);
+        const given = this.byGiven.get(lowerCase(first))?.filter((q) => q !== p);
+        if (given) this.byGiven.set(lowerCase(first), given);
         return false;
       });
       this.bySurname.set(key, kept);
@@ -418,14 +424,14 @@ export class People {
 
   private addFull(tokens: string[], at: number, weight = 1): void {
     const full = tokens.join(' ');
-    const key = surnameOf(tokens).toLowerCase();
+    const key = lowerCase(surnameOf(tokens));
     const list = this.bySurname.get(key) ?? [];
     let p = list.find((x) => x.full === full);
     if (!p) {
       p = { full, count: 0, first: at };
       list.push(p);
       this.bySurname.set(key, list);
-      const given = tokens[0].toLowerCase();
+      const given = lowerCase(tokens[0]);
       this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), p]);
     }
     p.count += weight;
@@ -440,7 +446,7 @@ export class People {
 
   /** Whether the article uses this one word as a name anywhere but at a sentence start ("Much", "Following" are not). */
   knows(word: string): boolean {
-    const k = word.toLowerCase();
+    const k = lowerCase(word);
     return this.bySurname.has(k) || this.byGiven.has(k) || this.keys.has(k);
   }
 
@@ -450,9 +456,20 @@ export class People {
    * headline's capitals run words together ("Crowd outside Lisbon Lamm rally" beside "Dana Lamm" in the body). */
   expand(tokens: string[], gender?: Gender): string | undefined {
     if (!tokens.length) return undefined;
-    const key = surnameOf(tokens).toLowerCase();
+    const key = lowerCase(surnameOf(tokens));
+    // (asked for the same short form at mention after mention, by resolve/, rank/ and filters/: the
+    // answer depends only on the surname, how many words are given and the gender, and the article's
+    // names are settled once People.of has returned)
+    const asked = `${key}\n${tokens.length}\n${gender ?? ''}`;
+    if (this.expanded.has(asked)) return this.expanded.get(asked);
+    const full = this.expandAnew(key, tokens, gender);
+    if (this.settled) this.expanded.set(asked, full);
+    return full;
+  }
+
+  private expandAnew(key: string, tokens: string[], gender?: Gender): string | undefined {
     const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
-    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(p.full.toLowerCase()) !== other)).sort((a, b) => b.count - a.count || +this.runOn(a) - +this.runOn(b) || a.first - b.first)[0]?.full;
+    const pick = (list?: Person[]) => list?.filter((p) => p.full.split(' ').length > tokens.length && (!other || this.tally(lowerCase(p.full)) !== other)).sort((a, b) => b.count - a.count || +this.runOn(a) - +this.runOn(b) || a.first - b.first)[0]?.full;
     return pick(this.bySurname.get(key)) ?? (tokens.length === 1 ? pick(this.byGiven.get(key)) : undefined);
   }
 
@@ -472,19 +489,19 @@ export class People {
 
   /** Whether the article gives another full name with this full name's surname (a family: "Jo Lamm" and "Dana Lamm"). */
   family(name: string): boolean {
-    const lname = name.toLowerCase();
+    const lname = lowerCase(name);
     const list = this.bySurname.get(surnameOf(lname.split(' '))) ?? [];
-    return list.some((p) => p.full.toLowerCase() !== lname && !lname.endsWith(` ${p.full.toLowerCase()}`) && !p.full.toLowerCase().endsWith(` ${lname}`));
+    return list.some((p) => lowerCase(p.full) !== lname && !lname.endsWith(` ${lowerCase(p.full)}`) && !lowerCase(p.full).endsWith(` ${lname}`));
   }
 
   /** What the article says of a person's gender: by the full name first (a family shares a surname), then the surname. */
   genderOf(name: string): Gender | undefined {
-    const lname = name.toLowerCase();
+    const lname = lowerCase(name);
     const words = lname.split(' ');
     const key = surnameOf(words);
     if (words.length > 1) {
       // ("Aung San Suu Kyi" and "Suu Kyi", its last words, are one person)
-      const same = (this.bySurname.get(key) ?? []).map((p) => p.full.toLowerCase()).filter((f) => f !== lname && lname.endsWith(` ${f}`));
+      const same = (this.bySurname.get(key) ?? []).map((p) => lowerCase(p.full)).filter((f) => f !== lname && lname.endsWith(` ${f}`));
       for (const f of [lname, ...same]) {
         const own = this.tally(f);
         if (own) return own;
@@ -497,7 +514,7 @@ export class People {
     if (sure) return sure;
     // a surname with a single full name in the article: that person's
     const people = this.bySurname.get(key);
-    return people?.length === 1 ? this.tally(people[0].full.toLowerCase()) : undefined;
+    return people?.length === 1 ? this.tally(lowerCase(people[0].full)) : undefined;
   }
 
   private tally(key: string): Gender | undefined {

@@ -5,6 +5,7 @@ import type { Gender, Vocab } from '../vocab.js';
 import { type Word } from '../words.js';
 import type { Run } from './runs.js';
 import { titleSurname } from './shape.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /**
  * The run's core [s, e) names no person: a letter without a period ends it ("Q A", "Plan B"); an
@@ -18,7 +19,7 @@ export function notAPerson(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
   if (s > run[0] && articleBefore(ws, run, v)) return true;
   if (tokens.some((t) => v.titles.has(t)) && !titleSurname(tokens, v)) return true;
   const first = tokens[0];
-  if (tokens.length === 1) return v.notNames.has(first) || v.pronoun.has(first.toLowerCase()) || v.determiners.has(first.toLowerCase());
+  if (tokens.length === 1) return v.notNames.has(first) || v.pronoun.has(lowerCase(first)) || v.determiners.has(lowerCase(first));
   return v.notNames.has(tokens[tokens.length - 1]) && !v.firstName.has(first);
 }
 
@@ -30,7 +31,7 @@ function articleBefore(ws: Word[], run: Run, v: Vocab): boolean {
 /** A lowercase verb of saying or thinking after word e, adverbs aside ("Lamm openly admitted"). */
 export function speechVerbAfter(ws: Word[], e: number, v: Vocab): boolean {
   let k = e;
-  while (k < ws.length && v.adverbs.has(ws[k].raw.toLowerCase())) k++;
+  while (k < ws.length && v.adverbs.has(lowerCase(ws[k].raw))) k++;
   const w = ws[k];
   return !!w && /^\p{Ll}/u.test(w.raw) && (v.verbs.has(w.lower) || v.reportVerbs.has(w.lower));
 }
@@ -39,10 +40,10 @@ type Vote = (key: string, g: Gender, n: number) => void;
 
 /** Gender votes from one person mention (honorifics and given names count most, pronouns least). */
 export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], mention: { gender?: Gender }, vote: Vote, v: Vocab): void {
-  const full = tokens.join(' ').toLowerCase();
-  const key = tokens.length > 1 ? full : tokens[0].toLowerCase();
+  const full = lowerCase(tokens.join(' '));
+  const key = tokens.length > 1 ? full : lowerCase(tokens[0]);
   for (let i = run[0]; i < s; i++) {
-    const g = v.honorific.get(ws[i].raw.toLowerCase()) ?? v.honorific.get(ws[i].lower);
+    const g = v.honorific.get(lowerCase(ws[i].raw)) ?? v.honorific.get(ws[i].lower);
     if (!g) continue;
     vote(key, g, 3);
     mention.gender = g;
@@ -63,7 +64,7 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
       if (g) vote(full, g, 2);
     }
   }
-  const g = pronounAfter(ws.slice(e, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1]?.raw.toLowerCase() ?? ''));
+  const g = pronounAfter(ws.slice(e, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1] ? lowerCase(ws[run[0] - 1].raw) : ''));
   if (g) vote(full, g, 1);
 }
 
@@ -79,8 +80,8 @@ function pronounAfter(near: Word[], v: Vocab, object = false): Gender | undefine
   for (let i = 0; i < near.length; i++) {
     const w = near[i];
     if (w.raw === '.' || /[.!?]$/.test(w.raw)) return undefined;
-    if (object && i > 0 && ADPOSITIONS.has(near[i - 1].raw.toLowerCase())) return undefined;
-    const g = v.pronoun.get(w.raw.toLowerCase());
+    if (object && i > 0 && ADPOSITIONS.has(lowerCase(near[i - 1].raw))) return undefined;
+    const g = v.pronoun.get(lowerCase(w.raw));
     if (g === 'male' || g === 'female') return g;
     if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) return undefined;
   }

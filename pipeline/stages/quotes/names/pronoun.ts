@@ -4,14 +4,15 @@ import type { Vocab } from '../vocab.js';
 import { isCap, type Word } from '../words.js';
 import { SUBJECT_PRONOUNS } from './descriptions.js';
 import type { Mention } from './mention.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export function pronounMention(ws: Word[], v: Vocab): Mention | undefined {
   const only = ws[0].lower;
   if (ws.length === 1 && v.pronoun.has(only)) return pronoun(only, v);
-  const last = ws[ws.length - 1].raw.toLowerCase();
-  const named = (w: Word) => isCap(w.raw) && !v.pronoun.has(w.raw.toLowerCase()) && !v.clauseOpeners.has(w.raw.toLowerCase());
+  const last = lowerCase(ws[ws.length - 1].raw);
+  const named = (w: Word) => isCap(w.raw) && !v.pronoun.has(lowerCase(w.raw)) && !v.clauseOpeners.has(lowerCase(w.raw));
   if (v.pronoun.get(last) && !ws.some(named)) return pronoun(last, v);
-  const first = ws[0].raw.toLowerCase();
+  const first = lowerCase(ws[0].raw);
   if (v.pronoun.get(first) && SUBJECT_PRONOUNS.has(first) && !ws.slice(1).some((w) => isCap(w.raw))) return pronoun(first, v);
   return undefined;
 }

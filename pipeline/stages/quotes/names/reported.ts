@@ -7,6 +7,7 @@ import type { Prepared } from '../marks/prepare.js';
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, words, type Word } from '../words.js';
 import { opensSentence } from './clauses.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** A reported source: where it starts, as written, and whether it is a description of a person. */
 export interface Reported {
@@ -61,7 +62,7 @@ function reportedAt(p: Prepared, ws: Word[], k: number, v: Vocab): Reported | un
 function describesPerson(text: string, ws: Word[], i: number, src: Word[], v: Vocab): boolean {
   if (!v.determiners.has(src[0].lower)) return false;
   if (i > 1 && ws[i - 1].raw === ',' && isCap(ws[i - 2].raw)) return false;
-  if (i > 0 && v.clauseOpeners.has(ws[i - 1].raw.toLowerCase()) && !opensSentence(text, ws[i - 1].start)) return false;
+  if (i > 0 && v.clauseOpeners.has(lowerCase(ws[i - 1].raw)) && !opensSentence(text, ws[i - 1].start)) return false;
   return !src.some((w) => isPunct(w) || v.nameStops.has(w.lower)) && v.personNouns.has(src[src.length - 1].lower);
 }
 
@@ -73,6 +74,9 @@ function embedded(ws: Word[], i: number, v: Vocab): boolean {
   return said(prev) || (prev.lower === 'that' && said(ws[i - 2]));
 }
 
+/** No inverted source: one array for every word that opens none (asked of every word of every block), only ever read. */
+const NONE: readonly Word[] = [];
+
 /** Most words an inverted source phrase ("said Jane Doe, a pollster at ...") is read over. */
 const INVERTED_SPAN = 25;
 
@@ -81,22 +85,22 @@ const INVERTED_SPAN = 25;
  * professor` or `..., according to Jane Doe`. The cue follows a comma and a capitalized name follows
  * the cue (words like "on Tuesday" may stand between). Empty when ws[k] opens no such attribution.
  */
-function invertedSource(ws: Word[], k: number, v: Vocab): Word[] {
-  if (ws[k - 1].raw !== ',') return [];
+function invertedSource(ws: Word[], k: number, v: Vocab): readonly Word[] {
+  if (ws[k - 1].raw !== ',') return NONE;
   const n = cueLength(ws, k, v);
-  if (!n) return [];
+  if (!n) return NONE;
   const cue = k + n;
   let s = cue;
   while (s < ws.length && v.beforeSource.has(lw(ws, s))) s++;
-  if (!nameStartsAt(ws, s, cue, v)) return [];
+  if (!nameStartsAt(ws, s, cue, v)) return NONE;
   // the name closes the sentence or opens an appositive: "mocked Ana Ruiz for ..." has an object, not a source
   let e = s;
   while (e < ws.length && (isCap(ws[e].raw) || v.particles.has(lw(ws, e))) && !isPunct(ws[e])) e++;
-  if (e < ws.length && ws[e].raw !== ',' && ws[e].raw !== '(') return [];
+  if (e < ws.length && ws[e].raw !== ',' && ws[e].raw !== '(') return NONE;
   return ws.slice(s, s + INVERTED_SPAN);
 }
 
-const lw = (ws: Word[], i: number) => ws[i]?.raw.toLowerCase() ?? '';
+const lw = (ws: Word[], i: number) => (ws[i] ? lowerCase(ws[i].raw) : '');
 
 /** Words of the cue at k: the longest cue phrase there ("according to"), 1 for a speech verb not in -ing, 0 for none. */
 function cueLength(ws: Word[], k: number, v: Vocab): number {

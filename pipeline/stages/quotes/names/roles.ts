@@ -2,6 +2,7 @@
 // party chairman Jo Lin"), and the appositive set off after it ("Jo Lin, a pollster for the board,").
 import type { Vocab } from '../vocab.js';
 import { isPunct, type Word } from '../words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words an appositive after a subject's name ("Al Beck, the other half of ...,") may have. */
 const APPOSITIVE_WORDS = 20;
@@ -13,11 +14,14 @@ const ROLE_WORDS = 4;
  * ''. An aside ("for her part") or an action ("wearing a T-shirt") describes nobody.
  */
 export function appositive(text: string, at: number, v: Vocab): string {
+  // (only after a comma: asked at every person mention, the 400 characters sliced for the pattern were
+  // mostly read for nothing)
+  if (text.charCodeAt(at) !== 0x2c) return '';
   // (an initial's period goes on: "a top adviser to then-Governor Ann B. Roe,")
   const m = /^,\s*([\p{Ll}\p{N}](?:[^,;:.!?"\u201c\u201d]|(?<=\p{Lu})\.)*?)\s*,/u.exec(text.slice(at, at + 400));
   if (!m) return '';
   const ws = m[1].split(/\s+/);
-  const first = ws[0].toLowerCase();
+  const first = lowerCase(ws[0]);
   // ", however,", ", meanwhile,", ", too,": one lowercase word that names no role is the reporter's adverb
   if (ws.length === 1 && /^\p{Ll}+$/u.test(first) && !v.personNouns.has(first)) return '';
   return ws.length <= APPOSITIVE_WORDS && (first === 'who' || !v.nameStops.has(first)) && !/ing$/u.test(first) ? m[1] : '';
@@ -57,7 +61,7 @@ function rolesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[
 }
 
 /** The words of an appositive, lowercase. */
-const apposedWords = (apposed: string): string[] => apposed.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+const apposedWords = (apposed: string): string[] => lowerCase(apposed).match(/[\p{L}-]+/gu) ?? [];
 
 /** A word before a name that still belongs to its role: no punctuation, sentence end, verb, determiner, stop word or possessive. */
 function roleBefore(w: Word, v: Vocab): boolean {
@@ -70,6 +74,6 @@ function roleBefore(w: Word, v: Vocab): boolean {
 /** Of `titles`, only those written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
 export function titlesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
   const out = ws.slice(runStart, s).map((w) => w.lower);
-  for (let i = runStart - 1; i >= 0 && v.personNouns.has(ws[i].raw.toLowerCase()); i--) out.push(ws[i].raw.toLowerCase());
+  for (let i = runStart - 1; i >= 0 && v.personNouns.has(lowerCase(ws[i].raw)); i--) out.push(lowerCase(ws[i].raw));
   return out;
 }

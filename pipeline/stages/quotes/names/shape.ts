@@ -5,6 +5,7 @@
 // before they take a capitalized run for a person.
 import type { Vocab } from '../vocab.js';
 import { isCap, type Word } from '../words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 const lower = (w: Word) => w.lower;
 
@@ -21,7 +22,7 @@ export function notNameWord(w: Word, v: Vocab): boolean {
   if (v.notNameWords.has(l)) return true;
   // (the raw form only when it differs, the part before a hyphen only when there is one: no split array
   // per word, asked of every capital of every block)
-  if (w.raw !== w.bare && v.notNameWords.has(w.raw.toLowerCase())) return true;
+  if (w.raw !== w.bare && v.notNameWords.has(lowerCase(w.raw))) return true;
   const hyphen = l.indexOf('-');
   return hyphen >= 0 && v.notNameWords.has(l.slice(0, hyphen));
 }
@@ -75,7 +76,7 @@ export function breaksRun(w: Word, v: Vocab): boolean {
 
 /** Every word one that is never a name ("Pennsylvania", "New Mexico"), unless a given name opens it ("George Washington"). */
 export function placeOnly(tokens: string[], v: Vocab): boolean {
-  return tokens.length > 0 && !v.firstName.has(tokens[0]) && tokens.every((t) => v.notNames.has(t) || v.particles.has(t.toLowerCase()));
+  return tokens.length > 0 && !v.firstName.has(tokens[0]) && tokens.every((t) => v.notNames.has(t) || v.particles.has(lowerCase(t)));
 }
 
 /** "Some 55 percent of voters", "An average of 10 percent": a statistic, not a source. */
@@ -123,6 +124,6 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The surname of a name's words: the last that is no generational suffix ("Doe" of "John Q. Doe Jr."). */
 export function surnameOf(tokens: string[]): string {
-  for (let i = tokens.length - 1; i > 0; i--) if (!SUFFIXES.has(tokens[i].toLowerCase().replace(/\.$/u, ''))) return tokens[i];
+  for (let i = tokens.length - 1; i > 0; i--) if (!SUFFIXES.has(lowerCase(tokens[i]).replace(/\.$/u, ''))) return tokens[i];
   return tokens[0] ?? '';
 }

@@ -3,6 +3,7 @@
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 import { coreOf, type Run } from './runs.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** The lone capitalized words of a block used as places or companies (lowercase): after "in"/"at"/..., or owning a "plant". */
 export function sitesIn(ws: Word[], runs: Run[], v: Vocab): string[] {
@@ -31,5 +32,5 @@ function lone(ws: Word[], run: Run, i: number): boolean {
 /** The word's possessive owns a site noun ("Acme's plant"). */
 function owns(ws: Word[], i: number, v: Vocab): boolean {
   const next = ws[i + 1];
-  return ws[i].possessive && !!next && v.siteNouns.has(next.raw.toLowerCase());
+  return ws[i].possessive && !!next && v.siteNouns.has(lowerCase(next.raw));
 }

@@ -4,6 +4,7 @@
 import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, type Word } from '../words.js';
 import { afterOpener, DESCRIPTION_WORDS, opensSentence } from './clauses.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export interface DescribedSubject {
   at: number;
@@ -37,7 +38,7 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): Described
 function opensClauseAt(text: string, ws: Word[], i: number, v: Vocab): boolean {
   const at = ws[i].start;
   if (opensSentence(text, at)) return true;
-  if (i > 0 && v.clauseOpeners.has(ws[i - 1].raw.toLowerCase()) && opensSentence(text, ws[i - 1].start)) return true;
+  if (i > 0 && v.clauseOpeners.has(lowerCase(ws[i - 1].raw)) && opensSentence(text, ws[i - 1].start)) return true;
   const appositive = i > 1 && ws[i - 1].raw === ',' && /^\p{Lu}/u.test(ws[i - 2].raw) && !opensSentence(text, ws[i - 2].start);
   return !appositive && afterOpener(text, at, v);
 }
@@ -50,13 +51,13 @@ function opensClauseAt(text: string, ws: Word[], i: number, v: Vocab): boolean {
  */
 function personHead(ws: Word[], i: number, v: Vocab): Word | undefined {
   for (let j = i + 1; j < Math.min(ws.length - 1, i + DESCRIPTION_WORDS); j++) {
-    const w = ws[j].raw.toLowerCase();
+    const w = lowerCase(ws[j].raw);
     if (isPunct(ws[j]) || v.determiners.has(w) || v.nameStops.has(w)) return undefined;
     const head = personNoun(ws[j], v);
     if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) return undefined;
     const next = ws[j + 1];
     if (!head || v.personNouns.has(next.lower)) continue;
-    const nw = next.raw.toLowerCase();
+    const nw = lowerCase(next.raw);
     return /^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw)) ? ws[j] : undefined;
   }
   return undefined;
@@ -90,8 +91,8 @@ function groupSubjects(text: string, ws: Word[], v: Vocab): DescribedSubject[] {
 /** Where the names from i end, and whether an "and" joined two of them. */
 function groupEnd(ws: Word[], i: number, v: Vocab): { e: number; joined: boolean } {
   let e = nameEnd(ws, i, v);
-  while (e > i && e < ws.length - 1 && (ws[e].raw === ',' || ws[e].raw.toLowerCase() === 'and')) {
-    const and = ws[e].raw.toLowerCase() === 'and';
+  while (e > i && e < ws.length - 1 && (ws[e].raw === ',' || lowerCase(ws[e].raw) === 'and')) {
+    const and = lowerCase(ws[e].raw) === 'and';
     const f = nameEnd(ws, e + 1, v);
     if (f === e + 1) break;
     e = f;
@@ -108,7 +109,7 @@ function nameEnd(ws: Word[], k: number, v: Vocab): number {
 }
 
 function nameWord(w: Word, v: Vocab): boolean {
-  const l = w.raw.toLowerCase();
+  const l = lowerCase(w.raw);
   return isCap(w.raw) && !isPunct(w) && !v.pronoun.has(l) && !v.determiners.has(l);
 }
 
@@ -118,7 +119,7 @@ function nameWord(w: Word, v: Vocab): boolean {
  */
 function groupIsSubject(next: Word | undefined, v: Vocab): boolean {
   if (!next) return false;
-  const nw = next.raw.toLowerCase();
+  const nw = lowerCase(next.raw);
   return next.raw === ',' || (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.affiliationWords.has(nw)));
 }
 
@@ -134,7 +135,7 @@ function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
   for (let j = i + 1; j < Math.min(ws.length - 1, i + THING_WORDS); j++) {
     const w = ws[j];
     if (!thingModifier(w, v)) return undefined;
-    const next = ws[j + 1].raw.toLowerCase();
+    const next = lowerCase(ws[j + 1].raw);
     const verb = v.verbs.has(next) || v.reportVerbs.has(next) || (/^\p{Ll}+ed$/u.test(next) && !v.nameStops.has(next));
     if (verb && !w.possessive) return w;
   }
@@ -143,7 +144,7 @@ function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
 
 /** A lowercase word that is no determiner, stop word or person noun. */
 function thingModifier(w: Word, v: Vocab): boolean {
-  const lw = w.raw.toLowerCase();
+  const lw = lowerCase(w.raw);
   if (isPunct(w) || !/^\p{Ll}/u.test(w.raw)) return false;
   return !v.determiners.has(lw) && !v.nameStops.has(lw) && !v.personNouns.has(w.lower);
 }

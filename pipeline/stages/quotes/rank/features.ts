@@ -39,31 +39,44 @@ export function features(e: Entity, q: Query, rank: number, last: Sighting | und
 
 type Set = (k: string, x: number | boolean) => void;
 
+const NAMES = ['rule', 'recency', 'distance', 'only_after', 'count', 'same_block', 'previous_block', 'subject', 'sources', 'last_source', 'previous_speaker', 'headline', 'full_name', 'org', 'named_in_quote', 'nominal'] as const;
+type Keys = Record<(typeof NAMES)[number], string>;
+/**
+ * Each feature's name in each context ("rule_pronoun"), made once: built per candidate of every quote, the
+ * template strings were fresh keys to hash in the features object and again in the weights (rank.ts `scored`).
+ */
+const KEYS = new Map<string, Keys>();
+function keysOf(c: string): Keys {
+  let k = KEYS.get(c);
+  if (!k) KEYS.set(c, (k = Object.fromEntries(NAMES.map((n) => [n, `${n}_${c}`])) as Keys));
+  return k;
+}
+
 /** Where and how often the entity was named before the quote. */
 function placeFeatures(set: Set, e: Entity, q: Query, rank: number, last: Sighting | undefined, later: Sighting | undefined, block: number): void {
-  const c = q.context;
+  const k = keysOf(q.context);
   const before = e.sightings.filter((s) => s.at < q.at);
-  set(`rule_${c}`, !!q.rule && q.rule.name === e.name);
-  set(`recency_${c}`, last ? Math.log1p(rank) : 0);
-  set(`distance_${c}`, last ? Math.log1p((q.at - last.at) / 100) : 0);
-  set(`only_after_${c}`, !last && !!later);
-  set(`count_${c}`, Math.log1p(before.length));
-  set(`same_block_${c}`, !!last && last.block === block);
-  set(`previous_block_${c}`, !!last && last.block === block - 1);
-  set(`subject_${c}`, !!last && last.subject);
-  set(`sources_${c}`, Math.log1p(before.filter((s) => s.source).length));
-  set(`last_source_${c}`, !!last && last.source);
-  set(`previous_speaker_${c}`, q.previous === e.name);
+  set(k.rule, !!q.rule && q.rule.name === e.name);
+  set(k.recency, last ? Math.log1p(rank) : 0);
+  set(k.distance, last ? Math.log1p((q.at - last.at) / 100) : 0);
+  set(k.only_after, !last && !!later);
+  set(k.count, Math.log1p(before.length));
+  set(k.same_block, !!last && last.block === block);
+  set(k.previous_block, !!last && last.block === block - 1);
+  set(k.subject, !!last && last.subject);
+  set(k.sources, Math.log1p(before.filter((s) => s.source).length));
+  set(k.last_source, !!last && last.source);
+  set(k.previous_speaker, q.previous === e.name);
 }
 
 /** What the entity is, and whether the quote names it. */
 function kindFeatures(set: Set, e: Entity, q: Query): void {
-  const c = q.context;
-  set(`headline_${c}`, e.sightings.some((s) => s.at < 0));
-  set(`full_name_${c}`, e.kind === 'person' && e.name.includes(' '));
-  set(`org_${c}`, e.kind === 'org');
-  set(`named_in_quote_${c}`, namedIn(e.name, q.quote));
-  set(`nominal_${c}`, e.kind === 'nominal');
+  const k = keysOf(q.context);
+  set(k.headline, e.sightings.some((s) => s.at < 0));
+  set(k.full_name, e.kind === 'person' && e.name.includes(' '));
+  set(k.org, e.kind === 'org');
+  set(k.named_in_quote, namedIn(e.name, q.quote));
+  set(k.nominal, e.kind === 'nominal');
 }
 
 /**

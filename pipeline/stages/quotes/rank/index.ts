@@ -14,6 +14,7 @@ import { vocabOf, type Vocab } from '../vocab.js';
 import { human, severalPeople } from '../resolve/source-words.js';
 import type { Sighting } from './features.js';
 import { APPLIED, candidates, entitiesOf, roleHead, type Context, type Entity, type Query } from './rank.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 export default function rank(options: StageOptions) {
   const v = vocabOf(options.config);
@@ -85,7 +86,7 @@ function contextOf(f: QuoteFind, p: Prepared, v: Vocab): Context | undefined {
 function pronounGender(f: QuoteFind, v: Vocab): 'male' | 'female' | undefined {
   const m = f.mention;
   if (!m) return undefined;
-  const g = m.kind === 'pronoun' ? m.gender : m.kind === 'person' && m.tokens.length === 1 ? v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
+  const g = m.kind === 'pronoun' ? m.gender : m.kind === 'person' && m.tokens.length === 1 ? v.pronoun.get(lowerCase(m.tokens[0])) : undefined;
   return g === 'male' || g === 'female' ? g : undefined;
 }
 
@@ -111,7 +112,7 @@ export function pronounFits(g: 'male' | 'female', at: number, v: Vocab, rule: En
     if (person && (e.kind !== 'person' || e.gender !== g)) return false;
     if (described && (e.kind !== 'person' || !roleHead(ruleName!, e.roles))) return false;
     if (rule !== undefined && !(last && e.sightings.some((s) => s.at < at && (s.subject || s.source)))) return false;
-    if (e.kind === 'nominal') return human(e.name, v) && !severalPeople(e.name, v) && !e.name.toLowerCase().split(/\s+/).some((w) => v.genderNoun.get(w) === other);
+    if (e.kind === 'nominal') return human(e.name, v) && !severalPeople(e.name, v) && !lowerCase(e.name).split(/\s+/).some((w) => v.genderNoun.get(w) === other);
     return nameShaped(e.name);
   };
 }
@@ -124,6 +125,6 @@ function nameShaped(name: string): boolean {
 
 /** Whether a description's last word names a person ("the former governor"). */
 function personHead(text: string, v: Vocab): boolean {
-  const last = (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+  const last = (lowerCase(text).match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
   return v.personNouns.has(last) || v.personNouns.has(last.replace(/s$/u, ''));
 }

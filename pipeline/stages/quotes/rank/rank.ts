@@ -13,6 +13,7 @@ import type { Gender } from '../vocab.js';
 import { features, type Salience, type Sighting } from './features.js';
 import weights from './speaker-weights.json' with { type: 'json' };
 import pronounFile from './pronoun-weights.json' with { type: 'json' };
+import { lowerCase } from '../../../text/lower-case.js';
 
 export type Context = 'pronoun' | 'description' | 'none';
 
@@ -72,14 +73,24 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
     if (!e) byName.set(name, (e = { name, kind, gender, sightings: [], roles: new Set() }));
     return e;
   };
+  // (an article names its people again and again: each one's full name, gender and family are read
+  // once, not at every mention; the names are settled, People and the sources no longer change)
+  const names = new Map<string, string>();
+  const families = new Map<string, boolean>();
   for (const m of people.mentions) {
     if (m.nominal) continue;
-    const name = fullName(m);
-    const e = entity(name, 'person', speakers.genderOf(name));
+    const said = `${m.key}\n${m.name}`;
+    let name = names.get(said);
+    if (name === undefined) names.set(said, (name = fullName(m)));
+    const e = byName.get(name) ?? entity(name, 'person', speakers.genderOf(name));
     e.sightings.push({ at: m.at, block: people.blockIndex(m.at), subject: m.subject, source: false });
     // (a surname alone of a family the article names, "President Lamm" beside "Jo Lamm" and "Dana
     // Lamm": its role says nothing of which member holds it, so no description is credited through it)
-    if (!m.name.includes(' ') && people.family(name)) continue;
+    if (!m.name.includes(' ')) {
+      let family = families.get(name);
+      if (family === undefined) families.set(name, (family = people.family(name)));
+      if (family) continue;
+    }
     for (const r of m.roles ?? []) e.roles.add(r);
   }
   for (const s of speakers.all()) {
@@ -93,7 +104,7 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
 /** The candidates for one quote, scored, best first. */
 export function candidates(q: Query, entities: Entity[], block: number): Candidate[] {
   const seen = entities
-    .map((e) => ({ e, last: lastBefore(e, q.at), later: e.sightings.find((s) => s.at >= q.at && s.block === block) }))
+    .map((e) => around(e, q.at, block))
     .filter((x) => (x.last || x.later) && (q.context !== 'description' || roleHead(q.description ?? '', x.e.roles)) && (q.context !== 'pronoun' || !q.fits || q.fits(x.e, x.last)))
     .sort((a, b) => (b.last?.at ?? -Infinity) - (a.last?.at ?? -Infinity))
     .slice(0, MAX_CANDIDATES);
@@ -134,13 +145,29 @@ function salienceRanks(es: Entity[], at: number): Map<Entity, Salience> {
   return new Map(es.map((e, i) => [e, { subjectRank: order(subjects, i), sourceRank: order(sources, i), lastSubject: subjects[i], subjectSinceSource: !!subjects[i] && subjects[i]!.at > latestSource }]));
 }
 
-function lastBefore(e: Entity, at: number): Sighting | undefined {
-  let last: Sighting | undefined;
-  for (const s of e.sightings) {
-    if (s.at >= at) break;
-    last = s;
+/**
+ * The entity's last sighting before `at`, and its first at or after `at` in `block`, found by binary
+ * search: sightings are sorted by offset, and their blocks with them (people.blockIndex of each), so
+ * past `at` a later block ends the search (read one by one, this was the chain's per-quote scan of
+ * every sighting of every entity).
+ */
+function around(e: Entity, at: number, block: number): { e: Entity; last: Sighting | undefined; later: Sighting | undefined } {
+  const ss = e.sightings;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return last;
+  let later: Sighting | undefined;
+  for (let j = lo; j < ss.length && ss[j].block <= block; j++) {
+    if (ss[j].block === block) {
+      later = ss[j];
+      break;
+    }
+  }
+  return { e, last: lo > 0 ? ss[lo - 1] : undefined, later };
 }
 
 /**
@@ -148,7 +175,7 @@ function lastBefore(e: Entity, at: number): Sighting | undefined {
  * the entity: a description is only ever resolved to someone the article gives that role.
  */
 export function roleHead(description: string, roles: Set<string>): boolean {
-  const ws = description.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
   const head = ws[ws.length - 1];
   return !!head && ws.length > 1 && roles.has(head);
 }

@@ -11,6 +11,7 @@ import { fitsPronoun, type Fits } from './fits.js';
 import { onlyPersonOfParagraph } from './paragraph-person.js';
 import { describesPerson, human, mayBePerson, roleOf, severalPeople } from './source-words.js';
 import type { Source, SpeakerRef } from './speakers.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** A pronoun opening a coordinated clause: "..., but she", "... and he". */
 const COORDINATED = /,\s*(?:but|and|yet|so)\s+$/iu;
@@ -225,7 +226,7 @@ export class Antecedents {
   /** "But the former mayor showed restraint": a description of a person the pronoun does not contradict. */
   private describedSubject(m: Subject, g: Gender): SpeakerRef | null {
     if (!human(m.name, this.v) || severalPeople(m.name, this.v)) return null;
-    const ng = m.name.toLowerCase().split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
+    const ng = lowerCase(m.name).split(/\s+/).map((w) => this.v.genderNoun.get(w)).find(Boolean);
     if (ng && ng !== g) return null;
     // ("Ana Roe posted ... The actress wrote ... 'I ...,' she said": the person the description varies)
     const who = /^the\s/iu.test(m.name) ? this.describe(m.name, m.at) : null;

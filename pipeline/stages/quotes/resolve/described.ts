@@ -22,6 +22,7 @@ import { fullName, type Subject } from './antecedents.js';
 import nouns from './described-nouns.json' with { type: 'json' };
 import { human, severalPeople } from './source-words.js';
 import type { Source, SpeakerRef } from './speakers.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words of a full name ("Ana Maria de la Cruz" aside: a particle opens no name here). */
 const NAME_WORDS = 4;
@@ -39,7 +40,7 @@ const TITLES: Record<string, string> = nouns.titles;
 
 /** The words of a description that say what someone is, lowercase ("the Ohio senator" -> ohio, senator). */
 function contentWords(text: string, v: Vocab): string[] {
-  return (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((w) => !v.determiners.has(w));
+  return (lowerCase(text).match(/[\p{L}-]+/gu) ?? []).filter((w) => !v.determiners.has(w));
 }
 
 /**
@@ -51,12 +52,12 @@ export function definiteDescription(m: Mention, source: string, people: People, 
   if (m.kind !== 'person' || m.gender) return undefined;
   // ("the Texan", "the Ohio Democrat": capitalized words after "the" that are no one's name here)
   // (after a clause opener: "But the Texan")
-  const ws = source.toLowerCase().replace(/^[\s,(]+/u, '').split(/\s+/u);
+  const ws = lowerCase(source).replace(/^[\s,(]+/u, '').split(/\s+/u);
   const first = ws.findIndex((w) => !v.clauseOpeners.has(w));
   if (ws[first] !== 'the' || people.expand(m.tokens) || m.tokens.some((t) => people.expand([t]))) return undefined;
   // (its last word a person noun or a demonym: "the Ohio Democrat", "the Texan"; not "the Legion")
   const last = m.tokens[m.tokens.length - 1];
-  return v.personNouns.has(last.toLowerCase()) || DEMONYM.test(last) ? `the ${m.text}` : undefined;
+  return v.personNouns.has(lowerCase(last)) || DEMONYM.test(last) ? `the ${m.text}` : undefined;
 }
 
 /**
@@ -65,8 +66,8 @@ export function definiteDescription(m: Mention, source: string, people: People, 
  * out: a party is written of a person in many forms ("GOP", "R-Ohio"), far from the name.
  */
 function proper(text: string, head: string, v: Vocab): string[] {
-  const ws = (text.match(/[\p{L}-]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w) && !v.titles.has(w) && !v.determiners.has(w.toLowerCase()));
-  return ws.map((w) => w.toLowerCase()).filter((w) => w !== head);
+  const ws = (text.match(/[\p{L}-]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w) && !v.titles.has(w) && !v.determiners.has(lowerCase(w)));
+  return ws.map((w) => lowerCase(w)).filter((w) => w !== head);
 }
 
 /** The head noun: the last word before "of", "from", "who" ("the senator from Vermont" -> senator). */
@@ -92,7 +93,7 @@ export class Described {
     if (!head || UNNAMED.has(head) || ws.some((w) => w.includes('-and-'))) return null;
     const who = this.nearest(at);
     // ("Roe said ... the prosecutor in the Roe case said": a description naming the person is someone else's)
-    if (!who || who.toLowerCase().split(' ').some((w) => ws.includes(w))) return null;
+    if (!who || lowerCase(who).split(' ').some((w) => ws.includes(w))) return null;
     const g = this.people.genderOf(who);
     const dg = contentWords(description, this.v).map((w) => this.v.genderNoun.get(w)).find(Boolean);
     if (dg && g && dg !== g) return null;
@@ -129,9 +130,9 @@ export class Described {
     // (a full name only, of one person: the reporter names whom the description varies, and a
     // family's surname says nothing of which member a role given to it belongs to)
     const words = best?.name.split(' ') ?? [];
-    if (!best || words.length < 2 || words.length > NAME_WORDS || this.v.particles.has(words[0].toLowerCase()) || this.people.family(best.name)) return undefined;
+    if (!best || words.length < 2 || words.length > NAME_WORDS || this.v.particles.has(lowerCase(words[0])) || this.people.family(best.name)) return undefined;
     // (a name, not a headline line read as one: "Jo Lin Asks Voters To")
-    if (words.some((w) => !/^\p{Lu}/u.test(w) || this.v.minorWords.has(w.toLowerCase()))) return undefined;
+    if (words.some((w) => !/^\p{Lu}/u.test(w) || this.v.minorWords.has(lowerCase(w)))) return undefined;
     return best.name;
   }
 

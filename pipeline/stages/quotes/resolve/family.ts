@@ -8,6 +8,7 @@ import type { Mention } from '../names/mention.js';
 import type { People } from '../names/people.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { fullName } from './antecedents.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** How many paragraphs before the mention the member may last have been named in full (as described.ts). */
 const BLOCKS_BEFORE = 2;
@@ -18,7 +19,7 @@ const BLOCKS_BEFORE = 2;
  * member in full before `at`), so the usual expansion decides.
  */
 export function familyMember(people: People, v: Vocab, m: Mention, at: number, quoted: readonly [number, number][]): string | undefined {
-  return m.kind === 'person' && m.tokens.length === 1 ? memberOf(people, v, m.tokens[0].toLowerCase(), m.gender, at, quoted) : undefined;
+  return m.kind === 'person' && m.tokens.length === 1 ? memberOf(people, v, lowerCase(m.tokens[0]), m.gender, at, quoted) : undefined;
 }
 
 /** familyMember by surname `key` (lowercase) and the gender an honorific gives the mention. */

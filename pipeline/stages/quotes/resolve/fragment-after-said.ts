@@ -12,6 +12,7 @@ import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, sentenceStart, words, type Word } from '../words.js';
 import type { QuoteFind } from '../data.js';
 import type { Speakers } from './speakers.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words between the comma and the sentence's end in a closing attribution (", said Ana B. Roe, a lawyer."). */
 const TAIL_WORDS = 6;
@@ -42,7 +43,7 @@ function subjectOfNoOne(f: QuoteFind): boolean {
   if (f.attributedBy !== 'attribution-clause-subject' || f.speakerBy !== 'speaker-unresolved') return false;
   // (a common word capitalized because it opens the sentence; "Israel has imposed ..." names a subject)
   const word = f.source.trim();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !!lexicon[word.toLowerCase()];
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !!lexicon[lowerCase(word)];
 }
 
 /**

@@ -11,6 +11,7 @@
 // (speakers true 94.2 -> 94.3); no other corpus's records change.
 import type { People } from '../names/people.js';
 import type { Gender, Vocab } from '../vocab.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** "his wife, ", "her older brother, ", "his late wife of 40 years, " just before the given name. */
 const KIN = /\b(his|her)\s+(?:[a-z-]+\s+){0,2}(wife|husband|son|daughter|brother|sister|mother|father)(?:\s+of\s+[\w\s-]{1,20}?)?,\s*$/iu;
@@ -19,7 +20,7 @@ const KIN = /\b(his|her)\s+(?:[a-z-]+\s+){0,2}(wife|husband|son|daughter|brother
 function kinBefore(people: People, at: number): { of: Gender; relation: string } | undefined {
   const m = KIN.exec(people.sentenceBefore(at));
   if (!m) return undefined;
-  return { of: m[1].toLowerCase() === 'his' ? 'male' : 'female', relation: m[2].toLowerCase() };
+  return { of: lowerCase(m[1]) === 'his' ? 'male' : 'female', relation: lowerCase(m[2]) };
 }
 
 /**

@@ -2,6 +2,7 @@
 // example"), whether a description is a person ("the senator"), several people ("three economists"), or
 // a thing ("the report").
 import type { Vocab } from '../vocab.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /**
  * A description as the credit line shows it: without the comma or bracket that set it off. An aside
@@ -10,7 +11,7 @@ import type { Vocab } from '../vocab.js';
  */
 export function roleOf(tail: string, v: Vocab): string {
   const role = tail.replace(/^[\s,(]+|[\s,)]+$/gu, '');
-  const ws = role.toLowerCase().split(/\s+/).filter(Boolean);
+  const ws = lowerCase(role).split(/\s+/).filter(Boolean);
   if (v.roleAsides.some((p) => p.every((t, i) => ws[i] === t))) return '';
   return ws.every((w) => functionWord(w, v)) ? '' : role;
 }
@@ -21,7 +22,7 @@ function functionWord(w: string, v: Vocab): boolean {
 
 /** Whether an appositive names what a person is ("a campaign consultant and the host of ..."). */
 export function describesPerson(role: string, v: Vocab): boolean {
-  return role.toLowerCase().split(/[\s,]+/).some((w) => v.personNouns.has(w));
+  return lowerCase(role).split(/[\s,]+/).some((w) => v.personNouns.has(w));
 }
 
 /** Whether what is written beside a name may describe a person: nothing, an age, a "who" clause or a person noun. */
@@ -41,7 +42,7 @@ export function severalPeople(text: string, v: Vocab): boolean {
   // (names joined by "and": "Al Roe and Bea Tam")
   if (/^\p{Lu}.* and \p{Lu}/u.test(text)) return true;
   // ("two candidates", "the three senators": a number of them)
-  const ws = text.toLowerCase().split(/\s+/);
+  const ws = lowerCase(text).split(/\s+/);
   if (v.groupNumbers.has(ws[0]) || (v.determiners.has(ws[0]) && v.groupNumbers.has(ws[1] ?? ''))) return true;
   const head = headNoun(text, v);
   return /[^s]s$/u.test(head) && v.personNouns.has(head.slice(0, -1));
@@ -49,7 +50,7 @@ export function severalPeople(text: string, v: Vocab): boolean {
 
 function headNoun(text: string, v: Vocab): string {
   let head = '';
-  for (const w of text.toLowerCase().split(/\s+/)) {
+  for (const w of lowerCase(text).split(/\s+/)) {
     if (v.nameStops.has(w)) break;
     head = w.replace(/['\u2019]s?$|[^\p{L}-]/gu, '');
   }

@@ -10,6 +10,7 @@ import { definiteDescription, Described } from './described.js';
 import { familyMember, memberOf } from './family.js';
 import { kinOf } from './kin.js';
 import { describesPerson, human, roleOf, severalPeople } from './source-words.js';
+import { lowerCase } from '../../../text/lower-case.js';
 
 /** A resolved speaker: the name, and the description the article gave with it ("a harbor pollster"). */
 export interface SpeakerRef {
@@ -106,7 +107,7 @@ export class Speakers {
   add(m: Mention, at: number, named = false): SpeakerRef | null {
     if (m.kind === 'pronoun') return this.antecedents.resolve(m.gender, at);
     // "He has coined a new phrase, “harbor Democrats,” to ...": a pronoun read as a one-word name
-    const pronoun = oneWord(m) ? this.v.pronoun.get(m.tokens[0].toLowerCase()) : undefined;
+    const pronoun = oneWord(m) ? this.v.pronoun.get(lowerCase(m.tokens[0])) : undefined;
     if (pronoun) return this.antecedents.resolve(pronoun, at);
     if (!named && this.unknownWord(m)) return null;
     // "Lisbon responded", "Acme said": a word the article uses as a place or a company speaks for a
@@ -118,7 +119,7 @@ export class Speakers {
     // a description that is only "The" or "That" says nothing; "the two write", "both said" point back
     // at the group just named in the paragraph, "another said" at nobody it names
     if (m.kind === 'nominal' && m.text.split(/\s+/).every((w) => this.pointer(w))) {
-      return m.text.split(/\s+/).some((w) => this.v.groupNumbers.has(w.toLowerCase())) ? this.antecedents.groupBefore(at) : null;
+      return m.text.split(/\s+/).some((w) => this.v.groupNumbers.has(lowerCase(w))) ? this.antecedents.groupBefore(at) : null;
     }
     // ("Lamm said ... The Ohio senator argued that ...": a reported source is the person described too)
     if (m.kind === 'nominal') return this.describedPerson(m, m.text, at) ?? this.record(m, at);
@@ -139,7 +140,7 @@ export class Speakers {
   private place(m: Mention): boolean {
     if (m.kind !== 'person' || m.tokens.length < 2) return false;
     const last = m.tokens[m.tokens.length - 1];
-    if (!this.v.notNames.has(last) || this.v.personNouns.has(last.toLowerCase())) return false;
+    if (!this.v.notNames.has(last) || this.v.personNouns.has(lowerCase(last))) return false;
     return !this.v.firstName.has(m.tokens[0]) && !describesPerson(m.tail, this.v);
   }
 
@@ -151,7 +152,7 @@ export class Speakers {
 
   /** A word that only points: a determiner, a pronoun, a group number. */
   private pointer(w: string): boolean {
-    const l = w.toLowerCase();
+    const l = lowerCase(w);
     return this.v.determiners.has(l) || this.v.pronoun.has(l) || this.v.groupNumbers.has(l);
   }
 
