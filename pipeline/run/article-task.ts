@@ -8,7 +8,8 @@ import type { Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
 import { articleFromFile, type Article } from '../record/record.js';
 import type { StageOptions } from '../stages/options.js';
-import { InputError, readDump, type ReadDump } from './read-dump.js';
+import type { KeptDump } from './dump-keep.js';
+import { InputError, readDump } from './read-dump.js';
 
 export interface ReportMessage {
   rule: string;
@@ -33,12 +34,14 @@ export class ArticleTasks {
   }
 
   /** `kept`: the dump as pass 1 left it in this process (dump-keep.ts); read from disk without it. */
-  async run(dump: Dump, kept?: ReadDump): Promise<TaskResult> {
+  async run(dump: Dump, kept?: KeptDump): Promise<TaskResult> {
     // Timings are read around the synchronous part only: other dumps' stages run while this one awaits I/O.
     let before: StageTimings = { ...this.timings };
     const spent = (): StageTimings => Object.fromEntries(Object.entries(this.timings).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     try {
       const { file, sha256, encoding, warnings } = kept ?? (await readDump(dump, this.maxBytes));
+      // Pass 1's judgment of the page alone, for the chrome stage (chrome/base.ts), which takes it off.
+      if (kept?.base) file.data.chromeBase = kept.base;
       before = { ...this.timings };
       processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });

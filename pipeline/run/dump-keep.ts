@@ -17,6 +17,7 @@
 import { statSync } from 'node:fs';
 import type { Data } from 'vfile';
 import { ArticleFile } from '../article/article-file.js';
+import type { PageBase } from '../stages/chrome/base.js';
 import cost from './keep-cost.json' with { type: 'json' };
 import { sameStamp, stampOf, type ReadDump, type Stamp } from './read-dump.js';
 
@@ -27,8 +28,12 @@ interface Entry {
   sha256: string;
   encoding: string;
   warnings: string[];
+  base?: PageBase;
   bytes: number;
 }
+
+/** A kept dump as pass 2 takes it: as read, and what pass 1's chrome judgment found the page alone says of it. */
+export type KeptDump = ReadDump & { base?: PageBase };
 
 /** MB an article process may keep, for a heap budget of `memoryMb` MB (run.dump_memory_mb). The
  * process's heap limit is raised by as much (pool.ts), so a dump still has its whole budget. An eighth
@@ -39,11 +44,12 @@ export const keepMb = (memoryMb: number): number => Math.floor(memoryMb * cost.s
 
 export const keepBytes = (memoryMb: number): number => keepMb(memoryMb) * 1024 * 1024;
 
-/** Heap an entry holds (bench/keep-cost.ts measures it): its text, each indented line's width, and the
- * entry's own objects and strings. */
-export function entryBytes(read: ReadDump): number {
+/** Heap an entry holds (bench/keep-cost.ts measures it): its text, each indented line's width, the
+ * entry's own objects and strings, and the page's base when it keeps one (its numbers, and the array). */
+export function entryBytes(read: ReadDump, base?: PageBase): number {
   const indents = read.file.data.indents?.size ?? 0;
-  return String(read.file.value).length * cost.char_bytes + indents * cost.indent_bytes + cost.entry_bytes;
+  const judged = base ? base.byteLength + cost.base_bytes : 0;
+  return String(read.file.value).length * cost.char_bytes + indents * cost.indent_bytes + cost.entry_bytes + judged;
 }
 
 /** The coarsest tick of a file system's times (FAT's 2 s): a file changed less than this before its stat
@@ -62,15 +68,16 @@ export class DumpKeep {
     return this.used;
   }
 
-  /** Keeps dump `key` as pass 1 read it when it fits in what is left of the budget. Its file's data must
-   * be as reading left it (pass 1's count parses the file and takes the lines it added off again). */
-  offer(key: string, read: ReadDump & { stamp: Stamp }): boolean {
+  /** Keeps dump `key` as pass 1 read it, with the page's base its count found (`base`), when it fits in what
+   * is left of the budget. Its file's data must be as reading left it (pass 1's count parses the file and
+   * takes the lines it added off again). */
+  offer(key: string, read: ReadDump & { stamp: Stamp }, base?: PageBase): boolean {
     this.drop(key);
     const { ctimeMs, mtimeMs, seenMs } = read.stamp;
     if (seenMs - Math.max(ctimeMs, mtimeMs) < this.racyMs) return false;
-    const bytes = entryBytes(read);
+    const bytes = entryBytes(read, base);
     if (this.used + bytes > this.budget) return false;
-    this.entries.set(key, { value: String(read.file.value), data: { ...read.file.data }, stamp: read.stamp, sha256: read.sha256, encoding: read.encoding, warnings: read.warnings, bytes });
+    this.entries.set(key, { value: String(read.file.value), data: { ...read.file.data }, stamp: read.stamp, sha256: read.sha256, encoding: read.encoding, warnings: read.warnings, base, bytes });
     this.used += bytes;
     return true;
   }
@@ -79,7 +86,7 @@ export class DumpKeep {
    * when it was not kept, or its file `abs` is not as pass 1 read it. The stat is synchronous: the
    * process handles one job at a time (article-worker.ts), and a stat through libuv's pool cost more
    * CPU than it did. */
-  take(key: string, abs: string): ReadDump | undefined {
+  take(key: string, abs: string): KeptDump | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     this.drop(key);
@@ -92,7 +99,7 @@ export class DumpKeep {
     if (!sameStamp(e.stamp, stampOf(now))) return undefined;
     const file = new ArticleFile({ path: key, value: e.value });
     Object.assign(file.data, e.data);
-    return { file, sha256: e.sha256, encoding: e.encoding, warnings: e.warnings };
+    return { file, sha256: e.sha256, encoding: e.encoding, warnings: e.warnings, ...(e.base ? { base: e.base } : {}) };
   }
 
   private drop(key: string): void {

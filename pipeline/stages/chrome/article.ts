@@ -6,6 +6,7 @@ import { paragraphsOf } from '../../article/paragraphs.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, compile } from '../../config/spec.js';
+import { baseFits, pageBase, type PageBase } from './base.js';
 import { classify, type ClassifyConfig } from './classify.js';
 import { chromePatterns } from './spec.js';
 import { chooseRegion, isSyndicated, type RegionWeights } from './region.js';
@@ -63,15 +64,34 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
 const NO_INDENTS: ReadonlyMap<number, number> = new Map();
 
 export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
+  return judgePage(tree, file, rules, batch).zone;
+}
+
+/** The article zone, and the page's base (chrome/base.ts) it was judged from: pass 1 keeps that for pass 2.
+ * A base on `file.data.chromeBase` (pass 1's, put there as pass 2 takes the dump) is taken when it was made
+ * of these paragraphs and under these patterns: an outlet's own line patterns (known in pass 2 only) ask
+ * for the page's base again. */
+export function judgePage(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): { zone: ArticleZone; base: PageBase } {
   const profile = file.data.outletEntry?.chrome ?? [];
   const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns], chromePatterns.joined) } : rules.classify;
   const page = paragraphsOf(tree, file);
   const indents = file.data.indents ?? NO_INDENTS;
-  let paras = classify(page, batch, cfg, 0, indents);
+  const kept = file.data.chromeBase;
+  delete file.data.chromeBase;
+  const base = kept && !profile.length && baseFits(kept, page) ? kept : pageBase(page, cfg);
+  let paras = classify(page, batch, cfg, 0, indents, base);
   // What many dumps share is boilerplate when it is shaped like it ("Support our newsroom", a sign-off in
   // the footer), unless this page is a copy of a story others carry and no more dumps share it than share
   // the story: then it is the story's own, and the page is judged again knowing that.
   const storyDocs = isSyndicated(paras, rules.region.syndicatedShare) ? Math.max(0, ...paras.filter((p) => p.kind === 'prose').map((p) => p.sharedDocs)) : 0;
-  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents);
-  return { paras, storyDocs, region: chooseRegion(paras, rules.region) };
+  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents, base);
+  return { zone: { paras, storyDocs, region: chooseRegion(paras, rules.region) }, base };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What pass 1 found the page alone says of each paragraph (chrome/base.ts), for pass 2's chrome stage,
+     * which takes it off. */
+    chromeBase: PageBase;
+  }
 }
