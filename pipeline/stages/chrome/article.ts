@@ -33,6 +33,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       embedPatterns: anyOf(k.embed_patterns, chromePatterns.joined),
       embedMaxChars: k.embed_max_chars,
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
+      stopwordMaxChars: Math.max(0, ...k.stopwords.map((w) => w.toLowerCase().length)),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
       repeatMinDocs: k.repeat_min_docs,

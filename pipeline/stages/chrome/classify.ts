@@ -29,6 +29,8 @@ export interface ClassifyConfig {
   /** Credit-line patterns ("Courtesy of ...", "Source: ..."), joined into one alternation, matched against a whole paragraph. */
   creditPatterns: RegExp;
   stopwords: Set<string>;
+  /** Characters of the longest stopword: a longer word is none (lowercasing never shortens a word). */
+  stopwordMaxChars: number;
   proseMinWords: number;
   proseMinStopRatio: number;
   repeatMinDocs: number;
