@@ -9,6 +9,8 @@ import { recordId } from '../record/id.js';
 import { articleFromFile, type Article } from '../record/record.js';
 import type { StageOptions } from '../stages/options.js';
 import type { KeptDump } from './dump-keep.js';
+import { countsOf } from './line-hashes.js';
+import { LineTable } from './line-table.js';
 import { InputError, readDump } from './read-dump.js';
 
 export interface ReportMessage {
@@ -40,8 +42,11 @@ export class ArticleTasks {
     const spent = (): StageTimings => Object.fromEntries(Object.entries(this.timings).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     try {
       const { file, sha256, encoding, warnings } = kept ?? (await readDump(dump, this.maxBytes));
-      // Pass 1's judgment of the page alone, for the chrome stage (chrome/base.ts), which takes it off.
-      if (kept?.base) file.data.chromeBase = kept.base;
+      // What pass 1 found of the page, for the chrome stage, which takes it off: its judgment of the page alone
+      // (chrome/base.ts), and each line's count in the batch read by the hashes pass 1 kept (line-hashes.ts).
+      const counts = this.options.batch.lineDocCounts;
+      if (kept?.judged) file.data.chromeBase = kept.judged.base;
+      if (kept?.judged?.lines && counts instanceof LineTable) file.data.chromeLineCounts = countsOf(kept.judged.lines, counts);
       before = { ...this.timings };
       processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });

@@ -64,9 +64,9 @@ async function handle(job: WorkerJob): Promise<void> {
   let kept = false;
   try {
     const read = await readDump(job.dump, init.config.run.max_bytes);
-    const counted = counter.read(read.file);
-    keys = keyHashes(counted.keys);
-    kept = keep.offer(job.dump.rel, read, counted.base);
+    const { keys: found, ...judged } = counter.read(read.file, true);
+    keys = keyHashes(found);
+    kept = keep.offer(job.dump.rel, read, judged);
   } catch {
     // A dump that cannot be read counts for nothing; pass 2 reports why.
   }

@@ -8,6 +8,7 @@ import { dumpTree } from '../article/parse.js';
 import type { Config } from '../registry.js';
 import { compileChrome, judgePage, type ChromeRules } from '../stages/chrome/article.js';
 import type { PageBase } from '../stages/chrome/base.js';
+import { lineHashes, type LineHashes } from './line-hashes.js';
 import { edgeKey, echoKeys, foldLine } from '../text/lines.js';
 import type { MapBatch } from '../stages/options.js';
 import type { BatchContext } from '../types.js';
@@ -29,13 +30,22 @@ export class BatchCounter {
     return this.read(file).keys;
   }
 
-  /** The keys, and the page's base as the judgment found it (chrome/base.ts): kept with the dump, it spares
-   * pass 2 what the batch cannot change. */
-  read(file: VFile): { keys: string[]; base: PageBase } {
+  /** The keys, and the page's base as the judgment found it (chrome/base.ts); with `hashed`, each line's hashes
+   * too (line-hashes.ts). Kept with the dump, they spare pass 2 what the batch cannot change. */
+  read(file: VFile, hashed = false): { keys: string[]; base: PageBase; lines?: LineHashes } {
     const seen = new Set<string>();
-    for (const line of String(file.value).split('\n')) {
+    const each = (k: string, echoes: readonly string[]) => {
+      if (!k) return;
+      seen.add(k);
+      for (const e of echoes) seen.add(e);
+    };
+    const text = String(file.value).split('\n');
+    const echo = this.chrome.echo_words;
+    let lines: LineHashes | undefined;
+    if (hashed) lines = lineHashes(text, echo, each);
+    else for (const line of text) {
       const k = foldLine(line);
-      if (k) for (const key of [k, ...echoKeys(k, this.chrome.echo_words)]) seen.add(key);
+      each(k, k ? echoKeys(k, echo) : []);
     }
     // The article's first and last prose paragraph bound it here: a sign-off right after the last one
     // ("Follow X on Twitter") is the page's footer, however closely it follows.
@@ -53,7 +63,7 @@ export class BatchCounter {
     }
     // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
     delete file.data.lines;
-    return { keys: [...seen], base };
+    return { keys: [...seen], base, ...(lines ? { lines } : {}) };
   }
 }
 

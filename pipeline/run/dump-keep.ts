@@ -18,6 +18,7 @@ import { statSync } from 'node:fs';
 import type { Data } from 'vfile';
 import { ArticleFile } from '../article/article-file.js';
 import type { PageBase } from '../stages/chrome/base.js';
+import type { LineHashes } from './line-hashes.js';
 import cost from './keep-cost.json' with { type: 'json' };
 import { sameStamp, stampOf, type ReadDump, type Stamp } from './read-dump.js';
 
@@ -28,12 +29,19 @@ interface Entry {
   sha256: string;
   encoding: string;
   warnings: string[];
-  base?: PageBase;
+  judged?: Judged;
   bytes: number;
 }
 
-/** A kept dump as pass 2 takes it: as read, and what pass 1's chrome judgment found the page alone says of it. */
-export type KeptDump = ReadDump & { base?: PageBase };
+/** What pass 1 found of a page besides its keys: what the page alone says of each paragraph (chrome/base.ts)
+ * and each line's hashes (line-hashes.ts). */
+export interface Judged {
+  base: PageBase;
+  lines?: LineHashes;
+}
+
+/** A kept dump as pass 2 takes it: as read, and what pass 1 found of it. */
+export type KeptDump = ReadDump & { judged?: Judged };
 
 /** MB an article process may keep, for a heap budget of `memoryMb` MB (run.dump_memory_mb). The
  * process's heap limit is raised by as much (pool.ts), so a dump still has its whole budget. An eighth
@@ -45,11 +53,13 @@ export const keepMb = (memoryMb: number): number => Math.floor(memoryMb * cost.s
 export const keepBytes = (memoryMb: number): number => keepMb(memoryMb) * 1024 * 1024;
 
 /** Heap an entry holds (bench/keep-cost.ts measures it): its text, each indented line's width, the
- * entry's own objects and strings, and the page's base when it keeps one (its numbers, and the array). */
-export function entryBytes(read: ReadDump, base?: PageBase): number {
+ * entry's own objects and strings, and what pass 1 found of the page when it keeps that (its numbers, and
+ * each array and the object holding them). */
+export function entryBytes(read: ReadDump, judged?: Judged): number {
   const indents = read.file.data.indents?.size ?? 0;
-  const judged = base ? base.byteLength + cost.base_bytes : 0;
-  return String(read.file.value).length * cost.char_bytes + indents * cost.indent_bytes + cost.entry_bytes + judged;
+  const arrays = judged ? [judged.base, judged.lines].filter((a) => a !== undefined) : [];
+  const found = arrays.reduce((n, a) => n + a.byteLength + cost.array_bytes, judged ? cost.array_bytes : 0);
+  return String(read.file.value).length * cost.char_bytes + indents * cost.indent_bytes + cost.entry_bytes + found;
 }
 
 /** The coarsest tick of a file system's times (FAT's 2 s): a file changed less than this before its stat
@@ -68,16 +78,16 @@ export class DumpKeep {
     return this.used;
   }
 
-  /** Keeps dump `key` as pass 1 read it, with the page's base its count found (`base`), when it fits in what
-   * is left of the budget. Its file's data must be as reading left it (pass 1's count parses the file and
+  /** Keeps dump `key` as pass 1 read it, with what its count found of the page (`judged`), when it fits in
+   * what is left of the budget. Its file's data must be as reading left it (pass 1's count parses the file and
    * takes the lines it added off again). */
-  offer(key: string, read: ReadDump & { stamp: Stamp }, base?: PageBase): boolean {
+  offer(key: string, read: ReadDump & { stamp: Stamp }, judged?: Judged): boolean {
     this.drop(key);
     const { ctimeMs, mtimeMs, seenMs } = read.stamp;
     if (seenMs - Math.max(ctimeMs, mtimeMs) < this.racyMs) return false;
-    const bytes = entryBytes(read, base);
+    const bytes = entryBytes(read, judged);
     if (this.used + bytes > this.budget) return false;
-    this.entries.set(key, { value: String(read.file.value), data: { ...read.file.data }, stamp: read.stamp, sha256: read.sha256, encoding: read.encoding, warnings: read.warnings, base, bytes });
+    this.entries.set(key, { value: String(read.file.value), data: { ...read.file.data }, stamp: read.stamp, sha256: read.sha256, encoding: read.encoding, warnings: read.warnings, judged, bytes });
     this.used += bytes;
     return true;
   }
@@ -99,7 +109,7 @@ export class DumpKeep {
     if (!sameStamp(e.stamp, stampOf(now))) return undefined;
     const file = new ArticleFile({ path: key, value: e.value });
     Object.assign(file.data, e.data);
-    return { file, sha256: e.sha256, encoding: e.encoding, warnings: e.warnings, ...(e.base ? { base: e.base } : {}) };
+    return { file, sha256: e.sha256, encoding: e.encoding, warnings: e.warnings, ...(e.judged ? { judged: e.judged } : {}) };
   }
 
   private drop(key: string): void {

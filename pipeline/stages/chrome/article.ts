@@ -3,6 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { paragraphsOf } from '../../article/paragraphs.js';
+import { lines } from '../../text/lines.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, compile } from '../../config/spec.js';
@@ -78,19 +79,31 @@ export function judgePage(tree: Root, file: VFile, rules: ChromeRules, batch: Ba
   const page = paragraphsOf(tree, file);
   const indents = file.data.indents ?? NO_INDENTS;
   const kept = file.data.chromeBase;
+  const counted = file.data.chromeLineCounts;
   delete file.data.chromeBase;
+  delete file.data.chromeLineCounts;
   const base = kept && !profile.length && baseFits(kept, page) ? kept : pageBase(page, cfg);
-  let paras = classify(page, batch, cfg, 0, indents, base);
+  const byLine = counted && counted.counts.length === lines(file).length ? counted : undefined;
+  let paras = classify(page, batch, cfg, 0, indents, base, byLine);
   // What many dumps share is boilerplate when it is shaped like it ("Support our newsroom", a sign-off in
   // the footer), unless this page is a copy of a story others carry and no more dumps share it than share
   // the story: then it is the story's own, and the page is judged again knowing that.
   const storyDocs = isSyndicated(paras, rules.region.syndicatedShare) ? Math.max(0, ...paras.filter((p) => p.kind === 'prose').map((p) => p.sharedDocs)) : 0;
-  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents, base);
+  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents, base, byLine);
   return { zone: { paras, storyDocs, region: chooseRegion(paras, rules.region) }, base };
+}
+
+/** Each line's count in the batch (by its 0-based number), and whether one of its echo keys (text/lines.ts) is
+ * found in two dumps or more: what the batch's counts give the line's keys, read so by the run (run/line-hashes.ts). */
+export interface ChromeLineCounts {
+  counts: Uint32Array;
+  echoed: Uint8Array;
 }
 
 declare module 'vfile' {
   interface DataMap {
+    /** Each line's count in the batch, for pass 2's chrome stage, which takes it off. */
+    chromeLineCounts: ChromeLineCounts;
     /** What pass 1 found the page alone says of each paragraph (chrome/base.ts), for pass 2's chrome stage,
      * which takes it off. */
     chromeBase: PageBase;

@@ -9,6 +9,7 @@ import { markCode } from './code.js';
 import { markFeedItems } from './feed.js';
 import { markGalleries } from './gallery.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
+import type { ChromeLineCounts } from './article.js';
 
 export type Kind = ParagraphKind;
 export type Judged = JudgedParagraph;
@@ -52,8 +53,9 @@ export const SENTENCE_MIN_WORDS = 4;
 export const isSentence = (text: string, words: string[]) => SENTENCE_END.test(text) && words.filter((w) => /\p{L}/u.test(w)).length >= SENTENCE_MIN_WORDS;
 
 /** `indents`: how far each line of the dump was indented (0-based line -> width; file.data.indents). `base`: what
- * the page alone says of each paragraph (chrome/base.ts), when it is known already. */
-export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0, indents: ReadonlyMap<number, number> = new Map(), base: PageBase = pageBase(paras, cfg)): Judged[] {
+ * the page alone says of each paragraph (chrome/base.ts), when it is known already. `byLine`: each line's count
+ * in `batch`, when the run has read them already (chrome/article.ts). */
+export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0, indents: ReadonlyMap<number, number> = new Map(), base: PageBase = pageBase(paras, cfg), byLine?: ChromeLineCounts): Judged[] {
   const docsOfKey = (k: string) => batch.lineDocCounts.get(k) ?? 0;
   const repeatOn = batch.docs >= 2;
   let g = 1 + base[0] * STRIDE;
@@ -70,14 +72,16 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
     // boilerplate when it is chrome-shaped (no sentence: "Support our newsroom") or when most of the dumps
     // that show it show it outside their article, in the header or footer. Repeated prose otherwise stays,
     // and the region choice weighs it as neutral.
-    const keys = repeatOn ? p.lines.map((l) => foldLine(l.text)) : [];
-    const counts = keys.map(docsOfKey);
+    // (each line's count as the run read it when it did: byLine; else its key folded and looked up)
+    const keys = repeatOn && !byLine ? p.lines.map((l) => foldLine(l.text)) : [];
+    const counts = !repeatOn ? [] : byLine ? p.lines.map((l) => byLine.counts[l.n]) : keys.map(docsOfKey);
     const repeats = repeatOn && counts.every((n) => n >= 2);
-    const echoed = repeats || (repeatOn && keys.every((k, j) => counts[j] >= 2 || echoKeys(k, cfg.echoWords).some((e) => docsOfKey(e) >= 2)));
+    const echoedLine = (j: number) => (byLine ? byLine.echoed[p.lines[j].n] === 1 : echoKeys(keys[j], cfg.echoWords).some((e) => docsOfKey(e) >= 2));
+    const echoed = repeats || (repeatOn && counts.every((n, j) => n >= 2 || echoedLine(j)));
     // No more dumps share it than share this page's story (`storyDocs`, known once every paragraph is
     // judged: article.ts): it is the story's own (its title, a short closing sentence), not boilerplate.
     const common = repeats && counts.every((n) => n >= cfg.repeatMinDocs);
-    const boilerplateShaped = common && (!(code & SENTENCE) || keys.every((k, j) => docsOfKey(edgeKey(k)) * 2 > counts[j]));
+    const boilerplateShaped = common && (!(code & SENTENCE) || (byLine ? p.lines.map((l) => foldLine(l.text)) : keys).every((k, j) => docsOfKey(edgeKey(k)) * 2 > counts[j]));
     const sharedDocs = repeats ? Math.min(...counts) : 0;
     if (!rule && boilerplateShaped && sharedDocs > storyDocs) rule = 'chrome-repeated';
     // Then what the page alone says of it: shown twice, a teaser, a note, a caption or credit, symbols
