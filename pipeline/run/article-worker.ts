@@ -4,7 +4,7 @@
 // given it at start), it builds the per-article chain and answers each dump with its result. Per-article
 // work is CPU-bound; processes put every core to use, and let the pool stop a dump that runs over its
 // budget (pool.ts). What pass 1 read of the first dumps that fit this process's share of memory (their
-// decoded text, and what chrome found each page alone says of its paragraphs) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
+// decoded text, and what chrome's judgment of it found that the batch cannot change) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
 // them when it can. A process, not a thread: a dump that runs this process out of heap ends this process
 // only (V8 aborts the whole process on a heap it cannot grow, and a worker thread's limit did not always
 // stop it first: pool.ts).
