@@ -49,8 +49,6 @@ export const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]
 
 /** Fewest words of a sentence (subject, verb, something more); fewer is a label, a time or a fragment. */
 export const SENTENCE_MIN_WORDS = 4;
-/** Reads as a sentence: ends like one and has enough words of letters to be one ("9:05 p.m." has two). */
-export const isSentence = (text: string, words: string[]) => SENTENCE_END.test(text) && words.filter((w) => /\p{L}/u.test(w)).length >= SENTENCE_MIN_WORDS;
 
 /** `indents`: how far each line of the dump was indented (0-based line -> width; file.data.indents). `base`: what
  * the page alone says of each paragraph (chrome/base.ts), when it is known already. `byLine`: each line's count
