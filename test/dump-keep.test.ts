@@ -12,6 +12,7 @@ import type { Dump } from '../pipeline/read/discover.js';
 import { ArticleTasks } from '../pipeline/run/article-task.js';
 import { BatchCounter } from '../pipeline/run/batch-counts.js';
 import { DumpKeep, entryBytes, keepBytes, RACY_MS } from '../pipeline/run/dump-keep.js';
+import { keyHashes, LineTable } from '../pipeline/run/line-table.js';
 import { articleRunner } from '../pipeline/run/pool.js';
 import { readDump } from '../pipeline/run/read-dump.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
@@ -29,11 +30,13 @@ function writeDump(dir: string, i: number, extra = ''): Dump {
   return { abs: path.join(dir, rel), rel, kind: 'txt' };
 }
 
-/** Pass 1 as an article process does it: read, count the keys, offer what it read. */
-async function pass1(keep: DumpKeep, counter: BatchCounter, d: Dump): Promise<boolean> {
+/** Pass 1 as an article process does it: read, count the keys (into `table`, when given), offer what it
+ * read and found. */
+async function pass1(keep: DumpKeep, counter: BatchCounter, d: Dump, table?: LineTable): Promise<boolean> {
   const read = await readDump(d, MAX);
-  counter.keys(read.file);
-  return keep.offer(d.rel, read);
+  const { keys, ...judged } = counter.read(read.file, true);
+  table?.addHashes(keyHashes(keys));
+  return keep.offer(d.rel, read, judged);
 }
 
 const plain = (r: Awaited<ReturnType<ArticleTasks['run']>>) => {
@@ -58,6 +61,25 @@ test('a kept dump is taken as a fresh read gives it: same text, data and parse, 
   assert.equal(kept.sha256, fresh.sha256);
   assert.equal(keep.bytes, 0, 'taken, the entry is let go');
   assert.equal(keep.take(d.rel, d.abs), undefined, 'a dump is taken once');
+});
+
+test("what pass 1 found of the page (its base, its lines' hashes) is kept with it, counted in its bytes, and taken with it", async () => {
+  const counter = new BatchCounter((await projectConfig()).chrome);
+  const dir = tempDir('copydesk-keep-');
+  const d = writeDump(dir, 10);
+  const read = await readDump(d, MAX);
+  const { keys: _keys, ...judged } = counter.read(read.file, true);
+  assert.ok(judged.base.length > 1 && judged.lines && judged.lines[0] === String(read.file.value).split('\n').length);
+  const keep = new DumpKeep(keepBytes(512), 0);
+  assert.ok(keep.offer(d.rel, read, judged));
+  assert.ok(keep.bytes > entryBytes(read) + judged.base.byteLength + judged.lines.byteLength, 'its arrays are counted');
+  assert.equal(keep.bytes, entryBytes(read, judged));
+  const kept = keep.take(d.rel, d.abs);
+  assert.equal(kept?.judged, judged);
+  // Without it, a dump is kept as before and taken without it.
+  const plain = new DumpKeep(keepBytes(512), 0);
+  assert.ok(plain.offer(d.rel, await readDump(d, MAX)));
+  assert.equal(plain.take(d.rel, d.abs)?.judged, undefined);
 });
 
 // [what happens between the passes, whether pass 2 takes the kept dump]
@@ -108,7 +130,11 @@ test('keep-first within the budget: a dump that does not fit is not kept, a late
   const dir = tempDir('copydesk-keep-');
   const small = [writeDump(dir, 3), writeDump(dir, 4)];
   const big = writeDump(dir, 5, ' And more.'.repeat(2000));
-  const sizeOf = async (d: Dump) => entryBytes(await readDump(d, MAX));
+  const sizeOf = async (d: Dump) => {
+    const read = await readDump(d, MAX);
+    const { keys: _keys, ...judged } = counter.read(read.file, true);
+    return entryBytes(read, judged);
+  };
   // Room for both small dumps, not for the big one besides.
   const keep = new DumpKeep((await sizeOf(small[0])) + (await sizeOf(small[1])) + 16, 0);
   assert.equal(await pass1(keep, counter, small[0]), true);
@@ -136,10 +162,12 @@ test('the record of a kept dump is the record of the dump read again, field for 
   const names = ['harbor-wire.txt'];
   const dir = tempDir('copydesk-keep-');
   const dumps: Dump[] = [...names.map((n) => ({ abs: fixturePath('articles', n), rel: n, kind: 'txt' as const })), writeDump(dir, 7), { ...writeDump(dir, 8), kind: 'txt' as const }];
-  const tasks = new ArticleTasks({ config, batch: emptyBatch() }, MAX);
+  // The batch as a run counts it (a line table), so pass 2 reads each line's count by what pass 1 kept.
+  const keep = new DumpKeep(keepBytes(512), 0);
+  const table = new LineTable();
+  for (const d of dumps) assert.equal(await pass1(keep, counter, d, table), true, d.rel);
+  const tasks = new ArticleTasks({ config, batch: { lineDocCounts: table.pruned(2), docs: dumps.length } }, MAX);
   for (const d of dumps) {
-    const keep = new DumpKeep(keepBytes(512), 0);
-    assert.equal(await pass1(keep, counter, d), true, d.rel);
     const hit = await tasks.run(d, keep.take(d.rel, d.abs));
     const miss = await tasks.run(d);
     assert.equal(hit.ok && hit.kept, true, d.rel);

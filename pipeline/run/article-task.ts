@@ -8,7 +8,10 @@ import type { Dump } from '../read/discover.js';
 import { recordId } from '../record/id.js';
 import { articleFromFile, type Article } from '../record/record.js';
 import type { StageOptions } from '../stages/options.js';
-import { InputError, readDump, type ReadDump } from './read-dump.js';
+import type { KeptDump } from './dump-keep.js';
+import { countsOf } from './line-hashes.js';
+import { LineTable } from './line-table.js';
+import { InputError, readDump } from './read-dump.js';
 
 export interface ReportMessage {
   rule: string;
@@ -33,12 +36,17 @@ export class ArticleTasks {
   }
 
   /** `kept`: the dump as pass 1 left it in this process (dump-keep.ts); read from disk without it. */
-  async run(dump: Dump, kept?: ReadDump): Promise<TaskResult> {
+  async run(dump: Dump, kept?: KeptDump): Promise<TaskResult> {
     // Timings are read around the synchronous part only: other dumps' stages run while this one awaits I/O.
     let before: StageTimings = { ...this.timings };
     const spent = (): StageTimings => Object.fromEntries(Object.entries(this.timings).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     try {
       const { file, sha256, encoding, warnings } = kept ?? (await readDump(dump, this.maxBytes));
+      // What pass 1 found of the page, for the chrome stage, which takes it off: its judgment of the page alone
+      // (chrome/base.ts), and each line's count in the batch read by the hashes pass 1 kept (line-hashes.ts).
+      const counts = this.options.batch.lineDocCounts;
+      if (kept?.judged) file.data.chromeBase = kept.judged.base;
+      if (kept?.judged?.lines && counts instanceof LineTable) file.data.chromeLineCounts = countsOf(kept.judged.lines, counts);
       before = { ...this.timings };
       processArticle(this.processor, file, this.timings);
       const article = articleFromFile(file, recordId(dump.rel), { path: dump.rel, sha256 });

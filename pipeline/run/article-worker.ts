@@ -4,7 +4,7 @@
 // given it at start), it builds the per-article chain and answers each dump with its result. Per-article
 // work is CPU-bound; processes put every core to use, and let the pool stop a dump that runs over its
 // budget (pool.ts). What pass 1 read of the first dumps that fit this process's share of memory (their
-// decoded text) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
+// decoded text, and what chrome's judgment of it found that the batch cannot change) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
 // them when it can. A process, not a thread: a dump that runs this process out of heap ends this process
 // only (V8 aborts the whole process on a heap it cannot grow, and a worker thread's limit did not always
 // stop it first: pool.ts).
@@ -64,8 +64,9 @@ async function handle(job: WorkerJob): Promise<void> {
   let kept = false;
   try {
     const read = await readDump(job.dump, init.config.run.max_bytes);
-    keys = keyHashes(counter.keys(read.file));
-    kept = keep.offer(job.dump.rel, read);
+    const { keys: found, ...judged } = counter.read(read.file, true);
+    keys = keyHashes(found);
+    kept = keep.offer(job.dump.rel, read, judged);
   } catch {
     // A dump that cannot be read counts for nothing; pass 2 reports why.
   }

@@ -6,7 +6,9 @@
 import type { VFile } from 'vfile';
 import { dumpTree } from '../article/parse.js';
 import type { Config } from '../registry.js';
-import { compileChrome, judgeArticle, type ChromeRules } from '../stages/chrome/article.js';
+import { compileChrome, judgePage, type ChromeRules } from '../stages/chrome/article.js';
+import type { PageBase } from '../stages/chrome/base.js';
+import { lineHashes, type LineHashes } from './line-hashes.js';
 import { edgeKey, echoKeys, foldLine } from '../text/lines.js';
 import type { MapBatch } from '../stages/options.js';
 import type { BatchContext } from '../types.js';
@@ -25,14 +27,30 @@ export class BatchCounter {
 
   /** The distinct keys one dump counts for: what an article process hands back for the main process to add. */
   keys(file: VFile): string[] {
+    return this.read(file).keys;
+  }
+
+  /** The keys, and the page's base as the judgment found it (chrome/base.ts); with `hashed`, each line's hashes
+   * too (line-hashes.ts). Kept with the dump, they spare pass 2 what the batch cannot change. */
+  read(file: VFile, hashed = false): { keys: string[]; base: PageBase; lines?: LineHashes } {
     const seen = new Set<string>();
-    for (const line of String(file.value).split('\n')) {
+    const each = (k: string, echoes: readonly string[]) => {
+      if (!k) return;
+      seen.add(k);
+      for (const e of echoes) seen.add(e);
+    };
+    const text = String(file.value).split('\n');
+    const echo = this.chrome.echo_words;
+    let lines: LineHashes | undefined;
+    if (hashed) lines = lineHashes(text, echo, each);
+    else for (const line of text) {
       const k = foldLine(line);
-      if (k) for (const key of [k, ...echoKeys(k, this.chrome.echo_words)]) seen.add(key);
+      each(k, k ? echoKeys(k, echo) : []);
     }
     // The article's first and last prose paragraph bound it here: a sign-off right after the last one
     // ("Follow X on Twitter") is the page's footer, however closely it follows.
-    const { paras, region } = judgeArticle(dumpTree(file), file, this.rules, NO_BATCH);
+    const { zone, base } = judgePage(dumpTree(file), file, this.rules, NO_BATCH);
+    const { paras, region } = zone;
     const prose = paras.slice(Math.max(region.first, 0), region.last + 1).filter((p) => p.kind === 'prose');
     const first = prose[0]?.i ?? Infinity;
     const last = prose[prose.length - 1]?.i ?? -Infinity;
@@ -45,7 +63,7 @@ export class BatchCounter {
     }
     // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
     delete file.data.lines;
-    return [...seen];
+    return { keys: [...seen], base, ...(lines ? { lines } : {}) };
   }
 }
 

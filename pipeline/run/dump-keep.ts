@@ -1,6 +1,8 @@
 // What pass 1 read of a dump, kept in its article process for pass 2: the decoded text and what reading
 // put on the file's data (its frontmatter, kind, indents), so a dump of a batch that fits is read and
-// decoded once, not once a pass. The text, not the parsed tree: a tree and its lines hold 3-15 bytes of heap
+// decoded once, not once a pass; and what pass 1's chrome judgment found that the batch cannot change (the
+// page's base: chrome/base.ts, and each line's hashes: line-hashes.ts), a few numbers a paragraph and a line,
+// so pass 2's chrome stage judges only what the batch adds (on polnear-dev its CPU ~0.2x a dump kept). The text, not the parsed tree: a tree and its lines hold 3-15 bytes of heap
 // a character of text where the text holds 1-2, so as many times fewer dumps fit, and their millions of small
 // objects were marked again at each of the process's full collections, which cost about what parsing again
 // saved (on polnear-dev: a pass of parses ~0.15 CPU-s, garbage collection in pass 1 ~0.14 s more).
@@ -17,6 +19,8 @@
 import { statSync } from 'node:fs';
 import type { Data } from 'vfile';
 import { ArticleFile } from '../article/article-file.js';
+import type { PageBase } from '../stages/chrome/base.js';
+import type { LineHashes } from './line-hashes.js';
 import cost from './keep-cost.json' with { type: 'json' };
 import { sameStamp, stampOf, type ReadDump, type Stamp } from './read-dump.js';
 
@@ -27,8 +31,19 @@ interface Entry {
   sha256: string;
   encoding: string;
   warnings: string[];
+  judged?: Judged;
   bytes: number;
 }
+
+/** What pass 1 found of a page besides its keys: what the page alone says of each paragraph (chrome/base.ts)
+ * and each line's hashes (line-hashes.ts). */
+export interface Judged {
+  base: PageBase;
+  lines?: LineHashes;
+}
+
+/** A kept dump as pass 2 takes it: as read, and what pass 1 found of it. */
+export type KeptDump = ReadDump & { judged?: Judged };
 
 /** MB an article process may keep, for a heap budget of `memoryMb` MB (run.dump_memory_mb). The
  * process's heap limit is raised by as much (pool.ts), so a dump still has its whole budget. An eighth
@@ -39,11 +54,14 @@ export const keepMb = (memoryMb: number): number => Math.floor(memoryMb * cost.s
 
 export const keepBytes = (memoryMb: number): number => keepMb(memoryMb) * 1024 * 1024;
 
-/** Heap an entry holds (bench/keep-cost.ts measures it): its text, each indented line's width, and the
- * entry's own objects and strings. */
-export function entryBytes(read: ReadDump): number {
+/** Heap an entry holds (bench/keep-cost.ts measures it): its text, each indented line's width, the
+ * entry's own objects and strings, and what pass 1 found of the page when it keeps that (its numbers, and
+ * each array and the object holding them). */
+export function entryBytes(read: ReadDump, judged?: Judged): number {
   const indents = read.file.data.indents?.size ?? 0;
-  return String(read.file.value).length * cost.char_bytes + indents * cost.indent_bytes + cost.entry_bytes;
+  const arrays = judged ? [judged.base, judged.lines].filter((a) => a !== undefined) : [];
+  const found = arrays.reduce((n, a) => n + a.byteLength + cost.array_bytes, judged ? cost.array_bytes : 0);
+  return String(read.file.value).length * cost.char_bytes + indents * cost.indent_bytes + cost.entry_bytes + found;
 }
 
 /** The coarsest tick of a file system's times (FAT's 2 s): a file changed less than this before its stat
@@ -62,15 +80,16 @@ export class DumpKeep {
     return this.used;
   }
 
-  /** Keeps dump `key` as pass 1 read it when it fits in what is left of the budget. Its file's data must
-   * be as reading left it (pass 1's count parses the file and takes the lines it added off again). */
-  offer(key: string, read: ReadDump & { stamp: Stamp }): boolean {
+  /** Keeps dump `key` as pass 1 read it, with what its count found of the page (`judged`), when it fits in
+   * what is left of the budget. Its file's data must be as reading left it (pass 1's count parses the file and
+   * takes the lines it added off again). */
+  offer(key: string, read: ReadDump & { stamp: Stamp }, judged?: Judged): boolean {
     this.drop(key);
     const { ctimeMs, mtimeMs, seenMs } = read.stamp;
     if (seenMs - Math.max(ctimeMs, mtimeMs) < this.racyMs) return false;
-    const bytes = entryBytes(read);
+    const bytes = entryBytes(read, judged);
     if (this.used + bytes > this.budget) return false;
-    this.entries.set(key, { value: String(read.file.value), data: { ...read.file.data }, stamp: read.stamp, sha256: read.sha256, encoding: read.encoding, warnings: read.warnings, bytes });
+    this.entries.set(key, { value: String(read.file.value), data: { ...read.file.data }, stamp: read.stamp, sha256: read.sha256, encoding: read.encoding, warnings: read.warnings, judged, bytes });
     this.used += bytes;
     return true;
   }
@@ -79,7 +98,7 @@ export class DumpKeep {
    * when it was not kept, or its file `abs` is not as pass 1 read it. The stat is synchronous: the
    * process handles one job at a time (article-worker.ts), and a stat through libuv's pool cost more
    * CPU than it did. */
-  take(key: string, abs: string): ReadDump | undefined {
+  take(key: string, abs: string): KeptDump | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     this.drop(key);
@@ -92,7 +111,7 @@ export class DumpKeep {
     if (!sameStamp(e.stamp, stampOf(now))) return undefined;
     const file = new ArticleFile({ path: key, value: e.value });
     Object.assign(file.data, e.data);
-    return { file, sha256: e.sha256, encoding: e.encoding, warnings: e.warnings };
+    return { file, sha256: e.sha256, encoding: e.encoding, warnings: e.warnings, ...(e.judged ? { judged: e.judged } : {}) };
   }
 
   private drop(key: string): void {

@@ -71,6 +71,11 @@ export class LineTable implements LineCounts {
     return n === 0 ? undefined : n;
   }
 
+  /** The count of the key whose hash is `hi`, `lo` (hash64), 0 when not counted: what get gives that key. */
+  countOf(hi: number, lo: number): number {
+    return this.counts[this.slot(hi, lo)];
+  }
+
   /** One dump's distinct keys (as keyHashes gives them) each counted once more. */
   addHashes(h: Uint32Array): void {
     for (let x = 0; x < h.length; x += 2) {

@@ -3,9 +3,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { paragraphsOf } from '../../article/paragraphs.js';
+import { lines } from '../../text/lines.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, compile } from '../../config/spec.js';
+import { baseFits, pageBase, type PageBase } from './base.js';
 import { classify, type ClassifyConfig } from './classify.js';
 import { chromePatterns } from './spec.js';
 import { chooseRegion, isSyndicated, type RegionWeights } from './region.js';
@@ -32,6 +34,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       embedPatterns: anyOf(k.embed_patterns, chromePatterns.joined),
       embedMaxChars: k.embed_max_chars,
       stopwords: new Set(k.stopwords.map((w) => w.toLowerCase())),
+      stopwordMaxChars: Math.max(0, ...k.stopwords.map((w) => w.toLowerCase().length)),
       proseMinWords: k.prose_min_words,
       proseMinStopRatio: k.prose_min_stopword_ratio,
       repeatMinDocs: k.repeat_min_docs,
@@ -63,15 +66,46 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
 const NO_INDENTS: ReadonlyMap<number, number> = new Map();
 
 export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
+  return judgePage(tree, file, rules, batch).zone;
+}
+
+/** The article zone, and the page's base (chrome/base.ts) it was judged from: pass 1 keeps that for pass 2.
+ * A base on `file.data.chromeBase` (pass 1's, put there as pass 2 takes the dump) is taken when it was made
+ * of these paragraphs and under these patterns: an outlet's own line patterns (known in pass 2 only) ask
+ * for the page's base again. */
+export function judgePage(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): { zone: ArticleZone; base: PageBase } {
   const profile = file.data.outletEntry?.chrome ?? [];
   const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns], chromePatterns.joined) } : rules.classify;
   const page = paragraphsOf(tree, file);
   const indents = file.data.indents ?? NO_INDENTS;
-  let paras = classify(page, batch, cfg, 0, indents);
+  const kept = file.data.chromeBase;
+  const counted = file.data.chromeLineCounts;
+  delete file.data.chromeBase;
+  delete file.data.chromeLineCounts;
+  const base = kept && !profile.length && baseFits(kept, page) ? kept : pageBase(page, cfg);
+  const byLine = counted && counted.counts.length === lines(file).length ? counted : undefined;
+  let paras = classify(page, batch, cfg, 0, indents, base, byLine);
   // What many dumps share is boilerplate when it is shaped like it ("Support our newsroom", a sign-off in
   // the footer), unless this page is a copy of a story others carry and no more dumps share it than share
   // the story: then it is the story's own, and the page is judged again knowing that.
   const storyDocs = isSyndicated(paras, rules.region.syndicatedShare) ? Math.max(0, ...paras.filter((p) => p.kind === 'prose').map((p) => p.sharedDocs)) : 0;
-  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents);
-  return { paras, storyDocs, region: chooseRegion(paras, rules.region) };
+  if (paras.some((p) => p.rule === 'chrome-repeated' && p.sharedDocs <= storyDocs)) paras = classify(page, batch, cfg, storyDocs, indents, base, byLine);
+  return { zone: { paras, storyDocs, region: chooseRegion(paras, rules.region) }, base };
+}
+
+/** Each line's count in the batch (by its 0-based number), and whether one of its echo keys (text/lines.ts) is
+ * found in two dumps or more: what the batch's counts give the line's keys, read so by the run (run/line-hashes.ts). */
+export interface ChromeLineCounts {
+  counts: Uint32Array;
+  echoed: Uint8Array;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Each line's count in the batch, for pass 2's chrome stage, which takes it off. */
+    chromeLineCounts: ChromeLineCounts;
+    /** What pass 1 found the page alone says of each paragraph (chrome/base.ts), for pass 2's chrome stage,
+     * which takes it off. */
+    chromeBase: PageBase;
+  }
 }

@@ -4,12 +4,12 @@
 // `short` is everything between (titles, subheads, list items, a one-line quote), decided by context.
 import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
 import { wordRuns } from '../../text/word-runs.js';
-import { isBullet, isNumbered } from '../../article/wrap.js';
-import { captionTwins, isCredit } from './caption.js';
+import { FREE_MENU, FREE_PROSE, FREE_SHIFT, GENERIC, CODE, pageBase, pageRule, SENTENCE, STRIDE, WORDS, type PageBase } from './base.js';
 import { markCode } from './code.js';
 import { markFeedItems } from './feed.js';
 import { markGalleries } from './gallery.js';
 import type { BatchContext, JudgedParagraph, Paragraph, ParagraphKind } from '../../types.js';
+import type { ChromeLineCounts } from './article.js';
 
 export type Kind = ParagraphKind;
 export type Judged = JudgedParagraph;
@@ -30,6 +30,8 @@ export interface ClassifyConfig {
   /** Credit-line patterns ("Courtesy of ...", "Source: ..."), joined into one alternation, matched against a whole paragraph. */
   creditPatterns: RegExp;
   stopwords: Set<string>;
+  /** Characters of the longest stopword: a longer word is none (lowercasing never shortens a word). */
+  stopwordMaxChars: number;
   proseMinWords: number;
   proseMinStopRatio: number;
   repeatMinDocs: number;
@@ -43,77 +45,51 @@ export interface ClassifyConfig {
 /** The words of a paragraph: runs of letters and digits, with an apostrophe and the letters after it (text/word-runs.ts). */
 export const wordsOf = (s: string): string[] => wordRuns(s);
 
-const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
+export const SENTENCE_END = /[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$/u;
 
 /** Fewest words of a sentence (subject, verb, something more); fewer is a label, a time or a fragment. */
 export const SENTENCE_MIN_WORDS = 4;
-/** Reads as a sentence: ends like one and has enough words of letters to be one ("9:05 p.m." has two). */
-export const isSentence = (text: string, words: string[]) => SENTENCE_END.test(text) && words.filter((w) => /\p{L}/u.test(w)).length >= SENTENCE_MIN_WORDS;
 
-/** `indents`: how far each line of the dump was indented (0-based line -> width; file.data.indents). */
-export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0, indents: ReadonlyMap<number, number> = new Map()): Judged[] {
-  const seen = new Map<string, number>();
-  const folded = paras.map((p) => foldLine(p.text));
-  for (const k of folded) seen.set(k, (seen.get(k) ?? 0) + 1);
+/** `indents`: how far each line of the dump was indented (0-based line -> width; file.data.indents). `base`: what
+ * the page alone says of each paragraph (chrome/base.ts), when it is known already. `byLine`: each line's count
+ * in `batch`, when the run has read them already (chrome/article.ts). */
+export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyConfig, storyDocs = 0, indents: ReadonlyMap<number, number> = new Map(), base: PageBase = pageBase(paras, cfg), byLine?: ChromeLineCounts): Judged[] {
   const docsOfKey = (k: string) => batch.lineDocCounts.get(k) ?? 0;
   const repeatOn = batch.docs >= 2;
-  // A page in a language the function-word list does not know has no dense paragraphs at all; then
-  // length and sentence punctuation alone tell prose.
-  // (each paragraph's words found once, and its ratio counted once, not filtered into a new array: every
-  // test below reads them; the filtering was ~1% of an article thread's CPU in a --cpu-prof of polnear-dev)
-  const wordsOfPara = paras.map((p) => wordsOf(p.text));
-  const ratios: (number | undefined)[] = [];
-  const stopRatio = (k: number) => (ratios[k] ??= stopShare(wordsOfPara[k], cfg.stopwords));
-  const known = paras.some((p, k) => wordsOfPara[k].length >= cfg.proseMinWords * 2 && stopRatio(k) >= cfg.proseMinStopRatio);
-  const minRatio = known ? cfg.proseMinStopRatio : 0;
-  const twins = captionTwins(paras.map((p) => p.text), wordsOfPara.map((ws) => ws.length), cfg.duplicateMinWords, folded);
+  let g = 1 + base[0] * STRIDE;
   const judged: Judged[] = paras.map((p, k) => {
-    const ws = wordsOfPara[k];
-    const words = ws.length;
+    const at = 1 + k * STRIDE;
+    const words = base[at + WORDS];
+    const code = base[at + CODE];
     const chromeLines = new Set<number>();
+    for (const end = g + base[at + GENERIC]; g < end; g++) chromeLines.add(base[g]);
     let rule: string | undefined;
-    for (const l of p.lines) if (cfg.linePatterns.test(l.text.trim())) chromeLines.add(l.n);
     if (chromeLines.size === p.lines.length) rule = 'chrome-generic';
     // Repetition across dumps: every line of the paragraph is found in other dumps. A story that several
     // sites carry repeats too, so repetition alone removes nothing: a paragraph many dumps share is
     // boilerplate when it is chrome-shaped (no sentence: "Support our newsroom") or when most of the dumps
     // that show it show it outside their article, in the header or footer. Repeated prose otherwise stays,
     // and the region choice weighs it as neutral.
-    const keys = repeatOn ? p.lines.map((l) => foldLine(l.text)) : [];
-    const counts = keys.map(docsOfKey);
+    // (each line's count as the run read it when it did: byLine; else its key folded and looked up)
+    const keys = repeatOn && !byLine ? p.lines.map((l) => foldLine(l.text)) : [];
+    const counts = !repeatOn ? [] : byLine ? p.lines.map((l) => byLine.counts[l.n]) : keys.map(docsOfKey);
     const repeats = repeatOn && counts.every((n) => n >= 2);
-    const echoed = repeats || (repeatOn && keys.every((k, j) => counts[j] >= 2 || echoKeys(k, cfg.echoWords).some((e) => docsOfKey(e) >= 2)));
+    const echoedLine = (j: number) => (byLine ? byLine.echoed[p.lines[j].n] === 1 : echoKeys(keys[j], cfg.echoWords).some((e) => docsOfKey(e) >= 2));
+    const echoed = repeats || (repeatOn && counts.every((n, j) => n >= 2 || echoedLine(j)));
     // No more dumps share it than share this page's story (`storyDocs`, known once every paragraph is
     // judged: article.ts): it is the story's own (its title, a short closing sentence), not boilerplate.
     const common = repeats && counts.every((n) => n >= cfg.repeatMinDocs);
-    const boilerplateShaped = common && (!isSentence(p.text, ws) || keys.every((k, j) => docsOfKey(edgeKey(k)) * 2 > counts[j]));
+    const boilerplateShaped = common && (!(code & SENTENCE) || (byLine ? p.lines.map((l) => foldLine(l.text)) : keys).every((k, j) => docsOfKey(edgeKey(k)) * 2 > counts[j]));
     const sharedDocs = repeats ? Math.min(...counts) : 0;
     if (!rule && boilerplateShaped && sharedDocs > storyDocs) rule = 'chrome-repeated';
-    // A paragraph the page shows twice is a caption (alt text and caption) or a teaser; short repeats
-    // are the rows of a list or a table ("Status: Up"), which belong to the article.
-    if (!rule && (seen.get(folded[p.i]) ?? 0) > 1 && words >= cfg.duplicateMinWords) rule = 'chrome-duplicate';
-    // A teaser line or a newsletter sign-up box, wherever it stands: the article's own text never reads so.
-    // Zero-width characters (joiners, BOMs a CMS leaves in) are not text: a teaser "(\u200bMORE: ...)" is still one.
-    const oneLine = p.text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
-    if (!rule && cfg.promoPatterns.test(oneLine)) rule = 'chrome-promo';
-    if (!rule && cfg.notePatterns.test(oneLine)) rule = 'chrome-note';
-    if (!rule && cfg.captionPatterns.test(p.text)) rule = 'chrome-caption';
-    // A credit pattern ("Source: ...") credits something printed above it: the dump's first paragraph has
-    // nothing above it, and a wire headline may open "Sources: <claim>".
-    if (!rule && (twins.has(p.i) || isCredit(p.text) || (p.i > 0 && cfg.creditPatterns.test(oneLine)))) rule = 'chrome-credit';
-    if (!rule && words === 0) rule = 'chrome-symbols';
-    let kind: Kind;
-    if (rule) kind = 'chrome';
-    else {
-      const full = SENTENCE_END.test(p.text) || words >= cfg.proseMinWords * 2;
-      // A list item is short (menus and link lists are lists), unless it is reporting in its own right: a
-      // numbered point of full sentences, twenty words or more ("2.  The council did not vote on the levy again ...").
-      const reporting = !isBullet(p.text) || (isNumbered(p.text) && words >= cfg.proseMinWords * 2 && SENTENCE_END.test(p.text));
-      kind = words >= cfg.proseMinWords && stopRatio(k) >= minRatio && full && reporting ? 'prose' : 'short';
-      if (kind === 'short' && isBullet(p.text) && words <= 3) {
-        kind = 'chrome';
-        rule = 'chrome-menu-item';
-      }
+    // Then what the page alone says of it: shown twice, a teaser, a note, a caption or credit, symbols
+    // (chrome/base.ts), or else prose, a short paragraph or a menu item.
+    rule ??= pageRule(code);
+    let kind: Kind = 'chrome';
+    if (!rule) {
+      const free = code >> FREE_SHIFT & 3;
+      if (free === FREE_MENU) rule = 'chrome-menu-item';
+      else kind = free === FREE_PROSE ? 'prose' : 'short';
     }
     // (the paragraph's fields named, not spread: in a micro-benchmark the spread took ~6 µs an object, the
     // named fields well under 1; chrome stage CPU 0.72x, the chain 0.93x on a 300-dump sample. A field
@@ -203,13 +179,6 @@ function markEmbeds(ps: Judged[], signoff: RegExp, maxChars: number, indents: Re
 
 /** What a post's text leaves out of its length: its links ("pic.example.com/abc", "https://t.co/abc"). */
 const LINKS = /\S+\.\S+\/\S*/gu;
-
-/** The share of `ws` that are stopwords (lowercased), 0 for none. */
-function stopShare(ws: readonly string[], stopwords: Set<string>): number {
-  let n = 0;
-  for (const w of ws) if (stopwords.has(w.toLowerCase())) n++;
-  return n / (ws.length || 1);
-}
 
 /** A link box: its header and the run of short lines right under it, up to the next prose paragraph
  * or the next piece of known chrome (which ends the box). */
