@@ -26,7 +26,7 @@ test('outlet evidence: the site naming itself in its chrome, and lines that name
     ['The best of Quay Tech delivered to your inbox', 'sent-from', 'Quay Tech'],
     ['• Contribute to Harbor Tech', 'reader-call', 'Harbor Tech'],
     ['Write for The Lantern', 'reader-call', 'Lantern'],
-    ['□ Jobs at Quay Herald', 'reader-call', 'Quay Herald'],
+    ['Stay connected with The Harbor Times', 'reader-call', 'Harbor Times'],
     ['Stay informed with The Harbor Ledger – your source for local news.', 'reader-call', 'Harbor Ledger'],
     ['HARBOR TECH, PART OF THE QUAY MEDIA NETWORK', 'part-of-network', 'HARBOR TECH'],
     ['Quay Maverick © All rights reserved', 'rights-after', 'Quay Maverick'],
@@ -40,6 +40,9 @@ test('outlet evidence: the site naming itself in its chrome, and lines that name
     ['Get the latest news in your inbox', 'inbox', undefined],
     ['Write for Us', 'reader-call', undefined],
     ['Advertise with us today and reach more readers', 'reader-call', undefined],
+    ['• Advertise with Quay Media Group', 'reader-call', undefined],
+    ['□ Jobs at Harbor 7 & Channel 2', 'reader-call', undefined],
+    ['Copyright © 2017 - Designed by Quay Web Studio - Powered by Harbor CMS', 'copyright', undefined],
     ['Harbor County, part of the Quay region, voted on Tuesday.', 'part-of-network', undefined],
     ['The photographs are owned by the family. All rights reserved.', 'rights-after', undefined],
   ];
