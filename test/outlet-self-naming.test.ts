@@ -1,9 +1,7 @@
 // How a site names itself in its chrome, beyond the offers of outlet-own-offers.test.ts: itself sent to the
-// reader's inbox ("Get Quay Quarterly to your inbox"), its calls on readers as lines of their own ("Contribute
-// to Harbor Tech", "Stay connected with The Lantern"), its line on its network ("HARBOR TECH, PART OF THE QUAY
-// MEDIA NETWORK"), a rights notice after its name ("Harbor Maverick © All rights reserved"), and a copyright
-// whose year a dash or a dot parts from the name ("© 2023 - Quay Reporter"). Each line, and lines that look
-// alike but name no site.
+// reader's inbox ("Get Quay Quarterly to your inbox"), its line on its network ("HARBOR TECH, PART OF THE QUAY
+// MEDIA NETWORK"), and a copyright whose year a dash or a dot parts from the name ("© 2023 - Quay Reporter").
+// Each line, and lines that look alike but name no site.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConfig } from '../pipeline/registry.js';
@@ -14,7 +12,6 @@ const cfgOf = async (): Promise<SignalConfig> => {
   return { ...config.outlets, section_words: config.metadata.section.vocabulary } as SignalConfig;
 };
 
-const SIGNALS = ['inbox', 'sent-from', 'reader-call', 'part-of-network', 'rights-after', 'copyright'];
 
 test('outlet evidence: the site naming itself in its chrome, and lines that name none', async () => {
   const cfg = await cfgOf();
@@ -24,27 +21,15 @@ test('outlet evidence: the site naming itself in its chrome, and lines that name
     ['Get The Lantern in your inbox', 'inbox', 'Lantern'],
     ['The latest from Harbor Eats, sent straight to your inbox.', 'sent-from', 'Harbor Eats'],
     ['The best of Quay Tech delivered to your inbox', 'sent-from', 'Quay Tech'],
-    ['• Contribute to Harbor Tech', 'reader-call', 'Harbor Tech'],
-    ['Write for The Lantern', 'reader-call', 'Lantern'],
-    ['Stay connected with The Harbor Times', 'reader-call', 'Harbor Times'],
-    ['Stay informed with The Harbor Ledger – your source for local news.', 'reader-call', 'Harbor Ledger'],
     ['HARBOR TECH, PART OF THE QUAY MEDIA NETWORK', 'part-of-network', 'HARBOR TECH'],
-    ['Quay Maverick © All rights reserved', 'rights-after', 'Quay Maverick'],
-    ['Harbor Partners of America©. All Rights Reserved.', 'rights-after', 'Harbor Partners of America'],
-    ['Quay Soup Copyright © 2020.', 'rights-after', 'Quay Soup'],
     ['© 2023 - Quay Reporter. All Rights Reserved.', 'copyright', 'Quay Reporter'],
     ['Copyright © 2020 · Harbor Party', 'copyright', 'Harbor Party'],
-    // Negatives: a newsletter the site's possessive names, the reader's own inbox, a pronoun, a place in prose
-    // "part of" a region, a rights notice inside a sentence, a span of years.
+    // Negatives: a newsletter the site's possessive names, the reader's own inbox, a place in prose "part of" a
+    // region, a designer's credit after a copyright's dash.
     ['Get The Harbor’s Headlines in your inbox daily', 'inbox', undefined],
     ['Get the latest news in your inbox', 'inbox', undefined],
-    ['Write for Us', 'reader-call', undefined],
-    ['Advertise with us today and reach more readers', 'reader-call', undefined],
-    ['• Advertise with Quay Media Group', 'reader-call', undefined],
-    ['□ Jobs at Harbor 7 & Channel 2', 'reader-call', undefined],
     ['Copyright © 2017 - Designed by Quay Web Studio - Powered by Harbor CMS', 'copyright', undefined],
     ['Harbor County, part of the Quay region, voted on Tuesday.', 'part-of-network', undefined],
-    ['The photographs are owned by the family. All rights reserved.', 'rights-after', undefined],
   ];
   for (const [line, signal, want] of cases) {
     const got = gatherEvidence(`Menu\n\n${line}\n`, cfg).filter((e) => SIGNALS.includes(e.via) && e.kind === 'name');
