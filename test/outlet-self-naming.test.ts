@@ -13,6 +13,8 @@ const cfgOf = async (): Promise<SignalConfig> => {
 };
 
 
+const SIGNALS = ['inbox', 'sent-from', 'part-of-network', 'copyright'];
+
 test('outlet evidence: the site naming itself in its chrome, and lines that name none', async () => {
   const cfg = await cfgOf();
   // [line, signal, the name it gives (undefined: none of these signals names anything)]
