@@ -27,10 +27,11 @@ test('outlet evidence: the site naming itself in its chrome, and lines that name
     ['© 2023 - Quay Reporter. All Rights Reserved.', 'copyright', 'Quay Reporter'],
     ['Copyright © 2020 · Harbor Party', 'copyright', 'Harbor Party'],
     // Negatives: a newsletter the site's possessive names, the reader's own inbox, a place in prose "part of" a
-    // region, a designer's credit after a copyright's dash.
+    // region, a maker's credit after a copyright's dash or bar.
     ['Get The Harbor’s Headlines in your inbox daily', 'inbox', undefined],
     ['Get the latest news in your inbox', 'inbox', undefined],
     ['Copyright © 2017 - Designed by Quay Web Studio - Powered by Harbor CMS', 'copyright', undefined],
+    ['Copyright © 2025 | Made with love by Ana Ruiz', 'copyright', undefined],
     ['Harbor County, part of the Quay region, voted on Tuesday.', 'part-of-network', undefined],
   ];
   for (const [line, signal, want] of cases) {
