@@ -40,7 +40,7 @@ const TEXT = page(
   '',
   'Quillmere Dispatch',
   '',
-  'Get Quillmere Dispatch in your inbox every morning',
+  'Read Quillmere Dispatch every morning',
   '',
   'Quillmere Dispatch',
   '© 2024 Ashgrove Holdings Inc. All rights reserved.',

@@ -10,6 +10,7 @@ test('the first refusal that holds says why; a site named by its own page meets 
   const site = 'Harbor Lantern\n  • News\n  • Sports\nA body paragraph of the story, written by the desk.\n© 2025 Harbor Lantern';
   const cases: [string, string, string, string | undefined][] = [
     ['a chrome word', 'RSS', site, 'a button or a chrome word, not a publisher'],
+    ['a newspaper\'s link to its print edition', 'Today’s Paper', site, 'a button or a chrome word, not a publisher'],
     ['a platform domain the config never takes', 'flickr.com', site, 'a platform\'s or a network\'s domain, never an outlet'],
     ['a picture credit only', 'Quay Photo Agency', `${site}\nA harbor at dawn. Photo: © Quay Photo Agency`, 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries'],
     ['the page credits the name as its writer', 'Ana Ruiz', `Harbor Lantern\nPosted by Ana Ruiz at 12:55 AM\nBody text of the post.\n© 2025 Harbor Lantern`, 'the person the page credits as its writer, not a publisher'],
@@ -21,6 +22,7 @@ test('the first refusal that holds says why; a site named by its own page meets 
     ['the given name of the writer credited', 'Ansel', `${site}\nBy Ansel Quarry\nFollow Ansel`, 'the person the page credits as its writer, not a publisher'],
     // Negatives: the site's own name, written in its header and on its own rights line.
     ['the site\'s own name', 'Harbor Lantern', site, undefined],
+    ['a site whose name opens with a day', 'Today’s Harbor', `Today’s Harbor\n  • News\nA body paragraph.\n© 2025 Today’s Harbor`, undefined],
   ];
   for (const [why, full, text, want] of cases) assert.equal(refusalOf({ full, shaped: full, text, config }), want, why);
 });
