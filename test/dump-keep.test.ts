@@ -184,13 +184,16 @@ test('over processes: pass 2 takes what pass 1 kept, reads a changed dump again 
   try {
     // The files are older than a tick of the file system's clock when pass 1 reads them (as a batch's are).
     await sleep(RACY_MS + 100);
+    // Both processes started before pass 1, so each takes some of its dumps (on a loaded machine the one that
+    // starts first may otherwise take them all, and the one killed below would be the only one keeping any).
+    const slots = (runner as unknown as { slots: { ready: boolean; child: { kill(s: string): void } }[] }).slots;
+    while (!slots.every((s) => s.ready)) await sleep(20);
     const keys = await Promise.all(dumps.map((d, n) => runner.keys(d, n)));
     assert.ok(keys.every((k) => k && k.length > 0));
     runner.setBatch(emptyBatch());
     writeFileSync(dumps[3].abs, readFileSync(dumps[3].abs, 'utf8').replace('evening', 'morning'));
     // Kept by the first process and not by the other, or read again: every dump is one of the three.
     // One process ended between the passes (as a crash or a stop over budget ends one): its replacement keeps nothing.
-    const slots = (runner as unknown as { slots: { child: { kill(s: string): void } }[] }).slots;
     slots[1].child.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 300));
     const results = await Promise.all(dumps.map((d, n) => runner.run(d, n)));
