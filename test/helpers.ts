@@ -232,3 +232,19 @@ export function creditCases(label: string, speakers: (text: string) => (string |
     });
   }
 }
+
+/** A seeded generator of whole numbers below n (the same sequence every run): for tests that compare a
+ * hand-written scanner with the pattern it replaced over many random texts. */
+export function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+}
+
+/** A text of fewer than `max` characters drawn from `alphabet` by `rand`. */
+export function randomText(rand: (n: number) => number, alphabet: string[], max: number): string {
+  let t = '';
+  for (let i = rand(max); i > 0; i--) t += alphabet[rand(alphabet.length)];
+  return t;
+}

@@ -9,6 +9,7 @@ import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
 import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
 import { firstWords, isCap, words } from '../pipeline/stages/quotes/words.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
+import { randomText, seeded } from './helpers.js';
 
 // The pattern the scanner replaced, as it was.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:['\u2019](?![\p{L}'\u2019])|\.)?|[,;:()\u2014\u2013]/gu;
@@ -135,15 +136,9 @@ test('lowercaseWords gives the pattern\'s matches', () => {
   const extra = ["nobody asked, Research suggests; x-ray and -lower 'quoted' ’curly’ a'b O'neil", 'ß ſ ǅ ǆ ǈ µ ª º ɐ ͅ ϐ', 'UPPER lower MiXed mIxed 3rd 4x'];
   for (const t of [...TEXTS, ...extra]) assert.deepEqual(lowercaseWords(t), t.match(LOWER_WORD) ?? [], JSON.stringify(t));
   const alphabet = ['a', 'Z', 'é', 'É', 'ß', 'ſ', 'ǅ', 'ª', '7', "'", '\u2019', '-', '.', ' ', '\u0301', '\ud835\udc9c', '\ud835\udcb6', '\ud800', '\u4e2d', '_'];
-  let seed = 777;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const rand = seeded(777);
   for (let k = 0; k < 3000; k++) {
-    let t = '';
-    const len = rand(40);
-    for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
+    const t = randomText(rand, alphabet, 40);
     assert.deepEqual(lowercaseWords(t), t.match(LOWER_WORD) ?? [], JSON.stringify(t));
   }
 });
@@ -155,15 +150,9 @@ test('capitalizedWords gives the pattern\'s matches', () => {
   const extra = ['Ana Roe-Lin said; O\'Neil, McDonald, X-Ray and -Lower Mid-word', '\u0130stanbul \u00c9T\u00c9 \u01c5 \u01c6 \u03a3\u03c3 Z\u00fcrich', 'UPPER lower MiXed 3Rd'];
   for (const t of [...TEXTS, ...extra]) assert.deepEqual(capitalizedWords(t), t.match(CAP_WORD) ?? [], JSON.stringify(t));
   const alphabet = ['a', 'Z', '\u00e9', '\u00c9', '\u01c5', '\u0130', '7', "'", '-', '.', ' ', '\u0301', '\ud835\udc9c', '\ud835\udcb6', '\ud800', '\u4e2d', '_'];
-  let seed = 31337;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const rand = seeded(31337);
   for (let k = 0; k < 3000; k++) {
-    let t = '';
-    const len = rand(40);
-    for (let i = 0; i < len; i++) t += alphabet[rand(alphabet.length)];
+    const t = randomText(rand, alphabet, 40);
     assert.deepEqual(capitalizedWords(t), t.match(CAP_WORD) ?? [], JSON.stringify(t));
   }
 });
