@@ -2,7 +2,7 @@
 // cookie notices, names w3m ran into menu words, and publishers that open a site's own name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { beforeChrome, echoOnce, echoOnceOn, tidyOutlet } from '../pipeline/stages/outlet/trim.js';
+import { beforeChrome, echoOnce, echoOnceOn, tidyOutlet, trimName } from '../pipeline/stages/outlet/trim.js';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import parseDump from '../pipeline/article/parse.js';
@@ -10,6 +10,20 @@ import chrome from '../pipeline/stages/chrome.js';
 import outlet, { outletRank } from '../pipeline/stages/outlet.js';
 import { emptyBatch } from '../pipeline/stages/options.js';
 import { page, projectConfig, runDump as run } from './helpers.js';
+
+test('a name is cut where a day says when: "on" before a day is no connector', () => {
+  const cases: [string, string][] = [
+    ['Harbor News on Friday said', 'Harbor News'],
+    ['QUAY on Tue. about', 'QUAY'],
+    ['The Lantern on Tonight', 'The Lantern'],
+    // Negatives: a day opening or inside a name, "on" before a place, a day after another connector.
+    ['Sunday Quay Ledger', 'Sunday Quay Ledger'],
+    ['The Monday Ledger reported', 'The Monday Ledger'],
+    ['Stoke on Trent Gazette', 'Stoke on Trent Gazette'],
+    ['Friday and Saturday Review', 'Friday and Saturday Review'],
+  ];
+  for (const [raw, want] of cases) assert.equal(trimName(raw), want, raw);
+});
 
 test('a name is cut before the chrome w3m ran into it', () => {
   const chrome = new Set(['privacy', 'policy', 'follow']);

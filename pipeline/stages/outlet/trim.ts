@@ -4,6 +4,8 @@
 
 export const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:April|August|December|February|January|July|June|March|May|November|October|September)$/u;
 /** A word that can be part of a name: capitalised, a number, a handle, or camel-cased ("eWeek", "iHeartRadio"). */
+/** A day of the week, as a date or a time of day writes it. */
+const WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)$/u;
 export const CAPITALISED = /^(?:[\p{Lu}\p{N}@]|\p{Ll}\p{Lu}\p{Ll})/u;
 export const OPENERS = /^(?:On|In|At|For|From|With|By|But|And|As|After|Before|During|Inside|Like|Unlike|Via|When|While|If|Of|To)$/u;
 export const CONNECTORS = /^(?:of|and|&|the|de|la|du|on|for|y)$/u;
@@ -96,6 +98,9 @@ export function trimName(raw: string): string {
   for (const w of raw.split(/[ \t]+/u)) {
     // A month opens a date, not a name: "Senior Editor, PCWorld Nov 14, 2023".
     if (out.length && MONTH.test(w)) break;
+    // "on" before a day is when, not a name's connector: "told Harbor News on Friday" -> "Harbor News" (a
+    // day opening or inside a name stays: "Sunday Quay", "The Monday Ledger").
+    if (WEEKDAY.test(w) && /^on$/iu.test(out[out.length - 1] ?? '')) break;
     // A year or a count ends a name ("© The Citizen 2023. Website"); so does a lower-case word.
     if (out.length && /^\d+\W*$/u.test(w)) break;
     // "The" inside a name follows a connector ("Herald and The Age"); otherwise it opens a tagline ("Allure The BEAUTY EXPERT").
