@@ -1,8 +1,8 @@
-// What an entry of an article process's keep (pipeline/run/dump-keep.ts) holds in heap, per unit of the
-// estimate keep-cost.json makes: bytes a character of text, a line's indent width, and an entry's own
-// objects, and the object and typed arrays of what pass 1 found of a page. Each is measured on invented dumps made to have much of one unit: many tiny dumps, one dump of
-// many indented lines, one long text outside Latin-1 (V8 keeps such a string at 2 bytes a character, its
-// most). Prints the measured figures; keep-cost.json holds them rounded up.
+// What an entry of an article process's keep (pipeline/run/dump-keep.ts) holds in heap, per unit of the estimate
+// keep-cost.json makes: bytes a character of text, a line's indent width, and an entry's own objects, and the
+// object and typed arrays of what pass 1 found of a page. Each is measured on invented dumps made to have much of
+// one unit: many tiny dumps, one dump of many indented lines, one long text outside Latin-1 (V8 keeps such a string
+// at 2 bytes a character, its most). Prints the measured figures; keep-cost.json holds them rounded up.
 // Usage: node --expose-gc dist/bench/keep-cost.js
 import { DumpKeep, type Judged } from '../pipeline/run/dump-keep.js';
 import { dumpFile } from '../pipeline/run/read-dump.js';

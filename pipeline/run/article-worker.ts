@@ -1,13 +1,12 @@
-// Article process entry (a child process of the run, forked by pool.ts). Pass 1: answers each dump it
-// is sent with the keys the dump counts for in the batch's line counts (batch-counts.ts), so every dump
-// is read, decoded and parsed for pass 1 off the main process, on every core. Then, handed the batch (or
-// given it at start), it builds the per-article chain and answers each dump with its result. Per-article
-// work is CPU-bound; processes put every core to use, and let the pool stop a dump that runs over its
-// budget (pool.ts). What pass 1 read of the first dumps that fit this process's share of memory (their
-// decoded text, and what chrome's judgment of it found that the batch cannot change) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding
-// them when it can. A process, not a thread: a dump that runs this process out of heap ends this process
-// only (V8 aborts the whole process on a heap it cannot grow, and a worker thread's limit did not always
-// stop it first: pool.ts).
+// Article process entry (a child process of the run, forked by pool.ts). Pass 1: answers each dump it is sent with
+// the keys the dump counts for in the batch's line counts (batch-counts.ts), so every dump is read, decoded and
+// parsed for pass 1 off the main process, on every core. Then, handed the batch (or given it at start), it builds
+// the per-article chain and answers each dump with its result. Per-article work is CPU-bound; processes put every
+// core to use, and let the pool stop a dump that runs over its budget (pool.ts). What pass 1 read of the first
+// dumps that fit this process's share of memory (their decoded text, and what chrome's judgment of it found that
+// the batch cannot change) is kept for pass 2 (dump-keep.ts), which the pool sends to the process holding them when
+// it can. A process, not a thread: a dump that runs this process out of heap ends this process only (V8 aborts the
+// whole process on a heap it cannot grow, and a worker thread's limit did not always stop it first: pool.ts).
 import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';

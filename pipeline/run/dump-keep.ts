@@ -1,11 +1,12 @@
-// What pass 1 read of a dump, kept in its article process for pass 2: the decoded text and what reading
-// put on the file's data (its frontmatter, kind, indents), so a dump of a batch that fits is read and
-// decoded once, not once a pass; and what pass 1's chrome judgment found that the batch cannot change (the
-// page's base: chrome/base.ts, and each line's hashes: line-hashes.ts), a few numbers a paragraph and a line,
-// so pass 2's chrome stage judges only what the batch adds (on polnear-dev its CPU ~0.2x a dump kept). The text, not the parsed tree: a tree and its lines hold 3-15 bytes of heap
-// a character of text where the text holds 1-2, so as many times fewer dumps fit, and their millions of small
-// objects were marked again at each of the process's full collections, which cost about what parsing again
-// saved (on polnear-dev: a pass of parses ~0.15 CPU-s, garbage collection in pass 1 ~0.14 s more).
+// What pass 1 read of a dump, kept in its article process for pass 2: the decoded text and what reading put on the
+// file's data (its frontmatter, kind, indents), so a dump of a batch that fits is read and decoded once, not once a
+// pass; and what pass 1's chrome judgment found that the batch cannot change (the page's base: chrome/base.ts, and
+// each line's hashes: line-hashes.ts), a few numbers a paragraph and a line, so pass 2's chrome stage judges only
+// what the batch adds (on polnear-dev its CPU ~0.2x a dump kept). The text, not the parsed tree: a tree and its
+// lines hold 3-15 bytes of heap a character of text where the text holds 1-2, so as many times fewer dumps fit, and
+// their millions of small objects were marked again at each of the process's full collections, which cost about
+// what parsing again saved (on polnear-dev: a pass of parses ~0.15 CPU-s, garbage collection in pass 1 ~0.14 s
+// more).
 // Keep-first, not least-recently-used: pass 2 walks the batch in pass 1's order, so keeping the first
 // dumps that fit lets pass 2 find those; an LRU would hold the last ones, which pass 2 reaches last, and
 // on a batch larger than the store would miss every time. Bounded by bytes (an estimate of the heap an
