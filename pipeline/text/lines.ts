@@ -70,9 +70,15 @@ const SPACING = /[^\S ]| {2}/;
  */
 export function echoKeys(folded: string, n: number): string[] {
   if (n <= 0) return [];
-  const ws = folded.split(' ');
-  if (ws.length < 2 * n) return [];
-  return ['\u0001' + ws.slice(0, n).join(' '), '\u0002' + ws.slice(-n).join(' ')];
+  // The n-th space from each end bounds the keys (words are what ' ' separates, as split(' ') has them): pass 1
+  // asks this of every line of every dump, and splitting each line into words cost it more than the rest of this.
+  let head = -1;
+  for (let i = 0; i < n && (head = folded.indexOf(' ', head + 1)) >= 0; i++);
+  let tail = folded.length;
+  for (let i = 0; i < n && tail >= 0; i++) tail = tail > 0 ? folded.lastIndexOf(' ', tail - 1) : -1;
+  // 2n words or more: n-1 spaces inside each key and one between them (or the same one when there are 2n exactly)
+  if (head < 0 || tail < 0 || head > tail) return [];
+  return ['\u0001' + folded.slice(0, head), '\u0002' + folded.slice(tail + 1)];
 }
 
 /** The key counting a folded line's dumps that show it outside their article (header or footer). */
