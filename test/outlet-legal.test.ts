@@ -2,7 +2,7 @@
 // wire's rights under its notice above the site's own, a name of corporate words only. Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rightsHolder } from '../pipeline/stages/outlet/legal.js';
+import { rightsHolder, trademarkOwner } from '../pipeline/stages/outlet/legal.js';
 import { gluedEntries, listedOnly, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
@@ -32,6 +32,21 @@ test('a rights holder behind the site, by the page\'s own lines', () => {
     if (want) assert.match(got ?? '', want, why);
     else assert.equal(got, undefined, why);
   }
+});
+
+test('the owner of the trade mark the site goes by is not the site', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['the mark another name', 'Quay Media', 'Body text.\n© 2020 Quay Media UK Ltd. HNT is the registered trade mark of Quay Media.', true],
+    ['over a line\'s wrap, the owner with its legal form', 'QuayHarbor', '© 2021 QuayHarbor, Inc. All rights reserved. Harbor is a registered\ntrademark of QuayHarbor, Inc.', true],
+    ['"the" before the owner', 'Quay Group', 'Harbor Daily is a trademark of the Quay Group.', true],
+    // Negatives: the site owns its own mark, the mark's words are the owner's, another owner, no mark named, lower case.
+    ['the site owns its mark', 'The Harbor Ledger', 'THE HARBOR LEDGER is a registered trademark of The Harbor Ledger, LLC.', false],
+    ['the mark is part of the owner\'s name', 'Harbor Ledger Media', 'Harbor Ledger is a registered trademark of Harbor Ledger Media.', false],
+    ['another owner', 'Quay Media', 'Harbor is a registered trademark of Quay Holdings.', false],
+    ['a sentence, not a mark', 'Quay Media', 'Body text about trademarks of Quay Media.', false],
+    ['lower-case words before the phrase', 'Quay Media', 'Harbor and the wave logos are trademarks of Quay Media.', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(trademarkOwner(name, text), want, why);
 });
 
 test('the stage gives no outlet rather than the company behind the site', async () => {

@@ -136,10 +136,11 @@ const LIST_LINE = /^[ \t]*[•·*□○■☆●-][ \t]*$/u;
 /**
  * True when `name` is a company's ("Harbor Quay Television", "The Quay Publications"): its last word one of
  * `trades`, the page writing it on a copyright line, and its brand (the words before, "The" aside) written on no
- * other line of the page, or there only as the first words of longer names ("Quay News", "Quay Sports" beside
- * "© Quay Interactive Inc."). A site shows its brand in its header, menus or text; a holder known only from the
- * copyright is the company behind the site, whose own name the page gave elsewhere or not at all; a brand the
- * page writes only with another name's words after it is a family of names, the holder the company behind them.
+ * other line of the page, or there only as the first words of two longer names or more ("Quay News", "Quay Sports"
+ * beside "© Quay Interactive Inc."). A site shows its brand in its header, menus or text; a holder known only from
+ * the copyright is the company behind the site, whose own name the page gave elsewhere or not at all; a brand the
+ * page writes only with other names' words after it is a family of names, the holder the company behind them (one
+ * such name, "Quay Awards", may be the site's own show).
  */
 export function companyOnly(name: string, text: string, trades: readonly string[]): boolean {
   const words = name.split(/\s+/u);
@@ -147,14 +148,18 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
   if (!brand) return false;
   const whole = wholeName(name);
-  // (the brand standing as a name of its own: not run into the trade, nor into another capitalised word)
-  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])}|[ \\t]+\\p{Lu})`, 'u');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})([ \\t]+\\p{Lu}[\\p{L}\\p{N}]*)?`, 'gu');
   let held = false;
+  // The capitalised words the brand runs into off the copyright lines: the family's other names.
+  const family = new Set<string>();
   for (const line of text.split('\n')) {
     if (COPYRIGHT.test(line.toLowerCase())) held ||= whole.test(line);
-    else if (alone.test(line)) return false;
+    else for (const m of line.matchAll(alone)) {
+      if (!m[1]) return false;
+      family.add(m[1].trim());
+    }
   }
-  return held;
+  return held && family.size !== 1;
 }
 
 /**

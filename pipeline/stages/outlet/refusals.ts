@@ -4,7 +4,7 @@
 // found them; the first that holds gives the reason the report keeps. (The refusals of a name's own shape, and
 // those that read the page's weighed evidence, stay in asWritten, before these.)
 import type { StageOptions } from '../options.js';
-import { rightsHolder } from './legal.js';
+import { rightsHolder, trademarkOwner } from './legal.js';
 import {
   capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
   listedOnly, logoNamesOther, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
@@ -61,10 +61,12 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => possessivePhrase(r.full, r.text), why: 'a possessive phrase cut before its noun, not a title' },
   // A company known only from the copyright ("© 2024 Harbor Quay Television"), its legal form cut first as the
   // record will write it ("Harbor Quay Technologies Pvt").
-  { test: (r) => companyOnly(tidyOutlet(r.full), r.text, outlets(r).company_trades), why: 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site' },
+  { test: (r) => companyOnly(tidyOutlet(r.full), r.text, outlets(r).company_trades), why: 'a company\'s name on the copyright line, its brand written nowhere else or only as the start of other names: the rights holder, not the site' },
   // A company's initials written only as a rights holder, a wire's rights under its notice, a name of corporate
   // words only: the companies behind the page (outlet/legal.ts; the rule says which).
   { test: (r) => rightsHolder(r.full, r.text, [...outlets(r).corporate_suffixes, ...outlets(r).company_trades]), why: 'a rights holder behind the site' },
+  // The owner of the mark the site goes by ("Harbor is a registered trademark of Quay Media").
+  { test: (r) => trademarkOwner(r.full, r.text), why: 'the owner of the trade mark the site goes by, not the site' },
   // Two menu entries glued into one word ("WeatherWatchlist").
   { test: (r) => gluedEntries(r.full, r.text), why: 'menu entries glued into one word, not a name' },
   // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home").
