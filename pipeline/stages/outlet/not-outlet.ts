@@ -407,8 +407,9 @@ const HANGING_JOINER = /^[ \t]*(?:&|and|of|the|[-–—+])[ \t]*(?:\r?\n|$)/iu;
  * the same capitalised word each time ("Contact Information", "Follow the Case") or before the same one each
  * time ("Smart Home", "Associated Newspapers"). The word is then a piece of that menu entry, heading or holder's
  * name, cut from it. A site's name stands alone somewhere (its logo, its copyright, its text) or with other
- * words each time ("Harbor Weekly", "the Harbor app"); a word of `kinds` after it (an organisation's or a
- * trade's: "Quay Magazine", "Quay Inc") makes it a name of its own. Lower-case uses are the everyday word.
+ * words each time ("Harbor Weekly", "the Harbor app"); a word of `kinds` after it (an organisation's: "Quay
+ * Magazine") makes it a name of its own. A legal form or a company's word after it each time ("Quay Inc.", "Allied
+ * Newspapers Ltd") does not: the word is a piece of the rights holder's name. Lower-case uses are the everyday word.
  */
 export function onePhrase(name: string, text: string, kinds: readonly string[]): boolean {
   if (!/^\p{L}+$/u.test(name)) return false;

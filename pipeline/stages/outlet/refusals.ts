@@ -69,9 +69,10 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => trademarkOwner(r.full, r.text), why: 'the owner of the trade mark the site goes by, not the site' },
   // Two menu entries glued into one word ("WeatherWatchlist").
   { test: (r) => gluedEntries(r.full, r.text), why: 'menu entries glued into one word, not a name' },
-  // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home").
+  // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home", a holder's
+  // "Associated Newspapers Ltd"); an organisation's word after it ("Quay Magazine") makes it a name of its own.
   {
-    test: (r) => Boolean(everydayTag(r.full)) && onePhrase(r.full, r.text, [...r.config.metadata.byline.org_words, ...outlets(r).corporate_suffixes, ...outlets(r).company_trades]),
+    test: (r) => Boolean(everydayTag(r.full)) && onePhrase(r.full, r.text, r.config.metadata.byline.org_words),
     why: 'an everyday word the page capitalises only inside one longer name: a piece of a menu entry, a heading or a holder\'s name',
   },
   // A sister site the page lists only under its network's heading.
