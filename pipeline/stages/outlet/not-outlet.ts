@@ -491,3 +491,21 @@ export function capsRun(name: string, text: string): boolean {
 /** A word in capitals just before, and just after, a name on its line. */
 const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t]+$/u;
 const CAPS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{N}]*\p{Ll})/u;
+
+/**
+ * True when `name` opens with a word that describes a picture, a colour or a variant ("Blue Harbor", "White
+ * Harbor", "Dark Harbor"), and the page writes it only before "logo" ("Blue Harbor logo"): a logo image's alt text,
+ * which names the brand in the colour or the form the picture shows, not the site's name as written.
+ */
+export function logoPicture(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !PICTURE_WORDS.has(words[0].toLowerCase())) return false;
+  let seen = 0;
+  for (const m of text.matchAll(wholeName(name, 'giu'))) {
+    if (!/^[ \t]*(?:logo|Logo|LOGO)(?!\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** Words an alt text puts before a brand to say which picture it is: colours, shades, variants. */
+const PICTURE_WORDS = new Set(['blue', 'white', 'black', 'red', 'green', 'yellow', 'orange', 'purple', 'pink', 'grey', 'gray', 'gold', 'silver', 'dark', 'light', 'color', 'colour', 'mono', 'monochrome', 'inverted', 'transparent', 'mobile', 'desktop', 'footer', 'header']);

@@ -7,7 +7,7 @@ import type { StageOptions } from '../options.js';
 import { rightsHolder, trademarkOwner } from './legal.js';
 import {
   capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
-  listedOnly, logoNamesOther, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
+  listedOnly, logoNamesOther, logoPicture, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
 } from './not-outlet.js';
 import { namedForDomain } from './named-for.js';
 import { everydayTag } from './word-kinds.js';
@@ -83,6 +83,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => capsRun(r.full, r.text), why: 'a run cut from a line of menu entries in capitals, not a name' },
   // A menu's section or a piece of a listed link's title ("• Harbor Originals", "• A Story From the Quay | Harborview").
   { test: (r) => listedOnly(r.full, r.text), why: 'a name the page writes only as a menu\'s entry or inside a listed link\'s title: a section or another page' },
+  // A logo picture's alt text, the brand in a colour or a variant ("Blue Harbor logo").
+  { test: (r) => logoPicture(r.full, r.text), why: 'a logo picture\'s description (its colour or variant and the brand), not the name the site goes by' },
   // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site.
   { test: (r) => logoNamesOther(r.full, r.text, outlets(r).header_lines), why: 'not the name the page\'s logo line writes: a section, a sister brand or the owner' },
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM"), however the ranker came to the
