@@ -198,7 +198,8 @@ const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph
 
 /**
  * True when the page writes `name` as the company behind a group of sites: "a division of X", "a subsidiary of
- * X", "a unit of X", "the X family of sites", "X network of websites", "other X sites", "part of the X network".
+ * X", "a unit of X", "the X family of sites", "X network of websites", "other X sites", "Other X Media" (a heading over the
+ * company's other titles), "part of the X network".
  * The page is one of X's sites, whose own name is elsewhere; X named as such is never the site. The name must
  * end where the phrase has it end ("a division of Harbor Media" does not make "Harbor" the parent).
  */
@@ -216,7 +217,7 @@ export function parentPattern(bare: string): RegExp {
   const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
   // (a legal form may follow: "a division of X Inc.")
   const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
-  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations')})\\b`;
+  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations|media')})\\b`;
   return new RegExp(
     `\\b(?:${anyCase('division|subsidiary|unit')})[ \\t]+of[ \\t]+(?:${anyCase('the')}[ \\t]+)?${n}${ends}` +
       `|${n}[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${group}` +
@@ -226,7 +227,7 @@ export function parentPattern(bare: string): RegExp {
   );
 }
 /** What each of parentNamed's phrases holds whatever the name: "division of ", "part of the ", a group's word. */
-const PARENT_CUE = /(?:[Dd]ivision|[Ss]ubsidiary|[Uu]nit)[ \t]+of[ \t]|[Pp]art[ \t]+of[ \t]+the[ \t]|(?:[Ss]ites|[Ww]ebsites|[Bb]rands|[Pp]ublications|[Tt]itles|[Ss]tations)\b/u;
+const PARENT_CUE = /(?:[Dd]ivision|[Ss]ubsidiary|[Uu]nit)[ \t]+of[ \t]|[Pp]art[ \t]+of[ \t]+the[ \t]|(?:[Ss]ites|[Ww]ebsites|[Bb]rands|[Pp]ublications|[Tt]itles|[Ss]tations|[Mm]edia)\b/u;
 let cueText: string | undefined;
 let cueHeld = false;
 /** PARENT_CUE's answer for `text`, the last page's kept (each of a page's names asks of the same text). */
