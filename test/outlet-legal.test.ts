@@ -2,7 +2,7 @@
 // wire's rights under its notice above the site's own, a name of corporate words only. Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rightsHolder, trademarkOwner } from '../pipeline/stages/outlet/legal.js';
+import { propertyOwner, rightsHolder, trademarkOwner } from '../pipeline/stages/outlet/legal.js';
 import { gluedEntries, listedOnly, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
@@ -47,6 +47,20 @@ test('the owner of the trade mark the site goes by is not the site', () => {
     ['lower-case words before the phrase', 'Quay Media', 'Harbor and the wave logos are trademarks of Quay Media.', false],
   ];
   for (const [why, name, text, want] of cases) assert.equal(trademarkOwner(name, text), want, why);
+});
+
+test('the company the page says owns it is not the site', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['a line of its own', 'QuayAdvice', 'Body text.\n  • About Harbor\nProperty of QuayAdvice.\n© 2022 QuayAdvice. All Rights Reserved', true],
+    ['a name the site goes by, its property', 'Quay Media', 'Harbor Daily is a property of Quay Media.', true],
+    ['owned and operated', 'Quay Group', 'Harbor Daily is owned and operated by the Quay Group, Inc.', true],
+    // Negatives: owned by a company of its own name, the phrase inside a sentence about another thing, another owner.
+    ['owned by its own company', 'Harbor Times', 'Harbor Times is owned by Harbor Times LLC.', false],
+    ['inside a sentence', 'Quay Media', 'The building, once the property of Quay Media, was sold.', false],
+    ['another owner', 'Quay Media', 'Property of Harbor Holdings.\n© Quay Media', false],
+    ['lower-case words before the phrase', 'Quay Media', 'the old mill is owned by Quay Media', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(propertyOwner(name, text), want, why);
 });
 
 test('the stage gives no outlet rather than the company behind the site', async () => {

@@ -8,8 +8,8 @@
 //   its own, names someone else: a wire's story the site carries, not the site.
 // - A name made only of corporate words ("Interactive", "Media Group"): what is left of a holder's name cut at
 //   its brand.
-// - The owner of another name's trade mark ("HQ is a registered trademark of Quay Media"): the company behind the
-//   brand the site goes by.
+// - The owner of another name's trade mark ("HQ is a registered trademark of Quay Media"), or of the site ("Property
+//   of Quay Media.", "Harbor is owned and operated by Quay Media"): the company behind the brand the site goes by.
 import { escapeRe } from '../../text/regexp.js';
 import { wholeName } from '../../text/whole-words.js';
 
@@ -77,6 +77,25 @@ export function trademarkOwner(name: string, text: string): boolean {
   }
   return false;
 }
+/**
+ * True when the page says it, or a name it goes by, is `name`'s property: a line "Property of Quay Media." of its own,
+ * or "Harbor is a property of Quay Media", "Harbor is owned and operated by Quay Media": the owner, not the site. A
+ * site owned by a company of its own name ("Harbor Times is owned by Harbor Times LLC") names the same words twice: kept.
+ */
+export function propertyOwner(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare || !PROPERTY_CUE.test(text)) return false;
+  const owner = `(?:the\\s+)?${escapeRe(bare).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`;
+  if (new RegExp(`^[ \\t•·*-]*[Pp]roperty[ \\t]+of[ \\t]+${owner}[ \\t.]*$`, 'mu').test(text)) return true;
+  const owned = new RegExp(`(${MARK_NAME})\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:property\\s+of|(?:owned|operated|owned\\s+and\\s+operated)\\s+by)\\s+${owner}`, 'gu');
+  const own = nameWords(bare);
+  for (const m of text.matchAll(owned)) {
+    const thing = nameWords(m[1]);
+    if (thing.length && !thing.every((w) => own.includes(w)) && !own.every((w) => thing.includes(w))) return true;
+  }
+  return false;
+}
+const PROPERTY_CUE = /property[ \t\n]+of[ \t\n]|(?:owned|operated)[ \t\n]+by[ \t\n]/iu;
 /** A mark's name before "is a trademark of": capitalised words or initials (up to five), within its sentence (a dot only inside a word). */
 const MARK_WORD = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}&\'’-]*(?:\\.[\\p{L}\\p{N}&\'’-]+)*';
 const MARK_NAME = `${MARK_WORD}(?:[ \\t]+${MARK_WORD}){0,4}`;

@@ -4,7 +4,7 @@
 // found them; the first that holds gives the reason the report keeps. (The refusals of a name's own shape, and
 // those that read the page's weighed evidence, stay in asWritten, before these.)
 import type { StageOptions } from '../options.js';
-import { rightsHolder, trademarkOwner } from './legal.js';
+import { propertyOwner, rightsHolder, trademarkOwner } from './legal.js';
 import {
   capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
   listedOnly, logoNamesOther, logoPicture, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
@@ -67,6 +67,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => rightsHolder(r.full, r.text, [...outlets(r).corporate_suffixes, ...outlets(r).company_trades]), why: 'a rights holder behind the site' },
   // The owner of the mark the site goes by ("Harbor is a registered trademark of Quay Media").
   { test: (r) => trademarkOwner(r.full, r.text), why: 'the owner of the trade mark the site goes by, not the site' },
+  // The owner the page says it is the property of ("Property of Quay Media.", "Harbor is owned by Quay Media").
+  { test: (r) => propertyOwner(r.full, r.text), why: 'the company the page says owns it, not the site' },
   // Two menu entries glued into one word ("WeatherWatchlist").
   { test: (r) => gluedEntries(r.full, r.text), why: 'menu entries glued into one word, not a name' },
   // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home", a holder's
