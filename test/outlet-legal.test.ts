@@ -2,7 +2,7 @@
 // wire's rights under its notice above the site's own, a name of corporate words only. Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rightsHolder } from '../pipeline/stages/outlet/legal.js';
+import { propertyOwner, rightsHolder, trademarkOwner } from '../pipeline/stages/outlet/legal.js';
 import { gluedEntries, listedOnly, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
 import { page, runDump as run } from './helpers.js';
 
@@ -32,6 +32,35 @@ test('a rights holder behind the site, by the page\'s own lines', () => {
     if (want) assert.match(got ?? '', want, why);
     else assert.equal(got, undefined, why);
   }
+});
+
+test('the owner of the trade mark the site goes by is not the site', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['the mark another name', 'Quay Media', 'Body text.\n© 2020 Quay Media UK Ltd. HNT is the registered trade mark of Quay Media.', true],
+    ['over a line\'s wrap, the owner with its legal form', 'QuayHarbor', '© 2021 QuayHarbor, Inc. All rights reserved. Harbor is a registered\ntrademark of QuayHarbor, Inc.', true],
+    ['"the" before the owner', 'Quay Group', 'Harbor Daily is a trademark of the Quay Group.', true],
+    // Negatives: the site owns its own mark, the mark's words are the owner's, another owner, no mark named, lower case.
+    ['the site owns its mark', 'The Harbor Ledger', 'THE HARBOR LEDGER is a registered trademark of The Harbor Ledger, LLC.', false],
+    ['the mark is part of the owner\'s name', 'Harbor Ledger Media', 'Harbor Ledger is a registered trademark of Harbor Ledger Media.', false],
+    ['another owner', 'Quay Media', 'Harbor is a registered trademark of Quay Holdings.', false],
+    ['a sentence, not a mark', 'Quay Media', 'Body text about trademarks of Quay Media.', false],
+    ['lower-case words before the phrase', 'Quay Media', 'Harbor and the wave logos are trademarks of Quay Media.', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(trademarkOwner(name, text), want, why);
+});
+
+test('the company the page says owns it is not the site', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['a line of its own', 'QuayAdvice', 'Body text.\n  • About Harbor\nProperty of QuayAdvice.\n© 2022 QuayAdvice. All Rights Reserved', true],
+    ['a name the site goes by, its property', 'Quay Media', 'Harbor Daily is a property of Quay Media.', true],
+    ['owned and operated', 'Quay Group', 'Harbor Daily is owned and operated by the Quay Group, Inc.', true],
+    // Negatives: owned by a company of its own name, the phrase inside a sentence about another thing, another owner.
+    ['owned by its own company', 'Harbor Times', 'Harbor Times is owned by Harbor Times LLC.', false],
+    ['inside a sentence', 'Quay Media', 'The building, once the property of Quay Media, was sold.', false],
+    ['another owner', 'Quay Media', 'Property of Harbor Holdings.\n© Quay Media', false],
+    ['lower-case words before the phrase', 'Quay Media', 'the old mill is owned by Quay Media', false],
+  ];
+  for (const [why, name, text, want] of cases) assert.equal(propertyOwner(name, text), want, why);
 });
 
 test('the stage gives no outlet rather than the company behind the site', async () => {

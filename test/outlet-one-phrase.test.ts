@@ -38,6 +38,24 @@ test('the refusal takes everyday words only: a made-up brand inside one phrase s
   assert.equal(refusalOf(page('Quillory', 'Quillory Home')), undefined);
 });
 
+test('an everyday word written only before a legal form or a company\'s word is a piece of the holder\'s name', async () => {
+  const config = await projectConfig();
+  const page = (name: string, line: string) => ({ full: name, shaped: name, text: `Body text of the story.\n${line}`, config });
+  const cases: [string, string, RegExp | undefined][] = [
+    ['Harvest', '© 2021 Harvest Newspapers Limited. All rights reserved.', /inside one longer name/u],
+    ['Harvest', 'Copyright © 2017 Harvest Inc. All rights reserved.', /inside one longer name/u],
+    // Negatives: an organisation's word after it (the publication's own name), the word alone somewhere, a made-up brand.
+    ['Harvest', 'Subscribe to Harvest Magazine\n© 2021 Harvest Magazine', undefined],
+    ['Harvest', 'Harvest\n© 2021 Harvest Inc. All rights reserved.', undefined],
+    ['Quillory', '© 2021 Quillory Newspapers Limited.', undefined],
+  ];
+  for (const [name, line, want] of cases) {
+    const got = refusalOf(page(name, line));
+    if (want) assert.match(got ?? '', want, line);
+    else assert.doesNotMatch(got ?? '', /inside one longer name/u, line);
+  }
+});
+
 test('a phrase the page\'s sentences write in lower case, twice or more', () => {
   const cases: [string, string, string, boolean][] = [
     ['a heading\'s topic', 'Tide Tables', 'Tide Tables — Read Them Well\nMost tide tables are printed a year ahead. Reading tide\ntables takes practice.', true],

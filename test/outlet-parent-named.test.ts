@@ -10,6 +10,7 @@ const cases: [string, string, boolean][] = [
   ['Brightwater Digital', 'By signing in you join the Brightwater Digital family of sites.', true],
   ['Brightwater', 'Visit other Brightwater sites: [Select Site]', true],
   ['Brightwater', 'Other Brightwater Sites', true],
+  ['Brightwater', '  • Other Brightwater Media\n  • Harbor Ledger\n© 2025 Brightwater Media', true],
   ['Brightwater', 'Harbor Ledger is part of the Brightwater network of websites.', true],
   ['Brightwater', 'Harbor Ledger is part of the Brightwater Network.', true],
   ['The Brightwater', 'a unit of Brightwater, based in Ohio', true],
@@ -19,6 +20,7 @@ const cases: [string, string, boolean][] = [
   ['Harbor Ledger', 'Read more from Harbor Ledger and its family of newsletters.', false],
   ['Brightwater', 'Brightwater sites were closed after the storm.', false],
   ['Brightwater', 'other Brightwater residents said the sites were flooded', false],
+  ['Brightwater', 'Other Brightwater stories and Brightwater Media news', false],
   ['Quayside', 'The division chief said Quayside would appeal.', false],
   ['', 'a division of Quayside', false],
 ];

@@ -20,8 +20,12 @@ test('the first refusal that holds says why; a site named by its own page meets 
     ['a menu\'s section only', 'Quay Originals', `${site}\n  • Quay Originals\n      □ First Looks`, 'a name the page writes only as a menu\'s entry or inside a listed link\'s title: a section or another page'],
     ['a story\'s source above the page\'s rights', 'The Quay Herald', `Body text.\n© 2017, The Quay Herald\n${site}`, 'a name the page writes only in a credit for a piece of it: a picture, data or a story it carries'],
     ['the given name of the writer credited', 'Ansel', `${site}\nBy Ansel Quarry\nFollow Ansel`, 'the person the page credits as its writer, not a publisher'],
-    // Negatives: the site's own name, written in its header and on its own rights line.
+    ['a log-in button in another language', 'Anmelden', `${site}\nAnmelden\nAnmelden`, 'a button or a chrome word, not a publisher'],
+    ['a logo picture\'s alt text', 'Blue Harbor Lantern', `Blue Harbor Lantern logoBlue Harbor Lantern logo\n${site}`, 'a logo picture\'s description (its colour or variant and the brand), not the name the site goes by'],
+    ['the owner of the mark the site goes by', 'Quay Holdings', `${site}\nHarbor Lantern is a registered trademark of Quay Holdings.`, 'the owner of the trade mark the site goes by, not the site'],
+    // Negatives: the site's own name, written in its header and on its own rights line; a site named for a colour.
     ['the site\'s own name', 'Harbor Lantern', site, undefined],
+    ['a site named for a colour', 'Blue Lantern', 'Blue Lantern logo\nBody text of the story.\n© 2025 Blue Lantern', undefined],
     ['a site whose name opens with a day', 'Today’s Harbor', `Today’s Harbor\n  • News\nA body paragraph.\n© 2025 Today’s Harbor`, undefined],
   ];
   for (const [why, full, text, want] of cases) assert.equal(refusalOf({ full, shaped: full, text, config }), want, why);

@@ -139,7 +139,7 @@ test('a domain the page only lists, links to or credits is not its own', () => {
 });
 
 test('a company known only from the copyright line is the rights holder, not the site', () => {
-  const trades = ['television', 'publications', 'interactive'];
+  const trades = ['television', 'publications', 'interactive', 'digital'];
   const cases: [string, string, boolean][] = [
     ['Harrow Vane Television', 'Body text.\n\n(Copyright (c) 2023 Harrow Vane Television. All Rights Reserved.)', true],
     ['Quillmark Publications', 'Quillmark Publications\n\nBody text.\n\nCopyright © 2025 Quillmark Publications, Inc.', true],
@@ -151,6 +151,12 @@ test('a company known only from the copyright line is the rights holder, not the
     ['The Harbor Publications', '  • About The Harbor Publications', false],
     ['Harbor Ledger', '© 2023 Harbor Ledger', false],
     ['Television', '© 2023 Television', false],
+    // The brand written off the copyright only as the first word of two names or more: a family of names, the holder
+    // the company behind them; with one such name only (the site's own show) or the brand also alone, kept.
+    ['Harbor Interactive', '  • Harbor News App\nBy Jo Roe / Harbor News\nHarbor Sports\n© 2019 Harbor Interactive Inc.', true],
+    ['Harbor Digital', 'Harbor Weather\nHarbor Traffic\n© Harbor Digital Pty Ltd 2017', true],
+    ['Harbor Interactive', 'Harbor News\nHarbor Sports\nWatch Harbor tonight.\n© 2019 Harbor Interactive Inc.', false],
+    ['Harbor Interactive', 'Harbor News\nHarbor News\n© 2019 Harbor Interactive Inc.', false],
   ];
   for (const [name, text, want] of cases) assert.equal(companyOnly(name, text, trades), want, text);
 });

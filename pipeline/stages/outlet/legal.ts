@@ -8,6 +8,9 @@
 //   its own, names someone else: a wire's story the site carries, not the site.
 // - A name made only of corporate words ("Interactive", "Media Group"): what is left of a holder's name cut at
 //   its brand.
+// - The owner of another name's trade mark ("HQ is a registered trademark of Quay Media"), or of the site ("Property
+//   of Quay Media.", "Harbor is owned and operated by Quay Media"): the company behind the brand the site goes by.
+import { escapeRe } from '../../text/regexp.js';
 import { wholeName } from '../../text/whole-words.js';
 
 /** A line stating rights: a copyright mark, the word with a year or a mark, or "all rights reserved" (not a menu's "Copyright" link). */
@@ -54,3 +57,48 @@ export function rightsHolder(name: string, text: string, companyWords: readonly 
   if (wire > 0 && !own && lastRights >= 0) return 'a wire\'s rights over the story the page carries, under its notice, while the page\'s own rights line names another: the wire, not the site';
   return undefined;
 }
+
+/**
+ * True when the page writes `name` as the owner of another name's trade mark ("Harbor is a registered trademark of
+ * Quay Media", "HQ is the registered trade mark of Quay Media UK Ltd"): the owner is the company behind the brand the
+ * site goes by, not the site. A site that owns its own mark ("HARBOR TIMES is a registered trademark of Harbor Times,
+ * LLC") names the same words twice: kept.
+ */
+export function trademarkOwner(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare || !TRADEMARK_CUE.test(text)) return false;
+  const owner = escapeRe(bare).replace(/\s+/gu, '\\s+');
+  // (case as written: the mark's words are capitalised, the phrase's are not)
+  const owned = new RegExp(`(${MARK_NAME})\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:registered\\s+)?trade[ \\t]?marks?\\s+of\\s+(?:the\\s+)?${owner}(?![\\p{L}\\p{N}])`, 'gu');
+  const own = nameWords(bare);
+  for (const m of text.matchAll(owned)) {
+    const mark = nameWords(m[1]);
+    if (mark.length && !mark.every((w) => own.includes(w)) && !own.every((w) => mark.includes(w))) return true;
+  }
+  return false;
+}
+/**
+ * True when the page says it, or a name it goes by, is `name`'s property: a line "Property of Quay Media." of its own,
+ * or "Harbor is a property of Quay Media", "Harbor is owned and operated by Quay Media": the owner, not the site. A
+ * site owned by a company of its own name ("Harbor Times is owned by Harbor Times LLC") names the same words twice: kept.
+ */
+export function propertyOwner(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare || !PROPERTY_CUE.test(text)) return false;
+  const owner = `(?:the\\s+)?${escapeRe(bare).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`;
+  if (new RegExp(`^[ \\t•·*-]*[Pp]roperty[ \\t]+of[ \\t]+${owner}[ \\t.]*$`, 'mu').test(text)) return true;
+  const owned = new RegExp(`(${MARK_NAME})\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:property\\s+of|(?:owned|operated|owned\\s+and\\s+operated)\\s+by)\\s+${owner}`, 'gu');
+  const own = nameWords(bare);
+  for (const m of text.matchAll(owned)) {
+    const thing = nameWords(m[1]);
+    if (thing.length && !thing.every((w) => own.includes(w)) && !own.every((w) => thing.includes(w))) return true;
+  }
+  return false;
+}
+const PROPERTY_CUE = /property[ \t\n]+of[ \t\n]|(?:owned|operated)[ \t\n]+by[ \t\n]/iu;
+/** A mark's name before "is a trademark of": capitalised words or initials (up to five), within its sentence (a dot only inside a word). */
+const MARK_WORD = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}&\'’-]*(?:\\.[\\p{L}\\p{N}&\'’-]+)*';
+const MARK_NAME = `${MARK_WORD}(?:[ \\t]+${MARK_WORD}){0,4}`;
+const TRADEMARK_CUE = /trade[ \t]?marks?[ \t\n]+of[ \t\n]/iu;
+/** A name's words in lower case, "the" aside. */
+const nameWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'the');

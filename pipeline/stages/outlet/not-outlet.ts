@@ -136,8 +136,11 @@ const LIST_LINE = /^[ \t]*[•·*□○■☆●-][ \t]*$/u;
 /**
  * True when `name` is a company's ("Harbor Quay Television", "The Quay Publications"): its last word one of
  * `trades`, the page writing it on a copyright line, and its brand (the words before, "The" aside) written on no
- * other line of the page. A site shows its brand in its header, menus or text; a holder known only from the
- * copyright is the company behind the site, whose own name the page gave elsewhere or not at all.
+ * other line of the page, or there only as the first words of two longer names or more ("Quay News", "Quay Sports"
+ * beside "© Quay Interactive Inc."). A site shows its brand in its header, menus or text; a holder known only from
+ * the copyright is the company behind the site, whose own name the page gave elsewhere or not at all; a brand the
+ * page writes only with other names' words after it is a family of names, the holder the company behind them (one
+ * such name, "Quay Awards", may be the site's own show).
  */
 export function companyOnly(name: string, text: string, trades: readonly string[]): boolean {
   const words = name.split(/\s+/u);
@@ -145,13 +148,18 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
   if (!brand) return false;
   const whole = wholeName(name);
-  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})`, 'u');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})([ \\t]+\\p{Lu}[\\p{L}\\p{N}]*)?`, 'gu');
   let held = false;
+  // The capitalised words the brand runs into off the copyright lines: the family's other names.
+  const family = new Set<string>();
   for (const line of text.split('\n')) {
     if (COPYRIGHT.test(line.toLowerCase())) held ||= whole.test(line);
-    else if (alone.test(line)) return false;
+    else for (const m of line.matchAll(alone)) {
+      if (!m[1]) return false;
+      family.add(m[1].trim());
+    }
   }
-  return held;
+  return held && family.size !== 1;
 }
 
 /**
@@ -190,7 +198,8 @@ const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph
 
 /**
  * True when the page writes `name` as the company behind a group of sites: "a division of X", "a subsidiary of
- * X", "a unit of X", "the X family of sites", "X network of websites", "other X sites", "part of the X network".
+ * X", "a unit of X", "the X family of sites", "X network of websites", "other X sites", "Other X Media" (a heading over the
+ * company's other titles), "part of the X network".
  * The page is one of X's sites, whose own name is elsewhere; X named as such is never the site. The name must
  * end where the phrase has it end ("a division of Harbor Media" does not make "Harbor" the parent).
  */
@@ -208,7 +217,7 @@ export function parentPattern(bare: string): RegExp {
   const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
   // (a legal form may follow: "a division of X Inc.")
   const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
-  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations')})\\b`;
+  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations|media')})\\b`;
   return new RegExp(
     `\\b(?:${anyCase('division|subsidiary|unit')})[ \\t]+of[ \\t]+(?:${anyCase('the')}[ \\t]+)?${n}${ends}` +
       `|${n}[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${group}` +
@@ -218,7 +227,7 @@ export function parentPattern(bare: string): RegExp {
   );
 }
 /** What each of parentNamed's phrases holds whatever the name: "division of ", "part of the ", a group's word. */
-const PARENT_CUE = /(?:[Dd]ivision|[Ss]ubsidiary|[Uu]nit)[ \t]+of[ \t]|[Pp]art[ \t]+of[ \t]+the[ \t]|(?:[Ss]ites|[Ww]ebsites|[Bb]rands|[Pp]ublications|[Tt]itles|[Ss]tations)\b/u;
+const PARENT_CUE = /(?:[Dd]ivision|[Ss]ubsidiary|[Uu]nit)[ \t]+of[ \t]|[Pp]art[ \t]+of[ \t]+the[ \t]|(?:[Ss]ites|[Ww]ebsites|[Bb]rands|[Pp]ublications|[Tt]itles|[Ss]tations|[Mm]edia)\b/u;
 let cueText: string | undefined;
 let cueHeld = false;
 /** PARENT_CUE's answer for `text`, the last page's kept (each of a page's names asks of the same text). */
@@ -399,8 +408,9 @@ const HANGING_JOINER = /^[ \t]*(?:&|and|of|the|[-–—+])[ \t]*(?:\r?\n|$)/iu;
  * the same capitalised word each time ("Contact Information", "Follow the Case") or before the same one each
  * time ("Smart Home", "Associated Newspapers"). The word is then a piece of that menu entry, heading or holder's
  * name, cut from it. A site's name stands alone somewhere (its logo, its copyright, its text) or with other
- * words each time ("Harbor Weekly", "the Harbor app"); a word of `kinds` after it (an organisation's or a
- * trade's: "Quay Magazine", "Quay Inc") makes it a name of its own. Lower-case uses are the everyday word.
+ * words each time ("Harbor Weekly", "the Harbor app"); a word of `kinds` after it (an organisation's: "Quay
+ * Magazine") makes it a name of its own. A legal form or a company's word after it each time ("Quay Inc.", "Allied
+ * Newspapers Ltd") does not: the word is a piece of the rights holder's name. Lower-case uses are the everyday word.
  */
 export function onePhrase(name: string, text: string, kinds: readonly string[]): boolean {
   if (!/^\p{L}+$/u.test(name)) return false;
@@ -482,3 +492,21 @@ export function capsRun(name: string, text: string): boolean {
 /** A word in capitals just before, and just after, a name on its line. */
 const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t]+$/u;
 const CAPS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{N}]*\p{Ll})/u;
+
+/**
+ * True when `name` opens with a word that describes a picture, a colour or a variant ("Blue Harbor", "White
+ * Harbor", "Dark Harbor"), and the page writes it only before "logo" ("Blue Harbor logo"): a logo image's alt text,
+ * which names the brand in the colour or the form the picture shows, not the site's name as written.
+ */
+export function logoPicture(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !PICTURE_WORDS.has(words[0].toLowerCase())) return false;
+  let seen = 0;
+  for (const m of text.matchAll(wholeName(name, 'giu'))) {
+    if (!/^[ \t]*(?:logo|Logo|LOGO)(?!\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+/** Words an alt text puts before a brand to say which picture it is: colours, shades, variants. */
+const PICTURE_WORDS = new Set(['blue', 'white', 'black', 'red', 'green', 'yellow', 'orange', 'purple', 'pink', 'grey', 'gray', 'gold', 'silver', 'dark', 'light', 'color', 'colour', 'mono', 'monochrome', 'inverted', 'transparent', 'mobile', 'desktop', 'footer', 'header']);

@@ -4,10 +4,10 @@
 // found them; the first that holds gives the reason the report keeps. (The refusals of a name's own shape, and
 // those that read the page's weighed evidence, stay in asWritten, before these.)
 import type { StageOptions } from '../options.js';
-import { rightsHolder } from './legal.js';
+import { propertyOwner, rightsHolder, trademarkOwner } from './legal.js';
 import {
   capsRun, chromeName, companyOnly, credited, creditOnly, cutAtWrap, gluedEntries, heldWithOthers, hostsOnly, ignoredDomain, linkedOnly,
-  listedOnly, logoNamesOther, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
+  listedOnly, logoNamesOther, logoPicture, lowerPhrase, networkOnly, onePhrase, parentNamed, possessivePhrase, publisherName,
 } from './not-outlet.js';
 import { namedForDomain } from './named-for.js';
 import { everydayTag } from './word-kinds.js';
@@ -61,15 +61,20 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => possessivePhrase(r.full, r.text), why: 'a possessive phrase cut before its noun, not a title' },
   // A company known only from the copyright ("© 2024 Harbor Quay Television"), its legal form cut first as the
   // record will write it ("Harbor Quay Technologies Pvt").
-  { test: (r) => companyOnly(tidyOutlet(r.full), r.text, outlets(r).company_trades), why: 'a company\'s name on the copyright line, its brand written nowhere else: the rights holder, not the site' },
+  { test: (r) => companyOnly(tidyOutlet(r.full), r.text, outlets(r).company_trades), why: 'a company\'s name on the copyright line, its brand written nowhere else or only as the start of other names: the rights holder, not the site' },
   // A company's initials written only as a rights holder, a wire's rights under its notice, a name of corporate
   // words only: the companies behind the page (outlet/legal.ts; the rule says which).
   { test: (r) => rightsHolder(r.full, r.text, [...outlets(r).corporate_suffixes, ...outlets(r).company_trades]), why: 'a rights holder behind the site' },
+  // The owner of the mark the site goes by ("Harbor is a registered trademark of Quay Media").
+  { test: (r) => trademarkOwner(r.full, r.text), why: 'the owner of the trade mark the site goes by, not the site' },
+  // The owner the page says it is the property of ("Property of Quay Media.", "Harbor is owned by Quay Media").
+  { test: (r) => propertyOwner(r.full, r.text), why: 'the company the page says owns it, not the site' },
   // Two menu entries glued into one word ("WeatherWatchlist").
   { test: (r) => gluedEntries(r.full, r.text), why: 'menu entries glued into one word, not a name' },
-  // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home").
+  // An everyday word the page capitalises only inside one longer name ("Contact Information", "Smart Home", a holder's
+  // "Associated Newspapers Ltd"); an organisation's word after it ("Quay Magazine") makes it a name of its own.
   {
-    test: (r) => Boolean(everydayTag(r.full)) && onePhrase(r.full, r.text, [...r.config.metadata.byline.org_words, ...outlets(r).corporate_suffixes, ...outlets(r).company_trades]),
+    test: (r) => Boolean(everydayTag(r.full)) && onePhrase(r.full, r.text, r.config.metadata.byline.org_words),
     why: 'an everyday word the page capitalises only inside one longer name: a piece of a menu entry, a heading or a holder\'s name',
   },
   // A sister site the page lists only under its network's heading.
@@ -80,6 +85,8 @@ export const REFUSALS: readonly Refusal[] = [
   { test: (r) => capsRun(r.full, r.text), why: 'a run cut from a line of menu entries in capitals, not a name' },
   // A menu's section or a piece of a listed link's title ("• Harbor Originals", "• A Story From the Quay | Harborview").
   { test: (r) => listedOnly(r.full, r.text), why: 'a name the page writes only as a menu\'s entry or inside a listed link\'s title: a section or another page' },
+  // A logo picture's alt text, the brand in a colour or a variant ("Blue Harbor logo").
+  { test: (r) => logoPicture(r.full, r.text), why: 'a logo picture\'s description (its colour or variant and the brand), not the name the site goes by' },
   // The page's logo line writes another name twice ("Harbor Quay Post Harbor Quay Post"): that is the site.
   { test: (r) => logoNamesOther(r.full, r.text, outlets(r).header_lines), why: 'not the name the page\'s logo line writes: a section, a sister brand or the owner' },
   // A person the page credits as its writer ("Posted by Ana Ruiz at 12:55 AM"), however the ranker came to the
