@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
-import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
+import { lowercaseWords } from '../pipeline/stages/quotes/names/lowercase-words.js';
 import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
 import { firstWords, isCap, words } from '../pipeline/stages/quotes/words.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';

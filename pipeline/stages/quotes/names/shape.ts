@@ -90,7 +90,7 @@ export function statistic(text: string): boolean {
  * lowercase elsewhere; a headline needs none). There the capitals say nothing about names; a caption
  * listing names is no such line.
  */
-export function titleCase(ws: Word[], v: Vocab, common?: Set<string>): boolean {
+export function titleCase(ws: Word[], v: Vocab, common?: { has(word: string): boolean }): boolean {
   // (read up to the first content word in lowercase, which settles it: most blocks are prose, and
   // filtering every word of every block first was ~0.9% of the chain in a --cpu-prof of polnear-dev)
   let content = 0;
