@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/lowercase-words.js';
 import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
-import { firstWords, isCap, words } from '../pipeline/stages/quotes/words.js';
+import { firstWords, isCap, moreWordsThan, words } from '../pipeline/stages/quotes/words.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
 import { randomText, seeded } from './helpers.js';
 
@@ -117,6 +117,38 @@ test('firstWords gives words()\' tokens up to the n-th that counts, or all of th
         assert.deepEqual(got, all.slice(0, cut), `${JSON.stringify(t)} n=${n}`);
       }
     }
+  }
+});
+
+// moreWordsThan (the filters' "at most n words" of a quote): words(text).length > n, read no further.
+test('moreWordsThan answers as words(text).length > n', () => {
+  const table: [string, number, boolean][] = [
+    ['the harbor tax', 2, true],
+    ['the harbor tax', 3, false],
+    ['the harbor tax', 4, false],
+    ['Roe, said: (no) \u2014 yes', 8, true],
+    ['Roe, said: (no) \u2014 yes', 9, false],
+    ["U.S. rock 'n' roll", 3, true],
+    ["U.S. rock 'n' roll", 4, false],
+    ['', 0, false],
+    ['', -1, true],
+    ['a', 0, true],
+    ['a', 1, false],
+    ['   ', 0, false],
+    ['\ud835\udc9c word \ud835\udcb6', 1, true],
+    ['\ud835\udc9c word \ud835\udcb6', 3, false],
+  ];
+  for (const [t, n, more] of table) {
+    assert.equal(moreWordsThan(t, n), more, `${JSON.stringify(t)} n=${n}`);
+    assert.equal(words(t).length > n, more, `table row agrees with words(): ${JSON.stringify(t)} n=${n}`);
+  }
+  const alphabet = ['a', 'Z', '7', "'", '\u2019', '.', '-', ',', '(', '\u2014', ' ', '\n', '\ud835\udc9c', '\ud800', '\u00e9'];
+  const rand = seeded(515);
+  for (let k = 0; k < 2000; k++) {
+    // (long texts too: the memo keeps texts of 40 characters and more)
+    const t = randomText(rand, alphabet, k % 2 ? 30 : 120);
+    const count = words(t).length;
+    for (const n of [-1, 0, 1, 2, 5, 6, 14, count - 1, count, count + 1]) assert.equal(moreWordsThan(t, n), count > n, `${JSON.stringify(t)} n=${n}`);
   }
 });
 

@@ -97,6 +97,18 @@ export function firstWords(text: string, n: number, counts: (w: Word) => boolean
   return out;
 }
 
+/** Every token counts (moreWordsThan). */
+const ANY = () => true;
+
+/**
+ * Whether `text` has more than `n` tokens: words(text).length > n, read no further than token n + 1.
+ * The filters ask it of every quote ("a term has at most five words"): tokenizing a long quote whole for
+ * that was most of the quote word scan, and kept the quote in the memo, which then cleared blocks' words.
+ */
+export function moreWordsThan(text: string, n: number): boolean {
+  return firstWords(text, n + 1, ANY).length > n;
+}
+
 /** Texts whose whole tokenization is kept (a block, a quote's window): an article asks of far fewer. */
 const MEMO_TEXTS = 256;
 /** Shorter texts are scanned each time: a lookup would cost about as much. */
