@@ -323,7 +323,8 @@ export class People {
    */
   private commonWord(word: string): boolean {
     const w = lowerCase(word);
-    return /^\p{Lu}/u.test(word) && this.lower.has(w) && !this.byGiven.has(w) && !this.bySurname.has(w);
+    // (the names first: the article's text is searched only for a word they leave open, lower-words.ts)
+    return /^\p{Lu}/u.test(word) && !this.byGiven.has(w) && !this.bySurname.has(w) && this.lower.has(w);
   }
 
   /** A word the vocabularies say is no name. */
