@@ -9,6 +9,7 @@ import { capRuns, coreOf, isOrgRun, isTitle, type Run } from './runs.js';
 import { leadsName, placeOnly, roleWord } from './shape.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
+/** Every Head is written with its keys in this order: kind, text, tokens, gender, endAt (mention.ts copies them so). */
 export type Head = Omit<Mention, 'tail'> & { endAt: number };
 
 interface Core {
