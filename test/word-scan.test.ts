@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
 import { lowercaseWords } from '../pipeline/stages/quotes/names/lowercase-words.js';
 import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
-import { firstWords, isCap, moreWordsThan, words } from '../pipeline/stages/quotes/words.js';
+import { firstWords, isCap, lowerRaw, moreWordsThan, words } from '../pipeline/stages/quotes/words.js';
+import { lowerCase } from '../pipeline/text/lower-case.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
 import { randomText, seeded } from './helpers.js';
 
@@ -149,6 +150,22 @@ test('moreWordsThan answers as words(text).length > n', () => {
     const t = randomText(rand, alphabet, k % 2 ? 30 : 120);
     const count = words(t).length;
     for (const n of [-1, 0, 1, 2, 5, 6, 14, count - 1, count, count + 1]) assert.equal(moreWordsThan(t, n), count > n, `${JSON.stringify(t)} n=${n}`);
+  }
+});
+
+// lowerRaw (the names rules' lowercase of a word as written): lowerCase(w.raw), whichever way it is read.
+test('lowerRaw gives lowerCase(raw) for every word', () => {
+  const table: [string, string[]][] = [
+    ["Mr. Roe's plan", ['mr.', "roe's", 'plan']],
+    ['SAID. Said, said', ['said.', 'said', ',', 'said']],
+    ['\u00c9T\u00c9 \u0130stanbul', ['\u00e9t\u00e9', 'i\u0307stanbul']],
+  ];
+  for (const [t, want] of table) assert.deepEqual(words(t).map(lowerRaw), want, JSON.stringify(t));
+  const alphabet = ['a', 'Z', '\u00c9', '\u0130', '7', "'", '\u2019', '.', 's', 'S', '-', ',', ' ', '\ud835\udc9c'];
+  const rand = seeded(616);
+  for (let k = 0; k < 2000; k++) {
+    const t = randomText(rand, alphabet, 60);
+    for (const w of words(t)) assert.equal(lowerRaw(w), lowerCase(w.raw), JSON.stringify([t, w.raw]));
   }
 });
 

@@ -4,7 +4,7 @@
 // Jose, California"), a statistic ("Some 55 percent of voters"). mention.ts and people.ts ask here
 // before they take a capitalized run for a person.
 import type { Vocab } from '../vocab.js';
-import { isCap, type Word } from '../words.js';
+import { isCap, lowerRaw, type Word } from '../words.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 const lower = (w: Word) => w.lower;
@@ -22,7 +22,7 @@ export function notNameWord(w: Word, v: Vocab): boolean {
   if (v.notNameWords.has(l)) return true;
   // (the raw form only when it differs, the part before a hyphen only when there is one: no split array
   // per word, asked of every capital of every block)
-  if (w.raw !== w.bare && v.notNameWords.has(lowerCase(w.raw))) return true;
+  if (w.raw !== w.bare && v.notNameWords.has(lowerRaw(w))) return true;
   const hyphen = l.indexOf('-');
   return hyphen >= 0 && v.notNameWords.has(l.slice(0, hyphen));
 }

@@ -1,9 +1,8 @@
 // Lone capitalized words an article uses as a place or a company ("in Lisbon", "at Acme", "Acme's
 // plant"): such a word is nobody, unless the article also gives it as part of a full name.
 import type { Vocab } from '../vocab.js';
-import { isCap, isPunct, type Word } from '../words.js';
+import { isCap, isPunct, lowerRaw, type Word } from '../words.js';
 import { coreOf, type Run } from './runs.js';
-import { lowerCase } from '../../../text/lower-case.js';
 
 /**
  * The lone capitalized words of a block used as places or companies (lowercase): after "in"/"at"/..., or
@@ -36,5 +35,5 @@ function lone(ws: Word[], run: Run, i: number): boolean {
 /** The word's possessive owns a site noun ("Acme's plant"). */
 function owns(ws: Word[], i: number, v: Vocab): boolean {
   const next = ws[i + 1];
-  return ws[i].possessive && !!next && v.siteNouns.has(lowerCase(next.raw));
+  return ws[i].possessive && !!next && v.siteNouns.has(lowerRaw(next));
 }
