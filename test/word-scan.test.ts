@@ -169,6 +169,35 @@ test('lowerRaw gives lowerCase(raw) for every word', () => {
   }
 });
 
+// The words memo (kept by the text's length, then the text): texts of one length each get their own
+// tokens, the same text in another string object gets the same tokens, and over the memo's capacity
+// (256 texts) a text asked again is read afresh, the same.
+test('words: the memo tells texts of one length apart and keeps giving the scan\'s tokens', () => {
+  const a = 'Ana Roe said the harbor plan would pass today.';
+  const b = 'Bea Tam said the harbor plan would fail today!';
+  assert.equal(a.length, b.length);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(tokens(a), byPattern(a));
+    assert.deepEqual(tokens(b), byPattern(b));
+    assert.deepEqual(tokens(a, 4, 20), byPattern(a, 4, 20));
+    assert.deepEqual(tokens(b, 4, 20), byPattern(b, 4, 20));
+    // the same text built anew (another string object)
+    const again = ['Ana Roe said', ' the harbor plan would pass today.'].join('');
+    assert.deepEqual(tokens(again, 9), byPattern(a, 9));
+  }
+  const rand = seeded(717);
+  const alphabet = ['a', 'Z', ' ', ',', '.', "'", '-', '\u00e9'];
+  const texts = Array.from({ length: 600 }, () => randomText(rand, ['x'], 2) + 'y'.repeat(40) + randomText(rand, alphabet, 30));
+  for (let pass = 0; pass < 2; pass++) {
+    for (const t of texts) {
+      const from = rand(t.length + 1);
+      const to = from + rand(30);
+      assert.deepEqual(tokens(t, from, to), byPattern(t, from, to), JSON.stringify([t, from, to]));
+      assert.deepEqual(tokens(t), byPattern(t), JSON.stringify(t));
+    }
+  }
+});
+
 // (a period after the possessive leaves `possessive` false, as before)
 test('words() sets bare and possessive from the token', () => {
   const ws = words("Mr. Roe's plan, the Roes' vote, and Roe\u2019s. Ana's.", 0);
