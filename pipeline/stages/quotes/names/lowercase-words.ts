@@ -2,7 +2,10 @@
 // character, and its search must agree with them: test/lower-words.test.ts).
 import { isLetter, isLower, isSurrogate } from '../../../text/letters.js';
 
-/** A word written in lowercase: a lowercase letter no letter, apostrophe or hyphen comes before, and the letters, apostrophes and hyphens after it. */
+/**
+ * A word written in lowercase: a lowercase letter no letter, apostrophe or hyphen comes before, and the
+ * letters, apostrophes and hyphens after it.
+ */
 const LOWER_WORD = /(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu;
 /** A character a lowercase word is made of: a letter, an apostrophe or a hyphen (LOWER_WORD's class). */
 export const inLowerWord = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || isLetter(c);

@@ -82,7 +82,8 @@ function namedMention(phrase: string, all: Word[], ws: Word[], sep: number, v: V
   const h = cut.m;
   // (written out, not spread: every Head holds these keys in this order (head.ts), and the spread took a
   // slow copy, ~4% of this stage's self time in a --cpu-prof of polnear-dev)
-  return { kind: h.kind, text: h.text, tokens: h.tokens, gender: h.gender, endAt: h.endAt, tail: tailOf(phrase.slice(h.endAt), v, h.kind === 'person' && h.tokens.length === 1) } as Mention;
+  const tail = tailOf(phrase.slice(h.endAt), v, h.kind === 'person' && h.tokens.length === 1);
+  return { kind: h.kind, text: h.text, tokens: h.tokens, gender: h.gender, endAt: h.endAt, tail } as Mention;
 }
 
 /** "one former executive who asked not to be named to ...": a long description up to its relative clause. */
