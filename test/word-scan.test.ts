@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mask, maskByChars as oldMask } from '../pipeline/stages/quotes/marks/prepare.js';
-import { lowercaseWords } from '../pipeline/stages/quotes/names/people.js';
+import { lowercaseWords } from '../pipeline/stages/quotes/names/lowercase-words.js';
 import { capitalizedWords } from '../pipeline/stages/quotes/names/capitalized-words.js';
-import { firstWords, isCap, words } from '../pipeline/stages/quotes/words.js';
+import { firstWords, isCap, lowerRaw, moreWordsThan, words } from '../pipeline/stages/quotes/words.js';
+import { lowerCase } from '../pipeline/text/lower-case.js';
 import { wordRuns, wordRunsByPattern } from '../pipeline/text/word-runs.js';
 import { randomText, seeded } from './helpers.js';
 
@@ -116,6 +117,83 @@ test('firstWords gives words()\' tokens up to the n-th that counts, or all of th
         const got = firstWords(t, n, counts).map((w) => [w.raw, w.start, w.end]);
         assert.deepEqual(got, all.slice(0, cut), `${JSON.stringify(t)} n=${n}`);
       }
+    }
+  }
+});
+
+// moreWordsThan (the filters' "at most n words" of a quote): words(text).length > n, read no further.
+test('moreWordsThan answers as words(text).length > n', () => {
+  const table: [string, number, boolean][] = [
+    ['the harbor tax', 2, true],
+    ['the harbor tax', 3, false],
+    ['the harbor tax', 4, false],
+    ['Roe, said: (no) \u2014 yes', 8, true],
+    ['Roe, said: (no) \u2014 yes', 9, false],
+    ["U.S. rock 'n' roll", 3, true],
+    ["U.S. rock 'n' roll", 4, false],
+    ['', 0, false],
+    ['', -1, true],
+    ['a', 0, true],
+    ['a', 1, false],
+    ['   ', 0, false],
+    ['\ud835\udc9c word \ud835\udcb6', 1, true],
+    ['\ud835\udc9c word \ud835\udcb6', 3, false],
+  ];
+  for (const [t, n, more] of table) {
+    assert.equal(moreWordsThan(t, n), more, `${JSON.stringify(t)} n=${n}`);
+    assert.equal(words(t).length > n, more, `table row agrees with words(): ${JSON.stringify(t)} n=${n}`);
+  }
+  const alphabet = ['a', 'Z', '7', "'", '\u2019', '.', '-', ',', '(', '\u2014', ' ', '\n', '\ud835\udc9c', '\ud800', '\u00e9'];
+  const rand = seeded(515);
+  for (let k = 0; k < 2000; k++) {
+    // (long texts too: the memo keeps texts of 40 characters and more)
+    const t = randomText(rand, alphabet, k % 2 ? 30 : 120);
+    const count = words(t).length;
+    for (const n of [-1, 0, 1, 2, 5, 6, 14, count - 1, count, count + 1]) assert.equal(moreWordsThan(t, n), count > n, `${JSON.stringify(t)} n=${n}`);
+  }
+});
+
+// lowerRaw (the names rules' lowercase of a word as written): lowerCase(w.raw), whichever way it is read.
+test('lowerRaw gives lowerCase(raw) for every word', () => {
+  const table: [string, string[]][] = [
+    ["Mr. Roe's plan", ['mr.', "roe's", 'plan']],
+    ['SAID. Said, said', ['said.', 'said', ',', 'said']],
+    ['\u00c9T\u00c9 \u0130stanbul', ['\u00e9t\u00e9', 'i\u0307stanbul']],
+  ];
+  for (const [t, want] of table) assert.deepEqual(words(t).map(lowerRaw), want, JSON.stringify(t));
+  const alphabet = ['a', 'Z', '\u00c9', '\u0130', '7', "'", '\u2019', '.', 's', 'S', '-', ',', ' ', '\ud835\udc9c'];
+  const rand = seeded(616);
+  for (let k = 0; k < 2000; k++) {
+    const t = randomText(rand, alphabet, 60);
+    for (const w of words(t)) assert.equal(lowerRaw(w), lowerCase(w.raw), JSON.stringify([t, w.raw]));
+  }
+});
+
+// The words memo (kept by the text's length, then the text): texts of one length each get their own
+// tokens, the same text in another string object gets the same tokens, and over the memo's capacity
+// (256 texts) a text asked again is read afresh, the same.
+test('words: the memo tells texts of one length apart and keeps giving the scan\'s tokens', () => {
+  const a = 'Ana Roe said the harbor plan would pass today.';
+  const b = 'Bea Tam said the harbor plan would fail today!';
+  assert.equal(a.length, b.length);
+  for (let k = 0; k < 3; k++) {
+    assert.deepEqual(tokens(a), byPattern(a));
+    assert.deepEqual(tokens(b), byPattern(b));
+    assert.deepEqual(tokens(a, 4, 20), byPattern(a, 4, 20));
+    assert.deepEqual(tokens(b, 4, 20), byPattern(b, 4, 20));
+    // the same text built anew (another string object)
+    const again = ['Ana Roe said', ' the harbor plan would pass today.'].join('');
+    assert.deepEqual(tokens(again, 9), byPattern(a, 9));
+  }
+  const rand = seeded(717);
+  const alphabet = ['a', 'Z', ' ', ',', '.', "'", '-', '\u00e9'];
+  const texts = Array.from({ length: 600 }, () => randomText(rand, ['x'], 2) + 'y'.repeat(40) + randomText(rand, alphabet, 30));
+  for (let pass = 0; pass < 2; pass++) {
+    for (const t of texts) {
+      const from = rand(t.length + 1);
+      const to = from + rand(30);
+      assert.deepEqual(tokens(t, from, to), byPattern(t, from, to), JSON.stringify([t, from, to]));
+      assert.deepEqual(tokens(t), byPattern(t), JSON.stringify(t));
     }
   }
 });

@@ -28,19 +28,19 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['\u2019](?=\p{L})|\.(?=\p{L}))*(?:[
  */
 export function words(text: string, from = 0, to = text.length): Word[] {
   if (text.length < MEMO_MIN_CHARS || !Number.isInteger(from) || from < 0 || typeof to !== 'number') return scan(text, from, to);
-  let all = memo.get(text);
+  let all = memoGet(text);
   if (all === undefined) {
-    if (memo.size >= MEMO_TEXTS) memo.clear();
+    if (memoCount >= MEMO_TEXTS) memoClear();
     // Asked whole the first time: that scan is kept (a block's words are asked again by later plugins).
     if (from === 0 && to >= text.length) {
-      memo.set(text, (all = scan(text, 0, text.length)));
+      memoSet(text, (all = scan(text, 0, text.length)));
       return all.slice();
     }
     // Seen once: scan only what is asked (a window of a long text may be all anyone wants of it).
-    memo.set(text, null);
+    memoSet(text, null);
     return scan(text, from, to);
   }
-  if (all === null) memo.set(text, (all = scan(text, 0, text.length)));
+  if (all === null) memoSet(text, (all = scan(text, 0, text.length)));
   // the first token ending after `from`
   let lo = 0;
   let hi = all.length;
@@ -97,11 +97,51 @@ export function firstWords(text: string, n: number, counts: (w: Word) => boolean
   return out;
 }
 
+/** Every token counts (moreWordsThan). */
+const ANY = () => true;
+
+/**
+ * Whether `text` has more than `n` tokens: words(text).length > n, read no further than token n + 1.
+ * The filters ask it of every quote ("a term has at most five words"): tokenizing a long quote whole for
+ * that was most of the quote word scan, and kept the quote in the memo, which then cleared blocks' words.
+ */
+export function moreWordsThan(text: string, n: number): boolean {
+  return firstWords(text, n + 1, ANY).length > n;
+}
+
 /** Texts whose whole tokenization is kept (a block, a quote's window): an article asks of far fewer. */
 const MEMO_TEXTS = 256;
 /** Shorter texts are scanned each time: a lookup would cost about as much. */
 const MEMO_MIN_CHARS = 40;
-const memo = new Map<string, Word[] | null>();
+// Kept by the text's length, then the text itself: a Map keyed by the text hashed each new text whole (a
+// block, a masked block) on its first ask, ~2.5% of the names stage's time in a --cpu-prof of polnear-dev;
+// a length hashes for nothing, and a text is then told from the few of its length by ===, most often the
+// same string object (a block's text, asked again by rule after rule). The same answers as that Map.
+const memo = new Map<number, [text: string, all: Word[] | null][]>();
+let memoCount = 0;
+
+function memoGet(text: string): Word[] | null | undefined {
+  const same = memo.get(text.length);
+  if (same) for (const e of same) if (e[0] === text) return e[1];
+  return undefined;
+}
+
+function memoSet(text: string, all: Word[] | null): void {
+  let same = memo.get(text.length);
+  if (!same) memo.set(text.length, (same = []));
+  for (const e of same) {
+    if (e[0] !== text) continue;
+    e[1] = all;
+    return;
+  }
+  same.push([text, all]);
+  memoCount++;
+}
+
+function memoClear(): void {
+  memo.clear();
+  memoCount = 0;
+}
 
 /** A token as WORD reads it from `start` to `end`. */
 function wordAt(text: string, start: number, end: number): Word {
@@ -194,6 +234,13 @@ function bareOf(raw: string): string {
   const cut = apostropheEnd(s);
   return cut ? s.slice(0, -cut) : s;
 }
+
+/**
+ * lowerCase(w.raw), read from `lower` when the word is written bare (most are: no trailing period or
+ * possessive), where it is the same string. The names rules ask it of word after word, and lowerCase's
+ * char loop was ~5% of that stage's self time in a --cpu-prof of polnear-dev.
+ */
+export const lowerRaw = (w: Word): string => (w.raw === w.bare ? w.lower : lowerCase(w.raw));
 
 // (built once: a literal in the arrow is a new RegExp object on every call, and these run per word)
 const CAP = /^\p{Lu}/u;

@@ -1,6 +1,6 @@
 // Rule: a term being defined (`a "targeted harbor zone," which is defined as`): a short quote, then a
 // definition cue right after it.
-import { words } from '../words.js';
+import { moreWordsThan } from '../words.js';
 import { norm, startsWith } from './around.js';
 import type { NotSpeechRule } from './not-speech.js';
 
@@ -8,6 +8,6 @@ import type { NotSpeechRule } from './not-speech.js';
 const DEFINED_WORDS = 6;
 
 export const definedTerm: NotSpeechRule = ({ quote, close, gap, after, v }) => {
-  if (close < 0 || words(quote).length > DEFINED_WORDS || !/^[\s,]*$/u.test(gap)) return undefined;
+  if (close < 0 || moreWordsThan(quote, DEFINED_WORDS) || !/^[\s,]*$/u.test(gap)) return undefined;
   return startsWith(after.map(norm), v.definitionCues) ? 'term' : undefined;
 };

@@ -11,7 +11,7 @@ import type { StageOptions } from '../../options.js';
 import type { QuoteFind } from '../data.js';
 import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
-import { words } from '../words.js';
+import { moreWordsThan } from '../words.js';
 import { notSpeech } from './not-speech.js';
 import { documentMaker, statementMaker } from './document-maker.js';
 import { documentOwner } from './document-owner.js';
@@ -32,7 +32,7 @@ export default function filters(options: StageOptions) {
       const offset = p.block.start + f.span.start;
       const verdict = notSpeech(p.block.text, f.span.open, f.text, !!f.attribution?.cue, v);
       if (verdict) note(file, offset, `quote-${verdict}`, `Quote dropped: the words around it make it a ${verdict}, not speech ("${excerpt(f.text)}")`);
-      else if (!f.speaker && words(f.text).length < v.minWords) note(file, offset, 'quote-short-fragment', `Quote dropped: fewer than ${v.minWords} words and nobody said to have said it ("${excerpt(f.text)}")`);
+      else if (!f.speaker && !moreWordsThan(f.text, v.minWords - 1)) note(file, offset, 'quote-short-fragment', `Quote dropped: fewer than ${v.minWords} words and nobody said to have said it ("${excerpt(f.text)}")`);
       else out.push(record(checked(f, offset, file, v), offset, v));
     }
     file.data.quotes = out;

@@ -2,7 +2,7 @@
 // "Keeping It Real" radio show`) is a name or a term, not speech. A quote that ends in punctuation ends
 // its clause (`"...," campaign aides said`), so it modifies nothing.
 import type { Vocab } from '../vocab.js';
-import { words, type Word } from '../words.js';
+import { moreWordsThan, words, type Word } from '../words.js';
 import type { NotSpeechRule } from './not-speech.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
@@ -10,7 +10,7 @@ import { lowerCase } from '../../../text/lower-case.js';
 const MODIFIER_WORDS = 6;
 
 export const quotedModifier: NotSpeechRule = ({ text, open, quote, trail, lead, v }) => {
-  if (open < 0 || /[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || words(quote).length > MODIFIER_WORDS) return undefined;
+  if (open < 0 || /[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || moreWordsThan(quote, MODIFIER_WORDS)) return undefined;
   // a modifier sits inside a noun phrase (`a new "..." tax`); a quote opening its clause (`Outside,
   // "..." campaign aides chanted`) is followed by its attribution instead
   if (!/^[ \t]+$/u.test(trail.gap) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 40), open))) return undefined;

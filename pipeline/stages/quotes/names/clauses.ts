@@ -2,7 +2,7 @@
 // adverbial ("In her statement Saturday, Lamm went further"), a role ("Harbor developer Al Roy expressed
 // dismay") or ", but". A later "he said" most often continues that subject (resolve/).
 import type { Vocab } from '../vocab.js';
-import { isPunct, type Word } from '../words.js';
+import { isPunct, lowerRaw, type Word } from '../words.js';
 import { isSpace } from '../../../text/letters.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
@@ -77,10 +77,10 @@ function adverbialOrDescription(chunk: string, v: Vocab): boolean {
  * ending in a person noun.
  */
 export function afterRole(text: string, ws: Word[], r: number, v: Vocab): boolean {
-  if (r === 0 || !v.personNouns.has(lowerCase(ws[r - 1].raw))) return false;
+  if (r === 0 || !v.personNouns.has(lowerRaw(ws[r - 1]))) return false;
   for (let k = r - 1; k >= Math.max(0, r - DESCRIPTION_WORDS); k--) {
     const w = ws[k];
-    if (isPunct(w) || v.determiners.has(lowerCase(w.raw)) || v.nameStops.has(lowerCase(w.raw))) return false;
+    if (isPunct(w) || v.determiners.has(lowerRaw(w)) || v.nameStops.has(lowerRaw(w))) return false;
     if (opensSentence(text, w.start) || afterOpener(text, w.start, v)) return true;
   }
   return false;
@@ -104,21 +104,21 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', '
 export function afterSubordinator(ws: Word[], r: number, e: number, v: Vocab): boolean {
   if (e >= ws.length || ws[e - 1].possessive) return false;
   let k = r - 1;
-  if (k >= 0 && v.personNouns.has(lowerCase(ws[k].raw))) {
-    while (k >= Math.max(0, r - DESCRIPTION_WORDS) && !SUBORDINATORS.has(lowerCase(ws[k].raw))) {
-      const w = lowerCase(ws[k].raw);
+  if (k >= 0 && v.personNouns.has(lowerRaw(ws[k]))) {
+    while (k >= Math.max(0, r - DESCRIPTION_WORDS) && !SUBORDINATORS.has(lowerRaw(ws[k]))) {
+      const w = lowerRaw(ws[k]);
       if (isPunct(ws[k]) || v.determiners.has(w) || v.nameStops.has(w)) return false;
       k--;
     }
   }
-  const sub = k >= 0 ? lowerCase(ws[k].raw) : '';
+  const sub = k >= 0 ? lowerRaw(ws[k]) : '';
   if (!SUBORDINATORS.has(sub) || !/^\p{Ll}/u.test(ws[k].raw)) return false;
   // ("in the week after Lamm took office, the board ...": a time's clause, inside the main clause's phrase)
-  if (k > 0 && TIME_NOUNS.has(lowerCase(ws[k - 1].raw))) return false;
+  if (k > 0 && TIME_NOUNS.has(lowerRaw(ws[k - 1]))) return false;
   const next = ws[e].raw;
   const n = lowerCase(next);
   if (!/^\p{Ll}/u.test(next) || v.nameStops.has(n) || v.determiners.has(n) || v.minorWords.has(n)) return false;
   if (sub !== 'as') return true;
-  if (k > 0 && AS_NO_CLAUSE.has(lowerCase(ws[k - 1].raw))) return false;
+  if (k > 0 && AS_NO_CLAUSE.has(lowerRaw(ws[k - 1]))) return false;
   return AUXILIARIES.has(n) || v.verbs.has(n) || v.reportVerbs.has(n) || /\p{Ll}(?:ed|es|s)$/u.test(n);
 }

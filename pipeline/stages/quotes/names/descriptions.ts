@@ -2,7 +2,7 @@
 // a party tag "(D-Nev.)", cut where the reporter's own sentence goes on (", in an interview", ",
 // saying", ", meanwhile"). mention.ts finds the name; this reads what comes after it.
 import type { Vocab } from '../vocab.js';
-import { isPunct, words } from '../words.js';
+import { isPunct, lowerRaw, words } from '../words.js';
 import { roleWord } from './shape.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
@@ -66,7 +66,7 @@ function endsHere(word: string, next: string, comma: boolean, relative: boolean,
 function notDescription(tail: string, v: Vocab): boolean {
   const ws = words(tail).filter((w) => !isPunct(w));
   if (!ws.length) return false;
-  const first = lowerCase(ws[0].raw);
+  const first = lowerRaw(ws[0]);
   if (ws.length === 1 && /^\p{Ll}+$/u.test(ws[0].raw) && !roleWord(ws[0], v)) return true;
   // (", his hawkish colleague" is a description; ", you see", ", he said" are not)
   if (SUBJECT_PRONOUNS.has(first) || /^\p{Ll}+ly$/u.test(ws[0].raw)) return true;

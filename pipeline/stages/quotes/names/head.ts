@@ -3,12 +3,13 @@
 // the first real name run; capitals after a preposition are where the source is from ("Democrats in
 // Iowa"); a name before a role only modifies it ("Florida senator", "club supporters").
 import type { Gender, Vocab } from '../vocab.js';
-import { isCap, isPunct, type Word } from '../words.js';
+import { isCap, isPunct, lowerRaw, type Word } from '../words.js';
 import type { Mention } from './mention.js';
 import { capRuns, coreOf, isOrgRun, isTitle, type Run } from './runs.js';
 import { leadsName, placeOnly, roleWord } from './shape.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
+/** Every Head is written with its keys in this order: kind, text, tokens, gender, endAt (mention.ts copies them so). */
 export type Head = Omit<Mention, 'tail'> & { endAt: number };
 
 interface Core {
@@ -63,7 +64,7 @@ function nameLimit(ws: Word[], runs: Run[], named: (r: Run, c: Run) => boolean, 
   const firstReal = runs.find((r) => named(r, coreOf(ws, r, v)));
   if (firstReal) {
     for (let i = firstReal[1]; i < ws.length; i++) {
-      if (v.nameStops.has(lowerCase(ws[i].raw))) {
+      if (v.nameStops.has(lowerRaw(ws[i]))) {
         limit = i;
         break;
       }
@@ -83,7 +84,7 @@ function nameLimit(ws: Word[], runs: Run[], named: (r: Run, c: Run) => boolean, 
  */
 function withoutPlaces(ws: Word[], cores: Core[], v: Vocab): Core[] {
   const last = cores[cores.length - 1];
-  if (!placed(ws, last, v) || !ws.slice(0, last.run[0]).some((w) => /^\p{L}/u.test(w.raw) && !v.determiners.has(lowerCase(w.raw)))) return cores;
+  if (!placed(ws, last, v) || !ws.slice(0, last.run[0]).some((w) => /^\p{L}/u.test(w.raw) && !v.determiners.has(lowerRaw(w)))) return cores;
   return cores.filter((x) => !placed(ws, x, v));
 }
 
@@ -116,8 +117,8 @@ function headMention(phrase: string, ws: Word[], head: Core, v: Vocab, gender: G
  * name is the source, not the name.
  */
 function nameInComplement(ws: Word[], head: Core, v: Vocab): boolean {
-  if (!v.determiners.has(lowerCase(ws[0].raw)) || head.run[0] < 3 || isCap(ws[1].raw)) return false;
-  return ws.slice(2, head.run[0]).some((w) => v.placePreps.has(lowerCase(w.raw)));
+  if (!v.determiners.has(lowerRaw(ws[0])) || head.run[0] < 3 || isCap(ws[1].raw)) return false;
+  return ws.slice(2, head.run[0]).some((w) => v.placePreps.has(lowerRaw(w)));
 }
 
 /** "the company's chief executive", "Lamm's campaign": the name only owns the description that is the source. */
@@ -134,7 +135,7 @@ function modifiesNoun(ws: Word[], e: number, v: Vocab): boolean {
   const after = ws[e];
   if (!after || isCap(after.raw) || ws[e - 1].possessive) return false;
   if (roleWord(after, v)) return true;
-  return v.determiners.has(lowerCase(ws[0].raw)) && !isPunct(after) && !v.nameStops.has(lowerCase(after.raw));
+  return v.determiners.has(lowerRaw(ws[0])) && !isPunct(after) && !v.nameStops.has(lowerRaw(after));
 }
 
 /** An organization, with a leading "the" and a trailing lowercase organization word: "the Lamm campaign". */
@@ -156,7 +157,7 @@ function personHead(ws: Word[], head: Core, v: Vocab, gender: Gender | undefined
   const [s, e] = head.core;
   const tokens = ws.slice(s, e).map((w) => w.bare);
   let g = tokens.some((t) => v.genderNoun.has(lowerCase(t))) ? genderInPhrase([...ws.slice(0, s), ...ws.slice(e)], v) : gender;
-  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(lowerCase(ws[i].raw)) ?? v.honorific.get(ws[i].lower) ?? g;
+  for (let i = head.run[0]; i < s; i++) g = v.honorific.get(lowerRaw(ws[i])) ?? v.honorific.get(ws[i].lower) ?? g;
   if (!g && tokens.length > 1) g = v.firstName.get(tokens[0]);
   return { kind: 'person', text: tokens.join(' '), tokens, gender: g, endAt: ws[e - 1].end };
 }

@@ -4,7 +4,7 @@
 // of its capitalized runs (head.ts); a place after a name; a description cut at its verb; and phrases
 // that name nobody (a clause, a statistic, a description cut short) dropped.
 import type { Gender, Vocab } from '../vocab.js';
-import { isCap, isPunct, words, type Word } from '../words.js';
+import { isCap, isPunct, lowerRaw, words, type Word } from '../words.js';
 import { RELATIVE_OR_THAT, tailOf } from './descriptions.js';
 import { genderInPhrase, headOf, phraseText, type Head } from './head.js';
 import { pronounMention } from './pronoun.js';
@@ -38,7 +38,7 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
   if (sep < 0) sep = all.length;
   // "In Concord, he referred to ...": capitalized words after an opening preposition are a place or a
   // time; the subject comes after the comma
-  if (all[sep]?.raw === ',' && all.slice(0, lead).some((w) => v.placePreps.has(lowerCase(w.raw)))) return after(phrase, all[sep].end, v);
+  if (all[sep]?.raw === ',' && all.slice(0, lead).some((w) => v.placePreps.has(lowerRaw(w)))) return after(phrase, all[sep].end, v);
   const ws = all.slice(lead, sep);
   if (!ws.length || participleOpening(ws, v)) return undefined;
   return pronounMention(ws, v) ?? namedMention(phrase, all, ws, sep, v, gender);
@@ -47,7 +47,7 @@ export function mentionOf(phrase: string, v: Vocab): Mention | undefined {
 /** Leading punctuation, and a conjunction or adverb opening the phrase ("But she", "And he"). */
 function leadEnd(all: Word[], v: Vocab): number {
   let lead = 0;
-  while (lead < all.length - 1 && (isPunct(all[lead]) || v.clauseOpeners.has(lowerCase(all[lead].raw)))) lead++;
+  while (lead < all.length - 1 && (isPunct(all[lead]) || v.clauseOpeners.has(lowerRaw(all[lead])))) lead++;
   return lead;
 }
 
@@ -79,13 +79,17 @@ function namedMention(phrase: string, all: Word[], ws: Word[], sep: number, v: V
   if (namesNobody(cut.ws, cut.m, v)) return undefined;
   // a name given again in short ("said Mr. Lamm, who served three tours") is already known: what a
   // relative clause adds there is news about them, not who they are
-  return { ...cut.m, tail: tailOf(phrase.slice(cut.m.endAt), v, cut.m.kind === 'person' && cut.m.tokens.length === 1) };
+  const h = cut.m;
+  // (written out, not spread: every Head holds these keys in this order (head.ts), and the spread took a
+  // slow copy, ~4% of this stage's self time in a --cpu-prof of polnear-dev)
+  const tail = tailOf(phrase.slice(h.endAt), v, h.kind === 'person' && h.tokens.length === 1);
+  return { kind: h.kind, text: h.text, tokens: h.tokens, gender: h.gender, endAt: h.endAt, tail } as Mention;
 }
 
 /** "one former executive who asked not to be named to ...": a long description up to its relative clause. */
 function descriptionBeforeRelative(phrase: string, ws: Word[], gender: Gender | undefined): Mention | undefined {
   if (ws.length <= 8) return undefined;
-  const rel = ws.findIndex((w, i) => i >= 2 && RELATIVE_OR_THAT.has(lowerCase(w.raw)));
+  const rel = ws.findIndex((w, i) => i >= 2 && RELATIVE_OR_THAT.has(lowerRaw(w)));
   if (rel <= 0 || rel > 8 || /["\u201c\u201d]|''/u.test(phrase.slice(ws[0].start, ws[rel - 1].end))) return undefined;
   return { kind: 'nominal', text: phraseText(phrase, ws, 0, rel), tokens: [], tail: '', gender };
 }
@@ -99,7 +103,7 @@ function descriptionBeforeRelative(phrase: string, ws: Word[], gender: Gender | 
 function runsOn(ws: Word[], v: Vocab): boolean {
   if (ws.length > 12) return true;
   const clauseWord = (w: Word) => {
-    const l = lowerCase(w.raw);
+    const l = lowerRaw(w);
     return RELATIVE_OR_THAT.has(l) || v.verbs.has(l) || v.pronoun.has(l) || /ed$/.test(w.raw);
   };
   return ws.length > 8 && ws.some(clauseWord);
@@ -115,7 +119,7 @@ function nameAfterDescription(phrase: string, all: Word[], sep: number, v: Vocab
   const name = all.slice(sep + 1, next);
   const last = next === all.length && name.length === 1 && !leadsName(name[0], v);
   if (!(last || (name.length >= 2 && name.length <= 4))) return undefined;
-  if (!name.every((w) => isCap(w.raw) || v.particles.has(lowerCase(w.raw)))) return undefined;
+  if (!name.every((w) => isCap(w.raw) || v.particles.has(lowerRaw(w)))) return undefined;
   const n = headOf(phrase, name, v, gender);
   return n?.kind === 'person' ? { ...n, tail: tailOf(phrase.slice(name[name.length - 1].end), v) } : undefined;
 }
@@ -131,7 +135,7 @@ function cutAtVerb(phrase: string, ws: Word[], m: Head, v: Vocab): { ws: Word[];
   const adverbBeforeVerb = (w: Word, i: number) => v.adverbs.has(w.raw) && (i === ws.length - 1 || verb(ws[i + 1]) || /^\p{Ll}+(?:s|ed)$/u.test(ws[i + 1].raw));
   let aux = ws.findIndex((w, i) => i > 0 && (verb(w) || adverbBeforeVerb(w, i)));
   if (aux < 0 && ws.length > 1 && RELATIVE_OR_THAT.has(ws[ws.length - 1].raw)) aux = ws.length - 1;
-  if (aux <= 0 || ws.slice(0, aux).some((w) => RELATIVE_OR_THAT.has(lowerCase(w.raw)))) return { ws, m };
+  if (aux <= 0 || ws.slice(0, aux).some((w) => RELATIVE_OR_THAT.has(lowerRaw(w)))) return { ws, m };
   const cut = ws.slice(0, aux);
   return { ws: cut, m: { ...m, text: phraseText(phrase, cut, 0, aux), endAt: cut[aux - 1].end } };
 }
@@ -158,7 +162,7 @@ function onlyLeads(w: Word, v: Vocab): boolean {
 
 /** A word no description ends with: a preposition, an article, an adverb ("The promise to", "The results also"). */
 function cutShort(w: Word, v: Vocab): boolean {
-  const l = lowerCase(w.raw);
+  const l = lowerRaw(w);
   return /^\p{Ll}/u.test(w.raw) && (v.minorWords.has(l) || v.adverbs.has(l));
 }
 

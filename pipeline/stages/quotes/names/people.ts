@@ -2,7 +2,6 @@
 // "Dana Lamm") and pronouns can be checked against what the article says of a person's gender ("Mr.",
 // "spokeswoman", "his"). Built in one pass over the article's blocks (person-runs.ts says which
 // capitalized runs are people and what each mention says of their gender).
-import { isLetter, isLower, isSurrogate } from '../../../text/letters.js';
 import type { Block } from '../marks/blocks.js';
 import type { Gender, Vocab } from '../vocab.js';
 import { isAbbreviation, sentenceEnds, words, type Word } from '../words.js';
@@ -16,6 +15,7 @@ import { sitesIn } from './sites.js';
 import { describedSubjects } from './subjects.js';
 import { capitalizedWords } from './capitalized-words.js';
 import { lowerCase } from '../../../text/lower-case.js';
+import { LowerWords } from './lower-words.js';
 
 interface Person {
   full: string;
@@ -44,38 +44,6 @@ function sentenceFrom(text: string, at: number, v: Vocab): number {
   let start = from;
   for (const m of text.slice(from, at).matchAll(SENTENCE_END)) if (!isAbbreviation(`${m[1]}.`, v)) start = from + m.index + m[0].length;
   return start;
-}
-
-/** A word written in lowercase: a lowercase letter no letter, apostrophe or hyphen comes before, and the letters, apostrophes and hyphens after it. */
-const LOWER_WORD = /(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu;
-const inLowerWord = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d || isLetter(c);
-
-/**
- * The matches of LOWER_WORD in `text`, read by char code (the look-behind-first pattern is tried at
- * every place of every block; test/word-scan.test.ts compares the two). A text holding a surrogate
- * (an astral character) is read by the pattern.
- */
-export function lowercaseWords(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSurrogate(c)) return text.match(LOWER_WORD) ?? [];
-    if (!isLower(c) || (i > 0 && inLowerWord(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      if (isSurrogate(d)) return text.match(LOWER_WORD) ?? [];
-      if (!inLowerWord(d)) break;
-    }
-    out.push(text.slice(i, j));
-    i = j;
-  }
-  return out;
 }
 
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
@@ -115,7 +83,7 @@ export class People {
   /** the body with its whitespace runs as single spaces (a name wrapped across lines), built when needed */
   private flatBody?: string;
   /** words the article writes in lowercase somewhere ("people", "friends") */
-  private lower = new Set<string>();
+  private lower = new LowerWords([]);
   /** capitalized words of the body and their counts, built when a Title Case line needs them */
   private bodyCaps?: Map<string, number>;
   /** lone capitalized words the article uses as a place or a company ("in Lisbon", "Acme's plant"), lowercase */
@@ -180,9 +148,8 @@ export class People {
     const p = new People(v);
     p.body = blocks.filter((b) => b.start >= 0).map((b) => b.text).join('\n');
     // a word the article also writes in lowercase ("Nobody asked", "Research suggests") is no name
-    // (gathered straight into the set: flatMap's arrays and the set built from them were ~5% of this stage's profile)
-    const lower = new Set<string>();
-    for (const b of blocks) for (const w of lowercaseWords(b.text)) lower.add(w);
+    // (asked of the text word by word, not gathered whole: lower-words.ts)
+    const lower = new LowerWords(blocks.map((b) => b.text));
     p.lower = lower;
     for (const b of blocks) p.scan(b);
     p.dropModifiedNames();
@@ -233,13 +200,14 @@ export class People {
     // only a name the body writes as well is one
     const titled = titleCase(ws, this.v, b.start >= 0 ? this.lower : undefined);
     const runs = capRuns(ws, this.v);
-    if (!titled) for (const w of sitesIn(ws, runs, this.v)) this.sites.add(w);
-    for (const run of runs) this.scanRun(b, ws, run, titled);
+    // (each run's core read once: sitesIn and scanRun both want it, ~2% of this stage's profile twice)
+    const cores = runs.map((run) => coreOf(ws, run, this.v));
+    if (!titled) for (const w of sitesIn(ws, runs, this.v, cores)) this.sites.add(w);
+    for (let k = 0; k < runs.length; k++) this.scanRun(b, ws, runs[k], cores[k], titled);
   }
 
-  /** Records the person a capitalized run names, if it names one. */
-  private scanRun(b: Block, ws: Word[], run: Run, titled: boolean): void {
-    const [s, runEnd] = coreOf(ws, run, this.v);
+  /** Records the person a capitalized run names, if it names one (`core`: coreOf the run). */
+  private scanRun(b: Block, ws: Word[], run: Run, [s, runEnd]: Run, titled: boolean): void {
     if (runEnd <= s) return;
     // (an owner is recorded, but not counted: the organization is what the sentence is about, and a
     // family's other member owning "her campaign" says nothing of whom the bare surname means)
@@ -355,7 +323,8 @@ export class People {
    */
   private commonWord(word: string): boolean {
     const w = lowerCase(word);
-    return /^\p{Lu}/u.test(word) && this.lower.has(w) && !this.byGiven.has(w) && !this.bySurname.has(w);
+    // (the names first: the article's text is searched only for a word they leave open, lower-words.ts)
+    return /^\p{Lu}/u.test(word) && !this.byGiven.has(w) && !this.bySurname.has(w) && this.lower.has(w);
   }
 
   /** A word the vocabularies say is no name. */

@@ -2,7 +2,7 @@
 // honorific before the name ("Ms. Lamm"), a given name, a gendered role noun in the appositive ("Jo
 // Lamm, a spokeswoman"), a pronoun right after a subject's name ("Lamm said her ...").
 import type { Gender, Vocab } from '../vocab.js';
-import { type Word } from '../words.js';
+import { lowerRaw, type Word } from '../words.js';
 import type { Run } from './runs.js';
 import { titleSurname } from './shape.js';
 import { lowerCase } from '../../../text/lower-case.js';
@@ -31,7 +31,7 @@ function articleBefore(ws: Word[], run: Run, v: Vocab): boolean {
 /** A lowercase verb of saying or thinking after word e, adverbs aside ("Lamm openly admitted"). */
 export function speechVerbAfter(ws: Word[], e: number, v: Vocab): boolean {
   let k = e;
-  while (k < ws.length && v.adverbs.has(lowerCase(ws[k].raw))) k++;
+  while (k < ws.length && v.adverbs.has(lowerRaw(ws[k]))) k++;
   const w = ws[k];
   return !!w && /^\p{Ll}/u.test(w.raw) && (v.verbs.has(w.lower) || v.reportVerbs.has(w.lower));
 }
@@ -43,7 +43,7 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
   const full = lowerCase(tokens.join(' '));
   const key = tokens.length > 1 ? full : lowerCase(tokens[0]);
   for (let i = run[0]; i < s; i++) {
-    const g = v.honorific.get(lowerCase(ws[i].raw)) ?? v.honorific.get(ws[i].lower);
+    const g = v.honorific.get(lowerRaw(ws[i])) ?? v.honorific.get(ws[i].lower);
     if (!g) continue;
     vote(key, g, 3);
     mention.gender = g;
@@ -80,8 +80,8 @@ function pronounAfter(near: Word[], v: Vocab, object = false): Gender | undefine
   for (let i = 0; i < near.length; i++) {
     const w = near[i];
     if (w.raw === '.' || /[.!?]$/.test(w.raw)) return undefined;
-    if (object && i > 0 && ADPOSITIONS.has(lowerCase(near[i - 1].raw))) return undefined;
-    const g = v.pronoun.get(lowerCase(w.raw));
+    if (object && i > 0 && ADPOSITIONS.has(lowerRaw(near[i - 1]))) return undefined;
+    const g = v.pronoun.get(lowerRaw(w));
     if (g === 'male' || g === 'female') return g;
     if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) return undefined;
   }

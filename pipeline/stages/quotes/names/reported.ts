@@ -5,9 +5,8 @@ import { isVerb } from '../grammar/lexicon.js';
 import { subjectLike } from '../grammar/noun-phrase.js';
 import type { Prepared } from '../marks/prepare.js';
 import type { Vocab } from '../vocab.js';
-import { isCap, isPunct, words, type Word } from '../words.js';
+import { isCap, isPunct, lowerRaw, words, type Word } from '../words.js';
 import { opensSentence } from './clauses.js';
-import { lowerCase } from '../../../text/lower-case.js';
 
 /** A reported source: where it starts, as written, and whether it is a description of a person. */
 export interface Reported {
@@ -62,7 +61,7 @@ function reportedAt(p: Prepared, ws: Word[], k: number, v: Vocab): Reported | un
 function describesPerson(text: string, ws: Word[], i: number, src: Word[], v: Vocab): boolean {
   if (!v.determiners.has(src[0].lower)) return false;
   if (i > 1 && ws[i - 1].raw === ',' && isCap(ws[i - 2].raw)) return false;
-  if (i > 0 && v.clauseOpeners.has(lowerCase(ws[i - 1].raw)) && !opensSentence(text, ws[i - 1].start)) return false;
+  if (i > 0 && v.clauseOpeners.has(lowerRaw(ws[i - 1])) && !opensSentence(text, ws[i - 1].start)) return false;
   return !src.some((w) => isPunct(w) || v.nameStops.has(w.lower)) && v.personNouns.has(src[src.length - 1].lower);
 }
 
@@ -100,7 +99,7 @@ function invertedSource(ws: Word[], k: number, v: Vocab): readonly Word[] {
   return ws.slice(s, s + INVERTED_SPAN);
 }
 
-const lw = (ws: Word[], i: number) => (ws[i] ? lowerCase(ws[i].raw) : '');
+const lw = (ws: Word[], i: number) => (ws[i] ? lowerRaw(ws[i]) : '');
 
 /** Words of the cue at k: the longest cue phrase there ("according to"), 1 for a speech verb not in -ing, 0 for none. */
 function cueLength(ws: Word[], k: number, v: Vocab): number {

@@ -1,7 +1,7 @@
 // What an article calls a person at one mention: the titles and modifiers before the name ("former state
 // party chairman Jo Lin"), and the appositive set off after it ("Jo Lin, a pollster for the board,").
 import type { Vocab } from '../vocab.js';
-import { isPunct, type Word } from '../words.js';
+import { isPunct, lowerRaw, type Word } from '../words.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words an appositive after a subject's name ("Al Beck, the other half of ...,") may have. */
@@ -74,6 +74,6 @@ function roleBefore(w: Word, v: Vocab): boolean {
 /** Of `titles`, only those written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
 export function titlesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
   const out = ws.slice(runStart, s).map((w) => w.lower);
-  for (let i = runStart - 1; i >= 0 && v.personNouns.has(lowerCase(ws[i].raw)); i--) out.push(lowerCase(ws[i].raw));
+  for (let i = runStart - 1; i >= 0 && v.personNouns.has(lowerRaw(ws[i])); i--) out.push(lowerRaw(ws[i]));
   return out;
 }

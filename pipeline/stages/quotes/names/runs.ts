@@ -2,9 +2,8 @@
 // lead a name taken off its front ("Former Gov. Ed Vance" -> "Ed Vance"). The people an article names
 // and the name a source phrase holds are both read from these.
 import type { Vocab } from '../vocab.js';
-import { isAbbreviation, isCap, isPunct, type Word } from '../words.js';
+import { isAbbreviation, isCap, isPunct, lowerRaw, type Word } from '../words.js';
 import { breaksRun, descriptor, leadsName } from './shape.js';
-import { lowerCase } from '../../../text/lower-case.js';
 
 export type Run = [number, number];
 
@@ -37,7 +36,7 @@ function runStep(ws: Word[], j: number, v: Vocab): number {
   // (only between capitals: "Al From" ends in a surname)
   const headlineWord = breaksRun(ws[j], v) && j + 1 < ws.length && isCap(ws[j + 1].raw);
   if (capital && !headlineWord) return 1;
-  return v.particles.has(lowerCase(ws[j].raw)) && j + 1 < ws.length && isCap(ws[j + 1].raw) ? 2 : 0;
+  return v.particles.has(lowerRaw(ws[j])) && j + 1 < ws.length && isCap(ws[j + 1].raw) ? 2 : 0;
 }
 
 /** A run never crosses a possessive, punctuation, a quotation mark or a sentence end ("said Lamm. Surely"). */

@@ -4,7 +4,7 @@
 // Jose, California"), a statistic ("Some 55 percent of voters"). mention.ts and people.ts ask here
 // before they take a capitalized run for a person.
 import type { Vocab } from '../vocab.js';
-import { isCap, type Word } from '../words.js';
+import { isCap, lowerRaw, type Word } from '../words.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 const lower = (w: Word) => w.lower;
@@ -22,7 +22,7 @@ export function notNameWord(w: Word, v: Vocab): boolean {
   if (v.notNameWords.has(l)) return true;
   // (the raw form only when it differs, the part before a hyphen only when there is one: no split array
   // per word, asked of every capital of every block)
-  if (w.raw !== w.bare && v.notNameWords.has(lowerCase(w.raw))) return true;
+  if (w.raw !== w.bare && v.notNameWords.has(lowerRaw(w))) return true;
   const hyphen = l.indexOf('-');
   return hyphen >= 0 && v.notNameWords.has(l.slice(0, hyphen));
 }
@@ -90,20 +90,20 @@ export function statistic(text: string): boolean {
  * lowercase elsewhere; a headline needs none). There the capitals say nothing about names; a caption
  * listing names is no such line.
  */
-export function titleCase(ws: Word[], v: Vocab, common?: Set<string>): boolean {
+export function titleCase(ws: Word[], v: Vocab, common?: { has(word: string): boolean }): boolean {
   // (read up to the first content word in lowercase, which settles it: most blocks are prose, and
   // filtering every word of every block first was ~0.9% of the chain in a --cpu-prof of polnear-dev)
   let content = 0;
-  let shared = !common;
   for (const w of ws) {
     if (!LONG_WORD.test(w.raw)) continue;
-    const l = lower(w);
-    if (v.minorWords.has(l)) continue;
+    if (v.minorWords.has(lower(w))) continue;
     if (!isCap(w.raw)) return false;
     content++;
-    if (!shared && common!.has(l)) shared = true;
   }
-  return content >= 4 && shared;
+  if (content < 4) return false;
+  // (the common word asked only of a line the capitals have settled: a prose block's opening name was
+  // asked of the article's text for nothing, most of People's asks)
+  return !common || ws.some((w) => LONG_WORD.test(w.raw) && !v.minorWords.has(lower(w)) && common.has(lower(w)));
 }
 const LONG_WORD = /^\p{L}{4}/u;
 

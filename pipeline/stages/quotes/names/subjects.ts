@@ -2,9 +2,8 @@
 // showed restraint"), a thing ("The post showed ...", what a later "it said" continues) or a group of
 // names ("Al Roe and Bea Tam, economists at ..., found", what a later "they" continues).
 import type { Vocab } from '../vocab.js';
-import { isCap, isPunct, type Word } from '../words.js';
+import { isCap, isPunct, lowerRaw, type Word } from '../words.js';
 import { afterOpener, DESCRIPTION_WORDS, opensSentence } from './clauses.js';
-import { lowerCase } from '../../../text/lower-case.js';
 
 export interface DescribedSubject {
   at: number;
@@ -38,7 +37,7 @@ export function describedSubjects(text: string, ws: Word[], v: Vocab): Described
 function opensClauseAt(text: string, ws: Word[], i: number, v: Vocab): boolean {
   const at = ws[i].start;
   if (opensSentence(text, at)) return true;
-  if (i > 0 && v.clauseOpeners.has(lowerCase(ws[i - 1].raw)) && opensSentence(text, ws[i - 1].start)) return true;
+  if (i > 0 && v.clauseOpeners.has(lowerRaw(ws[i - 1])) && opensSentence(text, ws[i - 1].start)) return true;
   const appositive = i > 1 && ws[i - 1].raw === ',' && /^\p{Lu}/u.test(ws[i - 2].raw) && !opensSentence(text, ws[i - 2].start);
   return !appositive && afterOpener(text, at, v);
 }
@@ -51,13 +50,13 @@ function opensClauseAt(text: string, ws: Word[], i: number, v: Vocab): boolean {
  */
 function personHead(ws: Word[], i: number, v: Vocab): Word | undefined {
   for (let j = i + 1; j < Math.min(ws.length - 1, i + DESCRIPTION_WORDS); j++) {
-    const w = lowerCase(ws[j].raw);
+    const w = lowerRaw(ws[j]);
     if (isPunct(ws[j]) || v.determiners.has(w) || v.nameStops.has(w)) return undefined;
     const head = personNoun(ws[j], v);
     if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) return undefined;
     const next = ws[j + 1];
     if (!head || v.personNouns.has(next.lower)) continue;
-    const nw = lowerCase(next.raw);
+    const nw = lowerRaw(next);
     return /^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw)) ? ws[j] : undefined;
   }
   return undefined;
@@ -91,8 +90,8 @@ function groupSubjects(text: string, ws: Word[], v: Vocab): DescribedSubject[] {
 /** Where the names from i end, and whether an "and" joined two of them. */
 function groupEnd(ws: Word[], i: number, v: Vocab): { e: number; joined: boolean } {
   let e = nameEnd(ws, i, v);
-  while (e > i && e < ws.length - 1 && (ws[e].raw === ',' || lowerCase(ws[e].raw) === 'and')) {
-    const and = lowerCase(ws[e].raw) === 'and';
+  while (e > i && e < ws.length - 1 && (ws[e].raw === ',' || lowerRaw(ws[e]) === 'and')) {
+    const and = lowerRaw(ws[e]) === 'and';
     const f = nameEnd(ws, e + 1, v);
     if (f === e + 1) break;
     e = f;
@@ -109,7 +108,7 @@ function nameEnd(ws: Word[], k: number, v: Vocab): number {
 }
 
 function nameWord(w: Word, v: Vocab): boolean {
-  const l = lowerCase(w.raw);
+  const l = lowerRaw(w);
   return isCap(w.raw) && !isPunct(w) && !v.pronoun.has(l) && !v.determiners.has(l);
 }
 
@@ -119,7 +118,7 @@ function nameWord(w: Word, v: Vocab): boolean {
  */
 function groupIsSubject(next: Word | undefined, v: Vocab): boolean {
   if (!next) return false;
-  const nw = lowerCase(next.raw);
+  const nw = lowerRaw(next);
   return next.raw === ',' || (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.affiliationWords.has(nw)));
 }
 
@@ -135,7 +134,7 @@ function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
   for (let j = i + 1; j < Math.min(ws.length - 1, i + THING_WORDS); j++) {
     const w = ws[j];
     if (!thingModifier(w, v)) return undefined;
-    const next = lowerCase(ws[j + 1].raw);
+    const next = lowerRaw(ws[j + 1]);
     const verb = v.verbs.has(next) || v.reportVerbs.has(next) || (/^\p{Ll}+ed$/u.test(next) && !v.nameStops.has(next));
     if (verb && !w.possessive) return w;
   }
@@ -144,7 +143,7 @@ function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
 
 /** A lowercase word that is no determiner, stop word or person noun. */
 function thingModifier(w: Word, v: Vocab): boolean {
-  const lw = lowerCase(w.raw);
+  const lw = lowerRaw(w);
   if (isPunct(w) || !/^\p{Ll}/u.test(w.raw)) return false;
   return !v.determiners.has(lw) && !v.nameStops.has(lw) && !v.personNouns.has(w.lower);
 }
