@@ -1,6 +1,6 @@
 // A name opening with a word that never names an outlet alone (evidence.yaml not_outlets): chrome when that word is a
-// closed-class word or a noun, or when the name is not written as a name is; a modifier opening a title-case name
-// opens a site's own (stages/outlet/chrome-opener.ts). Invented names throughout.
+// closed-class word or a noun, or when the name is not written as a name is; a modifier opening a title-case name a
+// signal's sentence writes opens a site's own (stages/outlet/chrome-opener.ts). Invented names throughout.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConfig } from '../pipeline/registry.js';
@@ -34,12 +34,14 @@ test('a name opened by a word that is never an outlet alone: chrome or a site\'s
   for (const [name, want] of cases) assert.equal(chromeOpened(name, NOT_OUTLETS, CHROME), want, name);
 });
 
-test('the page\'s own signals keep a title-case name a modifier opens, and refuse a menu phrase', async () => {
+test('the page\'s own signals keep a title-case name a modifier opens; a menu phrase and a masthead button are dropped', async () => {
   const config = await loadConfig('config');
   const cfg = { ...config.outlets, section_words: config.metadata.section.vocabulary } as SignalConfig;
   const names = (page: string) => gatherEvidence(page, cfg).map((e) => e.text);
   assert.ok(names('Body text.\nLive Quillmere is supported by its audience. We may earn a commission.').includes('Live Quillmere'));
-  assert.ok(names('Top Harbor Marketing\nBody text.\nTop Harbor Marketing\n• News').includes('Top Harbor Marketing'));
+  assert.ok(names('Body text.\nTop Harbor Marketing is part of Quay Media Group, a publisher.').includes('Top Harbor Marketing'));
+  // A masthead line has no sentence around it: a modifier opening it is still a button's ("Close Alert").
+  assert.ok(!names('Close Alert\n  • News\n  • Weather\nBody text.\nClose Alert').includes('Close Alert'));
   assert.ok(!names('Body text.\nOur Brands is supported by its audience.').some((n) => n.startsWith('Our')));
   assert.ok(!names('Next on TV\n  • News\n  • Weather\nBody text.\nNext on TV').includes('Next on TV'));
 });

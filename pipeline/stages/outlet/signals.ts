@@ -200,9 +200,10 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       const held = stripSuffixes(echoOnceOn(trimmed.replace(logoEcho, '$1'), text), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
-      // agency's initials may open a site's own ("AP News") and a modifier a title-case one ("Live Harbor":
-      // chrome-opener.ts). A publisher opening a holder's name is the parent ("Hearst Television"); elsewhere it
-      // may open the site's own ("a reporter at Yahoo Finance").
+      // agency's initials may open a site's own ("AP News") and a modifier a title-case one that a signal's sentence
+      // writes as a name ("Live Harbor is supported by its audience": chrome-opener.ts; a masthead line, read with no
+      // sentence around it, still drops it: "Close Alert", "Watch Now" are buttons). A publisher opening a holder's
+      // name is the parent ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
       const first = name.split(' ')[0];
       const parent = (!/^\p{Lu}{2,}$/u.test(first) && chromeOpened(name, notOutlets, forbidden)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
@@ -262,7 +263,7 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
   let trims: string[] | undefined;
   const trimmed = () => (trims ??= lines.map((l) => l.trim()));
   const out: Evidence[] = [];
-  const { sections, headerNoise: noise, notOutlets, forbidden } = derived(cfg);
+  const { sections, headerNoise: noise } = derived(cfg);
   let seen = 0;
   const top = text.split('\n', 400);
   // A masthead sits in the site's chrome: a menu follows it within a few lines. An article-only text opens with its headline.
@@ -281,7 +282,7 @@ function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evi
     head = echoOnce(head);
     const words = head.split(/\s+/u);
     // A line opening with a preposition is a menu heading ("For Customers", "In Your Area"), not a name.
-    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || (skip.has(words[0].toLowerCase()) && (!notOutlets.has(words[0].toLowerCase()) || chromeOpened(head, notOutlets, forbidden))) || (words.length > 1 && OPENERS.test(words[0]))) continue;
+    if (words.length > 5 || !/\p{L}/u.test(head) || trimName(head) !== head || skip.has(head.toLowerCase()) || skip.has(words[0].toLowerCase()) || (words.length > 1 && OPENERS.test(words[0]))) continue;
     // A site's name recurs on its page as a line of its own or in its copyright, or heads its menu; a
     // headline opening an article-only text does neither.
     // (the cheap string tests first: each line is read once per masthead name)
