@@ -7,10 +7,11 @@ import { compile } from '../../config/spec.js';
 import { unglue } from '../../text/names.js';
 import { logoAltEvidence } from './logo-alt.js';
 import { outletPatterns } from './spec.js';
-import { domainCore, domainKey, stripSuffixes } from './names.js';
+import { domainCore, domainKey, nameKey, stripSuffixes } from './names.js';
 import { demoteSources, reprintSources } from './reprints.js';
 import { beforeChrome, echoOnce, echoOnceOn, MONTH, OPENERS, trimName, trimNameFromEnd } from './trim.js';
 import { lineAround } from '../../text/lines.js';
+import { chromeOpened } from './chrome-opener.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface SignalRule {
@@ -48,6 +49,8 @@ export interface SignalConfig {
   holder_signals: string[];
   /** Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"). */
   reprinted_from: string[];
+  /** Signals of the site speaking of itself as a business in its own chrome: a reprint source they name is the site. */
+  self_voice_signals?: string[];
   /** Evidence of a logo image whose alt text opens the name beside it. */
   logo_alt_weight: number;
 }
@@ -197,10 +200,12 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       const held = stripSuffixes(echoOnceOn(trimmed.replace(logoEcho, '$1'), text), cfg.corporate_suffixes);
       const name = beforeChrome(held, forbidden, networks);
       // A word that never names an outlet opening a name makes it chrome ("Our Brands", "Us on Social"), though an
-      // agency's initials may open a site's own ("AP News"). A publisher opening a holder's name is the parent
-      // ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
+      // agency's initials may open a site's own ("AP News") and a modifier a title-case one that a signal's sentence
+      // writes as a name ("Live Harbor is supported by its audience": chrome-opener.ts; a masthead line, read with no
+      // sentence around it, still drops it: "Close Alert", "Watch Now" are buttons). A publisher opening a holder's
+      // name is the parent ("Hearst Television"); elsewhere it may open the site's own ("a reporter at Yahoo Finance").
       const first = name.split(' ')[0];
-      const parent = (notOutlets.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
+      const parent = (!/^\p{Lu}{2,}$/u.test(first) && chromeOpened(name, notOutlets, forbidden)) || (holders.has(rule.name) && publishers.has(first.toLowerCase()));
       if (!name || name.length < 2 || /^\d+$/u.test(name) || MONTH.test(name) || publishers.has(name.toLowerCase()) || parent || chrome(name)) continue;
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
@@ -237,7 +242,11 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
     addDomain(m[0], alone ? 'domain-line' : 'domain', alone ? cfg.domain_line_weight : cfg.domain_weight);
   }
   // A reprint's source came along with its text (its copyright, its domain): it is not the site showing it.
-  demoteSources(out, reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)), cfg.wire_factor);
+  // (Unless the site speaks of itself so in its own chrome, "Harbor Lab is supported by its audience", which a reprint's
+  // text does not carry: its article first ran on the site itself.)
+  const selfVoice = new Set(out.filter((e) => cfg.self_voice_signals?.includes(e.via)).map((e) => nameKey(e.text)));
+  const sources = reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)).filter((s) => !selfVoice.has(nameKey(s)));
+  demoteSources(out, sources, cfg.wire_factor);
   return out;
 }
 

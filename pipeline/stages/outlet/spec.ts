@@ -64,6 +64,7 @@ export const outletsSpec = obj({
   wire_factor: num('Evidence naming a wire service is multiplied by this', { default: 0.25, min: 0, max: 1 }),
   reprinted_from: list(str('a pattern; {NAME} is the outlet', { regex: [outletPatterns.reprint] }), 'Patterns naming the outlet a reprinted article first ran in ("originally appeared on {NAME}"): its evidence counts like a wire\'s', []),
   logo_alt_weight: num('Evidence of a logo image whose alt text opens the name beside it ("[yahoo_fina] Yahoo Finance")', { default: 2, min: 0 }),
+  self_voice_signals: list(str('a signal name'), 'Signals of the site speaking of itself as a business in its chrome ("Harbor Lab is supported by its audience"): a reprint source they name is the site itself, its article first ran there', []),
   holder_signals: list(str('a signal name'), 'Signals that name a rights holder: a publisher opening the name there ("Hearst Television") is the parent company, not the site', ['copyright']),
   frequency_cap: num('Most extra evidence a name gets for recurring across the page', { default: 3, min: 0 }),
   weak_signals: list(str('a signal name'), 'Signals too loose to name an outlet alone, unless the registry knows it or a domain on the page spells it'),
