@@ -70,12 +70,7 @@ export function trademarkOwner(name: string, text: string): boolean {
   const owner = escapeRe(bare).replace(/\s+/gu, '\\s+');
   // (case as written: the mark's words are capitalised, the phrase's are not)
   const owned = new RegExp(`(${MARK_NAME})\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:registered\\s+)?trade[ \\t]?marks?\\s+of\\s+(?:the\\s+)?${owner}(?![\\p{L}\\p{N}])`, 'gu');
-  const own = nameWords(bare);
-  for (const m of text.matchAll(owned)) {
-    const mark = nameWords(m[1]);
-    if (mark.length && !mark.every((w) => own.includes(w)) && !own.every((w) => mark.includes(w))) return true;
-  }
-  return false;
+  return ownsAnother(text, owned, bare);
 }
 /**
  * True when the page says it, or a name it goes by, is `name`'s property: a line "Property of Quay Media." of its own,
@@ -88,7 +83,14 @@ export function propertyOwner(name: string, text: string): boolean {
   const owner = `(?:the\\s+)?${escapeRe(bare).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`;
   if (new RegExp(`^[ \\t•·*-]*[Pp]roperty[ \\t]+of[ \\t]+${owner}[ \\t.]*$`, 'mu').test(text)) return true;
   const owned = new RegExp(`(${MARK_NAME})\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:property\\s+of|(?:owned|operated|owned\\s+and\\s+operated)\\s+by)\\s+${owner}`, 'gu');
-  const own = nameWords(bare);
+  return ownsAnother(text, owned, bare);
+}
+/**
+ * True when a match of `owned` (group 1: the mark or the thing owned) names something other than `owner`: neither
+ * name's words all stand in the other's ("Harbor Times ... of Harbor Times LLC" is a site owning itself).
+ */
+function ownsAnother(text: string, owned: RegExp, owner: string): boolean {
+  const own = nameWords(owner);
   for (const m of text.matchAll(owned)) {
     const thing = nameWords(m[1]);
     if (thing.length && !thing.every((w) => own.includes(w)) && !own.every((w) => thing.includes(w))) return true;

@@ -503,10 +503,12 @@ export function logoPicture(name: string, text: string): boolean {
   if (words.length < 2 || !PICTURE_WORDS.has(words[0].toLowerCase())) return false;
   let seen = 0;
   for (const m of text.matchAll(wholeName(name, 'giu'))) {
-    if (!/^[ \t]*(?:logo|Logo|LOGO)(?!\p{Ll})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+    if (!LOGO_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
     seen++;
   }
   return seen > 0;
 }
+/** "logo" right after a name (its alt text's last word). */
+const LOGO_NEXT = /^[ \t]*(?:logo|Logo|LOGO)(?!\p{Ll})/u;
 /** Words an alt text puts before a brand to say which picture it is: colours, shades, variants. */
 const PICTURE_WORDS = new Set(['blue', 'white', 'black', 'red', 'green', 'yellow', 'orange', 'purple', 'pink', 'grey', 'gray', 'gold', 'silver', 'dark', 'light', 'color', 'colour', 'mono', 'monochrome', 'inverted', 'transparent', 'mobile', 'desktop', 'footer', 'header']);
