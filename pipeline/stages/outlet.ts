@@ -15,6 +15,7 @@ import { nameShape, tidyOutlet } from './outlet/trim.js';
 import { PersonTest } from './outlet/people.js';
 import { gatherEvidence, type SignalConfig } from './outlet/signals.js';
 import { folderOf, outletByPath, urlLine, type UrlLine } from './outlet/told.js';
+import { ownAddress } from './outlet/own-address.js';
 import { markSpan } from '../text/spans.js';
 import { pointAt } from '../text/lines.js';
 import type { Ranker } from './confidence/rank.js';
@@ -307,8 +308,7 @@ function rankable({ file, options }: Ctx, page: ReturnType<typeof weighPage>) {
  */
 export function outletCandidatesOf(file: VFile, options: StageOptions) {
   const registry = registryOf(options.config);
-  const url = urlOf(file, options);
-  const ctx: Ctx = { file, options, registry, url };
+  const ctx: Ctx = { file, options, registry, url: addressOf(file, options) };
   const page = weighPage(ctx);
   // What the page says of a chosen name (asWritten, without its report): the trainer marks the candidates it refuses.
   return { rule: page.choice?.name, cands: rankable(ctx, page), judge: (name: string) => judged(name, ctx, page) };
@@ -328,7 +328,7 @@ export default function outlet(options: StageOptions, ranker: Ranker | null = sh
       markSpan(file, url.start, url.end, 'url-line');
       file.data.siteDomain = url.domain;
     }
-    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url, ranked: !!ranker });
+    const found = firstHit([trusted(file, ['outlet', 'site_name', 'publisher'], (v) => named(asString(v))), ...sources], { file, options, registry, url: addressOf(file, options, url), ranked: !!ranker });
     if (found) setOutlet(file, registry, found.value, found.via);
     else if (!ranker) file.message('No outlet found', { ruleId: 'outlet-missing', source: 'copydesk-outlet' });
   };
@@ -345,7 +345,7 @@ export function outletRank(options: StageOptions, ranker: Ranker | null = shippe
     const had = file.data.outlet;
     if (had && had.via !== 'page-evidence') return;
     const registry = registryOf(options.config);
-    const hit = rankedOutlet({ file, options, registry, url: urlOf(file, options) }, ranker);
+    const hit = rankedOutlet({ file, options, registry, url: addressOf(file, options) }, ranker);
     delete file.data.outletPage;
     delete file.data.outlet;
     delete file.data.outletEntry;
@@ -355,6 +355,8 @@ export function outletRank(options: StageOptions, ranker: Ranker | null = shippe
 }
 
 const urlOf = (file: VFile, options: StageOptions) => (options.config.outlets.url_lines ? urlLine(String(file.value)) : undefined);
+/** The address the page's text is from: the dump's URL line, else the one the page prints as its own (outlet/own-address.ts). */
+const addressOf = (file: VFile, options: StageOptions, url = urlOf(file, options)) => url ?? ownAddress(String(file.value));
 
 function setOutlet(file: VFile, registry: OutletRegistry, hit: Hit, via: string): void {
   // A name the page's text gave is tidied for the CMS; a name the newsroom or the dump's metadata gave stays as given.
