@@ -61,10 +61,27 @@ export const use = (flags: string, more: Omit<PatternUse, 'flags'> = {}): Patter
 
 /** Compiles a pattern setting as `u` says: the one way both the loader and the stages compile it. */
 export function compile(source: string, u: PatternUse): RegExp {
+  const keep = !/[gy]/u.test(u.flags);
+  let byUse = keep ? compiledBy.get(u) : undefined;
+  const known = byUse?.get(source);
+  if (known) return known;
   let s = source;
   for (const [name, value] of Object.entries(u.expand ?? {})) s = s.replace(`{${name}}`, value);
-  return new RegExp(u.rewrite ? u.rewrite(s) : s, u.flags);
+  const re = new RegExp(u.rewrite ? u.rewrite(s) : s, u.flags);
+  if (keep) {
+    if (!byUse) compiledBy.set(u, (byUse = new Map()));
+    byUse.set(source, re);
+  }
+  return re;
 }
+/**
+ * What compile built, by use and source. Stages compile some settings per dump (the byline's and the date's
+ * sources call compile as they look), and a new RegExp of a long pattern cost ~1% of the chain's CPU on
+ * polnear-dev. Only patterns without the g or y flag are kept: such a RegExp keeps no state between its
+ * uses (exec and test neither read nor write its lastIndex), so callers can share one. Sources are settings,
+ * a bounded set.
+ */
+const compiledBy = new WeakMap<PatternUse, Map<string, RegExp>>();
 
 /** One alternation of many patterns, `(?:a)|(?:b)`, compiled as `u` says; never matches when empty. */
 export function anyOf(patterns: readonly string[], u: PatternUse): RegExp {

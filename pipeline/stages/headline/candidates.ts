@@ -104,12 +104,15 @@ const content = (s: string, stop: Set<string>) => wordsOf(s.toLowerCase()).filte
 export function titleCandidates(view: ArticleZone, window: number, rules: TitleRules, known: (t: string) => boolean): TitleCandidate[] {
   const { paras, region } = view;
   if (region.first < 0) return [];
+  // (each paragraph's content words found once: a candidate under the article's first paragraph asks for the
+  // lede from the line after it, and those ledes share most of their paragraphs)
+  const contentOf: (string[] | undefined)[] = [];
   const ledeOf = (from: number) => {
     const lede = new Set<string>();
     let n = 0;
     for (let i = from; i <= region.last && n < W.ledeWords; i++) {
       if (paras[i].kind === 'chrome') continue;
-      const ws = content(paras[i].text, rules.stopwords);
+      const ws = (contentOf[i] ??= content(paras[i].text, rules.stopwords));
       n += paras[i].words;
       for (const w of ws) lede.add(w);
     }
@@ -248,7 +251,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     o !== c && c.text.length > o.text.length && c.text.endsWith(o.text) && /^\p{Lu}/u.test(o.text) && /\p{Ll}$/u.test(c.text.slice(0, -o.text.length));
   const padded = (c: TitleCandidate) => {
     const f = foldLine(c.text);
-    return own.some((o) => o !== f && f.endsWith(' ' + o)) || titled.some((o) => gluedOnto(c, o));
+    return own.some((o) => o !== f && endsWithWords(f, o)) || titled.some((o) => gluedOnto(c, o));
   };
   return out.filter((c) => !padded(c));
 }
@@ -299,3 +302,6 @@ export function withoutLedes(cands: TitleCandidate[], lede: (c: TitleCandidate) 
   for (const c of ledes) best = Math.max(best, score(c));
   return cands.filter((c) => !ledes.has(c) && !((c.features[FAR] > 0 || c.features[BELOW] > 0) && score(c) < best));
 }
+
+/** `f.endsWith(' ' + o)`, without building the string for each pair of candidates. */
+export const endsWithWords = (f: string, o: string): boolean => f.length > o.length && f.charCodeAt(f.length - o.length - 1) === 32 && f.endsWith(o);

@@ -11,9 +11,9 @@
 //   not fit (another site's domain or name).
 // - A name cut at a line's end ("The Harbor" with "Ledger" opening the next line) is part of a longer name.
 import { domainCore, domainKey, nameFitsDomain } from './names.js';
+import { copyrightLines } from '../../text/copyright-lines.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/iu;
 
 /** The page's lines, which are copyright lines, and its own domain (if any), computed once per page. */
 export interface OwnSite {
@@ -30,13 +30,12 @@ export interface OwnSite {
 export function ownSite(text: string, domains: readonly string[]): OwnSite {
   const lines = text.split('\n');
   const starts: number[] = [];
-  const copyright = new Uint8Array(lines.length);
+  const copyright = copyrightLines(text);
   let at = 0;
-  lines.forEach((l, i) => {
+  for (const l of lines) {
     starts.push(at);
     at += l.length + 1;
-    if (COPYRIGHT.test(l)) copyright[i] = 1;
-  });
+  }
   const lower = text.toLowerCase();
   const trimmed = lines.map((l) => l.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/\/$/u, ''));
   let own: string | undefined;

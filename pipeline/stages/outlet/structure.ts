@@ -6,6 +6,7 @@
 import { lineStartsOf } from '../../text/lines.js';
 import type { ArticleZone } from '../../types.js';
 import { nameKey } from './names.js';
+import { copyrightLines } from '../../text/copyright-lines.js';
 
 /** The page's lines placed in its structure, computed once per page for all its candidates. */
 export interface PageStructure {
@@ -30,7 +31,6 @@ export interface PageStructure {
 const MENU_RULES = new Set(['chrome-menu-item', 'chrome-link-box']);
 const SEPARATOR = /\s+[|–—-]\s+|\s*::\s*|\s+·\s+/u;
 const BULLET = /^[•·*□○■☆●-]\s*/u;
-const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/iu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function pageStructure(text: string, zone: ArticleZone, corporateWords: readonly string[]): PageStructure {
@@ -40,7 +40,7 @@ export function pageStructure(text: string, zone: ArticleZone, corporateWords: r
   const place = new Int8Array(n).fill(-1);
   const menu = new Uint8Array(n);
   const first = new Uint8Array(n);
-  const copyright = new Uint8Array(n);
+  const copyright = copyrightLines(text);
   const { first: a, last: b } = zone.region;
   for (const p of zone.paras) {
     const where = a < 0 ? 0 : p.i < a ? 0 : p.i > b ? 2 : 1;
@@ -57,7 +57,6 @@ export function pageStructure(text: string, zone: ArticleZone, corporateWords: r
   lines.forEach((line, i) => {
     const t = line.trim().replace(BULLET, '');
     if (!t) return;
-    if (COPYRIGHT.test(t)) copyright[i] = 1;
     if (t.length <= 60) {
       if (place[i] === 0) aloneHead.add(nameKey(t));
       if (place[i] === 2) aloneFoot.add(nameKey(t));

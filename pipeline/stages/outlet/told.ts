@@ -68,14 +68,8 @@ const BARE = /^[ \t]*<?(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)])>?[ \t]*$/iu;
 
 /** The dump's URL line: a labelled one among its first and last `reach` non-blank lines, or a bare URL opening or closing it. */
 export function urlLine(text: string, reach = 5): UrlLine | undefined {
-  const lines: { text: string; start: number; end: number }[] = [];
-  let at = 0;
-  for (const t of text.split('\n')) {
-    if (t.trim()) lines.push({ text: t, start: at, end: at + t.length });
-    at += t.length + 1;
-  }
-  const ends = [...lines.slice(0, reach), ...lines.slice(Math.max(reach, lines.length - reach))];
-  const pick = (l: (typeof lines)[number], m: RegExpMatchArray | null): UrlLine | undefined => {
+  const ends = edgeLines(text, reach);
+  const pick = (l: EdgeLine, m: RegExpMatchArray | null): UrlLine | undefined => {
     if (!m) return undefined;
     try {
       const host = new URL(m[1]).hostname.toLowerCase().replace(/^www\./u, '');
@@ -88,11 +82,46 @@ export function urlLine(text: string, reach = 5): UrlLine | undefined {
     const hit = pick(l, l.text.match(LABELLED));
     if (hit) return hit;
   }
-  const first = lines[0];
-  const last = lines[lines.length - 1];
+  const first = ends[0];
+  const last = ends[ends.length - 1];
   for (const l of [first, last]) if (l) {
     const hit = pick(l, l.text.match(BARE));
     if (hit) return hit;
   }
   return undefined;
+}
+
+interface EdgeLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first `reach` non-blank lines of `text` and, after them, the last `reach` that are not among them, in
+ * order. Read from both ends of the page, not by splitting all of it: the outlet stages ask it of every dump twice.
+ */
+export function edgeLines(text: string, reach: number): EdgeLine[] {
+  const head: EdgeLine[] = [];
+  for (let at = 0; at <= text.length && head.length < reach; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const t = text.slice(at, end);
+    if (t.trim()) head.push({ text: t, start: at, end });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  // (a line the head holds is not read again: the page has fewer than 2 * reach non-blank lines)
+  const after = head.length ? head[head.length - 1].start : Infinity;
+  const tail: EdgeLine[] = [];
+  for (let end = text.length; tail.length < reach; ) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = nl + 1;
+    if (start <= after) break;
+    const t = text.slice(start, end);
+    if (t.trim()) tail.push({ text: t, start, end });
+    if (nl < 0) break;
+    end = nl;
+  }
+  return head.length < reach ? head : [...head, ...tail.reverse()];
 }
