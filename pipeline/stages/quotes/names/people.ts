@@ -234,7 +234,7 @@ export class People {
     const opens = opensSentence(b.text, ws[run[0]].start);
     if (this.initial(b, ws, run, [s, e], tokens, opens)) return;
     const mention = this.mentionAt(b, ws, run, [s, e], tokens, opens);
-    if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, mention.at, org ? 0 : 1);
+    if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabLower(ws[s].lower)) this.addFull(tokens, mention.at, org ? 0 : 1);
     this.mentions.push(mention);
     this.keys.add(mention.key);
     voteGender(ws, run, [s, e], tokens, mention, (k, g, n) => this.vote(k, g, n), this.v);
@@ -302,7 +302,7 @@ export class People {
     // (the key mentionAt gives a one-word name: surnameOf of one token is that token)
     const key = lowerCase(tokens[0]);
     this.initials.push({ key, b, ws, run, core: [s, e], tokens, opens });
-    if (!lone && speechVerbAfter(ws, e, this.v) && !this.vocabWord(tokens[0])) this.speaking.add(key);
+    if (!lone && speechVerbAfter(ws, e, this.v) && !this.vocabLower(ws[s].lower)) this.speaking.add(key);
     return true;
   }
 
@@ -314,7 +314,7 @@ export class People {
     if (!ws[e - 1].possessive || e - s < 2 || e - s > 4) return false;
     const names = ws.slice(s, e);
     const noName = (w: Word) => this.v.orgWords.has(w.bare) || this.v.orgWords.has(w.raw) || this.v.notNames.has(w.bare) || this.v.titles.has(w.bare);
-    return !names.some(noName) && !this.vocabWord(names[0].bare);
+    return !names.some(noName) && !this.vocabLower(names[0].lower);
   }
 
   /**
@@ -344,7 +344,12 @@ export class People {
 
   /** A word the vocabularies say is no name. */
   private vocabWord(word: string): boolean {
-    const w = lowerCase(word);
+    return this.vocabLower(lowerCase(word));
+  }
+
+  /** vocabWord of a word already in lowercase: a Word's `lower` (lowerCase of its bare form, made once
+   * by words.ts), where the scan asked ICU to lowercase the same capitalized word again run after run. */
+  private vocabLower(w: string): boolean {
     const v = this.v;
     return v.adverbs.has(w) || v.clauseOpeners.has(w) || v.determiners.has(w) || v.verbs.has(w) || v.notNameWords.has(w) || v.imperatives.has(w);
   }
