@@ -9,18 +9,11 @@ import type { Vocab } from '../vocab.js';
 import { isCap, isPunct, words } from '../words.js';
 import { attributionOf, type Attribution } from './source-words.js';
 
-const WHOM = /whom/i;
-
 /** Most words from "whom" to the quote, and of the clause's subject. */
 const CLAUSE_WORDS = 12;
 const SUBJECT_WORDS = 6;
 
 export function whomClause(text: string, from: number, open: number, v: Vocab): Attribution | undefined {
-  // (asked before every quote: the words before it are read only when "whom" is written there, as it
-  // seldom is. A token whose lowercase is "whom" is those four ASCII letters, any case, with at most a
-  // period or a possessive after them, and it starts before `open`: within three characters past `open`.
-  // Tokenizing the sentence before every quote was ~6% of the attribution stage in a --cpu-prof of polnear-dev)
-  if (open >= 0 && !WHOM.test(text.slice(from, open + 4))) return undefined;
   const ws = words(text, from, open);
   let k = ws.length - 1;
   while (k >= 0 && lc(ws[k]) !== 'whom') k--;
