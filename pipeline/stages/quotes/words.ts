@@ -97,6 +97,30 @@ export function firstWords(text: string, n: number, counts: (w: Word) => boolean
   return out;
 }
 
+/**
+ * firstWords(text, n, counts), read only while `keep` holds of each token: undefined at the first that
+ * fails it, the tokens after it never made. A question that one word settles (filters/title-case.ts: a
+ * quote with a word in lowercase is no title, asked of every quote) need not tokenize the rest; the
+ * tokens are scanned one at a time, each from where the one before ends, as firstWords' chunks are.
+ */
+export function firstWordsWhile(text: string, n: number, counts: (w: Word) => boolean, keep: (w: Word) => boolean): Word[] | undefined {
+  const out: Word[] = [];
+  let from = 0;
+  let found = 0;
+  while (found < n) {
+    // (one token, or for a text read by the pattern all of them from here)
+    const chunk = scan(text, from, text.length, 1);
+    for (const w of chunk) {
+      if (!keep(w)) return undefined;
+      out.push(w);
+      if (counts(w) && ++found >= n) return out;
+    }
+    if (!chunk.length) return out;
+    from = chunk[chunk.length - 1].end;
+  }
+  return out;
+}
+
 /** Every token counts (moreWordsThan). */
 const ANY = () => true;
 

@@ -49,6 +49,17 @@ function sentenceFrom(text: string, at: number, v: Vocab): number {
 /** "Holding", "Following": a capitalized participle (surnames like "King" or "Ewing" are known from their full name). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
+/** A one-word mention set aside (People.initial): its key, and what mentionAt reads it from. */
+interface SetAside {
+  key: string;
+  b: Block;
+  ws: Word[];
+  run: Run;
+  core: Run;
+  tokens: string[];
+  opens: boolean;
+}
+
 export class People {
   /** surname (lowercase) -> full names seen with it */
   private bySurname = new Map<string, Person[]>();
@@ -66,8 +77,10 @@ export class People {
   /** `roles`: the words the article uses for the person at this mention: titles and modifiers before the name, the appositive after it. */
   readonly mentions: { at: number; key: string; name: string; subject: boolean; nominal?: boolean; possessive?: boolean; tail?: string; gender?: Gender; roles?: string[]; titles?: string[]; before?: string[] }[] = [];
   private keys = new Set<string>();
-  /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere */
-  private initials: { at: number; key: string; name: string; subject: boolean }[] = [];
+  /** one-word mentions opening a sentence ("Lamm said"): names only if the article uses them elsewhere.
+   * Kept as what their mention is read from, read only once the article shows they are names (about
+   * three in four never are: their mentionAt, the appositive and the roles around them, was read for nothing). */
+  private initials: SetAside[] = [];
   /** offsets of mentions that open a subordinate clause ("after Jo Lamm announced") -> where their sentence starts: subjects or not, by subordinateSubjects */
   private subordinate = new Map<number, number>();
   /** such words with a speech verb after them ("Lamm openly admitted"): names unless written in lowercase too */
@@ -154,7 +167,7 @@ export class People {
     for (const b of blocks) p.scan(b);
     p.dropModifiedNames();
     for (const k of p.speaking) if (!lower.has(k) && !v.notNames.has(k[0].toUpperCase() + k.slice(1))) p.keys.add(k);
-    for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(m);
+    for (const m of p.initials) if (p.knows(m.key)) p.mentions.push(p.mentionAt(m.b, m.ws, m.run, m.core, m.tokens, m.opens));
     p.dropSites();
     p.mentions.sort((a, b) => a.at - b.at);
     p.subordinateSubjects();
@@ -219,9 +232,9 @@ export class People {
     const tokens = ws.slice(s, e).map((w) => w.bare);
     if (notAPerson(ws, run, [s, e], tokens, this.v)) return;
     const opens = opensSentence(b.text, ws[run[0]].start);
+    if (this.initial(b, ws, run, [s, e], tokens, opens)) return;
     const mention = this.mentionAt(b, ws, run, [s, e], tokens, opens);
-    if (this.initial(ws, run, [s, e], tokens, opens, mention)) return;
-    if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabWord(tokens[0])) this.addFull(tokens, mention.at, org ? 0 : 1);
+    if (tokens.length >= 2 && tokens.length <= 4 && !this.vocabLower(ws[s].lower)) this.addFull(tokens, mention.at, org ? 0 : 1);
     this.mentions.push(mention);
     this.keys.add(mention.key);
     voteGender(ws, run, [s, e], tokens, mention, (k, g, n) => this.vote(k, g, n), this.v);
@@ -282,12 +295,14 @@ export class People {
    * kept aside until the article shows it is one, or a verb of saying or thinking follows it ("Lamm
    * openly admitted that ..."). True when the mention was set aside.
    */
-  private initial(ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean, mention: People['mentions'][number]): boolean {
+  private initial(b: Block, ws: Word[], run: Run, [s, e]: Run, tokens: string[], opens: boolean): boolean {
     if (tokens.length !== 1) return false;
     const lone = leadsName(ws[s], this.v);
     if (!(s === run[0] && opens) && !lone) return false;
-    this.initials.push(mention);
-    if (!lone && speechVerbAfter(ws, e, this.v) && !this.vocabWord(tokens[0])) this.speaking.add(mention.key);
+    // (the key mentionAt gives a one-word name: surnameOf of one token is that token)
+    const key = lowerCase(tokens[0]);
+    this.initials.push({ key, b, ws, run, core: [s, e], tokens, opens });
+    if (!lone && speechVerbAfter(ws, e, this.v) && !this.vocabLower(ws[s].lower)) this.speaking.add(key);
     return true;
   }
 
@@ -299,7 +314,7 @@ export class People {
     if (!ws[e - 1].possessive || e - s < 2 || e - s > 4) return false;
     const names = ws.slice(s, e);
     const noName = (w: Word) => this.v.orgWords.has(w.bare) || this.v.orgWords.has(w.raw) || this.v.notNames.has(w.bare) || this.v.titles.has(w.bare);
-    return !names.some(noName) && !this.vocabWord(names[0].bare);
+    return !names.some(noName) && !this.vocabLower(names[0].lower);
   }
 
   /**
@@ -329,7 +344,12 @@ export class People {
 
   /** A word the vocabularies say is no name. */
   private vocabWord(word: string): boolean {
-    const w = lowerCase(word);
+    return this.vocabLower(lowerCase(word));
+  }
+
+  /** vocabWord of a word already in lowercase: a Word's `lower` (lowerCase of its bare form, made once
+   * by words.ts), where the scan asked ICU to lowercase the same capitalized word again run after run. */
+  private vocabLower(w: string): boolean {
     const v = this.v;
     return v.adverbs.has(w) || v.clauseOpeners.has(w) || v.determiners.has(w) || v.verbs.has(w) || v.notNameWords.has(w) || v.imperatives.has(w);
   }

@@ -2,7 +2,7 @@
 // honorific before the name ("Ms. Lamm"), a given name, a gendered role noun in the appositive ("Jo
 // Lamm, a spokeswoman"), a pronoun right after a subject's name ("Lamm said her ...").
 import type { Gender, Vocab } from '../vocab.js';
-import { lowerRaw, type Word } from '../words.js';
+import { isCap, lowerRaw, type Word } from '../words.js';
 import type { Run } from './runs.js';
 import { titleSurname } from './shape.js';
 import { lowerCase } from '../../../text/lower-case.js';
@@ -57,14 +57,15 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
   const bg = before && /^\p{Ll}/u.test(before.raw) ? v.genderNoun.get(before.bare) : undefined;
   if (bg) vote(full, bg, 2);
   // "Jo Lamm, a spokeswoman for ..." / "Lamm, her campaign's ..."
-  const after = ws.slice(e, e + 4);
-  if (after[0]?.raw === ',') {
-    for (const w of after.slice(1)) {
-      const g = v.genderNoun.get(w.lower);
+  // (the three words after the comma read in place: asked at every person mention, the two slices
+  // were new arrays for nothing)
+  if (ws[e]?.raw === ',') {
+    for (let i = e + 1; i < Math.min(ws.length, e + 4); i++) {
+      const g = v.genderNoun.get(ws[i].lower);
       if (g) vote(full, g, 2);
     }
   }
-  const g = pronounAfter(ws.slice(e, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1] ? lowerCase(ws[run[0] - 1].raw) : ''));
+  const g = pronounAfter(ws, e, Math.min(ws.length, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1] ? lowerCase(ws[run[0] - 1].raw) : ''));
   if (g) vote(full, g, 1);
 }
 
@@ -76,14 +77,22 @@ const ADPOSITIONS = new Set(['with', 'by', 'beside', 'alongside', 'behind', 'at'
  * `object`: the name is a preposition's object, and a pronoun in a prepositional phrase after it belongs
  * to the clause's subject ("with Mayor Jo Lamm by her side, the senator ...": "her" is the senator's).
  */
-function pronounAfter(near: Word[], v: Vocab, object = false): Gender | undefined {
-  for (let i = 0; i < near.length; i++) {
-    const w = near[i];
-    if (w.raw === '.' || /[.!?]$/.test(w.raw)) return undefined;
-    if (object && i > 0 && ADPOSITIONS.has(lowerRaw(near[i - 1]))) return undefined;
+function pronounAfter(ws: Word[], from: number, to: number, v: Vocab, object = false): Gender | undefined {
+  // (the words [from, to) read in place, not sliced: asked at every person mention; test/person-runs.test.ts
+  // compares this with the sliced form on generated word lists)
+  for (let i = from; i < to; i++) {
+    const w = ws[i];
+    if (endsSentence(w.raw)) return undefined;
+    if (object && i > from && ADPOSITIONS.has(lowerRaw(ws[i - 1]))) return undefined;
     const g = v.pronoun.get(lowerRaw(w));
     if (g === 'male' || g === 'female') return g;
-    if (/^\p{Lu}/u.test(w.raw) && w !== near[0]) return undefined;
+    if (i > from && isCap(w.raw)) return undefined;
   }
   return undefined;
+}
+
+/** `/[.!?]$/.test(raw)` by char code (a "." token ends in one too). */
+function endsSentence(raw: string): boolean {
+  const c = raw.charCodeAt(raw.length - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }

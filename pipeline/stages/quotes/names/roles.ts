@@ -48,15 +48,31 @@ export interface MentionRoles {
  */
 export function mentionRoles(text: string, ws: Word[], runStart: number, s: number, e: number, v: Vocab): MentionRoles {
   const apposed = appositive(text, ws[e - 1].end, v);
-  const tail = apposedWords(apposed);
   const before = titlesBefore(ws, runStart, s, v);
-  return { appositive: apposed, roles: [...rolesBefore(ws, runStart, s, v), ...tail], titles: [...before, ...tail], before };
+  // (the lists built in place, the appositive's words only when there is one: asked at every person
+  // mention, and most have no appositive, the copies and spreads were most of this function's own time)
+  const roles = rolesBefore(ws, runStart, s, v);
+  const titles = before.slice();
+  if (apposed) {
+    for (const w of apposedWords(apposed)) {
+      roles.push(w);
+      titles.push(w);
+    }
+  }
+  return { appositive: apposed, roles, titles, before };
 }
 
 /** Of `roles`, the words before the name: the titles in its run and the role words just before it. */
 function rolesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
-  const out = ws.slice(runStart, s).map((w) => w.lower);
+  const out = inRun(ws, runStart, s);
   for (let i = runStart - 1; i >= Math.max(0, runStart - ROLE_WORDS) && roleBefore(ws[i], v); i--) out.push(ws[i].lower);
+  return out;
+}
+
+/** The words of the run before the name [runStart, s), lowercase. */
+function inRun(ws: Word[], runStart: number, s: number): string[] {
+  const out: string[] = [];
+  for (let i = runStart; i < s; i++) out.push(ws[i].lower);
   return out;
 }
 
@@ -73,7 +89,7 @@ function roleBefore(w: Word, v: Vocab): boolean {
 
 /** Of `titles`, only those written before the name ("President Jo Lin", "columnist Jo Lin"), lowercase. */
 export function titlesBefore(ws: Word[], runStart: number, s: number, v: Vocab): string[] {
-  const out = ws.slice(runStart, s).map((w) => w.lower);
+  const out = inRun(ws, runStart, s);
   for (let i = runStart - 1; i >= 0 && v.personNouns.has(lowerRaw(ws[i])); i--) out.push(lowerRaw(ws[i]));
   return out;
 }
