@@ -33,6 +33,8 @@ for (const [name, call] of CALLS) {
     assert.equal(Error.stackTraceLimit, before);
     assert.deepEqual(fields(a), fields(call(plain)));
     assert.deepEqual(article.messages.map(fields), plain.messages.map(fields));
+    // the stack is an own, writable, non-enumerable '' either way (no accessor left behind)
+    assert.deepEqual(Object.getOwnPropertyDescriptor(a, 'stack'), Object.getOwnPropertyDescriptor(plain.messages[0], 'stack'));
   });
 }
 
