@@ -10,7 +10,7 @@ test('the address a print or short-link label writes as the page\'s own', () => 
     ['Body.\n\nprint header logo https://www.harborledger.com/news/article/\n\nMore.', 'harborledger.com'],
     ['Body.\n\n[print-head] http://www.quaycourier.com/sports/article/Late-goal-1234.php', 'quaycourier.com'],
     ['Body.\n\nThis page was printed from: https://www.harborhealth.example/articles/123.php', 'harborhealth.example'],
-    ['© Copyright . All rights reserved. Printed from https://www.quayhome.com', 'quayhome.com'],
+    ['Quay Home, a newsletter for renters. Printed from https://www.quayhome.com', 'quayhome.com'],
     ['Posted in Notes\n\nShort link: https://janeroe.example/4821\n\nComments', 'janeroe.example'],
     ['Permalink: https://blog.quaycourier.com/2024/03/a-walk', 'blog.quaycourier.com'],
     // Negatives: an address in prose, a share bar's, a source's, a credit's, a word that only contains "print",
