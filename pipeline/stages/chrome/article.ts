@@ -7,6 +7,7 @@ import { lines } from '../../text/lines.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, compile } from '../../config/spec.js';
+import { anyOfSplit } from './anchored.js';
 import { baseFits, pageBase, type PageBase } from './base.js';
 import { classify, type ClassifyConfig } from './classify.js';
 import { chromePatterns } from './spec.js';
@@ -27,7 +28,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
     classify: {
       // One alternation of many patterns: one pass over a line instead of one per pattern.
       linePatterns: anyOf(k.line_patterns, chromePatterns.joined),
-      captionPatterns: anyOf(k.caption_patterns, chromePatterns.joined),
+      captionPatterns: anyOfSplit(k.caption_patterns, chromePatterns.joined),
       promoPatterns: anyOf(k.promo_patterns, chromePatterns.joined),
       creditPatterns: anyOf(k.credit_patterns, chromePatterns.joined),
       notePatterns: anyOf(k.note_patterns, chromePatterns.joined),

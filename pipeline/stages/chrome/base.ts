@@ -46,10 +46,12 @@ export function pageBase(paras: readonly Paragraph[], cfg: ClassifyConfig): Page
   // (each paragraph's words found once, and its ratio counted once, not filtered into a new array: every
   // test below reads them; the filtering was ~1% of an article thread's CPU in a --cpu-prof of polnear-dev)
   const wordsOfPara = paras.map((p) => wordsOf(p.text));
-  const ratios: (number | undefined)[] = [];
-  const stopRatio = (k: number) => (ratios[k] ??= stopShare(wordsOfPara[k], cfg.stopwords, cfg.stopwordMaxChars));
-  const known = paras.some((p, k) => wordsOfPara[k].length >= cfg.proseMinWords * 2 && stopRatio(k) >= cfg.proseMinStopRatio);
-  const minRatio = known ? cfg.proseMinStopRatio : 0;
+  // (whether a paragraph's share reaches the one ratio asked, proseMinStopRatio, not the share itself: the count
+  // stops once the answer is known, and a page in an unknown language asks for none, every share reaching 0)
+  const dense: (boolean | undefined)[] = [];
+  const isDense = (k: number) => (dense[k] ??= stopShareReaches(wordsOfPara[k], cfg.stopwords, cfg.stopwordMaxChars, cfg.proseMinStopRatio));
+  const known = paras.some((p, k) => wordsOfPara[k].length >= cfg.proseMinWords * 2 && isDense(k));
+  const denseEnough = known ? isDense : () => true;
   const twins = captionTwins(paras.map((p) => p.text), wordsOfPara.map((ws) => ws.length), cfg.duplicateMinWords, folded);
   const generic: number[] = [];
   const out = new Uint32Array(1 + paras.length * STRIDE);
@@ -72,7 +74,7 @@ export function pageBase(paras: readonly Paragraph[], cfg: ClassifyConfig): Page
         // numbered point of full sentences, twenty words or more ("2.  The council did not vote on the levy again ...").
         const reporting = !isBullet(p.text) || (isNumbered(p.text) && words >= cfg.proseMinWords * 2 && ends);
         // (the ratio asked last: it is the dearest test)
-        const prose = words >= cfg.proseMinWords && full && reporting && stopRatio(k) >= minRatio;
+        const prose = words >= cfg.proseMinWords && full && reporting && denseEnough(k);
         code |= (prose ? FREE_PROSE : isBullet(p.text) && words <= 3 ? FREE_MENU : FREE_SHORT) << FREE_SHIFT;
       }
     }
@@ -141,8 +143,29 @@ function letterWords(ws: readonly string[]): number {
 /** The share of `ws` that are stopwords (lowercased), 0 for none. A word longer than the longest stopword
  * (`maxChars`) is not lowercased and looked up: lowercasing never shortens a text (no character's lower case
  * is shorter in UTF-16). */
-function stopShare(ws: readonly string[], stopwords: Set<string>, maxChars: number): number {
+export function stopShare(ws: readonly string[], stopwords: Set<string>, maxChars: number): number {
   let n = 0;
   for (const w of ws) if (w.length <= maxChars && stopwords.has(w.toLowerCase())) n++;
   return n / (ws.length || 1);
+}
+
+/** Whether stopShare(ws, ...) >= ratio, counting only until the answer is known: the count reaches the least
+ * that makes the share, or the words left cannot bring it there. (The share is n / length, which grows with n,
+ * so the least n is found by the same division; stopShare was the dearest function of pass 1's chrome in a
+ * --cpu-prof of polnear-dev.) */
+export function stopShareReaches(ws: readonly string[], stopwords: Set<string>, maxChars: number, ratio: number): boolean {
+  const len = ws.length || 1;
+  if (0 / len >= ratio) return true;
+  // the least count whose share reaches `ratio` (more than the words there are: none does)
+  let need = Math.min(ws.length + 1, Math.max(1, Math.ceil(ratio * len)));
+  while (need > 1 && (need - 1) / len >= ratio) need--;
+  while (need <= ws.length && need / len < ratio) need++;
+  if (need > ws.length) return false;
+  let n = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.length <= maxChars && stopwords.has(w.toLowerCase()) && ++n >= need) return true;
+    if (n + (ws.length - 1 - i) < need) return false;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
 import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
 import { wordRuns } from '../../text/word-runs.js';
 import { FREE_MENU, FREE_PROSE, FREE_SHIFT, GENERIC, CODE, pageBase, pageRule, SENTENCE, STRIDE, WORDS, type PageBase } from './base.js';
+import type { Tester } from './anchored.js';
 import { markCode } from './code.js';
 import { markFeedItems } from './feed.js';
 import { markGalleries } from './gallery.js';
@@ -17,8 +18,8 @@ export type Judged = JudgedParagraph;
 export interface ClassifyConfig {
   /** Whole-line chrome patterns, joined into one alternation. */
   linePatterns: RegExp;
-  /** Caption and credit patterns, joined into one alternation. */
-  captionPatterns: RegExp;
+  /** Caption and credit patterns, joined (the anchored ones apart: chrome/anchored.ts). */
+  captionPatterns: Tester;
   /** Promotion patterns (teasers, sign-up boxes), joined into one alternation, matched against a whole paragraph. */
   promoPatterns: RegExp;
   /** Note patterns (where to follow or contact the writer), joined, matched against a whole paragraph. */

@@ -1,0 +1,54 @@
+// A pattern list tested as its anchored and its other patterns apart (chrome/anchored.ts) answers as the one
+// alternation of them all: the project's caption patterns and invented lists, over texts built at random from
+// the pieces the patterns look for.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { anyOf } from '../pipeline/config/spec.js';
+import { loadConfig } from '../pipeline/registry.js';
+import { anyOfSplit } from '../pipeline/stages/chrome/anchored.js';
+import { chromePatterns } from '../pipeline/stages/chrome/spec.js';
+
+const PIECES = ['(Photo: ', '(photo', 'Photo by', 'Image source', 'via ', 'credit: ', '/', ' / ', '|', 'Getty Images', 'AP', 'reuters', ')', '(', 'Jane', 'Doe', 'the', 'harbor', '.', ' ', '  ', '\t', 'Ü', 'x', 'ab', 'a|b', '^'];
+
+/** A small deterministic generator (mulberry32): the same cases every run. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LISTS: [string, string[]][] = [
+  ['anchored and not', ['^photo by\\b', '\\(photo[^)]*\\)$', '^ab$', 'getty images$']],
+  ['a pattern that opens with ^ and alternates inside', ['^jane|doe$', 'harbor']],
+  ['anchored only', ['^the\\b', '^x$']],
+  ['none anchored', ['harbor', '\\|$']],
+  ['none', []],
+];
+
+test('anyOfSplit answers as anyOf', async () => {
+  const config = await loadConfig('config');
+  const lists = [...LISTS, ['the caption patterns', config.chrome.caption_patterns] as [string, string[]]];
+  const r = rng(35);
+  for (const [name, patterns] of lists) {
+    const whole = anyOf(patterns, chromePatterns.joined);
+    const split = anyOfSplit(patterns, chromePatterns.joined);
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from({ length: Math.floor(r() * 12) }, () => PIECES[Math.floor(r() * PIECES.length)]).join(r() < 0.5 ? ' ' : '');
+      assert.equal(split.test(text), whole.test(text), `${name}: ${JSON.stringify(text)}`);
+    }
+  }
+});
+
+test('anyOfSplit: table', () => {
+  const split = anyOfSplit(['^photo by\\b', '\\(photo[^)]*\\)$'], chromePatterns.joined);
+  const cases: [string, boolean][] = [
+    ['Photo by Jane Doe', true],
+    ['A ferry at dawn (Photo: Jane Doe)', true],
+    ['The photo by the harbor', false],
+    ['(Photo: Jane Doe) leaves the harbor', false],
+  ];
+  for (const [text, want] of cases) assert.equal(split.test(text), want, text);
+});
