@@ -7,7 +7,7 @@ import { lines } from '../../text/lines.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, compile } from '../../config/spec.js';
-import { anyOfSplit } from './anchored.js';
+import { anyOfList, anyOfSplit } from './joined.js';
 import { baseFits, pageBase, type PageBase } from './base.js';
 import { classify, type ClassifyConfig } from './classify.js';
 import { chromePatterns } from './spec.js';
@@ -22,7 +22,6 @@ export interface ChromeRules {
 
 /** The chrome settings compiled once per processor. */
 export function compileChrome(k: Config['chrome']): ChromeRules {
-  const endPatterns = k.end_patterns.map((p) => compile(p, chromePatterns.line));
   return {
     linePatterns: k.line_patterns,
     classify: {
@@ -41,8 +40,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       repeatMinDocs: k.repeat_min_docs,
       duplicateMinWords: k.duplicate_min_words,
       echoWords: k.echo_words,
-      boxPatterns: k.box_patterns.map((p) => compile(p, chromePatterns.line)),
-      endPatterns,
+      boxLine: anyOfList(k.box_patterns, chromePatterns.line),
     },
     region: {
       shortCost: k.short_cost,
@@ -50,7 +48,7 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
       captionCost: k.caption_cost,
       itemMinWords: k.item_min_words,
       syndicatedShare: k.syndicated_share,
-      endPatterns,
+      endLine: anyOfList(k.end_patterns, chromePatterns.line),
       tailPatterns: k.tail_patterns.map((p) => compile(p, chromePatterns.line)),
       bioPatterns: k.bio_patterns.map((p) => compile(p, chromePatterns.line)),
       bioMaxParagraphs: k.bio_max_paragraphs,

@@ -5,7 +5,7 @@
 import { echoKeys, edgeKey, foldLine } from '../../text/lines.js';
 import { wordRuns } from '../../text/word-runs.js';
 import { FREE_MENU, FREE_PROSE, FREE_SHIFT, GENERIC, CODE, pageBase, pageRule, SENTENCE, STRIDE, WORDS, type PageBase } from './base.js';
-import type { Tester } from './anchored.js';
+import type { Tester } from './joined.js';
 import { markCode } from './code.js';
 import { markFeedItems } from './feed.js';
 import { markGalleries } from './gallery.js';
@@ -18,7 +18,7 @@ export type Judged = JudgedParagraph;
 export interface ClassifyConfig {
   /** Whole-line chrome patterns, joined into one alternation. */
   linePatterns: RegExp;
-  /** Caption and credit patterns, joined (the anchored ones apart: chrome/anchored.ts). */
+  /** Caption and credit patterns, joined (the anchored ones apart: chrome/joined.ts). */
   captionPatterns: Tester;
   /** Promotion patterns (teasers, sign-up boxes), joined into one alternation, matched against a whole paragraph. */
   promoPatterns: RegExp;
@@ -38,8 +38,8 @@ export interface ClassifyConfig {
   repeatMinDocs: number;
   duplicateMinWords: number;
   echoWords: number;
-  endPatterns: RegExp[];
-  boxPatterns: RegExp[];
+  /** The box headers (box_patterns), any of them (chrome/joined.ts). */
+  boxLine: Tester;
 }
 
 
@@ -99,7 +99,7 @@ export function classify(paras: Paragraph[], batch: BatchContext, cfg: ClassifyC
   });
   captionsOverCredits(judged);
   markEmbeds(judged, cfg.embedPatterns, cfg.embedMaxChars, indents);
-  markBoxes(judged, cfg.boxPatterns);
+  markBoxes(judged, cfg.boxLine);
   // Blocks any site prints whose parts read as prose or cost as menus: a gallery's slides, a
   // feed's items, a code listing (each file says how it is told).
   markGalleries(judged);
@@ -183,9 +183,9 @@ const LINKS = /\S+\.\S+\/\S*/gu;
 
 /** A link box: its header and the run of short lines right under it, up to the next prose paragraph
  * or the next piece of known chrome (which ends the box). */
-function markBoxes(ps: Judged[], headers: RegExp[]): void {
+function markBoxes(ps: Judged[], header: Tester): void {
   for (let i = 0; i < ps.length; i++) {
-    if (!ps[i].lines.some((l) => headers.some((re) => re.test(l.text.trim())))) continue;
+    if (!ps[i].lines.some((l) => header.test(l.text.trim()))) continue;
     if (ps[i].kind !== 'chrome') Object.assign(ps[i], { kind: 'chrome', rule: 'chrome-link-box' });
     for (let j = i + 1; j < ps.length && ps[j].kind === 'short'; j++) Object.assign(ps[j], { kind: 'chrome', rule: 'chrome-link-box' });
   }

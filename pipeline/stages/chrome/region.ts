@@ -7,6 +7,7 @@
 import type { Judged } from './classify.js';
 import { isBullet } from '../../article/wrap.js';
 import type { ArticleZone } from '../../types.js';
+import type { Tester } from './joined.js';
 
 export interface RegionWeights {
   shortCost: number;
@@ -16,8 +17,9 @@ export interface RegionWeights {
   itemMinWords: number;
   /** Share of the page's prose that, found in other dumps, makes the page a shared (syndicated) story. */
   syndicatedShare: number;
-  /** Lines after which no article goes on: a comments header, "Related articles", "Next article". */
-  endPatterns: RegExp[];
+  /** Lines after which no article goes on: a comments header, "Related articles", "Next article" (the end
+   * patterns, any of them: chrome/joined.ts). */
+  endLine: Tester;
   /** Paragraphs that are boilerplate when they stand apart at the article's end (bio, plea, notice). */
   tailPatterns: RegExp[];
   /** The first paragraph of an author's bio ("Jane Roe is a freelance writer ..."), and how many paragraphs a bio runs to. */
@@ -129,7 +131,7 @@ function isTitleShaped(p: Judged): boolean {
 const BRIDGE_ASIDE = new Set(['chrome-caption', 'chrome-credit', 'chrome-symbols', 'chrome-link-box', 'chrome-gallery', 'chrome-code']);
 
 /** A line after which no article goes on ("Related articles", a comments header). */
-const endsArticle = (p: Judged, w: RegionWeights) => p.kind !== 'prose' && p.lines.some((l) => w.endPatterns.some((re) => re.test(l.text.trim())));
+const endsArticle = (p: Judged, w: RegionWeights) => p.kind !== 'prose' && p.lines.some((l) => w.endLine.test(l.text.trim()));
 
 // A line of code: syntax marks ("return x;", "user = {", "</script>", a quoted value ending in a comma).
 const CODE_MARK = /[;{}=()<>"]|,$/u;

@@ -1,14 +1,14 @@
-// A pattern list tested as its anchored and its other patterns apart (chrome/anchored.ts) answers as the one
-// alternation of them all: the project's caption patterns and invented lists, over texts built at random from
-// the pieces the patterns look for.
+// A pattern list tested as one (chrome/joined.ts) answers as testing each of its patterns: split into its
+// anchored and its other patterns, or joined into one alternation, over the project's caption, end and box
+// patterns and invented lists, on texts built at random from the pieces the patterns look for.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anyOf } from '../pipeline/config/spec.js';
+import { anyOf, compile } from '../pipeline/config/spec.js';
 import { loadConfig } from '../pipeline/registry.js';
-import { anyOfSplit } from '../pipeline/stages/chrome/anchored.js';
+import { anyOfList, anyOfSplit } from '../pipeline/stages/chrome/joined.js';
 import { chromePatterns } from '../pipeline/stages/chrome/spec.js';
 
-const PIECES = ['(Photo: ', '(photo', 'Photo by', 'Image source', 'via ', 'credit: ', '/', ' / ', '|', 'Getty Images', 'AP', 'reuters', ')', '(', 'Jane', 'Doe', 'the', 'harbor', '.', ' ', '  ', '\t', 'Ü', 'x', 'ab', 'a|b', '^'];
+const PIECES = ['Related', 'articles', 'comments', ':', '12', 'More', 'stories', '(Photo: ', '(photo', 'Photo by', 'Image source', 'via ', 'credit: ', '/', ' / ', '|', 'Getty Images', 'AP', 'reuters', ')', '(', 'Jane', 'Doe', 'the', 'harbor', '.', ' ', '  ', '\t', 'Ü', 'x', 'ab', 'a|b', '^'];
 
 /** A small deterministic generator (mulberry32): the same cases every run. */
 function rng(seed: number): () => number {
@@ -51,4 +51,21 @@ test('anyOfSplit: table', () => {
     ['(Photo: Jane Doe) leaves the harbor', false],
   ];
   for (const [text, want] of cases) assert.equal(split.test(text), want, text);
+});
+
+test('anyOfList answers as each pattern in turn, backreferences too', async () => {
+  const config = await loadConfig('config');
+  const lists: [string, string[]][] = [
+    ...LISTS,
+    ['a backreference', ['^(ab)\\1$', '^x(?<q>a)\\k<q>$', '^jane\\b']],
+    ['the end patterns', config.chrome.end_patterns],
+    ['the box patterns', config.chrome.box_patterns],
+  ];
+  const r = rng(36);
+  for (const [name, patterns] of lists) {
+    const each = patterns.map((p) => compile(p, chromePatterns.line));
+    const list = anyOfList(patterns, chromePatterns.line);
+    const texts = ['abab', 'xaa', 'Related articles:', '12 comments', 'More stories', ...Array.from({ length: 5000 }, () => Array.from({ length: Math.floor(r() * 8) }, () => PIECES[Math.floor(r() * PIECES.length)]).join(r() < 0.5 ? ' ' : ''))];
+    for (const text of texts) assert.equal(list.test(text), each.some((re) => re.test(text)), `${name}: ${JSON.stringify(text)}`);
+  }
 });
