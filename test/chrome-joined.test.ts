@@ -58,6 +58,8 @@ test('anyOfList answers as each pattern in turn, backreferences too', async () =
   const lists: [string, string[]][] = [
     ...LISTS,
     ['a backreference', ['^(ab)\\1$', '^x(?<q>a)\\k<q>$', '^jane\\b']],
+    // two patterns naming one group: joined, they would not compile
+    ['a named group twice', ['^(?<w>more) stories', '(?<w>\\d+) comments$', '(?<=x)aa', '(?<!y)ab']],
     ['the end patterns', config.chrome.end_patterns],
     ['the box patterns', config.chrome.box_patterns],
   ];

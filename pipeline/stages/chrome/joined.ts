@@ -6,7 +6,8 @@
 //   anchored at one end or the other, over every paragraph of polnear-dev: 0.4x the time of the one alternation).
 // - anyOfList: a list each of whose patterns is compiled alone (end and box patterns) as one alternation: one
 //   pass over a line, its text trimmed once, instead of one per pattern. A pattern holding a backreference
-//   would be renumbered by the join: such a list is tested a pattern at a time, as before.
+//   would be renumbered by the join, and two naming the same group would not compile joined (Node 20 has no
+//   duplicate named groups): such a list is tested a pattern at a time, as before.
 import { anyOf, compile, type PatternUse } from '../../config/spec.js';
 
 export interface Tester {
@@ -22,10 +23,11 @@ export function anyOfSplit(patterns: readonly string[], u: PatternUse): Tester {
   return { test: (text) => first.test(text) || then.test(text) };
 }
 
-const BACKREFERENCE = /\\(?:[1-9]|k<)/u;
+/** A backreference or a named group: what a join would renumber or could not compile. */
+const NOT_JOINABLE = /\\(?:[1-9]|k<)|\(\?<(?![=!])/u;
 
 export function anyOfList(patterns: readonly string[], u: PatternUse): Tester {
-  if (!patterns.some((p) => BACKREFERENCE.test(p))) return anyOf(patterns, u);
+  if (!patterns.some((p) => NOT_JOINABLE.test(p))) return anyOf(patterns, u);
   const each = patterns.map((p) => compile(p, u));
   return { test: (text) => each.some((re) => re.test(text)) };
 }
