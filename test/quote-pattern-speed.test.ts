@@ -6,7 +6,7 @@ import { allMatches, matchesNear, writingPatterns } from '../pipeline/stages/quo
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import { afterOpener } from '../pipeline/stages/quotes/names/clauses.js';
 import { unglue } from '../pipeline/text/names.js';
-import { projectConfig } from './helpers.js';
+import { projectConfig, seeded } from './helpers.js';
 
 const TEXTS = [
   'The union sent a letter to the board on Monday, and its second letter followed.',
@@ -105,6 +105,33 @@ test('afterOpener answers as before its pre-test, at every place of invented tex
     }
   }
   assert.ok(yes >= 5);
+});
+
+// afterOpener's "but"/"yet" pre-test and its chunk split on a determiner only: as before on generated
+// text made of the words either reads (words in -t that are neither, openers, determiners, person nouns,
+// participles), at every place.
+test('afterOpener answers as before on generated text, at every place', async () => {
+  const v = vocabOf(await projectConfig());
+  const pool = ['but', 'yet', 'But', 'Yet', 'that', 'at', 'not', 'it', 'abut', 'debut', 'the', 'The', 'a', 'An', 'local', 'woman', 'pollster', 'mayor', 'However', 'however', 'Meanwhile', 'Smiling', 'Asked', 'Ann', 'Roe', 'Kay', 'Rob', 'harbor', 'plan', 'Bea', "o'Tam", 'x-ray', 'été'];
+  const glue = [' ', ' ', ' ', ', ', ',', '. ', '! ', '? ', ' , ', ' \u00a0', '\n', ',\t', '; '];
+  const rand = seeded(3535);
+  let yes = 0;
+  let t0 = 0;
+  for (let n = 0; n < 400; n++) {
+    let t = '';
+    const len = 1 + rand(14);
+    for (let k = 0; k < len; k++) t += pool[rand(pool.length)] + glue[rand(glue.length)];
+    // (long texts too: the reach is 160 characters back)
+    if (n % 10 === 0) t = t.repeat(8);
+    for (let at = 0; at <= t.length; at++) {
+      const want = oldAfterOpener(t, at, v);
+      assert.equal(afterOpener(t, at, v), want, `${JSON.stringify(t)} at ${at}`);
+      if (want) yes++;
+      if (t[at - 1] === ' ' && t.slice(0, at).trimEnd().endsWith('t')) t0++;
+    }
+  }
+  assert.ok(yes >= 50, `${yes} places after an opener`);
+  assert.ok(t0 >= 200, `${t0} places after a word in -t`);
 });
 
 // unglue as it was written before the digit pre-test and the shared sticky readers.

@@ -274,3 +274,20 @@ test('wordRuns (chrome, headline and corpus-feature words) gives its pattern\'s 
   assert.deepEqual(wordRunsByPattern("Roe\u2019s dog's", true), "Roe\u2019s dog's".match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu));
   assert.deepEqual(wordRunsByPattern("roe\u2019s dog's", false), "roe\u2019s dog's".match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu));
 });
+
+// A block and its masked copy have one length and the same words up to the first quote: asked in turn,
+// window by window (names/reported.ts asks the copy sentence by sentence), each gets its own tokens
+// (the memo moves a text it finds to the front of its length's list).
+test('words: a text and its masked copy asked in turn get their own tokens', () => {
+  const block = 'Ana Roe said the plan would pass. "We will build it," she said. Bea Tam said it would fail.';
+  const masked = block.replace(/"[^"]*"/u, (q) => q.replace(/\S/gu, ' '));
+  const other = 'x'.repeat(block.length);
+  assert.equal(masked.length, block.length);
+  const windows = [[0, 34], [34, 63], [63, block.length], [10, 40], [0, block.length]];
+  for (let pass = 0; pass < 3; pass++) {
+    for (const [from, to] of windows) {
+      for (const t of pass % 2 ? [masked, other, block] : [block, masked, other]) assert.deepEqual(tokens(t, from, to), byPattern(t, from, to), JSON.stringify([t, from, to]));
+    }
+  }
+  assert.notDeepEqual(tokens(masked), tokens(block));
+});

@@ -144,9 +144,21 @@ const MEMO_MIN_CHARS = 40;
 const memo = new Map<number, [text: string, all: Word[] | null][]>();
 let memoCount = 0;
 
+// (a text found is moved to the front of its length's list: a block and its masked copy have one
+// length and the same words up to the first quote, so each ask for the masked copy, one per sentence in
+// names/reported.ts, compared it with the block first, character by character up to that quote)
 function memoGet(text: string): Word[] | null | undefined {
   const same = memo.get(text.length);
-  if (same) for (const e of same) if (e[0] === text) return e[1];
+  if (!same) return undefined;
+  for (let j = 0; j < same.length; j++) {
+    const e = same[j];
+    if (e[0] !== text) continue;
+    if (j > 0) {
+      same[j] = same[0];
+      same[0] = e;
+    }
+    return e[1];
+  }
   return undefined;
 }
 

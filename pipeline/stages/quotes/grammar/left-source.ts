@@ -48,7 +48,7 @@ function subjectBefore(text: string, ws: Word[], k: number, v: Vocab, framing: b
   }
   const relative = relativeAntecedent(text, ws, left, v);
   if (relative) return relative;
-  if (!lc(ws[k]).endsWith('ing')) return appositiveSubject(text, ws, left, v, ws.slice(k + 1));
+  if (!lc(ws[k]).endsWith('ing')) return appositiveSubject(text, ws, left, v, k + 1);
   // (not the progressive after an appositive: in "Roe, the harbor's longest-serving pilot, is
   // promising" the -ing word is the clause's own verb, its subject the name the appositive describes;
   // clauseBefore keeps "is" after the appositive's closing comma)
@@ -89,8 +89,11 @@ function clauseBefore(ws: Word[], k: number, v: Vocab, framing: boolean): Word[]
   if (bare.length && !RELATIVES.has(lc(bare[bare.length - 1]))) left = bare;
   const bracket = lastIndex(left, (w) => w.raw === '(' || w.raw === ')');
   if (bracket >= 0 && left[bracket].raw === '(') left = left.slice(bracket + 1);
+  // (only a framing verb's subject is read past a subordinator: the search is not made for the others,
+  // names/reported.ts's every speech verb)
+  if (!framing) return left;
   const sub = subordinateAt(left, v);
-  if (framing && sub > 0 && !left.slice(sub + 1).some((w) => isPunct(w) || isVerb(w, v))) left = left.slice(sub + 1);
+  if (sub > 0 && !left.slice(sub + 1).some((w) => isPunct(w) || isVerb(w, v))) left = left.slice(sub + 1);
   return left;
 }
 
@@ -122,7 +125,9 @@ function coordinatedSubject(text: string, ws: Word[], left: Word[], v: Vocab, fr
  * otherwise the last chunk ("Reacting to criticism, the retired surgeon said") is the subject. An aside
  * before the verb ("Lamm, however, said", "Mr. Roe, half joking, said") is no description.
  */
-function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab, after: Word[] = []): Word[] {
+// (`from`: where in ws the words after the verb start, none by default; they are sliced only for
+// pronounSubject, the last reading tried: slicing them for every speech verb was the most of subjectBefore's own time)
+function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab, from = ws.length): Word[] {
   const cs = chunks(left, v, text).map((c) => ownClause(c, v));
   while (cs.length > 1 && aside(cs[cs.length - 1], v)) cs.pop();
   if (!cs.length) return [];
@@ -134,7 +139,7 @@ function appositiveSubject(text: string, ws: Word[], left: Word[], v: Vocab, aft
     const last = cs[cs.length - 1];
     return ws.slice(ws.indexOf(cs[i][0]), ws.indexOf(last[last.length - 1]) + 1);
   }
-  return contactSubject(cs[cs.length - 1], v) ?? pronounSubject(cs[cs.length - 1], after, v) ?? headNP(cs[0], v);
+  return contactSubject(cs[cs.length - 1], v) ?? pronounSubject(cs[cs.length - 1], ws.slice(from), v) ?? headNP(cs[0], v);
 }
 
 /** Most words of the subject of a relative clause with no relative word. */

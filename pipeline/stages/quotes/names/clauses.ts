@@ -16,6 +16,9 @@ export const DESCRIPTION_WORDS = 6;
 /** How far back (characters) an opening adverbial before a subject is looked for. */
 const OPENER_SPAN = 160;
 
+/** The words before a subject that ", but" or ", yet" reads (afterOpener). */
+const BUT_YET = new Set(['but', 'yet']);
+
 /** What SENTENCE_START's every reading ends in: a text ending in any other character opens nothing. */
 const START_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x201d, 0x27, 0x2019, 0x201c, 0x2018, 0x28]);
 
@@ -43,6 +46,9 @@ export function afterOpener(text: string, at: number, v: Vocab): boolean {
   let e = at;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   if (e === from || (text[e - 1] !== ',' && text[e - 1] !== 't')) return false;
+  // (a "t" can only end "but" or "yet" here: openingChunk wants a comma, and "that the", "at a" and "not
+  // the" were most of the asks that reached the slice and the pattern below)
+  if (text[e - 1] === 't' && (e - 3 < from || !BUT_YET.has(text.slice(e - 3, e)))) return false;
   const before = text.slice(from, at);
   if (/,\s*(?:but|yet)\s+$/u.test(before)) return true;
   const chunk = openingChunk(before, from);
@@ -65,11 +71,20 @@ function openingChunk(before: string, from: number): string | undefined {
 
 /** An opening chunk that is an adverbial (an opener word, a participle) or a short description of a person. */
 function adverbialOrDescription(chunk: string, v: Vocab): boolean {
-  const ws = chunk.match(/[\p{L}'\u2019-]+/gu) ?? [];
-  const first = (ws[0] ?? '').toLowerCase();
-  const described = v.determiners.has(first) && ws.length <= DESCRIPTION_WORDS && v.personNouns.has(lowerCase(ws[ws.length - 1]));
-  return described || v.clauseOpeners.has(first) || /^\p{Lu}\p{Ll}+ing$/u.test(ws[0] ?? '');
+  // (the first word alone settles it unless it is a determiner: the chunk is only split whole then)
+  const w0 = CHUNK_WORD.exec(chunk)?.[0] ?? '';
+  const first = w0.toLowerCase();
+  if (v.determiners.has(first)) {
+    const ws = chunk.match(CHUNK_WORDS) ?? [];
+    if (ws.length <= DESCRIPTION_WORDS && v.personNouns.has(lowerCase(ws[ws.length - 1]))) return true;
+  }
+  return v.clauseOpeners.has(first) || ING_OPENER.test(w0);
 }
+
+/** The words adverbialOrDescription reads a chunk as: the first (no global state), and all of them. */
+const CHUNK_WORD = /[\p{L}'\u2019-]+/u;
+const CHUNK_WORDS = /[\p{L}'\u2019-]+/gu;
+const ING_OPENER = /^\p{Lu}\p{Ll}+ing$/u;
 
 /**
  * True when the name starting at word r follows a role that opens the clause ("Harbor developer Al Roy

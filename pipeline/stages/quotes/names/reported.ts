@@ -20,6 +20,9 @@ export interface Reported {
 export function reportedSources(p: Prepared, v: Vocab): Reported[] {
   const out: Reported[] = [];
   let s = 0;
+  // (the masked block tokenized whole once, so each sentence's words below are read from that: asked
+  // sentence by sentence first, a block no rule had tokenized was scanned twice over its first sentence)
+  if (p.ends.length) words(p.masked);
   for (const e of [...p.ends, p.masked.length]) {
     const ws = words(p.masked, s, e);
     for (let k = 1; k < ws.length; k++) {
