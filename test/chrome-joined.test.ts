@@ -7,18 +7,10 @@ import { anyOf, compile } from '../pipeline/config/spec.js';
 import { loadConfig } from '../pipeline/registry.js';
 import { anyOfList, anyOfSplit } from '../pipeline/stages/chrome/joined.js';
 import { chromePatterns } from '../pipeline/stages/chrome/spec.js';
+import { prng as rng } from './perturb.js';
 
 const PIECES = ['Related', 'articles', 'comments', ':', '12', 'More', 'stories', '(Photo: ', '(photo', 'Photo by', 'Image source', 'via ', 'credit: ', '/', ' / ', '|', 'Getty Images', 'AP', 'reuters', ')', '(', 'Jane', 'Doe', 'the', 'harbor', '.', ' ', '  ', '\t', 'Ü', 'x', 'ab', 'a|b', '^'];
 
-/** A small deterministic generator (mulberry32): the same cases every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LISTS: [string, string[]][] = [
   ['anchored and not', ['^photo by\\b', '\\(photo[^)]*\\)$', '^ab$', 'getty images$']],

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneLineOf } from '../pipeline/stages/chrome/base.js';
+import { prng as rng } from './perturb.js';
 
 /** The replaced code, as it stood. */
 function before(text: string): string {
@@ -13,15 +14,6 @@ function before(text: string): string {
 
 const PIECES = ['Read', 'more', ':', 'the', 'ferry', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u200d', '\u2060', '\ufeff', '\u2028', 'ü', '(', ')'];
 
-/** A small deterministic generator (mulberry32): the same cases every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('oneLineOf gives what the replaced code gave', () => {
   const r = rng(35);

@@ -4,20 +4,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { stopShare, stopShareReaches } from '../pipeline/stages/chrome/base.js';
+import { prng as rng } from './perturb.js';
 
 const STOP = new Set(['the', 'a', 'of', 'and', "it's", 'über']);
 const MAX = Math.max(...[...STOP].map((w) => w.length));
 const POOL = ['the', 'The', 'THE', 'a', 'A', 'of', 'Of', 'and', "It's", 'über', 'ÜBER', 'harbor', 'ferry', 'x', 'storms', 'Theory', 'ofs', ''];
 
-/** A small deterministic generator (mulberry32): the same cases every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('stopShareReaches answers as stopShare(...) >= ratio', () => {
   const r = rng(35);
