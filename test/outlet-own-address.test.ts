@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ownAddress } from '../pipeline/stages/outlet/own-address.js';
 import { page, runDump } from './helpers.js';
+import { prng } from './perturb.js';
 
 test('the address a print or short-link label writes as the page\'s own', () => {
   const cases: [string, string | undefined][] = [
@@ -34,4 +35,24 @@ test('a printed address names the site as a URL line does: its domain is no long
     ['an address in prose names nothing', page('Council votes to reopen the north pier next spring, officials said on Monday.', '', 'Read more at https://www.quaycourier.com/news/article/ today.'), undefined],
   ];
   for (const [name, text, want] of cases) assert.equal((await runDump(text)).data.outlet?.value, want, name);
+});
+
+test('ownAddress answers as reading every line in turn (the form it replaced)', () => {
+  const byLines = (text: string) => {
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const start = at;
+      at += line.length + 1;
+      if (!line.includes('://')) continue;
+      const hit = ownAddress(line);
+      if (hit) return { ...hit, start: hit.start + start, end: hit.end + start };
+    }
+    return undefined;
+  };
+  const pieces = ['Printed from ', 'Short link: ', 'Source: ', 'https://www.quayhome.com/a', 'http://harbor.example', '://', 'text', ' ', '\n', '\n\n', ']', '[print-head] ', 'https://localhost/x'];
+  const r = prng(11);
+  for (let n = 0; n < 5000; n++) {
+    const text = Array.from({ length: Math.floor(r() * 12) }, () => pieces[Math.floor(r() * pieces.length)]).join('');
+    assert.deepEqual(ownAddress(text), byLines(text), JSON.stringify(text));
+  }
 });

@@ -11,21 +11,31 @@ const LABEL = /(?:^|[\s[(])(?:print(?:[-_ ][a-z]+){0,3}|(?:this[ \t]+page[ \t]+w
 // A full address with its scheme; it ends the line (a picture's closing bracket aside).
 const ADDRESS = /(https?:\/\/[^\s<>"\]]+)[ \t\]]*$/iu;
 
-/** The page's own address as its print or short-link line writes it, or undefined when it writes none. */
+/** The page's own address as its print or short-link line writes it, or undefined when it writes none. Only the
+ * lines holding "://" are read (found by search, not by splitting the page: the outlet stages ask it of a dump up to
+ * three times, and most pages have no such label). */
 export function ownAddress(text: string): UrlLine | undefined {
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
-    if (!line.includes('://')) continue;
-    const m = ADDRESS.exec(line);
-    if (!m || !LABEL.test(line.slice(0, m.index))) continue;
-    try {
-      const host = new URL(m[1]).hostname.toLowerCase().replace(/^www\./u, '');
-      if (host.includes('.')) return { url: m[1], domain: host, start, end: start + line.length };
-    } catch {
-      // Not an address after all: the next line may hold one.
-    }
+  for (let i = text.indexOf('://'); i >= 0; ) {
+    const start = text.lastIndexOf('\n', i) + 1;
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    const found = addressOn(text.slice(start, end), start);
+    if (found) return found;
+    if (nl < 0) break;
+    i = text.indexOf('://', nl);
+  }
+  return undefined;
+}
+
+/** The line's own address, when a label right before a full address that ends it says so. */
+function addressOn(line: string, start: number): UrlLine | undefined {
+  const m = ADDRESS.exec(line);
+  if (!m || !LABEL.test(line.slice(0, m.index))) return undefined;
+  try {
+    const host = new URL(m[1]).hostname.toLowerCase().replace(/^www\./u, '');
+    if (host.includes('.')) return { url: m[1], domain: host, start, end: start + line.length };
+  } catch {
+    // Not an address after all: the next line may hold one.
   }
   return undefined;
 }
