@@ -1,0 +1,208 @@
+// What a pattern cannot match without: strings one of which every match of it holds, read off the
+// pattern's source ("sign up|subscribe" needs "sign up" or "subscribe"; "\bby\s+(?:the\s+)?\p{Lu}" needs
+// "by"). A rule that tries several patterns on every line of a page can ask first whether the line holds
+// any of their strings, with one short case-insensitive pattern (`cueOf`), and skip the rest on the many
+// lines that hold none. The strings are derived, not written beside each pattern, so the cue holds for any
+// pattern a newsroom configures; a construct this reader does not know gives no strings, and then no cue.
+//
+// Only ASCII and characters with no case at all go into the strings: the cue is case-insensitive and
+// Unicode-aware, so it finds a string wherever a pattern, with or without its own `i` flag, could match it.
+
+import { anyOfCue } from './regexp.js';
+
+/** Any-of: a match holds at least one of these (lower case). */
+type Need = string[];
+
+class Unreadable extends Error {}
+
+/** At most this many strings make a need: a wider alternation gives none. */
+const MAX_STRINGS = 24;
+
+interface Cursor {
+  src: string;
+  at: number;
+}
+
+/** A character that can stand in a needed string as itself, lower-cased; undefined when it cannot. */
+function plain(c: string): string | undefined {
+  const code = c.charCodeAt(0);
+  if (code >= 0x20 && code < 0x7f) return c.toLowerCase();
+  if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  if (c.toLowerCase() !== c || c.toUpperCase() !== c || /[\p{L}\p{M}]/u.test(c)) return undefined;
+  return c;
+}
+
+interface Atom {
+  /** A character matched as itself (or as either case of one ASCII letter: "[Bb]"). */
+  char?: string;
+  /** What a group needs. */
+  need?: Need;
+}
+
+function escape(p: Cursor): Atom {
+  const c = p.src[p.at++];
+  if (c === undefined) throw new Unreadable();
+  if ('dDwWsSbBpPkcnrtfv0123456789'.includes(c)) {
+    if ((c === 'p' || c === 'P' || c === 'k') && p.src[p.at] === (c === 'k' ? '<' : '{')) {
+      const end = p.src.indexOf(c === 'k' ? '>' : '}', p.at);
+      if (end < 0) throw new Unreadable();
+      p.at = end + 1;
+    } else if (c === 'c') p.at++;
+    // (A backreference or an octal escape may run to more digits: none of them is a character of its own.)
+    else if (/\d/u.test(c)) while (/\d/u.test(p.src[p.at] ?? '')) p.at++;
+    return {};
+  }
+  if (c === 'u' || c === 'x') {
+    // A character by its code: read as one that has no place in a string (rare in patterns).
+    if (c === 'u' && p.src[p.at] === '{') {
+      const end = p.src.indexOf('}', p.at);
+      if (end < 0) throw new Unreadable();
+      p.at = end + 1;
+    } else p.at += c === 'u' ? 4 : 2;
+    return {};
+  }
+  return { char: c };
+}
+
+/** A class is a character of a string only when it holds the two cases of one ASCII letter and nothing else. */
+function charClass(p: Cursor): Atom {
+  const from = p.at;
+  for (; p.at < p.src.length; p.at++) {
+    if (p.src[p.at] === '\\') p.at++;
+    else if (p.src[p.at] === ']') {
+      const body = p.src.slice(from, p.at++);
+      return /^[a-zA-Z]{2}$/u.test(body) && body[0] !== body[1] && body[0].toLowerCase() === body[1].toLowerCase() ? { char: body[0] } : {};
+    }
+  }
+  throw new Unreadable();
+}
+
+function group(p: Cursor): Atom {
+  let look = false;
+  if (p.src[p.at] === '?') {
+    const head = p.src.slice(p.at, p.at + 3);
+    if (head.startsWith('?:')) p.at += 2;
+    else if (head.startsWith('?=') || head.startsWith('?!')) (p.at += 2), (look = true);
+    else if (head === '?<=' || head === '?<!') (p.at += 3), (look = true);
+    else if (head.startsWith('?<')) {
+      const end = p.src.indexOf('>', p.at);
+      if (end < 0) throw new Unreadable();
+      p.at = end + 1;
+    } else throw new Unreadable();
+  }
+  const need = union(branches(p));
+  if (p.src[p.at++] !== ')') throw new Unreadable();
+  // A lookaround matches no character of the match: what it needs may lie outside the match.
+  return look ? {} : { need };
+}
+
+/** The fewest times the atom just read must repeat (from the quantifier after it), and whether exactly once. */
+function quantifier(p: Cursor): { min: number; once: boolean } {
+  const c = p.src[p.at];
+  let min = 1;
+  let once = true;
+  if (c === '*' || c === '?' || c === '+') {
+    p.at++;
+    min = c === '+' ? 1 : 0;
+    once = false;
+  } else if (c === '{') {
+    const m = /^\{(\d+)(,\d*)?\}/u.exec(p.src.slice(p.at));
+    if (!m) throw new Unreadable();
+    p.at += m[0].length;
+    min = Number(m[1]);
+    once = !m[2] && min === 1;
+  } else return { min, once };
+  if (p.src[p.at] === '?') p.at++;
+  return { min, once };
+}
+
+/** Of a branch's needs, the one that filters best: its shortest string longest, then the fewest strings. */
+function best(needs: Need[]): Need | undefined {
+  let out: Need | undefined;
+  const shortest = (n: Need) => Math.min(...n.map((s) => s.length));
+  for (const n of needs) {
+    if (!out || shortest(n) > shortest(out) || (shortest(n) === shortest(out) && n.length < out.length)) out = n;
+  }
+  return out;
+}
+
+/** Every need of one branch: a match holds one string of each. */
+function sequence(p: Cursor): Need[] {
+  const needs: Need[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) needs.push([run]);
+    run = '';
+  };
+  while (p.at < p.src.length && p.src[p.at] !== '|' && p.src[p.at] !== ')') {
+    const c = p.src[p.at++];
+    let atom: Atom;
+    if (c === '\\') atom = escape(p);
+    else if (c === '[') atom = charClass(p);
+    else if (c === '(') atom = group(p);
+    else if (c === '^' || c === '$' || c === '.') atom = {};
+    else if ('*+?{}]'.includes(c)) throw new Unreadable();
+    else atom = { char: c };
+    const { min, once } = quantifier(p);
+    const ch = atom.char === undefined ? undefined : plain(atom.char);
+    if (ch !== undefined && min >= 1) {
+      run += ch;
+      if (!once) flush();
+    } else {
+      flush();
+      if (atom.need && min >= 1) needs.push(atom.need);
+    }
+  }
+  flush();
+  return needs;
+}
+
+function branches(p: Cursor): Need[][] {
+  const out = [sequence(p)];
+  while (p.src[p.at] === '|') {
+    p.at++;
+    out.push(sequence(p));
+  }
+  return out;
+}
+
+/** One need for several branches: each branch's best, together; none when a branch has none. */
+function union(all: Need[][]): Need | undefined {
+  const strings = new Set<string>();
+  for (const needs of all) {
+    const need = best(needs);
+    if (!need) return undefined;
+    for (const s of need) strings.add(s);
+  }
+  return strings.size <= MAX_STRINGS ? [...strings] : undefined;
+}
+
+/** Strings one of which every match of `re` holds, lower-cased; undefined when none can be told. */
+export function neededStrings(re: RegExp): string[] | undefined {
+  if (re.flags.includes('v')) return undefined;
+  const p: Cursor = { src: re.source, at: 0 };
+  try {
+    const need = union(branches(p));
+    return p.at === p.src.length ? need : undefined;
+  } catch (e) {
+    if (e instanceof Unreadable) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * A pattern that finds, in any text one of `patterns` matches, a string that pattern needs: a text it does
+ * not match none of them matches. Undefined when some pattern's needs cannot be told. (A string holding
+ * another one of the set is left out: the shorter one is found wherever the longer is.)
+ */
+export function cueOf(patterns: RegExp[]): RegExp | undefined {
+  const all = new Set<string>();
+  for (const re of patterns) {
+    const need = neededStrings(re);
+    if (!need) return undefined;
+    for (const s of need) all.add(s);
+  }
+  const strings = [...all].filter((s) => ![...all].some((o) => o !== s && s.includes(o)));
+  if (!strings.length) return undefined;
+  return anyOfCue(strings);
+}
