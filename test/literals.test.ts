@@ -2,7 +2,7 @@
 // pattern matches, whatever the pattern (random patterns and texts below) and its flags.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueOf, neededStrings } from '../pipeline/text/literals.js';
+import { cueOf, DIGIT, guardedTest, neededStrings } from '../pipeline/text/literals.js';
 import { anyOfCue } from '../pipeline/text/regexp.js';
 import { prng } from './perturb.js';
 
@@ -27,8 +27,12 @@ const CASES: [string, string, string[] | undefined][] = [
   ['(?:staff)?', '', undefined],
   ['a*', '', undefined],
   ['ab+c', '', ['ab']],
-  // a branch with no string leaves the whole pattern none
-  ['abc|\\d+', '', undefined],
+  ['\\S {3,}\\S', 'u', ['   ']],
+  ['xa{2}b', '', ['xaab']],
+  // a digit is a need of its own; a branch with no need leaves the whole pattern none
+  ['abc|\\d+', '', ['abc', DIGIT]],
+  ['[0-9]{4}', '', [DIGIT]],
+  ['abc|\\s+', '', undefined],
   // a letter with case outside ASCII is no character of a string
   ['édition', 'iu', ['dition']],
   ['Σ', 'iu', undefined],
@@ -43,7 +47,8 @@ test('neededStrings: the strings read off a pattern, or none', () => {
 
 test('cueOf: the strings of several patterns, a string holding another left out; none if one pattern has none', () => {
   assert.equal(cueOf([/written by/iu, /\bby\b/u, /author/u])?.source, 'by|author');
-  assert.equal(cueOf([/by/u, /\d+/u]), undefined);
+  assert.equal(cueOf([/by/u, /\d+/u, /20\d\d/u])?.source, 'by|\\d');
+  assert.equal(cueOf([/by/u, /\s+/u]), undefined);
   assert.equal(anyOfCue(['a.b', 'c']).source, 'a\\.b|c');
 });
 
@@ -72,13 +77,37 @@ function pattern(r: () => number, depth: number): string {
   return branches.join('|');
 }
 
-function text(r: () => number): string {
+/** A random text, half of them of the characters the pattern writes (repeats and runs of them match more often). */
+function text(r: () => number, src: string): string {
+  const own = [...new Set(src.replace(/[\\()[\]?*+{}|^$]/gu, ''))];
+  const from = own.length && r() < 0.5 ? own : CHARS;
   let s = '';
-  for (let n = Math.floor(r() * 24); n > 0; n--) s += CHARS[Math.floor(r() * CHARS.length)];
+  for (let n = Math.floor(r() * 24); n > 0; n--) s += from[Math.floor(r() * from.length)];
   return s;
 }
 
-test('cueOf never misses a text its pattern matches (random patterns, texts and flags)', () => {
+test('guardedTest: as the pattern tests, its cues asked first', () => {
+  const date = /\b(?:jan|feb|mar)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/iu;
+  const ago = /\b(?:\d+|an?)\s+(?:mins?|hours?|days?)\s+ago\b/iu;
+  const cases: [RegExp, string, boolean][] = [
+    [date, 'Updated Mar 3, 2024', true],
+    [date, 'MARCH 14 2025', true],
+    [date, 'The market opened in March with no date', false],
+    [ago, '3 hours ago', true],
+    [ago, 'An hour AGO', true],
+    [ago, 'Hours of footage from a year ago', false],
+  ];
+  for (const [re, t, want] of cases) {
+    assert.equal(guardedTest(re, t), want, t);
+    assert.equal(re.test(t), want, t);
+  }
+  // A pattern with state is tested as it is, its lastIndex moved as re.test moves it.
+  const g = /ab/gu;
+  assert.equal(guardedTest(g, 'xxab'), true);
+  assert.equal(g.lastIndex, 4);
+});
+
+test('cueOf and guardedTest never miss a text their pattern matches (random patterns, texts and flags)', () => {
   const r = prng(36);
   let read = 0;
   let matched = 0;
@@ -95,7 +124,8 @@ test('cueOf never misses a text its pattern matches (random patterns, texts and 
       if (!cue) continue;
       read++;
       for (let j = 0; j < 25; j++) {
-        const t = text(r);
+        const t = text(r, src);
+        assert.equal(guardedTest(re, t), re.test(t), `/${src}/${flags} on ${JSON.stringify(t)}`);
         if (!re.test(t)) continue;
         matched++;
         assert.ok(cue.test(t), `/${src}/${flags} matches ${JSON.stringify(t)} but its cue ${cue} does not`);

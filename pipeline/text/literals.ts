@@ -8,7 +8,7 @@
 // Only ASCII and characters with no case at all go into the strings: the cue is case-insensitive and
 // Unicode-aware, so it finds a string wherever a pattern, with or without its own `i` flag, could match it.
 
-import { anyOfCue } from './regexp.js';
+import { escapeRe } from './regexp.js';
 
 /** Any-of: a match holds at least one of these (lower case). */
 type Need = string[];
@@ -17,6 +17,8 @@ class Unreadable extends Error {}
 
 /** At most this many strings make a need: a wider alternation gives none. */
 const MAX_STRINGS = 24;
+/** A character repeated more often than this stands in a string this often. */
+const MAX_REPEAT = 8;
 
 interface Cursor {
   src: string;
@@ -32,9 +34,14 @@ function plain(c: string): string | undefined {
   return c;
 }
 
+/** The need of a digit ("\\d"), among the strings: no string holds this character (see `plain`). */
+export const DIGIT = '\0';
+
 interface Atom {
   /** A character matched as itself (or as either case of one ASCII letter: "[Bb]"). */
   char?: string;
+  /** A digit: "\\d", "[0-9]". */
+  digit?: boolean;
   /** What a group needs. */
   need?: Need;
 }
@@ -42,7 +49,8 @@ interface Atom {
 function escape(p: Cursor): Atom {
   const c = p.src[p.at++];
   if (c === undefined) throw new Unreadable();
-  if ('dDwWsSbBpPkcnrtfv0123456789'.includes(c)) {
+  if (c === 'd') return { digit: true };
+  if ('DwWsSbBpPkcnrtfv0123456789'.includes(c)) {
     if ((c === 'p' || c === 'P' || c === 'k') && p.src[p.at] === (c === 'k' ? '<' : '{')) {
       const end = p.src.indexOf(c === 'k' ? '>' : '}', p.at);
       if (end < 0) throw new Unreadable();
@@ -71,6 +79,7 @@ function charClass(p: Cursor): Atom {
     if (p.src[p.at] === '\\') p.at++;
     else if (p.src[p.at] === ']') {
       const body = p.src.slice(from, p.at++);
+      if (body === '0-9' || body === '\\d') return { digit: true };
       return /^[a-zA-Z]{2}$/u.test(body) && body[0] !== body[1] && body[0].toLowerCase() === body[1].toLowerCase() ? { char: body[0] } : {};
     }
   }
@@ -96,24 +105,24 @@ function group(p: Cursor): Atom {
   return look ? {} : { need };
 }
 
-/** The fewest times the atom just read must repeat (from the quantifier after it), and whether exactly once. */
-function quantifier(p: Cursor): { min: number; once: boolean } {
+/** The fewest times the atom just read must repeat (from the quantifier after it), and whether exactly so often. */
+function quantifier(p: Cursor): { min: number; exact: boolean } {
   const c = p.src[p.at];
   let min = 1;
-  let once = true;
+  let exact = true;
   if (c === '*' || c === '?' || c === '+') {
     p.at++;
     min = c === '+' ? 1 : 0;
-    once = false;
+    exact = false;
   } else if (c === '{') {
     const m = /^\{(\d+)(,\d*)?\}/u.exec(p.src.slice(p.at));
     if (!m) throw new Unreadable();
     p.at += m[0].length;
     min = Number(m[1]);
-    once = !m[2] && min === 1;
-  } else return { min, once };
+    exact = !m[2];
+  } else return { min, exact };
   if (p.src[p.at] === '?') p.at++;
-  return { min, once };
+  return { min, exact };
 }
 
 /** Of a branch's needs, the one that filters best: its shortest string longest, then the fewest strings. */
@@ -143,14 +152,16 @@ function sequence(p: Cursor): Need[] {
     else if (c === '^' || c === '$' || c === '.') atom = {};
     else if ('*+?{}]'.includes(c)) throw new Unreadable();
     else atom = { char: c };
-    const { min, once } = quantifier(p);
+    const { min, exact } = quantifier(p);
     const ch = atom.char === undefined ? undefined : plain(atom.char);
     if (ch !== undefined && min >= 1) {
-      run += ch;
-      if (!once) flush();
+      // (" {3,}" needs three spaces; "a{2}b" needs "aab"; "a+b" needs "a" and "b".)
+      run += ch.repeat(Math.min(min, MAX_REPEAT));
+      if (!exact || min > MAX_REPEAT) flush();
     } else {
       flush();
       if (atom.need && min >= 1) needs.push(atom.need);
+      if (atom.digit && min >= 1) needs.push([DIGIT]);
     }
   }
   flush();
@@ -190,10 +201,19 @@ export function neededStrings(re: RegExp): string[] | undefined {
   }
 }
 
+/** Whether every text holding `s` holds `o` too. */
+const covers = (o: string, s: string) => o !== s && (o === DIGIT ? /\d/u.test(s) : s !== DIGIT && s.includes(o));
+
+/** A case-insensitive pattern finding any of the strings (a digit for DIGIT); one that holds another is left out. */
+function cueFor(strings: Iterable<string>): RegExp {
+  const all = [...strings];
+  const kept = all.filter((s) => !all.some((o) => covers(o, s)));
+  return new RegExp(kept.map((s) => (s === DIGIT ? '\\d' : escapeRe(s))).join('|'), 'iu');
+}
+
 /**
  * A pattern that finds, in any text one of `patterns` matches, a string that pattern needs: a text it does
- * not match none of them matches. Undefined when some pattern's needs cannot be told. (A string holding
- * another one of the set is left out: the shorter one is found wherever the longer is.)
+ * not match none of them matches. Undefined when some pattern's needs cannot be told.
  */
 export function cueOf(patterns: RegExp[]): RegExp | undefined {
   const all = new Set<string>();
@@ -202,7 +222,50 @@ export function cueOf(patterns: RegExp[]): RegExp | undefined {
     if (!need) return undefined;
     for (const s of need) all.add(s);
   }
-  const strings = [...all].filter((s) => ![...all].some((o) => o !== s && s.includes(o)));
-  if (!strings.length) return undefined;
-  return anyOfCue(strings);
+  return all.size ? cueFor(all) : undefined;
+}
+
+/** At most this many cues are tried before a pattern, each of at most this many strings. (A cue of one string is
+ * a substring search; V8 tries a wide alternation at every place of a text, much as it tries the pattern.) */
+const MAX_CUES = 2;
+const MAX_CUE_STRINGS = 4;
+
+/** The cues worth trying before `re`: its needs of few strings, none of them one character (a digit aside). */
+function cuesOf(re: RegExp): RegExp[] {
+  if (re.flags.includes('v')) return [];
+  const p: Cursor = { src: re.source, at: 0 };
+  let needs: Need[];
+  try {
+    const all = branches(p);
+    if (p.at !== p.src.length) return [];
+    const one = all.length === 1 ? all[0] : [union(all)].filter((n): n is Need => !!n);
+    needs = one.filter((n) => n.length <= MAX_CUE_STRINGS && n.every((s) => s.length >= 2 || (s === DIGIT && n.length === 1)));
+  } catch (e) {
+    if (e instanceof Unreadable) return [];
+    throw e;
+  }
+  const shortest = (n: Need) => Math.min(...n.map((s) => (s === DIGIT ? 1 : s.length)));
+  const seen = new Set<string>();
+  return needs
+    .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
+    .map(cueFor)
+    .filter((c) => !seen.has(c.source) && !!seen.add(c.source))
+    .slice(0, MAX_CUES);
+}
+
+const testers = new WeakMap<RegExp, (text: string) => boolean>();
+
+/**
+ * `re.test(text)`, asking first the pattern's cheap cues (a string or a digit every match holds): a text without
+ * one is not tried. For a pattern with no state (no g or y flag): tried on many texts, it opens with a word
+ * boundary or a group V8 tries at every place ("\b(?:jan|feb|...)\.?\s+\d{1,2},?\s+\d{4}" needs a digit).
+ */
+export function guardedTest(re: RegExp, text: string): boolean {
+  let t = testers.get(re);
+  if (!t) {
+    const cues = re.global || re.sticky ? [] : cuesOf(re);
+    t = cues.length === 0 ? (s) => re.test(s) : cues.length === 1 ? (s) => cues[0].test(s) && re.test(s) : (s) => cues.every((c) => c.test(s)) && re.test(s);
+    testers.set(re, t);
+  }
+  return t(text);
 }

@@ -9,6 +9,7 @@ import { wordsOf } from '../chrome/classify.js';
 import { isBullet } from '../../article/wrap.js';
 import { findDates, NO_ZONES } from '../../text/dates.js';
 import { foldLine } from '../../text/lines.js';
+import { guardedTest } from '../../text/literals.js';
 import { W } from './weights.js';
 import { FEATURES, RANK_CUES, capsShare, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
 
@@ -52,7 +53,7 @@ export function isTitleShaped(text: string, rules: TitleRules): boolean {
   if (/[:;,(]$/u.test(text)) return false;
   if (!TITLE_OPENS.test(text) || isBullet(text)) return false;
   const asked = BY_CLAUSE.test(text) ? text.slice(3) : text;
-  if (rules.notTitle.some((re) => re.test(asked)) || rules.chrome.some((re) => re.test(text))) return false;
+  if (rules.notTitle.some((re) => guardedTest(re, asked)) || rules.chrome.some((re) => guardedTest(re, text))) return false;
   return true;
 }
 
@@ -148,7 +149,9 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // (each paragraph's answer kept: a paragraph is asked again for each candidate within headerLook above
   // it, and the header patterns' tests were ~0.6% of the chain in a --cpu-prof of polnear-dev)
   const headerLines: (boolean | undefined)[] = [];
-  const isHeader = (k: number) => (headerLines[k] ??= rules.header.some((re) => re.test(paras[k].text)));
+  // (The date patterns open with a word boundary and a group, tried at every place of a paragraph: guardedTest
+  // asks first for the digit they need, which most paragraphs lack.)
+  const isHeader = (k: number) => (headerLines[k] ??= rules.header.some((re) => guardedTest(re, paras[k].text)));
   // A line right under a date line or a byline: a date alone, or a header line that opens with its label ("By
   // ...", "Posted ..."). Not any line holding a date: an embedded post or a sentence carries its own.
   const underHeader = (i: number) => {
@@ -175,7 +178,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     const p = cell === p0.text ? p0 : { ...p0, text: cell };
     if (p.lines.length > 3 || NEVER_TITLE.has(p.rule ?? '') || !isTitleShaped(p.text, rules)) continue;
     // What follows a "By" label is a name, not a title.
-    if (paras.slice(Math.max(0, i - W.nameLook), i).some((q) => rules.notAfter.some((re) => re.test(q.text)))) continue;
+    if (paras.slice(Math.max(0, i - W.nameLook), i).some((q) => rules.notAfter.some((re) => guardedTest(re, q.text)))) continue;
     // Under a teaser or a dek, not inside the article's text: once more prose than a dek has run, a
     // title-shaped line is a subhead or a short sentence of the body. (Measured: the limit drops no
     // candidate that gives a label of naeb-dev or silver-dev, the trainer's CV is the same with it, and
