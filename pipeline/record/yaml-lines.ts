@@ -26,6 +26,11 @@ class Unwritten extends Error {}
  * control character or line break, a lone surrogate. */
 const OWN_ESCAPES = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 
+/** yaml 2.9's core schema tests for null, int, hex, octal, float, exponent, inf and nan (schema/core). */
+const CORE_OTHER = /^(?:~|[-+]?[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/u;
+const MARKER = /^(?:---|\.\.\.)/u;
+const quoted = (s: string) => (s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s));
+
 /** A string as yaml writes it as a value on its own line. */
 export function yamlString(s: string): string {
   const refused = NOT_PLAIN.test(s) || WORDS.test(s);
@@ -35,7 +40,10 @@ export function yamlString(s: string): string {
   // a double quote and no single one, else JSON's double-quoted string, which yaml keeps as it stands
   // but for the escapes it writes its own way (OWN_ESCAPES, left to yaml). A tenth of the main thread's
   // CPU in writing records went to yaml's Document for these (perf of a polnear-dev run).
-  if (refused && !OWN_ESCAPES.test(s)) return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+  if (refused && !OWN_ESCAPES.test(s)) return quoted(s);
+  // A start that could make another type: yaml quotes what its core schema reads as a number or null
+  // (CORE_OTHER); a document marker makes it write a block (yaml's, below); anything else is plain.
+  if (s && OTHER_START.test(s) && !refused && !MARKER.test(s) && !OWN_ESCAPES.test(s)) return CORE_OTHER.test(s) ? quoted(s) : s;
   if (s.includes('\n')) throw new Unwritten();
   const line = YAML.stringify({ k: s }, OPTIONS);
   if (!line.startsWith('k: ') || line.indexOf('\n') !== line.length - 1) throw new Unwritten();
