@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { inside, writeAtomic, writeAtomicPieces } from '../pipeline/write/atomic.js';
+import { inside, tempPath, writeAtomic, writeAtomicPieces } from '../pipeline/write/atomic.js';
 import { root, tempDir } from './helpers.js';
 
 test('unchanged content is not rewritten', async () => {
@@ -62,4 +62,19 @@ test('a write makes the folders it lacks, and refuses a folder that is a file, a
     assert.equal(await writeAtomicPieces(target, ['x', 'y']), 'unchanged', c.name);
     assert.deepEqual(readdirSync(path.dirname(target)), [path.basename(target)], `${c.name}: no temp file left`);
   }
+});
+
+test('temp files: each its own name beside its target, in the form the next run removes as a leftover', () => {
+  const writerTemp = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+  const dir = tempDir();
+  const names = new Set<string>();
+  for (let i = 0; i < 5000; i++) {
+    const target = path.join(dir, i % 2 ? 'same.md' : `r-${i}.md`);
+    const tmp = tempPath(target);
+    assert.equal(path.dirname(tmp), dir);
+    assert.match(path.basename(tmp), writerTemp);
+    assert.ok(path.basename(tmp).startsWith(`.${path.basename(target)}.${process.pid}.`));
+    names.add(tmp);
+  }
+  assert.equal(names.size, 5000, 'no two temp files of a process share a name');
 });

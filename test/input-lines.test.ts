@@ -95,3 +95,36 @@ test('input lines: a batch that fails is rolled back whole (the journal in memor
     lines.close();
   }
 });
+
+test('input lines: setMany and updateMany leave the lines set and update leave, one by one, in order', () => {
+  const paths = ['d0.txt', 'd1.txt', 'd2.txt', 'd3.txt'];
+  const sets: [number, InputLine][] = [
+    [0, { path: 'd0.txt', status: 'failed', record: 'r0', at: 0, len: 4 }],
+    [1, { path: 'd1.txt', status: 'failed', error: { rule: 'empty', reason: 'no text' } }],
+    [2, { path: 'd2.txt', status: 'failed', record: 'r2' }],
+    // set twice: the later one stands
+    [0, { path: 'd0.txt', status: 'failed', record: 'r0', at: 4, len: 8 }],
+    [3, { path: 'd3.txt', status: 'failed', record: 'r2' }],
+  ];
+  const updates: [string, (l: InputLine) => void][] = [
+    ['r0', (l) => Object.assign(l, { status: 'written', story: 's-a' })],
+    // two lines of one record, both changed; an id with no line changes nothing
+    ['r2', (l) => Object.assign(l, { status: 'duplicate', story: 's-a', duplicate_of: 'r0' })],
+    ['nobody', (l) => Object.assign(l, { status: 'written' })],
+    ['r0', (l) => Object.assign(l, { story: 's-b' })],
+  ];
+  const one = new InputLines();
+  const many = new InputLines();
+  for (const l of [one, many]) l.add(paths.map((path) => ({ path, status: 'failed' })));
+  for (const [n, line] of sets) one.set(n, line);
+  for (const [id, change] of updates) one.update(id, change);
+  many.setMany(sets);
+  many.setMany([]);
+  many.updateMany(updates);
+  many.updateMany([]);
+  assert.deepEqual([...many.sorted()], [...one.sorted()]);
+  assert.deepEqual(many.counts(4), one.counts(4));
+  assert.equal([...many.sorted()][0].story, 's-b');
+  one.close();
+  many.close();
+});

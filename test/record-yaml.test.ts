@@ -39,7 +39,10 @@ const STRINGS = [
   ' leading', 'trailing ', '\ttab', 'tab\tinside', 'null', 'Null', 'NULL', 'true', 'False', 'yes', 'no', 'on', '123', '-4', '0x1F', '0o17', '1e3', '.5', '3.', '.inf', '-.Inf', '.nan', '12 angry men',
   '2024-03-01', '2024-03-01T09:30:00Z', '2024-03-01T09:30:00+01:00', '2024-03-01T09:30:00.250-05:00', '2024-13', '2024-03-01 and more',
   'bell\u0007', 'nel\u0085', 'del\u007f', 'no-break\u00a0space', 'line\u2028separator', 'bom\ufeff', 'lone \ud800 surrogate', 'emoji 🦉 pair', 'é',
+  '5 things', '-3 degrees', '+1 vote', '.hidden', '~home', '0x1G', '1e', '1.2.3', '007', '-', '- 1', '--- not', '...and', '12:30',
   'two\nlines', 'trailing newline\n', '\nleading newline', 'a\r\nb',
+  // quoted: by which quotes, and with which escapes
+  'say "no": now', '"both" it\'s', 'back\\slash: x', '\\', '"\\"', 'tab\t: "x"', 'true"', '#"', "#'", '- "a"', 'x: \u0085"', 'x: \u00a0"\'', 'x: \u2028',
 ];
 
 test('yamlString: every string as yaml writes it as a value on its own line', () => {
@@ -100,5 +103,16 @@ test('recordYaml: random strings in every field, as YAML.stringify writes them',
     };
     const r = record({ headline: str(), byline: [str()], dateline: str(), quotes: [{ text: str(), speaker: str(), speaker_role: str() }], source: { path: str(), sha256: str() } });
     assert.equal(recordYaml(r), yaml(r), JSON.stringify(r));
+  }
+});
+
+test('yamlString: random strings, as yaml writes each as a value (quoted ones above all)', () => {
+  const pieces = ['a', ' ', ':', ': ', '#', ' #', '- ', '?', "'", '"', '\\', '\\"', '\\u', '\\n', ' \\n', '`', '%', '&', '!', '[', '{', ',', '.', '---', '~', '7', 'null', 'True', '\t', '\r', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '“', 'é', '🦉', '\ud800', '\udc00', '0', '12', '-', '+', '.5', 'e3', '0x', '0o', 'f', '.inf', '.nan'];
+  let seed = 29;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (let i = 0; i < 20000; i++) {
+    let s = '';
+    for (let k = rand(7); k >= 0; k--) s += pieces[rand(pieces.length)];
+    assert.equal(`k: ${yamlString(s)}\n`, yaml({ k: s }), JSON.stringify(s));
   }
 });

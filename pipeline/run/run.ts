@@ -183,6 +183,12 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // Dumps pass 2 took as their article process kept them from pass 1, not read again (dump-keep.ts).
   let kept = 0;
   let pendingFeatures: ArticleFeatures[] = [];
+  // The dumps' report lines, set a page at a time (InputLines.setMany).
+  let pendingLines: [number, InputLine][] = [];
+  const flushLines = () => {
+    lines.setMany(pendingLines);
+    pendingLines = [];
+  };
   const flush = async () => {
     const [items, features] = [pending, pendingFeatures];
     [pending, pendingFeatures] = [[], []];
@@ -215,13 +221,14 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
         r.status = 'failed';
         r.error = { rule: result.rule, reason: result.reason };
       }
-      lines.set(n, r);
+      if (pendingLines.push([n, r]) >= 256) flushLines();
       progress2.tick();
     });
   } finally {
     await runner.close();
   }
   await flush();
+  flushLines();
   progress2.end();
   ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -261,6 +268,8 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const unwritten = new Set<string>();
   for (let i = 0; i < ids.length; i += RECORDS_AT_ONCE) {
     const items = await store.staged(ids.slice(i, i + RECORDS_AT_ONCE));
+    // Each record's report line, updated once the slice is written (InputLines.updateMany).
+    const outcomes: [string, (l: InputLine) => void][] = [];
     await Promise.all(
       [...items.values()].map(({ body, ...fields }) =>
         queue.add(async () => {
@@ -279,10 +288,11 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
             r.status = 'failed';
             r.error = { rule: 'record-invalid', reason: (e as Error).message };
           }
-          lines.update(fields.id, (l) => Object.assign(l, r));
+          outcomes.push([fields.id, (l) => Object.assign(l, r)]);
         }),
       ),
     );
+    lines.updateMany(outcomes);
   }
   await store.clearStaged();
   // Records this run could not write, and records of earlier runs it could not update: named in the

@@ -8,6 +8,15 @@ import path from 'node:path';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
+/** A temp file's name ends in the process's id and 8 hex digits (the name run/leftovers.ts knows): a
+ * counter from a random start, which no two files of this process share (another process has another
+ * id), rather than 4 random bytes asked of OpenSSL each file. */
+let lastTemp = randomBytes(4).readUInt32BE(0);
+const nextTemp = () => (lastTemp = (lastTemp + 1) >>> 0).toString(16).padStart(8, '0');
+
+/** A new temp file's path beside `target`. */
+export const tempPath = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${nextTemp()}.tmp`);
+
 export async function writeAtomic(target: string, content: string): Promise<WriteOutcome> {
   try {
     if ((await readFile(target, 'utf8')) === content) return 'unchanged';
@@ -21,7 +30,7 @@ export async function writeAtomic(target: string, content: string): Promise<Writ
 /** Fills a temp file beside `target`, flushes it and renames it over `target`; on failure the temp file goes.
  * `keep` (asked once it is filled): whether it replaces the target at all; when not, it goes unflushed. */
 async function replaceVia(target: string, fill: (fh: FileHandle) => Promise<unknown>, keep: () => boolean = () => true): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempPath(target);
   const fh = await openBeside(tmp);
   try {
     let kept = false;
