@@ -62,7 +62,7 @@ interface Doc extends RankDoc {
   file: string;
   gold: OutletGold;
   /** Each candidate also says whether the stage refuses it once chosen (outlet.ts asWritten). */
-  cands: (RankDoc['cands'][number] & { refused?: boolean; why?: string })[];
+  cands: (RankDoc['cands'][number] & { refused?: boolean })[];
 }
 
 async function gather(corpus: string): Promise<Doc[]> {
@@ -92,13 +92,10 @@ async function gather(corpus: string): Promise<Doc[]> {
     const gold = outletGold(o);
     // Whether the stage refuses each candidate once chosen (outlet.ts asWritten): with REFUSED=drop the ranker
     // is fitted and measured over the candidates the stage could write, as its fallback (outlet/fallback.ts) weighs them.
-    const marked = cands.map((c) => {
-      const j = MARK ? judge(c.rule && rule ? rule : c.names[0]) : { name: '' };
-      return { c, refused: 'why' in j, why: 'why' in j ? j.why : undefined };
-    });
+    const marked = cands.map((c) => ({ c, refused: MARK && 'why' in judge(c.rule && rule ? rule : c.names[0]) }));
     const kept = REFUSED_DROP ? marked.filter((m) => !m.refused) : marked;
     const ruled = rule && (!REFUSED_DROP || kept.some((m) => m.c.rule)) ? [rule] : [];
-    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map(({ c, refused, why }) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused, why })) });
+    out.push({ corpus, file: l.file, fold: foldOf(l), gold, rule: ruled, cands: kept.map(({ c, refused }) => ({ names: c.names, features: c.features, right: outletRight(c.names[0], gold), refused })) });
   }
   console.log(`train-outlet: ${corpus}: ${out.length} pages, candidates ${(ms / Math.max(1, out.length)).toFixed(1)} ms a page`);
   return out;
@@ -156,14 +153,4 @@ function crossValidate(docs: Doc[]): { losses: number } {
   });
 }
 
-// EXPERIMENT: the refusal as the ranker's features (OUTLET_REFUSAL_FEATS=flag: one `refused`; why: one per reason too).
-const RF = process.env.OUTLET_REFUSAL_FEATS ?? '';
-const slug = (why: string) => 'why_' + why.replace(/\([^)]*\)/gu, '').toLowerCase().replace(/[^a-z ]/gu, '').trim().split(/\s+/u).slice(0, 5).join('_');
-function withRefusals(docs: Doc[]): Doc[] {
-  if (RF) for (const d of docs) for (const c of d.cands) {
-    c.features.refused = c.refused ? 1 : 0;
-    if (RF === 'why' && c.why) c.features[slug(c.why)] = 1;
-  }
-  return docs;
-}
-await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: REFUSED_DROP ? 'outlet-candidates-kept.json' : MARK ? 'outlet-candidates-marked.json' : 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate: (d) => crossValidate(withRefusals(d)), fit: (d) => fit(withRefusals(d)) }, process.argv.slice(2));
+await runTrainer({ name: 'train-outlet', root, shared, corpora: CORPORA, cache: REFUSED_DROP ? 'outlet-candidates-kept.json' : MARK ? 'outlet-candidates-marked.json' : 'outlet-candidates.json', rankerFile: 'pipeline/stages/outlet/ranker.json', gather, crossValidate, fit }, process.argv.slice(2));
