@@ -6,14 +6,27 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DOMAIN_END, DOMAIN_RE } from '../pipeline/stages/outlet/signals.js';
 
-// The pattern as it was written before DOMAIN_END was split out of it.
-const BEFORE = /(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b/giu;
+// The pattern as it was written before DOMAIN_END was split out of it, its country second levels since tried
+// before the bare "com" (a domain in .com.au was cut at its ".com").
+const BEFORE = /(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:com\.au|co\.uk|co\.nz|co\.in|com|net|org|news|tv|gov|ca|in|ie|io|us)\b/giu;
 
 const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => [m.index, m[0]]);
 
 test('DOMAIN_RE is the pattern it was', () => {
   assert.equal(DOMAIN_RE.source, BEFORE.source);
   assert.equal(DOMAIN_RE.flags, BEFORE.flags);
+});
+
+test('DOMAIN_RE reads a domain under a country\'s second level whole', () => {
+  const cases: [string, string[]][] = [
+    ['Visit m.harbourtimes.com.au today', ['m.harbourtimes.com.au']],
+    ['quaynews.co.nz and quaynews.co.in', ['quaynews.co.nz', 'quaynews.co.in']],
+    ['www.example.co.uk/path', ['www.example.co.uk']],
+    // Negatives: a bare .com stays as written, and a .com before another label that is no suffix ends at .com.
+    ['harbourtimes.com is here', ['harbourtimes.com']],
+    ['harbourtimes.com.zz is not known', ['harbourtimes.com']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(all(DOMAIN_RE, text).map((m) => m[1]), want, text);
 });
 
 const TEXTS: [string, boolean][] = [

@@ -67,7 +67,9 @@ export interface Evidence {
 
 // A domain starts where a label starts: without the lookbehind every position inside a long token is
 // tried and each try runs to its end (quadratic: 64 KB without a space took 15 s).
-const SUFFIXES = String.raw`(?:com|net|org|co\.uk|com\.au|co\.nz|co\.in|news|tv|gov|ca|in|ie|io|us)\b`;
+// A country's second level before the bare "com" it opens: the first alternative that holds is taken, and "com"
+// alone cut "m.harbor.com.au" at "m.harbor.com", a domain the page never wrote.
+const SUFFIXES = String.raw`(?:com\.au|co\.uk|co\.nz|co\.in|com|net|org|news|tv|gov|ca|in|ie|io|us)\b`;
 export const DOMAIN_RE = new RegExp(String.raw`(?<![a-z0-9-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*[a-z0-9-]+\.` + SUFFIXES, 'giu');
 /** How every match of DOMAIN_RE ends, with its flags: a page that holds none (872 of polnear-dev's 924
  * pages) needs no pass of DOMAIN_RE, which tries every word of the page (~1% of the chain's CPU there). */
