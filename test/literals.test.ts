@@ -2,8 +2,7 @@
 // pattern matches, whatever the pattern (random patterns and texts below) and its flags.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueOf, DIGIT, guardedTest, neededStrings } from '../pipeline/text/literals.js';
-import { anyOfCue } from '../pipeline/text/regexp.js';
+import { anyOfCue, cueOf, DIGIT, guardedTest, neededStrings } from '../pipeline/text/literals.js';
 import { prng } from './perturb.js';
 
 const CASES: [string, string, string[] | undefined][] = [

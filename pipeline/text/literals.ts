@@ -192,24 +192,34 @@ function union(all: Need[][]): Need | undefined {
   return strings.size <= MAX_STRINGS ? [...strings] : undefined;
 }
 
-/** Strings one of which every match of `re` holds, lower-cased; undefined when none can be told. */
-export function neededStrings(re: RegExp): string[] | undefined {
+/** Each branch's needs of `re`'s pattern; undefined when the pattern cannot be read. */
+function branchNeeds(re: RegExp): Need[][] | undefined {
   if (re.flags.includes('v')) return undefined;
   const p: Cursor = { src: re.source, at: 0 };
   try {
-    const need = union(branches(p));
-    return p.at === p.src.length ? need : undefined;
+    const all = branches(p);
+    return p.at === p.src.length ? all : undefined;
   } catch (e) {
     if (e instanceof Unreadable) return undefined;
     throw e;
   }
 }
 
+/** Strings one of which every match of `re` holds, lower-cased; undefined when none can be told. */
+export function neededStrings(re: RegExp): string[] | undefined {
+  const all = branchNeeds(re);
+  return all && union(all);
+}
+
 /** Whether every text holding `s` holds `o` too. */
 const covers = (o: string, s: string) => o !== s && (o === DIGIT ? /\d/u.test(s) : s !== DIGIT && s.includes(o));
 
-/** A case-insensitive pattern finding any of the strings (a digit for DIGIT); one that holds another is left out. */
-function cueFor(strings: Iterable<string>): RegExp {
+/**
+ * A case-insensitive pattern finding any of `strings` (a digit for DIGIT) inside a text: a cue a text must match
+ * before a costlier rule that needs one of them reads it. A string that holds another is left out. (Case-insensitive
+ * matching with /u finds a word wherever lower-casing the text's words would give it.)
+ */
+export function anyOfCue(strings: Iterable<string>): RegExp {
   const all = [...strings];
   const kept = all.filter((s) => !all.some((o) => covers(o, s)));
   return new RegExp(kept.map((s) => (s === DIGIT ? '\\d' : escapeRe(s))).join('|'), 'iu');
@@ -226,7 +236,7 @@ export function cueOf(patterns: RegExp[]): RegExp | undefined {
     if (!need) return undefined;
     for (const s of need) all.add(s);
   }
-  return all.size ? cueFor(all) : undefined;
+  return all.size ? anyOfCue(all) : undefined;
 }
 
 /** At most this many cues are tried before a pattern, each of at most this many strings. (A cue of one string is
@@ -236,25 +246,17 @@ const MAX_CUE_STRINGS = 4;
 
 /** The cues worth trying before `re`: its needs of few strings, none of them one character (a digit aside). */
 function cuesOf(re: RegExp): RegExp[] {
-  if (re.flags.includes('v')) return [];
-  const p: Cursor = { src: re.source, at: 0 };
-  let needs: Need[];
-  try {
-    const all = branches(p);
-    if (p.at !== p.src.length) return [];
-    const one = all.length === 1 ? all[0] : [union(all)].filter((n): n is Need => !!n);
-    needs = one.filter((n) => n.length <= MAX_CUE_STRINGS && n.every((s) => s.length >= 2 || (s === DIGIT && n.length === 1)));
-  } catch (e) {
-    if (e instanceof Unreadable) return [];
-    throw e;
-  }
+  const all = branchNeeds(re);
+  if (!all) return [];
+  const one = all.length === 1 ? all[0] : [union(all) ?? []];
+  const needs = one.filter((n) => n.length && n.length <= MAX_CUE_STRINGS && n.every((s) => s.length >= 2 || (s === DIGIT && n.length === 1)));
   const shortest = (n: Need) => Math.min(...n.map((s) => (s === DIGIT ? 1 : s.length)));
-  const seen = new Set<string>();
-  return needs
-    .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
-    .map(cueFor)
-    .filter((c) => !seen.has(c.source) && !!seen.add(c.source))
-    .slice(0, MAX_CUES);
+  const sources = new Map<string, RegExp>();
+  for (const n of needs.sort((a, b) => a.length - b.length || shortest(b) - shortest(a))) {
+    const cue = anyOfCue(n);
+    if (!sources.has(cue.source)) sources.set(cue.source, cue);
+  }
+  return [...sources.values()].slice(0, MAX_CUES);
 }
 
 const testers = new WeakMap<RegExp, (text: string) => boolean>();
@@ -268,7 +270,7 @@ export function guardedTest(re: RegExp, text: string): boolean {
   let t = testers.get(re);
   if (!t) {
     const cues = re.global || re.sticky ? [] : cuesOf(re);
-    t = cues.length === 0 ? (s) => re.test(s) : cues.length === 1 ? (s) => cues[0].test(s) && re.test(s) : (s) => cues.every((c) => c.test(s)) && re.test(s);
+    t = cues.length ? (s) => cues.every((c) => c.test(s)) && re.test(s) : (s) => re.test(s);
     testers.set(re, t);
   }
   return t(text);

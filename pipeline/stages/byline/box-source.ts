@@ -3,7 +3,7 @@
 import { findDates } from '../../text/dates.js';
 import { lines } from '../../text/lines.js';
 import { unglue } from '../../text/names.js';
-import { anyOfCue } from '../../text/regexp.js';
+import { anyOfCue } from '../../text/literals.js';
 import { bylineBox } from './box.js';
 import { articleOf, headLineOf, type Ctx, type Hit } from './context.js';
 import { bareRead, barename, people, writerShaped } from './people.js';
