@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Config } from '../registry.js';
 import { fingerprint, hashString, minhashSeeds } from './fingerprint.js';
 import type { ArticleFeatures, TermVector } from './store.js';
-import { headlineKeys, quoteKeys, storyTermMap } from './terms.js';
+import { headlineKeys, quoteKeys, storyTermVector, vectorOf } from './terms.js';
 
 export interface CorpusInput {
   id: string;
@@ -26,17 +26,17 @@ export const signatureSize = (cfg: CorpusConfig) => cfg.dedupe.signature.bands *
 const BRIEF_SEED = 0x6a09e667;
 
 export function features(x: CorpusInput, cfg: CorpusConfig): ArticleFeatures {
-  const { words, ...fp } = fingerprints(x.body, cfg);
-  return { id: x.id, ...fp, headline: Uint32Array.from(headlineKeys(x.headline, cfg.stories)), terms: termVector(storyTermMap(x.headline, x.body, cfg.stories, words)), quotes: Uint32Array.from(quoteKeys(x.quotes, cfg.stories)), date: x.date };
+  const { words, wordHashes, ...fp } = fingerprints(x.body, cfg);
+  return { id: x.id, ...fp, headline: Uint32Array.from(headlineKeys(x.headline, cfg.stories)), terms: storyTermVector(x.headline, x.body, cfg.stories, words, wordHashes), quotes: Uint32Array.from(quoteKeys(x.quotes, cfg.stories)), date: x.date };
 }
 
-export function fingerprints(body: string, cfg: CorpusConfig): Pick<ArticleFeatures, 'textHash' | 'signature' | 'shingles' | 'briefSignature' | 'briefShingles'> & { words: string[] } {
+export function fingerprints(body: string, cfg: CorpusConfig): Pick<ArticleFeatures, 'textHash' | 'signature' | 'shingles' | 'briefSignature' | 'briefShingles'> & { words: string[]; wordHashes: Uint32Array } {
   const k = signatureSize(cfg);
   const bk = cfg.dedupe.brief.size;
   const signature = new Uint32Array(k);
   const brief = new Uint32Array(bk);
   const fp = fingerprint(body, cfg.dedupe, seedsOf(k), signature, seedsOf(bk, BRIEF_SEED), brief);
-  return { textHash: fp.textHash, signature, shingles: fp.size, briefSignature: fp.briefSize ? brief : null, briefShingles: fp.briefSize, words: fp.words };
+  return { textHash: fp.textHash, signature, shingles: fp.size, briefSignature: fp.briefSize ? brief : null, briefShingles: fp.briefSize, words: fp.words, wordHashes: fp.wordHashes };
 }
 
 /** Terms as hashed ids (ascending) with their weighted counts; a rare hash collision adds counts. */
@@ -46,15 +46,7 @@ export function termVector(tf: Record<string, number> | Map<string, number>): Te
     const h = hashString(t);
     m.set(h, (m.get(h) ?? 0) + c);
   }
-  // (filled by index: Float32Array.from with a mapping function and Uint32Array.from over the Map's
-  // iterator made termVector ~1.5% of an article thread's CPU in a --cpu-prof of a polnear-dev run)
-  const ids = new Uint32Array(m.size);
-  let i = 0;
-  for (const id of m.keys()) ids[i++] = id;
-  ids.sort();
-  const counts = new Float32Array(ids.length);
-  for (let j = 0; j < ids.length; j++) counts[j] = m.get(ids[j])!;
-  return { ids, counts };
+  return vectorOf(m);
 }
 
 /** Bumped when fingerprint.ts changes what a signature covers: stored ones are then made anew. */

@@ -24,15 +24,29 @@ export function proseWords(text: string, minWords: number): string[] {
 
 /** Every word of the text and the words of its prose lines, folded once. */
 export function tokens(text: string, minWords: number): { all: string[]; prose: string[] } {
-  const all: string[] = [];
+  const { all, spans } = proseSpans(text, minWords);
   const prose: string[] = [];
+  for (let s = 0; s < spans.length; s += 2) for (let i = spans[s]; i < spans[s + 1]; i++) prose.push(all[i]);
+  return { all, prose };
+}
+
+/** Every word of the text, folded, and where its prose lines' words stand in that list: pairs of
+ * [start, end) indexes, so the prose words need no list (and no hashing) of their own. */
+function proseSpans(text: string, minWords: number): { all: string[]; spans: number[] } {
+  const all: string[] = [];
+  const spans: number[] = [];
   for (const line of fold(text).split('\n')) {
+    const start = all.length;
     const ws = wordRuns(line, false);
     for (const w of ws) all.push(w);
     if (MENU.test(line)) continue;
-    if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) for (const w of ws) prose.push(w);
+    if (ws.length >= 2 * minWords || (ws.length >= minWords && /[.!?]["'”’)]?\s*$/.test(line))) {
+      // Adjacent prose lines make one span: the words run on as one list.
+      if (spans.length && spans[spans.length - 1] === start) spans[spans.length - 1] = all.length;
+      else spans.push(start, all.length);
+    }
   }
-  return { all, prose };
+  return { all, spans };
 }
 
 export interface Fingerprint {
@@ -43,6 +57,8 @@ export interface Fingerprint {
   briefSize: number;
   /** Every word of the body, folded (for the story terms, so the body is tokenized once). */
   words: string[];
+  /** hashString of each of `words`: the story terms' keys, hashed once with the shingles'. */
+  wordHashes: Uint32Array;
 }
 
 export interface FingerprintOptions {
@@ -56,20 +72,36 @@ export interface FingerprintOptions {
 /** The fingerprints of a body: the hash of all its words, and the MinHash signature (into `out`) of
  * its prose shingles, or of all its shingles when the prose is too short to judge. */
 export function fingerprint(body: string, o: FingerprintOptions, seeds: Uint32Array, out: Uint32Array, briefSeeds?: Uint32Array, briefOut?: Uint32Array): Fingerprint {
-  const { all, prose } = tokens(body, o.prose_words);
-  let ws = prose;
-  let sh = shingleHashes(ws, o.shingle);
-  if (sh.length < o.min_shingles) [ws, sh] = [all, shingleHashes(all, o.shingle)];
+  const { all, spans } = proseSpans(body, o.prose_words);
+  const allHashes = new Uint32Array(all.length);
+  for (let i = 0; i < all.length; i++) allHashes[i] = hashString(all[i]);
+  let wh = gather(allHashes, spans);
+  let sh = shingleHashesOf(wh, o.shingle);
+  if (sh.length < o.min_shingles) [wh, sh] = [allHashes, shingleHashesOf(allHashes, o.shingle)];
   minhash(sh, seeds, out);
   // A brief also gets a signature over short shingles of the same words: each changed word
   // breaks only `brief.shingle` of them, where it breaks `shingle` long ones.
   let briefSize = 0;
-  if (o.brief && briefSeeds && briefOut && ws.length < o.brief.max_words) {
-    const bsh = shingleHashes(ws, o.brief.shingle);
+  if (o.brief && briefSeeds && briefOut && wh.length < o.brief.max_words) {
+    const bsh = shingleHashesOf(wh, o.brief.shingle);
     minhash(bsh, briefSeeds, briefOut);
     briefSize = bsh.length;
   }
-  return { textHash: textHash(all), size: sh.length, briefSize, words: all };
+  return { textHash: textHash(all), size: sh.length, briefSize, words: all, wordHashes: allHashes };
+}
+
+/** The hashes of the words in `spans` ([start, end) pairs), in order. */
+function gather(hashes: Uint32Array, spans: readonly number[]): Uint32Array {
+  let n = 0;
+  for (let s = 0; s < spans.length; s += 2) n += spans[s + 1] - spans[s];
+  if (n === hashes.length) return hashes;
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let s = 0; s < spans.length; s += 2) {
+    out.set(hashes.subarray(spans[s], spans[s + 1]), k);
+    k += spans[s + 1] - spans[s];
+  }
+  return out;
 }
 
 export const textHash = (ws: readonly string[]) => createHash('sha256').update(ws.join(' ')).digest('hex').slice(0, 32);
@@ -93,11 +125,16 @@ export function fmix32(h: number): number {
 export function shingleHashes(ws: readonly string[], k: number): Uint32Array {
   const wh = new Uint32Array(ws.length);
   for (let i = 0; i < ws.length; i++) wh[i] = hashString(ws[i]);
-  const n = Math.max(ws.length - k + 1, ws.length ? 1 : 0);
+  return shingleHashesOf(wh, k);
+}
+
+/** shingleHashes() of words given by their hashString()s. */
+export function shingleHashesOf(wh: Uint32Array, k: number): Uint32Array {
+  const n = Math.max(wh.length - k + 1, wh.length ? 1 : 0);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x9747b28c;
-    for (let j = i; j < Math.min(i + k, ws.length); j++) h = Math.imul(h ^ wh[j], 0x5bd1e995) ^ (h >>> 15);
+    for (let j = i; j < Math.min(i + k, wh.length); j++) h = Math.imul(h ^ wh[j], 0x5bd1e995) ^ (h >>> 15);
     out[i] = fmix32(h);
   }
   out.sort();

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../registry.js';
 import { assignGroups, type OldStory } from './assign.js';
 import { findDuplicates, type Verdict } from './dedupe.js';
-import { featureSettings, features, fingerprints, sameGrouping, signatureSize, termVector, type CorpusInput } from './features.js';
+import { featureSettings, features, fingerprints, sameGrouping, signatureSize, type CorpusInput } from './features.js';
 import { fmix32 } from './fingerprint.js';
 import type { LshLayout } from './lsh.js';
 import { phase } from './phases.js';
@@ -16,7 +16,7 @@ import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, S
 import { EdgeBuilder, stageEdges, type EdgeRows } from './edge-rows.js';
 import { groupStories, groupStoriesFrom, linksTaking, similarities, termVectorsInto, type Edges, type StoryDoc, type Vecs, type VecsHolder } from './stories.js';
 import { SimMemo } from './sim-memo.js';
-import { storyTerms } from './terms.js';
+import { storyTermVector } from './terms.js';
 
 export type { CorpusInput } from './features.js';
 
@@ -467,9 +467,9 @@ async function checkSettings(store: CorpusStore, cfg: CorpusConfig, notes: Corpu
   const articles: StoredArticle[] = [];
   for (const [id, a] of full) {
     const item = items.get(id)!;
-    const { words: _words, ...fp } = fingerprints(item.body, cfg);
+    const { words, wordHashes, ...fp } = fingerprints(item.body, cfg);
     const next = { ...a, ...(redo.includes('fingerprint') ? fp : {}) };
-    if (redo.includes('terms') && a.terms) next.terms = termVector(storyTerms(item.headline, item.body, cfg.stories));
+    if (redo.includes('terms') && a.terms) next.terms = storyTermVector(item.headline, item.body, cfg.stories, words, wordHashes);
     articles.push(next);
   }
   await store.apply({ articles, items: new Map(), stories: [], moves: new Map(), archiveBefore: null });
