@@ -85,7 +85,7 @@ test('a dump over its memory budget is refused, and the batch goes on', async ()
 // depend on how a dump allocates.
 const ALLOCATION_SHAPES: [name: string, text: () => string][] = [
   ['tiny-paragraphs.txt', () => 'a\n\n'.repeat(1_600_000)],
-  ['one-line.txt', () => 'word '.repeat(950_000)],
+  ['one-line.txt', () => 'wd '.repeat(1_600_000)],
   ['links.txt', () => '[a](b) '.repeat(600_000)],
   ['quote-marks.txt', () => '"a" '.repeat(1_000_000)],
 ];
