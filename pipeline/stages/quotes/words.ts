@@ -133,6 +133,15 @@ export function moreWordsThan(text: string, n: number): boolean {
   return firstWords(text, n + 1, ANY).length > n;
 }
 
+/**
+ * How many tokens `text` has, counted no further than `n`: min(words(text).length, n). So for any m
+ * below n, tokensUpTo(text, n) > m is moreWordsThan(text, m): a quote asked by rule after rule whether
+ * it has more than so many words is counted once (filters/around.ts).
+ */
+export function tokensUpTo(text: string, n: number): number {
+  return firstWords(text, n, ANY).length;
+}
+
 /** Texts whose whole tokenization is kept (a block, a quote's window): an article asks of far fewer. */
 const MEMO_TEXTS = 256;
 /** Shorter texts are scanned each time: a lookup would cost about as much. */

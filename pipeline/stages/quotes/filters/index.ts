@@ -114,8 +114,16 @@ function record(f: QuoteFind, offset: number, v: Vocab): Quote {
   const role = f.speaker?.role;
   const described = v.describeSpeakers && !!role;
   const speaker = f.speaker ? (described ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
-  const extra = { ...(described ? { speaker_name: f.speaker!.name } : {}), ...(role ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}) };
-  return { text: f.written ?? f.text, speaker, ...extra, offset };
+  // (the fields set one by one, in the order the record writes them: spreading an object made per
+  // optional field was ~5% of the filters stage in a --cpu-prof of polnear-dev; test/quote-filters-record.test.ts
+  // compares the two)
+  const q: Quote = { text: f.written ?? f.text, speaker };
+  if (described) q.speaker_name = f.speaker!.name;
+  if (role) q.speaker_role = role;
+  if (cue) q.cue = cue;
+  if (f.partial) q.partial = true;
+  q.offset = offset;
+  return q;
 }
 
 /** The quote's first words, for a message. */

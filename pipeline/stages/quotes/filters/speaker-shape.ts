@@ -29,8 +29,27 @@ const CONTRACTED = /^(\p{L}+)['\u2019](?:ve|d|m|ll|re|s)$/iu;
 /** Most words a speaker may have: a name with titles, or a description with its complement. */
 const MAX_WORDS = 14;
 
-/** Why `speaker` is no person, organization or description, or undefined when it is one. */
+/** Speakers' shapes already judged, per vocabulary: a bound on how many are kept. */
+const SHAPES_KEPT = 4096;
+const shapes = new WeakMap<Vocab, Map<string, string | undefined>>();
+
+/**
+ * Why `speaker` is no person, organization or description, or undefined when it is one. Judged once per
+ * text and vocabulary (shapeOf reads nothing else): an article credits the same few speakers quote after
+ * quote, and each credit is asked more than once (the filters plugin's checks, its maker's candidates).
+ */
 export function badShape(written: string, v: Vocab): string | undefined {
+  let seen = shapes.get(v);
+  if (!seen) shapes.set(v, (seen = new Map()));
+  if (seen.has(written)) return seen.get(written);
+  const why = shapeOf(written, v);
+  if (seen.size >= SHAPES_KEPT) seen.clear();
+  seen.set(written, why);
+  return why;
+}
+
+/** badShape's reading, afresh. */
+export function shapeOf(written: string, v: Vocab): string | undefined {
   const speaker = titled(written);
   if (/["\u201c\u201d\u2018]|''|[!?;]/u.test(speaker)) return 'holds quotation marks or sentence punctuation';
   const ws = words(speaker).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
