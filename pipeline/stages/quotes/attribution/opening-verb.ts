@@ -8,7 +8,9 @@ import type { BeforeRule } from './before.js';
 import { attributionOf, rightSource } from './source-words.js';
 
 export const openingVerb: BeforeRule = ({ text, ws }, k, v) => {
-  if (!opensSentence(ws, k, v) || !invertedVerb(ws, k, v)) return undefined;
+  // (the verb first: asked at every word before every quote, and few words are speech verbs, while
+  // opensSentence copies the words before k; both only read, so either order answers the same)
+  if (!invertedVerb(ws, k, v) || !opensSentence(ws, k, v)) return undefined;
   const src = rightSource(ws, k + 1, v);
   let e = src.length;
   while (e > 0 && isPunct(src[e - 1])) e--;

@@ -65,7 +65,7 @@ export interface Trail {
 export class Around {
   // (each read once per quote, on first ask, into a field: a Map of memos keyed by name, and the same
   // words before the mark tokenized anew by three rules, were ~15% of the filters stage in a --cpu-prof
-  // of polnear-dev; test/quote-around.test.ts compares each with its reading afresh)
+  // of polnear-dev; test/quote-filters-cpu.test.ts compares each with its reading afresh)
   private leadWords?: Word[];
   private leadMemo?: Word[];
   private longTitleMemo?: boolean;
