@@ -1,7 +1,7 @@
 // The filters' readings kept per quote, per vocabulary or per article (issue 14, CPU) answer as the
 // readings made afresh: Around's words before the mark and its word count (filters/around.ts), the
 // one-word cue sets, the record built field by field (filters/record.ts), speakers' shapes judged once
-// (filters/speaker-shape.ts), full forms read from an article's capitalized runs kept for its text
+// (filters/speaker-shape.ts: badShape, badRole, trimTail), a quote's tokens counted as far as asked (words.ts TokenCount), full forms read from an article's capitalized runs kept for its text
 // (filters/short-form.ts). Invented texts, table-driven and generated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,11 +10,11 @@ import { Around, closeOf, lead, oneWordCues } from '../pipeline/stages/quotes/fi
 import { notSpeech } from '../pipeline/stages/quotes/filters/not-speech.js';
 import { record } from '../pipeline/stages/quotes/filters/record.js';
 import { fullFormOf } from '../pipeline/stages/quotes/filters/short-form.js';
-import { badShape, shapeOf } from '../pipeline/stages/quotes/filters/speaker-shape.js';
+import { badRole, badShape, roleFlaw, shapeOf, tailTrimmed, trimTail } from '../pipeline/stages/quotes/filters/speaker-shape.js';
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import type { QuoteFind } from '../pipeline/stages/quotes/data.js';
 import type { Vocab } from '../pipeline/stages/quotes/vocab.js';
-import { moreWordsThan } from '../pipeline/stages/quotes/words.js';
+import { firstWords, moreWordsThan, TokenCount } from '../pipeline/stages/quotes/words.js';
 import type { Quote } from '../pipeline/types.js';
 import { projectConfig } from './helpers.js';
 
@@ -48,6 +48,16 @@ test('Around.wordsMoreThan(n) is moreWordsThan(quote, n), asked in any order', (
       for (const n of ns) assert.equal(b.wordsMoreThan(n), moreWordsThan(q, n), `${JSON.stringify(q)} ${n}`);
     }),
     { numRuns: 5000, seed: 3715 },
+  );
+});
+
+test('TokenCount.upTo(n) is firstWords(text, n).length, asked in any order', () => {
+  fc.assert(
+    fc.property(text, fc.array(fc.integer({ min: 0, max: 70 }), { minLength: 1, maxLength: 8 }), (t, ns) => {
+      const c = new TokenCount(t);
+      for (const n of ns) assert.equal(c.upTo(n), firstWords(t, n, () => true).length, `${JSON.stringify(t)} ${n}`);
+    }),
+    { numRuns: 5000, seed: 3719 },
   );
 });
 
@@ -101,7 +111,16 @@ test('record builds the same fields, in the same order, as the spread form', () 
   );
 });
 
-test('badShape judges once what shapeOf judges afresh, past the bound on what is kept', () => {
+/** What a call gives: its answer, or that it threw. */
+const outcome = (f: () => string) => {
+  try {
+    return f();
+  } catch (e) {
+    return `threw ${(e as Error).name}`;
+  }
+};
+
+test('badShape, badRole, trimTail judge once what shapeOf, roleFlaw, tailTrimmed judge afresh, past the bound on what is kept', () => {
   const table: [string, boolean][] = [
     ['Ana Roe', true],
     ['a senior aide', true],
@@ -110,7 +129,12 @@ test('badShape judges once what shapeOf judges afresh, past the bound on what is
     ['he', false],
   ];
   for (const [s, ok] of table) for (let i = 0; i < 2; i++) assert.equal(!badShape(s, v), ok, s);
-  const word = fc.constantFrom('Ana', 'Roe', 'a', 'the', 'aide', 'senior', 'statement', 'said', 'of', 'officials', 'he', 'It\u2019s', '"', 'with', 'city', 'Council', '33-year-old');
+  assert.equal(trimTail('Jo Lin boldly', v), 'Jo Lin');
+  assert.equal(trimTail('Jo Lin boldly', v), 'Jo Lin');
+  assert.equal(badRole('a pollster who said the', v), badRole('a pollster who said the', v));
+  assert.ok(badRole('a pollster who said the', v));
+  assert.equal(badRole('a pollster', v), undefined);
+  const word = fc.constantFrom('Ana', 'Roe', 'a', 'the', 'aide', 'senior', 'statement', 'said', 'of', 'officials', 'he', 'It\u2019s', '"', 'with', 'city', 'Council', '33-year-old', 'boldly', 'quickly', '\u201cHarbor\u201d');
   const speaker = fc.array(word, { minLength: 0, maxLength: 16 }).map((a) => a.join(' '));
   fc.assert(
     fc.property(speaker, fc.integer({ min: 0, max: 1e9 }), (s, n) => {
@@ -118,6 +142,10 @@ test('badShape judges once what shapeOf judges afresh, past the bound on what is
       const t = n % 3 ? s : `${s} ${n}`;
       assert.equal(badShape(t, v), shapeOf(t, v), t);
       assert.equal(badShape(t, v), shapeOf(t, v), t);
+      assert.equal(badRole(t, v), roleFlaw(t, v), t);
+      assert.equal(badRole(t, v), roleFlaw(t, v), t);
+      // (a text with no words throws in either: so it did before)
+      for (let i = 0; i < 2; i++) assert.equal(outcome(() => trimTail(t, v)), outcome(() => tailTrimmed(t, v)), t);
     }),
     { numRuns: 12000, seed: 3717 },
   );

@@ -2,7 +2,7 @@
 // mark, the words after the closing mark, the clause the quote sits in. Each is read once per quote,
 // when a rule first asks for it.
 import type { Vocab } from '../vocab.js';
-import { isAbbreviation, tokensUpTo, words, type Word } from '../words.js';
+import { isAbbreviation, TokenCount, words, type Word } from '../words.js';
 import { titleCase } from './title-case.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
@@ -74,9 +74,7 @@ export class Around {
   private afterMemo?: Word[];
   private gapMemo?: string;
   private clauseMemo?: Word[];
-  /** The quote's first tokens counted, up to `countCap` (wordsMoreThan). */
-  private count = -1;
-  private countCap = 0;
+  private counted?: TokenCount;
 
   /** `cued`: a speech verb (or a colon) attributes the quote. */
   constructor(readonly text: string, readonly open: number, readonly quote: string, readonly cued: boolean, readonly v: Vocab) {}
@@ -93,11 +91,7 @@ export class Around {
 
   /** moreWordsThan(quote, n): the quote's tokens counted once, as far as the largest n asked needs. */
   wordsMoreThan(n: number): boolean {
-    if (this.count < 0 || (this.count >= this.countCap && n + 1 > this.countCap)) {
-      this.countCap = Math.max(n + 1, COUNT_CAP);
-      this.count = tokensUpTo(this.quote, this.countCap);
-    }
-    return this.count > n;
+    return (this.counted ??= new TokenCount(this.quote)).upTo(n + 1) > n;
   }
 
   /** Up to five words before the opening mark, commas and colons aside, nearest last. */
@@ -152,8 +146,6 @@ export class Around {
 
 /** Most words before the mark a rule reads (inscription.ts: a carrier noun, a verb and "the words"). */
 export const LEAD_MOST = 9;
-/** The quote's tokens counted at least this far: the rules ask up to 15 (headline-apposition.ts). */
-const COUNT_CAP = 16;
 
 /** Words just before the opening mark, nearest last. */
 export function lead(text: string, open: number, n: number): Word[] {

@@ -13,7 +13,7 @@ export const inscription: NotSpeechRule = (a) => (a.open >= 0 && inscribed(a, a.
  * in the few words before the verb (`a sign that read`, `signs reading`, `a shirt bearing the words`).
  */
 function inscribed(a: Around, v: Vocab): boolean {
-  const ws = a.leadOf(9).filter((w) => w.raw !== ',' && w.raw !== ':' && !/^[\u2014\u2013]$/u.test(w.raw));
+  const ws = a.leadOf(9).filter((w) => w.raw !== ',' && w.raw !== ':' && w.raw !== '\u2014' && w.raw !== '\u2013');
   let i = ws.length - 1;
   // `bearing the words`, `emblazoned with the slogan`
   if (i >= 1 && oneWordCues(v.termCues).has(norm(ws[i])) && v.determiners.has(norm(ws[i - 1]))) i -= 2;
