@@ -1,14 +1,16 @@
 // attribution/source-words.ts `phraseAt` tries only the cue phrases whose first word is the one it
 // reads (issue 14, CPU): pinned against trying each phrase in turn (phraseAtEach), with the project's
 // vocabulary and invented ones (phrases sharing a first word, longest first; an empty phrase), at every
-// place of generated word lists and outside them.
+// place of generated word lists and outside them. And attribution/opening-verb.ts, which asks whether the
+// word is a speech verb before whether it opens its sentence (both only read): the same answers.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { phraseAt, phraseAtEach } from '../pipeline/stages/quotes/attribution/source-words.js';
+import { invertedVerb, openingVerb, opensSentence } from '../pipeline/stages/quotes/attribution/opening-verb.js';
+import { attributionOf, phraseAt, phraseAtEach, rightSource } from '../pipeline/stages/quotes/attribution/source-words.js';
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import type { Vocab } from '../pipeline/stages/quotes/vocab.js';
-import { words } from '../pipeline/stages/quotes/words.js';
+import { isPunct, words, type Word } from '../pipeline/stages/quotes/words.js';
 import { projectConfig } from './helpers.js';
 
 const v = vocabOf(await projectConfig());
@@ -50,5 +52,40 @@ test('phraseAt answers as each phrase tried in turn', () => {
       for (let i = -1; i <= ws.length + 1; i++) assert.deepEqual(outcome(() => phraseAt(ws, i, vv)), outcome(() => phraseAtEach(ws, i, vv.phrases)), `${parts.join(' ')} @${i}`);
     }),
     { numRuns: 5000, seed: 3718 },
+  );
+});
+
+/** attribution/opening-verb.ts as it read before: the sentence opening asked first, then the verb. */
+const oldOpeningVerb = ({ text, ws }: { text: string; ws: Word[] }, k: number, vv: Vocab) => {
+  if (!opensSentence(ws, k, vv) || !invertedVerb(ws, k, vv)) return undefined;
+  const src = rightSource(ws, k + 1, vv);
+  let e = src.length;
+  while (e > 0 && isPunct(src[e - 1])) e--;
+  return e ? attributionOf(text, ws[k].bare, src.slice(0, e)) : undefined;
+};
+
+test('openingVerb, the verb asked first, answers as the sentence opening asked first', () => {
+  const cases: [string, boolean][] = [
+    ['Said Ana Ruiz, who grew up here,', true],
+    ['But, said Lamm,', true],
+    ['In other words, explained Ana Ruiz:', true],
+    ['In other words, explained the moderator Ana Ruiz:', false],
+    ['The mayor said Ana Ruiz', false],
+    ['Said he', false],
+  ];
+  for (const [t, found] of cases) {
+    const ws = words(t);
+    const k = ws.findIndex((w) => v.verbs.has(w.lower));
+    assert.equal(!!openingVerb({ text: t, ws }, k, v), found, t);
+    assert.deepEqual(openingVerb({ text: t, ws }, k, v), oldOpeningVerb({ text: t, ws }, k, v), t);
+  }
+  const bit = fc.constantFrom('Said', 'said', 'SAID', 'told', 'But', 'and', 'In', 'other', 'words', ',', ':', 'Ana', 'Ruiz', 'he', 'the', 'moderator', 'who', 'Lamm.', '\u2014');
+  fc.assert(
+    fc.property(fc.array(bit, { maxLength: 12 }), (parts) => {
+      const t = parts.join(' ');
+      const ws = words(t);
+      for (let k = 0; k < ws.length; k++) assert.deepEqual(openingVerb({ text: t, ws }, k, v), oldOpeningVerb({ text: t, ws }, k, v), `${t} @${k}`);
+    }),
+    { numRuns: 5000, seed: 3720 },
   );
 });
