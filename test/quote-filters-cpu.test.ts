@@ -1,12 +1,13 @@
 // The filters' readings kept per quote, per vocabulary or per article (issue 14, CPU) answer as the
-// readings made afresh: Around's words before the mark and its word count (filters/around.ts), the
-// one-word cue sets, the record built field by field (filters/record.ts), speakers' shapes judged once
-// (filters/speaker-shape.ts: badShape, badRole, trimTail), a quote's tokens counted as far as asked (words.ts TokenCount), full forms read from an article's capitalized runs kept for its text
+// readings made afresh: Around's words before the mark and its word count (filters/around.ts, words.ts
+// TokenCount), the one-word cue sets, endsWithCue settled by the cues' last words, the record built
+// field by field (filters/record.ts), speakers' shapes, roles and tails judged once
+// (filters/speaker-shape.ts), full forms read from an article's capitalized runs kept for its text
 // (filters/short-form.ts). Invented texts, table-driven and generated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { Around, closeOf, lead, oneWordCues } from '../pipeline/stages/quotes/filters/around.js';
+import { Around, closeOf, endsWith, endsWithCue, lead, norm, oneWordCues } from '../pipeline/stages/quotes/filters/around.js';
 import { notSpeech } from '../pipeline/stages/quotes/filters/not-speech.js';
 import { record } from '../pipeline/stages/quotes/filters/record.js';
 import { fullFormOf } from '../pipeline/stages/quotes/filters/short-form.js';
@@ -14,7 +15,7 @@ import { badRole, badShape, roleFlaw, shapeOf, tailTrimmed, trimTail } from '../
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import type { QuoteFind } from '../pipeline/stages/quotes/data.js';
 import type { Vocab } from '../pipeline/stages/quotes/vocab.js';
-import { firstWords, moreWordsThan, TokenCount } from '../pipeline/stages/quotes/words.js';
+import { firstWords, moreWordsThan, TokenCount, words } from '../pipeline/stages/quotes/words.js';
 import type { Quote } from '../pipeline/types.js';
 import { projectConfig } from './helpers.js';
 
@@ -79,6 +80,23 @@ test('oneWordCues(cues).has(w) is cues.some(one-word cue w)', () => {
   const cues = [['film'], ['the', 'film'], ['book'], [], ['so-called']];
   for (const w of ['film', 'book', 'so-called', 'the', '', 'x']) assert.equal(oneWordCues(cues).has(w), cues.some((c) => c.length === 1 && c[0] === w), w);
   for (const list of [v.titleCues, v.termCues]) for (const w of ['film', 'show', 'so-called', 'dubbed', 'the', 'x']) assert.equal(oneWordCues(list).has(w), list.some((c) => c.length === 1 && c[0] === w), w);
+});
+
+test('endsWithCue, settled first by the cues\' last words, answers as endsWith over every cue', () => {
+  const invented = [['so-called'], ['what', 'she', 'dubbed'], ['the', 'film'], ['film']];
+  const lists = [v.titleCues, v.termCues, v.glossCues, invented, [...invented, []], []];
+  assert.equal(endsWithCue(words('the so-called'), invented), true);
+  assert.equal(endsWithCue(words('what she dubbed'), invented), true);
+  assert.equal(endsWithCue(words('what he dubbed'), invented), false);
+  assert.equal(endsWithCue([], [...invented, []]), true);
+  const word = fc.constantFrom('so-called', 'what', 'she', 'dubbed', 'the', 'film', 'Film.', 'Film:', 'known', 'as', 'meaning', 'called', 'show', ',', 'x');
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 6 }), fc.integer({ min: 0, max: lists.length - 1 }), (parts, li) => {
+      const ws = words(parts.join(' '));
+      assert.equal(endsWithCue(ws, lists[li]), endsWith(ws.map(norm), lists[li]), parts.join(' '));
+    }),
+    { numRuns: 5000, seed: 3721 },
+  );
 });
 
 /** The record as it was built before: an object spread per optional field. */

@@ -51,7 +51,22 @@ export function startsWith(seq: string[], cues: string[][]): boolean {
 }
 
 /** True when the words `ws` end with one of `cues`. */
-export const endsWithCue = (ws: Word[], cues: string[][]) => endsWith(ws.map(norm), cues);
+export const endsWithCue = (ws: Word[], cues: string[][]) => {
+  // (a cue's last word must be the last word's: most quotes' is no cue's, settled by one lookup, not a
+  // scan of the cues per rule; null for a list holding an empty cue, which ends any words)
+  const last = cueEnds(cues);
+  if (last && (!ws.length || !last.has(norm(ws[ws.length - 1])))) return false;
+  return endsWith(ws.map(norm), cues);
+};
+
+const lastWords = new WeakMap<string[][], Set<string> | null>();
+
+/** The last words of `cues`, or null when one of them is empty. */
+function cueEnds(cues: string[][]): Set<string> | null {
+  let set = lastWords.get(cues);
+  if (set === undefined) lastWords.set(cues, (set = cues.some((c) => !c.length) ? null : new Set(cues.map((c) => c[c.length - 1]))));
+  return set;
+}
 
 export interface Trail {
   /** What stands between the closing mark and the first word. */

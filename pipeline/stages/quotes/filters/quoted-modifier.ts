@@ -12,11 +12,12 @@ const MODIFIER_WORDS = 6;
 
 export const quotedModifier: NotSpeechRule = (a) => {
   const { text, open, quote, v } = a;
-  if (open < 0 || /[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || a.wordsMoreThan(MODIFIER_WORDS)) return undefined;
+  if (open < 0 || /[,.;:!?\u2026\-\u2014]\s*$/u.test(quote)) return undefined;
   const { trail, lead } = a;
   // a modifier sits inside a noun phrase (`a new "..." tax`); a quote opening its clause (`Outside,
-  // "..." campaign aides chanted`) is followed by its attribution instead
-  if (!/^[ \t]+$/u.test(trail.gap) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 40), open))) return undefined;
+  // "..." campaign aides chanted`) is followed by its attribution instead. (The word count last: these
+  // tests only read, so any order answers the same, and few quotes pass them.)
+  if (!/^[ \t]+$/u.test(trail.gap) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 40), open)) || a.wordsMoreThan(MODIFIER_WORDS)) return undefined;
   if (compoundModifier(quote, lead, trail.ws, v) && !reported(text, open, quote, v)) return 'term';
   for (const [i, w] of trail.ws.slice(0, 2).entries()) {
     if (!/^\p{Ll}[\p{L}\-]*$/u.test(w.raw)) return undefined;

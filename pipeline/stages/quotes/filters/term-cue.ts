@@ -6,4 +6,5 @@ import type { NotSpeechRule } from './not-speech.js';
 /** Most words a term after a cue may have. */
 const TERM_WORDS = 5;
 
-export const termCue: NotSpeechRule = (a) => (a.open >= 0 && !a.wordsMoreThan(TERM_WORDS) && endsWithCue(a.lead, a.v.termCues) ? 'term' : undefined);
+// (the cue before the word count: both only read, so either order answers the same, and few quotes follow a cue)
+export const termCue: NotSpeechRule = (a) => (a.open >= 0 && endsWithCue(a.lead, a.v.termCues) && !a.wordsMoreThan(TERM_WORDS) ? 'term' : undefined);
