@@ -133,6 +133,32 @@ export function moreWordsThan(text: string, n: number): boolean {
   return firstWords(text, n + 1, ANY).length > n;
 }
 
+/**
+ * A text's tokens counted as far as asked: upTo(n) is min(words(text).length, n), so upTo(m + 1) > m is
+ * moreWordsThan(text, m). Each ask goes on from where the last stopped, by firstWords' own steps (a
+ * scan stops after any token, the next starts where it ends): a quote asked by rule after rule whether
+ * it has more than so many words (filters/around.ts) is read once, no further than the most asked.
+ */
+export class TokenCount {
+  private from = 0;
+  private found = 0;
+  private done = false;
+
+  constructor(readonly text: string) {}
+
+  upTo(n: number): number {
+    while (!this.done && this.found < n) {
+      const limit = n - this.found;
+      // (a text read by the pattern, for an astral character, comes whole from `from`: all counted)
+      const chunk = scan(this.text, this.from, this.text.length, limit);
+      this.found += chunk.length;
+      if (chunk.length < limit) this.done = true;
+      else this.from = chunk[chunk.length - 1].end;
+    }
+    return Math.min(this.found, n);
+  }
+}
+
 /** Texts whose whole tokenization is kept (a block, a quote's window): an article asks of far fewer. */
 const MEMO_TEXTS = 256;
 /** Shorter texts are scanned each time: a lookup would cost about as much. */

@@ -8,7 +8,9 @@ import type { BeforeRule } from './before.js';
 import { attributionOf, rightSource } from './source-words.js';
 
 export const openingVerb: BeforeRule = ({ text, ws }, k, v) => {
-  if (!opensSentence(ws, k, v) || !invertedVerb(ws, k, v)) return undefined;
+  // (the verb first: asked at every word before every quote, and few words are speech verbs, while
+  // opensSentence copies the words before k; both only read, so either order answers the same)
+  if (!invertedVerb(ws, k, v) || !opensSentence(ws, k, v)) return undefined;
   const src = rightSource(ws, k + 1, v);
   let e = src.length;
   while (e > 0 && isPunct(src[e - 1])) e--;
@@ -16,13 +18,13 @@ export const openingVerb: BeforeRule = ({ text, ws }, k, v) => {
 };
 
 /** Only punctuation and conjunctions before word k, or an opening adverbial set off by a comma. */
-function opensSentence(ws: Word[], k: number, v: Vocab): boolean {
+export function opensSentence(ws: Word[], k: number, v: Vocab): boolean {
   if (ws.slice(0, k).every((w) => isPunct(w) || CONJ.has(lc(w)))) return true;
   return k > 1 && ws[k - 1].raw === ',' && v.clauseOpeners.has(lc(ws[0])) && !ws.slice(0, k - 1).some((w) => isPunct(w) || isVerb(w, v));
 }
 
 /** A speech verb (any case but all capitals, no period) with a capitalized name, no pronoun, after it. */
-function invertedVerb(ws: Word[], k: number, v: Vocab): boolean {
+export function invertedVerb(ws: Word[], k: number, v: Vocab): boolean {
   const w = ws[k];
   if (!v.verbs.has(lc(w)) || /^\p{Lu}{2}/u.test(w.raw) || w.raw.endsWith('.')) return false;
   const next = ws[k + 1];

@@ -20,6 +20,7 @@ import { fullFormOf, shortForm } from './short-form.js';
 import { badRole, badShape, isWork, trimTail, WORK } from './speaker-shape.js';
 import { commonWordSpeaker } from './common-word.js';
 import { workNouns } from './work-kinds.js';
+import { record } from './record.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 export default function filters(options: StageOptions) {
@@ -106,16 +107,6 @@ function introducedMaker(f: QuoteFind, name: string, file: VFile, v: Vocab): str
     if (found) return found;
   }
   return one === 'statement' ? statementMaker(blocks, f.block, at, v, ok) : undefined;
-}
-
-/** A quote as the record keeps it: credited as the article credits them there ("Jo Lin, a pollster"), the bare name beside it for linking; by config the name alone, the description only beside it. */
-function record(f: QuoteFind, offset: number, v: Vocab): Quote {
-  const cue = f.attribution && /\p{L}/u.test(f.attribution.cue) ? f.attribution.cue : undefined;
-  const role = f.speaker?.role;
-  const described = v.describeSpeakers && !!role;
-  const speaker = f.speaker ? (described ? `${f.speaker.name}, ${role}` : f.speaker.name) : null;
-  const extra = { ...(described ? { speaker_name: f.speaker!.name } : {}), ...(role ? { speaker_role: role } : {}), ...(cue ? { cue } : {}), ...(f.partial ? { partial: true } : {}) };
-  return { text: f.written ?? f.text, speaker, ...extra, offset };
 }
 
 /** The quote's first words, for a message. */

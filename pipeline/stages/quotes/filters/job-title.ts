@@ -9,10 +9,12 @@ import { lowerCase } from '../../../text/lower-case.js';
 /** Most words a scare-quoted job title may have (`"senior harbor reporter"`). */
 const JOB_WORDS = 5;
 
-export const jobBeforeName: NotSpeechRule = ({ quote, close, cued, ends, gap, clause, after, v }) => {
+export const jobBeforeName: NotSpeechRule = (a) => {
+  const { quote, close, cued, ends, v } = a;
   if (close < 0 || cued || ends) return undefined;
   const ws = words(quote).filter((w) => /\p{L}/u.test(w.raw));
   if (!ws.length || ws.length > JOB_WORDS || ws.some((w) => !/^\p{Ll}/u.test(w.raw))) return undefined;
+  const { clause, gap, after } = a;
   const prev = clause[clause.length - 1];
   if (!prev || !v.determiners.has(norm(prev)) || !/^[ \t]+$/u.test(gap) || after.length < 2) return undefined;
   if (!isCap(after[0].raw) || !isCap(after[1].raw)) return undefined;

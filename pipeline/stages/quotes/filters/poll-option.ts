@@ -9,9 +9,10 @@ import type { NotSpeechRule } from './not-speech.js';
 const POLL_REACH = 300;
 const SENTENCE_END = /[.!?]\s|\n/gu;
 
-export const pollOption: NotSpeechRule = ({ text, open, clause, v }) => {
+export const pollOption: NotSpeechRule = (a) => {
+  const { text, open, v } = a;
   if (open < 0) return undefined;
-  const near = clause.slice(-4);
+  const near = a.clause.slice(-4);
   if (!near.some((w) => v.optionVerbs.has(norm(w))) || near.some((w) => w.raw === ',' || w.raw === ':')) return undefined;
   const from = Math.max(0, open - POLL_REACH);
   let start = from;

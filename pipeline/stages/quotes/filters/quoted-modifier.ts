@@ -2,24 +2,28 @@
 // "Keeping It Real" radio show`) is a name or a term, not speech. A quote that ends in punctuation ends
 // its clause (`"...," campaign aides said`), so it modifies nothing.
 import type { Vocab } from '../vocab.js';
-import { moreWordsThan, words, type Word } from '../words.js';
+import { words, type Word } from '../words.js';
 import type { NotSpeechRule } from './not-speech.js';
+import { oneWordCues } from './around.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 /** Most words a quoted modifier may have (`a "beat the establishment" theme`). */
 const MODIFIER_WORDS = 6;
 
-export const quotedModifier: NotSpeechRule = ({ text, open, quote, trail, lead, v }) => {
-  if (open < 0 || /[,.;:!?\u2026\-\u2014]\s*$/u.test(quote) || moreWordsThan(quote, MODIFIER_WORDS)) return undefined;
+export const quotedModifier: NotSpeechRule = (a) => {
+  const { text, open, quote, v } = a;
+  if (open < 0 || /[,.;:!?\u2026\-\u2014]\s*$/u.test(quote)) return undefined;
+  const { trail, lead } = a;
   // a modifier sits inside a noun phrase (`a new "..." tax`); a quote opening its clause (`Outside,
-  // "..." campaign aides chanted`) is followed by its attribution instead
-  if (!/^[ \t]+$/u.test(trail.gap) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 40), open))) return undefined;
+  // "..." campaign aides chanted`) is followed by its attribution instead. (The word count last: these
+  // tests only read, so any order answers the same, and few quotes pass them.)
+  if (!/^[ \t]+$/u.test(trail.gap) || !/[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 40), open)) || a.wordsMoreThan(MODIFIER_WORDS)) return undefined;
   if (compoundModifier(quote, lead, trail.ws, v) && !reported(text, open, quote, v)) return 'term';
   for (const [i, w] of trail.ws.slice(0, 2).entries()) {
     if (!/^\p{Ll}[\p{L}\-]*$/u.test(w.raw)) return undefined;
     // a function word starts the rest of the sentence (`"there could be" a line`, `"..." who reports`)
     if (i === 0 && (v.nameStops.has(w.raw) || v.determiners.has(w.raw))) return undefined;
-    if (v.termNouns.has(w.raw) || v.titleCues.some((c) => c.length === 1 && c[0] === w.raw)) return 'term';
+    if (v.termNouns.has(w.raw) || oneWordCues(v.titleCues).has(w.raw)) return 'term';
   }
   return undefined;
 };

@@ -25,7 +25,7 @@ export function fullFormOf(short: string, text: string): string | undefined {
   const pieces = (acronym ? [...short] : short.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((p) => lowerCase(p));
   if (pieces.length < 2) return undefined;
   let best: string | undefined;
-  for (const { words: run, defines } of capitalRuns(text)) {
+  for (const { words: run, defines } of capitalRunsOf(text)) {
     if (acronym && defines !== short) continue;
     const content = run.map((w, i) => i).filter((i) => !INNER.has(lowerCase(run[i])) && run[i].length > 1);
     for (let s = 0; s + pieces.length <= content.length; s++) {
@@ -38,6 +38,21 @@ export function fullFormOf(short: string, text: string): string | undefined {
     }
   }
   return best;
+}
+
+// (an article asks for the full form of each short form its quotes credit, and each ask read the whole
+// article's capitalized runs afresh: the runs of the last text asked are kept, and only read, never
+// changed)
+let lastText: string | undefined;
+let lastRuns: { words: string[]; defines?: string }[] = [];
+
+/** capitalRuns(text), read once for the text asked last. */
+function capitalRunsOf(text: string): { words: string[]; defines?: string }[] {
+  if (text !== lastText) {
+    lastRuns = capitalRuns(text);
+    lastText = text;
+  }
+  return lastRuns;
 }
 
 /**

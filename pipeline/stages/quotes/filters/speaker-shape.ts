@@ -29,8 +29,34 @@ const CONTRACTED = /^(\p{L}+)['\u2019](?:ve|d|m|ll|re|s)$/iu;
 /** Most words a speaker may have: a name with titles, or a description with its complement. */
 const MAX_WORDS = 14;
 
-/** Why `speaker` is no person, organization or description, or undefined when it is one. */
-export function badShape(written: string, v: Vocab): string | undefined {
+/** Texts judged, per judgement and vocabulary: a bound on how many are kept. */
+const JUDGED_KEPT = 4096;
+type Judge<T> = (s: string, v: Vocab) => T;
+const judged = new WeakMap<Judge<unknown>, WeakMap<Vocab, Map<string, unknown>>>();
+
+/**
+ * judge(s, v), judged once per text and vocabulary (each judge here reads nothing else): an article
+ * credits the same few speakers quote after quote, and each credit is asked more than once (the
+ * filters plugin's checks, its maker's candidates). Tokenizing and judging them again was ~9% of the
+ * filters stage in a --cpu-prof of polnear-dev; test/quote-filters-cpu.test.ts compares the two.
+ */
+function once<T>(judge: Judge<T>, s: string, v: Vocab): T {
+  let byVocab = judged.get(judge);
+  if (!byVocab) judged.set(judge, (byVocab = new WeakMap()));
+  let seen = byVocab.get(v);
+  if (!seen) byVocab.set(v, (seen = new Map()));
+  if (seen.has(s)) return seen.get(s) as T;
+  const out = judge(s, v);
+  if (seen.size >= JUDGED_KEPT) seen.clear();
+  seen.set(s, out);
+  return out;
+}
+
+/** Why `speaker` is no person, organization or description, or undefined when it is one (shapeOf, once per text). */
+export const badShape = (written: string, v: Vocab): string | undefined => once(shapeOf, written, v);
+
+/** badShape's reading, afresh. */
+export function shapeOf(written: string, v: Vocab): string | undefined {
   const speaker = titled(written);
   if (/["\u201c\u201d\u2018]|''|[!?;]/u.test(speaker)) return 'holds quotation marks or sentence punctuation';
   const ws = words(speaker).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
@@ -50,8 +76,11 @@ export const WORK = 'is a piece of writing, not who made it';
 /** A noun for a piece of writing, a recording or a finding ("statement", "ads"). */
 export const isWork = (w: string) => WORKS.has(w) || WORKS.has(singular(w));
 
-/** The speaker without adverbs run on at its end ("Jo Lin boldly" -> "Jo Lin"). */
-export function trimTail(speaker: string, v: Vocab): string {
+/** The speaker without adverbs run on at its end ("Jo Lin boldly" -> "Jo Lin"), once per text (tailTrimmed). */
+export const trimTail = (speaker: string, v: Vocab): string => once(tailTrimmed, speaker, v);
+
+/** trimTail's reading, afresh. */
+export function tailTrimmed(speaker: string, v: Vocab): string {
   let ws = words(speaker);
   while (ws.length > 1 && /^\p{Ll}{3,}ly$/u.test(ws[ws.length - 1].raw) && !personOrBody(ws[ws.length - 1].raw, v)) ws = ws.slice(0, -1);
   return speaker.slice(0, ws[ws.length - 1].end);
@@ -61,8 +90,12 @@ export function trimTail(speaker: string, v: Vocab): string {
  * Why a description credited beside a name ("a Penn pollster", "69", "who ran the 2008 race") is cut
  * or broken, if it is: relative clauses, ages and places are fine there; quotation marks and a
  * description cut off at a function word ("who said she has friends and understands the") are not.
+ * Once per text (roleFlaw).
  */
-export function badRole(role: string, v: Vocab): string | undefined {
+export const badRole = (role: string, v: Vocab): string | undefined => once(roleFlaw, role, v);
+
+/** badRole's reading, afresh. */
+export function roleFlaw(role: string, v: Vocab): string | undefined {
   if (/["\u201c\u201d]|''/u.test(titled(role))) return 'holds quotation marks';
   const ws = words(role).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
   const last = ws[ws.length - 1];
