@@ -50,11 +50,10 @@ export function storyTermMap(headline: string | null, body: string, o: TermOptio
  */
 export function storyTermVector(headline: string | null, body: string, o: TermOptions, bodyWords: readonly string[], bodyHashes: Uint32Array): TermVector {
   const m = new Map<number, number>();
-  const put = (h: number, n: number) => m.set(h, (m.get(h) ?? 0) + n);
-  const stop = stopSet(o.stopwords);
-  for (const w of words(headline ?? '')) if (isTerm(w, stop)) put(hashString(w), 2);
-  for (let i = 0; i < bodyWords.length; i++) if (isTerm(bodyWords[i], stop)) put(bodyHashes[i], 1);
-  eachEntity(body, o, stop, (key, n) => put(hashString(key), n));
+  eachStoryTerm(headline, body, o, bodyWords, (w, n, at) => {
+    const h = at < 0 ? hashString(w) : bodyHashes[at];
+    m.set(h, (m.get(h) ?? 0) + n);
+  });
   return vectorOf(m);
 }
 
@@ -73,16 +72,17 @@ export function vectorOf(m: Map<number, number>): TermVector {
 
 const isTerm = (w: string, stop: ReadonlySet<string>) => w.length >= 3 && !stop.has(w) && !allDigits(w);
 
-/** Every term occurrence with its weight: headline words 2, body words 1, then the entities. */
-function eachStoryTerm(headline: string | null, body: string, o: TermOptions, bodyWords: readonly string[], add: (term: string, n: number) => void): void {
+/** Every term occurrence with its weight: headline words 2, body words 1 (with `at`, their index in
+ * `bodyWords`; -1 for the others), then the entities. */
+function eachStoryTerm(headline: string | null, body: string, o: TermOptions, bodyWords: readonly string[], add: (term: string, n: number, at: number) => void): void {
   const stop = stopSet(o.stopwords);
-  for (const w of words(headline ?? '')) if (isTerm(w, stop)) add(w, 2);
-  for (const w of bodyWords) if (isTerm(w, stop)) add(w, 1);
+  for (const w of words(headline ?? '')) if (isTerm(w, stop)) add(w, 2, -1);
+  for (let i = 0; i < bodyWords.length; i++) if (isTerm(bodyWords[i], stop)) add(bodyWords[i], 1, i);
   eachEntity(body, o, stop, add);
 }
 
 /** The proper nouns and numbers as `P:` terms, each counted `entity_weight`. */
-function eachEntity(body: string, o: TermOptions, stop: ReadonlySet<string>, add: (term: string, n: number) => void): void {
+function eachEntity(body: string, o: TermOptions, stop: ReadonlySet<string>, add: (term: string, n: number, at: -1) => void): void {
   if (!(o.entity_weight > 0)) return;
   // An exec loop on a copy, not matchAll (an iterator and a clone of the pattern a body, each match's
   // array passed through it), and the apostrophe folded only where there is one: asked of every body.
@@ -92,7 +92,7 @@ function eachEntity(body: string, o: TermOptions, stop: ReadonlySet<string>, add
     let w = m[2].toLowerCase();
     if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
     if (stop.has(w)) continue;
-    add('P:' + w, o.entity_weight);
+    add('P:' + w, o.entity_weight, -1);
   }
 }
 
