@@ -73,3 +73,29 @@ for (const [name, input, want, n] of mojibake) {
     assert.equal(d.warnings.some((w) => w.startsWith('mojibake')), n > 0);
   });
 }
+
+// Each way through the UTF-8 check, now that the body is decoded once for the check and the text: what it decides
+// and what text it keeps (invalid UTF-8 with and without a BOM, UTF-16 that reads as binary or as broken UTF-8,
+// binary with a UTF-8 BOM, and windows-1252 that is not UTF-8).
+const cjk = '\u4e2d\u6587\u6587\u672c\u3002\u4ed6\u8bf4\uff1a\u201c\u597d\u3002\u201d\n'.repeat(8);
+const ways: [string, Uint8Array, string | RegExp, string, number][] = [
+  ['valid UTF-8 without BOM', Buffer.from('plain text\n', 'utf8'), 'plain text\n', 'utf-8', 0],
+  ['invalid UTF-8 after a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café ', 'utf8'), Buffer.from([0xc3, 0x28])]), /^Café \uFFFD\($/, 'utf-8', 1],
+  ['BOM-less UTF-16LE of CJK text', utf16le(cjk, false), cjk, 'utf-16le', 0],
+  ['BOM-less UTF-16BE of CJK text', utf16be(cjk, false), cjk, 'utf-16be', 0],
+  ['windows-1252 high bytes only', Buffer.from([...Buffer.from('a line with '), 0x93, ...Buffer.from('a quote'), 0x94, ...Buffer.from(' in it\n')]), 'a line with \u201ca quote\u201d in it\n', 'windows-1252', 0],
+];
+for (const [name, bytes, want, encoding, warnings] of ways) {
+  test(`decode: ${name}`, () => {
+    const d = decode(bytes);
+    assert.equal(d.encoding, encoding);
+    if (typeof want === 'string') assert.equal(d.text, want);
+    else assert.match(d.text, want);
+    assert.equal(d.warnings.length, warnings);
+  });
+}
+
+test('decode: control bytes after a UTF-8 BOM are refused as binary, however valid as UTF-8', () => {
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.alloc(64, 1), Buffer.from('text')]);
+  assert.throws(() => decode(bytes), (e: unknown) => e instanceof DecodeError && e.ruleId === 'binary');
+});

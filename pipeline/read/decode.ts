@@ -26,16 +26,20 @@ export function decode(bytes: Uint8Array): Decoded {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
   else if (encoding !== 'utf-8' && encoding !== 'windows-1252' && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) body = bytes.subarray(2);
 
+  // The body read as strict UTF-8 once (undefined: not valid UTF-8), both to tell UTF-8 apart and as the text:
+  // it was decoded twice, once to check and once to keep (~a third of a dump's decoding on polnear-dev).
+  // Not for what looks binary: a large binary dump is refused unread.
+  const binary = encoding === 'utf-8' && looksBinary(body);
+  const utf8 = encoding === 'utf-8' && !binary ? strictUtf8(body) : undefined;
   // BOM-less UTF-16 outside Latin script (Cyrillic, Greek, CJK) has few zero bytes, so sniff() misses
   // it and it looks like binary or broken UTF-8: read it as UTF-16 when one byte order gives text.
-  if (encoding === 'utf-8' && body === bytes && (looksBinary(body) || !isUtf8(body))) encoding = utf16Text(body) ?? encoding;
-  if (encoding === 'utf-8' && looksBinary(body)) throw new DecodeError('binary', 'binary file (control bytes where text should be): not a text dump');
+  if (encoding === 'utf-8' && body === bytes && (binary || utf8 === undefined)) encoding = utf16Text(body) ?? encoding;
+  if (encoding === 'utf-8' && binary) throw new DecodeError('binary', 'binary file (control bytes where text should be): not a text dump');
 
   let text: string;
   if (encoding === 'utf-8') {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
+    if (utf8 !== undefined) text = utf8;
+    else {
       const { valid, invalid, firstBad } = utf8Census(body);
       if (valid === 0) {
         // No multi-byte UTF-8 at all, but high bytes: a legacy single-byte encoding.
@@ -133,12 +137,12 @@ export function utf8Census(b: Uint8Array): { valid: number; invalid: number; fir
   return { valid, invalid, firstBad };
 }
 
-function isUtf8(b: Uint8Array): boolean {
+/** `b` as UTF-8, or undefined when it is not valid UTF-8. */
+function strictUtf8(b: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
