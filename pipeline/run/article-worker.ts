@@ -13,7 +13,7 @@ import type { BatchContext } from '../types.js';
 import { ArticleTasks } from './article-task.js';
 import { BatchCounter } from './batch-counts.js';
 import { DumpKeep, keepBytes } from './dump-keep.js';
-import { keyHashes, LineTable, type LineTableData } from './line-table.js';
+import { LineTable, type LineTableData } from './line-table.js';
 import { watchParent } from './orphan-watch.js';
 import { readDump } from './read-dump.js';
 
@@ -63,8 +63,8 @@ async function handle(job: WorkerJob): Promise<void> {
   let kept = false;
   try {
     const read = await readDump(job.dump, init.config.run.max_bytes);
-    const { keys: found, ...judged } = counter.read(read.file, true);
-    keys = keyHashes(found);
+    const { hashes, ...judged } = counter.readHashed(read.file);
+    keys = hashes;
     kept = keep.offer(job.dump.rel, read, judged);
   } catch {
     // A dump that cannot be read counts for nothing; pass 2 reports why.

@@ -9,6 +9,7 @@ import type { Config } from '../registry.js';
 import { compileChrome, judgePage, type ChromeRules } from '../stages/chrome/article.js';
 import type { PageBase } from '../stages/chrome/base.js';
 import { lineHashes, type LineHashes } from './line-hashes.js';
+import { hash64 } from './line-table.js';
 import { edgeKey, echoKeys, foldLine } from '../text/lines.js';
 import type { MapBatch } from '../stages/options.js';
 import type { BatchContext } from '../types.js';
@@ -25,7 +26,7 @@ export class BatchCounter {
     add(batch, this.keys(file));
   }
 
-  /** The distinct keys one dump counts for: what an article process hands back for the main process to add. */
+  /** The distinct keys one dump counts for (a batch counted into a Map of its keys: tests, trainers). */
   keys(file: VFile): string[] {
     return this.read(file).keys;
   }
@@ -34,19 +35,44 @@ export class BatchCounter {
    * too (line-hashes.ts). Kept with the dump, they spare pass 2 what the batch cannot change. */
   read(file: VFile, hashed = false): { keys: string[]; base: PageBase; lines?: LineHashes } {
     const seen = new Set<string>();
-    const each = (k: string, echoes: readonly string[]) => {
-      if (!k) return;
+    const { base, lines } = this.judge(file, hashed, (k) => void seen.add(k));
+    return { keys: [...seen], base, ...(lines ? { lines } : {}) };
+  }
+
+  /** As `read(file, true)`, with the keys as their hashes (line-table.ts), as keyHashes would give them, in the same
+   * order: what an article process hands back. A line's key and echo keys are hashed for the line's hashes already,
+   * and are not hashed again (each distinct key was, once more, for its count). */
+  readHashed(file: VFile): { hashes: Uint32Array; base: PageBase; lines: LineHashes } {
+    const seen = new Set<string>();
+    const found: number[] = [];
+    const edge = new Uint32Array(2);
+    const { base, lines } = this.judge(file, true, (k, h, at) => {
+      if (seen.has(k)) return;
       seen.add(k);
-      for (const e of echoes) seen.add(e);
-    };
+      if (!h) hash64(k, (h = edge), (at = 0));
+      found.push(h[at!], h[at! + 1]);
+    });
+    return { hashes: Uint32Array.from(found), base, lines: lines! };
+  }
+
+  /** Hands `add` every key the dump counts for, in order, each with its hash when there is one at hand. */
+  private judge(file: VFile, hashed: boolean, add: (key: string, hashes?: Uint32Array, at?: number) => void): { base: PageBase; lines?: LineHashes } {
     const text = String(file.value).split('\n');
     const echo = this.chrome.echo_words;
     let lines: LineHashes | undefined;
-    if (hashed) lines = lineHashes(text, echo, each);
-    else for (const line of text) {
-      const k = foldLine(line);
-      each(k, k ? echoKeys(k, echo) : []);
-    }
+    if (hashed)
+      lines = lineHashes(text, echo, (k, echoes, hashes, at, echoHashes) => {
+        if (!k) return;
+        add(k, hashes, at);
+        for (let i = 0; i < echoes.length; i++) add(echoes[i], echoHashes, i * 2);
+      });
+    else
+      for (const line of text) {
+        const k = foldLine(line);
+        if (!k) continue;
+        add(k);
+        for (const e of echoKeys(k, echo)) add(e);
+      }
     // The article's first and last prose paragraph bound it here: a sign-off right after the last one
     // ("Follow X on Twitter") is the page's footer, however closely it follows.
     const { zone, base } = judgePage(dumpTree(file), file, this.rules, NO_BATCH);
@@ -58,12 +84,12 @@ export class BatchCounter {
       if (p.i >= first && p.i <= last) continue;
       for (const l of p.lines) {
         const k = foldLine(l.text);
-        if (k) seen.add(edgeKey(k));
+        if (k) add(edgeKey(k));
       }
     }
     // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
     delete file.data.lines;
-    return { keys: [...seen], base, ...(lines ? { lines } : {}) };
+    return { base, ...(lines ? { lines } : {}) };
   }
 }
 

@@ -12,10 +12,14 @@ import { hash64, type LineTable } from './line-table.js';
  * that has echo keys]. */
 export type LineHashes = Uint32Array;
 
+/** Where each key's hash is, as `lineHashes` hands it on: the key's at `hashes[at]` and `hashes[at + 1]`, and its echo
+ * keys' (when it has some) in `echoHashes`, two words each, in their order. Read them at once: the arrays are reused. */
+export type EachKey = (key: string, echoes: readonly string[], hashes: Uint32Array, at: number, echoHashes: Uint32Array) => void;
+
 /** The hashes of the dump's lines `lines` (the text split at '\n'), their keys folded and their echo keys
- * taken of `echoWords` words as the chrome stage takes them; `each` is given every line's key and echo keys
- * (pass 1 counts them: batch-counts.ts). */
-export function lineHashes(lines: readonly string[], echoWords: number, each: (key: string, echoes: readonly string[]) => void): LineHashes {
+ * taken of `echoWords` words as the chrome stage takes them; `each` is given every line's key and echo keys, and
+ * their hashes (pass 1 counts them: batch-counts.ts). */
+export function lineHashes(lines: readonly string[], echoWords: number, each: EachKey): LineHashes {
   const keys = new Uint32Array(1 + lines.length * 2);
   keys[0] = lines.length;
   const echoes: number[] = [];
@@ -24,11 +28,12 @@ export function lineHashes(lines: readonly string[], echoWords: number, each: (k
     const k = foldLine(lines[n]);
     hash64(k, keys, 1 + n * 2);
     const e = echoKeys(k, echoWords);
-    each(k, e);
-    if (!e.length) continue;
-    hash64(e[0], two, 0);
-    hash64(e[1], two, 2);
-    echoes.push(n, two[0], two[1], two[2], two[3]);
+    if (e.length) {
+      hash64(e[0], two, 0);
+      hash64(e[1], two, 2);
+      echoes.push(n, two[0], two[1], two[2], two[3]);
+    }
+    each(k, e, keys, 1 + n * 2, two);
   }
   const out = new Uint32Array(keys.length + echoes.length);
   out.set(keys);
