@@ -24,6 +24,10 @@ test('foldLine folds case, quotes, dashes and spacing', () => {
     ['ﬁnal ＲＥＰＯＲＴ\u00a0now', 'final report now'],
     ['line one\nline two', 'line one line two'],
     ['', ''],
+    // ASCII lines take a path of their own: the backtick is the one quote they can hold
+    ['It`s `CODE` time', "it's 'code' time"],
+    ['  ASCII only,  no quotes  ', 'ascii only, no quotes'],
+    ['"Straight" \'quotes\' - stay', '"straight" \'quotes\' - stay'],
   ];
   for (const [s, want] of cases) {
     assert.equal(foldLine(s), want, JSON.stringify(s));

@@ -50,16 +50,21 @@ const FOLDS_KEPT = 4096;
 const folds = new Map<string, string>();
 
 function fold(s: string): string {
-  const t = (ASCII.test(s) ? s : s.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-');
+  const t = ASCII.test(s)
+    ? s.toLowerCase().replaceAll('`', "'")
+    : s
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+        .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+        .replace(/[\u2010-\u2015\u2212]/g, '-');
   return (SPACING.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
 }
 
-// (ASCII text is its own NFKC form; `\s+` -> ' ' changes only a text holding a whitespace other than a
-// space, or two spaces in a row. Both checks cost less than the work they skip on most lines.)
+// (ASCII text is its own NFKC form, and of the quotes and dashes folded holds only the backtick: most lines
+// are ASCII, and the three passes looking for the others cost a fifth of folding them. `\s+` -> ' ' changes only
+// a text holding a whitespace other than a space, or two spaces in a row. The checks cost less than the work they
+// skip on most lines.)
 const ASCII = /^[\x00-\x7f]*$/;
 const SPACING = /[^\S ]| {2}/;
 
