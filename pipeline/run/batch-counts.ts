@@ -10,7 +10,7 @@ import { compileChrome, judgePage, type ChromeRules } from '../stages/chrome/art
 import type { PageBase } from '../stages/chrome/base.js';
 import { lineHashes, type LineHashes } from './line-hashes.js';
 import { hash64 } from './line-table.js';
-import { edgeKey, echoKeys, foldLine } from '../text/lines.js';
+import { edgeKey, echoKeys, foldLine, lines } from '../text/lines.js';
 import type { MapBatch } from '../stages/options.js';
 import type { BatchContext } from '../types.js';
 
@@ -44,26 +44,35 @@ export class BatchCounter {
    * and are not hashed again (each distinct key was, once more, for its count). */
   readHashed(file: VFile): { hashes: Uint32Array; base: PageBase; lines: LineHashes } {
     const seen = new Set<string>();
-    const found: number[] = [];
+    // Two words a key, in an array grown as keys come (a list of numbers holds each word as a double).
+    let found = new Uint32Array(256);
+    let n = 0;
     const edge = new Uint32Array(2);
     const { base, lines } = this.judge(file, true, (k, h, at) => {
       if (seen.has(k)) return;
       seen.add(k);
       if (!h) hash64(k, (h = edge), (at = 0));
-      found.push(h[at!], h[at! + 1]);
+      if (n + 2 > found.length) {
+        const more = new Uint32Array(found.length * 2);
+        more.set(found);
+        found = more;
+      }
+      found[n++] = h[at!];
+      found[n++] = h[at! + 1];
     });
-    return { hashes: Uint32Array.from(found), base, lines: lines! };
+    return { hashes: found.slice(0, n), base, lines: lines! };
   }
 
   /** Hands `add` every key the dump counts for, in order, each with its hash when there is one at hand. */
   private judge(file: VFile, hashed: boolean, add: (key: string, hashes?: Uint32Array, at?: number) => void): { base: PageBase; lines?: LineHashes } {
-    const text = String(file.value).split('\n');
+    // The lines as the parse below takes them (text/lines.ts), split once for both.
+    const text = lines(file).map((l) => l.text);
     const echo = this.chrome.echo_words;
-    let lines: LineHashes | undefined;
+    let hashes: LineHashes | undefined;
     if (hashed)
-      lines = lineHashes(text, echo, (k, echoes, hashes, at, echoHashes) => {
+      hashes = lineHashes(text, echo, (k, echoes, h, at, echoHashes) => {
         if (!k) return;
-        add(k, hashes, at);
+        add(k, h, at);
         for (let i = 0; i < echoes.length; i++) add(echoes[i], echoHashes, i * 2);
       });
     else
@@ -87,9 +96,10 @@ export class BatchCounter {
         if (k) add(edgeKey(k));
       }
     }
-    // The parse above filled `file.data.lines`: the file is read afresh in pass 2, but leave it clean.
+    // Splitting the lines above filled `file.data.lines` (the parse took them): the file is read afresh in pass 2,
+    // but leave it clean.
     delete file.data.lines;
-    return { base, ...(lines ? { lines } : {}) };
+    return { base, ...(hashes ? { lines: hashes } : {}) };
   }
 }
 
