@@ -486,12 +486,18 @@ export function lshLayout(cfg: CorpusConfig): LshLayout {
 async function newStoryIds(groups: StoredArticle[][], keeps: (string | null)[], store: CorpusStore): Promise<string[]> {
   const ids = keeps.slice() as string[];
   const taken = new Set(keeps.filter(Boolean) as string[]);
+  const bases = groups.map((ms, g) => (ids[g] ? '' : 'story-' + createHash('sha256').update(ms[0].id).digest('hex').slice(0, 12)));
+  // Whether each first choice is stored, asked in slices (a first run founds a story a few articles: a
+  // read each was hundreds of round trips to the store); a base that is, asks on for its suffixed ids.
+  const storedBases = new Set<string>();
+  const wanted = bases.filter(Boolean);
+  for (let i = 0; i < wanted.length; i += 1000) for (const id of (await store.stories(wanted.slice(i, i + 1000), { items: false })).keys()) storedBases.add(id);
   for (let g = 0; g < groups.length; g++) {
     if (ids[g]) continue;
-    const base = 'story-' + createHash('sha256').update(groups[g][0].id).digest('hex').slice(0, 12);
+    const base = bases[g];
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
-      if (taken.has(id) || (await store.stories([id])).size) continue;
+      if (taken.has(id) || (n === 1 ? storedBases.has(id) : (await store.stories([id])).size)) continue;
       ids[g] = id;
       taken.add(id);
       break;
