@@ -236,6 +236,16 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
   // in the staging area too.
   const version = describe.renderVersion;
   const itemChanged = new Set([...freshIds, ...renewed]);
+  // The slices' story items and renders go to the staging area STAGE_CHARS of JSON at a time: a
+  // transaction a slice (two, with its renders) was most of what staging them cost.
+  let toStage: { id: string; item: string }[] = [];
+  let toKeep: { id: string; rendered: string }[] = [];
+  let staging = 0;
+  const stageDescribed = async () => {
+    if (toStage.length) await store.stageStories(toStage);
+    if (version && toKeep.length) await store.stageRenders(version, toKeep);
+    [toStage, toKeep, staging] = [[], [], 0];
+  };
   for (const slice of slices([...describeSet].sort(), (s) => membersOf.get(s)?.length ?? 0, DESCRIBE_MEMBERS, 256)) {
     const ids = slice.flatMap((s) => (membersOf.get(s) ?? []).map((m) => m.id));
     const items = await currentItems(ids);
@@ -250,9 +260,11 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
       },
     };
     const described = slice.flatMap((s) => describeOne(s, (membersOf.get(s) ?? []).map((m) => ({ ...m, item: items.get(m.id)! })), version ? renders : undefined));
-    await store.stageStories(described);
-    if (version && made.length) await store.stageRenders(version, made);
+    for (const d of described) toStage.push(d), (staging += d.item.length);
+    for (const r of made) toKeep.push(r), (staging += r.rendered.length);
+    if (staging >= STAGE_CHARS) await stageDescribed();
   }
+  await stageDescribed();
   function describeOne(s: string, members: StoryMember[], renders: ArticleRenders | undefined): { id: string; item: string }[] {
     const st = storyChanges.get(s);
     if (!st) return [];
@@ -260,13 +272,15 @@ export async function corpusStage(inputs: CorpusArticle[], store: CorpusStore, c
     // Only originals keep a story open: a late re-post of an old article does not.
     if (st.status === 'live') st.last_seen = ms.reduce((m, a) => (!a.duplicate_of && firstSeen.get(a.id)! > m ? firstSeen.get(a.id)! : m), st.last_seen);
     const base = describe(st, st.status === 'live' ? ms : [], renders);
-    const hash = createHash('sha256').update(JSON.stringify(base)).digest('hex');
+    const text = JSON.stringify(base);
+    const hash = createHash('sha256').update(text).digest('hex');
     if (hash === st.item_hash) return [];
     if (st.item_hash && hash !== st.item_hash) st.date_modified = now;
     st.item_hash = hash;
     st.changed = now;
     changed.push(s);
-    return [{ id: s, item: JSON.stringify(st.date_modified ? { ...base, date_modified: st.date_modified } : base) }];
+    // (Without a date_modified, the item is the text hashed.)
+    return [{ id: s, item: st.date_modified ? JSON.stringify({ ...base, date_modified: st.date_modified }) : text }];
   }
   for (const [id, item] of await currentItems(renewed)) if (item.outlet) outlets.add(item.outlet);
   // Items of this run's articles: those given here, the rest the store takes from its staging area.
@@ -483,15 +497,21 @@ export function lshLayout(cfg: CorpusConfig): LshLayout {
 }
 
 /** Ids for the groups that keep none: from the founding article, never one used before. */
-async function newStoryIds(groups: StoredArticle[][], keeps: (string | null)[], store: CorpusStore): Promise<string[]> {
+export async function newStoryIds(groups: StoredArticle[][], keeps: (string | null)[], store: CorpusStore): Promise<string[]> {
   const ids = keeps.slice() as string[];
   const taken = new Set(keeps.filter(Boolean) as string[]);
+  const bases = groups.map((ms, g) => (ids[g] ? '' : 'story-' + createHash('sha256').update(ms[0].id).digest('hex').slice(0, 12)));
+  // Whether each first choice is stored, asked in slices (a first run founds a story a few articles: a
+  // read each was hundreds of round trips to the store); a base that is, asks on for its suffixed ids.
+  const storedBases = new Set<string>();
+  const wanted = bases.filter(Boolean);
+  for (let i = 0; i < wanted.length; i += 1000) for (const id of (await store.stories(wanted.slice(i, i + 1000), { items: false })).keys()) storedBases.add(id);
   for (let g = 0; g < groups.length; g++) {
     if (ids[g]) continue;
-    const base = 'story-' + createHash('sha256').update(groups[g][0].id).digest('hex').slice(0, 12);
+    const base = bases[g];
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
-      if (taken.has(id) || (await store.stories([id])).size) continue;
+      if (taken.has(id) || (n === 1 ? storedBases.has(id) : (await store.stories([id])).size)) continue;
       ids[g] = id;
       taken.add(id);
       break;
@@ -609,6 +629,9 @@ function articleRow(f: ArticleFeatures, story: string, duplicate_of: string | nu
 /** Cosines kept from the window's first links for the part's (sim-memo.ts): at most 32 MB of table;
  * a night's 1k articles onto 16k computed 233k. */
 const MEMO_SIMS = 1 << 20;
+
+/** Characters of story items and renders (JSON) staged at a time: a few hundred stories' items. */
+const STAGE_CHARS = 1 << 20;
 
 /** Articles described at a time (a story larger than this is a slice of its own). */
 const DESCRIBE_MEMBERS = 16;

@@ -203,6 +203,7 @@ export class SqliteStore implements CorpusStore {
         `SELECT id, seq, created, last_seen, status, merged_into, absorbed, split_from, '' AS item, item_hash, date_modified, changed FROM stories WHERE ${IN('id')}`,
       ),
       items: db.prepare<[string], { id: string; item: string }>(`SELECT id, item FROM articles WHERE ${IN('id')}`),
+      anyArticle: db.prepare<[], { one: number }>('SELECT 1 AS one FROM articles LIMIT 1'),
       maxSeq: db.prepare<[], { a: number | null; s: number | null }>('SELECT (SELECT max(seq) FROM articles) AS a, (SELECT max(seq) FROM stories) AS s'),
       storyItems: db.prepare<[number, number], { item: string }>('SELECT item FROM stories WHERE seq >= ? AND seq < ? ORDER BY seq DESC'),
       changedItems: db.prepare<[string, number, number], { seq: number; item: string }>('SELECT seq, item FROM stories WHERE changed = ? AND seq < ? ORDER BY seq DESC LIMIT ?'),
@@ -310,6 +311,9 @@ export class SqliteStore implements CorpusStore {
 
   async fingerprintsNear(ids: readonly string[], probes: readonly Pick<ArticleFeatures, 'textHash' | 'signature' | 'briefSignature' | 'briefShingles'>[]): Promise<DedupeRow[]> {
     const layout = this.indexed();
+    // A store with no article yet (a newsroom's first run) holds nothing near: the lookups, and the band keys
+    // of every probe made for them, would find nothing.
+    if (!this.q.anyArticle.get()) return [];
     const seqs = new Set<number>();
     const add = (rows: { seq: number }[]) => rows.forEach((r) => seqs.add(r.seq));
     for (let i = 0; i < ids.length; i += CHUNK) add(this.q.seqsById.all(JSON.stringify(ids.slice(i, i + CHUNK))));

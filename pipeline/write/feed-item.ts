@@ -67,8 +67,9 @@ export class BodyRenderer {
 function renderBody(body: string): Rendered {
   const plain = plainTree(body);
   const tree = plain ?? (markdown.parse(body) as Root);
-  const paragraphs = tree.children.filter((n) => n.type === 'paragraph').map((n) => squash(toString(n)));
-  const lede = paragraphs.find((p) => p) ?? '';
+  // Only the first paragraph with text is read (squashing every paragraph was most of a plain body's render).
+  let lede = '';
+  for (const n of tree.children) if (n.type === 'paragraph' && (lede = squash(toString(n)))) break;
   return { html: plain ? plainHtml(plain) : toHtml.stringify(toHtml.runSync(tree)), summary: sentences(lede, SUMMARY_MAX_CHARS), lede };
 }
 

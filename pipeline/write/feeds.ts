@@ -133,8 +133,12 @@ export async function* feedFiles(store: CorpusStore, changed: readonly string[],
   }
   for (const outlet of [...outlets].sort()) {
     const slug = slugs.slugFor(outlet);
-    const renderer = new BodyRenderer();
-    const items = mapped(await store.outletArticles(outlet, size), ({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
+    const rows = await store.outletArticles(outlet, size);
+    // The renders the store keeps (those of articles described as a story's canonical): of the article's
+    // current body, made by the same renderBody, so only the others are rendered here.
+    const kept = await store.renders(rows.map((r) => r.id), RENDER_VERSION);
+    const renderer = new BodyRenderer({ get: (id) => kept.get(id), put: () => {} });
+    const items = mapped(rows, ({ story, duplicate_of, ...item }) => articleItem(asRecord({ id: item.id, duplicate_of, item }, story), renderer));
     yield [`outlets/${slug}.json`, feed(outlet, `outlets/${slug}.json`, items, opts, null)];
   }
 }

@@ -5,7 +5,13 @@
 // keeps its slug whatever the library or the other outlets do later, and a slug taken once is never
 // given to another outlet (the newcomer gets a suffix from the hash of its name).
 import { createHash } from 'node:crypto';
-import { slugify } from 'transliteration';
+import { createRequire } from 'node:module';
+
+/** transliteration's slugify, loaded when a slug is first made: most runs' outlets have theirs, and its
+ * tables (190 KB of CommonJS, read through the ES module loader) were ~40 ms of a run's start. */
+type Slugify = (text: string, options?: Parameters<typeof import('transliteration').slugify>[1]) => string;
+let slugifyFn: Slugify | undefined;
+const slugify: Slugify = (text, options) => (slugifyFn ??= (createRequire(import.meta.url)('transliteration') as typeof import('transliteration')).slugify)(text, options);
 
 const MAX_LEN = 60;
 
