@@ -9,7 +9,6 @@ import { lshLayout, newStoryIds, runCorpus } from '../pipeline/corpus/index.js';
 import { features } from '../pipeline/corpus/features.js';
 import { SqliteStore } from '../pipeline/corpus/sqlite-store.js';
 import type { CorpusStore, StoredArticle, StoredStory } from '../pipeline/corpus/store.js';
-import { compilerFlags, INTERRUPT_BUDGET, RUN_INTERRUPT_BUDGET, runProcessFlags } from '../pipeline/run/compiler.js';
 import { baseSlug, OutletSlugs } from '../pipeline/write/slugs.js';
 import { corpusInput as input, projectConfig } from './helpers.js';
 
@@ -91,20 +90,6 @@ test('fingerprintsNear: an empty store finds nothing, and still asks for its ban
   await runCorpus([input('e1', { headline: null, body: 'Invented words about a harbour crane and its night shift. '.repeat(8) })], store, cfg, '2026-01-02T00:00:00Z');
   assert.deepEqual((await store.fingerprintsNear(['e1'], [probe])).map((r) => r.id), ['e1']);
   await store.close();
-});
-
-test('runProcessFlags: the run\'s own interrupt budget unless node was started with one', () => {
-  assert.equal(RUN_INTERRUPT_BUDGET, 4 * INTERRUPT_BUDGET);
-  const cases: [string[], string[]][] = [
-    [[], [`--interrupt-budget=${RUN_INTERRUPT_BUDGET}`]],
-    [['--max-inlined-bytecode-size-cumulative=920'], [`--interrupt-budget=${RUN_INTERRUPT_BUDGET}`]],
-    [['--interrupt-budget-for-feedback-allocation=940'], [`--interrupt-budget=${RUN_INTERRUPT_BUDGET}`]],
-    [['--interrupt-budget=67584'], []],
-    [['--interrupt_budget=1000'], []],
-  ];
-  for (const [argv, want] of cases) assert.deepEqual(runProcessFlags(argv), want, argv.join(' '));
-  // The article processes' flags are not changed by it.
-  assert.ok(compilerFlags([]).includes(`--interrupt-budget=${INTERRUPT_BUDGET}`));
 });
 
 test('corpus stage: story items and renders staged in batches give the same feed items as before', async () => {

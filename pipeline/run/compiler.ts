@@ -29,12 +29,6 @@ export const INLINE_BUDGET = 230;
 /** Bytecode a function runs between checks for optimizing it; V8's default is 67584 (66 KB). */
 export const INTERRUPT_BUDGET = 4 * 67584;
 
-/** The run's own process's interrupt budget, once its article processes are started: four times theirs. What
- * it runs (taking the processes' answers, the corpus stage, the writers) is lukewarm code, run a few
- * hundred or thousand times a batch, and TurboFan compiled much of it for no gain: whole polnear-dev runs, the
- * run's process used ~0.85x the CPU with it (paired runs; its article processes keep INTERRUPT_BUDGET). */
-export const RUN_INTERRUPT_BUDGET = 4 * INTERRUPT_BUDGET;
-
 /** Runs of a new pattern in V8's regexp interpreter before it is compiled to machine code; V8's default is 1. */
 export const REGEXP_TICKS = 0;
 
@@ -58,16 +52,4 @@ export function tuneCompiler(): void {
   if (tuned) return;
   tuned = true;
   for (const f of compilerFlags(process.execArgv)) setFlagsFromString(f);
-}
-
-/** tuneCompiler, with the run's own process's interrupt budget (RUN_INTERRUPT_BUDGET) unless node's command
- * line gives one: for the run's process alone, after its article processes have their flags. */
-export function tuneRunProcess(): void {
-  tuneCompiler();
-  for (const f of runProcessFlags(process.execArgv)) setFlagsFromString(f);
-}
-
-/** The flags tuneRunProcess sets over tuneCompiler's, given node's own command line. */
-export function runProcessFlags(execArgv: readonly string[]): string[] {
-  return compilerFlags(execArgv).some((f) => f.startsWith('--interrupt-budget=')) ? [`--interrupt-budget=${RUN_INTERRUPT_BUDGET}`] : [];
 }

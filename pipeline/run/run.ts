@@ -28,7 +28,6 @@ import { lockOutput, type Holder } from './lock.js';
 import { openStore, StateError } from './open-store.js';
 import { Progress } from './progress.js';
 import { articleRunner } from './pool.js';
-import { tuneRunProcess } from './compiler.js';
 import { LineTable } from './line-table.js';
 import { readDump } from './read-dump.js';
 import { InputLines } from './input-lines.js';
@@ -143,7 +142,6 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   let counts: LineTable | null = new LineTable();
   let docs = 0;
   const runner = articleRunner(opts.config, total);
-  tuneRunProcess();
   const progress1 = new Progress(total, 'scan   ', opts.progress);
   try {
     await feedQueue(queue, dumps(), async (d, n) => {
