@@ -1,7 +1,6 @@
 // What the run's own process was made to do with less CPU, each against the form it replaced: new story ids
 // asked of the store in slices (corpus/index.ts newStoryIds), an empty store's lookup of near fingerprints,
-// the run's process's interrupt budget (run/compiler.ts), the story items and renders staged a few hundred at
-// a time, and outlet slugs with transliteration loaded on first use.
+// the story items and renders staged a few hundred at a time, and outlet slugs with transliteration loaded on first use.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
