@@ -167,7 +167,8 @@ export function weigh(evidence: Evidence[], known: Known, cfg: ChooseConfig): We
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
     if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])(?:By|(?:Written|Posted) by):?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+    // (the pattern holds the name as written: a page that never writes it needs no pass of it)
+    if (cfg.text.includes(g.display) && new RegExp(`(?:^|[^\\p{L}])(?:By|(?:Written|Posted) by):?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   // A person the page writes about is never its publisher, however the patterns caught the name;
   // a name the registry knows is an outlet's ("Perez Hilton").
