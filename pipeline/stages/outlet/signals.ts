@@ -210,7 +210,8 @@ const INITIALISM_CUE = /\.\p{Lu}\.\p{Lu}/u;
  */
 export const spaceInitialisms = (text: string): string => (INITIALISM_CUE.test(text) ? text.replace(INITIALISM_GLUE, ' ') : text);
 
-export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
+/** `scanEveryCue`: every cue found by its own scan, as before the strings' pass (the tests compare the two). */
+export function gatherEvidence(page: string, cfg: SignalConfig, { scanEveryCue = false } = {}): Evidence[] {
   const out: Evidence[] = [];
   const { glueCues, publishers, forbidden, holders, notOutlets, networks, logoEcho, wires, ignore } = derived(cfg);
   // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
@@ -220,13 +221,13 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const lines = text.split('\n');
   const starts = lineStarts(lines);
   const { rules, strings } = rulesOf(cfg);
-  const holding = strings.linesOf(text);
+  const holding = scanEveryCue ? [] : strings.linesOf(text);
   // (signals sharing a cue, "inbox", read the lines found once)
   const byCue = new Map<string, string[]>();
   const linesOf = (cue: RegExp, scan: RegExp, set: number | undefined) => {
     let found = byCue.get(cue.source);
     if (!found) {
-      if (set === undefined) found = cueLines(text, lines, starts, cue, scan);
+      if (set === undefined || scanEveryCue) found = cueLines(text, lines, starts, cue, scan);
       else {
         found = [];
         for (const i of holding[set]) if (cue.test(lines[i])) found.push(lines[i]);
