@@ -56,6 +56,14 @@ test('outlet cues: every shipped cue holds on each line its signal matches', asy
     'At the port, he said',
     "the mayor's office",
     'by Jo Roe',
+    "Sign up for Harbor Lab's weekly newsletter",
+    'Get The Lantern’s newsletters',
+    'receive offers and email updates from Quay Times',
+    'Send me newsletters from The Lantern',
+    'TechNova is part of Quay Media Inc',
+    'Gadget Hub may earn a commission',
+    'The Ledger editorial team',
+    'Harbor Tech uses cookies',
   ];
   let matched = 0;
   for (const rule of config.outlets.signals) {
@@ -69,7 +77,7 @@ test('outlet cues: every shipped cue holds on each line its signal matches', asy
       assert.ok(cue.test(l), `${rule.name}: its cue misses ${JSON.stringify(l)}`);
     }
   }
-  assert.ok(matched >= 6, 'the fixtures meet the signals');
+  assert.ok(matched >= 14, 'the fixtures meet the signals');
 });
 
 test('outlet reprints: the pre-test finds what the patterns find, and nothing on other pages', () => {
