@@ -127,6 +127,9 @@ const EVIDENCE_PAGES: [string, string[]][] = [
   // Negatives: the strings cut by a line break, inside other words, or near misses; and no text at all.
   ['Harbor Ledger\nmore\nfrom Harbor Ledger\nsubscri\nbe to Harbor Ledger Premium\ncopy right Harbor Ledger', []],
   ['furthermore together budget\nforget Quay Times\nunderstaffed Quay Times', []],
+  // A reprint's source (its strings found in the same pass), and one cut by a line break.
+  ['Harbor Ledger\nThis story ORIGINALLY APPEARED ON Quay Weekly.\nRepublished with permission from Tide Post\n© 2024 Quay Weekly', ['Harbor Ledger']],
+  ['Harbor Ledger\nThis story originally\nappeared on Quay Weekly.\n© 2024 Quay Weekly', ['Harbor Ledger']],
   ['', []],
 ];
 

@@ -97,8 +97,17 @@ interface CompiledRule {
   /** The rule's set in `strings`, when its cue is found by the strings it needs. */
   set?: number;
 }
-const compiled = new WeakMap<SignalRule[], { rules: CompiledRule[]; strings: StringLines }>();
-function rulesOf(cfg: SignalConfig) {
+// The reprint patterns' strings (outlet/reprints.ts) ride on the same pass: a pattern none of whose strings a line
+// holds is not run over the page (its matches never cross a line).
+interface Compiled {
+  rules: CompiledRule[];
+  strings: StringLines;
+  /** The reprint patterns the sets after the rules' were read from, and each one's set (undefined: unreadable). */
+  reprints: string[];
+  reprintSets: (number | undefined)[];
+}
+const compiled = new WeakMap<SignalRule[], Compiled>();
+function rulesOf(cfg: SignalConfig): Compiled {
   let rs = compiled.get(cfg.signals);
   // {NAME} and {CAP}: see outletPatterns.signal (spec.ts), which the loader compiled at start-up.
   if (!rs) {
@@ -109,7 +118,13 @@ function rulesOf(cfg: SignalConfig) {
       if (needs) sets.push(needs);
       return { rule, re: compile(rule.pattern, outletPatterns.signal), cue, scan: cue ? new RegExp(cue.source, `${cue.flags}gm`) : undefined, set: needs ? sets.length - 1 : undefined };
     });
-    compiled.set(cfg.signals, (rs = { rules, strings: new StringLines(sets) }));
+    const reprintSets = cfg.reprinted_from.map((p) => {
+      const needs = neededStrings(compile(p, outletPatterns.reprint));
+      if (!needs?.length || needs.includes(DIGIT)) return undefined;
+      sets.push(needs);
+      return sets.length - 1;
+    });
+    compiled.set(cfg.signals, (rs = { rules, strings: new StringLines(sets), reprints: cfg.reprinted_from, reprintSets }));
   }
   return rs;
 }
@@ -220,7 +235,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig, { scanEveryCue =
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
   const starts = lineStarts(lines);
-  const { rules, strings } = rulesOf(cfg);
+  const { rules, strings, reprints, reprintSets } = rulesOf(cfg);
   const holding = scanEveryCue ? [] : strings.linesOf(text);
   // (signals sharing a cue, "inbox", read the lines found once)
   const byCue = new Map<string, string[]>();
@@ -303,7 +318,9 @@ export function gatherEvidence(page: string, cfg: SignalConfig, { scanEveryCue =
   // (Unless the site speaks of itself so in its own chrome, "Harbor Lab is supported by its audience", which a reprint's
   // text does not carry: its article first ran on the site itself.)
   const selfVoice = new Set(out.filter((e) => cfg.self_voice_signals?.includes(e.via)).map((e) => nameKey(e.text)));
-  const sources = reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)).filter((s) => !selfVoice.has(nameKey(s)));
+  // (read with another config's reprint patterns, or by a scan per cue, every pattern is tried)
+  const mayHold = reprints === cfg.reprinted_from && !scanEveryCue ? (i: number) => reprintSets[i] === undefined || holding[reprintSets[i]].length > 0 : undefined;
+  const sources = reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes), mayHold).filter((s) => !selfVoice.has(nameKey(s)));
   demoteSources(out, sources, cfg.wire_factor);
   return out;
 }
