@@ -33,6 +33,8 @@ export class StringLines {
   private readonly next: Int32Array;
   /** The sets a state ends a string of (through its failure links), or undefined. */
   private readonly ends: (number[] | undefined)[];
+  /** 1 at the offset of each state that ends a string. */
+  private readonly ending: Uint8Array;
   readonly sets: number;
 
   /** `sets`: each an any-of list of non-empty strings, none holding a line break, lower case as described above. */
@@ -101,32 +103,39 @@ export class StringLines {
         }
       }
     }
+    // States are kept as their offsets in the table (state * width): one multiplication less a character.
+    for (let i = 0; i < next.length; i++) next[i] *= w;
     this.next = next;
-    this.ends = endsAt.map((e) => (e.size ? [...e].sort((a, b) => a - b) : undefined));
+    this.ending = new Uint8Array(next.length);
+    this.ends = endsAt.map((e, state) => {
+      if (!e.size) return undefined;
+      this.ending[state * w] = 1;
+      return [...e].sort((a, b) => a - b);
+    });
   }
 
   /** For each set, the indexes (ascending, each once) of the lines of `text` (split at "\n") holding one of its strings. */
   linesOf(text: string): number[][] {
     const out: number[][] = Array.from({ length: this.sets }, () => []);
     const last = new Int32Array(this.sets).fill(-1);
-    const { symbol, next, ends, width } = this;
-    let state = 0;
+    const { symbol, next, ends, ending, width } = this;
+    let at = 0;
     let line = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
         line++;
-        state = 0;
+        at = 0;
         continue;
       }
-      state = next[state * width + symbol[c]];
-      const e = ends[state];
-      if (e !== undefined) {
-        for (const k of e) {
-          if (last[k] !== line) {
-            last[k] = line;
-            out[k].push(line);
-          }
+      at = next[at + symbol[c]];
+      if (ending[at] === 0) continue;
+      const e = ends[at / width]!;
+      for (let j = 0; j < e.length; j++) {
+        const k = e[j];
+        if (last[k] !== line) {
+          last[k] = line;
+          out[k].push(line);
         }
       }
     }
