@@ -276,13 +276,36 @@ export function networkOnly(name: string, text: string): boolean {
   const lines = text.split('\n');
   const whole = wholeName(bare, 'iu');
   let under = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of linesHolding(text, lines, bare)) {
     if (!whole.test(lines[i])) continue;
     if (lines.slice(Math.max(0, i - NETWORK_REACH), i).some((l) => NETWORK_HEADING.test(l))) under++;
     else if (!LIST_ENTRY.test(lines[i])) return false;
   }
   return under > 0;
 }
+/**
+ * The indexes of the lines of `text` (`lines`, split at "\n") that hold `name` in any case, in order: the only lines
+ * its whole-word pattern with the `iu` flags can match on. One scan of the page for the name as a plain string: the
+ * whole-word pattern opens with a look-behind V8 tries at every place of every line (networkOnly read thousands of
+ * lines a page so on whole pages). Every line, for a name holding a line break.
+ */
+export function* linesHolding(text: string, lines: readonly string[], name: string): Generator<number> {
+  if (!name || name.includes('\n')) {
+    for (let i = 0; i < lines.length; i++) yield i;
+    return;
+  }
+  const plain = new RegExp(escapeRe(name), 'giu');
+  let i = 0;
+  let start = 0;
+  for (let m = plain.exec(text); m; m = plain.exec(text)) {
+    while (i + 1 < lines.length && start + lines[i].length < m.index) start += lines[i++].length + 1;
+    yield i;
+    if (i + 1 >= lines.length) return;
+    start += lines[i++].length + 1;
+    plain.lastIndex = start;
+  }
+}
+
 /** A heading over the group's other sites. */
 const NETWORK_HEADING = /(?:^|[^\p{L}])(?:in[ \t]+our|our|other|sister)[ \t]+(?:network|sites|websites|brands|publications)(?![\p{L}])/iu;
 /** How many lines above an entry its heading may stand (a blank line or two between). */
@@ -371,6 +394,8 @@ export function heldWithOthers(name: string, text: string): boolean {
   const whole = wholeName(name, 'gu');
   let seen = 0;
   for (const line of text.split('\n')) {
+    // (the pattern holds the name as written: a line without it has no match)
+    if (!line.includes(name)) continue;
     for (const m of line.matchAll(whole)) {
       if (!COPYRIGHT.test(line.toLowerCase()) || !WITH_OTHERS.test(line.slice(m.index + name.length))) return false;
       seen++;
