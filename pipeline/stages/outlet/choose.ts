@@ -4,7 +4,7 @@
 // name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
 import type { Evidence } from './signals.js';
 import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
-import { countWhole, wholeName } from '../../text/whole-words.js';
+import { countWhole, wholeMatches } from '../../text/whole-words.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface Known {
@@ -291,7 +291,7 @@ export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): 
   }
   // A word the page writes more than once and only ever doubled is a doubled name ("Clink Clink"), not a
   // logo's echo (which stands once, where the logo is).
-  const count = (s: string) => [...cfg.text.matchAll(wholeName(s, 'giu'))].length;
+  const count = (s: string) => [...wholeMatches(s, cfg.text, true)].length;
   const twice = count(`${name} ${name}`);
   if (twice >= 2 && count(name) === 2 * twice) return `${name} ${name}`;
   return fuller(name, cfg);

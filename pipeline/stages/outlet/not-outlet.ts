@@ -4,7 +4,7 @@
 import type { Config } from '../../registry.js';
 import { lineAround } from '../../text/lines.js';
 import { escapeRe } from '../../text/regexp.js';
-import { wholeName } from '../../text/whole-words.js';
+import { hasWhole, wholeMatches, wholeName } from '../../text/whole-words.js';
 import { RIGHTS } from './legal.js';
 import { domainKey, nameKey } from './names.js';
 import { plainWordTag } from './word-kinds.js';
@@ -173,7 +173,7 @@ export function companyOnly(name: string, text: string, trades: readonly string[
 export function creditOnly(name: string, text: string): boolean {
   // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
   if (!text.includes(name)) return false;
-  const whole = wholeName(name);
+  const whole = { test: (l: string) => hasWhole(name, l) };
   const lines = text.split('\n');
   let held = false;
   for (let i = 0; i < lines.length; i++) {
@@ -191,7 +191,7 @@ const bareMark = (line: string, name: string): boolean => {
 };
 const BARE_MARK = /^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t,]*)?(\S.*?)[ \t.]*$/iu;
 /** True when a rights line below line `i` (a mark, "Copyright" with a year: not a menu's "Copyright" link) does not hold the name (`whole`): another's rights, the page's own. */
-const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => RIGHTS.test(l) && !whole.test(l));
+const rightsBelow = (lines: readonly string[], i: number, whole: { test: (l: string) => boolean }): boolean => lines.slice(i + 1).some((l) => RIGHTS.test(l) && !whole.test(l));
 
 /** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
 const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
@@ -274,10 +274,9 @@ export function networkOnly(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
   if (!bare) return false;
   const lines = text.split('\n');
-  const whole = wholeName(bare, 'iu');
   let under = 0;
   for (const i of linesHolding(text, lines, bare)) {
-    if (!whole.test(lines[i])) continue;
+    if (!hasWhole(bare, lines[i], true)) continue;
     if (lines.slice(Math.max(0, i - NETWORK_REACH), i).some((l) => NETWORK_HEADING.test(l))) under++;
     else if (!LIST_ENTRY.test(lines[i])) return false;
   }
@@ -391,12 +390,11 @@ export function possessivePhrase(name: string, text: string): boolean {
  * project's contributors', named so on the page of one of the group's sites, whose own name is elsewhere.
  */
 export function heldWithOthers(name: string, text: string): boolean {
-  const whole = wholeName(name, 'gu');
   let seen = 0;
   for (const line of text.split('\n')) {
     // (the pattern holds the name as written: a line without it has no match)
     if (!line.includes(name)) continue;
-    for (const m of line.matchAll(whole)) {
+    for (const m of wholeMatches(name, line)) {
       if (!COPYRIGHT.test(line.toLowerCase()) || !WITH_OTHERS.test(line.slice(m.index + name.length))) return false;
       seen++;
     }
