@@ -1,9 +1,9 @@
-// outlet/not-outlet.ts: networkOnly and heldWithOthers read only the lines that hold the name (linesHolding: one
+// outlet/not-outlet.ts: networkOnly, listedOnly and heldWithOthers read only the lines that hold the name (linesHolding: one
 // scan of the page for it as a plain string, in any case; heldWithOthers: the string as written). They must answer
 // as the line-by-line readings they replace, written out here as they were.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { heldWithOthers, linesHolding, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
+import { heldWithOthers, linesHolding, listedOnly, networkOnly } from '../pipeline/stages/outlet/not-outlet.js';
 import { escapeRe } from '../pipeline/text/regexp.js';
 import { wholeName } from '../pipeline/text/whole-words.js';
 
@@ -36,6 +36,25 @@ function heldWithOthersByLine(name: string, text: string): boolean {
   return seen > 0;
 }
 
+const LINK_SOURCE = /[ \t][|–—-][ \t]+[^|–—\n]+$/u;
+function listedOnlyByLine(name: string, text: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (!bare) return false;
+  const whole = wholeName(bare, 'iu');
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const m = whole.exec(line);
+    if (!m) continue;
+    const entry = LIST_ENTRY.exec(line);
+    if (!entry) return false;
+    const t = line.slice(entry[0].length - 1).trim().replace(/^the\s+/iu, '');
+    const source = LINK_SOURCE.exec(line);
+    if (t.toLowerCase() !== bare.toLowerCase() && !(source && source.index >= m.index + bare.length)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 const PAGES: [string, string, boolean, boolean][] = [
   // [name, page, networkOnly, heldWithOthers]
   ['Quay Weekly', 'Harbor Ledger\nOther sites in our network:\n• Quay Weekly\n• Tide Post\n© 2024 Harbor Ledger', true, false],
@@ -56,6 +75,7 @@ test('networkOnly and heldWithOthers: the answers of the line-by-line readings',
     assert.equal(networkOnlyByLine(name, page), network, `(by line) ${name} in ${JSON.stringify(page)}`);
     assert.equal(heldWithOthers(name, page), held, `heldWithOthers ${name} in ${JSON.stringify(page)}`);
     assert.equal(heldWithOthersByLine(name, page), held, `(by line) ${name} in ${JSON.stringify(page)}`);
+    assert.equal(listedOnly(name, page), listedOnlyByLine(name, page), `listedOnly ${name} in ${JSON.stringify(page)}`);
   }
 });
 
@@ -63,9 +83,9 @@ test('linesHolding: the lines the name stands on in any case, in order, each onc
   let seed = 5;
   const rand = (n: number) => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
+    return (seed >>> 16) % n;
   };
-  const PIECES = ['Quay', 'quay', 'QUAY', 'qu', 'ay', ' ', '\n', '\n\n', '• ', 'Our sites', 'Quays', 'ſ', 'ks', '\u212a', 'x.', '(', '’s'];
+  const PIECES = ['Quay', 'quay', 'QUAY', 'qu', 'ay', ' ', '\n', '\n\n', '• ', '• Quay', ' | Quay', 'Our sites', 'Quays', 'ſ', 'ks', '\u212a', 'x.', '(', '’s'];
   const NAMES = ['Quay', 'quay s', 'Ks', 'Quay’s', 'x.', '(Quay', 'the Quay'];
   for (let round = 0; round < 3000; round++) {
     const page = Array.from({ length: rand(14) }, () => PIECES[rand(PIECES.length)]).join('');
@@ -75,6 +95,7 @@ test('linesHolding: the lines the name stands on in any case, in order, each onc
       assert.deepEqual([...linesHolding(page, lines, name)], lines.flatMap((l, i) => (plain.test(l) ? [i] : [])), `${name} in ${JSON.stringify(page)}`);
       assert.equal(networkOnly(name, page), networkOnlyByLine(name, page), `networkOnly ${name} in ${JSON.stringify(page)}`);
       assert.equal(heldWithOthers(name, page), heldWithOthersByLine(name, page), `heldWithOthers ${name} in ${JSON.stringify(page)}`);
+      assert.equal(listedOnly(name, page), listedOnlyByLine(name, page), `listedOnly ${name} in ${JSON.stringify(page)}`);
     }
   }
 });

@@ -4,7 +4,7 @@
 import type { Config } from '../../registry.js';
 import { lineAround } from '../../text/lines.js';
 import { escapeRe } from '../../text/regexp.js';
-import { hasWhole, wholeMatches, wholeName } from '../../text/whole-words.js';
+import { hasWhole, wholeMatches } from '../../text/whole-words.js';
 import { RIGHTS } from './legal.js';
 import { domainKey, nameKey } from './names.js';
 import { plainWordTag } from './word-kinds.js';
@@ -147,7 +147,7 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   if (words.length < 2 || !trades.includes(words[words.length - 1].toLowerCase())) return false;
   const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
   if (!brand) return false;
-  const whole = wholeName(name);
+  const whole = { test: (l: string) => hasWhole(name, l) };
   const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})([ \\t]+\\p{Lu}[\\p{L}\\p{N}]*)?`, 'gu');
   let held = false;
   // The capitalised words the brand runs into off the copyright lines: the family's other names.
@@ -375,9 +375,8 @@ export function hostsOnly(name: string, text: string): boolean {
  */
 export function possessivePhrase(name: string, text: string): boolean {
   if (!/\p{L}['’]s[ \t]+\S/u.test(name)) return false;
-  const whole = wholeName(name, 'gu');
   let seen = 0;
-  for (const m of text.matchAll(whole)) {
+  for (const m of wholeMatches(name, text)) {
     if (!/^[ \t]+\p{Ll}/u.test(text.slice(m.index + name.length, m.index + name.length + 3))) return false;
     seen++;
   }
@@ -415,9 +414,8 @@ export function ignoredDomain(name: string, ignored: readonly string[]): boolean
  * of" over "Tides"): the name goes on past the line's wrap, so `name` is its first piece, not the name.
  */
 export function cutAtWrap(name: string, text: string): boolean {
-  const whole = wholeName(name, 'gu');
   let seen = 0;
-  for (const m of text.matchAll(whole)) {
+  for (const m of wholeMatches(name, text)) {
     if (!HANGING_JOINER.test(text.slice(m.index + name.length, m.index + name.length + 12))) return false;
     seen++;
   }
@@ -440,8 +438,8 @@ export function onePhrase(name: string, text: string, kinds: readonly string[]):
   let before: string | null | undefined;
   let after: string | null | undefined;
   let seen = 0;
-  for (const m of text.matchAll(wholeName(name, 'giu'))) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+  for (const m of wholeMatches(name, text, true)) {
+    if (!/^\p{Lu}/u.test(m.text)) continue;
     const around = lineAround(text, m.index, m.index + name.length);
     const b = CAP_BEFORE.exec(around.before)?.[1]?.toLowerCase() ?? null;
     const a = CAP_AFTER.exec(around.after)?.[1]?.toLowerCase() ?? null;
@@ -465,10 +463,12 @@ const CAP_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}]*)/u;
 export function listedOnly(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
   if (!bare) return false;
-  const whole = wholeName(bare, 'iu');
   let seen = 0;
-  for (const line of text.split('\n')) {
-    const m = whole.exec(line);
+  const lines = text.split('\n');
+  // (only the lines holding the name in any case can hold its whole words: linesHolding)
+  for (const i of linesHolding(text, lines, bare)) {
+    const line = lines[i];
+    const m = wholeMatches(bare, line, true).next().value;
     if (!m) continue;
     const entry = LIST_ENTRY.exec(line);
     if (!entry) return false;
@@ -505,7 +505,7 @@ export function lowerPhrase(name: string, text: string): boolean {
 export function capsRun(name: string, text: string): boolean {
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return false;
   let seen = 0;
-  for (const m of text.matchAll(wholeName(name, 'gu'))) {
+  for (const m of wholeMatches(name, text)) {
     const { before, after } = lineAround(text, m.index, m.index + name.length);
     if (!CAPS_BEFORE.test(before) || !CAPS_AFTER.test(after)) return false;
     seen++;
@@ -525,8 +525,8 @@ export function logoPicture(name: string, text: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !PICTURE_WORDS.has(words[0].toLowerCase())) return false;
   let seen = 0;
-  for (const m of text.matchAll(wholeName(name, 'giu'))) {
-    if (!LOGO_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  for (const m of wholeMatches(name, text, true)) {
+    if (!LOGO_NEXT.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8))) return false;
     seen++;
   }
   return seen > 0;
