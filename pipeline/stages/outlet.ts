@@ -141,8 +141,18 @@ function asWritten(name: string, ctx: Ctx, page: PageWeighing, say = true): stri
   return j.name;
 }
 
-/** asWritten's reading of a chosen name, without its report: the ranker's fallback (rankedOutlet) reads the reason. */
-function judged(name: string, { file, options, registry, url }: Ctx, page: PageWeighing): Judged {
+/**
+ * asWritten's reading of a chosen name, without its report: the ranker's fallback (rankedOutlet) reads the reason.
+ * Kept by name on the page's weighing: the ranker's stage mostly judges the rules' own pick again, which the
+ * outlet stage judged already from the same page, address and config (the refusals read the whole page).
+ */
+function judged(name: string, ctx: Ctx, page: PageWeighing): Judged {
+  let j = page.judged.get(name);
+  if (!j) page.judged.set(name, (j = judgedAfresh(name, ctx, page)));
+  return j;
+}
+
+function judgedAfresh(name: string, { file, options, registry, url }: Ctx, page: PageWeighing): Judged {
   if (registry.lookup(name)) return { name };
   const shaped = nameShape(name);
   // What is left once a year is cut may be a word that never names an outlet ("2001-2020 This" -> "This").
@@ -317,7 +327,8 @@ function weighPage({ file, options, registry, url }: Ctx) {
   const known = { lookup: (x: string) => registry.lookup(x)?.name };
   const choose: ChooseConfig = { ...chooseBase(options.config), text };
   const weighed = weigh(evidence, known, choose);
-  return { weighed, choose, choice: chooseFrom(weighed, choose) };
+  // (the address it was weighed with, and the names judged on it: the ranker's stage reads both again)
+  return { weighed, choose, choice: chooseFrom(weighed, choose), url, judged: new Map<string, Judged>() };
 }
 
 /** Every candidate of the page with its features (outlet/candidates.ts); where chrome has judged the page, with its structure's. */
@@ -373,7 +384,9 @@ export function outletRank(options: StageOptions, ranker: Ranker | null = shippe
     const had = file.data.outlet;
     if (had && had.via !== 'page-evidence') return;
     const registry = registryOf(options.config);
-    const hit = rankedOutlet({ file, options, registry, url: addressOf(file, options) }, ranker);
+    // The page the outlet stage weighed was weighed with this dump's address (file.value is never rewritten).
+    const handed = file.data.outletPage;
+    const hit = rankedOutlet({ file, options, registry, url: handed ? handed.url : addressOf(file, options) }, ranker);
     delete file.data.outletPage;
     delete file.data.outlet;
     delete file.data.outletEntry;

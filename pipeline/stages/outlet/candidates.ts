@@ -6,6 +6,7 @@
 // others, whether the page's domains spell it, where and how often the page writes it, how it is cased
 // and whether it reads as common words or a person's name.
 import { lineStartsOf } from '../../text/lines.js';
+import { copyrightLines as copyrightMarks } from '../../text/copyright-lines.js';
 import { lowerWordsOf } from '../../text/lower-words.js';
 import type { Evidence } from './signals.js';
 import { display, pickRule, type ChooseConfig, type Scored, type Weighed } from './choose.js';
@@ -57,7 +58,8 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
   };
   const out: Evidence[] = [];
   const counts = new Map<string, number>();
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const line of lines) {
     const t = line.trim().replace(BULLET, '');
     if (t.length < 2 || t.length > 40) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -71,7 +73,7 @@ export function pageNameEvidence(text: string, cfg: PageNameConfig): Evidence[] 
     out.push({ text: t, kind: /\.[a-z]{2,}$/iu.test(t) ? 'domain' : 'name', weight: 0, via: 'name-line' });
     taken++;
   }
-  const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const first = lines.find((l) => l.trim())?.trim() ?? '';
   const parts = first.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   // A first line that ends as a sentence ends is the article's own title or its first sentence, not "Headline | Site".
   if (parts.length >= 2 && !SENTENCE_END.test(first)) for (const p of new Set([parts[0], parts[parts.length - 1]])) if (nameLike(p)) out.push({ text: p, kind: /\.[a-z]{2,}$/iu.test(p) ? 'domain' : 'name', weight: 0, via: 'title-part' });
@@ -123,7 +125,10 @@ export function outletCandidates(w: Weighed, extra: Evidence[], cfg: ChooseConfi
   }
   const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim());
   const topLine = nonBlank[Math.min(11, nonBlank.length - 1)]?.[1] ?? 0;
-  const copyrightLines = lines.filter((l) => /©|\(c\)|copyright/iu.test(l)).join('\n');
+  // (a line holding one of these holds one of text/copyright-lines.ts's marks: only those lines are tested, and the
+  // marks are the ones own-site.ts and structure.ts read of this page)
+  const marks = copyrightMarks(text);
+  const copyrightLines = lines.filter((l, i) => marks[i] === 1 && /©|\(c\)|copyright/iu.test(l)).join('\n');
   // Words of 3+ letters the page writes in lower case (looked up per candidate word: text/lower-words.ts).
   const lower = lowerWordsOf(text);
   const ruleKey = rule ? nameKey(rule.name) : undefined;

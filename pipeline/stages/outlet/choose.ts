@@ -4,7 +4,7 @@
 // name wins (a domain alone when no name fits it); too little evidence gives no outlet at all.
 import type { Evidence } from './signals.js';
 import { domainCore, domainKey, nameFitsDomain, nameKey, nameWords } from './names.js';
-import { countWhole, wholeName } from '../../text/whole-words.js';
+import { countWhole, wholeMatches } from '../../text/whole-words.js';
 import { escapeRe } from '../../text/regexp.js';
 
 export interface Known {
@@ -94,6 +94,24 @@ export interface ChooseConfig {
 }
 
 
+const SPACE = /^\s$/u;
+/**
+ * False when no place of `text` writes `name` right after "By" or "by", a colon perhaps and some space: where the
+ * credit pattern above (weigh) cannot match, so it is not compiled and run over the page for a name the page does
+ * not credit (nearly every name). A name opening with a space is left to the pattern.
+ */
+export function creditMayPrecede(text: string, name: string): boolean {
+  if (!name || SPACE.test(name[0])) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    let k = at;
+    while (k > 0 && SPACE.test(text[k - 1])) k--;
+    if (k === at) continue;
+    if (text[k - 1] === ':') k--;
+    if (k >= 2 && text[k - 1] === 'y' && (text[k - 2] === 'B' || text[k - 2] === 'b')) return true;
+  }
+  return false;
+}
+
 /** log2 of how often `name` occurs in `text` as whole words, case as written. */
 function recurrence(name: string, text: string): number {
   const n = countWhole(name, text, 64);
@@ -167,7 +185,7 @@ export function weigh(evidence: Evidence[], known: Known, cfg: ChooseConfig): We
   for (const [k, g] of groups) {
     const words = g.display.split(/\s+/u);
     if (g.kind !== 'name' || words.length < 2 || words.length > 3 || words[0] === 'The' || words.some((w) => orgs.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])(?:By|(?:Written|Posted) by):?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
+    if (creditMayPrecede(cfg.text, g.display) && new RegExp(`(?:^|[^\\p{L}])(?:By|(?:Written|Posted) by):?\\s+${escapeRe(g.display)}(?=[ \\t]*$|[ \\t]*[.,|•·(]|[ \\t]+and[ \\t]|[ \\t]*\\d)`, 'mu').test(cfg.text)) groups.delete(k);
   }
   // A person the page writes about is never its publisher, however the patterns caught the name;
   // a name the registry knows is an outlet's ("Perez Hilton").
@@ -273,7 +291,7 @@ export function writtenInFull(name: string, cfg: Parameters<typeof fuller>[1]): 
   }
   // A word the page writes more than once and only ever doubled is a doubled name ("Clink Clink"), not a
   // logo's echo (which stands once, where the logo is).
-  const count = (s: string) => [...cfg.text.matchAll(wholeName(s, 'giu'))].length;
+  const count = (s: string) => [...wholeMatches(s, cfg.text, true)].length;
   const twice = count(`${name} ${name}`);
   if (twice >= 2 && count(name) === 2 * twice) return `${name} ${name}`;
   return fuller(name, cfg);

@@ -11,7 +11,7 @@
 // - The owner of another name's trade mark ("HQ is a registered trademark of Quay Media"), or of the site ("Property
 //   of Quay Media.", "Harbor is owned and operated by Quay Media"): the company behind the brand the site goes by.
 import { escapeRe } from '../../text/regexp.js';
-import { wholeName } from '../../text/whole-words.js';
+import { wholeMatches } from '../../text/whole-words.js';
 
 /** A line stating rights: a copyright mark, the word with a year or a mark, or "all rights reserved" (not a menu's "Copyright" link). */
 export const RIGHTS = /©|\(c\)|copyright[ \t]*(?:©|\(c\)|\d)|all rights reserved/iu;
@@ -36,14 +36,13 @@ export function rightsHolder(name: string, text: string, companyWords: readonly 
   lines.forEach((l, i) => {
     if (RIGHTS.test(l)) lastRights = i;
   });
-  const whole = wholeName(bare, 'gu');
   let plain = 0;
   let form = 0;
   let wire = 0;
   let own = false;
   lines.forEach((line, i) => {
-    for (const m of line.matchAll(whole)) {
-      const at = m.index ?? 0;
+    for (const m of wholeMatches(bare, line)) {
+      const at = m.index;
       const next = /^[ \t,]*([\p{L}.]+)/u.exec(line.slice(at + bare.length))?.[1]?.replace(/\.$/u, '').toLowerCase();
       const formed = Boolean(next && company.has(next) && !NOT_FORM.has(next));
       const rights = RIGHTS.test(line);

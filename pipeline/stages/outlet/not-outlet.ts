@@ -4,7 +4,7 @@
 import type { Config } from '../../registry.js';
 import { lineAround } from '../../text/lines.js';
 import { escapeRe } from '../../text/regexp.js';
-import { wholeName } from '../../text/whole-words.js';
+import { hasWhole, wholeMatches } from '../../text/whole-words.js';
 import { RIGHTS } from './legal.js';
 import { domainKey, nameKey } from './names.js';
 import { plainWordTag } from './word-kinds.js';
@@ -147,7 +147,7 @@ export function companyOnly(name: string, text: string, trades: readonly string[
   if (words.length < 2 || !trades.includes(words[words.length - 1].toLowerCase())) return false;
   const brand = words.slice(0, -1).join(' ').replace(/^the\s+/iu, '');
   if (!brand) return false;
-  const whole = wholeName(name);
+  const whole = { test: (l: string) => hasWhole(name, l) };
   const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(brand)}(?![\\p{L}\\p{N}]|\\s+${escapeRe(words[words.length - 1])})([ \\t]+\\p{Lu}[\\p{L}\\p{N}]*)?`, 'gu');
   let held = false;
   // The capitalised words the brand runs into off the copyright lines: the family's other names.
@@ -173,7 +173,7 @@ export function companyOnly(name: string, text: string, trades: readonly string[
 export function creditOnly(name: string, text: string): boolean {
   // (a line the pattern matches holds the name as written: the string test first, the pattern built only for a page that holds it)
   if (!text.includes(name)) return false;
-  const whole = wholeName(name);
+  const whole = { test: (l: string) => hasWhole(name, l) };
   const lines = text.split('\n');
   let held = false;
   for (let i = 0; i < lines.length; i++) {
@@ -191,7 +191,7 @@ const bareMark = (line: string, name: string): boolean => {
 };
 const BARE_MARK = /^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{4})?[ \t,]*)?(\S.*?)[ \t.]*$/iu;
 /** True when a rights line below line `i` (a mark, "Copyright" with a year: not a menu's "Copyright" link) does not hold the name (`whole`): another's rights, the page's own. */
-const rightsBelow = (lines: readonly string[], i: number, whole: RegExp): boolean => lines.slice(i + 1).some((l) => RIGHTS.test(l) && !whole.test(l));
+const rightsBelow = (lines: readonly string[], i: number, whole: { test: (l: string) => boolean }): boolean => lines.slice(i + 1).some((l) => RIGHTS.test(l) && !whole.test(l));
 
 /** A copyright mark after a picture's or data's word on its line, or opening a parenthesis. */
 const PIECE_CREDIT = /(?:^|[^\p{L}])(?:data|image|images|photo|photos|photograph|picture|illustration|credit|courtesy)[^\n]{0,12}(?:©|\(c\)|copyright)|\([ \t]*(?:©|copyright)/iu;
@@ -274,15 +274,37 @@ export function networkOnly(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
   if (!bare) return false;
   const lines = text.split('\n');
-  const whole = wholeName(bare, 'iu');
   let under = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!whole.test(lines[i])) continue;
+  for (const i of linesHolding(text, lines, bare)) {
+    if (!hasWhole(bare, lines[i], true)) continue;
     if (lines.slice(Math.max(0, i - NETWORK_REACH), i).some((l) => NETWORK_HEADING.test(l))) under++;
     else if (!LIST_ENTRY.test(lines[i])) return false;
   }
   return under > 0;
 }
+/**
+ * The indexes of the lines of `text` (`lines`, split at "\n") that hold `name` in any case, in order: the only lines
+ * its whole-word pattern with the `iu` flags can match on. One scan of the page for the name as a plain string: the
+ * whole-word pattern opens with a look-behind V8 tries at every place of every line (networkOnly read thousands of
+ * lines a page so on whole pages). Every line, for a name holding a line break.
+ */
+export function* linesHolding(text: string, lines: readonly string[], name: string): Generator<number> {
+  if (!name || name.includes('\n')) {
+    for (let i = 0; i < lines.length; i++) yield i;
+    return;
+  }
+  const plain = new RegExp(escapeRe(name), 'giu');
+  let i = 0;
+  let start = 0;
+  for (let m = plain.exec(text); m; m = plain.exec(text)) {
+    while (i + 1 < lines.length && start + lines[i].length < m.index) start += lines[i++].length + 1;
+    yield i;
+    if (i + 1 >= lines.length) return;
+    start += lines[i++].length + 1;
+    plain.lastIndex = start;
+  }
+}
+
 /** A heading over the group's other sites. */
 const NETWORK_HEADING = /(?:^|[^\p{L}])(?:in[ \t]+our|our|other|sister)[ \t]+(?:network|sites|websites|brands|publications)(?![\p{L}])/iu;
 /** How many lines above an entry its heading may stand (a blank line or two between). */
@@ -353,9 +375,8 @@ export function hostsOnly(name: string, text: string): boolean {
  */
 export function possessivePhrase(name: string, text: string): boolean {
   if (!/\p{L}['’]s[ \t]+\S/u.test(name)) return false;
-  const whole = wholeName(name, 'gu');
   let seen = 0;
-  for (const m of text.matchAll(whole)) {
+  for (const m of wholeMatches(name, text)) {
     if (!/^[ \t]+\p{Ll}/u.test(text.slice(m.index + name.length, m.index + name.length + 3))) return false;
     seen++;
   }
@@ -368,10 +389,11 @@ export function possessivePhrase(name: string, text: string): boolean {
  * project's contributors', named so on the page of one of the group's sites, whose own name is elsewhere.
  */
 export function heldWithOthers(name: string, text: string): boolean {
-  const whole = wholeName(name, 'gu');
   let seen = 0;
   for (const line of text.split('\n')) {
-    for (const m of line.matchAll(whole)) {
+    // (the pattern holds the name as written: a line without it has no match)
+    if (!line.includes(name)) continue;
+    for (const m of wholeMatches(name, line)) {
       if (!COPYRIGHT.test(line.toLowerCase()) || !WITH_OTHERS.test(line.slice(m.index + name.length))) return false;
       seen++;
     }
@@ -392,9 +414,8 @@ export function ignoredDomain(name: string, ignored: readonly string[]): boolean
  * of" over "Tides"): the name goes on past the line's wrap, so `name` is its first piece, not the name.
  */
 export function cutAtWrap(name: string, text: string): boolean {
-  const whole = wholeName(name, 'gu');
   let seen = 0;
-  for (const m of text.matchAll(whole)) {
+  for (const m of wholeMatches(name, text)) {
     if (!HANGING_JOINER.test(text.slice(m.index + name.length, m.index + name.length + 12))) return false;
     seen++;
   }
@@ -417,8 +438,8 @@ export function onePhrase(name: string, text: string, kinds: readonly string[]):
   let before: string | null | undefined;
   let after: string | null | undefined;
   let seen = 0;
-  for (const m of text.matchAll(wholeName(name, 'giu'))) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+  for (const m of wholeMatches(name, text, true)) {
+    if (!/^\p{Lu}/u.test(m.text)) continue;
     const around = lineAround(text, m.index, m.index + name.length);
     const b = CAP_BEFORE.exec(around.before)?.[1]?.toLowerCase() ?? null;
     const a = CAP_AFTER.exec(around.after)?.[1]?.toLowerCase() ?? null;
@@ -442,10 +463,12 @@ const CAP_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}]*)/u;
 export function listedOnly(name: string, text: string): boolean {
   const bare = name.replace(/^the\s+/iu, '');
   if (!bare) return false;
-  const whole = wholeName(bare, 'iu');
   let seen = 0;
-  for (const line of text.split('\n')) {
-    const m = whole.exec(line);
+  const lines = text.split('\n');
+  // (only the lines holding the name in any case can hold its whole words: linesHolding)
+  for (const i of linesHolding(text, lines, bare)) {
+    const line = lines[i];
+    const m = wholeMatches(bare, line, true).next().value;
     if (!m) continue;
     const entry = LIST_ENTRY.exec(line);
     if (!entry) return false;
@@ -482,7 +505,7 @@ export function lowerPhrase(name: string, text: string): boolean {
 export function capsRun(name: string, text: string): boolean {
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return false;
   let seen = 0;
-  for (const m of text.matchAll(wholeName(name, 'gu'))) {
+  for (const m of wholeMatches(name, text)) {
     const { before, after } = lineAround(text, m.index, m.index + name.length);
     if (!CAPS_BEFORE.test(before) || !CAPS_AFTER.test(after)) return false;
     seen++;
@@ -502,8 +525,8 @@ export function logoPicture(name: string, text: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !PICTURE_WORDS.has(words[0].toLowerCase())) return false;
   let seen = 0;
-  for (const m of text.matchAll(wholeName(name, 'giu'))) {
-    if (!LOGO_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  for (const m of wholeMatches(name, text, true)) {
+    if (!LOGO_NEXT.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8))) return false;
     seen++;
   }
   return seen > 0;

@@ -37,13 +37,15 @@ export function ownSite(text: string, domains: readonly string[]): OwnSite {
     at += l.length + 1;
   }
   const lower = text.toLowerCase();
-  const trimmed = lines.map((l) => l.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/\/$/u, ''));
+  // (most pages show no domain: their lines are not read as addresses)
+  let trims: string[] | undefined;
+  const trimmed = () => (trims ??= lines.map((l) => l.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/\/$/u, '')));
   let own: string | undefined;
   let best = 0;
   for (const d of new Set(domains.map((x) => domainKey(x)))) {
     if (!d) continue;
     let places = 0;
-    for (const t of trimmed) if (t === d) places++;
+    for (const t of trimmed()) if (t === d) places++;
     for (let i = lower.indexOf('@' + d); i >= 0; i = lower.indexOf('@' + d, i + 1)) places++;
     lines.forEach((l, i) => {
       if (copyright[i] && wholeIn(l.toLowerCase(), domainCore(d))) places++;

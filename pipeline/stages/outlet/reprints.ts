@@ -25,8 +25,9 @@ interface Weighed {
 // misses holds no match, and nearly every page is one.
 const compiled = new WeakMap<string[], { re: RegExp; pre: RegExp }[]>();
 
-/** The names a page says its article first ran in. */
-export function reprintSources(text: string, cfg: ReprintConfig, trim: (raw: string) => string): string[] {
+/** The names a page says its article first ran in. `mayHold(i)`: false when the page holds none of the strings
+ * pattern i needs (outlet/signals.ts finds them with its cues'), so the pattern is not run. */
+export function reprintSources(text: string, cfg: ReprintConfig, trim: (raw: string) => string, mayHold?: (i: number) => boolean): string[] {
   let res = compiled.get(cfg.reprinted_from);
   if (!res) {
     res = cfg.reprinted_from.map((p) => {
@@ -36,8 +37,8 @@ export function reprintSources(text: string, cfg: ReprintConfig, trim: (raw: str
     compiled.set(cfg.reprinted_from, res);
   }
   const out: string[] = [];
-  for (const { re, pre } of res) {
-    if (!pre.test(text)) continue;
+  for (const [i, { re, pre }] of res.entries()) {
+    if ((mayHold && !mayHold(i)) || !pre.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const got = trim(m.groups?.name ?? '');
       if (got) out.push(got);

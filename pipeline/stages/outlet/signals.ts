@@ -13,6 +13,8 @@ import { beforeChrome, echoOnce, echoOnceOn, MONTH, OPENERS, trimName, trimNameF
 import { lineAround } from '../../text/lines.js';
 import { chromeOpened } from './chrome-opener.js';
 import { escapeRe } from '../../text/regexp.js';
+import { anyOfCue, DIGIT, neededStrings } from '../../text/literals.js';
+import { StringLines } from '../../text/string-lines.js';
 
 export interface SignalRule {
   name: string;
@@ -81,18 +83,59 @@ const EMAIL_RE = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/giu;
 // in the page too (a line's ends are ^ and $ there, and \b sees the newline as a non-word), and the scan
 // tries every place of that line before passing it, so no line is missed; a place the scan finds across
 // lines only brings its line to the line's own test.
-const compiled = new WeakMap<SignalRule[], { rule: SignalRule; re: RegExp; cue?: RegExp; scan?: RegExp }[]>();
-function rulesOf(cfg: SignalConfig) {
+//
+// Most cues are found another way still: by the strings each needs (text/literals.ts), all of them in one pass
+// over the page (text/string-lines.ts), and the cue then tested on the lines holding one, in order. A cue holds on
+// a line only where one of its strings stands, so these are the lines the cue alone holds on, as the scan finds.
+// A cue that needs a short or a common string beside other parts (",[ \t]+(?:she|he|they|we)\b" needs "he") would be
+// tested on most lines: it keeps its scan.
+interface CompiledRule {
+  rule: SignalRule;
+  re: RegExp;
+  cue?: RegExp;
+  scan?: RegExp;
+  /** The rule's set in `strings`, when its cue is found by the strings it needs. */
+  set?: number;
+}
+// The reprint patterns' strings (outlet/reprints.ts) ride on the same pass: a pattern none of whose strings a line
+// holds is not run over the page (its matches never cross a line).
+interface Compiled {
+  rules: CompiledRule[];
+  strings: StringLines;
+  /** The reprint patterns the sets after the rules' were read from, and each one's set (undefined: unreadable). */
+  reprints: string[];
+  reprintSets: (number | undefined)[];
+}
+const compiled = new WeakMap<SignalRule[], Compiled>();
+function rulesOf(cfg: SignalConfig): Compiled {
   let rs = compiled.get(cfg.signals);
   // {NAME} and {CAP}: see outletPatterns.signal (spec.ts), which the loader compiled at start-up.
   if (!rs) {
-    rs = cfg.signals.map((rule) => {
+    const sets: string[][] = [];
+    const rules = cfg.signals.map((rule): CompiledRule => {
       const cue = rule.cue ? compile(rule.cue, outletPatterns.cue) : undefined;
-      return { rule, re: compile(rule.pattern, outletPatterns.signal), cue, scan: cue ? new RegExp(cue.source, `${cue.flags}gm`) : undefined };
+      const needs = cue && byStrings(cue);
+      if (needs) sets.push(needs);
+      return { rule, re: compile(rule.pattern, outletPatterns.signal), cue, scan: cue ? new RegExp(cue.source, `${cue.flags}gm`) : undefined, set: needs ? sets.length - 1 : undefined };
     });
-    compiled.set(cfg.signals, rs);
+    const reprintSets = cfg.reprinted_from.map((p) => {
+      const needs = neededStrings(compile(p, outletPatterns.reprint));
+      if (!needs?.length || needs.includes(DIGIT)) return undefined;
+      sets.push(needs);
+      return sets.length - 1;
+    });
+    compiled.set(cfg.signals, (rs = { rules, strings: new StringLines(sets), reprints: cfg.reprinted_from, reprintSets }));
   }
   return rs;
+}
+
+/** The strings a cue is found by (see above), or undefined when it keeps its scan. */
+function byStrings(cue: RegExp): string[] | undefined {
+  const needs = neededStrings(cue);
+  if (!needs?.length || needs.includes(DIGIT)) return undefined;
+  // (a cue that is its strings' alternation holds on every line that holds one: nothing is tested in vain)
+  const alternation = anyOfCue(needs).source === cue.source;
+  return alternation || needs.every((s) => s.replace(/ /gu, '').length >= 3) ? needs : undefined;
 }
 
 /** The page's lines (in order, each once) that hold `cue` when tested alone: see `scan` above. */
@@ -182,7 +225,8 @@ const INITIALISM_CUE = /\.\p{Lu}\.\p{Lu}/u;
  */
 export const spaceInitialisms = (text: string): string => (INITIALISM_CUE.test(text) ? text.replace(INITIALISM_GLUE, ' ') : text);
 
-export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
+/** `scanEveryCue`: every cue found by its own scan, as before the strings' pass (the tests compare the two). */
+export function gatherEvidence(page: string, cfg: SignalConfig, { scanEveryCue = false } = {}): Evidence[] {
   const out: Evidence[] = [];
   const { glueCues, publishers, forbidden, holders, notOutlets, networks, logoEcho, wires, ignore } = derived(cfg);
   // w3m glues cells: "Miami Herald LogoMiami Herald", "UK EditionChange", "SubscribeMenu".
@@ -191,10 +235,26 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   const chrome = (name: string) => name.split(/\s+/u).some((w) => forbidden.has(w.toLowerCase()));
   const lines = text.split('\n');
   const starts = lineStarts(lines);
-  for (const { rule, re, cue, scan } of rulesOf(cfg)) {
+  const { rules, strings, reprints, reprintSets } = rulesOf(cfg);
+  const holding = scanEveryCue ? [] : strings.linesOf(text);
+  // (signals sharing a cue, "inbox", read the lines found once)
+  const byCue = new Map<string, string[]>();
+  const linesOf = (cue: RegExp, scan: RegExp, set: number | undefined) => {
+    let found = byCue.get(cue.source);
+    if (!found) {
+      if (set === undefined || scanEveryCue) found = cueLines(text, lines, starts, cue, scan);
+      else {
+        found = [];
+        for (const i of holding[set]) if (cue.test(lines[i])) found.push(lines[i]);
+      }
+      byCue.set(cue.source, found);
+    }
+    return found;
+  };
+  for (const { rule, re, cue, scan, set } of rules) {
     // One signal repeating a name (every photo credit of a gallery) counts a few times at most.
     const seen = new Map<string, number>();
-    for (const m of matches(cue && scan ? cueLines(text, lines, starts, cue, scan) : [text], re)) {
+    for (const m of matches(cue && scan ? linesOf(cue, scan, set) : [text], re)) {
       const raw = m.groups?.name;
       if (!raw) continue;
       if (m.groups?.cap && !/\p{Lu}/u.test(m.groups.cap)) continue;
@@ -231,7 +291,7 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
       out.push({ text: name, kind: 'name', weight, via: rule.name, company });
     }
   }
-  out.push(...headerEvidence(text, cfg, publishers).filter((e) => !chrome(e.text)));
+  out.push(...headerEvidence(lines, cfg, publishers).filter((e) => !chrome(e.text)));
   out.push(...logoAltEvidence(text, cfg.logo_alt_weight, (raw) => (trimName(raw) === raw.trim() && !chrome(raw) && !publishers.has(raw.trim().toLowerCase()) ? raw.trim() : '')));
   // A wire service's copyright or credit on a site's page names the wire, not the site.
   for (const e of out) if (wires.has(e.text.toLowerCase().replace(/^the\s+/u, ''))) e.weight *= cfg.wire_factor;
@@ -258,7 +318,9 @@ export function gatherEvidence(page: string, cfg: SignalConfig): Evidence[] {
   // (Unless the site speaks of itself so in its own chrome, "Harbor Lab is supported by its audience", which a reprint's
   // text does not carry: its article first ran on the site itself.)
   const selfVoice = new Set(out.filter((e) => cfg.self_voice_signals?.includes(e.via)).map((e) => nameKey(e.text)));
-  const sources = reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes)).filter((s) => !selfVoice.has(nameKey(s)));
+  // (read with another config's reprint patterns, or by a scan per cue, every pattern is tried)
+  const mayHold = reprints === cfg.reprinted_from && !scanEveryCue ? (i: number) => reprintSets[i] === undefined || holding[reprintSets[i]].length > 0 : undefined;
+  const sources = reprintSources(text, cfg, (raw) => stripSuffixes(trimName(raw), cfg.corporate_suffixes), mayHold).filter((s) => !selfVoice.has(nameKey(s)));
   demoteSources(out, sources, cfg.wire_factor);
   return out;
 }
@@ -271,14 +333,13 @@ const SENTENCE_END = /[.!?]['"’”]?$/u;
  * The masthead: short title-case lines at the top of the page ("The New Republic", "Chicago Sun Times
  * Logo", "MailOnline - news, sport, celebrity ..."), with logo words and taglines cut away.
  */
-function headerEvidence(text: string, cfg: SignalConfig, skip: Set<string>): Evidence[] {
-  const lines = text.split('\n');
+function headerEvidence(lines: readonly string[], cfg: SignalConfig, skip: Set<string>): Evidence[] {
   let trims: string[] | undefined;
   const trimmed = () => (trims ??= lines.map((l) => l.trim()));
   const out: Evidence[] = [];
   const { sections, headerNoise: noise } = derived(cfg);
   let seen = 0;
-  const top = text.split('\n', 400);
+  const top = lines.slice(0, 400);
   // A masthead sits in the site's chrome: a menu follows it within a few lines. An article-only text opens with its headline.
   const menuFollows = (i: number) => top.slice(i + 1).filter((l) => l.trim()).slice(0, 4).some((l) => /^\s*[•·□○■*]/u.test(l));
   for (const [i, line] of top.entries()) {
