@@ -87,11 +87,23 @@ if (ratios) {
   console.log(`  CPU per dump / parse-only:      ${(c16.cpu / 16000 / (p16.cpu / p16.dumps)).toFixed(2)}x   (parse-only ${ms(p16.cpu, p16.dumps)})`);
   console.log(`  1k new onto 16k / onto empty:   ${(onto16.cpu / ontoEmpty.cpu).toFixed(2)}x CPU (${onto16.cpu.toFixed(1)}s vs ${ontoEmpty.cpu.toFixed(1)}s; corpus stages ${onto16.corpus.toFixed(1)} s vs ${ontoEmpty.corpus.toFixed(1)} s; target <= 1.5)`);
 
+  // Three rounds, each a whole run then the parse alone, and the median ratio: the parse alone is a few CPU-s
+  // in one process, and on a shared machine it moved 1.9-3.4 ms a dump between runs of one build, more than
+  // the pipeline's own changes move the ratio. Each run writes to a folder not emptied just before: a run
+  // writing into a folder just deleted paid ~1-2 s more of system CPU (ext4 finding free inodes among ones
+  // freed seconds before), which a newsroom's nightly run into its standing output never pays.
   const polnear = path.join(shared, 'corpora/polnear-dev/docs');
   if (existsSync(polnear)) {
-    const c = pipeline(polnear, fresh('out-polnear'));
-    const p = parseOnly(polnear);
-    console.log(`polnear-dev: CPU per dump ${ms(c.cpu, p.dumps)}, parse-only ${ms(p.cpu, p.dumps)}: ${(c.cpu / p.cpu).toFixed(2)}x   (target <= 3)`);
+    const rounds = [1, 2, 3].map((k) => {
+      const c = pipeline(polnear, path.join(work, `out-polnear-${k}-${process.pid}`));
+      const p = parseOnly(polnear);
+      return { c, p, ratio: c.cpu / p.cpu };
+    });
+    const [, mid] = [...rounds].sort((a, b) => a.ratio - b.ratio);
+    const each = rounds.map((r) => r.ratio.toFixed(2)).join(', ');
+    console.log(`polnear-dev: CPU per dump ${ms(mid.c.cpu, mid.p.dumps)}, parse-only ${ms(mid.p.cpu, mid.p.dumps)}: ${mid.ratio.toFixed(2)}x, the median of ${each}   (target <= 3)`);
+    for (const k of [1, 2, 3]) rmSync(path.join(work, `out-polnear-${k}-${process.pid}`), { recursive: true, force: true });
+    rmSync(path.join(work, 'out-polnear'), { recursive: true, force: true });
   }
 }
 
