@@ -20,9 +20,17 @@ export function labelWords(config: Config): { titles: ReadonlySet<string>; place
 export function partOfFirm(name: string, text: string): boolean {
   // (a match holds the name and its comma as written: a page without them needs no pattern built for the name)
   if (!text.includes(name + ',')) return false;
-  const esc = escapeRe(name);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc},[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`, 'u').test(text);
+  // (each place the page writes the name and its comma, the patterns compiled once around it: a pattern per name,
+  // its \p classes, cost ~0.2 ms to compile and ran in V8's interpreter; a surrogate in the name keeps it)
+  if (!name || SURROGATE.test(name)) return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)},${FIRM_REST}`, 'u').test(text);
+  const held = name + ',';
+  for (let at = text.indexOf(held); at >= 0; at = text.indexOf(held, at + 1)) if (phraseAt(NO_WORD_BEFORE, text, at) && phraseAt(FIRM_AFTER, text, at + held.length)) return true;
+  return false;
 }
+/** What follows a firm's first name and its comma: another name perhaps, then "& Co", "and Sons". */
+const FIRM_REST = `[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`;
+const FIRM_AFTER = new RegExp(FIRM_REST, 'uy');
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/uy;
 /** True when `name` is words cut from a sentence, a price, a time of day or a blog's pagination: no name at all. */
 export const notAName = (name: string): boolean => NOT_A_NAME.some((re) => re.test(name));
 const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1,2}[.:]\d{2}\s?(?:am|pm)(?![\p{L}])|(?<![\p{L}\p{N}])\d+p\/|[£$€]\d/iu, /(?<![\p{L}])(?:Newer|Older)\s+Posts?(?![\p{L}])/u];
@@ -209,19 +217,63 @@ export function parentNamed(name: string, text: string): boolean {
   // Every match holds one of the phrase's fixed parts (PARENT_CUE) and each word of the name as written: a page
   // without them needs no pattern built for the name (the cue read once per page).
   if (!parentCue(text) || bare.split(/\s+/u).some((w) => !text.includes(w))) return false;
-  return parentPattern(bare).test(text);
+  return parentPhraseAround(bare, text);
 }
 
-/** parentNamed's phrases for a name without its "The" (the pattern alone, before the page's cheap tests). */
-export function parentPattern(bare: string): RegExp {
+/**
+ * parentNamed's phrases around each place the page writes `bare` (its words as written, any spaces between): a
+ * phrase before it and one after, each a pattern compiled once. A pattern holding the name and the phrases (\p
+ * classes) cost ~0.2 ms to compile per name and ran in V8's interpreter over the page: ~1 s of silver-dev's
+ * outlet-rank stage. A name with spaces at its ends, or a surrogate, has its whole pattern as before (parentPattern).
+ */
+function parentPhraseAround(bare: string, text: string): boolean {
+  if (/^\s|\s$/u.test(bare) || SURROGATE.test(bare)) return parentPattern(bare).test(text);
+  // (a name with spaces has one place its pattern can end from each place it starts: its words' ends are fixed)
+  const name = /\s/u.test(bare) ? new RegExp(escapeRe(bare).replace(/\s+/gu, '\\s+'), 'gu') : undefined;
+  const next = (from: number): [number, number] => {
+    if (!name) {
+      const at = text.indexOf(bare, from);
+      return [at, at + bare.length];
+    }
+    name.lastIndex = from;
+    const m = name.exec(text);
+    return m ? [m.index, m.index + m[0].length] : [-1, -1];
+  };
+  for (let [at, end] = next(0); at >= 0; [at, end] = next(at + 1)) {
+    if (phraseAt(PARENT_BEFORE_OF, text, at) && phraseAt(PARENT_ENDS, text, end)) return true;
+    if (phraseAt(PARENT_FAMILY_AFTER, text, end)) return true;
+    if (phraseAt(PARENT_OTHER_BEFORE, text, at) && phraseAt(PARENT_GROUP_AFTER, text, end)) return true;
+    if (phraseAt(PARENT_PART_BEFORE, text, at) && phraseAt(PARENT_NETWORK_AFTER, text, end)) return true;
+  }
+  return false;
+}
+/** A pattern for words in any case at their first letter ("Division" or "division"), the name kept as written. */
+const anyCase = (words: string): string => words.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+const phraseAt = (re: RegExp, text: string, at: number): boolean => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+const SURROGATE = /[\uD800-\uDFFF]/u;
+const PARENT_LEGAL = '(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)';
+const PARENT_GROUP = `(?:${anyCase('sites|websites|brands|publications|titles|stations|media')})\\b`;
+// (each sticky: before the name, a look-behind ending where it starts; after it, a match from where it ends)
+const PARENT_BEFORE_OF = new RegExp(`(?<=\\b(?:${anyCase('division|subsidiary|unit')})[ \\t]+of[ \\t]+(?:${anyCase('the')}[ \\t]+)?)`, 'uy');
+/** (a legal form may follow: "a division of X Inc.") */
+const PARENT_ENDS = new RegExp(`(?![\\p{L}\\p{N}]|[ \\t]+(?!${PARENT_LEGAL}\\b)\\p{Lu})`, 'uy');
+const PARENT_FAMILY_AFTER = new RegExp(`[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${PARENT_GROUP}`, 'uy');
+const PARENT_OTHER_BEFORE = new RegExp(`(?<=\\b${anyCase('other')}[ \\t]+)`, 'uy');
+const PARENT_GROUP_AFTER = new RegExp(`[ \\t]+${PARENT_GROUP}`, 'uy');
+const PARENT_PART_BEFORE = new RegExp(`(?<=\\b${anyCase('part')}[ \\t]+of[ \\t]+the[ \\t]+)`, 'uy');
+const PARENT_NETWORK_AFTER = new RegExp(`[ \\t]+(?:${anyCase('network|group|family')})\\b`, 'uy');
+
+/** parentNamed's phrases for a name without its "The" as one pattern: for the names parentPhraseAround leaves to it. */
+function parentPattern(bare: string): RegExp {
   const n = escapeRe(bare).replace(/\s+/gu, '\\s+');
-  // (a legal form may follow: "a division of X Inc.")
-  const ends = '(?![\\p{L}\\p{N}]|[ \\t]+(?!(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)\\b)\\p{Lu})';
-  const group = `(?:${anyCase('sites|websites|brands|publications|titles|stations|media')})\\b`;
+  const ends = `(?![\\p{L}\\p{N}]|[ \\t]+(?!${PARENT_LEGAL}\\b)\\p{Lu})`;
   return new RegExp(
     `\\b(?:${anyCase('division|subsidiary|unit')})[ \\t]+of[ \\t]+(?:${anyCase('the')}[ \\t]+)?${n}${ends}` +
-      `|${n}[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${group}` +
-      `|\\b${anyCase('other')}[ \\t]+${n}[ \\t]+${group}` +
+      `|${n}[ \\t]+(?:${anyCase('family|network')})[ \\t]+of[ \\t]+${PARENT_GROUP}` +
+      `|\\b${anyCase('other')}[ \\t]+${n}[ \\t]+${PARENT_GROUP}` +
       `|\\b${anyCase('part')}[ \\t]+of[ \\t]+the[ \\t]+${n}[ \\t]+(?:${anyCase('network|group|family')})\\b`,
     'u',
   );
@@ -235,8 +287,6 @@ function parentCue(text: string): boolean {
   if (text !== cueText) [cueText, cueHeld] = [text, PARENT_CUE.test(text)];
   return cueHeld;
 }
-/** A pattern for words in any case at their first letter ("Division" or "division"), the name kept as written. */
-const anyCase = (words: string): string => words.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** True when `name`, its "The" aside, is one of `publishers` ("The Quay" cut from "© The Quay Corporation"): the parent company. */
 export function publisherName(name: string, publishers: readonly string[]): boolean {
@@ -491,11 +541,33 @@ export function lowerPhrase(name: string, text: string): boolean {
   const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
   const lower = words.join(' ').toLowerCase();
   if (words.length < 2 || lower === words.join(' ') || !text.includes(words[words.length - 1].toLowerCase())) return false;
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  return lowerTwice(lower, text);
+}
+/**
+ * Whether `text` writes `lower` (words and single spaces) twice, whole, any spaces, tabs or line breaks between its
+ * words: what `(?<![\p{L}\p{N}])WORDS(?![\p{L}\p{N}])` with [ \t\n]+ for each space counts. The words alone are a
+ * pattern without \p classes (a \p pattern per name cost ~0.2 ms to compile), the code points around each place
+ * they stand tested with patterns compiled once; from each place the words start they end at one place (no word
+ * holds a space). A phrase with an empty word or a surrogate keeps the whole pattern.
+ */
+export function lowerTwice(lower: string, text: string): boolean {
+  const words = escapeRe(lower).replace(/ /gu, '[ \\t\\n]+');
   let n = 0;
-  for (const _ of text.matchAll(phrase)) if (++n >= 2) return true;
+  if (SURROGATE.test(lower) || lower.split(' ').some((w) => !w || /\s/u.test(w))) {
+    for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu'))) if (++n >= 2) return true;
+    return false;
+  }
+  const re = new RegExp(words, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (phraseAt(NO_WORD_BEFORE, text, m.index) && phraseAt(NO_WORD_AFTER, text, end)) {
+      if (++n >= 2) return true;
+      re.lastIndex = end;
+    } else re.lastIndex = m.index + 1;
+  }
   return false;
 }
+const NO_WORD_AFTER = /(?![\p{L}\p{N}])/uy;
 
 /**
  * True when `name` is written in capitals and the page writes it only between two words in capitals on its line
