@@ -3,10 +3,18 @@
 // pattern per name (the outlet ranker asks it of every candidate of every page, and a fresh pattern is
 // run by the regexp interpreter over the whole page).
 
+import { codePointAt, codePointBefore } from './letters.js';
 import { escapeRe } from './regexp.js';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const ALNUM = /^[\p{L}\p{N}]$/u;
+
+/** Whether `s` holds a surrogate (an astral character): the plain-string searches here leave such a name to its pattern. */
+export const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
+
+/** Whether `text` from `at` to `end` stands as whole words: no letter or digit touching either end (the code
+ * points around it, a surrogate pair read whole), as `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])` asks. */
+export const standsWhole = (text: string, at: number, end: number): boolean => !ALNUM.test(codePointBefore(text, at)) && !ALNUM.test(codePointAt(text, end));
 
 /** The whole-word pattern of `name`: the name as written, no letter or digit touching either end. */
 export const wholeName = (name: string, flags = 'u'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, flags);
@@ -23,7 +31,7 @@ export function countWhole(name: string, text: string, cap = Infinity): number {
   // A name without surrogates starts and ends where code points do, so the places indexOf finds it are the
   // places the pattern tries; after a match the pattern goes on from its end, as here.
   for (let i = text.indexOf(name); i >= 0; ) {
-    if (!ALNUM.test(pointBefore(text, i)) && !ALNUM.test(pointAt(text, i + name.length))) {
+    if (standsWhole(text, i, i + name.length)) {
       if (++n >= cap) break;
       i = text.indexOf(name, i + name.length);
     } else i = text.indexOf(name, i + 1);
@@ -42,7 +50,7 @@ export function* wholeMatches(name: string, text: string, caseless = false): Gen
     for (const m of text.matchAll(wholeName(name, caseless ? 'giu' : 'gu'))) yield { index: m.index, text: m[0] };
     return;
   }
-  const whole = (at: number, length: number) => !ALNUM.test(pointBefore(text, at)) && !ALNUM.test(pointAt(text, at + length));
+  const whole = (at: number, length: number) => standsWhole(text, at, at + length);
   if (!caseless) {
     for (let i = text.indexOf(name); i >= 0; ) {
       if (whole(i, name.length)) {
@@ -65,17 +73,3 @@ export function* wholeMatches(name: string, text: string, caseless = false): Gen
 
 /** Whether the whole-word pattern of `name` matches in `text` (wholeName(name, caseless ? 'iu' : 'u').test(text)). */
 export const hasWhole = (name: string, text: string, caseless = false): boolean => !wholeMatches(name, text, caseless).next().done;
-
-/** The code point ending just before `i` ('' at the start). */
-function pointBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const lo = s.charCodeAt(i - 1);
-  const hi = i >= 2 ? s.charCodeAt(i - 2) : 0;
-  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? s.slice(i - 2, i) : s[i - 1];
-}
-
-/** The code point starting at `i` ('' at the end). */
-function pointAt(s: string, i: number): string {
-  const c = s.codePointAt(i);
-  return c === undefined ? '' : String.fromCodePoint(c);
-}

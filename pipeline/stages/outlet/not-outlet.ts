@@ -4,7 +4,7 @@
 import type { Config } from '../../registry.js';
 import { lineAround } from '../../text/lines.js';
 import { escapeRe } from '../../text/regexp.js';
-import { hasWhole, wholeMatches } from '../../text/whole-words.js';
+import { hasSurrogate, hasWhole, standsWhole, wholeMatches } from '../../text/whole-words.js';
 import { RIGHTS } from './legal.js';
 import { domainKey, nameKey } from './names.js';
 import { plainWordTag } from './word-kinds.js';
@@ -22,15 +22,14 @@ export function partOfFirm(name: string, text: string): boolean {
   if (!text.includes(name + ',')) return false;
   // (each place the page writes the name and its comma, the patterns compiled once around it: a pattern per name,
   // its \p classes, cost ~0.2 ms to compile and ran in V8's interpreter; a surrogate in the name keeps it)
-  if (!name || SURROGATE.test(name)) return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)},${FIRM_REST}`, 'u').test(text);
+  if (!name || hasSurrogate(name)) return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)},${FIRM_REST}`, 'u').test(text);
   const held = name + ',';
-  for (let at = text.indexOf(held); at >= 0; at = text.indexOf(held, at + 1)) if (phraseAt(NO_WORD_BEFORE, text, at) && phraseAt(FIRM_AFTER, text, at + held.length)) return true;
+  for (let at = text.indexOf(held); at >= 0; at = text.indexOf(held, at + 1)) if (standsWhole(text, at, at + name.length) && phraseAt(FIRM_AFTER, text, at + held.length)) return true;
   return false;
 }
 /** What follows a firm's first name and its comma: another name perhaps, then "& Co", "and Sons". */
 const FIRM_REST = `[ \\t]+\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]+(?:&|and)[ \\t]+(?:Co\\b|Company\\b|Sons\\b)`;
 const FIRM_AFTER = new RegExp(FIRM_REST, 'uy');
-const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/uy;
 /** True when `name` is words cut from a sentence, a price, a time of day or a blog's pagination: no name at all. */
 export const notAName = (name: string): boolean => NOT_A_NAME.some((re) => re.test(name));
 const NOT_A_NAME = [/\p{L}['’]s$/u, /[.!?]['’"”]/u, /(?<![\p{L}\p{N}])\d{1,2}[.:]\d{2}\s?(?:am|pm)(?![\p{L}])|(?<![\p{L}\p{N}])\d+p\/|[£$€]\d/iu, /(?<![\p{L}])(?:Newer|Older)\s+Posts?(?![\p{L}])/u];
@@ -227,7 +226,7 @@ export function parentNamed(name: string, text: string): boolean {
  * outlet-rank stage. A name with spaces at its ends, or a surrogate, has its whole pattern as before (parentPattern).
  */
 function parentPhraseAround(bare: string, text: string): boolean {
-  if (/^\s|\s$/u.test(bare) || SURROGATE.test(bare)) return parentPattern(bare).test(text);
+  if (/^\s|\s$/u.test(bare) || hasSurrogate(bare)) return parentPattern(bare).test(text);
   // (a name with spaces has one place its pattern can end from each place it starts: its words' ends are fixed)
   const name = /\s/u.test(bare) ? new RegExp(escapeRe(bare).replace(/\s+/gu, '\\s+'), 'gu') : undefined;
   const next = (from: number): [number, number] => {
@@ -253,7 +252,6 @@ const phraseAt = (re: RegExp, text: string, at: number): boolean => {
   re.lastIndex = at;
   return re.test(text);
 };
-const SURROGATE = /[\uD800-\uDFFF]/u;
 const PARENT_LEGAL = '(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Co|PLC|GmbH|AG|SA)';
 const PARENT_GROUP = `(?:${anyCase('sites|websites|brands|publications|titles|stations|media')})\\b`;
 // (each sticky: before the name, a look-behind ending where it starts; after it, a match from where it ends)
@@ -547,27 +545,26 @@ export function lowerPhrase(name: string, text: string): boolean {
  * Whether `text` writes `lower` (words and single spaces) twice, whole, any spaces, tabs or line breaks between its
  * words: what `(?<![\p{L}\p{N}])WORDS(?![\p{L}\p{N}])` with [ \t\n]+ for each space counts. The words alone are a
  * pattern without \p classes (a \p pattern per name cost ~0.2 ms to compile), the code points around each place
- * they stand tested with patterns compiled once; from each place the words start they end at one place (no word
+ * they stand looked at (standsWhole); from each place the words start they end at one place (no word
  * holds a space). A phrase with an empty word or a surrogate keeps the whole pattern.
  */
 export function lowerTwice(lower: string, text: string): boolean {
   const words = escapeRe(lower).replace(/ /gu, '[ \\t\\n]+');
   let n = 0;
-  if (SURROGATE.test(lower) || lower.split(' ').some((w) => !w || /\s/u.test(w))) {
+  if (hasSurrogate(lower) || lower.split(' ').some((w) => !w || /\s/u.test(w))) {
     for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu'))) if (++n >= 2) return true;
     return false;
   }
   const re = new RegExp(words, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (phraseAt(NO_WORD_BEFORE, text, m.index) && phraseAt(NO_WORD_AFTER, text, end)) {
+    if (standsWhole(text, m.index, end)) {
       if (++n >= 2) return true;
       re.lastIndex = end;
     } else re.lastIndex = m.index + 1;
   }
   return false;
 }
-const NO_WORD_AFTER = /(?![\p{L}\p{N}])/uy;
 
 /**
  * True when `name` is written in capitals and the page writes it only between two words in capitals on its line

@@ -4,6 +4,7 @@
 import { codePointAt, codePointBefore } from '../../text/letters.js';
 import { nameWords } from './names.js';
 import { escapeRe } from '../../text/regexp.js';
+import { hasSurrogate, standsWhole } from '../../text/whole-words.js';
 
 export interface PersonVocab {
   /** Given names (any gender), as written. */
@@ -48,7 +49,7 @@ export class PersonTest {
     // A given name opening the name, and the surname standing alone elsewhere: people are named again by surname
     // ("Anthony LaCalamita ... LaCalamita said"); "Al Jazeera" is not written "Jazeera".
     if (words.length >= 2 && words.length <= 4 && this.given.has(words[0].toLowerCase())) {
-      if (SURROGATE.test(bare)) {
+      if (hasSurrogate(bare)) {
         const last = escapeRe(words[words.length - 1]);
         const prev = escapeRe(words[words.length - 2]);
         const alone = new RegExp(`(?<!${prev}\\s+)(?<![\\p{L}\\p{N}])${last}(?![\\p{L}\\p{N}])`, 'gu');
@@ -105,9 +106,7 @@ function blanksFrom(text: string, end: number): number {
 // patterns per name (their \p classes) cost ~0.2 ms each to compile and ran in V8's interpreter over the page, the
 // largest part of the outlet ranker's person test (~1.4 s of silver-dev's outlet-rank stage). A name holding a
 // surrogate keeps its patterns.
-const SURROGATE = /[\uD800-\uDFFF]/u;
 const SPACE = /^\s$/u;
-const isWord = (c: string) => LETTER_OR_DIGIT.test(c);
 
 /** Whether `words`' last stands whole in `text` somewhere not right after the word before it and spaces
  * (`(?<!PREV\s+)(?<![\p{L}\p{N}])LAST(?![\p{L}\p{N}])`). Neither word holds a space, so the spaces before
@@ -116,7 +115,7 @@ export function surnameAlone(words: readonly string[], text: string): boolean {
   const last = words[words.length - 1];
   const prev = words[words.length - 2];
   for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
-    if (isWord(codePointBefore(text, at)) || isWord(codePointAt(text, at + last.length))) continue;
+    if (!standsWhole(text, at, at + last.length)) continue;
     let k = at;
     while (k > 0 && SPACE.test(text[k - 1])) k--;
     if (k === at || !text.startsWith(prev, k - prev.length) || k < prev.length) return true;
@@ -129,7 +128,7 @@ export function surnameAlone(words: readonly string[], text: string): boolean {
 export function writtenWhole(words: readonly string[], text: string): boolean {
   const re = new RegExp(words.map(escapeRe).join('\\s+'), 'gu');
   for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
-    if (!isWord(codePointBefore(text, m.index)) && !isWord(codePointAt(text, m.index + m[0].length))) return true;
+    if (standsWhole(text, m.index, m.index + m[0].length)) return true;
   }
   return false;
 }
