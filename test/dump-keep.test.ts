@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dumpTree } from '../pipeline/article/parse.js';
+import type { ArticleItem } from '../pipeline/corpus/store.js';
 import type { Dump } from '../pipeline/read/discover.js';
 import { ArticleTasks } from '../pipeline/run/article-task.js';
 import { BatchCounter } from '../pipeline/run/batch-counts.js';
@@ -203,8 +204,9 @@ test('over processes: pass 2 takes what pass 1 kept, reads a changed dump again 
     assert.ok(ok.some((r) => !r.kept), 'the killed process\'s dumps are read again');
     const changed = ok[3];
     assert.equal(changed.kept, false);
-    assert.match(changed.article.body, /morning crossing/);
-    assert.equal(changed.article.record.source.sha256, (await readDump(dumps[3], MAX)).sha256);
+    const item = changed.ok && (JSON.parse(changed.item) as ArticleItem);
+    assert.match(item ? item.body : '', /morning crossing/);
+    assert.equal(item && item.source.sha256, (await readDump(dumps[3], MAX)).sha256);
   } finally {
     await runner.close();
   }

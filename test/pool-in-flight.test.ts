@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import type { ArticleItem } from '../pipeline/corpus/store.js';
 import type { Dump } from '../pipeline/read/discover.js';
 import { articleRunner } from '../pipeline/run/pool.js';
 import { projectConfig, tempDir } from './helpers.js';
@@ -35,8 +36,9 @@ test('many dumps at once over two processes: each answer is its own dump\'s, in 
     const results = await Promise.all(dumps.map((d) => runner.run(d)));
     results.forEach((r, i) => {
       assert.ok(r.ok, `dump ${i} failed`);
-      assert.equal(r.article.record.source.path, dumps[i].rel);
-      assert.match(r.article.body, new RegExp(`voted ${i} to one`));
+      const item = r.ok && (JSON.parse(r.item) as ArticleItem);
+      assert.equal(item && item.source.path, dumps[i].rel);
+      assert.match(item ? item.body : '', new RegExp(`voted ${i} to one`));
     });
     // Pass 1's keys: the same dump asked twice gives the same hashes; two different dumps do not.
     const keys = await Promise.all([...dumps, ...dumps].map((d) => runner.keys(d)));
@@ -61,7 +63,7 @@ test('a dump stopped by its budget fails alone: the dumps queued behind it in it
     assert.equal(!bad.ok && bad.rule, 'over-budget');
     rest.forEach((r, i) => {
       assert.ok(r.ok, `good dump ${i}: ${!r.ok && r.reason}`);
-      assert.equal(r.article.record.source.path, good[i].rel);
+      assert.equal(r.ok && (JSON.parse(r.item) as ArticleItem).source.path, good[i].rel);
     });
   } finally {
     await runner.close();
@@ -74,7 +76,7 @@ test('negative: with nothing stopped, no dump is run twice or lost (as many answ
   try {
     const results = await Promise.all(dumps.map((d) => runner.run(d)));
     assert.equal(results.length, 9);
-    assert.deepEqual(results.map((r) => r.ok && r.article.record.source.path), dumps.map((d) => d.rel));
+    assert.deepEqual(results.map((r) => r.ok && (JSON.parse(r.item) as ArticleItem).source.path), dumps.map((d) => d.rel));
   } finally {
     await runner.close();
   }

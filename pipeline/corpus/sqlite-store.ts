@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { KeyBatch } from './key-batch.js';
 import { bandKeys, type LshLayout } from './lsh.js';
-import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StoredArticle, StoredStory, TermVector } from './store.js';
+import type { ArticleFeatures, ArticleItem, ChangeSet, CorpusStore, DedupeRow, StagedItem, StoredArticle, StoredStory, TermVector } from './store.js';
 
 /** Schema steps; SCHEMA[i] lifts version i to i + 1. Append only: a shipped step never changes. */
 export const SCHEMA: readonly string[] = [
@@ -414,7 +414,10 @@ export class SqliteStore implements CorpusStore {
     return new Map(this.q.items.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));
   }
   async stage(items: readonly ArticleItem[]) {
-    this.db.transaction(() => items.forEach((i) => this.q.stage.run(i.id, JSON.stringify(i), i.outlet ?? null)))();
+    await this.stageJson(items.map((i) => ({ id: i.id, outlet: i.outlet ?? null, json: JSON.stringify(i) })));
+  }
+  async stageJson(items: readonly StagedItem[]) {
+    this.db.transaction(() => items.forEach((i) => this.q.stage.run(i.id, i.json, i.outlet)))();
   }
   async staged(ids: readonly string[]) {
     return new Map(this.q.staged.all(JSON.stringify(ids)).map((r) => [r.id, JSON.parse(r.item) as ArticleItem]));

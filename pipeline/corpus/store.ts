@@ -34,6 +34,13 @@ export interface TermVector {
 /** What a feed item shows of an article: its record's fields (but its story and original) and its body. */
 export type ArticleItem = Omit<ArticleRecord, 'story' | 'duplicate_of'> & { body: string };
 
+/** An item to stage as its JSON (an ArticleItem's), with the two fields the staging area keeps apart. */
+export interface StagedItem {
+  id: string;
+  outlet: string | null;
+  json: string;
+}
+
 export interface StoredArticle extends ArticleFeatures {
   story: string;
   duplicate_of: string | null;
@@ -119,6 +126,8 @@ export interface CorpusStore {
    * moment they are processed until their records are written; cleared by `clearStaged`. `apply`
    * takes an article's item from here when the change set carries none. */
   stage(items: readonly ArticleItem[]): Promise<void>;
+  /** stage(), each item given as its JSON (made where the article was processed: run/task-wire.ts). */
+  stageJson(items: readonly StagedItem[]): Promise<void>;
   staged(ids: readonly string[]): Promise<Map<string, ArticleItem>>;
   /** This run's articles' compact corpus features, waiting in the staging area from the moment each
    * is processed until the corpus stage reads them back (cleared by `clearStaged`). */

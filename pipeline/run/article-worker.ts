@@ -16,6 +16,7 @@ import { DumpKeep, keepBytes } from './dump-keep.js';
 import { LineTable, type LineTableData } from './line-table.js';
 import { watchParent } from './orphan-watch.js';
 import { readDump } from './read-dump.js';
+import { toWire } from './task-wire.js';
 
 export interface WorkerInit {
   config: Config;
@@ -58,7 +59,7 @@ async function handle(job: WorkerJob): Promise<void> {
   }
   // Ready again once the chain is built, so a dump's time budget does not pay for building it.
   if (job.kind === 'batch') return void (chain(job.batch), send('ready'));
-  if (job.kind === 'run') return send(await tasks!.run(job.dump, keep.take(job.dump.rel, job.dump.abs)));
+  if (job.kind === 'run') return send(toWire(await tasks!.run(job.dump, keep.take(job.dump.rel, job.dump.abs))));
   let keys: Uint32Array | null = null;
   let kept = false;
   try {

@@ -23,6 +23,7 @@ import type { Config } from '../registry.js';
 import type { Dump } from '../read/discover.js';
 import type { BatchContext } from '../types.js';
 import type { TaskResult } from './article-task.js';
+import type { WireResult } from './task-wire.js';
 import { compilerFlags, tuneCompiler } from './compiler.js';
 import type { WorkerInit, WorkerJob } from './article-worker.js';
 import { LineTable } from './line-table.js';
@@ -34,7 +35,8 @@ export interface ArticleRunner {
   keys(dump: Dump, n?: number): Promise<Uint32Array | null>;
   /** Hands the batch's counts to every process: dumps run after this are processed against them. */
   setBatch(batch: BatchContext): void;
-  run(dump: Dump, n?: number): Promise<TaskResult>;
+  /** Pass 2: the dump's article, its item and findings as JSON (task-wire.ts). */
+  run(dump: Dump, n?: number): Promise<WireResult>;
   close(): Promise<void>;
 }
 
@@ -168,8 +170,8 @@ class ProcessPool implements ArticleRunner {
     }
   }
 
-  run(dump: Dump, n?: number): Promise<TaskResult> {
-    return this.send({ kind: 'run', dump }, n) as Promise<TaskResult>;
+  run(dump: Dump, n?: number): Promise<WireResult> {
+    return this.send({ kind: 'run', dump }, n) as Promise<WireResult>;
   }
 
   private async send(message: Job['message'], n?: number): Promise<unknown> {

@@ -43,7 +43,11 @@ export class ReportLog {
 
   /** Sets aside an input's findings; `line` learns where they are. */
   keep(line: InputLine, findings: Findings): void {
-    const json = JSON.stringify(findings);
+    this.keepJson(line, JSON.stringify(findings));
+  }
+
+  /** keep(), the findings given as their JSON (an article process makes it: task-wire.ts). */
+  keepJson(line: InputLine, json: string): void {
     const bytes = Buffer.byteLength(json);
     line.at = this.size + this.bufferedBytes;
     line.len = bytes;

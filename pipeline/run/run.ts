@@ -8,7 +8,7 @@ import PQueue from 'p-queue';
 import type { StageTimings } from '../article/process.js';
 import type { Config } from '../registry.js';
 import { corpusStage, type CorpusArticle } from '../corpus/index.js';
-import type { ArticleFeatures, ArticleItem } from '../corpus/store.js';
+import type { ArticleFeatures, StagedItem } from '../corpus/store.js';
 import { discover, dumpAt, type Dump, type Skipped } from '../read/discover.js';
 import type { ArticleRecord } from '../record/record.js';
 import type { BatchContext } from '../types.js';
@@ -179,7 +179,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   // area (on disk) until the corpus stage and the writers ask for them; memory keeps its id.
   const ids: string[] = [];
   const progress2 = new Progress(total, 'process', opts.progress);
-  let pending: ArticleItem[] = [];
+  let pending: StagedItem[] = [];
   // Dumps pass 2 took as their article process kept them from pass 1, not read again (dump-keep.ts).
   let kept = 0;
   let pendingFeatures: ArticleFeatures[] = [];
@@ -192,7 +192,7 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
   const flush = async () => {
     const [items, features] = [pending, pendingFeatures];
     [pending, pendingFeatures] = [[], []];
-    await store.stage(items);
+    await store.stageJson(items);
     await store.stageFeatures(features);
   };
   try {
@@ -203,20 +203,12 @@ async function runWith(opts: RunOptions, pushing: boolean, log: ReportLog, lines
       const r: InputLine = { path: d.rel, status: 'failed' };
       if (result.ok) {
         if (result.kept) kept++;
-        const a = result.article;
-        ids.push(a.record.id);
+        ids.push(result.id);
         pendingFeatures.push(result.features);
-        pending.push({ ...a.record, body: a.body });
+        pending.push({ id: result.id, outlet: result.outlet, json: result.item });
         if (pending.length >= 256) await flush();
-        r.record = a.record.id;
-        log.keep(r, {
-          encoding: result.encoding,
-          found: a.via,
-          ...(a.fields && { fields: a.fields }),
-          ...(result.warnings.length ? { warnings: result.warnings } : {}),
-          ...(result.messages.length ? { messages: result.messages } : {}),
-          ...(Object.keys(result.removed).length ? { removed: result.removed } : {}),
-        });
+        r.record = result.id;
+        log.keepJson(r, result.findings);
       } else {
         r.status = 'failed';
         r.error = { rule: result.rule, reason: result.reason };
