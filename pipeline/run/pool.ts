@@ -16,7 +16,7 @@
 // whose chain allocated in large steps (1.6M one-letter paragraphs, a 4.7 MB line of words, 600k links)
 // overshot that and aborted the run in 6 of 13 kinds of hostile dump at a 64 MB budget. A process that
 // runs out of heap aborts itself only.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Config } from '../registry.js';
@@ -315,7 +315,7 @@ export class DumpBudgets {
   constructor(
     private readonly budget: Pick<Budget, 'seconds' | 'secondsPerMb'>,
     dumps: number,
-    private readonly sizeMb: (abs: string) => Promise<number> = (abs) => stat(abs).then((s) => s.size / 1e6, () => 0),
+    private readonly sizeMb: (abs: string) => Promise<number> = async (abs) => fileMb(abs),
   ) {
     this.known = new Float64Array(Math.max(0, dumps));
   }
@@ -327,6 +327,17 @@ export class DumpBudgets {
     const seconds = +(this.budget.seconds + this.budget.secondsPerMb * Math.max(0, mb - 1)).toFixed(1);
     if (kept) this.known[n] = seconds;
     return seconds;
+  }
+}
+
+/** A file's size in MB, 0 when it cannot be stat'ed. Asked synchronously: a dump's stat is a few
+ * microseconds of the file system's cache, where a promise's went through the thread pool and back
+ * (its hand-offs and wake-ups ~20 us of the run's CPU a dump, against ~3 us: 924 polnear-dev dumps). */
+export function fileMb(abs: string): number {
+  try {
+    return statSync(abs).size / 1e6;
+  } catch {
+    return 0;
   }
 }
 
