@@ -1,9 +1,11 @@
-// blank (quotes/marks/blocks.ts) runs each of its patterns only on a block holding that pattern's mark;
-// it must give what both patterns over every block give (kept as blankAlways).
+// blank (quotes/marks/blocks.ts) runs each of its patterns only on a block holding that pattern's mark, and
+// linkRanges (links.ts) reads anchors only in a block holding a "<";
+// each must give what its patterns over every block give (blankAlways, anchorsAlways below).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { blank, blankAlways } from '../pipeline/stages/quotes/marks/blocks.js';
+import { linkRanges } from '../pipeline/stages/quotes/marks/links.js';
 
 const TABLE: [string, string][] = [
   // [block, blanked]
@@ -31,4 +33,16 @@ test('blank answers as both patterns over every block, on generated blocks', () 
     fc.property(fc.array(unit, { maxLength: 50 }).map((u) => u.join('')), (s) => blank(s) === blankAlways(s)),
     { numRuns: 3000 },
   );
+});
+
+/** linkRanges' anchors as found before the '<' gate: the pattern over every block. */
+const ANCHOR = /<a\b[^<>]{0,2000}>([^<]{1,400})<\/a\s*>/giu;
+const anchorsAlways = (raw: string) => [...raw.matchAll(ANCHOR)].map((m): [number, number] => [m.index + m[0].indexOf('>') + 1, m.index + m[0].indexOf('>') + 1 + m[1].length]);
+
+test('linkRanges: HTML anchors found as the pattern over every block finds them', () => {
+  const node = { type: 'paragraph', children: [] } as unknown as Parameters<typeof linkRanges>[0];
+  const rows = ['No anchor here, "a quote" and 3 > 2.', 'See <a href="x">the "story" page</a> now.', '<A HREF=y>Upper case</A > and <a>two</a>', 'a < b, <b>bold</b>', '<a href="z">', ''];
+  for (const raw of rows) assert.deepEqual(linkRanges(node, raw, 0), anchorsAlways(raw), raw);
+  const unit = fc.constantFrom('a', 'A', ' ', '<', '>', '/', '"', 'h', '=', '\n');
+  fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (raw) => JSON.stringify(linkRanges(node, raw, 0)) === JSON.stringify(anchorsAlways(raw))), { numRuns: 3000 });
 });
