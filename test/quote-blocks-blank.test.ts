@@ -1,11 +1,17 @@
 // blank (quotes/marks/blocks.ts) runs each of its patterns only on a block holding that pattern's mark, and
-// linkRanges (links.ts) reads anchors only in a block holding a "<";
-// each must give what its patterns over every block give (blankAlways, anchorsAlways below).
+// linkRanges (links.ts) reads anchors only in a block holding a "<", and britishStyle (british.ts) reads only a
+// block holding a single mark; each must give what its readings over every block give (blankAlways,
+// anchorsAlways below, britishStyleAlways).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { blank, blankAlways } from '../pipeline/stages/quotes/marks/blocks.js';
 import { linkRanges } from '../pipeline/stages/quotes/marks/links.js';
+import { britishStyle, britishStyleAlways } from '../pipeline/stages/quotes/marks/british.js';
+import { vocabOf } from '../pipeline/stages/quotes/index.js';
+import { projectConfig } from './helpers.js';
+
+const v = vocabOf(await projectConfig());
 
 const TABLE: [string, string][] = [
   // [block, blanked]
@@ -45,4 +51,23 @@ test('linkRanges: HTML anchors found as the pattern over every block finds them'
   for (const raw of rows) assert.deepEqual(linkRanges(node, raw, 0), anchorsAlways(raw), raw);
   const unit = fc.constantFrom('a', 'A', ' ', '<', '>', '/', '"', 'h', '=', '\n');
   fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (raw) => JSON.stringify(linkRanges(node, raw, 0)) === JSON.stringify(anchorsAlways(raw))), { numRuns: 3000 });
+});
+
+test('britishStyle: only a block holding a single mark is read, with the same answers', () => {
+  const rows: [string, boolean][] = [
+    ['\u2018We will win,\u2019 she said.', true],
+    ['She said: \u2018We will win.\u2019', true],
+    ['\u2018The first part is about money.', true],
+    ['A block with no marks at all.', false],
+    ['He said \u201cyes\u201d and \u2018no\u2019.', false],
+    ['a \u2018quick fix\u2019 for the port', false],
+    ["'We will win,' she said.", true],
+    ['', false],
+  ];
+  for (const [text, british] of rows) {
+    assert.equal(britishStyle(text, v), british, text);
+    assert.equal(britishStyleAlways(text, v), british, text);
+  }
+  const unit = fc.constantFrom('we', ' ', 'said', 'She', ',', '.', ':', '\u2018', '\u2019', "'", '\u201c', '"', '\n');
+  fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((u) => u.join('')), (t) => britishStyle(t, v) === britishStyleAlways(t, v)), { numRuns: 3000 });
 });
