@@ -13,7 +13,7 @@ import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
 import { human, severalPeople } from '../resolve/source-words.js';
 import type { Sighting } from './features.js';
-import { APPLIED, candidates, entitiesOf, roleHead, type Context, type Entity, type Query } from './rank.js';
+import { APPLIED, candidates, entitiesOf, roleHeadWord, type Context, type Entity, type Query } from './rank.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 export default function rank(options: StageOptions) {
@@ -110,11 +110,12 @@ export function pronounFits(g: 'male' | 'female', at: number, v: Vocab, rule: En
   const other = g === 'male' ? 'female' : 'male';
   const person = !!rule && rule.kind === 'person';
   const described = rule !== undefined && !person && !!ruleName;
+  const ruleHead = described ? roleHeadWord(ruleName!) : undefined;
   return (e, last) => {
     if (e === rule) return true;
     if (e.gender === other || e.kind === 'org') return false;
     if (person && (e.kind !== 'person' || e.gender !== g)) return false;
-    if (described && (e.kind !== 'person' || !roleHead(ruleName!, e.roles))) return false;
+    if (described && (e.kind !== 'person' || !(ruleHead !== undefined && e.roles.has(ruleHead)))) return false;
     if (rule !== undefined && !(last && e.sightings.some((s) => s.at < at && (s.subject || s.source)))) return false;
     if (e.kind === 'nominal') return human(e.name, v) && !severalPeople(e.name, v) && !lowerCase(e.name).split(/\s+/).some((w) => v.genderNoun.get(w) === other);
     return nameShaped(e.name);
