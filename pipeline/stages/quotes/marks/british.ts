@@ -14,6 +14,17 @@ const COLON_OPENS = /:\s+\u2018/u;
  * in a paragraph of a longer quote whose reopening mark is missing (`They said, ‘Well, ...’`) do not count.
  */
 export function britishStyle(text: string, v: Vocab): boolean {
+  // (every reading below needs a single mark: a block with none, most of them, is no British quote
+  // without three scans of it; test/quote-blocks-blank.test.ts compares with britishStyleAlways)
+  if (!SINGLE_MARK.test(text)) return false;
+  return britishStyleAlways(text, v);
+}
+
+/** A single mark of any shape: what opensRunningQuote, the closing-mark scan and COLON_OPENS each need. */
+const SINGLE_MARK = /['\u2018\u2019]/u;
+
+/** britishStyle's reference form: every reading over every block. */
+export function britishStyleAlways(text: string, v: Vocab): boolean {
   if (/["\u201c\u201d\u201e]|''/u.test(text)) return false;
   if (opensRunningQuote(text)) return true;
   for (const m of text.matchAll(/[,.?!\u2026][\u2019']\s/gu)) if (verbFollows(text, m.index + 1, v)) return true;

@@ -13,7 +13,7 @@ import { note } from '../note.js';
 import { vocabOf, type Vocab } from '../vocab.js';
 import { human, severalPeople } from '../resolve/source-words.js';
 import type { Sighting } from './features.js';
-import { APPLIED, candidates, entitiesOf, roleHead, type Context, type Entity, type Query } from './rank.js';
+import { APPLIED, candidates, entitiesOf, roleHeadWord, type Context, type Entity, type Query } from './rank.js';
 import { lowerCase } from '../../../text/lower-case.js';
 
 export default function rank(options: StageOptions) {
@@ -35,7 +35,10 @@ export default function rank(options: StageOptions) {
 
 /** Ranks the speaker of every quote whose credit names nobody outright, in document order; returns the quotes whose speaker changed. */
 function rankSpeakers(finds: QuoteFind[], prepared: Prepared[], people: People, speakers: Speakers, v: Vocab, pronouns: boolean): QuoteFind[] {
-  const entities = entitiesOf(people, speakers, (m) => speakers.fullName(m));
+  // (read on the first quote ranked: a quarter of polnear-dev's dumps rank none, yet every one read its
+  // entities, ~half of the rank stage's CPU; people and sources are settled, so when they are read changes nothing)
+  let read: Entity[] | undefined;
+  const entitiesNow = () => (read ??= entitiesOf(people, speakers, (m) => speakers.fullName(m)));
   const changed: QuoteFind[] = [];
   let previous: string | undefined;
   const quoted = new Set<string>();
@@ -47,6 +50,7 @@ function rankSpeakers(finds: QuoteFind[], prepared: Prepared[], people: People, 
       const at = f.at ?? block.start + (f.span.open >= 0 ? f.span.open : f.span.start);
       const personal = context === 'pronoun' ? pronounGender(f, v) : undefined;
       const gender = personal ?? f.mention?.gender;
+      const entities = entitiesNow();
       const fits = personal ? pronounFits(personal, at, v, f.speaker ? (entities.find((e) => e.name === f.speaker!.name) ?? null) : undefined, f.speaker?.name) : undefined;
       const q: Query = { context, at, gender, description: f.mention?.text, rule: f.speaker, previous, quote: f.text, quoted, fits };
       const ranked = candidates(q, entities, people.blockIndex(at));
@@ -106,11 +110,12 @@ export function pronounFits(g: 'male' | 'female', at: number, v: Vocab, rule: En
   const other = g === 'male' ? 'female' : 'male';
   const person = !!rule && rule.kind === 'person';
   const described = rule !== undefined && !person && !!ruleName;
+  const ruleHead = described ? roleHeadWord(ruleName!) : undefined;
   return (e, last) => {
     if (e === rule) return true;
     if (e.gender === other || e.kind === 'org') return false;
     if (person && (e.kind !== 'person' || e.gender !== g)) return false;
-    if (described && (e.kind !== 'person' || !roleHead(ruleName!, e.roles))) return false;
+    if (described && (e.kind !== 'person' || !(ruleHead !== undefined && e.roles.has(ruleHead)))) return false;
     if (rule !== undefined && !(last && e.sightings.some((s) => s.at < at && (s.subject || s.source)))) return false;
     if (e.kind === 'nominal') return human(e.name, v) && !severalPeople(e.name, v) && !lowerCase(e.name).split(/\s+/).some((w) => v.genderNoun.get(w) === other);
     return nameShaped(e.name);

@@ -103,9 +103,11 @@ export function entitiesOf(people: People, speakers: Speakers, fullName: (m: Peo
 
 /** The candidates for one quote, scored, best first. */
 export function candidates(q: Query, entities: Entity[], block: number): Candidate[] {
+  // (the description's head read once per quote, not lowercased and matched again for every entity)
+  const head = q.context === 'description' ? roleHeadWord(q.description ?? '') : undefined;
   const seen = entities
     .map((e) => around(e, q.at, block))
-    .filter((x) => (x.last || x.later) && (q.context !== 'description' || roleHead(q.description ?? '', x.e.roles)) && (q.context !== 'pronoun' || !q.fits || q.fits(x.e, x.last)))
+    .filter((x) => (x.last || x.later) && (q.context !== 'description' || (head !== undefined && x.e.roles.has(head))) && (q.context !== 'pronoun' || !q.fits || q.fits(x.e, x.last)))
     .sort((a, b) => (b.last?.at ?? -Infinity) - (a.last?.at ?? -Infinity))
     .slice(0, MAX_CANDIDATES);
   const salience = q.context === 'pronoun' ? salienceRanks(seen.map((x) => x.e), q.at) : undefined;
@@ -118,8 +120,10 @@ export function candidates(q: Query, entities: Entity[], block: number): Candida
 }
 
 function scored(name: string, features: Record<string, number>): Candidate {
+  // (for-in reads the same keys in the same order as Object.entries, without a pair array per key: asked
+  // of every candidate of every quote; the sum's order, and so its rounding, is unchanged)
   let score = 0;
-  for (const [k, x] of Object.entries(features)) score += (W[k] ?? 0) * x;
+  for (const k in features) score += (W[k] ?? 0) * features[k];
   return { name, features, score };
 }
 
@@ -175,6 +179,19 @@ function around(e: Entity, at: number, block: number): { e: Entity; last: Sighti
  * the entity: a description is only ever resolved to someone the article gives that role.
  */
 export function roleHead(description: string, roles: Set<string>): boolean {
+  const head = roleHeadWord(description);
+  return head !== undefined && roles.has(head);
+}
+
+/** The word roleHead looks for among the roles: the description's last word, lowercase; undefined for a one-word description. */
+export function roleHeadWord(description: string): string | undefined {
+  const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
+  const head = ws[ws.length - 1];
+  return head && ws.length > 1 ? head : undefined;
+}
+
+/** roleHead's reference form, as first written: what roleHeadWord and a lookup must answer. */
+export function roleHeadAlways(description: string, roles: Set<string>): boolean {
   const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
   const head = ws[ws.length - 1];
   return !!head && ws.length > 1 && roles.has(head);

@@ -22,8 +22,26 @@ const SURE = 2;
 /** A clause subject of the reporter's prose (see resolve/index.ts). */
 export type Subject = { at: number; key: string; name: string; nominal?: boolean; possessive?: boolean; tail?: string; gender?: Gender };
 
-/** A mention's full name: as written when it opens with a given name ("Jane Lamm" beside "Dana Lamm"), else the fullest form the article gives of its surname. */
+/** Full names by People, key and name as written: settled once the names plugin has made People. */
+const fullNames = new WeakMap<People, Map<string, Map<string, string>>>();
+
+/**
+ * fullNameAnew, read once per article for each key and name: the description rules, the family rules and
+ * the ranking each ask it of every mention again (People answers every question the same once made; the
+ * rank stage's entities alone asked ~36k mentions per pass of polnear-dev). test/quote-full-names.test.ts compares.
+ */
 export function fullName(people: People, m: { key: string; name: string }): string {
+  let byKey = fullNames.get(people);
+  if (!byKey) fullNames.set(people, (byKey = new Map()));
+  let byName = byKey.get(m.key);
+  if (!byName) byKey.set(m.key, (byName = new Map()));
+  let full = byName.get(m.name);
+  if (full === undefined) byName.set(m.name, (full = fullNameAnew(people, m)));
+  return full;
+}
+
+/** A mention's full name: as written when it opens with a given name ("Jane Lamm" beside "Dana Lamm"), else the fullest form the article gives of its surname. */
+export function fullNameAnew(people: People, m: { key: string; name: string }): string {
   // (unless the "given name" is a word like "Was" that opened a question: "Was Lamm satisfied?")
   if (!m.name.includes(' ') || people.functionWord(m.name.split(' ')[0])) return people.expand([m.key]) ?? m.name;
   // ("Suu Kyi" beside "Aung San Suu Kyi": the last words of a longer name the article gives are that name)
