@@ -1,5 +1,5 @@
 // The names plugin's word tests and group reading rewritten for CPU (issue 14, session 39), pinned
-// against the patterns and the loop they replaced: isPunct and startsLower (words.ts) by char code,
+// against the patterns and the loop they replaced: notAPerson lowercasing a one-word run once, isPunct and startsLower (words.ts) by char code,
 // lowerPlural (subjects.ts), sentenceAdverb (shape.ts) gated on "ly", and groupSubjects reading a
 // capital's sentence start only when an "and" lies ahead (andAhead). Invented words and texts, tables
 // with negatives, and generated ones against the old forms.
@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import { andAhead, groupSubjects, lowerPlural } from '../pipeline/stages/quotes/names/subjects.js';
-import { sentenceAdverb } from '../pipeline/stages/quotes/names/shape.js';
+import { notAPerson } from '../pipeline/stages/quotes/names/person-runs.js';
+import { capRuns, coreOf } from '../pipeline/stages/quotes/names/runs.js';
+import { sentenceAdverb, titleSurname } from '../pipeline/stages/quotes/names/shape.js';
+import { lowerCase } from '../pipeline/text/lower-case.js';
 import { isPunct, startsLower, words, type Word } from '../pipeline/stages/quotes/words.js';
 import { projectConfig, seeded } from './helpers.js';
 
@@ -79,4 +82,40 @@ test('groupSubjects: the same groups as the loop without andAhead, on tables and
     const ws = words(text);
     assert.deepEqual(groupSubjects(text, ws, v), groupSubjects(text, ws, v, false), text);
   }
+});
+
+// --- notAPerson: the form it replaced, each one-word run's token lowercased twice
+function oldNotAPerson(ws: Word[], run: [number, number], [s, e]: [number, number], tokens: string[]): boolean {
+  if (e - s > 1 && /^\p{Lu}$/u.test(ws[e - 1].raw)) return true;
+  if (s > run[0] && ['a', 'an', 'the'].includes(ws[run[0]].lower) && !v.titles.has(ws[run[0] + 1].raw) && !v.titles.has(ws[run[0] + 1].bare)) return true;
+  if (tokens.some((t) => v.titles.has(t)) && !titleSurname(tokens, v)) return true;
+  const first = tokens[0];
+  if (tokens.length === 1) return v.notNames.has(first) || v.pronoun.has(lowerCase(first)) || v.determiners.has(lowerCase(first));
+  return v.notNames.has(tokens[tokens.length - 1]) && !v.firstName.has(first);
+}
+
+test('notAPerson: the same answers as the form it replaced, on tables and every run of generated texts', () => {
+  const texts = ['She said so.', 'That was it.', 'Dana Lamm spoke.', 'Plan B failed.', 'The Lamm Foundation paid.', 'South Carolina voted.', 'Sen. Al Roe left.', 'HE and SHE and \u00c9MILE.', 'Q A and a Z'];
+  const vocab = ['She', 'He', 'That', 'The', 'A', 'B', 'Dana', 'Lamm', 'Sen.', 'Al', 'Roe', 'Carolina', 'South', 'Foundation', 'Mr.', 'said', 'the', ',', '.', '\u00c9mile', '\u0130ris', 'THEY'];
+  const rand = seeded(14);
+  for (let n = 0; n < 2000; n++) {
+    let t = '';
+    for (let k = rand(12); k > 0; k--) t += `${vocab[rand(vocab.length)]} `;
+    texts.push(t);
+  }
+  let asked = 0;
+  for (const text of texts) {
+    const ws = words(text);
+    for (const run of capRuns(ws, v)) {
+      const [s, e] = coreOf(ws, run, v);
+      // (every end from the core's start on: the cores notAPerson is given are cut short by headings too)
+      for (let f = s; f <= e; f++) {
+        const tokens = ws.slice(s, f).map((w) => w.bare);
+        if (!tokens.length) continue;
+        assert.equal(notAPerson(ws, run, [s, f], tokens, v), oldNotAPerson(ws, run, [s, f], tokens), `${text} [${s}, ${f})`);
+        asked++;
+      }
+    }
+  }
+  assert.ok(asked > 1000);
 });
