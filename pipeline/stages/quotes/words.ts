@@ -1,5 +1,5 @@
 // Word tokens with offsets, and sentence ends that know "Sen." and "U.S." do not end anything.
-import { isLetter, isLetterOrNumber, isSurrogate, isUpper } from '../../text/letters.js';
+import { isLetter, isLetterOrNumber, isLower, isSurrogate, isUpper } from '../../text/letters.js';
 import type { Vocab } from './vocab.js';
 import { lowerCase } from '../../text/lower-case.js';
 
@@ -306,7 +306,7 @@ export const lowerRaw = (w: Word): string => (w.raw === w.bare ? w.lower : lower
 
 // (built once: a literal in the arrow is a new RegExp object on every call, and these run per word)
 const CAP = /^\p{Lu}/u;
-const PUNCT = /^[,;:()\u2014\u2013]$/u;
+const LOWER_START = /^\p{Ll}/u;
 // (isCap by the letter table, the pattern only for an astral first character: every stage asks it of
 // word after word, and the pattern's exec was ~0.6% of the chain's self time in a --cpu-prof of polnear-dev;
 // test/word-scan.test.ts compares the two on every BMP character)
@@ -315,7 +315,14 @@ export const isCap = (w: string) => {
   const c = w.charCodeAt(0);
   return isSurrogate(c) ? CAP.test(w) : isUpper(c);
 };
-export const isPunct = (w: Word) => PUNCT.test(w.raw);
+// (isPunct by char code: PUNCT is one code unit of isPunctCode's, and every rule asks it of word after word)
+export const isPunct = (w: Word) => w.raw.length === 1 && isPunctCode(w.raw.charCodeAt(0));
+/** /^\p{Ll}/u of `w` (a lowercase first letter), by the letter table as isCap is. */
+export const startsLower = (w: string) => {
+  if (!w) return false;
+  const c = w.charCodeAt(0);
+  return isSurrogate(c) ? LOWER_START.test(w) : isLower(c);
+};
 
 /** True when a period at the end of `raw` belongs to an abbreviation or an initial, not a sentence end. */
 export function isAbbreviation(raw: string, v: Vocab): boolean {

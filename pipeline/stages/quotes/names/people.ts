@@ -395,9 +395,13 @@ export class People {
    */
   private dropModifiedNames(): void {
     for (const [key, list] of this.bySurname) {
+      // (a name of one or two words is kept unsplit: its split was most of this loop, and the list is set
+      // again only when one was dropped)
       const kept = list.filter((p) => {
+        const space = p.full.indexOf(' ');
+        if (space < 0 || p.full.indexOf(' ', space + 1) < 0) return true;
         const [first, ...rest] = p.full.split(' ');
-        if (rest.length < 2 || this.v.firstName.has(first)) return true;
+        if (this.v.firstName.has(first)) return true;
         const plain = this.v.firstName.has(rest[0]) ? list.find((q) => q.full === rest.join(' ')) : undefined;
         if (!plain) return true;
         plain.count += p.count;
@@ -407,7 +411,7 @@ export class People {
         if (given) this.byGiven.set(lowerCase(first), given);
         return false;
       });
-      this.bySurname.set(key, kept);
+      if (kept.length !== list.length) this.bySurname.set(key, kept);
     }
   }
 

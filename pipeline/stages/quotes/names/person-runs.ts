@@ -2,7 +2,7 @@
 // honorific before the name ("Ms. Lamm"), a given name, a gendered role noun in the appositive ("Jo
 // Lamm, a spokeswoman"), a pronoun right after a subject's name ("Lamm said her ...").
 import type { Gender, Vocab } from '../vocab.js';
-import { isCap, lowerRaw, type Word } from '../words.js';
+import { isCap, lowerRaw, startsLower, type Word } from '../words.js';
 import type { Run } from './runs.js';
 import { titleSurname } from './shape.js';
 import { lowerCase } from '../../../text/lower-case.js';
@@ -19,8 +19,11 @@ export function notAPerson(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
   if (s > run[0] && articleBefore(ws, run, v)) return true;
   if (tokens.some((t) => v.titles.has(t)) && !titleSurname(tokens, v)) return true;
   const first = tokens[0];
-  if (tokens.length === 1) return v.notNames.has(first) || v.pronoun.has(lowerCase(first)) || v.determiners.has(lowerCase(first));
-  return v.notNames.has(tokens[tokens.length - 1]) && !v.firstName.has(first);
+  if (tokens.length !== 1) return v.notNames.has(tokens[tokens.length - 1]) && !v.firstName.has(first);
+  if (v.notNames.has(first)) return true;
+  // (lowercased once: a capitalized word goes to ICU, asked of every one-word run of every block)
+  const lower = lowerCase(first);
+  return v.pronoun.has(lower) || v.determiners.has(lower);
 }
 
 function articleBefore(ws: Word[], run: Run, v: Vocab): boolean {
@@ -33,15 +36,16 @@ export function speechVerbAfter(ws: Word[], e: number, v: Vocab): boolean {
   let k = e;
   while (k < ws.length && v.adverbs.has(lowerRaw(ws[k]))) k++;
   const w = ws[k];
-  return !!w && /^\p{Ll}/u.test(w.raw) && (v.verbs.has(w.lower) || v.reportVerbs.has(w.lower));
+  return !!w && startsLower(w.raw) && (v.verbs.has(w.lower) || v.reportVerbs.has(w.lower));
 }
 
 type Vote = (key: string, g: Gender, n: number) => void;
 
 /** Gender votes from one person mention (honorifics and given names count most, pronouns least). */
 export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], mention: { gender?: Gender }, vote: Vote, v: Vocab): void {
+  // (one key: a single token's join is the token, lowercased the same; ICU was asked twice per one-word mention)
   const full = lowerCase(tokens.join(' '));
-  const key = tokens.length > 1 ? full : lowerCase(tokens[0]);
+  const key = full;
   for (let i = run[0]; i < s; i++) {
     const g = v.honorific.get(lowerRaw(ws[i])) ?? v.honorific.get(ws[i].lower);
     if (!g) continue;
@@ -65,7 +69,7 @@ export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], 
       if (g) vote(full, g, 2);
     }
   }
-  const g = pronounAfter(ws, e, Math.min(ws.length, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1] ? lowerCase(ws[run[0] - 1].raw) : ''));
+  const g = pronounAfter(ws, e, Math.min(ws.length, e + 6), v, ADPOSITIONS.has(ws[run[0] - 1] ? lowerRaw(ws[run[0] - 1]) : ''));
   if (g) vote(full, g, 1);
 }
 

@@ -50,8 +50,11 @@ export function roleWord(w: Word, v: Vocab): boolean {
 export function leadsName(w: Word, v: Vocab): boolean {
   // (an initial is part of the name: "A. J. Smith")
   if (v.firstName.has(w.bare) || isInitial(w.raw)) return false;
-  return closedClassWord(w, v) || verbWord(w, v) || roleWord(w, v) || SENTENCE_ADVERB.test(w.bare) || descriptor(w, v);
+  return closedClassWord(w, v) || verbWord(w, v) || roleWord(w, v) || sentenceAdverb(w.bare) || descriptor(w, v);
 }
+
+/** SENTENCE_ADVERB, its pattern run only on a word in "ly" (each of its endings is): most names asked are not. */
+export const sentenceAdverb = (bare: string) => bare.endsWith('ly') && SENTENCE_ADVERB.test(bare);
 
 const INITIAL = /^\p{Lu}\.$/u;
 /** "A.": a capital and a period (two code units, or three for an astral capital; the length is asked

@@ -2,7 +2,7 @@
 // showed restraint"), a thing ("The post showed ...", what a later "it said" continues) or a group of
 // names ("Al Roe and Bea Tam, economists at ..., found", what a later "they" continues).
 import type { Vocab } from '../vocab.js';
-import { isCap, isPunct, lowerRaw, type Word } from '../words.js';
+import { isCap, isPunct, lowerRaw, startsLower, type Word } from '../words.js';
 import { afterOpener, DESCRIPTION_WORDS, opensSentence } from './clauses.js';
 
 export interface DescribedSubject {
@@ -38,7 +38,7 @@ function opensClauseAt(text: string, ws: Word[], i: number, v: Vocab): boolean {
   const at = ws[i].start;
   if (opensSentence(text, at)) return true;
   if (i > 0 && v.clauseOpeners.has(lowerRaw(ws[i - 1])) && opensSentence(text, ws[i - 1].start)) return true;
-  const appositive = i > 1 && ws[i - 1].raw === ',' && /^\p{Lu}/u.test(ws[i - 2].raw) && !opensSentence(text, ws[i - 2].start);
+  const appositive = i > 1 && ws[i - 1].raw === ',' && isCap(ws[i - 2].raw) && !opensSentence(text, ws[i - 2].start);
   return !appositive && afterOpener(text, at, v);
 }
 
@@ -53,14 +53,17 @@ function personHead(ws: Word[], i: number, v: Vocab): Word | undefined {
     const w = lowerRaw(ws[j]);
     if (isPunct(ws[j]) || v.determiners.has(w) || v.nameStops.has(w)) return undefined;
     const head = personNoun(ws[j], v);
-    if (!head && /^\p{Ll}.*s$/u.test(ws[j].raw)) return undefined;
+    if (!head && lowerPlural(ws[j].raw)) return undefined;
     const next = ws[j + 1];
     if (!head || v.personNouns.has(next.lower)) continue;
     const nw = lowerRaw(next);
-    return /^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw)) ? ws[j] : undefined;
+    return startsLower(next.raw) && (!v.nameStops.has(nw) || v.relativeWords.has(nw)) ? ws[j] : undefined;
   }
   return undefined;
 }
+
+/** /^\p{Ll}.*s$/u: a lowercase word in -s (no line break stands in a word, so `.` takes any of it). */
+export const lowerPlural = (raw: string) => raw.length > 1 && raw.charCodeAt(raw.length - 1) === 0x73 && startsLower(raw);
 
 /** A person noun, or its plural ("three economists", "the sociologists"), not a possessive. */
 function personNoun(w: Word, v: Vocab): boolean {
@@ -76,15 +79,30 @@ const NAME_WORDS = 4;
  * Names joined by "and" opening a clause ("Al Roe and Bea Tam, sociologists at ..., published", "Mr.
  * Roe, Mr. Tam and Mr. Lee found"): several people, what a later "they" continues.
  */
-function groupSubjects(text: string, ws: Word[], v: Vocab): DescribedSubject[] {
+export function groupSubjects(text: string, ws: Word[], v: Vocab, gated = true): DescribedSubject[] {
   const out: DescribedSubject[] = [];
   for (let i = 0; i < ws.length; i++) {
-    if (!isCap(ws[i].raw) || !(opensSentence(text, ws[i].start) || afterOpener(text, ws[i].start, v))) continue;
+    // (andAhead first: most capitals join no group, and their sentence start was most of this loop's
+    // cost; `gated` false is the loop as it was, for test/quote-names-groups.test.ts)
+    if (!isCap(ws[i].raw) || (gated && !andAhead(ws, i)) || !(opensSentence(text, ws[i].start) || afterOpener(text, ws[i].start, v))) continue;
     const { e, joined } = groupEnd(ws, i, v);
     if (joined && groupIsSubject(ws[e], v)) out.push({ at: ws[i].start, name: text.slice(ws[i].start, ws[e - 1].end) });
     i = Math.max(i, e - 1);
   }
   return out;
+}
+
+/**
+ * Whether an "and" follows word i across capitalized words and commas alone: groupEnd joins names (capitalized
+ * words) at commas and that "and", so a capital with none ahead opens no group. (A capital it skips, inside
+ * a name groupEnd would have stepped over, has none ahead either: the loop goes on as it did.)
+ */
+export function andAhead(ws: Word[], i: number): boolean {
+  for (let j = i + 1; j < ws.length; j++) {
+    if (lowerRaw(ws[j]) === 'and') return true;
+    if (ws[j].raw !== ',' && !isCap(ws[j].raw)) return false;
+  }
+  return false;
 }
 
 /** Where the names from i end, and whether an "and" joined two of them. */
@@ -119,7 +137,7 @@ function nameWord(w: Word, v: Vocab): boolean {
 function groupIsSubject(next: Word | undefined, v: Vocab): boolean {
   if (!next) return false;
   const nw = lowerRaw(next);
-  return next.raw === ',' || (/^\p{Ll}/u.test(next.raw) && (!v.nameStops.has(nw) || v.affiliationWords.has(nw)));
+  return next.raw === ',' || (startsLower(next.raw) && (!v.nameStops.has(nw) || v.affiliationWords.has(nw)));
 }
 
 /** Most words a description of a thing ("the staff association's letter") runs to its head noun. */
@@ -144,6 +162,6 @@ function thingAt(ws: Word[], i: number, v: Vocab): Word | undefined {
 /** A lowercase word that is no determiner, stop word or person noun. */
 function thingModifier(w: Word, v: Vocab): boolean {
   const lw = lowerRaw(w);
-  if (isPunct(w) || !/^\p{Ll}/u.test(w.raw)) return false;
+  if (isPunct(w) || !startsLower(w.raw)) return false;
   return !v.determiners.has(lw) && !v.nameStops.has(lw) && !v.personNouns.has(w.lower);
 }
