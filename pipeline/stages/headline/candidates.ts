@@ -10,6 +10,7 @@ import { isBullet } from '../../article/wrap.js';
 import { findDates, NO_ZONES } from '../../text/dates.js';
 import { foldLine } from '../../text/lines.js';
 import { guardedTest } from '../../text/literals.js';
+import { echoPage } from './echo-page.js';
 import { W } from './weights.js';
 import { FEATURES, RANK_CUES, capsShare, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
 
@@ -126,6 +127,10 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // rescan the page for each).
   const printed = new Map<string, number>();
   for (const f of folded) printed.set(f, (printed.get(f) ?? 0) + 1);
+  // Whether a paragraph other than i holds f with two words more than n (each paragraph's words counted once).
+  const page = echoPage(folded);
+  const wordsAt: number[] = [];
+  const echoedIn = (f: string, i: number, n: number) => page.holders(f, (j) => j !== i && folded[j].length > f.length && (wordsAt[j] ??= wordsOf(folded[j]).length) >= n + 2);
   // A clean dump (the article's text, no page around it) opens with its title: nothing but a few
   // header lines stand before the article, and none of them is chrome.
   const clean = start <= W.cleanLead && paras.slice(0, start).every((q) => q.kind !== 'chrome');
@@ -194,7 +199,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
     // A label the page prints again and again ("Trump Ballot Ruling" on every teaser) is a topic tag.
     const repeats = (printed.get(f) ?? 0) >= W.tagRepeats;
-    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f) && wordsOf(o).length >= n + 2);
+    const echoed = echoedIn(f, i, n);
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
     // A photo's caption stands next to its credit line.
