@@ -10,6 +10,7 @@ import { isBullet } from '../../article/wrap.js';
 import { findDates, NO_ZONES } from '../../text/dates.js';
 import { foldLine } from '../../text/lines.js';
 import { guardedTest } from '../../text/literals.js';
+import { crumbsByEnd, type CrumbsByEnd } from './crumbs-by-end.js';
 import { echoPage } from './echo-page.js';
 import { W } from './weights.js';
 import { FEATURES, RANK_CUES, capsShare, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
@@ -165,8 +166,10 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   };
   // The page's breadcrumb ends with its own item: lines ending with a step after a separator or "Home".
   // (Gathered when a candidate first asks: a page with no title-shaped line needs none.)
-  let crumbs: string[] | undefined;
-  const crumbTail = (text: string) => (crumbs ??= paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t))).some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
+  // (each candidate asks only the lines ending in its own last two characters: crumbs-by-end.ts)
+  let crumbs: CrumbsByEnd | undefined;
+  const crumbTail = (text: string) =>
+    (crumbs ??= crumbsByEnd(paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t)))).endingIn(text).some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
   let posted = false;
   let head = start;
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
