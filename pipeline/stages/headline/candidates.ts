@@ -10,8 +10,6 @@ import { isBullet } from '../../article/wrap.js';
 import { findDates, NO_ZONES } from '../../text/dates.js';
 import { foldLine } from '../../text/lines.js';
 import { guardedTest } from '../../text/literals.js';
-import { crumbsByEnd, type CrumbsByEnd } from './crumbs-by-end.js';
-import { echoPage } from './echo-page.js';
 import { W } from './weights.js';
 import { FEATURES, RANK_CUES, capsShare, scoreOf, shapeCues, type Cues, type RankCue } from './features.js';
 
@@ -128,10 +126,6 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   // rescan the page for each).
   const printed = new Map<string, number>();
   for (const f of folded) printed.set(f, (printed.get(f) ?? 0) + 1);
-  // Whether a paragraph other than i holds f with two words more than n (each paragraph's words counted once).
-  const page = echoPage(folded);
-  const wordsAt: number[] = [];
-  const echoedIn = (f: string, i: number, n: number) => page.holders(f, (j) => j !== i && folded[j].length > f.length && (wordsAt[j] ??= wordsOf(folded[j]).length) >= n + 2);
   // A clean dump (the article's text, no page around it) opens with its title: nothing but a few
   // header lines stand before the article, and none of them is chrome.
   const clean = start <= W.cleanLead && paras.slice(0, start).every((q) => q.kind !== 'chrome');
@@ -166,10 +160,8 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
   };
   // The page's breadcrumb ends with its own item: lines ending with a step after a separator or "Home".
   // (Gathered when a candidate first asks: a page with no title-shaped line needs none.)
-  // (each candidate asks only the lines ending in its own last two characters: crumbs-by-end.ts)
-  let crumbs: CrumbsByEnd | undefined;
-  const crumbTail = (text: string) =>
-    (crumbs ??= crumbsByEnd(paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t)))).endingIn(text).some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
+  let crumbs: string[] | undefined;
+  const crumbTail = (text: string) => (crumbs ??= paras.flatMap((q) => q.lines.map((l) => l.text.trim())).filter((t) => CRUMB_STEP.test(t))).some((t) => t.length > text.length && t.endsWith(text) && CRUMB_BEFORE.test(t.slice(0, t.length - text.length)));
   let posted = false;
   let head = start;
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
@@ -202,7 +194,7 @@ export function titleCandidates(view: ArticleZone, window: number, rules: TitleR
     // Echoed with other words around it (a breadcrumb, share text), not merely repeated (a caption).
     // A label the page prints again and again ("Trump Ballot Ruling" on every teaser) is a topic tag.
     const repeats = (printed.get(f) ?? 0) >= W.tagRepeats;
-    const echoed = echoedIn(f, i, n);
+    const echoed = folded.some((o, j) => j !== i && o.length > f.length && o.includes(f) && wordsOf(o).length >= n + 2);
     const sentence = /[^.]\.$/u.test(p.text);
     const shared = p.lines.some((l) => known(l.text));
     // A photo's caption stands next to its credit line.
