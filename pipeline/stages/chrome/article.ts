@@ -7,7 +7,7 @@ import { lines } from '../../text/lines.js';
 import type { Config } from '../../registry.js';
 import type { ArticleZone, BatchContext } from '../../types.js';
 import { anyOf, compile } from '../../config/spec.js';
-import { anyOfList, anyOfSplit } from './joined.js';
+import { anyOfCued, anyOfList, anyOfSplit, type Tester } from './joined.js';
 import { baseFits, pageBase, type PageBase } from './base.js';
 import { classify, type ClassifyConfig } from './classify.js';
 import { chromePatterns } from './spec.js';
@@ -25,10 +25,11 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
   return {
     linePatterns: k.line_patterns,
     classify: {
-      // One alternation of many patterns: one pass over a line instead of one per pattern.
-      linePatterns: anyOf(k.line_patterns, chromePatterns.joined),
+      // One alternation of many patterns: one pass over a line instead of one per pattern (those opening on any
+      // character apart, each tried when the line holds a string it needs: joined.ts).
+      linePatterns: anyOfCued(k.line_patterns, chromePatterns.joined),
       captionPatterns: anyOfSplit(k.caption_patterns, chromePatterns.joined),
-      promoPatterns: anyOf(k.promo_patterns, chromePatterns.joined),
+      promoPatterns: anyOfCued(k.promo_patterns, chromePatterns.joined),
       creditPatterns: anyOf(k.credit_patterns, chromePatterns.joined),
       notePatterns: anyOf(k.note_patterns, chromePatterns.joined),
       embedPatterns: anyOf(k.embed_patterns, chromePatterns.joined),
@@ -62,6 +63,20 @@ export function compileChrome(k: Config['chrome']): ChromeRules {
   };
 }
 
+/** An outlet's line patterns with the site-wide ones, tested as one (kept by their list: an outlet's profile is
+ * asked for on each of its pages, and finding what a pattern needs reads its source). */
+const profiles = new Map<string, Tester>();
+const PROFILES_KEPT = 256;
+function profileLines(patterns: string[]): Tester {
+  const key = patterns.join('\n');
+  let t = profiles.get(key);
+  if (!t) {
+    if (profiles.size >= PROFILES_KEPT) profiles.clear();
+    profiles.set(key, (t = anyOfCued(patterns, chromePatterns.joined)));
+  }
+  return t;
+}
+
 const NO_INDENTS: ReadonlyMap<number, number> = new Map();
 
 export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): ArticleZone {
@@ -74,7 +89,7 @@ export function judgeArticle(tree: Root, file: VFile, rules: ChromeRules, batch:
  * for the page's base again. */
 export function judgePage(tree: Root, file: VFile, rules: ChromeRules, batch: BatchContext): { zone: ArticleZone; base: PageBase } {
   const profile = file.data.outletEntry?.chrome ?? [];
-  const cfg = profile.length ? { ...rules.classify, linePatterns: anyOf([...profile, ...rules.linePatterns], chromePatterns.joined) } : rules.classify;
+  const cfg = profile.length ? { ...rules.classify, linePatterns: profileLines([...profile, ...rules.linePatterns]) } : rules.classify;
   const page = paragraphsOf(tree, file);
   const indents = file.data.indents ?? NO_INDENTS;
   const kept = file.data.chromeBase;

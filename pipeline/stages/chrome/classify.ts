@@ -16,12 +16,12 @@ export type Kind = ParagraphKind;
 export type Judged = JudgedParagraph;
 
 export interface ClassifyConfig {
-  /** Whole-line chrome patterns, joined into one alternation. */
-  linePatterns: RegExp;
+  /** Whole-line chrome patterns, joined into one alternation (chrome/joined.ts anyOfCued). */
+  linePatterns: Tester;
   /** Caption and credit patterns, joined (the anchored ones apart: chrome/joined.ts). */
   captionPatterns: Tester;
-  /** Promotion patterns (teasers, sign-up boxes), joined into one alternation, matched against a whole paragraph. */
-  promoPatterns: RegExp;
+  /** Promotion patterns (teasers, sign-up boxes), joined into one alternation (chrome/joined.ts anyOfCued), matched against a whole paragraph. */
+  promoPatterns: Tester;
   /** Note patterns (where to follow or contact the writer), joined, matched against a whole paragraph. */
   notePatterns: RegExp;
   /** Sign-offs of a post embedded from a social network ("— Name (@handle) Date"), joined, matched against a whole paragraph. */
