@@ -14,6 +14,8 @@ const CASES: [label: string, execArgv: string[], has: string[], not: string[]][]
   ['spelled with underscores, still the same flag', ['--max_inlined_bytecode_size_cumulative=10'], ['--max_inlined_bytecode_size_cumulative=10'], [OURS[0]]],
   ['a longer flag that starts the same is another flag, and not passed on', ['--interrupt-budget-for-feedback-allocation=5'], OURS, ['--interrupt-budget-for-feedback-allocation=5']],
   ['flags of the run that are not the compiler\'s stay the run\'s', ['--enable-source-maps', '--max-old-space-size=4096'], OURS, ['--enable-source-maps', '--max-old-space-size=4096']],
+  ['the CPU profiler\'s flags are passed on', ['--cpu-prof', '--cpu-prof-dir=/tmp/p', '--cpu_prof_interval=500'], ['--cpu-prof', '--cpu-prof-dir=/tmp/p', '--cpu_prof_interval=500', ...OURS], []],
+  ['but not a profile\'s name (each process writes its own) nor the heap profiler', ['--cpu-prof-name=run.cpuprofile', '--heap-prof'], OURS, ['--cpu-prof-name=run.cpuprofile', '--heap-prof']],
 ];
 
 for (const [label, execArgv, has, not] of CASES)

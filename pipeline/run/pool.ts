@@ -121,8 +121,14 @@ const MAX_START_FAILURES = 3;
 export function processFlags(memoryMb: number, execArgv: readonly string[] = process.execArgv): string[] {
   const tuned = new Set(compilerFlags([]).map((f) => f.split('=')[0]));
   const given = execArgv.filter((a) => tuned.has(a.split('=')[0].replaceAll('_', '-')));
-  return [`--max-old-space-size=${memoryMb + keepMb(memoryMb)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--stack-size=${STACK_KB}`, ...compilerFlags(execArgv), ...given];
+  return [`--max-old-space-size=${memoryMb + keepMb(memoryMb)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--stack-size=${STACK_KB}`, ...compilerFlags(execArgv), ...given, ...profileFlags(execArgv)];
 }
+
+/** node's CPU profiler flags, which a run started with (`node --cpu-prof --cpu-prof-dir=D cli.js run ...`)
+ * passes on, so its article processes, where most of a run's CPU goes, are profiled beside it. Not a
+ * profile's name: each process writes its own file. */
+const PROFILE_FLAGS = new Set(['--cpu-prof', '--cpu-prof-dir', '--cpu-prof-interval']);
+export const profileFlags = (execArgv: readonly string[]): string[] => execArgv.filter((a) => PROFILE_FLAGS.has(a.split('=')[0].replaceAll('_', '-')));
 
 class ProcessPool implements ArticleRunner {
   private readonly slots: Slot[] = [];
@@ -186,7 +192,9 @@ class ProcessPool implements ArticleRunner {
   async close(): Promise<void> {
     this.closed = true;
     for (const j of this.waiting.splice(0)) j.resolve(failed('internal', 'the run ended before this dump was processed'));
-    await Promise.all(this.slots.map((s) => end(s.child)));
+    // (a profiled process writes its profile as it exits: its channel closed, not killed)
+    const profiled = this.flags.some((f) => f.startsWith('--cpu-prof'));
+    await Promise.all(this.slots.map((s) => (profiled ? endProfiled(s.child) : end(s.child))));
     process.off('exit', this.killAll);
   }
 
@@ -294,6 +302,23 @@ class ProcessPool implements ArticleRunner {
     this.slots[this.slots.indexOf(slot)] = this.spawn();
     this.dispatch();
   }
+}
+
+/** How long a profiled process has to write its profile and exit once its channel is closed. */
+const PROFILE_EXIT_MS = 30_000;
+
+/** Closes a profiled process's channel, so it exits by itself and writes its profile; killed if it has not gone in time. */
+function endProfiled(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const late = setTimeout(() => child.kill('SIGKILL'), PROFILE_EXIT_MS);
+    child.once('exit', () => {
+      clearTimeout(late);
+      resolve();
+    });
+    if (child.connected) child.disconnect();
+    else child.kill('SIGKILL');
+  });
 }
 
 /** Kills a process (a stage that runs away answers nothing else) and waits for it to be gone. */
