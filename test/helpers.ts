@@ -248,3 +248,13 @@ export function randomText(rand: (n: number) => number, alphabet: string[], max:
   for (let i = rand(max); i > 0; i--) t += alphabet[rand(alphabet.length)];
   return t;
 }
+
+/** Blocks of an article as the quote stages read them: each text at its place, a blank line between them. */
+export const blocksAt = (...texts: string[]): { start: number; text: string }[] => {
+  let at = 0;
+  return texts.map((text) => {
+    const b = { start: at, text };
+    at += text.length + 2;
+    return b;
+  });
+};

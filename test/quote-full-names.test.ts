@@ -5,18 +5,11 @@ import { test } from 'node:test';
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import { People } from '../pipeline/stages/quotes/names/people.js';
 import { fullName, fullNameAnew } from '../pipeline/stages/quotes/resolve/antecedents.js';
-import { projectConfig } from './helpers.js';
+import { blocksAt, projectConfig } from './helpers.js';
 
 const v = vocabOf(await projectConfig());
 
-const blocks = (...texts: string[]) => {
-  let at = 0;
-  return texts.map((text) => {
-    const b = { start: at, text };
-    at += text.length + 2;
-    return b;
-  });
-};
+const blocks = blocksAt;
 
 const ARTICLES = [
   ['Dana Lamm said the port would reopen.', 'Jo Lamm, her brother, disagreed.', 'Lamm later said it was over.', 'Mr. Lamm left.'],

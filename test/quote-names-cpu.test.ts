@@ -15,7 +15,7 @@ import { surnameOf } from '../pipeline/stages/quotes/names/shape.js';
 import { lowerRaw, words, type Word } from '../pipeline/stages/quotes/words.js';
 import type { Gender } from '../pipeline/stages/quotes/vocab.js';
 import { lowerCase } from '../pipeline/text/lower-case.js';
-import { projectConfig } from './helpers.js';
+import { blocksAt, projectConfig } from './helpers.js';
 
 const v = vocabOf(await projectConfig());
 
@@ -201,14 +201,7 @@ test('mentionRoles lists as the sliced form on generated mentions', () => {
 // --- People: a one-word mention opening a sentence is a name only where the article uses it as one,
 // and then it carries what mentionAt reads (subject, roles, appositive, possessive)
 test('People: a set-aside one-word mention comes back whole once the article names it', () => {
-  const blocks = (...texts: string[]) => {
-    let at = 0;
-    return texts.map((text) => {
-      const b = { start: at, text };
-      at += text.length + 2;
-      return b;
-    });
-  };
+  const blocks = blocksAt;
   const mentionsOf = (...texts: string[]) => People.of(blocks(...texts), v).mentions.filter((m) => !m.nominal).map((m) => `${m.name}@${m.at}${m.subject ? ' subject' : ''}${m.possessive ? ' possessive' : ''}${m.tail ? ` tail=${m.tail}` : ''}${m.roles?.length ? ` roles=${m.roles.join('/')}` : ''}`);
   // named in full elsewhere: the sentence-opening surname is a mention, its appositive its tail
   assert.deepEqual(mentionsOf('Dana Lamm spoke on Monday.', 'Lamm, a pollster for the board, said the count was wrong.'), ['Dana Lamm@0 subject', 'Lamm@28 subject tail=a pollster for the board roles=a/pollster/for/the/board']);
