@@ -3,12 +3,28 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { breaksClause, clauseBefore, clauseBeforeAlways } from '../pipeline/stages/quotes/filters/around.js';
+import { breaksClause, clauseBefore } from '../pipeline/stages/quotes/filters/around.js';
+import { isAbbreviation, words, type Word } from '../pipeline/stages/quotes/words.js';
+import type { Vocab } from '../pipeline/stages/quotes/vocab.js';
 import { vocabOf } from '../pipeline/stages/quotes/index.js';
 import { projectConfig } from './helpers.js';
 
 const v = vocabOf(await projectConfig());
 const GAP = /\n|["\u201d\u2019]\s|[!?;]/u;
+
+/** clauseBefore's reference form: a slice and a pattern per word. */
+function clauseBeforeAlways(text: string, open: number, n: number, v: Vocab): Word[] {
+  const ws = words(text, Math.max(0, open - 160), open);
+  const out: Word[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < n; i--) {
+    const w = ws[i];
+    const gap = text.slice(w.end, i + 1 < ws.length ? ws[i + 1].start : open);
+    if (/\n|["\u201d\u2019]\s|[!?;]/u.test(gap)) break;
+    if (/\.$/u.test(w.raw) && !isAbbreviation(w.raw, v)) break;
+    out.unshift(w);
+  }
+  return out;
+}
 
 test('breaksClause: a line break, a sentence mark, or a closing mark before a space', () => {
   const rows: [string, boolean][] = [

@@ -3,7 +3,22 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { roleHead, roleHeadAlways, roleHeadWord } from '../pipeline/stages/quotes/rank/rank.js';
+import { roleHeadWord } from '../pipeline/stages/quotes/rank/rank.js';
+import { lowerCase } from '../pipeline/text/lower-case.js';
+
+/** As rank.ts asks it: the description's head among an entity's roles. */
+const roleHead = (description: string, roles: Set<string>) => {
+  const head = roleHeadWord(description);
+  return head !== undefined && roles.has(head);
+};
+
+/** roleHead's reference form, as first written: what roleHeadWord and a lookup must answer. */
+function roleHeadAlways(description: string, roles: Set<string>): boolean {
+  const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
+  const head = ws[ws.length - 1];
+  return !!head && ws.length > 1 && roles.has(head);
+}
+
 
 const roles = new Set(['governor', 'pilot', 'co-founder', 'mayor']);
 

@@ -199,16 +199,3 @@ export function breaksClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** clauseBefore's reference form: a slice and a pattern per word. */
-export function clauseBeforeAlways(text: string, open: number, n: number, v: Vocab): Word[] {
-  const ws = words(text, Math.max(0, open - 160), open);
-  const out: Word[] = [];
-  for (let i = ws.length - 1; i >= 0 && out.length < n; i--) {
-    const w = ws[i];
-    const gap = text.slice(w.end, i + 1 < ws.length ? ws[i + 1].start : open);
-    if (/\n|["\u201d\u2019]\s|[!?;]/u.test(gap)) break;
-    if (/\.$/u.test(w.raw) && !isAbbreviation(w.raw, v)) break;
-    out.unshift(w);
-  }
-  return out;
-}

@@ -86,9 +86,3 @@ const TAG = /<\/?[A-Za-z][^<>]{0,2000}>/g;
 const MARKER = /^[ \t]*(?:>[ \t]?)+|^#{1,6}[ \t]/gm;
 const spaces = (m: string) => ' '.repeat(m.length);
 
-/** blank's reference form: both patterns over every block. */
-export function blankAlways(s: string): string {
-  return s
-    .replace(/<\/?[A-Za-z][^<>]{0,2000}>/g, (m) => ' '.repeat(m.length))
-    .replace(/^[ \t]*(?:>[ \t]?)+|^#{1,6}[ \t]/gm, (m) => ' '.repeat(m.length));
-}

@@ -43,13 +43,12 @@ type Vote = (key: string, g: Gender, n: number) => void;
 
 /** Gender votes from one person mention (honorifics and given names count most, pronouns least). */
 export function voteGender(ws: Word[], run: Run, [s, e]: Run, tokens: string[], mention: { gender?: Gender }, vote: Vote, v: Vocab): void {
-  // (one key: a single token's join is the token, lowercased the same; ICU was asked twice per one-word mention)
+  // (one key for every vote: a single token's join is the token, lowercased once; ICU was asked twice per one-word mention)
   const full = lowerCase(tokens.join(' '));
-  const key = full;
   for (let i = run[0]; i < s; i++) {
     const g = v.honorific.get(lowerRaw(ws[i])) ?? v.honorific.get(ws[i].lower);
     if (!g) continue;
-    vote(key, g, 3);
+    vote(full, g, 3);
     mention.gender = g;
   }
   if (tokens.length >= 2) {

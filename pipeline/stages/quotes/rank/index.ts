@@ -102,7 +102,7 @@ function pronounGender(f: QuoteFind, v: Vocab): 'male' | 'female' | undefined {
  * with them (a capitalized run misread as a name, "Team Lamm", has no gender); a person the reporter never made a clause's subject or a source before the quote (a name
  * read in passing, a book's title) competes only when the rules found nobody.
  * Where the rules found a description ("the senator"), only a person the article gives that role
- * competes (as for a description credit: rank.ts `roleHead`), never another description.
+ * competes (as for a description credit: rank.ts `roleHeadWord`), never another description.
  * `rule`: the rules' choice (null: not an entity the article names; undefined: the rules found nobody),
  * `ruleName` its name as written.
  */

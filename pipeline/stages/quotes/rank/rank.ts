@@ -175,24 +175,13 @@ function around(e: Entity, at: number, block: number): { e: Entity; last: Sighti
 }
 
 /**
- * Whether a description's head noun ("the former governor") is among the words the article uses for
- * the entity: a description is only ever resolved to someone the article gives that role.
+ * A description's head noun ("the former governor" -> "governor"): its last word, lowercase; undefined for a
+ * one-word description. A description is only ever resolved to someone the article gives that role (the
+ * head among the entity's roles), and the head is read once per quote, not once per entity.
  */
-export function roleHead(description: string, roles: Set<string>): boolean {
-  const head = roleHeadWord(description);
-  return head !== undefined && roles.has(head);
-}
-
-/** The word roleHead looks for among the roles: the description's last word, lowercase; undefined for a one-word description. */
 export function roleHeadWord(description: string): string | undefined {
   const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
   const head = ws[ws.length - 1];
   return head && ws.length > 1 ? head : undefined;
 }
 
-/** roleHead's reference form, as first written: what roleHeadWord and a lookup must answer. */
-export function roleHeadAlways(description: string, roles: Set<string>): boolean {
-  const ws = lowerCase(description).match(/[\p{L}-]+/gu) ?? [];
-  const head = ws[ws.length - 1];
-  return !!head && ws.length > 1 && roles.has(head);
-}
